@@ -1,0 +1,93 @@
+"""The Python API: ``Extractor`` loads the pipeline once and turns texts into records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor import pipeline
+from extractor.facts import register_extensions
+from extractor.records import to_record
+from models import ArticleRecord
+
+
+@dataclass
+class ArticleInput:
+    """One article to extract: the text exactly as read, and what is known about it."""
+
+    text: str
+    id: str | None = None
+    published: str | None = None
+    source: str | None = None
+    title: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def check_published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError(f"published date {value!r} is not YYYY-MM-DD") from None
+
+
+class Extractor:
+    """Extraction of one article is a pure function of (text, metadata, config); the model is
+    loaded once per instance, so one instance per worker process serves any number of articles.
+
+    >>> ex = Extractor()                                   # doctest: +SKIP
+    >>> record = ex.extract(text, id="a1", published="2025-10-28")   # doctest: +SKIP
+    """
+
+    def __init__(self, model: str | None = None, *, data_dir: str | None = None, keep_text: bool = True, batch_size: int = 16) -> None:
+        register_extensions()
+        self.model = pipeline.resolve_model(model)
+        self.nlp: Language = pipeline.build(self.model, data_dir=data_dir)
+        self.keep_text = keep_text
+        self.batch_size = batch_size
+
+    def _doc(self, item: ArticleInput) -> Doc:
+        doc = self.nlp.make_doc(item.text)
+        doc._.tennis_published_given = check_published(item.published)
+        return doc
+
+    def extract(self, text: str, *, id: str | None = None, published: str | None = None, source: str | None = None, title: str | None = None) -> ArticleRecord:
+        item = ArticleInput(text=text, id=id, published=published, source=source, title=title)
+        return next(self.extract_many([item]))
+
+    def extract_many(self, items: Iterable[str | tuple[str, dict] | ArticleInput]) -> Iterator[ArticleRecord]:
+        """Stream records over texts, (text, metadata) pairs or ArticleInput objects, in input order.
+
+        Metadata keys: id, published, source, title; any other key is kept under article.meta.
+        """
+        inputs = (_as_input(x) for x in items)
+        pending: list[ArticleInput] = []
+
+        def docs() -> Iterator[Doc]:
+            for item in inputs:
+                pending.append(item)
+                yield self._doc(item)
+
+        for doc in self.nlp.pipe(docs(), batch_size=self.batch_size):
+            item = pending.pop(0)
+            yield to_record(doc, id=item.id, source=item.source, title=item.title, meta=item.meta, keep_text=self.keep_text, warnings=item.warnings)
+
+
+KNOWN_KEYS = ("id", "published", "source", "title")
+
+
+def _as_input(x: str | tuple[str, dict] | ArticleInput) -> ArticleInput:
+    if isinstance(x, ArticleInput):
+        return x
+    if isinstance(x, str):
+        return ArticleInput(text=x)
+    text, meta = x
+    meta = dict(meta or {})
+    known = {k: meta.pop(k) for k in KNOWN_KEYS if k in meta}
+    return ArticleInput(text=text, meta=meta, **known)

@@ -1,0 +1,142 @@
+"""What the stages find, as plain dataclasses stored on ``Doc`` extensions (all prefixed ``tennis_``).
+
+The stages write these; ``extractor.records`` turns them into the pydantic record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from models import Score
+
+
+@dataclass
+class Cruft:
+    start: int
+    end: int
+    why: str
+
+
+@dataclass
+class PlayerFact:
+    key: str  # stable key inside one article (the folded fullest name)
+    name: str
+    nationality: str | None = None
+    age: int | None = None
+    gender: str | None = None  # "m" / "f" when known (gazetteer tour or pronouns)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    nationality_from_descriptor: bool = False
+
+
+@dataclass
+class PersonFact:
+    """A named person who is not a player (coach, official, journalist): kept for quote speakers."""
+
+    key: str
+    name: str
+    role: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One reference to a player in the text: a name, a surname, a descriptor or a pronoun."""
+
+    start: int
+    end: int
+    key: str
+    kind: str  # "name" | "surname" | "descriptor" | "pronoun" | "person"
+
+
+@dataclass
+class EventFact:
+    key: str
+    name: str
+    category: str | None = None
+    city: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class MatchFact:
+    winner: str
+    loser: str
+    evidence: tuple[int, int]
+    score: Score | None = None
+    winner_partner: str | None = None
+    loser_partner: str | None = None
+    tournament: str | None = None
+    venue: str | None = None
+    round: str | None = None
+    date: str | None = None
+    confidence: float = 0.8
+    context: list[tuple[int, int]] = field(default_factory=list)  # every sentence that reported it
+
+
+@dataclass
+class RankingFact:
+    player: str
+    rank: int
+    kind: str
+    tour: str | None
+    evidence: tuple[int, int]
+
+
+@dataclass
+class QuoteFact:
+    span: tuple[int, int]
+    speaker: str | None  # player key
+    speaker_name: str | None
+    attribution: tuple[int, int] | None
+    confidence: float
+
+
+@dataclass
+class DateFact:
+    start: int
+    end: int
+    value: str
+
+
+@dataclass
+class H2HFact:
+    player: str
+    opponent: str
+    wins: int
+    meetings: int
+    evidence: tuple[int, int]
+
+
+EXTENSIONS = {
+    "tennis_published": None,  # YYYY-MM-DD or None; set before the pipeline runs, or from the header
+    "tennis_published_given": None,  # a --published override, set by the caller
+    "tennis_sport": "tennis",
+    "tennis_cruft": None,
+    "tennis_players": None,
+    "tennis_people": None,
+    "tennis_refs": None,
+    "tennis_tournaments": None,
+    "tennis_venues": None,
+    "tennis_cities": None,
+    "tennis_matches": None,
+    "tennis_rankings": None,
+    "tennis_quotes": None,
+    "tennis_dates": None,
+    "tennis_h2h": None,
+    "tennis_warnings": None,
+}
+
+
+def register_extensions() -> None:
+    for name, default in EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def warn(doc: Doc, message: str) -> None:
+    if doc._.tennis_warnings is None:
+        doc._.tennis_warnings = []
+    if message not in doc._.tennis_warnings:
+        doc._.tennis_warnings.append(message)

@@ -1,0 +1,60 @@
+"""The story's layout on a Doc: paragraphs, sentences and quotations outside the page cruft.
+
+Computed once per Doc (after the cruft stage has run) and cached in ``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extractor import text as T
+
+
+@dataclass
+class Layout:
+    paragraphs: list[T.Block]  # story paragraphs (cruft removed)
+    sentences: list[T.Block]  # story sentences, in order
+    sentence_paragraph: list[int]  # index into paragraphs for each sentence
+    quotes: list[T.Block]  # quotation spans in story paragraphs
+    quote_paragraph: list[int]
+    _quote_starts: list[int]
+
+    def sentence_at(self, pos: int) -> int | None:
+        i = bisect.bisect_right([s.start for s in self.sentences], pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return i
+        return None
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
+
+
+def in_cruft(doc: Doc, start: int, end: int | None = None) -> bool:
+    end = start + 1 if end is None else end
+    return any(c.start < end and start < c.end for c in doc._.tennis_cruft or ())
+
+
+def layout(doc: Doc) -> Layout:
+    cached = doc.user_data.get("tennis_layout")
+    if cached is not None:
+        return cached
+    text = doc.text
+    paras = [p for p in T.paragraphs(text) if not in_cruft(doc, p.start, p.end)]
+    sents: list[T.Block] = []
+    sent_para: list[int] = []
+    quotes: list[T.Block] = []
+    quote_para: list[int] = []
+    for i, p in enumerate(paras):
+        for s in T.sentences(text, p):
+            sents.append(s)
+            sent_para.append(i)
+        for q in T.quote_spans(text, p):
+            quotes.append(q)
+            quote_para.append(i)
+    result = Layout(paras, sents, sent_para, quotes, quote_para, [q.start for q in quotes])
+    doc.user_data["tennis_layout"] = result
+    return result

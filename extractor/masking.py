@@ -1,0 +1,58 @@
+"""Masked sentences: player references become ``⟨Rk⟩``, score runs ``⟨Sk⟩``, quoted speech blanks.
+
+Stages that read clauses (matches, rankings, head-to-heads) write their patterns against this
+form, so one pattern covers every way of naming a player.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.facts import Ref
+from extractor.layout import Layout
+from extractor.scores import ScoreRun, find_score_runs
+
+
+@dataclass
+class Masked:
+    text: str
+    refs: list[Ref]
+    runs: list[ScoreRun]  # offsets into the document
+    ref_pos: list[int] = field(default_factory=list)  # masked offset of each ref placeholder
+    run_pos: list[int] = field(default_factory=list)
+
+
+def mask_sentence(text: str, sent: tuple[int, int], refs: list[Ref], lay: Layout) -> Masked:
+    s0, s1 = sent
+    inside = [r for r in refs if s0 <= r.start and r.end <= s1 and not lay.in_quote(r.start)]
+    runs = [ScoreRun(s0 + r.start, s0 + r.end, r.text, r.sets, r.outcome) for r in find_score_runs(text[s0:s1])]
+    runs = [r for r in runs if not lay.in_quote(r.start)]
+    items = [(r.start, r.end, "R", i) for i, r in enumerate(inside)] + [(r.start, r.end, "S", i) for i, r in enumerate(runs)]
+    items.sort()
+    out: list[str] = []
+    pos = s0
+    masked = Masked("", inside, runs, [0] * len(inside), [0] * len(runs))
+    for start, end, kind, i in items:
+        if start < pos:
+            continue
+        out.append(_blank_quotes(text, pos, start, lay))
+        (masked.ref_pos if kind == "R" else masked.run_pos)[i] = sum(len(x) for x in out)
+        out.append(f"⟨{kind}{i}⟩")
+        pos = end
+    out.append(_blank_quotes(text, pos, s1, lay))
+    masked.text = "".join(out)
+    return masked
+
+
+def _blank_quotes(text: str, start: int, end: int, lay: Layout) -> str:
+    return "".join(" " if lay.in_quote(i) else text[i] for i in range(start, end))
+
+
+def ref_of(masked: Masked, placeholder: str | None) -> Ref | None:
+    if not placeholder:
+        return None
+    m = re.search(r"⟨R(\d+)⟩", placeholder)
+    return masked.refs[int(m.group(1))] if m else None
+
+

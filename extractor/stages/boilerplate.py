@@ -1,0 +1,166 @@
+"""Page cruft: section labels, related headlines, Read Next links, ads, bylines, credits, widgets.
+
+Marks cruft spans on ``doc._.tennis_cruft`` so that no later stage extracts from them, and decides
+whether the page is about tennis at all (``doc._.tennis_sport``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor import text as T
+from extractor.facts import Cruft, register_extensions
+from extractor.scores import find_score_runs
+from extractor.stages.dates import published_date
+
+# Whole lines that are navigation or section labels.
+RE_LABEL = re.compile(
+    r"""^(?:
+        (?:latest\s+|more\s+|top\s+|trending\s+|related\s+)?(?:tennis\s+)?news
+      | advertisement | advertisements | sponsored(?:\s+content)? | ad
+      | comments?(?:\s*\(\d+\))? | share(?:\s+this(?:\s+article)?)? | print(?:\s+e-?mail)? | e-?mail
+      | left\s+menu | right\s+menu | menu | skip\s+to\s+(?:main\s+)?content
+      | related(?:\s+(?:news|articles|stories|content|coverage))? | more\s+from\s+[\w\s]{1,30}
+      | (?:you\s+)?may\s+also\s+like | recommended(?:\s+for\s+you)? | most\s+(?:read|popular|viewed)
+      | also\s+read | read\s+more | read\s+next | watch | video | gallery | photos
+      | subscribe | sign\s+up | newsletter | follow\s+us | top\s+stories | tags | topics
+    )\s*:?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Lines that start like a link or a widget.
+RE_PREFIX = re.compile(
+    r"""^(?:
+        read\s+(?:next|more|also)\b | also\s+read\b | related\s*: | see\s+also\b | watch\s*: | more\s*:
+      | share\s*: | image\s+credit | photo\s*(?:credit)?\s*: | credit\s*: | source\s*: | tags\s*: | filed\s+under
+      | click\s+here | sign\s+up\b | subscribe\s+to | follow\s+(?:us|@) | ©|copyright\b
+      | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*:
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Photo credits: "(Xinhua/Wang Li)", "(Photo by Julian Finney/Getty Images)", "AP Photo/Kin Cheung".
+RE_CREDIT = re.compile(
+    r"""^\(?\s*(?:
+        (?:photo|image|picture|pic)s?\s+(?:by|credit|:)
+      | (?:xinhua|ap|afp|reuters|epa|pa|getty|imago|ians|pti|ani)(?:\s+photo)?\s*/
+      | [^()]{0,60}/\s*(?:getty\s+images|reuters|ap|afp|epa|pa\s+images|shutterstock|usa\s+today\s+sports|imago)
+    )[^()]*\)?\.?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Bylines and datelines of a page template: "Reuters | London | Updated: 19-06-2021 01:30 IST",
+# "By Jane Smith", "By Jane Smith, Reuters".
+RE_BYLINE = re.compile(
+    r"""^(?:
+        [^|\n]{1,40}\|[^|\n]{1,40}(?:\|[^|\n]{1,60})*        # pipes between source, place, date
+      | by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*[,|/-]\s*[\w\s.]{1,40})?   # By Jane Smith, Reuters
+      | [\w\s.,]{0,40}\b(?:updated|published)\b[^.]{0,40}\d{1,2}:\d{2}[^.]*   # "... Updated: ... 01:30 IST"
+    )$""",
+    re.VERBOSE,
+)
+
+# Share widgets: a line made only of network names.
+RE_WIDGET = re.compile(
+    r"^(?:(?:facebook|twitter|x|whatsapp|e-?mail|print|share|linkedin|reddit|pinterest|telegram|copy\s+link|comments?)[\s|,/·•]*){2,}$",
+    re.IGNORECASE,
+)
+
+# Photo captions are story text: a name, a verb of the picture, often "during" or "of <Country>".
+RE_CAPTION = re.compile(
+    r"\b(?:hits|returns|serves|reacts|celebrates|plays|poses|looks\s+on|lifts|kisses|holds|waves|shakes|"
+    r"stretches|slides|prepares|competes|in\s+action)\b.*\b(?:during|against|after|at|in|on)\b",
+    re.IGNORECASE,
+)
+
+RE_RESULT_LINE = re.compile(r"\b(?:bt|def\.?|d\.|beat|vs?\.?|walkover|w/o)\b", re.IGNORECASE)
+
+SENTENCE_END = tuple('.!?:;"”’…)')
+
+TENNIS_WORDS = re.compile(
+    r"\b(?:tennis|ATP|WTA|ITF|Grand\s+Slam|Wimbledon|Roland[\s-]Garros|US\s+Open|Australian\s+Open|French\s+Open|"
+    r"Davis\s+Cup|tie-?breaks?|seeds?|seeded|aces?|forehand|backhand|deuce|break\s+points?|baseline|sets?|volley|"
+    r"double\s+faults?|serve|serving|clay|grass\s+court|hard\s+court|Masters)\b"
+)
+OTHER_SPORT_WORDS = re.compile(
+    r"\b(?:badminton|shuttlers?|shuttlecock|squash|PSA|table\s+tennis|ping[\s-]?pong|padel|pickleball|football|soccer|"
+    r"goals?|goalkeeper|striker|midfielder|penalty|penalties|league|cricket|wickets?|innings|basketball|rugby|"
+    r"hockey|BWF|World\s+Tour\s+Finals\s+badminton|rally\s+point|game\s+points?|halftime|half-time)\b",
+    re.IGNORECASE,
+)
+
+
+def line_cruft(line: str, *, first: bool, last: bool) -> str | None:
+    """Why a single line of the page is cruft, or None when it is story text."""
+    s = line.strip()
+    if not s:
+        return None
+    if RE_LABEL.match(s):
+        return "section label"
+    if RE_PREFIX.match(s):
+        return "link or page furniture"
+    if RE_CREDIT.match(s):
+        return "photo credit"
+    if RE_WIDGET.match(s):
+        return "share widget"
+    if RE_BYLINE.match(s) and len(s.split()) <= 14:
+        return "byline or dateline"
+    if first or s.startswith(("“", '"', "‘", "'")) or s.endswith(SENTENCE_END):
+        return None
+    if len(s.split()) > 25 or find_score_runs(s) or RE_RESULT_LINE.search(s) or RE_CAPTION.search(s):
+        return None
+    if last:
+        return None
+    return "headline or link text"
+
+
+def find_cruft(text: str) -> list[Cruft]:
+    """Cruft spans in ``text``; adjacent cruft lines merge into one span."""
+    found: list[Cruft] = []
+    blocks = [line for p in T.paragraphs(text) for line in T.lines(text, p)]
+    seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        line = text[b.start : b.end]
+        why = line_cruft(line, first=i == 0, last=i == len(blocks) - 1)
+        key = T.fold(line)
+        if why is None and key in seen and len(key.split()) >= 4 and not line.rstrip().endswith(SENTENCE_END):
+            why = "repeated headline"
+        seen.add(key)
+        if why is None:
+            continue
+        if found and not text[found[-1].end : b.start].strip():
+            found[-1].end = b.end
+        else:
+            found.append(Cruft(b.start, b.end, why))
+    return found
+
+
+def sport_of(text: str) -> str:
+    """'tennis' unless another sport's words clearly dominate the page."""
+    tennis = len(TENNIS_WORDS.findall(text))
+    tennis -= 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
+    other = len(OTHER_SPORT_WORDS.findall(text))
+    return "other" if other >= 3 and other > 2 * max(tennis, 0) else "tennis"
+
+
+@Language.factory(
+    "tennis_boilerplate",
+    assigns=["doc._.tennis_cruft", "doc._.tennis_sport", "doc._.tennis_published"],
+)
+def make_boilerplate(nlp: Language, name: str) -> "BoilerplateMarker":
+    return BoilerplateMarker()
+
+
+class BoilerplateMarker:
+    def __init__(self) -> None:
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.tennis_published = doc._.tennis_published_given or published_date(doc.text)
+        doc._.tennis_cruft = find_cruft(doc.text)
+        doc._.tennis_sport = sport_of(doc.text)
+        doc.user_data.pop("tennis_layout", None)
+        return doc

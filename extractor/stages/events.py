@@ -1,0 +1,163 @@
+"""Tournaments, venues and cities: the shipped gazetteer first, then name patterns for the rest."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor import text as T
+from extractor.facts import EventFact, register_extensions
+from extractor.layout import layout
+from extractor.resources import Resources, load_resources
+
+CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
+
+# Tournaments the gazetteer does not know: capitalised words ending in an event noun.
+RE_TOURNAMENT = re.compile(
+    rf"""
+    (?<![\w-])
+    (?P<name>
+        (?:{CAP}[ ]){{1,4}}                       # "Citi", "Abierto Mexicano Telcel", "Hall of Fame"
+        (?:Open|Masters|Championships|Classic|International|Internationals|Trophy|Challenger|Grand\ Prix|Cup)
+        (?:[ ](?:de|of)[ ]{CAP})?                 # "Open de Paris", "Trophy of Monterrey"
+    )
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
+
+# Venues the gazetteer does not know: "La Defense Arena", "Court Philippe Chatrier", "Centre Court".
+RE_VENUE = re.compile(
+    rf"""
+    (?<![\w-])
+    (?P<name>
+        (?:{CAP}[ ]){{1,3}}(?:Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club)   # "<Name> Arena"
+      | Court[ ](?:{CAP}[ ]?){{1,3}}(?<![ ])                                  # "Court Philippe Chatrier"
+      | Centre\ Court | Center\ Court | No\.?[ ]?\d\ Court | Court\ (?:One|Two|1|2|18)
+    )
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
+
+# Words that start a capitalised run but are not part of an event's name.
+LEADING_NOISE = frozenset("the a an at in on of for this that his her their its last next year's this year's".split())
+# Generic or non-event heads that the patterns must not take as names.
+NOT_EVENTS = frozenset(
+    """world cup davis cup finals atp tour wta tour grand slam hard court clay court grass court supreme court
+    tennis club country club""".split()
+)
+
+
+@dataclass
+class _Entry:
+    key: str
+    canonical: str
+    category: str | None
+    city: str | None
+    kind: str  # "tournament" | "venue"
+
+
+class Gazetteer:
+    """Tournaments and venues with every alias, as one pattern each over fold_chars text."""
+
+    def __init__(self, res: Resources) -> None:
+        self.entries: dict[str, _Entry] = {}
+        for t in res.tournaments:
+            for n in (t.name, *t.aliases):
+                self.entries.setdefault(T.fold_chars(n), _Entry(t.name, t.name, t.category, t.city, "tournament"))
+        for v in res.venues:
+            for n in (v.name, *v.aliases):
+                self.entries.setdefault(T.fold_chars(n), _Entry(v.name, v.name, v.kind, v.city, "venue"))
+        self.pattern = T.phrase_pattern(self.entries)
+        self.cities = frozenset(T.fold_chars(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c)
+        self.city_pattern = T.phrase_pattern(self.cities)
+
+
+_GAZETTEERS: dict[int, Gazetteer] = {}
+
+
+def gazetteer_for(res: Resources) -> Gazetteer:
+    g = _GAZETTEERS.get(id(res))
+    if g is None:
+        g = _GAZETTEERS[id(res)] = Gazetteer(res)
+    return g
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group(0).lower() in LEADING_NOISE:
+        words.pop(0)
+    if not words:
+        return start, start
+    return start + words[0].start(), start + words[-1].end()
+
+
+def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[EventFact], list[EventFact], list[EventFact]]:
+    folded = T.fold_chars(text)
+    tournaments: dict[str, EventFact] = {}
+    venues: dict[str, EventFact] = {}
+    cities: dict[str, EventFact] = {}
+    taken: list[tuple[int, int]] = []
+
+    def add(table: dict[str, EventFact], key: str, start: int, end: int, category=None, city=None) -> None:
+        name = text[start:end]
+        fact = table.get(key)
+        if fact is None:
+            fact = table[key] = EventFact(key, name, category, city)
+        elif len(name) > len(fact.name):
+            fact.name = name
+        fact.mentions.append((start, end))
+        taken.append((start, end))
+
+    for block in spans:
+        if gaz.pattern is not None:
+            for m in gaz.pattern.finditer(folded, block.start, block.end):
+                if not text[m.start()].isupper() and not text[m.start()].isdigit():
+                    continue
+                e = gaz.entries[m.group(0)]
+                table = tournaments if e.kind == "tournament" else venues
+                add(table, e.key, m.start(), m.end(), e.category, e.city)
+        for regex, table in ((RE_VENUE, venues), (RE_TOURNAMENT, tournaments)):
+            for m in regex.finditer(text, block.start, block.end):
+                s, e = _trim(text, m.start("name"), m.end("name"))
+                if e - s < 4 or any(a < e and s < b for a, b in taken):
+                    continue
+                name = text[s:e]
+                if T.fold(name) in NOT_EVENTS or len(name.split()) < 2:
+                    continue
+                add(table, T.fold(name), s, e)
+        if gaz.city_pattern is not None:
+            for m in gaz.city_pattern.finditer(folded, block.start, block.end):
+                if text[m.start()].isupper() and not any(a <= m.start() < b for a, b in taken):
+                    key = text[m.start() : m.end()]
+                    cities.setdefault(T.fold(key), EventFact(T.fold(key), key)).mentions.append((m.start(), m.end()))
+    return list(tournaments.values()), list(venues.values()), list(cities.values())
+
+
+@Language.factory(
+    "tennis_events",
+    default_config={"data_dir": None},
+    assigns=["doc._.tennis_tournaments", "doc._.tennis_venues", "doc._.tennis_cities"],
+    requires=["doc._.tennis_cruft"],
+)
+def make_events(nlp: Language, name: str, data_dir: str | None) -> "EventStage":
+    return EventStage(data_dir)
+
+
+class EventStage:
+    def __init__(self, data_dir: str | None = None) -> None:
+        register_extensions()
+        self.data_dir = data_dir
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.tennis_sport != "tennis":
+            doc._.tennis_tournaments, doc._.tennis_venues, doc._.tennis_cities = [], [], []
+            return doc
+        gaz = gazetteer_for(load_resources(self.data_dir))
+        t, v, c = find_events(doc.text, layout(doc).paragraphs, gaz)
+        doc._.tennis_tournaments, doc._.tennis_venues, doc._.tennis_cities = t, v, c
+        return doc

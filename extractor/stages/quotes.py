@@ -1,0 +1,170 @@
+"""Direct quotations and who said them.
+
+Attribution is looked for, in order: right after the closing mark (", Sakkari said", "said
+Trevisan, who", "he added"), in the lead-in before the opening mark ("He said:", "Speaking to
+Tennis TV, Norrie said:"), an earlier quotation in the same paragraph, then the previous
+paragraph (a quotation carried over, or a narrative line that names the speaker).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.facts import QuoteFact, Ref, register_extensions
+from extractor.layout import Layout, layout
+from extractor.resources import load_resources
+from extractor.stages.players import RE_PRONOUN, resolve_back
+
+MIN_WORDS = 3
+
+
+def _verb_pattern(verbs) -> re.Pattern[str]:
+    alts = sorted(verbs, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in alts) + r")\b", re.IGNORECASE)
+
+
+class QuoteAttributor:
+    def __init__(self, doc: Doc, verbs: re.Pattern[str]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lay: Layout = layout(doc)
+        self.verbs = verbs
+        self.players = {p.key: p for p in doc._.tennis_players or ()}
+        self.people = {p.key: p for p in doc._.tennis_people or ()}
+        self.refs = sorted(
+            (r for r in doc._.tennis_refs or () if not self.lay.in_quote(r.start)), key=lambda r: r.start
+        )
+
+    def name_of(self, key: str) -> str:
+        p = self.players.get(key) or self.people.get(key)
+        return p.name if p else key
+
+    def speaker_near(self, start: int, end: int, verb: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+        """The reference or pronoun standing next to a reporting verb inside [start, end)."""
+        cands: list[tuple[int, int, str | None, str]] = [(r.start, r.end, r.key, r.kind) for r in self.refs if start <= r.start < end]
+        for m in RE_PRONOUN.finditer(self.text, start, end):
+            if m.group("p").lower() in ("he", "she"):
+                cands.append((m.start(), m.end(), None, m.group("p").lower()))
+        if not cands:
+            return None
+        # Nearest to the verb, preferring the subject side ("Norrie said") over the object side.
+        best = min(cands, key=lambda c: (0 if c[1] <= verb.start() else 1, abs((c[1] if c[1] <= verb.start() else c[0]) - (verb.start() if c[1] <= verb.start() else verb.end()))))
+        s, e, key, kind = best
+        if key is None:
+            gender = "f" if kind == "she" else "m"
+            key = self.resolve_pronoun(s, gender)
+            if key is None:
+                return None
+        return key, (min(s, verb.start()), max(e, verb.end()))
+
+    def resolve_pronoun(self, pos: int, gender: str) -> str | None:
+        def ok(key: str) -> bool:
+            p = self.players.get(key)
+            if p is not None:
+                return p.gender in (gender, None)
+            return key in self.people
+
+        return resolve_back(self.text, self.lay, self.refs, pos, accept=ok, kinds=("name", "descriptor", "person"))
+
+    def after(self, q_end: int, limit: int) -> tuple[str, tuple[int, int]] | None:
+        window_end = min(limit, q_end + 120)
+        chunk = self.text[q_end:window_end]
+        stop = re.search(r"(?<=[a-z)])[.!?](?=\s|$)|[“\"]", chunk)
+        if stop:
+            window_end = q_end + stop.start()
+        if not re.match(r"[\s,.;:—–-]*\S", chunk):
+            return None
+        for verb in self.verbs.finditer(self.text, q_end, window_end):
+            if len(self.text[q_end : verb.start()].split()) > 6:
+                break
+            hit = self.speaker_near(q_end, window_end, verb)
+            if hit:
+                return hit
+        return None
+
+    def before(self, q_start: int, para_start: int, prev_quote_end: int) -> tuple[str, tuple[int, int]] | None:
+        start = max(para_start, prev_quote_end)
+        lead = self.text[start:q_start]
+        if not re.search(r"[:,]\s*$|\bthat\s*$", lead) and lead.strip():
+            return None
+        sents = [s for s in self.lay.sentences if s.start < q_start and s.end > start]
+        if sents:
+            start = max(start, sents[-1].start)
+        verbs = list(self.verbs.finditer(self.text, start, q_start))
+        if not verbs:
+            return None
+        return self.speaker_near(start, q_start, verbs[-1])
+
+    def narrative_speaker(self, para_index: int) -> str | None:
+        """A narrative paragraph just before a quotation that names who is about to speak."""
+        if para_index < 0:
+            return None
+        p = self.lay.paragraphs[para_index]
+        if any(p.start <= q.start < p.end for q in self.lay.quotes):
+            return None
+        verbs = list(self.verbs.finditer(self.text, p.start, p.end))
+        if verbs:
+            hit = self.speaker_near(p.start, p.end, verbs[-1])
+            if hit:
+                return hit[0]
+        return None
+
+    def run(self) -> list[QuoteFact]:
+        out: list[QuoteFact] = []
+        last_speaker: str | None = None
+        last_para = -10
+        for qi, q in enumerate(self.lay.quotes):
+            body = self.text[q.start : q.end]
+            if len(re.findall(r"\w+", body)) < MIN_WORDS:
+                continue
+            pi = self.lay.quote_paragraph[qi]
+            para = self.lay.paragraphs[pi]
+            nxt = self.lay.quotes[qi + 1].start if qi + 1 < len(self.lay.quotes) and self.lay.quote_paragraph[qi + 1] == pi else para.end
+            prev_end = self.lay.quotes[qi - 1].end if qi > 0 and self.lay.quote_paragraph[qi - 1] == pi else para.start
+            hit = self.after(q.end, nxt) or self.before(q.start, para.start, prev_end)
+            speaker, attribution, confidence = None, None, 0.3
+            if hit:
+                speaker, attribution, confidence = hit[0], hit[1], 0.9
+            elif last_speaker is not None and pi - last_para <= 1:
+                speaker, confidence = last_speaker, 0.7
+            else:
+                speaker = self.narrative_speaker(pi - 1)
+                confidence = 0.6 if speaker else 0.3
+            if speaker is not None:
+                last_speaker, last_para = speaker, pi
+            out.append(
+                QuoteFact(
+                    (q.start, q.end),
+                    speaker if speaker in self.players else None,
+                    self.name_of(speaker) if speaker else None,
+                    attribution,
+                    confidence,
+                )
+            )
+        return out
+
+
+@Language.factory(
+    "tennis_quotes",
+    default_config={"data_dir": None},
+    assigns=["doc._.tennis_quotes"],
+    requires=["doc._.tennis_refs"],
+)
+def make_quotes(nlp: Language, name: str, data_dir: str | None) -> "QuoteStage":
+    return QuoteStage(data_dir)
+
+
+class QuoteStage:
+    def __init__(self, data_dir: str | None = None) -> None:
+        register_extensions()
+        self.data_dir = data_dir
+        self._verbs: re.Pattern[str] | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._verbs is None:
+            self._verbs = _verb_pattern(load_resources(self.data_dir).reporting_verbs)
+        doc._.tennis_quotes = QuoteAttributor(doc, self._verbs).run()
+        return doc

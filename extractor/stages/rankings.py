@@ -1,0 +1,145 @@
+"""World rankings and seeds: "world No 1 X", "X, ranked 54th in the world", "No. 3 seed X", "X (3)"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.facts import RankingFact, register_extensions
+from extractor.layout import layout
+from extractor.resources import load_resources
+from extractor.stages.players import ORDINAL, RANK_NUMBER, RE_DESCRIPTOR, _number, _ordinal
+from extractor.masking import mask_sentence
+from extractor.text import fold
+
+R = r"(?P<r>⟨R\d+⟩)"
+NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"
+
+# (pattern, kind); kind None means "seed in a seeded draw, else world" (a bare "No. 5 Agassi").
+PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
+    (re.compile(rf"\b(?:rose|rises|risen|climbed|climbs|moved|moves|jumped|jumps|soared|returned|fell|dropped|slipped|slid)\s+(?:back\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
+    (re.compile(rf"\b(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I), "world"),
+    (re.compile(rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
+    (re.compile(rf"{R}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world"), "world"),
+    (re.compile(rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\b[^⟨]{{0,30}}?{R}"), "world"),
+    (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
+    (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
+    (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
+    (re.compile(rf"\b{NO}(?P<n>{RANK_NUMBER})[-\s]seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
+    (re.compile(rf"\b(?P<o>{ORDINAL})[-\s]seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
+    (re.compile(rf"{R}\s*,\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
+    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>\d{{1,2}})\b"), "seed"),
+    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?P<o>{ORDINAL})\b"), "seed"),
+    (re.compile(rf"{R}\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
+    (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
+)
+
+# Words just before a ranking that make it not current (or not a world ranking at all).
+RE_NOT_CURRENT = re.compile(
+    r"(?:\b(?:former|ex|one-time|onetime|then|career-high|career\s+high|year-end|peak|highest|best|a|an|will|would|could|"
+    r"become|becomes|becoming|reach|reaches|break|into|top)\s*-?\s*|\bthe\s+)$",
+    re.IGNORECASE,
+)
+
+
+def ranking_tour(sentence: str, player_name: str, res, article_tour: str | None) -> str | None:
+    if re.search(r"\bWTA\b", sentence):
+        return "WTA"
+    if re.search(r"\bATP\b", sentence):
+        return "ATP"
+    known = res.player_index.get(fold(player_name))
+    if known is not None and known.tour in ("ATP", "WTA"):
+        return known.tour
+    return article_tour
+
+
+def find_rankings(doc: Doc) -> list[RankingFact]:
+    lay = layout(doc)
+    text = doc.text
+    res = load_resources()
+    players = {p.key: p for p in doc._.tennis_players or ()}
+    refs = sorted((r for r in doc._.tennis_refs or () if r.key in players), key=lambda r: r.start)
+    seeded_draw = re.search(r"\bseed(?:s|ed)?\b", text, re.I) is not None
+    atp, wta = len(re.findall(r"\bATP\b|\bmen's\b", text)), len(re.findall(r"\bWTA\b|\bwomen's\b", text))
+    article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
+    found: dict[tuple, RankingFact] = {}
+
+    def add(key: str, rank: int, kind: str, sent: tuple[int, int]) -> None:
+        if rank < 1:
+            return
+        sentence = text[sent[0] : sent[1]]
+        tour = ranking_tour(sentence, players[key].name, res, article_tour) if kind == "world" else None
+        found.setdefault((key, kind), RankingFact(key, rank, kind, tour, sent))
+
+    for sent in lay.sentences:
+        span = (sent.start, sent.end)
+        masked = mask_sentence(text, span, refs, lay)
+        if not masked.refs:
+            continue
+        sentence = text[sent.start : sent.end]
+        for pattern, kind in PATTERNS:
+            for m in pattern.finditer(masked.text):
+                head = masked.text[max(0, m.start() - 20) : m.start()]
+                if RE_NOT_CURRENT.search(head) and kind not in ("world_change",):
+                    # "the world No 1 X" is current; "former world No 1 X", "a world No 1" are not.
+                    if not re.search(r"\bthe\s*$", head, re.I) or re.search(r"(former|ex|then)\s*-?\s*the\s*$", head, re.I):
+                        continue
+                placeholder = m.groupdict().get("r")
+                if kind == "world_change":
+                    ref = _subject(masked, m.start())
+                else:
+                    ref = masked.refs[int(re.search(r"\d+", placeholder).group(0))] if placeholder else None
+                if ref is None or ref.key not in players:
+                    continue
+                n = m.groupdict().get("n")
+                o = m.groupdict().get("o")
+                rank = 1 if kind == "world_top" else _number(n) if n else _ordinal(o) if o else None
+                if rank is None:
+                    continue
+                if kind is None:
+                    if re.search(r"\b(?:British|American|Spanish|French|German|Italian|Australian|Canadian|Swiss|Russian|Czech|Greek)\s*$", head):
+                        continue
+                    real = "seed" if (re.search(r"\bseed", sentence, re.I) or seeded_draw) and not re.search(r"\branking", sentence, re.I) else "world"
+                else:
+                    real = "world" if kind.startswith("world") else kind
+                if kind == "world_change":
+                    found.pop((ref.key, "world"), None)
+                add(ref.key, rank, real, span)
+    # Descriptions that carry a rank: "the world No 1", "the top seed", resolved by the players stage.
+    for ref in refs:
+        if ref.kind != "descriptor":
+            continue
+        m = RE_DESCRIPTOR.match(text, ref.start)
+        if m is None:
+            continue
+        si = lay.sentence_at(ref.start)
+        span = (lay.sentences[si].start, lay.sentences[si].end) if si is not None else (ref.start, ref.end)
+        if m.group("rank"):
+            add(ref.key, _number(m.group("wrank")), "world", span)
+        elif m.group("toprank"):
+            add(ref.key, 1, "world", span)
+        elif m.group("seed"):
+            add(ref.key, _ordinal(m.group("sord")) if m.group("sord") else _number(m.group("sno")), "seed", span)
+    return list(found.values())
+
+
+def _subject(masked, pos: int):
+    before = [int(x) for x in re.findall(r"⟨R(\d+)⟩", masked.text[:pos])]
+    return masked.refs[before[0]] if before else None
+
+
+@Language.factory("tennis_rankings", assigns=["doc._.tennis_rankings"], requires=["doc._.tennis_refs"])
+def make_rankings(nlp: Language, name: str) -> "RankingStage":
+    return RankingStage()
+
+
+class RankingStage:
+    def __init__(self) -> None:
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.tennis_rankings = find_rankings(doc) if doc._.tennis_sport == "tennis" else []
+        return doc

@@ -1,0 +1,329 @@
+"""Scorelines and matches: result clauses (who beat whom), their scores, rounds and events.
+
+Each story sentence is masked: player references become ``⟨Rk⟩``, score runs ``⟨Sk⟩`` and quoted
+speech is blanked out. Verb frames are then plain regexes over the masked sentence, so one frame
+covers every way of naming a player (full name, surname, "the Spaniard", "she").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.facts import MatchFact, Ref, register_extensions
+from extractor.layout import Layout, layout
+from extractor.masking import Masked, ref_of, mask_sentence
+from extractor.scores import build_score
+from extractor.stages.h2h import is_h2h_statement
+from extractor.stages.players import RE_PRONOUN, resolve_back
+
+R = r"⟨R\d+⟩"
+NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
+TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*{R})?"  # a doubles partner: "A and B", "A/B"
+SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"  # "(ITA x1)", "(3)" after a name in results lists
+
+WIN_VERBS = r"""(?:
+    beat|beats|beating|defeated|defeats|defeating|downed|downs|saw\s+off|sees\s+off|seeing\s+off
+  | edged(?:\s+(?:past|out))?|edges(?:\s+past)?|crushed|crushes|dispatched|dispatches|stunned|stuns|upset|upsets
+  | knocked\s+out|knocks\s+out|ousted|ousts|eliminated|eliminates|overcame|overcomes|outlasted|outlasts
+  | (?:rallied|rallies|swept|sweeps|cruised|cruises|eased|eases|breezed|breezes|battled|battles|powered|powers
+     |raced|races|fought|fights|got|gets|blew|blows|romped|romps|stormed|storms|charged|marched|slipped|squeezed)\s+past
+  | brushed\s+aside|swept\s+aside|thrashed|thrashes|routed|routs|toppled|topples|dethroned|outclassed|outclasses
+  | overpowered|overpowers|demolished|trounced|dismantled|outplayed|outplays|held\s+off|holds\s+off|fended\s+off
+  | bt|def\.?|d\.
+  | (?:came|comes|coming|fought|fights|battled|rallied|recovered|bounced)\s+back[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off)
+  | (?:claimed|earned|recorded|secured|sealed|notched|registered|posted|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:[\w-]+\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)
+)"""
+
+LOSE_VERBS = r"""(?:lost|loses|losing|lose|fell|falls|falling|went\s+down|goes\s+down|going\s+down|succumbed|succumbs
+  |crashed\s+out|crashes\s+out|bowed\s+out|bows\s+out|slumped|slumps|was\s+knocked\s+out|went\s+out|exited)"""
+
+PASSIVE_VERBS = r"""(?:beaten|defeated|stunned|upset|knocked\s+out|ousted|eliminated|edged(?:\s+out)?|crushed|dispatched
+  |outclassed|thrashed|overpowered|downed|toppled|dumped\s+out|swept\s+aside|brushed\s+aside|outlasted|seen\s+off|bundled\s+out)"""
+
+V = re.VERBOSE | re.IGNORECASE
+
+FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "L was beaten by W", "the world No 1 stunned by W"
+    ("passive", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{PASSIVE_VERBS}\s+{NR}{{0,40}}?\bby\s+(?P<w>{R})(?P<wp>{TEAM})", V)),
+    # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W"
+    ("lost", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{LOSE_VERBS}\b{NR}{{0,50}}?\b(?:to|against)\s+(?P<w>{R})(?P<wp>{TEAM})", V)),
+    # "L's loss to W", "his defeat to W"
+    ("possessive_loss", re.compile(rf"(?P<l>{R})(?:['’]s)?\s+{NR}{{0,40}}?\b(?:loss|defeat|exit|elimination)\s+(?:to|against|at\s+the\s+hands\s+of)\s+(?P<w>{R})(?P<wp>{TEAM})", V)),
+    # "W's 6-4 6-2 win over L"
+    ("possessive_win", re.compile(rf"(?P<w>{R})(?:['’]s)?\s+{NR}{{0,40}}?\b(?:win|victory|triumph|success|upset)\s+(?:over|against)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
+    # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
+    ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,80}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*(?:(?:the|his|her|fellow|compatriot|countryman|countrywoman|[\w-]+-seeded|[\w-]+-ranked|qualifier|wildcard|defending\s+champion|world\s+No\.?\s*\d+|No\.?\s*\d+)\s+){{0,3}}(?P<l>{R})(?P<lp>{TEAM})", V)),
+    # "W won 7-6(5) 6-3 against L"
+    ("won_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b{NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
+    # "W advanced when L withdrew"
+    ("walkover", re.compile(rf"(?P<w>{R}){NR}{{0,60}}?\b(?:advanced|advances|progressed|progresses|went\s+through|goes\s+through|moved\s+through|moved\s+into|reached|received\s+a\s+walkover|was\s+handed\s+a\s+walkover|got\s+a\s+walkover)\b{NR}{{0,60}}?\b(?:when|after|as|because)\s+(?P<l>{R}){NR}{{0,30}}?\b(?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)", V)),
+    ("walkover_from", re.compile(rf"(?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})", V)),
+    ("withdrew_giving", re.compile(rf"(?P<l>{R}){NR}{{0,40}}?\b(?:withdrew|pulled\s+out|retired){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})", V)),
+)
+
+# One side only, completed by the rest of the article.
+WINNER_ONLY = re.compile(
+    rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed){NR}{{0,60}}?(?P<s>⟨S\d+⟩)",
+    V,
+)
+LOSER_ONLY = re.compile(
+    rf"(?P<l>{R}){NR}{{0,30}}?\b(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{PASSIVE_VERBS})\b(?!{NR}{{0,40}}?\bby\b)"
+    rf"|(?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b(?!{NR}{{0,50}}?\b(?:to|against)\s+⟨R)",
+    V,
+)
+
+# Words before a verb that make the clause not a result: modal, future, negation, attempt.
+RE_NOT_A_RESULT = re.compile(
+    r"(?:\b(?:will|would|could|can|might|may|must|should|shall|cannot|won't|can't|wouldn't|couldn't|never|not|n't|"
+    r"hopes?\s+to|bid\s+to|tries\s+to|try\s+to|trying\s+to|aims?\s+to|wants?\s+to|needs?\s+to|looking\s+to|set\s+to|"
+    r"going\s+to|chance\s+to|plans?\s+to|attempt\s+to|bidding\s+to|seeks?\s+to|seeking\s+to|failed\s+to|fails\s+to|"
+    r"unable\s+to|expected\s+to|likely\s+to|favoured\s+to|favored\s+to|if)\s+(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
+
+RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|ret\.|quit|could\s+not\s+continue|couldn't\s+continue|unable\s+to\s+continue|forced\s+to\s+stop)\b", re.IGNORECASE)
+RE_DEFAULTED = re.compile(r"\b(?:defaulted|disqualified|disqualification|default)\b", re.IGNORECASE)
+RE_WALKOVER = re.compile(r"\b(?:walkover|walk-over|w/o|withdrew\s+before|pulled\s+out\s+before|without\s+(?:hitting|striking|playing)\s+a\s+ball)\b", re.IGNORECASE)
+RE_TRAILING = re.compile(r"\b(?:trailing|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$", re.IGNORECASE)
+RE_OLD_YEAR = re.compile(r"\b(?:18\d\d|19[0-6]\d|197[0-4])\b")
+
+ROUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\binto\s+the\s+(?:quarter-?finals?|last\s+eight)\b", re.I), "R16"),
+    (re.compile(r"\binto\s+the\s+(?:semi-?finals?|last\s+four)\b", re.I), "quarterfinal"),
+    (re.compile(r"\binto\s+the\s+final\b|\bto\s+reach\s+the\s+final\b|\bbooked\s+(?:a|his|her|their)\s+place\s+in\s+the\s+final\b", re.I), "semifinal"),
+    (re.compile(r"\bquarter-?finals?\b|\blast\s+eight\b", re.I), "quarterfinal"),
+    (re.compile(r"\bsemi-?finals?\b|\blast\s+four\b", re.I), "semifinal"),
+    (re.compile(r"\b(?:the|in\s+the|a|an|[\w]+['’]s)\s+(?:\w+\s+)?final\b(?!\s+set)", re.I), "final"),
+    (re.compile(r"\b(?:round\s+of\s+16|last\s+16|fourth\s+round|fourth-round)\b", re.I), "R16"),
+    (re.compile(r"\b(?:round\s+of\s+32|last\s+32)\b", re.I), "R32"),
+    (re.compile(r"\bqualifying\b|\bqualifier\b", re.I), "qualifying"),
+    (re.compile(r"\bround[-\s]robin\b|\bgroup\s+(?:stage|match|phase)\b", re.I), "group"),
+)
+SLAM_ROUNDS = {"first": "R128", "second": "R64", "third": "R32", "fourth": "R16", "opening": "R128", "1st": "R128", "2nd": "R64", "3rd": "R32", "4th": "R16"}
+RE_NUMBERED_ROUND = re.compile(r"\b(first|second|third|fourth|opening|1st|2nd|3rd|4th)[-\s]round\b", re.I)
+
+
+@dataclass
+class Clause:
+    kind: str
+    winner: str | None
+    loser: str | None
+    winner_partner: str | None
+    loser_partner: str | None
+    start: int  # in masked text
+    end: int
+    sentence: tuple[int, int]
+    run: int | None = None  # index into Masked.runs
+    outcome: str | None = None
+
+
+def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], list[Clause], list[Clause]]:
+    """(complete clauses, winner-only clauses, loser-only clauses) in one masked sentence."""
+    text = masked.text
+    complete: list[Clause] = []
+    used: list[tuple[int, int]] = []
+    for kind, pattern in FRAMES:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in used):
+                continue
+            verb_at = m.start("verb") if "verb" in pattern.groupindex and m.group("verb") else m.end("w") if kind not in ("passive", "lost", "possessive_loss", "withdrew_giving") else m.end("l")
+            if RE_NOT_A_RESULT.search(text[max(0, verb_at - 40) : verb_at]):
+                continue
+            w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
+            if w is None or l is None or w.kind == "person" or l.kind == "person" or w.key == l.key:
+                continue
+            wp = ref_of(masked, m.groupdict().get("wp"))
+            lp = ref_of(masked, m.groupdict().get("lp"))
+            outcome = "walkover" if kind in ("walkover_from", "withdrew_giving") else None
+            if kind == "walkover":
+                outcome = "retired" if m.group("how").startswith("retired") else "walkover"
+            complete.append(Clause(kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), m.end(), sent, outcome=outcome))
+            used.append((m.start(), m.end()))
+    winners = []
+    for m in WINNER_ONLY.finditer(text):
+        if any(a <= m.start("w") < b for a, b in used):
+            continue
+        w = ref_of(masked, m.group("w"))
+        if w is None or w.kind == "person" or RE_NOT_A_RESULT.search(text[max(0, m.end("w") - 0 - 40) : m.end("w")]):
+            continue
+        wp = ref_of(masked, m.group("wp"))
+        winners.append(Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent))
+    losers = []
+    for m in LOSER_ONLY.finditer(text):
+        group = "l" if m.group("l") else "l2"
+        l = ref_of(masked, m.group(group))
+        if l is None or l.kind == "person" or any(a <= m.start(group) < b for a, b in used):
+            continue
+        losers.append(Clause("loser_only", None, l.key, None, None, m.start(), m.end(), sent))
+    complete.sort(key=lambda c: c.start)
+    return complete, winners, losers
+
+
+def attach_scores(masked: Masked, clauses: list[Clause]) -> None:
+    """Each score goes to the clause that contains it, else the nearest clause before it, else after."""
+    free = [c for c in clauses]
+    for i, pos in enumerate(masked.run_pos):
+        holders = [c for c in free if c.run is None and c.start <= pos < c.end]
+        if not holders:
+            before = [c for c in free if c.run is None and c.end <= pos]
+            after = [c for c in free if c.run is None and c.start > pos]
+            holders = [max(before, key=lambda c: c.end)] if before else ([min(after, key=lambda c: c.start)] if after else [])
+        if holders:
+            holders[0].run = i
+
+
+def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | None):
+    if clause.run is None:
+        return None
+    run = masked.runs[clause.run]
+    sent_text = doc_text[clause.sentence[0] : clause.sentence[1]]
+    outcome = clause.outcome if clause.outcome in ("retired", "defaulted") else run.outcome
+    if outcome is None:
+        if RE_DEFAULTED.search(sent_text):
+            outcome = "defaulted"
+        elif RE_RETIRED.search(sent_text):
+            outcome = "retired"
+    pos = masked.run_pos[clause.run]
+    loser_side = clause.kind in ("lost",) or bool(RE_TRAILING.search(masked.text[max(0, pos - 25) : pos]))
+    score = None
+    for attempt in ([outcome] if outcome else []) + ["completed"]:
+        score = build_score(run.sets, run.text, outcome=attempt, loser_side=loser_side)
+        if score is not None:
+            break
+    if score is None:
+        return None
+    # Before tiebreaks any set could run on; since the 1970s only the final set may (badminton's
+    # 21-19 22-20 and squash's 11-9 12-10 are not tennis).
+    if any(max(s.winner_games, s.loser_games) > 7 and not s.match_tiebreak for s in score.sets[:-1]):
+        year = int(published[:4]) if published else None
+        if not (RE_OLD_YEAR.search(sent_text) or (year is not None and year < 1975)):
+            return None
+    return score
+
+
+def round_of(sentence: str, category: str | None) -> str | None:
+    m = RE_NUMBERED_ROUND.search(sentence)
+    if m:
+        return SLAM_ROUNDS[m.group(1).lower()] if category == "Grand Slam" else None
+    for pattern, name in ROUNDS:
+        if pattern.search(sentence):
+            return name
+    return None
+
+
+def _event_in(facts, spans: list[tuple[int, int]]):
+    for f in facts or ():
+        for s, e in f.mentions:
+            if any(a <= s < b for a, b in spans):
+                return f
+    return None
+
+
+def _pronoun_refs(doc: Doc, lay: Layout, refs: list[Ref], sent: tuple[int, int]) -> list[Ref]:
+    players = {p.key: p for p in doc._.tennis_players or ()}
+    out = []
+    for m in RE_PRONOUN.finditer(doc.text, sent[0], sent[1]):
+        if lay.in_quote(m.start()):
+            continue
+        gender = "f" if m.group("p").lower() in ("she", "her") else "m"
+        key = resolve_back(doc.text, lay, refs, m.start(), accept=lambda k: k in players and players[k].gender in (gender, None))
+        if key is not None:
+            out.append(Ref(m.start(), m.end(), key, "pronoun"))
+    return out
+
+
+def find_matches(doc: Doc) -> list[MatchFact]:
+    lay = layout(doc)
+    text = doc.text
+    refs = sorted(doc._.tennis_refs or (), key=lambda r: r.start)
+    published = doc._.tennis_published
+    complete: list[tuple[Clause, Masked]] = []
+    partial: list[tuple[Clause, Masked, list[Clause]]] = []
+    for sent in lay.sentences:
+        span = (sent.start, sent.end)
+        sent_refs = sorted(refs + _pronoun_refs(doc, lay, refs, span), key=lambda r: r.start)
+        masked = mask_sentence(text, span, sent_refs, lay)
+        if not masked.refs:
+            continue
+        clauses, winners, losers = find_clauses(masked, span)
+        if is_h2h_statement(masked.text) and not masked.runs:
+            continue
+        attach_scores(masked, clauses + winners)
+        complete += [(c, masked) for c in clauses]
+        partial += [(c, masked, losers) for c in winners if c.run is not None]
+    matches: dict[tuple, MatchFact] = {}
+
+    def add(c: Clause, masked: Masked, confidence: float) -> None:
+        key = (c.winner, c.loser)
+        score = score_for(c, masked, text, published)
+        outcome_only = c.outcome == "walkover" and score is None
+        if outcome_only:
+            score = build_score((), "walkover", outcome="walkover")
+            score = score.model_copy(update={"text": masked_text_of(c, masked, text)}) if score else None
+        m = matches.get(key)
+        if m is None:
+            m = matches[key] = MatchFact(c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence)
+            m.context = [c.sentence]
+        else:
+            if m.score is None and score is not None:
+                m.score, m.evidence = score, c.sentence
+            m.winner_partner = m.winner_partner or c.winner_partner
+            m.loser_partner = m.loser_partner or c.loser_partner
+            m.confidence = max(m.confidence, confidence)
+            if c.sentence not in m.context:
+                m.context.append(c.sentence)
+
+    for c, masked in complete:
+        add(c, masked, 0.9 if c.run is not None else 0.8)
+    for c, masked, losers in partial:
+        loser = next((l.loser for l in losers if l.loser != c.winner), None)
+        if loser is None:
+            known = [k for k in matches if k[0] == c.winner]
+            if len(known) == 1:
+                loser = known[0][1]
+        if loser is None:
+            others = {r.key for r in masked.refs if r.kind != "person" and r.key != c.winner}
+            if len(others) == 1:
+                loser = others.pop()
+        if loser is None:
+            continue
+        c.loser = loser
+        add(c, masked, 0.7)
+    tournaments = doc._.tennis_tournaments or []
+    venues = doc._.tennis_venues or []
+    primary = min(tournaments, key=lambda t: t.mentions[0][0]) if tournaments else None
+    for m in matches.values():
+        t = _event_in(tournaments, m.context) or primary
+        m.tournament = t.key if t else None
+        v = _event_in(venues, m.context)
+        m.venue = v.key if v else None
+        for s, e in m.context:
+            m.round = m.round or round_of(text[s:e], t.category if t else None)
+    return list(matches.values())
+
+
+def masked_text_of(c: Clause, masked: Masked, text: str) -> str:
+    m = RE_WALKOVER.search(text, c.sentence[0], c.sentence[1])
+    return m.group(0) if m else "walkover"
+
+
+@Language.factory(
+    "tennis_scorelines",
+    assigns=["doc._.tennis_matches"],
+    requires=["doc._.tennis_refs", "doc._.tennis_tournaments"],
+)
+def make_scorelines(nlp: Language, name: str) -> "ScorelineStage":
+    return ScorelineStage()
+
+
+class ScorelineStage:
+    def __init__(self) -> None:
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.tennis_matches = find_matches(doc) if doc._.tennis_sport == "tennis" else []
+        return doc

@@ -1,0 +1,189 @@
+"""Plain-text structure shared by the stages: header, paragraphs, sentences, quotations, names.
+
+Everything here works on a ``str`` and returns character offsets into it, so each function can be
+tested on a string and the stages stay independent of the statistical model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# The scraper's header: " date 2025-10-28 " (or only a month, " date 2023-03 ") before the body.
+RE_HEADER = re.compile(r"\A\s*date\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
+
+RE_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and an
+# opening capital, digit or quote mark.
+RE_SENTENCE_END = re.compile(r"""[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9À-Þ])""")
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """no nos mr mrs ms dr st vs v jr sr gen lt col sgt prof rev mt ft jan feb mar apr jun jul aug sep sept
+    oct nov dec approx est inc ltd co corp u.s a.m p.m e.g i.e ret def""".split()
+)
+
+OPEN_DOUBLE = "“"
+CLOSE_DOUBLE = "”"
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+
+
+def header_end(text: str) -> int:
+    m = RE_HEADER.match(text)
+    return m.end() if m else 0
+
+
+def header_date(text: str) -> str | None:
+    """The header's date as written: YYYY-MM-DD, YYYY-MM, or None when there is no header."""
+    m = RE_HEADER.match(text)
+    return m.group("value") if m else None
+
+
+def paragraphs(text: str) -> list[Block]:
+    """Paragraphs: runs of text between blank lines; single newlines split lines into paragraphs too
+    when the text uses them as paragraph marks (no blank lines at all)."""
+    start = header_end(text)
+    blocks: list[Block] = []
+    splitter = RE_PARAGRAPH_BREAK if RE_PARAGRAPH_BREAK.search(text, start) else re.compile(r"\n")
+    pos = start
+    for m in splitter.finditer(text, start):
+        _add_block(text, pos, m.start(), blocks)
+        pos = m.end()
+    _add_block(text, pos, len(text), blocks)
+    return blocks
+
+
+def lines(text: str, block: Block) -> list[Block]:
+    out: list[Block] = []
+    pos = block.start
+    for m in re.finditer(r"\n", text[block.start : block.end]):
+        _add_block(text, pos, block.start + m.start(), out)
+        pos = block.start + m.end()
+    _add_block(text, pos, block.end, out)
+    return out
+
+
+def _add_block(text: str, start: int, end: int, out: list[Block]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Block(start, end))
+
+
+def sentences(text: str, block: Block) -> list[Block]:
+    """Split one paragraph into sentences (offsets into ``text``)."""
+    out: list[Block] = []
+    pos = block.start
+    chunk = text[block.start : block.end]
+    for m in RE_SENTENCE_END.finditer(chunk):
+        end = block.start + m.end()
+        word = re.search(r"([\w.]+)\.$", text[pos : block.start + m.start() + 1])
+        if word and m.group(0).startswith(".") and word.group(1).lower() in ABBREVIATIONS:
+            continue
+        if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "J. Smith"
+            continue
+        _add_block(text, pos, end, out)
+        pos = end
+    _add_block(text, pos, block.end, out)
+    return out
+
+
+def quote_spans(text: str, block: Block) -> list[Block]:
+    """Direct quotations in one paragraph, by GOLD.md's rule: from an opening mark to its closing
+    mark, or to the paragraph's end when the writer leaves it open.
+
+    Double marks (curly or straight) delimit quotations; single curly marks do so only in a
+    paragraph with no double marks (British house style), never when they are apostrophes.
+    """
+    chunk = text[block.start : block.end]
+    if any(c in chunk for c in '“”"'):
+        spans = _double_quotes(chunk)
+    else:
+        spans = _single_quotes(chunk)
+    return [Block(block.start + s, block.start + e) for s, e in spans]
+
+
+def _double_quotes(chunk: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, c in enumerate(chunk):
+        if c == "“" or (c == '"' and open_at is None):
+            if open_at is None:
+                open_at = i
+            elif c == "“":
+                # Two openers in a row: the writer dropped a closing mark; start again here.
+                spans.append((open_at, _trim_end(chunk, open_at, i)))
+                open_at = i
+        elif c in '”"' and open_at is not None:
+            spans.append((open_at, i + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(chunk)))
+    return [s for s in spans if s[1] - s[0] > 2]
+
+
+def _trim_end(chunk: str, start: int, end: int) -> int:
+    while end > start and chunk[end - 1].isspace():
+        end -= 1
+    return end
+
+
+RE_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
+
+
+def _single_quotes(chunk: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in RE_SINGLE_OPEN.finditer(chunk):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        close = None
+        for c in re.finditer(r"’(?![A-Za-z])", chunk[m.end() :]):
+            close = m.end() + c.end()
+            break
+        end = close if close is not None else len(chunk)
+        if len(chunk[m.start() : end].split()) >= 3:
+            spans.append((m.start(), end))
+    return spans
+
+
+def fold(name: str) -> str:
+    """Case-fold, strip accents and punctuation: the GOLD.md name comparison."""
+    nfkd = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D").replace("ø", "o").replace("Ø", "O"))
+    no_marks = "".join(c for c in nfkd if not unicodedata.combining(c))
+    cleaned = re.sub(r"[^\w\s]", " ", no_marks.casefold())
+    return " ".join(cleaned.replace("_", " ").split())
+
+
+_CHAR_MAP = {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "đ": "d", "ø": "o", "ł": "l", "ı": "i", "ß": "s"}
+
+
+def fold_chars(s: str) -> str:
+    """Lowercase and strip accents one character at a time, keeping the length: offsets into the
+    result are offsets into ``s``, so a pattern found in folded text maps straight back."""
+    out = []
+    for c in s:
+        lower = c.lower()
+        mapped = _CHAR_MAP.get(lower)
+        if mapped is None:
+            base = "".join(x for x in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(x))
+            mapped = base[0] if len(base) >= 1 and base[0].isascii() else lower[:1] or c
+        out.append(mapped if len(mapped) == 1 else c)
+    return "".join(out)
+
+
+def phrase_pattern(phrases) -> re.Pattern[str] | None:
+    """One regex matching any of ``phrases`` (already folded with fold_chars) as whole words, longest first."""
+    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not alts:
+        return None
+    body = "|".join(re.escape(a).replace(r"\ ", r"[\s\u00a0]+") for a in alts)
+    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w-])")
