@@ -167,6 +167,14 @@ def build_score(
         a_sets = sum(1 for s in raw if s.a > s.b)
         if a_sets * 2 < len(raw):
             raw = [s.flipped() for s in raw]
+    else:
+        # A player rarely retires while ahead: orient so the winner leads in finished sets, then in
+        # the set in progress; only a tie leaves the writer's side ("trailing 5-7, 0-2") to decide.
+        done = raw[:-1]
+        lead = sum(1 for s in done if s.a > s.b) - sum(1 for s in done if s.a < s.b)
+        last = raw[-1].a - raw[-1].b
+        if lead < 0 or (lead == 0 and last < 0):
+            raw = [s.flipped() for s in raw]
     set_scores = [
         SetScore(winner_games=s.a, loser_games=s.b, tiebreak=s.tiebreak, match_tiebreak=s.match_tiebreak)
         for s in raw

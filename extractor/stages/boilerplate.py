@@ -117,8 +117,22 @@ def line_cruft(line: str, *, first: bool, last: bool) -> str | None:
     return "headline or link text"
 
 
+# A credit inside a story line: "... in west London on Friday. (Photo by Jane Doe/Getty Images)"
+RE_INLINE_CREDIT = re.compile(
+    r"\((?:photo|image|picture|pic)s?\s*(?:by|credit|:)[^()\n]{1,80}\)|\((?:xinhua|ap|afp|reuters|epa)\s*/[^()\n]{1,60}\)",
+    re.IGNORECASE,
+)
+
+
 def find_cruft(text: str) -> list[Cruft]:
     """Cruft spans in ``text``; adjacent cruft lines merge into one span."""
+    found = _line_cruft(text)
+    inline = [Cruft(m.start(), m.end(), "photo credit") for m in RE_INLINE_CREDIT.finditer(text)]
+    inline = [c for c in inline if not any(f.start <= c.start < f.end for f in found)]
+    return sorted(found + inline, key=lambda c: c.start)
+
+
+def _line_cruft(text: str) -> list[Cruft]:
     found: list[Cruft] = []
     blocks = [line for p in T.paragraphs(text) for line in T.lines(text, p)]
     seen: set[str] = set()
@@ -138,12 +152,24 @@ def find_cruft(text: str) -> list[Cruft]:
     return found
 
 
+# Rally-point scores (badminton 21-17, squash 11-7, table tennis 11-9): no tennis set ends so.
+RE_RALLY_SCORE = re.compile(r"(?<![\d-])(?:(?:2[0-9]|30|1[1-9])-(?:[0-9]|1[0-9]|2[0-9])|(?:[0-9]|1[0-9])-(?:2[1-9]|30|1[1-9]))(?![\d-])")
+
+
 def sport_of(text: str) -> str:
-    """'tennis' unless another sport's words clearly dominate the page."""
+    """'tennis' unless another sport's words (or rally-point scores) clearly dominate the page."""
     tennis = len(TENNIS_WORDS.findall(text))
     tennis -= 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
-    other = len(OTHER_SPORT_WORDS.findall(text))
+    rally = [m.group(0) for m in RE_RALLY_SCORE.finditer(text)]
+    rally = [r for r in rally if abs(int(r.split("-")[0]) - int(r.split("-")[1])) != 2 or max(map(int, r.split("-"))) > 7]
+    rally = [r for r in rally if not _advantage_set(r)]
+    other = len(OTHER_SPORT_WORDS.findall(text)) + 2 * len(rally)
     return "other" if other >= 3 and other > 2 * max(tennis, 0) else "tennis"
+
+
+def _advantage_set(score: str) -> bool:
+    a, b = sorted(map(int, score.split("-")))
+    return b - a == 2 and b >= 8
 
 
 @Language.factory(

@@ -68,13 +68,19 @@ class Gazetteer:
         self.entries: dict[str, _Entry] = {}
         for t in res.tournaments:
             for n in (t.name, *t.aliases):
-                self.entries.setdefault(T.fold_chars(n), _Entry(t.name, t.name, t.category, t.city, "tournament"))
+                self.entries.setdefault(_key(n), _Entry(t.name, t.name, t.category, t.city, "tournament"))
         for v in res.venues:
             for n in (v.name, *v.aliases):
-                self.entries.setdefault(T.fold_chars(n), _Entry(v.name, v.name, v.kind, v.city, "venue"))
+                self.entries.setdefault(_key(n), _Entry(v.name, v.name, v.kind, v.city, "venue"))
         self.pattern = T.phrase_pattern(self.entries)
         self.cities = frozenset(T.fold_chars(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c)
         self.city_pattern = T.phrase_pattern(self.cities)
+
+
+def _key(name: str) -> str:
+    # A leading article is not part of the name ("The Queen's Club"); keeping it would let
+    # "the Queen's Club" win over the longer "Queen's Club Championships" one word later.
+    return re.sub(r"^the\s+", "", T.fold_chars(name))
 
 
 _GAZETTEERS: dict[int, Gazetteer] = {}

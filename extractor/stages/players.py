@@ -165,6 +165,9 @@ class PlayerFinder:
         self.lay: Layout = layout(doc)
         self.players: dict[str, PlayerFact] = {}
         self.people: dict[str, PersonFact] = {}
+        self.cities = frozenset(
+            T.fold(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c
+        )
         self.refs: list[Ref] = []
 
     # -- candidates -------------------------------------------------------------------------
@@ -242,6 +245,15 @@ class PlayerFinder:
         joined = " ".join(folded)
         return joined in self.res.country_names or joined in self.res.demonyms
 
+    def is_place_or_nation(self, folded: str) -> bool:
+        """A single word that names a nation, a nationality or a host city is no player's name."""
+        return (
+            folded in self.res.nationality_nouns
+            or folded in self.res.demonyms
+            or folded in self.res.country_names
+            or folded in self.cities
+        )
+
     def followed_by_event_word(self, end: int) -> bool:
         m = re.match(r"[\s'’s]*([A-Z][a-z]+)", self.text[end : end + 20])
         return bool(m and T.fold(m.group(1)) in EVENT_WORDS)
@@ -259,7 +271,7 @@ class PlayerFinder:
         for m in (m for b in story for m in RE_BRACKET_NAME.finditer(text, b.start, b.end)):
             found.append(Candidate(m.start(), m.end(), f"{m.group('first')} {m.group('last')}", "bracket"))
         for start, end in name_candidates(text, story):
-            if any(c.start <= start < c.end for c in found):
+            if any(c.start <= start < c.end for c in found) or in_cruft(self.doc, start, end):
                 continue
             words = text[start:end].split()
             if self.is_event_name(words) or self.followed_by_event_word(end) or self.preceded_by_event_word(start):
@@ -288,6 +300,8 @@ class PlayerFinder:
                 else:
                     continue
             else:
+                if self.is_place_or_nation(folded):
+                    continue
                 if known is not None:
                     cand.source = "gazetteer"
                 elif ner or strong:
@@ -310,7 +324,7 @@ class PlayerFinder:
         full = [c for c in cands if len(c.name.split()) >= 2]
         single = [c for c in cands if len(c.name.split()) == 1]
         groups: dict[str, list[Candidate]] = {}
-        for c in full:
+        for c in sorted(full, key=lambda c: -len(c.name.split())):
             groups.setdefault(self._identity(c.name, groups), []).append(c)
         surname_owner: dict[str, set[str]] = {}
         for key, cs in groups.items():
@@ -349,6 +363,11 @@ class PlayerFinder:
                 continue
             if owners:
                 continue
+            # A first name alone ("Sorana", "Denis") for a player named in full in this article.
+            first_of = {k for k, p in self.players.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1}
+            if len(first_of) == 1:
+                self.players[first_of.pop()].mentions.append((c.start, c.end))
+                continue
             known = self.res.player_index.get(folded)
             if known is not None:
                 key = self._identity(known.name, {k: [] for k in self.players})
@@ -375,6 +394,9 @@ class PlayerFinder:
         for key in existing:
             other = key.split()
             if known is not None and self.res.player_index.get(key) is known:
+                return key
+            # "Davidovich Fokina" after "Alejandro Davidovich Fokina": a surname of two words.
+            if len(other) > len(words) >= 2 and other[-len(words) :] == words:
                 return key
             if other[-1] == words[-1] and len(other) >= 2 and len(words) >= 2:
                 a, b = other[0], words[0]
@@ -604,11 +626,13 @@ class PlayerStage:
         self.data_dir = data_dir
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.tennis_sport != "tennis":
-            doc._.tennis_players, doc._.tennis_people, doc._.tennis_refs = [], [], []
-            return doc
         finder = PlayerFinder(doc, load_resources(self.data_dir))
         finder.build()
+        if doc._.tennis_sport != "tennis":
+            # Athletes of another sport are no tennis players, but their quotes still need a speaker.
+            for p in finder.players.values():
+                finder.people[p.key] = PersonFact(p.key, p.name, "athlete of another sport", p.mentions)
+            finder.players = {}
         finder.build_refs()
         for p in finder.players.values():
             p.mentions.sort()

@@ -23,10 +23,15 @@ from extractor.stages.players import RE_PRONOUN, resolve_back
 R = r"⟨R\d+⟩"
 NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
 TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*{R})?"  # a doubles partner: "A and B", "A/B"
-SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"  # "(ITA x1)", "(3)" after a name in results lists
+SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"
+# Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
+PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.'’-]+\s+){0,4}?"  # "(ITA x1)", "(3)" after a name in results lists
 
 WIN_VERBS = r"""(?:
-    beat|beats|beating|defeated|defeats|defeating|downed|downs|saw\s+off|sees\s+off|seeing\s+off
+    beat|beats|beating|beaten|defeat|defeated|defeats|defeating|down|downed|downs|downing
+  | saw\s+off|sees\s+off|seeing\s+off|see\s+off|edge|edging|oust|ousting|eliminate|eliminating|overcome|overcoming
+  | knock\s+out|knocking\s+out|stunning|upsetting|crushing|dispatching|outlasting|outlast|toppling|thrashing
+  | (?:ended|ending|ends|end)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:run|campaign|hopes|challenge|bid)\s+of
   | edged(?:\s+(?:past|out))?|edges(?:\s+past)?|crushed|crushes|dispatched|dispatches|stunned|stuns|upset|upsets
   | knocked\s+out|knocks\s+out|ousted|ousts|eliminated|eliminates|overcame|overcomes|outlasted|outlasts
   | (?:rallied|rallies|swept|sweeps|cruised|cruises|eased|eases|breezed|breezes|battled|battles|powered|powers
@@ -34,7 +39,7 @@ WIN_VERBS = r"""(?:
   | brushed\s+aside|swept\s+aside|thrashed|thrashes|routed|routs|toppled|topples|dethroned|outclassed|outclasses
   | overpowered|overpowers|demolished|trounced|dismantled|outplayed|outplays|held\s+off|holds\s+off|fended\s+off
   | bt|def\.?|d\.
-  | (?:came|comes|coming|fought|fights|battled|rallied|recovered|bounced)\s+back[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off)
+  | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)
   | (?:claimed|earned|recorded|secured|sealed|notched|registered|posted|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:[\w-]+\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)
 )"""
 
@@ -48,19 +53,19 @@ V = re.VERBOSE | re.IGNORECASE
 
 FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "L was beaten by W", "the world No 1 stunned by W"
-    ("passive", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{PASSIVE_VERBS}\s+{NR}{{0,40}}?\bby\s+(?P<w>{R})(?P<wp>{TEAM})", V)),
+    ("passive", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{PASSIVE_VERBS}\s+{NR}{{0,40}}?\bby\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
     # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W"
-    ("lost", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{LOSE_VERBS}\b{NR}{{0,50}}?\b(?:to|against)\s+(?P<w>{R})(?P<wp>{TEAM})", V)),
+    ("lost", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{LOSE_VERBS}\b{NR}{{0,50}}?\b(?:to|against)\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
     # "L's loss to W", "his defeat to W"
     ("possessive_loss", re.compile(rf"(?P<l>{R})(?:['’]s)?\s+{NR}{{0,40}}?\b(?:loss|defeat|exit|elimination)\s+(?:to|against|at\s+the\s+hands\s+of)\s+(?P<w>{R})(?P<wp>{TEAM})", V)),
     # "W's 6-4 6-2 win over L"
-    ("possessive_win", re.compile(rf"(?P<w>{R})(?:['’]s)?\s+{NR}{{0,40}}?\b(?:win|victory|triumph|success|upset)\s+(?:over|against)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
+    ("possessive_win", re.compile(rf"(?P<w>{R})(?:['’]s\s+|{NR}{{0,100}}?\b(?:with|after|courtesy\s+of|thanks\s+to|via|in)\s+(?:a|an|his|her|their)\s+){NR}{{0,40}}?\b(?:win|victory|triumph|success|upset)\s+(?:over|against)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
-    ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,80}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*(?:(?:the|his|her|fellow|compatriot|countryman|countrywoman|[\w-]+-seeded|[\w-]+-ranked|qualifier|wildcard|defending\s+champion|world\s+No\.?\s*\d+|No\.?\s*\d+)\s+){{0,3}}(?P<l>{R})(?P<lp>{TEAM})", V)),
+    ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,80}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W won 7-6(5) 6-3 against L"
     ("won_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b{NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W advanced when L withdrew"
-    ("walkover", re.compile(rf"(?P<w>{R}){NR}{{0,60}}?\b(?:advanced|advances|progressed|progresses|went\s+through|goes\s+through|moved\s+through|moved\s+into|reached|received\s+a\s+walkover|was\s+handed\s+a\s+walkover|got\s+a\s+walkover)\b{NR}{{0,60}}?\b(?:when|after|as|because)\s+(?P<l>{R}){NR}{{0,30}}?\b(?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)", V)),
+    ("walkover", re.compile(rf"(?P<w>{R}){NR}{{0,60}}?\b(?:advanced|advances|joined|progressed|progresses|went\s+through|goes\s+through|moved\s+through|moved\s+into|reached|received\s+a\s+walkover|was\s+handed\s+a\s+walkover|got\s+a\s+walkover)\b{NR}{{0,60}}?\b(?:when|after|as|because)\s+(?P<l>{R}){NR}{{0,30}}?\b(?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)", V)),
     ("walkover_from", re.compile(rf"(?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})", V)),
     ("withdrew_giving", re.compile(rf"(?P<l>{R}){NR}{{0,40}}?\b(?:withdrew|pulled\s+out|retired){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})", V)),
 )
@@ -74,6 +79,11 @@ LOSER_ONLY = re.compile(
     rf"(?P<l>{R}){NR}{{0,30}}?\b(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{PASSIVE_VERBS})\b(?!{NR}{{0,40}}?\bby\b)"
     rf"|(?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b(?!{NR}{{0,50}}?\b(?:to|against)\s+⟨R)",
     V,
+)
+
+RE_AND_ANOTHER = re.compile(
+    rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})\s+in\s+the\s+(?:second|third|fourth|next|last|final|semi|quarter|opening|first)",
+    re.I,
 )
 
 # Words before a verb that make the clause not a result: modal, future, negation, attempt.
@@ -143,6 +153,15 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
                 outcome = "retired" if m.group("how").startswith("retired") else "walkover"
             complete.append(Clause(kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), m.end(), sent, outcome=outcome))
             used.append((m.start(), m.end()))
+    # "had beaten Sinner in the first round and Bublik in the second": one winner, two losers.
+    for c in list(complete):
+        if c.kind != "active":
+            continue
+        more = RE_AND_ANOTHER.match(text, c.end)
+        if more:
+            l = ref_of(masked, more.group("l"))
+            if l is not None and l.kind != "person" and l.key not in (c.winner, c.loser):
+                complete.append(Clause("active", c.winner, l.key, c.winner_partner, None, more.start("l"), more.end(), sent))
     winners = []
     for m in WINNER_ONLY.finditer(text):
         if any(a <= m.start("w") < b for a, b in used):
