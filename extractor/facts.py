@@ -113,6 +113,7 @@ EXTENSIONS = {
     "tennis_published": None,  # YYYY-MM-DD or None; set before the pipeline runs, or from the header
     "tennis_published_given": None,  # a --published override, set by the caller
     "tennis_sport": "tennis",
+    "tennis_other_sport": None,  # [(start, end)] paragraphs about another sport
     "tennis_cruft": None,
     "tennis_players": None,
     "tennis_people": None,

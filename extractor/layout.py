@@ -38,12 +38,31 @@ def in_cruft(doc: Doc, start: int, end: int | None = None) -> bool:
     return any(c.start < end and start < c.end for c in doc._.tennis_cruft or ())
 
 
+def story_parts(doc: Doc, block: T.Block) -> list[T.Block]:
+    """The parts of a paragraph outside page cruft (a results list keeps its lines when only its
+    section header is cruft; a caption keeps its text when only its photo credit is)."""
+    parts: list[T.Block] = []
+    pos = block.start
+    for c in sorted(doc._.tennis_cruft or (), key=lambda c: c.start):
+        if c.end <= block.start or c.start >= block.end:
+            continue
+        T._add_block(doc.text, pos, max(pos, c.start), parts)
+        pos = max(pos, c.end)
+    T._add_block(doc.text, pos, block.end, parts)
+    return parts
+
+
+def other_sport(doc: Doc, pos: int) -> bool:
+    """True inside a part of the page about another sport (a padel brief on a tennis page)."""
+    return any(s <= pos < e for s, e in doc._.tennis_other_sport or ())
+
+
 def layout(doc: Doc) -> Layout:
     cached = doc.user_data.get("tennis_layout")
     if cached is not None:
         return cached
     text = doc.text
-    paras = [p for p in T.paragraphs(text) if not in_cruft(doc, p.start, p.end)]
+    paras = [b for p in T.paragraphs(text) for b in story_parts(doc, p)]
     sents: list[T.Block] = []
     sent_para: list[int] = []
     quotes: list[T.Block] = []

@@ -38,6 +38,7 @@ RE_PREFIX = re.compile(
       | share\s*: | image\s+credit | photo\s*(?:credit)?\s*: | credit\s*: | source\s*: | tags\s*: | filed\s+under
       | click\s+here | sign\s+up\b | subscribe\s+to | follow\s+(?:us|@) | ©|copyright\b
       | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*:
+      | \(?\s*(?:reporting|writing|compiled|editing|additional\s+reporting|edited)\s+by\b   # wire credits
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -80,18 +81,19 @@ RE_RESULT_LINE = re.compile(r"\b(?:bt|def\.?|d\.|beat|vs?\.?|walkover|w/o)\b", r
 
 SENTENCE_END = tuple('.!?:;"”’…)')
 
+# Vocabulary only tennis uses (event names are left out: AFC Wimbledon plays football).
 TENNIS_WORDS = re.compile(
-    r"\b(?:tennis|ATP|WTA|ITF|Grand\s+Slam|Wimbledon|Roland[\s-]Garros|US\s+Open|Australian\s+Open|French\s+Open|"
-    r"Davis\s+Cup|tie-?breaks?|seeds?|seeded|aces?|forehand|backhand|deuce|break\s+points?|baseline|sets?|volley|"
-    r"double\s+faults?|serve|serving|clay|grass\s+court|hard\s+court|Masters)\b"
+    r"\b(?:tennis|ATP|WTA|ITF|Grand\s+Slam|Davis\s+Cup|Billie\s+Jean\s+King\s+Cup|tie-?breaks?|seeds?|seeded|aces?|forehands?|"
+    r"backhands?|deuce|break\s+points?|baseline|sets?|volleys?|double\s+faults?|serve|served|serving|clay|grass[\s-]courts?|"
+    r"hard[\s-]courts?|Masters|singles|doubles|racquet|racket)\b"
 )
 OTHER_SPORT_WORDS = re.compile(
     r"\b(?:badminton|shuttlers?|shuttlecock|squash|PSA|table\s+tennis|ping[\s-]?pong|padel|pickleball|football|soccer|"
-    r"goals?|goalkeeper|striker|midfielder|penalty|penalties|league|cricket|wickets?|innings|basketball|rugby|"
-    r"hockey|BWF|World\s+Tour\s+Finals\s+badminton|rally\s+point|game\s+points?|halftime|half-time)\b",
+    r"goals?|goalkeeper|keeper|striker|midfielder|defender|penalty|penalties|league|cricket|wickets?|innings|basketball|rugby|"
+    r"hockey|BWF|half-?time|kick-?off|stoppage\s+time|equaliser|equalizer|manager|fixture|relegation|promotion|"
+    r"rally\s+point|game\s+points?|interval|smash)\b",
     re.IGNORECASE,
 )
-
 
 def line_cruft(line: str, *, first: bool, last: bool) -> str | None:
     """Why a single line of the page is cruft, or None when it is story text."""
@@ -156,15 +158,28 @@ def _line_cruft(text: str) -> list[Cruft]:
 RE_RALLY_SCORE = re.compile(r"(?<![\d-])(?:(?:2[0-9]|30|1[1-9])-(?:[0-9]|1[0-9]|2[0-9])|(?:[0-9]|1[0-9])-(?:2[1-9]|30|1[1-9]))(?![\d-])")
 
 
+def sport_evidence(text: str) -> tuple[int, int]:
+    """(tennis, other sport) evidence counts: vocabulary, plus rally-point scores for other sports."""
+    tennis = len(TENNIS_WORDS.findall(text)) - 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
+    rally = [m.group(0) for m in RE_RALLY_SCORE.finditer(text) if not _advantage_set(m.group(0))]
+    other = len(OTHER_SPORT_WORDS.findall(text)) + 2 * len(rally)
+    return max(tennis, 0), other
+
+
 def sport_of(text: str) -> str:
     """'tennis' unless another sport's words (or rally-point scores) clearly dominate the page."""
-    tennis = len(TENNIS_WORDS.findall(text))
-    tennis -= 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
-    rally = [m.group(0) for m in RE_RALLY_SCORE.finditer(text)]
-    rally = [r for r in rally if abs(int(r.split("-")[0]) - int(r.split("-")[1])) != 2 or max(map(int, r.split("-"))) > 7]
-    rally = [r for r in rally if not _advantage_set(r)]
-    other = len(OTHER_SPORT_WORDS.findall(text)) + 2 * len(rally)
-    return "other" if other >= 3 and other > 2 * max(tennis, 0) else "tennis"
+    tennis, other = sport_evidence(text)
+    return "other" if other >= 3 and other > 1.5 * tennis else "tennis"
+
+
+def other_sport_parts(text: str, page: str) -> list[tuple[int, int]]:
+    """Paragraphs about another sport: their own evidence decides, else the page's sport."""
+    out = []
+    for p in T.paragraphs(text):
+        tennis, other = sport_evidence(text[p.start : p.end])
+        if (other and not tennis) or (page == "other" and not (tennis and not other)):
+            out.append((p.start, p.end))
+    return out
 
 
 def _advantage_set(score: str) -> bool:
@@ -174,7 +189,7 @@ def _advantage_set(score: str) -> bool:
 
 @Language.factory(
     "tennis_boilerplate",
-    assigns=["doc._.tennis_cruft", "doc._.tennis_sport", "doc._.tennis_published"],
+    assigns=["doc._.tennis_cruft", "doc._.tennis_sport", "doc._.tennis_other_sport", "doc._.tennis_published"],
 )
 def make_boilerplate(nlp: Language, name: str) -> "BoilerplateMarker":
     return BoilerplateMarker()
@@ -188,5 +203,6 @@ class BoilerplateMarker:
         doc._.tennis_published = doc._.tennis_published_given or published_date(doc.text)
         doc._.tennis_cruft = find_cruft(doc.text)
         doc._.tennis_sport = sport_of(doc.text)
+        doc._.tennis_other_sport = other_sport_parts(doc.text, doc._.tennis_sport)
         doc.user_data.pop("tennis_layout", None)
         return doc

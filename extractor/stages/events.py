@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from extractor import text as T
 from extractor.facts import EventFact, register_extensions
-from extractor.layout import layout
+from extractor.layout import layout, other_sport
 from extractor.resources import Resources, load_resources
 
 CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
@@ -160,10 +160,8 @@ class EventStage:
         self.data_dir = data_dir
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.tennis_sport != "tennis":
-            doc._.tennis_tournaments, doc._.tennis_venues, doc._.tennis_cities = [], [], []
-            return doc
         gaz = gazetteer_for(load_resources(self.data_dir))
-        t, v, c = find_events(doc.text, layout(doc).paragraphs, gaz)
+        story = [p for p in layout(doc).paragraphs if not other_sport(doc, p.start)]
+        t, v, c = find_events(doc.text, story, gaz)
         doc._.tennis_tournaments, doc._.tennis_venues, doc._.tennis_cities = t, v, c
         return doc

@@ -102,5 +102,5 @@ class H2HStage:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tennis_h2h = find_h2h(doc) if doc._.tennis_sport == "tennis" else []
+        doc._.tennis_h2h = find_h2h(doc)
         return doc

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extractor import text as T
 from extractor.facts import PersonFact, PlayerFact, Ref, register_extensions, warn
-from extractor.layout import Layout, in_cruft, layout
+from extractor.layout import Layout, in_cruft, layout, other_sport
 from extractor.resources import Resources, load_resources
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -27,6 +27,7 @@ PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|m
 RE_NAME = re.compile(
     rf"""
     (?<![\w'’-])
+    (?:(?<=[a-z,;:] )(?:de|van|von|del|da|di|du|dos)[ ](?:(?:der|den|la)[ ])?)?   # "beat de Minaur" mid-sentence
     {NAME_WORD}                                  # first capitalised word
     (?:[ \u00a0](?:{PARTICLE}[ \u00a0])*{NAME_WORD}){{0,3}}   # more words, particles between
     (?![\w-])
@@ -70,6 +71,22 @@ RE_PLAY_CUE = re.compile(
     re.IGNORECASE,
 )
 
+PLAY_VERBS = (
+    r"(?:beat|beats|beaten|beating|defeated|defeats|defeating|downed|edged|crushed|dispatched|stunned|upset|ousted|"
+    r"eliminated|overcame|outlasted|lost|loses|losing|fell|falls|retired|withdrew|won|wins|saved|served|broke|"
+    r"advanced|advances|reached|reaches|rallied|came\s+back|fought\s+back|needed|bt|def\.)"
+)
+# "lost to X", "win over X", "beating A and X": a name right after a verb or preposition of play.
+RE_BEFORE_PLAYER = re.compile(
+    rf"\b(?:{PLAY_VERBS}|win\s+over|victory\s+over|loss\s+to|defeat\s+to|against|versus|vs\.?)\s+"
+    rf"(?:(?:[A-Z][\w'’-]+\s+){{1,3}}(?:and|&)\s+)?$"
+)
+# "X beat", "X and Y saved": a name right before a verb of play.
+RE_AFTER_PLAYER = re.compile(
+    rf"(?:['’]s)?(?:\s*(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})?\s+"
+    rf"(?:(?:has|had|have|was|were|then|also|duly|finally|eventually)\s+)?{PLAY_VERBS}\b"
+)
+
 # Words in object position before a reference: the player is acted upon, not the subject.
 RE_OBJECT_CUE = re.compile(
     r"(?:\b(?:beat|beats|beating|beaten|defeated|defeats|defeating|defeat|downed|downs|over|to|by|against|"
@@ -111,6 +128,9 @@ RE_DESCRIPTOR = re.compile(
     """,
     re.VERBOSE,
 )
+
+# Capitalised words that modify a name at the start of a sentence: "Top-seeded", "Two-time", "Unseeded".
+RE_MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*|Unseeded|Defending|Reigning|Veteran|Teenager|Qualifier|Wildcard|Instead|Meanwhile|Elsewhere|Later|Earlier|Also|Both|Then|Now|Grass|Clay")
 
 RE_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
@@ -165,6 +185,9 @@ class PlayerFinder:
         self.lay: Layout = layout(doc)
         self.players: dict[str, PlayerFact] = {}
         self.people: dict[str, PersonFact] = {}
+        self.event_names = frozenset(
+            T.fold(n) for e in (*res.tournaments, *res.venues) for n in (e.name, *e.aliases)
+        )
         self.cities = frozenset(
             T.fold(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c
         )
@@ -227,9 +250,26 @@ class PlayerFinder:
                 return role
             if re.match(rf"\s*\(\s*{re.escape(role)}\b", after):
                 return role
-        if re.search(r"\b(?:coached|trained|managed|umpired)\s+by\s*$", before):
+        if re.search(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$", before):
             return "coach"
+        if re.match(r"\s*,\s*who\s+(?:coached|coaches|trains|trained|manages|managed|umpired|runs|ran|directs|organises|organizes)\b", self.text[end : end + 40]):
+            return "coach"
+        if re.match(r"['’]s\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b", self.text[end : end + 30]):
+            team = re.match(r"['’]s\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b", self.text[end : end + 30]).group(1)
+            if T.fold(team) in self.res.country_names:
+                return "captain"  # "Tathiana Garbin's Italy": a team named by its captain
         return None
+
+    def next_to_play(self, start: int, end: int) -> bool:
+        """A name right beside a verb of play, or a doubles partner's slash: 'lost to X', 'X beat',
+        'beating A and B', 'A/B (AUS) bt'."""
+        before = self.text[max(0, start - 60) : start]
+        after = self.text[end : end + 80]
+        if re.search(r"/\s*$", before) or re.match(r"\s*/\s*[A-Z]", after):
+            return True
+        if RE_BEFORE_PLAYER.search(before):
+            return True
+        return RE_AFTER_PLAYER.match(after) is not None
 
     def play_context(self, start: int, end: int) -> bool:
         si = self.lay.sentence_at(start)
@@ -274,15 +314,27 @@ class PlayerFinder:
             if any(c.start <= start < c.end for c in found) or in_cruft(self.doc, start, end):
                 continue
             words = text[start:end].split()
-            if self.is_event_name(words) or self.followed_by_event_word(end) or self.preceded_by_event_word(start):
+            if (
+                self.is_event_name(words)
+                or self.followed_by_event_word(end)
+                or self.preceded_by_event_word(start)
+                or T.fold(" ".join(words)) in self.event_names
+                or T.fold(" ".join(words)) in self.cities
+            ):
                 continue
             # Leading nationality word: "Spaniard Carlos Alcaraz" -> cue + name.
             lead = T.fold(words[0])
             if len(words) > 1 and (lead in self.res.nationality_nouns or lead in self.res.demonyms):
                 start = start + len(words[0]) + 1
                 words = words[1:]
+            # "Top-seeded Andre Agassi", "Captain Michael Kohlmann": a modifier, not a first name.
+            while len(words) > 1 and (RE_MODIFIER.fullmatch(words[0]) or T.fold(words[0]) in self.res.roles):
+                start = start + len(words[0]) + 1
+                words = words[1:]
             name = " ".join(words)
             folded = T.fold(name)
+            if len(words) == 1 and (len(name) < 3 or name.isupper()):
+                continue  # an initial ("M."), a "Q:" of a transcript, a country code ("ARG")
             known = self.res.player_index.get(folded)
             nat_b = self.country_before(start)
             nat_a, age_a, strong = self.cues_after(end)
@@ -293,24 +345,24 @@ class PlayerFinder:
             if len(words) >= 2:
                 if known is not None:
                     cand.source = "gazetteer"
-                elif ner or strong or nat_b or age is not None:
+                elif ner or strong or nat_b or age is not None or self.next_to_play(start, end):
                     cand.source = "ner" if ner else "cue"
                 elif self.play_context(start, end) and self.doc.has_annotation("ENT_IOB") is False:
                     cand.source = "cue"
                 else:
                     continue
             else:
-                if self.is_place_or_nation(folded):
+                if self.is_place_or_nation(folded) or re.search(r"\b(?:from|in|at|near|of|to)\s+$", text[max(0, start - 6) : start]):
                     continue
                 if known is not None:
                     cand.source = "gazetteer"
-                elif ner or strong:
+                elif ner or strong or self.next_to_play(start, end):
                     cand.source = "single"
                 elif other_ent and self._known_surname(folded) and self.play_context(start, end):
                     cand.source = "single"
                 else:
                     continue
-            cand.role = self.role_of(start, end)
+            cand.role = "athlete of another sport" if other_sport(self.doc, start) else self.role_of(start, end)
             found.append(cand)
         found.sort(key=lambda c: c.start)
         return found
@@ -336,7 +388,7 @@ class PlayerFinder:
             warn(self.doc, f"surname '{s.title()}' is shared by {' and '.join(names)}: bare mentions are left unlinked")
         for key, cs in groups.items():
             roles = [c.role for c in cs if c.role]
-            if roles and len(roles) == len(cs):
+            if roles:
                 name = max((c.name for c in cs), key=lambda n: len(n.split()))
                 self.people[key] = PersonFact(key, name, roles[0], [(c.start, c.end) for c in cs])
                 continue
@@ -628,11 +680,6 @@ class PlayerStage:
     def __call__(self, doc: Doc) -> Doc:
         finder = PlayerFinder(doc, load_resources(self.data_dir))
         finder.build()
-        if doc._.tennis_sport != "tennis":
-            # Athletes of another sport are no tennis players, but their quotes still need a speaker.
-            for p in finder.players.values():
-                finder.people[p.key] = PersonFact(p.key, p.name, "athlete of another sport", p.mentions)
-            finder.players = {}
         finder.build_refs()
         for p in finder.players.values():
             p.mentions.sort()

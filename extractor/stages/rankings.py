@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.facts import RankingFact, register_extensions
-from extractor.layout import layout
+from extractor.layout import layout, other_sport
 from extractor.resources import load_resources
 from extractor.stages.players import ORDINAL, RANK_NUMBER, RE_DESCRIPTOR, _number, _ordinal
 from extractor.masking import mask_sentence
@@ -75,6 +75,8 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
         found.setdefault((key, kind), RankingFact(key, rank, kind, tour, sent))
 
     for sent in lay.sentences:
+        if other_sport(doc, sent.start):
+            continue
         span = (sent.start, sent.end)
         masked = mask_sentence(text, span, refs, lay)
         if not masked.refs:
@@ -141,5 +143,5 @@ class RankingStage:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tennis_rankings = find_rankings(doc) if doc._.tennis_sport == "tennis" else []
+        doc._.tennis_rankings = find_rankings(doc)
         return doc

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.facts import MatchFact, Ref, register_extensions
-from extractor.layout import Layout, layout
+from extractor.layout import Layout, layout, other_sport
 from extractor.masking import Masked, ref_of, mask_sentence
 from extractor.scores import build_score
 from extractor.stages.h2h import is_h2h_statement
@@ -263,6 +263,8 @@ def find_matches(doc: Doc) -> list[MatchFact]:
     complete: list[tuple[Clause, Masked]] = []
     partial: list[tuple[Clause, Masked, list[Clause]]] = []
     for sent in lay.sentences:
+        if other_sport(doc, sent.start):
+            continue
         span = (sent.start, sent.end)
         sent_refs = sorted(refs + _pronoun_refs(doc, lay, refs, span), key=lambda r: r.start)
         masked = mask_sentence(text, span, sent_refs, lay)
@@ -344,5 +346,5 @@ class ScorelineStage:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tennis_matches = find_matches(doc) if doc._.tennis_sport == "tennis" else []
+        doc._.tennis_matches = find_matches(doc)
         return doc
