@@ -23,7 +23,7 @@ RE_LABEL = re.compile(
       | advertisement | advertisements | sponsored(?:\s+content)? | ad
       | comments?(?:\s*\(\d+\))? | share(?:\s+this(?:\s+article)?)? | print(?:\s+e-?mail)? | e-?mail
       | left\s+menu | right\s+menu | menu | skip\s+to\s+(?:main\s+)?content
-      | related(?:\s+(?:news|articles|stories|content|coverage))? | more\s+from\s+[\w\s]{1,30}
+      | related(?:\s+(?:news|articles|stories|content|coverage|reading|links))? | more\s+from\s+[\w\s]{1,30}
       | (?:you\s+)?may\s+also\s+like | recommended(?:\s+for\s+you)? | most\s+(?:read|popular|viewed)
       | also\s+read | read\s+more | read\s+next | watch | video | gallery | photos
       | subscribe | sign\s+up | newsletter | follow\s+us | top\s+stories | tags | topics
@@ -34,7 +34,8 @@ RE_LABEL = re.compile(
 # Lines that start like a link or a widget.
 RE_PREFIX = re.compile(
     r"""^(?:
-        read\s+(?:next|more|also)\b | also\s+read\b | related\s*: | see\s+also\b | watch\s*: | more\s*:
+        read\s+(?:next|more|also)\b | also\s+read\b | related(?:\s+\w+)?\s*: | see\s+also\b | watch\s*: | more\s*:
+      | most\s+(?:read|popular|viewed)\s*: | photos?\s*: | pictures?\s*: | gallery\s*: | video\s*:
       | share\s*: | image\s+credit | photo\s*(?:credit)?\s*: | credit\s*: | source\s*: | tags\s*: | filed\s+under
       | click\s+here | sign\s+up\b | subscribe\s+to | follow\s+(?:us|@) | ©|copyright\b
       | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*:
@@ -83,10 +84,11 @@ SENTENCE_END = tuple('.!?:;"”’…)')
 
 # Vocabulary only tennis uses (event names are left out: AFC Wimbledon plays football).
 TENNIS_WORDS = re.compile(
-    r"\b(?:tennis|ATP|WTA|ITF|Grand\s+Slam|Davis\s+Cup|Billie\s+Jean\s+King\s+Cup|tie-?breaks?|seeds?|seeded|aces?|forehands?|"
-    r"backhands?|deuce|break\s+points?|baseline|sets?|volleys?|double\s+faults?|serve|served|serving|clay|grass[\s-]courts?|"
-    r"hard[\s-]courts?|Masters|singles|doubles|racquet|racket)\b"
+    r"\b(?:tennis|ATP|WTA|ITF|Grand\s+Slam|Davis\s+Cup|Billie\s+Jean\s+King\s+Cup|BJK\s+Cup|tie-?breaks?|aces?|deuce|"
+    r"break\s+points?|baseline|sets?|double\s+faults?|clay|grass[\s-]courts?|hard[\s-]courts?|straight\s+sets)\b"
 )
+# Words tennis shares with squash and badminton: they count for the page, not to rescue a paragraph.
+SHARED_WORDS = re.compile(r"\b(?:seeds?|seeded|forehands?|backhands?|volleys?|serve|served|serving|singles|doubles|racquet|racket|Masters)\b")
 OTHER_SPORT_WORDS = re.compile(
     r"\b(?:badminton|shuttlers?|shuttlecock|squash|PSA|table\s+tennis|ping[\s-]?pong|padel|pickleball|football|soccer|"
     r"goals?|goalkeeper|keeper|striker|midfielder|defender|penalty|penalties|league|cricket|wickets?|innings|basketball|rugby|"
@@ -95,7 +97,7 @@ OTHER_SPORT_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-def line_cruft(line: str, *, first: bool, last: bool) -> str | None:
+def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False) -> str | None:
     """Why a single line of the page is cruft, or None when it is story text."""
     s = line.strip()
     if not s:
@@ -114,15 +116,17 @@ def line_cruft(line: str, *, first: bool, last: bool) -> str | None:
         return None
     if len(s.split()) > 25 or find_score_runs(s) or RE_RESULT_LINE.search(s) or RE_CAPTION.search(s):
         return None
-    if last:
-        return None
+    if last and not after_cruft and len(s.split()) >= 8:
+        return None  # a story cut off mid-sentence by the scraper
     return "headline or link text"
 
 
 # A credit inside a story line: "... in west London on Friday. (Photo by Jane Doe/Getty Images)"
 RE_INLINE_CREDIT = re.compile(
-    r"\((?:photo|image|picture|pic)s?\s*(?:by|credit|:)[^()\n]{1,80}\)|\((?:xinhua|ap|afp|reuters|epa)\s*/[^()\n]{1,60}\)",
-    re.IGNORECASE,
+    r"\((?:photo|image|picture|pic)s?\s*(?:by|credit|:)[^()\n]{1,80}\)"      # (Photo by X/Getty Images)
+    r"|\([A-Z][\w ]{1,25}/[A-Z][\w .'-]{1,40}\)"                         # (Xinhua/Li Ming), (Keystone/Jo Doe)
+    r"|(?:image|photo|picture)\s+credit\s*:[^\n]{1,80}$",                  # Image Credit: Reuters/Jo Doe
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -140,7 +144,8 @@ def _line_cruft(text: str) -> list[Cruft]:
     seen: set[str] = set()
     for i, b in enumerate(blocks):
         line = text[b.start : b.end]
-        why = line_cruft(line, first=i == 0, last=i == len(blocks) - 1)
+        after_cruft = bool(found) and not text[found[-1].end : b.start].strip()
+        why = line_cruft(line, first=i == 0, last=i == len(blocks) - 1, after_cruft=after_cruft)
         key = T.fold(line)
         if why is None and key in seen and len(key.split()) >= 4 and not line.rstrip().endswith(SENTENCE_END):
             why = "repeated headline"
@@ -166,9 +171,14 @@ def sport_evidence(text: str) -> tuple[int, int]:
     return max(tennis, 0), other
 
 
+def shared_evidence(text: str) -> int:
+    return len(SHARED_WORDS.findall(text))
+
+
 def sport_of(text: str) -> str:
     """'tennis' unless another sport's words (or rally-point scores) clearly dominate the page."""
     tennis, other = sport_evidence(text)
+    tennis += shared_evidence(text) // 2
     return "other" if other >= 3 and other > 1.5 * tennis else "tennis"
 
 

@@ -50,6 +50,7 @@ STOPWORDS = frozenset(
     court arena stadium centre center club park tennis news read next more related share advertisement
     photo image getty reuters afp ap xinhua credit updated published tv sport sports live video
     mr mrs ms dr sir lady lord king queen prince princess president
+    big huge great another what how why who grass hard indoor outdoor
     after speaking asked despite having being playing with without against into over under between
     round semi-final semifinal quarter-final quarterfinal set sets game games match matches title
     """.split()
@@ -74,16 +75,16 @@ RE_PLAY_CUE = re.compile(
 PLAY_VERBS = (
     r"(?:beat|beats|beaten|beating|defeated|defeats|defeating|downed|edged|crushed|dispatched|stunned|upset|ousted|"
     r"eliminated|overcame|outlasted|lost|loses|losing|fell|falls|retired|withdrew|won|wins|saved|served|broke|"
-    r"advanced|advances|reached|reaches|rallied|came\s+back|fought\s+back|needed|bt|def\.)"
+    r"advanced|advances|reached|reaches|rallied|came\s+back|fought\s+back|needed|bt|def\.|win|victory|defeat|loss)"
 )
 # "lost to X", "win over X", "beating A and X": a name right after a verb or preposition of play.
 RE_BEFORE_PLAYER = re.compile(
-    rf"\b(?:{PLAY_VERBS}|win\s+over|victory\s+over|loss\s+to|defeat\s+to|against|versus|vs\.?)\s+"
+    rf"\b(?:{PLAY_VERBS}(?:\s+(?:to|against|by|over))?|win\s+over|victory\s+over|loss\s+to|defeat\s+to|against|versus|vs\.?)\s+"
     rf"(?:(?:[A-Z][\w'’-]+\s+){{1,3}}(?:and|&)\s+)?$"
 )
 # "X beat", "X and Y saved": a name right before a verb of play.
 RE_AFTER_PLAYER = re.compile(
-    rf"(?:['’]s)?(?:\s*(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})?\s+"
+    rf"(?:['’]s)?(?:\s*,[^,]{{1,40}},)?(?:\s*(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})?\s+"
     rf"(?:(?:has|had|have|was|were|then|also|duly|finally|eventually)\s+)?{PLAY_VERBS}\b"
 )
 
@@ -267,6 +268,9 @@ class PlayerFinder:
         after = self.text[end : end + 80]
         if re.search(r"/\s*$", before) or re.match(r"\s*/\s*[A-Z]", after):
             return True
+        # A pairing in a schedule or results line: "Misolic - Fritz", "Sinner v Alcaraz".
+        if re.match(r"\s+(?:-|–|v|vs\.?)\s+(?:de\s+|van\s+)?[A-Z]", after) or re.search(r"[A-Za-z]\s+(?:-|–|v|vs\.?)\s+$", before):
+            return True
         if RE_BEFORE_PLAYER.search(before):
             return True
         return RE_AFTER_PLAYER.match(after) is not None
@@ -287,8 +291,10 @@ class PlayerFinder:
 
     def is_place_or_nation(self, folded: str) -> bool:
         """A single word that names a nation, a nationality or a host city is no player's name."""
+        singular = folded[:-1] if folded.endswith("s") else folded
         return (
             folded in self.res.nationality_nouns
+            or singular in self.res.nationality_nouns
             or folded in self.res.demonyms
             or folded in self.res.country_names
             or folded in self.cities
@@ -333,6 +339,8 @@ class PlayerFinder:
                 words = words[1:]
             name = " ".join(words)
             folded = T.fold(name)
+            if re.match(r"['’]s\s+[A-Z][a-z]+\s+[A-Z]", text[end : end + 40]):
+                continue  # "Ohio State's Alex Martens", "Spain's Carlos Alcaraz": an affiliation
             if len(words) == 1 and (len(name) < 3 or name.isupper()):
                 continue  # an initial ("M."), a "Q:" of a transcript, a country code ("ARG")
             known = self.res.player_index.get(folded)
