@@ -110,7 +110,7 @@ ORDINALS = {
 RANK_NUMBER = r"(?:\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
 ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 
-ROLE_NOUNS = r"(?:champion|defending\s+champion|titleholder|teenager|youngster|veteran|qualifier|wildcard|wild\s+card|lucky\s+loser|left-hander|right-hander|home\s+favourite|home\s+favorite|favourite|favorite|underdog|player|star|debutant|finalist|semi-?finalist|No\.?\s*1|number\s+one|world\s+number\s+one)"
+ROLE_NOUNS = r"(?:(?:champion|defending\s+champion|titleholder|teenager|youngster|veteran|qualifier|wildcard|wild\s+card|lucky\s+loser|left-hander|right-hander|home\s+favourite|home\s+favorite|favourite|favorite|underdog|player|star|debutant|finalist|semi-?finalist|No\.?\s*1|number\s+one|world\s+number\s+one)\b)"
 
 # "the 22-year-old", "the world No 1", "the top seed", "the Spaniard", "the 22-year-old Spaniard",
 # "the defending champion": a definite description of one player.
@@ -193,6 +193,7 @@ class PlayerFinder:
             T.fold(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c
         )
         self.refs: list[Ref] = []
+        self.weak: list[tuple[int, int, str]] = []  # full names seen without any player evidence
 
     # -- candidates -------------------------------------------------------------------------
     def ner_person_spans(self) -> list[tuple[int, int, str]]:
@@ -358,6 +359,8 @@ class PlayerFinder:
                 elif self.play_context(start, end) and self.doc.has_annotation("ENT_IOB") is False:
                     cand.source = "cue"
                 else:
+                    if not other_sport(self.doc, start) and self.role_of(start, end) is None:
+                        self.weak.append((start, end, name))
                     continue
             else:
                 if self.is_place_or_nation(folded) or re.search(r"\b(?:from|in|at|near|of|to)\s+$", text[max(0, start - 6) : start]):
@@ -441,7 +444,27 @@ class PlayerFinder:
             p.mentions.append((c.start, c.end))
             p.nationality = p.nationality or c.nationality
             p.age = p.age or c.age
+        for key, p in self.players.items():
+            if len(p.name.split()) == 1:
+                owners = surname_owner.setdefault(T.fold_chars(p.name), set())
+                owners.add(key)
+        self._upgrade_weak(surname_owner)
         self._link_bare_surnames(surname_owner, ambiguous)
+
+    def _upgrade_weak(self, owners: dict[str, set[str]]) -> None:
+        """A full name seen without evidence ("CHARLOTTESVILLE — Marcus Delaney has spent ...")
+        is the player whose bare surname the article uses as a player elsewhere."""
+        for start, end, name in self.weak:
+            surname = T.fold_chars(name.split()[-1])
+            keys = owners.get(surname, set())
+            if len(keys) != 1:
+                continue
+            (key,) = keys
+            p = self.players.get(key)
+            if p is None or len(p.name.split()) != 1:
+                continue
+            p.name = name
+            p.mentions.append((start, end))
 
     def _identity(self, name: str, existing: dict) -> str:
         """The key of the player this full name denotes: the same folded name, the same known
@@ -535,6 +558,9 @@ class PlayerFinder:
 
     def _descriptor(self, m: re.Match[str]) -> tuple[re.Match[str], dict] | None:
         info: dict = {}
+        # "the Italian Open", "the Dane Holger Rune": an adjective or a title before a name.
+        if re.match(r"\s*[A-Z]", self.text[m.end() : m.end() + 3]) and not re.match(r"\s*(?:I|He|She)\b", self.text[m.end() : m.end() + 5]):
+            return None
         if m.group("age"):
             info["age"] = int(m.group("age"))
         if m.group("rank"):
@@ -575,6 +601,13 @@ class PlayerFinder:
             holders = [k for k, p in self.players.items() if getattr(p, attr) == value and not p.nationality_from_descriptor]
             if len(holders) == 1:
                 return holders[0]
+
+        # "Kuznetsova, the Russian who ...": an appositive describes the name just before it.
+        prev = [r for r in self.refs if r.end <= m.start() and r.kind in ("name", "descriptor")]
+        if prev and re.fullmatch(r"\s*,\s*", self.text[prev[-1].end : m.start()]) and prev[-1].key in self.players:
+            p = self.players[prev[-1].key]
+            if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
+                return prev[-1].key
 
         def compatible(key: str) -> bool:
             p = self.players.get(key)

@@ -25,7 +25,7 @@ NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores m
 TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*{R})?"  # a doubles partner: "A and B", "A/B"
 SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
-PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.'’-]+\s+){0,4}?"  # "(ITA x1)", "(3)" after a name in results lists
+PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"  # "(ITA x1)", "(3)" after a name in results lists
 
 WIN_VERBS = r"""(?:
     beat|beats|beating|beaten|defeat|defeated|defeats|defeating|down|downed|downs|downing
@@ -35,7 +35,7 @@ WIN_VERBS = r"""(?:
   | edged(?:\s+(?:past|out))?|edges(?:\s+past)?|crushed|crushes|dispatched|dispatches|stunned|stuns|upset|upsets
   | knocked\s+out|knocks\s+out|ousted|ousts|eliminated|eliminates|overcame|overcomes|outlasted|outlasts
   | (?:rallied|rallies|swept|sweeps|cruised|cruises|eased|eases|breezed|breezes|battled|battles|powered|powers
-     |raced|races|fought|fights|got|gets|blew|blows|romped|romps|stormed|storms|charged|marched|slipped|squeezed)\s+past
+     |raced|races|fought|fights|got|gets|get|getting|blew|blows|romped|romps|stormed|storms|charged|marched|slipped|squeezed)\s+past
   | brushed\s+aside|swept\s+aside|thrashed|thrashes|routed|routs|toppled|topples|dethroned|outclassed|outclasses
   | overpowered|overpowers|demolished|trounced|dismantled|outplayed|outplays|held\s+off|holds\s+off|fended\s+off
   | bt|def\.?|d\.
@@ -61,18 +61,20 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "W's 6-4 6-2 win over L"
     ("possessive_win", re.compile(rf"(?P<w>{R})(?:['’]s\s+|{NR}{{0,100}}?\b(?:with|after|courtesy\s+of|thanks\s+to|via|in)\s+(?:a|an|his|her|their)\s+){NR}{{0,40}}?\b(?:win|victory|triumph|success|upset)\s+(?:over|against)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
-    ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,80}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
+    ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,150}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W won 7-6(5) 6-3 against L"
     ("won_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b{NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
-    # "W advanced when L withdrew"
-    ("walkover", re.compile(rf"(?P<w>{R}){NR}{{0,60}}?\b(?:advanced|advances|joined|progressed|progresses|went\s+through|goes\s+through|moved\s+through|moved\s+into|reached|received\s+a\s+walkover|was\s+handed\s+a\s+walkover|got\s+a\s+walkover)\b{NR}{{0,60}}?\b(?:when|after|as|because)\s+(?P<l>{R}){NR}{{0,30}}?\b(?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)", V)),
+    # "W had an easier time against L, winning 6-1 6-1"
+    ("against_winning", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}(?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+⟨S\d+⟩", V)),
+    # "W advanced when L withdrew", "W moved to 2-0 when L retired"
+    ("walkover", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\b(?:when|after|as|because)\s+(?:(?:his|her|their)\s+opponent\s*,?\s*)?(?P<l>{R}){NR}{{0,30}}?\b(?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)", V)),
     ("walkover_from", re.compile(rf"(?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})", V)),
     ("withdrew_giving", re.compile(rf"(?P<l>{R}){NR}{{0,40}}?\b(?:withdrew|pulled\s+out|retired){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})", V)),
 )
 
 # One side only, completed by the rest of the article.
 WINNER_ONLY = re.compile(
-    rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed){NR}{{0,60}}?(?P<s>⟨S\d+⟩)",
+    rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on){NR}{{0,60}}?(?P<s>⟨S\d+⟩)",
     V,
 )
 LOSER_ONLY = re.compile(
@@ -179,7 +181,41 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
             continue
         losers.append(Clause("loser_only", None, l.key, None, None, m.start(), m.end(), sent))
     complete.sort(key=lambda c: c.start)
+    for c in complete:
+        _gerund_subject(masked, c)
     return complete, winners, losers
+
+
+RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I)
+RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b", re.I)
+
+
+def _gerund_subject(masked: Masked, c: Clause) -> None:
+    """', beating X', 'by crushing X', 'with a 6-3 6-4 win over X': the winner is the subject of the
+    clause the participle hangs on, not whichever name stands nearest before the verb."""
+    if c.kind not in ("active", "possessive_win") or c.winner_partner:
+        return
+    text = masked.text
+    m = re.search(r"⟨R(\d+)⟩", text[c.start :])
+    if m is None:
+        return
+    w_end = c.start + m.end()
+    nxt = re.search(r"⟨R\d+⟩", text[w_end : c.end])
+    verb_zone = text[w_end : w_end + (nxt.start() if nxt else len(text))]
+    if not RE_GERUND_FRAME.search(verb_zone) or not re.search(r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b", verb_zone):
+        return
+    head = text[: c.start + m.start()]
+    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(head)]
+    seg_start = breaks[-1] if breaks else 0
+    for r in re.finditer(r"⟨R(\d+)⟩", head[seg_start:]):
+        pos = seg_start + r.start()
+        before = text[max(0, pos - 30) : pos]
+        if re.search(r"\b(?:by|to|over|against|beat|beating|defeated|from|with|of)\s+(?:the\s+)?$", before):
+            continue
+        ref = masked.refs[int(r.group(1))]
+        if ref.kind != "person" and ref.key != c.loser:
+            c.winner = ref.key
+        return
 
 
 def attach_scores(masked: Masked, clauses: list[Clause]) -> None:
