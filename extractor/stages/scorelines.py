@@ -22,7 +22,8 @@ from extractor.stages.players import RE_PRONOUN, resolve_back
 
 R = r"⟨R\d+⟩"
 NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
-TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*{R})?"  # a doubles partner: "A and B", "A/B"
+# A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
+TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot|partner)\s+|[A-Z][a-z]+\s+(?=[A-Za-z]*\s*⟨)){{0,3}}{R})?"
 SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
 PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"  # "(ITA x1)", "(3)" after a name in results lists
@@ -39,6 +40,7 @@ WIN_VERBS = r"""(?:
   | brushed\s+aside|swept\s+aside|thrashed|thrashes|routed|routs|toppled|topples|dethroned|outclassed|outclasses
   | overpowered|overpowers|demolished|trounced|dismantled|outplayed|outplays|held\s+off|holds\s+off|fended\s+off
   | bt|def\.?|d\.
+  | (?:ended|ending|ends|snapped|halted|stopped)(?=\s+⟨R\d+⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))
   | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)
   | (?:claimed|earned|recorded|secured|sealed|notched|registered|posted|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:[\w-]+\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)
 )"""
@@ -82,6 +84,8 @@ LOSER_ONLY = re.compile(
     rf"|(?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b(?!{NR}{{0,50}}?\b(?:to|against)\s+⟨R)",
     V,
 )
+
+RE_DOUBLES = re.compile(r"\b(?:doubles|pair|pairing|duo|partner|partners|team|teams|seeds)\b", re.I)
 
 RE_AND_ANOTHER = re.compile(
     rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})\s+in\s+the\s+(?:second|third|fourth|next|last|final|semi|quarter|opening|first)",
@@ -150,11 +154,15 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
                 continue
             wp = ref_of(masked, m.groupdict().get("wp"))
             lp = ref_of(masked, m.groupdict().get("lp"))
+            end = m.end()
+            if lp is not None and wp is None and not RE_DOUBLES.search(text) and "lp" in pattern.groupindex and m.group("lp"):
+                # "A beat B and C beat D": C starts the next clause, not B's partner.
+                lp, end = None, m.start("lp")
             outcome = "walkover" if kind in ("walkover_from", "withdrew_giving") else None
             if kind == "walkover":
                 outcome = "retired" if m.group("how").startswith("retired") else "walkover"
-            complete.append(Clause(kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), m.end(), sent, outcome=outcome))
-            used.append((m.start(), m.end()))
+            complete.append(Clause(kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), end, sent, outcome=outcome))
+            used.append((m.start(), end))
     # "had beaten Sinner in the first round and Bublik in the second": one winner, two losers.
     for c in list(complete):
         if c.kind != "active":
@@ -279,13 +287,18 @@ def _event_in(facts, spans: list[tuple[int, int]]):
 
 
 def _pronoun_refs(doc: Doc, lay: Layout, refs: list[Ref], sent: tuple[int, int]) -> list[Ref]:
+    """Pronouns in one sentence resolved to players; ``refs`` may hold pronouns resolved earlier,
+    so "She ... She ..." chains follow the player in focus."""
     players = {p.key: p for p in doc._.tennis_players or ()}
     out = []
     for m in RE_PRONOUN.finditer(doc.text, sent[0], sent[1]):
         if lay.in_quote(m.start()):
             continue
         gender = "f" if m.group("p").lower() in ("she", "her") else "m"
-        key = resolve_back(doc.text, lay, refs, m.start(), accept=lambda k: k in players and players[k].gender in (gender, None))
+        key = resolve_back(
+            doc.text, lay, refs, m.start(), accept=lambda k: k in players and players[k].gender in (gender, None),
+            kinds=("name", "descriptor", "pronoun"),
+        )
         if key is not None:
             out.append(Ref(m.start(), m.end(), key, "pronoun"))
     return out
@@ -298,11 +311,14 @@ def find_matches(doc: Doc) -> list[MatchFact]:
     published = doc._.tennis_published
     complete: list[tuple[Clause, Masked]] = []
     partial: list[tuple[Clause, Masked, list[Clause]]] = []
+    pool = list(refs)
     for sent in lay.sentences:
         if other_sport(doc, sent.start):
             continue
         span = (sent.start, sent.end)
-        sent_refs = sorted(refs + _pronoun_refs(doc, lay, refs, span), key=lambda r: r.start)
+        pronouns = _pronoun_refs(doc, lay, pool, span)
+        pool = sorted(pool + pronouns, key=lambda r: r.start)
+        sent_refs = sorted(refs + pronouns, key=lambda r: r.start)
         masked = mask_sentence(text, span, sent_refs, lay)
         if not masked.refs:
             continue
