@@ -80,7 +80,25 @@ def _add_block(text: str, start: int, end: int, out: list[Block]) -> None:
 
 
 def sentences(text: str, block: Block) -> list[Block]:
-    """Split one paragraph into sentences (offsets into ``text``)."""
+    """Split one paragraph into sentences (offsets into ``text``). A line break starts a new
+    sentence unless the next line goes on in lower case (hard-wrapped wire copy)."""
+    out: list[Block] = []
+    for line in _lines_of(text, block):
+        out.extend(_sentences_in(text, line))
+    return out
+
+
+def _lines_of(text: str, block: Block) -> list[Block]:
+    parts: list[Block] = []
+    pos = block.start
+    for m in re.finditer(r"\n(?=\s*[^\s\da-z])", text[block.start : block.end]):
+        _add_block(text, pos, block.start + m.start(), parts)
+        pos = block.start + m.end()
+    _add_block(text, pos, block.end, parts)
+    return parts
+
+
+def _sentences_in(text: str, block: Block) -> list[Block]:
     out: list[Block] = []
     pos = block.start
     chunk = text[block.start : block.end]

@@ -39,7 +39,7 @@ WIN_VERBS = r"""(?:
      |raced|races|fought|fights|got|gets|get|getting|blew|blows|romped|romps|stormed|storms|charged|marched|slipped|squeezed)\s+past
   | brushed\s+aside|swept\s+aside|thrashed|thrashes|routed|routs|toppled|topples|dethroned|outclassed|outclasses
   | overpowered|overpowers|demolished|trounced|dismantled|outplayed|outplays|held\s+off|holds\s+off|fended\s+off
-  | bt|def\.?|d\.
+  | bt|def\.?|d\.|d(?=\s+⟨R)
   | (?:ended|ending|ends|snapped|halted|stopped)(?=\s+⟨R\d+⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))
   | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)
   | (?:claimed|earned|recorded|secured|sealed|notched|registered|posted|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:[\w-]+\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)
@@ -59,11 +59,11 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W"
     ("lost", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{LOSE_VERBS}\b{NR}{{0,50}}?\b(?:to|against)\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
     # "L's loss to W", "his defeat to W"
-    ("possessive_loss", re.compile(rf"(?P<l>{R})(?:['’]s)?\s+{NR}{{0,40}}?\b(?:loss|defeat|exit|elimination)\s+(?:to|against|at\s+the\s+hands\s+of)\s+(?P<w>{R})(?P<wp>{TEAM})", V)),
-    # "W's 6-4 6-2 win over L"
-    ("possessive_win", re.compile(rf"(?P<w>{R})(?:['’]s\s+|{NR}{{0,100}}?\b(?:with|after|courtesy\s+of|thanks\s+to|via|in)\s+(?:a|an|his|her|their)\s+){NR}{{0,40}}?\b(?:win|victory|triumph|success|upset)\s+(?:over|against)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
+    ("possessive_loss", re.compile(rf"(?P<l>{R})(?:['’]s)?\s+{NR}{{0,80}}?\b(?:loss|defeat|exit|elimination)\s+(?:\(?⟨S\d+⟩\)?\s+)?(?:to|against|by|at\s+the\s+hands\s+of)\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
     # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
     ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,150}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
+    # "W's 6-4 6-2 win over L"
+    ("possessive_win", re.compile(rf"(?P<w>{R})(?:['’]s\s+|{NR}{{0,100}}?\b(?:with|after|courtesy\s+of|thanks\s+to|via|in)\s+(?:a|an|his|her|their)\s+){NR}{{0,40}}?\b(?:win|victory|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+(?:over|against|of)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W won 7-6(5) 6-3 against L"
     ("won_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b{NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W had an easier time against L, winning 6-1 6-1"
@@ -135,6 +135,9 @@ class Clause:
     sentence: tuple[int, int]
     run: int | None = None  # index into Masked.runs
     outcome: str | None = None
+    verb_at: int = -1  # masked offset of the verb: a score after it and before the clause end is the clause's
+    anchor: int = -1  # masked offset just past the clause's last player reference
+    relative: bool = False  # "X, who had knocked out Y": a clause inside another
 
 
 def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], list[Clause], list[Clause]]:
@@ -143,8 +146,11 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
     complete: list[Clause] = []
     used: list[tuple[int, int]] = []
     for kind, pattern in FRAMES:
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in used):
+        for m in _finditer_overlapping(pattern, text):
+            # A clause may begin with the name that ended the previous one ("A stunned B and
+            # followed up with a win over C" has B in both), but may not overlap it otherwise.
+            first_end = m.end("w") if m.start("w") == m.start() else (m.end("l") if m.start("l") == m.start() else m.start() + 1)
+            if any(a < m.end() and first_end < b and m.start() < b for a, b in used if not (a <= m.start() and first_end >= b)):
                 continue
             verb_at = m.start("verb") if "verb" in pattern.groupindex and m.group("verb") else m.end("w") if kind not in ("passive", "lost", "possessive_loss", "withdrew_giving") else m.end("l")
             if RE_NOT_A_RESULT.search(text[max(0, verb_at - 40) : verb_at]):
@@ -155,13 +161,19 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
             wp = ref_of(masked, m.groupdict().get("wp"))
             lp = ref_of(masked, m.groupdict().get("lp"))
             end = m.end()
-            if lp is not None and wp is None and not RE_DOUBLES.search(text) and "lp" in pattern.groupindex and m.group("lp"):
+            if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
                 # "A beat B and C beat D": C starts the next clause, not B's partner.
                 lp, end = None, m.start("lp")
             outcome = "walkover" if kind in ("walkover_from", "withdrew_giving") else None
             if kind == "walkover":
                 outcome = "retired" if m.group("how").startswith("retired") else "walkover"
-            complete.append(Clause(kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), end, sent, outcome=outcome))
+            g = m.groupdict()
+            relative = bool(re.search(r"\b(?:who|which)\b", text[m.end("w") : verb_at])) if m.start("w") < verb_at else False
+            anchor = max(m.end("wp") if g.get("wp") else m.end("w"), m.end("lp") if lp is not None and g.get("lp") else m.end("l"))
+            complete.append(
+                Clause(kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), end, sent,
+                       outcome=outcome, verb_at=verb_at, anchor=min(anchor, end), relative=relative)
+            )
             used.append((m.start(), end))
     # "had beaten Sinner in the first round and Bublik in the second": one winner, two losers.
     for c in list(complete):
@@ -171,7 +183,7 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
         if more:
             l = ref_of(masked, more.group("l"))
             if l is not None and l.kind != "person" and l.key not in (c.winner, c.loser):
-                complete.append(Clause("active", c.winner, l.key, c.winner_partner, None, more.start("l"), more.end(), sent))
+                complete.append(Clause("active", c.winner, l.key, c.winner_partner, None, more.start("l"), more.end(), sent, verb_at=more.start("l"), anchor=more.end("l")))
     winners = []
     for m in WINNER_ONLY.finditer(text):
         if any(a <= m.start("w") < b for a, b in used):
@@ -180,14 +192,14 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
         if w is None or w.kind == "person" or RE_NOT_A_RESULT.search(text[max(0, m.end("w") - 0 - 40) : m.end("w")]):
             continue
         wp = ref_of(masked, m.group("wp"))
-        winners.append(Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent))
+        winners.append(Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w")))
     losers = []
     for m in LOSER_ONLY.finditer(text):
         group = "l" if m.group("l") else "l2"
         l = ref_of(masked, m.group(group))
         if l is None or l.kind == "person" or any(a <= m.start(group) < b for a, b in used):
             continue
-        losers.append(Clause("loser_only", None, l.key, None, None, m.start(), m.end(), sent))
+        losers.append(Clause("loser_only", None, l.key, None, None, m.start(), m.end(), sent, verb_at=m.end(group), anchor=m.end()))
     complete.sort(key=lambda c: c.start)
     for c in complete:
         _gerund_subject(masked, c)
@@ -195,6 +207,7 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
 
 
 RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I)
+RE_BEFORE_OBJECT = re.compile(rf"(?:\b(?:by|to|over|against|from|with|of|and)|\b{WIN_VERBS}|⟨S\d+⟩)\s*(?:{PRE_LOSER})?$", re.VERBOSE | re.IGNORECASE)
 RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b", re.I)
 
 
@@ -214,29 +227,57 @@ def _gerund_subject(masked: Masked, c: Clause) -> None:
         return
     head = text[: c.start + m.start()]
     breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(head)]
-    seg_start = breaks[-1] if breaks else 0
-    for r in re.finditer(r"⟨R(\d+)⟩", head[seg_start:]):
-        pos = seg_start + r.start()
-        before = text[max(0, pos - 30) : pos]
-        if re.search(r"\b(?:by|to|over|against|beat|beating|defeated|from|with|of)\s+(?:the\s+)?$", before):
+    for seg_start in ([breaks[-1]] if breaks else []) + [0]:
+        for r in re.finditer(r"⟨R(\d+)⟩", head[seg_start:]):
+            pos = seg_start + r.start()
+            if RE_BEFORE_OBJECT.search(text[max(0, pos - 60) : pos]):
+                continue
+            ref = masked.refs[int(r.group(1))]
+            if ref.kind != "person" and ref.key != c.loser:
+                c.winner = ref.key
+                return
+
+
+def plausible_runs(masked: Masked, sentence: str) -> list[bool]:
+    """Which score runs can be a match score here: a legal completed score, or a partial one
+    written as a retirement ("6-3 2-1 ret", "retired trailing 3-1"), never a record ("moved to 2-0")."""
+    out = []
+    retired = RE_RETIRED.search(sentence) is not None or RE_DEFAULTED.search(sentence) is not None
+    for run, pos in zip(masked.runs, masked.run_pos):
+        if build_score(run.sets, run.text) is not None and len(run.sets) > 1:
+            out.append(True)
             continue
-        ref = masked.refs[int(r.group(1))]
-        if ref.kind != "person" and ref.key != c.loser:
-            c.winner = ref.key
-        return
+        partial = build_score(run.sets, run.text, outcome="retired") is not None
+        lead_in = re.search(r"\b(?:trailing|leading|down|up|behind|ahead|at|was|were)\s*$", masked.text[max(0, pos - 15) : pos], re.I)
+        out.append(partial and (run.outcome is not None or (retired and lead_in is not None)))
+    return out
 
 
-def attach_scores(masked: Masked, clauses: list[Clause]) -> None:
-    """Each score goes to the clause that contains it, else the nearest clause before it, else after."""
-    free = [c for c in clauses]
+def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | None = None) -> None:
+    """Each score belongs to the nearest result clause: the one it stands inside (after the verb:
+    "X's 6-4 6-2 win over Y", "lost 2-6 4-6 to Y"), else the clause whose last name it follows
+    most closely ("A beat B 6-3, then C 6-4"), else the next clause."""
     for i, pos in enumerate(masked.run_pos):
-        holders = [c for c in free if c.run is None and c.start <= pos < c.end]
-        if not holders:
-            before = [c for c in free if c.run is None and c.end <= pos]
-            after = [c for c in free if c.run is None and c.start > pos]
-            holders = [max(before, key=lambda c: c.end)] if before else ([min(after, key=lambda c: c.start)] if after else [])
-        if holders:
-            holders[0].run = i
+        if usable is not None and not usable[i]:
+            continue
+        free = [c for c in clauses if c.run is None]
+        inside = [c for c in free if c.verb_at <= pos < c.anchor]
+        before = [c for c in free if c.anchor <= pos]
+        after = [c for c in free if c.start > pos]
+        if inside:
+            holder = min(inside, key=lambda c: c.anchor - pos)
+        elif before:
+            holder = max(before, key=lambda c: c.anchor)
+            # "A defeated B, the wildcard who had knocked out C, 6-2 7-6": the score after the
+            # relative clause closes the main one.
+            main = [c for c in before if not c.relative]
+            if holder.relative and main and re.search(r",\s*$", masked.text[:pos]):
+                holder = max(main, key=lambda c: c.anchor)
+        elif after:
+            holder = min(after, key=lambda c: c.start)
+        else:
+            continue
+        holder.run = i
 
 
 def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | None):
@@ -251,7 +292,7 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
         elif RE_RETIRED.search(sent_text):
             outcome = "retired"
     pos = masked.run_pos[clause.run]
-    loser_side = clause.kind in ("lost",) or bool(RE_TRAILING.search(masked.text[max(0, pos - 25) : pos]))
+    loser_side = clause.kind in ("lost", "loser_only") or bool(RE_TRAILING.search(masked.text[max(0, pos - 25) : pos]))
     score = None
     for attempt in ([outcome] if outcome else []) + ["completed"]:
         score = build_score(run.sets, run.text, outcome=attempt, loser_side=loser_side)
@@ -263,7 +304,7 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
     # 21-19 22-20 and squash's 11-9 12-10 are not tennis).
     if any(max(s.winner_games, s.loser_games) > 7 and not s.match_tiebreak for s in score.sets[:-1]):
         year = int(published[:4]) if published else None
-        if not (RE_OLD_YEAR.search(sent_text) or (year is not None and year < 1975)):
+        if not (RE_OLD_YEAR.search(doc_text) or (year is not None and year < 1975)):
             return None
     return score
 
@@ -284,6 +325,20 @@ def _event_in(facts, spans: list[tuple[int, int]]):
             if any(a <= s < b for a, b in spans):
                 return f
     return None
+
+
+def _finditer_overlapping(pattern: re.Pattern[str], text: str):
+    """Matches starting at every reference placeholder, so one clause's object can start the next."""
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        yield m
+        nxt = text.find("⟨R", m.start() + 1)
+        if nxt < 0:
+            return
+        pos = nxt
 
 
 def _pronoun_refs(doc: Doc, lay: Layout, refs: list[Ref], sent: tuple[int, int]) -> list[Ref]:
@@ -311,6 +366,7 @@ def find_matches(doc: Doc) -> list[MatchFact]:
     published = doc._.tennis_published
     complete: list[tuple[Clause, Masked]] = []
     partial: list[tuple[Clause, Masked, list[Clause]]] = []
+    loser_scores: list[tuple[Clause, Masked]] = []
     pool = list(refs)
     for sent in lay.sentences:
         if other_sport(doc, sent.start):
@@ -325,9 +381,10 @@ def find_matches(doc: Doc) -> list[MatchFact]:
         clauses, winners, losers = find_clauses(masked, span)
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
-        attach_scores(masked, clauses + winners)
+        attach_scores(masked, clauses + winners + losers, plausible_runs(masked, text[sent.start : sent.end]))
         complete += [(c, masked) for c in clauses]
         partial += [(c, masked, losers) for c in winners if c.run is not None]
+        loser_scores += [(c, masked) for c in losers if c.run is not None]
     matches: dict[tuple, MatchFact] = {}
 
     def add(c: Clause, masked: Masked, confidence: float) -> None:
@@ -366,6 +423,12 @@ def find_matches(doc: Doc) -> list[MatchFact]:
             continue
         c.loser = loser
         add(c, masked, 0.7)
+    # "Henman lost 6-3, 3-6, 6-4, 4-6, 6-8": a score for the one match this player lost.
+    for c, masked in loser_scores:
+        known = [k for k in matches if k[1] == c.loser and matches[k].score is None]
+        if len(known) == 1:
+            c.winner = known[0][0]
+            add(c, masked, 0.7)
     tournaments = doc._.tennis_tournaments or []
     venues = doc._.tennis_venues or []
     primary = min(tournaments, key=lambda t: t.mentions[0][0]) if tournaments else None
