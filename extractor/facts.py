@@ -5,6 +5,8 @@ The stages write these; ``extractor.records`` turns them into the pydantic recor
 
 from __future__ import annotations
 
+import functools
+import os
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -141,3 +143,29 @@ def warn(doc: Doc, message: str) -> None:
         doc._.tennis_warnings = []
     if message not in doc._.tennis_warnings:
         doc._.tennis_warnings.append(message)
+
+
+STRICT_ENV = "TENNIS_EXTRACT_STRICT"
+
+
+def guarded(*outputs: str):
+    """Run a stage so that no text can make it lose the article: on an internal error the stage's
+    outputs are left empty and the record carries a warning naming the error. Set
+    TENNIS_EXTRACT_STRICT=1 (the tests do) to let the error through instead."""
+
+    def wrap(call):
+        @functools.wraps(call)
+        def safe(self, doc: Doc) -> Doc:
+            try:
+                return call(self, doc)
+            except Exception as exc:  # noqa: BLE001 - reported in the record, raised in strict mode
+                if os.environ.get(STRICT_ENV):
+                    raise
+                for name in outputs:
+                    setattr(doc._, name, [])
+                warn(doc, f"{type(self).__name__} failed on this text ({type(exc).__name__}: {exc}); its facts were left out")
+                return doc
+
+        return safe
+
+    return wrap

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
-from extractor.facts import Cruft, register_extensions
+from extractor.facts import Cruft, guarded, register_extensions
 from extractor.scores import find_score_runs
 from extractor.stages.dates import published_date
 
@@ -209,6 +209,7 @@ class BoilerplateMarker:
     def __init__(self) -> None:
         register_extensions()
 
+    @guarded('tennis_cruft', 'tennis_other_sport')
     def __call__(self, doc: Doc) -> Doc:
         doc._.tennis_published = doc._.tennis_published_given or published_date(doc.text)
         doc._.tennis_cruft = find_cruft(doc.text)

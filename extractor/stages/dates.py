@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
-from extractor.facts import DateFact, register_extensions, warn
+from extractor.facts import DateFact, guarded, register_extensions, warn
 from extractor.layout import layout
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -236,6 +236,7 @@ class DateStage:
     def __init__(self) -> None:
         register_extensions()
 
+    @guarded('tennis_dates')
     def __call__(self, doc: Doc) -> Doc:
         facts = find_dates(doc)
         doc._.tennis_dates = facts

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
-from extractor.facts import EventFact, register_extensions
+from extractor.facts import EventFact, guarded, register_extensions
 from extractor.layout import layout, other_sport
 from extractor.resources import Resources, load_resources
 
@@ -159,6 +159,7 @@ class EventStage:
         register_extensions()
         self.data_dir = data_dir
 
+    @guarded('tennis_tournaments', 'tennis_venues', 'tennis_cities')
     def __call__(self, doc: Doc) -> Doc:
         gaz = gazetteer_for(load_resources(self.data_dir))
         story = [p for p in layout(doc).paragraphs if not other_sport(doc, p.start)]

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import H2HFact, register_extensions
+from extractor.facts import H2HFact, guarded, register_extensions
 from extractor.layout import layout
 from extractor.stages.players import NUMBER_WORDS, ORDINALS
 from extractor.masking import mask_sentence
@@ -101,6 +101,7 @@ class H2HStage:
     def __init__(self) -> None:
         register_extensions()
 
+    @guarded('tennis_h2h')
     def __call__(self, doc: Doc) -> Doc:
         doc._.tennis_h2h = find_h2h(doc)
         return doc

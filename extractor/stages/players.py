@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
-from extractor.facts import PersonFact, PlayerFact, Ref, register_extensions, warn
+from extractor.facts import PersonFact, PlayerFact, Ref, guarded, register_extensions, warn
 from extractor.layout import Layout, in_cruft, layout, other_sport
 from extractor.resources import Resources, load_resources
 
@@ -718,6 +718,7 @@ class PlayerStage:
         register_extensions()
         self.data_dir = data_dir
 
+    @guarded('tennis_players', 'tennis_people', 'tennis_refs')
     def __call__(self, doc: Doc) -> Doc:
         finder = PlayerFinder(doc, load_resources(self.data_dir))
         finder.build()

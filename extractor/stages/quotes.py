@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import QuoteFact, Ref, register_extensions
+from extractor.facts import QuoteFact, Ref, guarded, register_extensions
 from extractor.layout import Layout, layout
 from extractor.resources import load_resources
 from extractor.stages.players import RE_PRONOUN, resolve_back
@@ -163,6 +163,7 @@ class QuoteStage:
         self.data_dir = data_dir
         self._verbs: re.Pattern[str] | None = None
 
+    @guarded('tennis_quotes')
     def __call__(self, doc: Doc) -> Doc:
         if self._verbs is None:
             self._verbs = _verb_pattern(load_resources(self.data_dir).reporting_verbs)

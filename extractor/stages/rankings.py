@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import RankingFact, register_extensions
+from extractor.facts import RankingFact, guarded, register_extensions
 from extractor.layout import layout, other_sport
 from extractor.resources import load_resources
 from extractor.stages.players import ORDINAL, RANK_NUMBER, RE_DESCRIPTOR, _number, _ordinal
@@ -142,6 +142,7 @@ class RankingStage:
     def __init__(self) -> None:
         register_extensions()
 
+    @guarded('tennis_rankings')
     def __call__(self, doc: Doc) -> Doc:
         doc._.tennis_rankings = find_rankings(doc)
         return doc

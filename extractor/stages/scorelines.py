@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import MatchFact, Ref, register_extensions
+from extractor.facts import MatchFact, Ref, guarded, register_extensions
 from extractor.layout import Layout, layout, other_sport
 from extractor.masking import Masked, ref_of, mask_sentence
 from extractor.scores import build_score
@@ -460,6 +460,7 @@ class ScorelineStage:
     def __init__(self) -> None:
         register_extensions()
 
+    @guarded('tennis_matches')
     def __call__(self, doc: Doc) -> Doc:
         doc._.tennis_matches = find_matches(doc)
         return doc
