@@ -122,7 +122,7 @@ RE_DESCRIPTOR = re.compile(
     (?:
         (?P<rank>(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber|\#)\s*(?P<wrank>{RANK_NUMBER})\b(?![-\s]+seed))
       | (?P<toprank>top-ranked)
-      | (?P<seed>(?:(?P<sord>{ORDINAL})[-\s]seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sno>{RANK_NUMBER})[-\s]seed(?:ed)?)\b)
+      | (?P<seed>(?:(?P<sord>{ORDINAL})[-\s](?:qualifying\s+|women['’]s\s+|men['’]s\s+)?seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sno>{RANK_NUMBER})[-\s]seed(?:ed)?)\b)
     )?
     \s*
     (?P<noun>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{ROLE_NOUNS})?
@@ -558,6 +558,9 @@ class PlayerFinder:
 
     def _descriptor(self, m: re.Match[str]) -> tuple[re.Match[str], dict] | None:
         info: dict = {}
+        # "the world No. 1 ranking", "the top seed's box": a title, not a player.
+        if re.match(r"\s*(?:ranking|rankings|spot|position|place|status|['’]s\s+(?:ranking|spot))\b", self.text[m.end() : m.end() + 12]):
+            return None
         # "the Italian Open", "the Dane Holger Rune": an adjective or a title before a name.
         if re.match(r"\s*[A-Z]", self.text[m.end() : m.end() + 3]) and not re.match(r"\s*(?:I|He|She)\b", self.text[m.end() : m.end() + 5]):
             return None
@@ -594,6 +597,17 @@ class PlayerFinder:
     def _resolve_descriptor(self, m: re.Match[str], info: dict) -> str | None:
         nat = info.get("nat")
         age = info.get("age")
+        # "knocked out the top seed, Jessica Pegula,": the name that follows the description.
+        nxt = [r for r in self.refs if r.start >= m.end() and r.kind == "name"]
+        if nxt and re.fullmatch(r"\s*,\s*", self.text[m.end() : nxt[0].start]) and is_object_position(self.text, m.start()):
+            if nxt[0].key in self.players:
+                return nxt[0].key
+        # "Kuznetsova, the Russian who ...": an appositive describes the name just before it.
+        prev = [r for r in self.refs if r.end <= m.start() and r.kind in ("name", "descriptor")]
+        if prev and re.fullmatch(r"\s*[,–—-]\s*", self.text[prev[-1].end : m.start()]) and prev[-1].key in self.players:
+            p = self.players[prev[-1].key]
+            if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
+                return prev[-1].key
         # A player the text has already tied to this nationality or age, if there is exactly one.
         for attr, value in (("nationality", nat), ("age", age)):
             if value is None:
@@ -601,13 +615,6 @@ class PlayerFinder:
             holders = [k for k, p in self.players.items() if getattr(p, attr) == value and not p.nationality_from_descriptor]
             if len(holders) == 1:
                 return holders[0]
-
-        # "Kuznetsova, the Russian who ...": an appositive describes the name just before it.
-        prev = [r for r in self.refs if r.end <= m.start() and r.kind in ("name", "descriptor")]
-        if prev and re.fullmatch(r"\s*,\s*", self.text[prev[-1].end : m.start()]) and prev[-1].key in self.players:
-            p = self.players[prev[-1].key]
-            if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
-                return prev[-1].key
 
         def compatible(key: str) -> bool:
             p = self.players.get(key)
@@ -685,6 +692,24 @@ def resolve_back(
         if in_sent:
             return in_sent[0].key
     return None
+
+
+def pronoun_refs(doc: Doc, lay: Layout, refs: list[Ref], sent: tuple[int, int]) -> list[Ref]:
+    """Pronouns in one sentence resolved to players; ``refs`` may hold pronouns resolved earlier,
+    so "She ... She ..." chains follow the player in focus."""
+    players = {p.key: p for p in doc._.tennis_players or ()}
+    out = []
+    for m in RE_PRONOUN.finditer(doc.text, sent[0], sent[1]):
+        if lay.in_quote(m.start()):
+            continue
+        gender = "f" if m.group("p").lower() in ("she", "her") else "m"
+        key = resolve_back(
+            doc.text, lay, refs, m.start(), accept=lambda k: k in players and players[k].gender in (gender, None),
+            kinds=("name", "descriptor", "pronoun"),
+        )
+        if key is not None:
+            out.append(Ref(m.start(), m.end(), key, "pronoun"))
+    return out
 
 
 def article_gender(doc: Doc) -> str | None:

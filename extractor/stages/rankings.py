@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from extractor.facts import RankingFact, guarded, register_extensions
 from extractor.layout import layout, other_sport
 from extractor.resources import load_resources
-from extractor.stages.players import ORDINAL, RANK_NUMBER, RE_DESCRIPTOR, _number, _ordinal
+from extractor.stages.players import ORDINAL, RANK_NUMBER, RE_DESCRIPTOR, _number, _ordinal, pronoun_refs
 from extractor.masking import mask_sentence
 from extractor.text import fold
 
@@ -18,19 +18,34 @@ R = r"(?P<r>⟨R\d+⟩)"
 NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"
 
 # (pattern, kind); kind None means "seed in a seeded draw, else world" (a bare "No. 5 Agassi").
+CHANGE_VERBS = (
+    r"(?:rose|rises|risen|rising|climbed|climbs|climbing|moved|moves|moving|jumped|jumps|jumping|soared|soars|returned|returns|"
+    r"fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|slid|slides|stays|stayed|remains|remained|sits|sat|"
+    r"is\s+now|now\s+sits|re-?entered|climb|rise|drop|fall|slip|move|jump)"
+)
+ORD_RANK = r"(?P<n2>\d{1,4})(?:st|nd|rd|th)\b"
+
 PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
-    (re.compile(rf"\b(?:rose|rises|risen|climbed|climbs|moved|moves|jumped|jumps|soared|returned|fell|dropped|slipped|slid)\s+(?:back\s+)?(?:up\s+|down\s+)?to\s+(?:a\s+)?(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
+    # "drops to No. 2", "climbing three places to No. 6", "slips to 14th", "is now 31st", "remains No. 1"
+    (re.compile(rf"\b{CHANGE_VERBS}\s+(?:back\s+|up\s+|down\s+|\w+\s+places?\s+|\w+\s+spots?\s+)?(?:to\s+|at\s+)?(?:a\s+|the\s+)?(?:world\s+|WTA\s+|ATP\s+)?(?:{NO}(?P<n>\d{{1,4}})\b|{ORD_RANK})(?!\s*(?:seed|-seeded|place|in\s+the\s+race))"), "world_change"),
+    # "lifted Keys to No. 9"
+    (re.compile(rf"\b(?:lifted|lifts|lift|took|takes|moved|moves|sent|sends|pushed|pushes|propelled|propels)\s+{R}\s+(?:up\s+|back\s+)?to\s+(?:world\s+)?{NO}(?P<n>\d{{1,4}})"), "world"),
+    # "Sinner is the world No. 1 again", "reclaimed the world No. 1 ranking"
+    (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is|becomes|became|remains|stays|returns\s+as|returned\s+as)\s+(?:the\s+)?(?:new\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
+    (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds|held|returned\s+to)\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:ranking|spot|position)", re.I), "world"),
+    # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
+    (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world"),
     (re.compile(rf"\b(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I), "world"),
     (re.compile(rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
-    (re.compile(rf"{R}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world"), "world"),
+    (re.compile(rf"{R}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\b(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.]{{0,30}}\bbefore\b)"), "world"),
     (re.compile(rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\b[^⟨]{{0,30}}?{R}"), "world"),
     (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
     (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
     (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
     (re.compile(rf"\b{NO}(?P<n>{RANK_NUMBER})[-\s]seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
     (re.compile(rf"\b(?P<o>{ORDINAL})[-\s]seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
-    (re.compile(rf"{R}\s*,\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
+    (re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
     (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>\d{{1,2}})\b"), "seed"),
     (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?P<o>{ORDINAL})\b"), "seed"),
     (re.compile(rf"{R}\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
@@ -74,11 +89,14 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
         tour = ranking_tour(sentence, players[key].name, res, article_tour) if kind == "world" else None
         found.setdefault((key, kind), RankingFact(key, rank, kind, tour, sent))
 
+    pool = list(refs)
     for sent in lay.sentences:
         if other_sport(doc, sent.start):
             continue
         span = (sent.start, sent.end)
-        masked = mask_sentence(text, span, refs, lay)
+        pronouns = pronoun_refs(doc, lay, pool, span)
+        pool = sorted(pool + pronouns, key=lambda r: r.start)
+        masked = mask_sentence(text, span, sorted(refs + pronouns, key=lambda r: r.start), lay)
         if not masked.refs:
             continue
         sentence = text[sent.start : sent.end]
@@ -91,12 +109,12 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
                         continue
                 placeholder = m.groupdict().get("r")
                 if kind == "world_change":
-                    ref = _subject(masked, m.start())
+                    ref = _nearest_before(masked, m.start())
                 else:
                     ref = masked.refs[int(re.search(r"\d+", placeholder).group(0))] if placeholder else None
                 if ref is None or ref.key not in players:
                     continue
-                n = m.groupdict().get("n")
+                n = m.groupdict().get("n") or m.groupdict().get("n2")
                 o = m.groupdict().get("o")
                 rank = 1 if kind == "world_top" else _number(n) if n else _ordinal(o) if o else None
                 if rank is None:
@@ -128,9 +146,9 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
     return list(found.values())
 
 
-def _subject(masked, pos: int):
+def _nearest_before(masked, pos: int):
     before = [int(x) for x in re.findall(r"⟨R(\d+)⟩", masked.text[:pos])]
-    return masked.refs[before[0]] if before else None
+    return masked.refs[before[-1]] if before else None
 
 
 @Language.factory("tennis_rankings", assigns=["doc._.tennis_rankings"], requires=["doc._.tennis_refs"])

@@ -18,7 +18,7 @@ from extractor.layout import Layout, layout, other_sport
 from extractor.masking import Masked, ref_of, mask_sentence
 from extractor.scores import build_score
 from extractor.stages.h2h import is_h2h_statement
-from extractor.stages.players import RE_PRONOUN, resolve_back
+from extractor.stages.players import pronoun_refs
 
 R = r"⟨R\d+⟩"
 NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
@@ -341,24 +341,6 @@ def _finditer_overlapping(pattern: re.Pattern[str], text: str):
         pos = nxt
 
 
-def _pronoun_refs(doc: Doc, lay: Layout, refs: list[Ref], sent: tuple[int, int]) -> list[Ref]:
-    """Pronouns in one sentence resolved to players; ``refs`` may hold pronouns resolved earlier,
-    so "She ... She ..." chains follow the player in focus."""
-    players = {p.key: p for p in doc._.tennis_players or ()}
-    out = []
-    for m in RE_PRONOUN.finditer(doc.text, sent[0], sent[1]):
-        if lay.in_quote(m.start()):
-            continue
-        gender = "f" if m.group("p").lower() in ("she", "her") else "m"
-        key = resolve_back(
-            doc.text, lay, refs, m.start(), accept=lambda k: k in players and players[k].gender in (gender, None),
-            kinds=("name", "descriptor", "pronoun"),
-        )
-        if key is not None:
-            out.append(Ref(m.start(), m.end(), key, "pronoun"))
-    return out
-
-
 def find_matches(doc: Doc) -> list[MatchFact]:
     lay = layout(doc)
     text = doc.text
@@ -372,7 +354,7 @@ def find_matches(doc: Doc) -> list[MatchFact]:
         if other_sport(doc, sent.start):
             continue
         span = (sent.start, sent.end)
-        pronouns = _pronoun_refs(doc, lay, pool, span)
+        pronouns = pronoun_refs(doc, lay, pool, span)
         pool = sorted(pool + pronouns, key=lambda r: r.start)
         sent_refs = sorted(refs + pronouns, key=lambda r: r.start)
         masked = mask_sentence(text, span, sent_refs, lay)
