@@ -126,6 +126,7 @@ RE_DESCRIPTOR = re.compile(
     )?
     \s*
     (?P<noun>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{ROLE_NOUNS})?
+    (?:\s+(?P<seed2>(?P<sord2>{ORDINAL})[-\s]seed(?:ed)?)\b)?    # "the Italian fifth seed"
     """,
     re.VERBOSE,
 )
@@ -584,6 +585,8 @@ class PlayerFinder:
                 # "the 22-year-old Spanish" is rare; a capitalised word that is no nationality ends the phrase
             else:
                 info["role"] = folded
+        if m.group("seed2"):
+            info["rank"] = ("seed", _ordinal(m.group("sord2")))
         if not info:
             return None
         if "nat" in info and not (m.group("age") or m.group("rank") or m.group("seed")) and folded in self.res.demonyms:
@@ -599,7 +602,9 @@ class PlayerFinder:
         age = info.get("age")
         # "knocked out the top seed, Jessica Pegula,": the name that follows the description.
         nxt = [r for r in self.refs if r.start >= m.end() and r.kind == "name"]
-        if nxt and re.fullmatch(r"\s*,\s*", self.text[m.end() : nxt[0].start]) and is_object_position(self.text, m.start()):
+        initial = self.lay.sentence_at(m.start()) is not None and not self.text[self.lay.sentences[self.lay.sentence_at(m.start())].start : m.start()].strip()
+        closed = nxt and re.match(r"\s*[,;:.]", self.text[nxt[0].end : nxt[0].end + 2])
+        if nxt and re.fullmatch(r"\s*,\s*", self.text[m.end() : nxt[0].start]) and (is_object_position(self.text, m.start()) or (initial and closed)):
             if nxt[0].key in self.players:
                 return nxt[0].key
         # "Kuznetsova, the Russian who ...": an appositive describes the name just before it.
@@ -608,14 +613,6 @@ class PlayerFinder:
             p = self.players[prev[-1].key]
             if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
                 return prev[-1].key
-        # A player the text has already tied to this nationality or age, if there is exactly one.
-        for attr, value in (("nationality", nat), ("age", age)):
-            if value is None:
-                continue
-            holders = [k for k, p in self.players.items() if getattr(p, attr) == value and not p.nationality_from_descriptor]
-            if len(holders) == 1:
-                return holders[0]
-
         def compatible(key: str) -> bool:
             p = self.players.get(key)
             if p is None:
@@ -626,7 +623,17 @@ class PlayerFinder:
                 return False
             return True
 
-        return resolve_back(self.text, self.lay, self.refs, m.start(), accept=compatible)
+        found = resolve_back(self.text, self.lay, self.refs, m.start(), accept=compatible)
+        if found is not None:
+            return found
+        # Else a player the text has already tied to this nationality or age, if there is exactly one.
+        for attr, value in (("nationality", nat), ("age", age)):
+            if value is None:
+                continue
+            holders = [k for k, p in self.players.items() if getattr(p, attr) == value and not p.nationality_from_descriptor]
+            if len(holders) == 1:
+                return holders[0]
+        return None
 
 
 VERBISH = frozenset(

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from extractor.facts import RankingFact, guarded, register_extensions
 from extractor.layout import layout, other_sport
 from extractor.resources import load_resources
-from extractor.stages.players import ORDINAL, RANK_NUMBER, RE_DESCRIPTOR, _number, _ordinal, pronoun_refs
+from extractor.stages.players import ORDINAL, RANK_NUMBER, RE_DESCRIPTOR, _number, _ordinal, is_object_position, pronoun_refs
 from extractor.masking import mask_sentence
 from extractor.text import fold
 
@@ -109,7 +109,7 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
                         continue
                 placeholder = m.groupdict().get("r")
                 if kind == "world_change":
-                    ref = _nearest_before(masked, m.start())
+                    ref = _subject(masked, m.start())
                 else:
                     ref = masked.refs[int(re.search(r"\d+", placeholder).group(0))] if placeholder else None
                 if ref is None or ref.key not in players:
@@ -143,12 +143,17 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
             add(ref.key, 1, "world", span)
         elif m.group("seed"):
             add(ref.key, _ordinal(m.group("sord")) if m.group("sord") else _number(m.group("sno")), "seed", span)
+        elif m.group("seed2"):
+            add(ref.key, _ordinal(m.group("sord2")), "seed", span)
     return list(found.values())
 
 
-def _nearest_before(masked, pos: int):
-    before = [int(x) for x in re.findall(r"⟨R(\d+)⟩", masked.text[:pos])]
-    return masked.refs[before[-1]] if before else None
+def _subject(masked, pos: int):
+    """The first reference before ``pos`` that is not the object of a verb or preposition."""
+    for m in re.finditer(r"⟨R(\d+)⟩", masked.text[:pos]):
+        if not is_object_position(masked.text, m.start()):
+            return masked.refs[int(m.group(1))]
+    return None
 
 
 @Language.factory("tennis_rankings", assigns=["doc._.tennis_rankings"], requires=["doc._.tennis_refs"])
