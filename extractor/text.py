@@ -123,7 +123,7 @@ def quote_spans(text: str, block: Block) -> list[Block]:
     paragraph with no double marks (British house style), never when they are apostrophes.
     """
     chunk = text[block.start : block.end]
-    if any(c in chunk for c in '“”"'):
+    if any(c in chunk for c in '“”"«»'):
         spans = _double_quotes(chunk)
     else:
         spans = _single_quotes(chunk)
@@ -134,14 +134,14 @@ def _double_quotes(chunk: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     for i, c in enumerate(chunk):
-        if c == "“" or (c == '"' and open_at is None):
+        if c in "“«" or (c == '"' and open_at is None):
             if open_at is None:
                 open_at = i
-            elif c == "“":
+            elif c in "“«":
                 # Two openers in a row: the writer dropped a closing mark; start again here.
                 spans.append((open_at, _trim_end(chunk, open_at, i)))
                 open_at = i
-        elif c in '”"' and open_at is not None:
+        elif c in '”"»' and open_at is not None:
             spans.append((open_at, i + 1))
             open_at = None
     if open_at is not None:
@@ -155,7 +155,9 @@ def _trim_end(chunk: str, start: int, end: int) -> int:
     return end
 
 
-RE_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
+# British house style quotes with single marks, curly or straight; an apostrophe inside a word
+# ("didn't", "players' ") is never an opening mark, and a closing mark is never followed by a letter.
+RE_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\s'’])")
 
 
 def _single_quotes(chunk: str) -> list[tuple[int, int]]:
@@ -164,7 +166,7 @@ def _single_quotes(chunk: str) -> list[tuple[int, int]]:
         if spans and m.start() < spans[-1][1]:
             continue
         close = None
-        for c in re.finditer(r"’(?![A-Za-z])", chunk[m.end() :]):
+        for c in re.finditer(r"(?<=[^\s])[’'](?![A-Za-z])", chunk[m.end() :]):
             close = m.end() + c.end()
             break
         end = close if close is not None else len(chunk)

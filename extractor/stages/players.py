@@ -359,8 +359,10 @@ class PlayerFinder:
                     cand.source = "ner" if ner else "cue"
                 elif self.play_context(start, end) and self.doc.has_annotation("ENT_IOB") is False:
                     cand.source = "cue"
+                elif other_sport(self.doc, start) and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
+                    cand.source = "other sport"  # an athlete of another sport: kept as a person for quotes
                 else:
-                    if not other_sport(self.doc, start) and self.role_of(start, end) is None:
+                    if self.role_of(start, end) is None:
                         self.weak.append((start, end, name))
                     continue
             else:
