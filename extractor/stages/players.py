@@ -397,9 +397,7 @@ class PlayerFinder:
             for s in self._surname_keys(cs[0].name):
                 surname_owner.setdefault(s, set()).add(key)
         ambiguous = {s for s, owners in surname_owner.items() if len(owners) > 1}
-        for s in sorted(ambiguous):
-            names = sorted({groups[k][0].name for k in surname_owner[s]})
-            warn(self.doc, f"surname '{s.title()}' is shared by {' and '.join(names)}: bare mentions are left unlinked")
+        self.shared = {s: sorted({groups[k][0].name for k in surname_owner[s]}) for s in ambiguous}
         for key, cs in groups.items():
             roles = [c.role for c in cs if c.role]
             if roles:
@@ -509,24 +507,48 @@ class PlayerFinder:
         taken = [m for p in self.players.values() for m in p.mentions] + [
             m for p in self.people.values() for m in p.mentions
         ]
-        keys = sorted((k for k in owners if k not in ambiguous), key=len, reverse=True)
+        keys = sorted(owners, key=len, reverse=True)
         if not keys:
             return
         pattern = T.phrase_pattern(keys)
         folded_text = T.fold_chars(self.text)
-        for block in self.lay.paragraphs:
+        unlinked: dict[str, int] = {}
+        for pi, block in enumerate(self.lay.paragraphs):
             for m in pattern.finditer(folded_text, block.start, block.end):
                 s, e = m.start(), m.end()
                 if not self.text[s].isupper():
                     continue
                 if any(a < e and s < b for a, b in taken):
                     continue
-                (key,) = owners[m.group(0)]
+                keys_here = owners[m.group(0)]
+                key = next(iter(keys_here)) if len(keys_here) == 1 else self._local_owner(keys_here, pi, s)
+                if key is None:
+                    unlinked[m.group(0)] = unlinked.get(m.group(0), 0) + 1
+                    continue
                 target = self.players.get(key) or self.people.get(key)
                 if target is None:
                     continue
                 target.mentions.append((s, e))
                 taken.append((s, e))
+        for surname, names in getattr(self, "shared", {}).items():
+            left = unlinked.get(surname, 0)
+            detail = f"{left} bare mention(s) left unlinked" if left else "bare mentions linked only where one of them was just named"
+            warn(self.doc, f"surname '{surname.title()}' is shared by {' and '.join(names)}: {detail}")
+
+    def _local_owner(self, keys: set[str], para: int, pos: int) -> str | None:
+        """A shared surname ("Murray" with Andy and Jamie in the article) belongs to the namesake
+        the writer named last, by full or first name, before it; None when neither was named yet."""
+        latest: tuple[int, str] | None = None
+        for key in keys:
+            target = self.players.get(key) or self.people.get(key)
+            if target is None:
+                continue
+            first = T.fold(target.name).split()[0]
+            for a, b in target.mentions:
+                named = len(self.text[a:b].split()) > 1 or T.fold(self.text[a:b]) == first
+                if named and a < pos and (latest is None or a > latest[0]):
+                    latest = (a, key)
+        return latest[1] if latest else None
 
     # -- references: names, descriptors ----------------------------------------------------
     def build_refs(self) -> None:
