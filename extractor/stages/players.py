@@ -536,19 +536,20 @@ class PlayerFinder:
             warn(self.doc, f"surname '{surname.title()}' is shared by {' and '.join(names)}: {detail}")
 
     def _local_owner(self, keys: set[str], para: int, pos: int) -> str | None:
-        """A shared surname ("Murray" with Andy and Jamie in the article) belongs to the namesake
-        the writer named last, by full or first name, before it; None when neither was named yet."""
-        latest: tuple[int, str] | None = None
+        """A shared surname ("Murray" with Andy and Jamie in the article) is linked only where the
+        context settles it: exactly one of the namesakes was named (in full or by first name) in
+        this paragraph or the one before. Otherwise it stays unlinked; the record warns either way."""
+        lo = self.lay.paragraphs[max(0, para - 1)].start
+        named = set()
         for key in keys:
             target = self.players.get(key) or self.people.get(key)
             if target is None:
                 continue
             first = T.fold(target.name).split()[0]
             for a, b in target.mentions:
-                named = len(self.text[a:b].split()) > 1 or T.fold(self.text[a:b]) == first
-                if named and a < pos and (latest is None or a > latest[0]):
-                    latest = (a, key)
-        return latest[1] if latest else None
+                if lo <= a < pos and (len(self.text[a:b].split()) > 1 or T.fold(self.text[a:b]) == first):
+                    named.add(key)
+        return named.pop() if len(named) == 1 else None
 
     # -- references: names, descriptors ----------------------------------------------------
     def build_refs(self) -> None:
