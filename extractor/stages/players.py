@@ -93,7 +93,7 @@ RE_OBJECT_CUE = re.compile(
     r"(?:\b(?:beat|beats|beating|beaten|defeated|defeats|defeating|defeat|downed|downs|over|to|by|against|"
     r"past|off|stunned|upset|ousted|eliminated|edged|crushed|dispatched|outlasted|overcame|versus|vs\.?|v\.?|bt|"
     r"def\.|face|faces|facing|faced|meet|meets|meeting|play|plays|playing|than|beside|behind|like|"
-    r"opponent|rival)\s+(?:the\s+|compatriot\s+|fellow\s+)?|[,;]\s+and\s+)$",
+    r"opponent|rival|out|aside)\s+(?:the\s+|compatriot\s+|fellow\s+)?|[,;]\s+and\s+)$",
     re.IGNORECASE,
 )
 
@@ -634,7 +634,8 @@ class PlayerFinder:
                 return nxt[0].key
         # "Kuznetsova, the Russian who ...": an appositive describes the name just before it.
         prev = [r for r in self.refs if r.end <= m.start() and r.kind in ("name", "descriptor")]
-        if prev and re.fullmatch(r"\s*[,–—-]\s*", self.text[prev[-1].end : m.start()]) and prev[-1].key in self.players:
+        closes = re.match(r"\s*(?:[,;.)–—]|who\b|whose\b|which\b|with\b|from\b|of\b|at\b|in\b|and\b|$)", self.text[m.end() : m.end() + 8])
+        if prev and closes and re.fullmatch(r"\s*[,–—-]\s*", self.text[prev[-1].end : m.start()]) and prev[-1].key in self.players:
             p = self.players[prev[-1].key]
             if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
                 return prev[-1].key

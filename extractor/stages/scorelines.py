@@ -60,16 +60,16 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lost", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{LOSE_VERBS}\b{NR}{{0,50}}?\b(?:to|against)\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
     # "L's loss to W", "his defeat to W"
     ("possessive_loss", re.compile(rf"(?P<l>{R})(?:['’]s)?\s+{NR}{{0,80}}?\b(?:loss|defeat|exit|elimination)\s+(?:\(?⟨S\d+⟩\)?\s+)?(?:to|against|by|at\s+the\s+hands\s+of)\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
+    # "W had an easier time against L, winning 6-1 6-1"
+    ("against_winning", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}(?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+⟨S\d+⟩", V)),
     # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
     ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,150}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W's 6-4 6-2 win over L"
-    ("possessive_win", re.compile(rf"(?P<w>{R})(?:['’]s\s+|{NR}{{0,100}}?\b(?:with|after|courtesy\s+of|thanks\s+to|via|in)\s+(?:a|an|his|her|their)\s+){NR}{{0,40}}?\b(?:win|victory|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+(?:over|against|of)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
+    ("possessive_win", re.compile(rf"(?P<w>{R})(?:['’]s\s+|{NR}{{0,100}}?\b(?:with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*){NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+(?:over|against|of)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W won 7-6(5) 6-3 against L"
     ("won_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b{NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
-    # "W had an easier time against L, winning 6-1 6-1"
-    ("against_winning", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}(?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+⟨S\d+⟩", V)),
     # "W advanced when L withdrew", "W moved to 2-0 when L retired"
-    ("walkover", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\b(?:when|after|as|because)\s+(?:(?:his|her|their)\s+opponent\s*,?\s*)?(?P<l>{R}){NR}{{0,30}}?\b(?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)", V)),
+    ("walkover", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\b(?:when|after|as|because)\s+(?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?(?P<l>{R}){NR}{{0,30}}?\b(?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)", V)),
     ("walkover_from", re.compile(rf"(?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})", V)),
     ("withdrew_giving", re.compile(rf"(?P<l>{R}){NR}{{0,40}}?\b(?:withdrew|pulled\s+out|retired){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})", V)),
 )
@@ -146,12 +146,15 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
     text = masked.text
     complete: list[Clause] = []
     used: list[tuple[int, int]] = []
+    used_w: set[int] = set()
+    used_l: set[int] = set()
     for kind, pattern in FRAMES:
         for m in _finditer_overlapping(pattern, text):
-            # A clause may begin with the name that ended the previous one ("A stunned B and
-            # followed up with a win over C" has B in both), but may not overlap it otherwise.
-            first_end = m.end("w") if m.start("w") == m.start() else (m.end("l") if m.start("l") == m.start() else m.start() + 1)
-            if any(a < m.end() and first_end < b and m.start() < b for a, b in used if not (a <= m.start() and first_end >= b)):
+            # Clauses may share a name only where one's object begins the next ("A stunned B and
+            # followed up with a win over C"); no name is the object of two clauses.
+            g = m.groupdict()
+            objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k)}
+            if m.start("w") in used_w or objects & (used_w | used_l):
                 continue
             verb_at = m.start("verb") if "verb" in pattern.groupindex and m.group("verb") else m.end("w") if kind not in ("passive", "lost", "possessive_loss", "withdrew_giving") else m.end("l")
             if RE_NOT_A_RESULT.search(text[max(0, verb_at - 40) : verb_at]):
@@ -161,6 +164,8 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
                 continue
             wp = ref_of(masked, m.groupdict().get("wp"))
             lp = ref_of(masked, m.groupdict().get("lp"))
+            wp = None if wp is not None and wp.key in (w.key, l.key) else wp
+            lp = None if lp is not None and lp.key in (w.key, l.key) else lp
             end = m.end()
             if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
                 # "A beat B and C beat D": C starts the next clause, not B's partner.
@@ -175,10 +180,12 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
                 Clause(kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), end, sent,
                        outcome=outcome, verb_at=verb_at, anchor=min(anchor, end), relative=relative)
             )
+            used_w.add(m.start("w"))
+            used_l.update(m.start(k) for k in ("l", "lp", "wp") if g.get(k) and m.start(k) < end)
             used.append((m.start(), end))
     # "had beaten Sinner in the first round and Bublik in the second": one winner, two losers.
     for c in list(complete):
-        if c.kind != "active":
+        if c.kind not in ("active", "possessive_win"):
             continue
         more = RE_AND_ANOTHER.match(text, c.end)
         if more:
@@ -193,6 +200,9 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
         if w is None or w.kind == "person" or RE_NOT_A_RESULT.search(text[max(0, m.end("w") - 0 - 40) : m.end("w")]):
             continue
         wp = ref_of(masked, m.group("wp"))
+        subject = _segment_subject(masked, m.start("w"))
+        if subject is not None and subject.kind != "person":
+            w = subject
         winners.append(Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w")))
     losers = []
     for m in LOSER_ONLY.finditer(text):
@@ -209,6 +219,27 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
 
 RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I)
 RE_BEFORE_OBJECT = re.compile(rf"(?:\b(?:by|to|over|against|from|with|of|and)|\b{WIN_VERBS}|⟨S\d+⟩)\s*(?:{PRE_LOSER})?$", re.VERBOSE | re.IGNORECASE)
+def _segment_subject(masked: Masked, pos: int) -> Ref | None:
+    """The first reference of the clause segment holding ``pos`` that is not an object."""
+    text = masked.text
+    head = text[: pos + 1]
+    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(head)]
+    seg_start = breaks[-1] if breaks else 0
+    for r in re.finditer(r"⟨R(\d+)⟩", text[seg_start : pos + 1]):
+        if not is_object_ref(text, seg_start + r.start()):
+            return masked.refs[int(r.group(1))]
+    return None
+
+
+def is_object_ref(text: str, pos: int) -> bool:
+    """A reference acted on by a verb or preposition, or in apposition to one that is."""
+    before = text[max(0, pos - 60) : pos]
+    if RE_BEFORE_OBJECT.search(before):
+        return True
+    m = re.search(r"⟨R\d+⟩\s*,\s*$", before)
+    return m is not None and is_object_ref(text, max(0, pos - 60) + m.start())
+
+
 RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b", re.I)
 
 
@@ -224,14 +255,17 @@ def _gerund_subject(masked: Masked, c: Clause) -> None:
     w_end = c.start + m.end()
     nxt = re.search(r"⟨R\d+⟩", text[w_end : c.end])
     verb_zone = text[w_end : w_end + (nxt.start() if nxt else len(text))]
-    if not RE_GERUND_FRAME.search(verb_zone) or not re.search(r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b", verb_zone):
+    gerund = RE_GERUND_FRAME.search(verb_zone) and re.search(r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b", verb_zone)
+    # "A beat B 6-3 and edged C": B is an object, so it cannot be the subject of "edged".
+    coordinated = is_object_ref(text, c.start + m.start()) and not re.search(r"\b(?:who|which|whose)\b", verb_zone)
+    if not (gerund or coordinated):
         return
     head = text[: c.start + m.start()]
     breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(head)]
     for seg_start in ([breaks[-1]] if breaks else []) + [0]:
         for r in re.finditer(r"⟨R(\d+)⟩", head[seg_start:]):
             pos = seg_start + r.start()
-            if RE_BEFORE_OBJECT.search(text[max(0, pos - 60) : pos]):
+            if is_object_ref(text, pos):
                 continue
             ref = masked.refs[int(r.group(1))]
             if ref.kind != "person" and ref.key != c.loser:
