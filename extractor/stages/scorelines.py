@@ -218,7 +218,7 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
 
 
 RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I)
-RE_BEFORE_OBJECT = re.compile(rf"(?:\b(?:by|to|over|against|from|with|of|and)|\b{WIN_VERBS}|⟨S\d+⟩)\s*(?:{PRE_LOSER})?$", re.VERBOSE | re.IGNORECASE)
+RE_BEFORE_OBJECT = re.compile(rf"(?:\b(?:by|to|over|against|from|with|of)|\b{WIN_VERBS}|⟨S\d+⟩)\s*(?:{PRE_LOSER})?$", re.VERBOSE | re.IGNORECASE)
 def _segment_subject(masked: Masked, pos: int) -> Ref | None:
     """The first reference of the clause segment holding ``pos`` that is not an object."""
     text = masked.text
