@@ -134,6 +134,16 @@ RE_DESCRIPTOR = re.compile(
 # Capitalised words that modify a name at the start of a sentence: "Top-seeded", "Two-time", "Unseeded".
 RE_MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*|Unseeded|Defending|Reigning|Veteran|Teenager|Qualifier|Wildcard|Instead|Meanwhile|Elsewhere|Later|Earlier|Also|Both|Then|Now|Grass|Clay")
 
+RE_POSSESSIVE_RESULT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loss|defeat|win|victory|triumph|exit|elimination|upset|success)\b", re.I)
+RE_OBJECT_HER = re.compile(r"\s*(?:[,.;:)]|$|\d|(?:in|at|on|to|for|by|with|after|before|and|again|twice|easily|comfortably)\b)", re.I)
+
+_RANK_CORE = (
+    rf"(?P<former>former\s+|ex-|one-time\s+)?(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wn>{RANK_NUMBER})\b(?![-\s]+seed)"
+    rf"|(?P<so>{ORDINAL})[-\s]seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sn>{RANK_NUMBER})[-\s]seed(?:ed)?)"
+)
+RE_RANK_BEFORE = re.compile(rf"\b{_RANK_CORE}\s+(?:[A-Z][a-z]+\s+)?$", re.I)
+RE_RANK_AFTER = re.compile(rf"\s*[,(–—]\s*(?:the\s+)?{_RANK_CORE}\b", re.I)
+
 RE_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 NATIONAL_RANK = re.compile(r"\s+(?:No\.?|[Nn]umber)\s*\d", re.IGNORECASE)
@@ -622,9 +632,35 @@ class PlayerFinder:
                 return None
         return m, info
 
+    def _rank_holders(self) -> dict[tuple[str, int], set[str]]:
+        """Who the text names with a rank outright ("world No 1 Novak Djokovic", "Sinner, the top
+        seed,"): a rank belongs to one player at a time, so a description of it points to them."""
+        if getattr(self, "_holders", None) is not None:
+            return self._holders
+        holders: dict[tuple[str, int], set[str]] = {}
+        for key, p in self.players.items():
+            for a, b in p.mentions:
+                before = self.text[max(0, a - 30) : a]
+                after = self.text[b : b + 40]
+                for m in (RE_RANK_BEFORE.search(before), RE_RANK_AFTER.match(after)):
+                    if m is None or m.group("former"):
+                        continue
+                    if m.group("wn"):
+                        holders.setdefault(("world", _number(m.group("wn"))), set()).add(key)
+                    elif m.group("so"):
+                        holders.setdefault(("seed", _ordinal(m.group("so"))), set()).add(key)
+                    elif m.group("sn"):
+                        holders.setdefault(("seed", _number(m.group("sn"))), set()).add(key)
+        self._holders = holders
+        return holders
+
     def _resolve_descriptor(self, m: re.Match[str], info: dict) -> str | None:
         nat = info.get("nat")
         age = info.get("age")
+        if "rank" in info:
+            owners = self._rank_holders().get(info["rank"], set())
+            if len(owners) == 1:
+                return next(iter(owners))
         # "knocked out the top seed, Jessica Pegula,": the name that follows the description.
         nxt = [r for r in self.refs if r.start >= m.end() and r.kind == "name"]
         initial = self.lay.sentence_at(m.start()) is not None and not self.text[self.lay.sentences[self.lay.sentence_at(m.start())].start : m.start()].strip()
@@ -734,6 +770,13 @@ def pronoun_refs(doc: Doc, lay: Layout, refs: list[Ref], sent: tuple[int, int]) 
     out = []
     for m in RE_PRONOUN.finditer(doc.text, sent[0], sent[1]):
         if lay.in_quote(m.start()):
+            continue
+        word = m.group("p").lower()
+        after = doc.text[m.end() : m.end() + 30]
+        # "his loss to", "her win over" name a player; "his fellow Briton", "her parents" do not.
+        if word == "his" and not RE_POSSESSIVE_RESULT.match(after):
+            continue
+        if word == "her" and not (RE_POSSESSIVE_RESULT.match(after) or RE_OBJECT_HER.match(after)):
             continue
         gender = "f" if m.group("p").lower() in ("she", "her") else "m"
         key = resolve_back(

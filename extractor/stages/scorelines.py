@@ -65,7 +65,7 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
     ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,150}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W's 6-4 6-2 win over L"
-    ("possessive_win", re.compile(rf"(?P<w>{R})(?:['’]s\s+|{NR}{{0,100}}?\b(?:with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*){NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+(?:over|against|of)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
+    ("possessive_win", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM})(?:['’]s\s+|{NR}{{0,100}}?\b(?:with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*){NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+(?:over|against|of)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W won 7-6(5) 6-3 against L"
     ("won_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b{NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W advanced when L withdrew", "W moved to 2-0 when L retired"
@@ -154,7 +154,7 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
             # followed up with a win over C"); no name is the object of two clauses.
             g = m.groupdict()
             objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k)}
-            if m.start("w") in used_w or objects & (used_w | used_l):
+            if objects & (used_w | used_l):
                 continue
             verb_at = m.start("verb") if "verb" in pattern.groupindex and m.group("verb") else m.end("w") if kind not in ("passive", "lost", "possessive_loss", "withdrew_giving") else m.end("l")
             if RE_NOT_A_RESULT.search(text[max(0, verb_at - 40) : verb_at]):
@@ -246,7 +246,7 @@ RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|w
 def _gerund_subject(masked: Masked, c: Clause) -> None:
     """', beating X', 'by crushing X', 'with a 6-3 6-4 win over X': the winner is the subject of the
     clause the participle hangs on, not whichever name stands nearest before the verb."""
-    if c.kind not in ("active", "possessive_win") or c.winner_partner:
+    if c.kind not in ("active", "possessive_win"):
         return
     text = masked.text
     m = re.search(r"⟨R(\d+)⟩", text[c.start :])
@@ -270,6 +270,10 @@ def _gerund_subject(masked: Masked, c: Clause) -> None:
             ref = masked.refs[int(r.group(1))]
             if ref.kind != "person" and ref.key != c.loser:
                 c.winner = ref.key
+                # "A and B had saved five match points ... and then beat C and D": the team too.
+                team = re.match(r"\s*(?:and|&|/)\s*⟨R(\d+)⟩", text[pos + len(r.group(0)) :])
+                if team and masked.refs[int(team.group(1))].key not in (c.winner, c.loser, c.loser_partner):
+                    c.winner_partner = masked.refs[int(team.group(1))].key
                 return
 
 
