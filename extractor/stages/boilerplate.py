@@ -84,7 +84,7 @@ SENTENCE_END = tuple('.!?:;"”’…)')
 
 # Vocabulary only tennis uses (event names are left out: AFC Wimbledon plays football).
 TENNIS_WORDS = re.compile(
-    r"\b(?:tennis|ATP|WTA|ITF|Grand\s+Slam|Davis\s+Cup|Billie\s+Jean\s+King\s+Cup|BJK\s+Cup|tie-?breaks?|aces?|deuce|"
+    r"\b(?:(?i:tennis)|ATP|WTA|ITF|Grand\s+Slam|Davis\s+Cup|Billie\s+Jean\s+King\s+Cup|BJK\s+Cup|tie-?breaks?|aces?|deuce|"
     r"break\s+points?|baseline|sets?|double\s+faults?|clay|grass[\s-]courts?|hard[\s-]courts?|straight\s+sets)\b"
 )
 # Words tennis shares with squash and badminton: they count for the page, not to rescue a paragraph.

@@ -93,7 +93,7 @@ RE_OBJECT_CUE = re.compile(
     r"(?:\b(?:beat|beats|beating|beaten|defeated|defeats|defeating|defeat|downed|downs|over|to|by|against|"
     r"past|off|stunned|upset|ousted|eliminated|edged|crushed|dispatched|outlasted|overcame|versus|vs\.?|v\.?|bt|"
     r"def\.|face|faces|facing|faced|meet|meets|meeting|play|plays|playing|than|beside|behind|like|"
-    r"opponent|rival|out|aside)\s+(?:the\s+|compatriot\s+|fellow\s+)?|[,;]\s+and\s+)$",
+    r"opponent|rival|out|aside|including|include|included)\s+(?:the\s+|compatriot\s+|fellow\s+)?(?:[\w-]+\s+seed\s+)?|[,;]\s+and\s+)$",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,10 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("possessive_loss", re.compile(rf"(?P<l>{R})(?:['’]s)?\s+{NR}{{0,80}}?\b(?:loss|defeat|exit|elimination)\s+(?:\(?⟨S\d+⟩\)?\s+)?(?:to|against|by|at\s+the\s+hands\s+of)\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
     # "W had an easier time against L, winning 6-1 6-1"
     ("against_winning", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}(?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+⟨S\d+⟩", V)),
+    # "W, seeded fourth, came through against L 7-6(3) 6-4"
+    ("through_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through)\b[^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})\s*\(?⟨S\d+⟩", V)),
+    # "fifth seed L, whom W beat 6-3 6-4"
+    ("whom", re.compile(rf"(?P<l>{R})\s*,\s*whom\s+(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{WIN_VERBS})", V)),
     # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
     ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,150}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W's 6-4 6-2 win over L"
@@ -69,7 +73,7 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "W won 7-6(5) 6-3 against L"
     ("won_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b{NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W advanced when L withdrew", "W moved to 2-0 when L retired"
-    ("walkover", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\b(?:when|after|as|because)\s+(?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?(?P<l>{R}){NR}{{0,30}}?\b(?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)", V)),
+    ("walkover", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\b(?:when|after|as|because)\s+(?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}(?P<l>{R}){NR}{{0,30}}?\b(?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)", V)),
     ("walkover_from", re.compile(rf"(?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})", V)),
     ("withdrew_giving", re.compile(rf"(?P<l>{R}){NR}{{0,40}}?\b(?:withdrew|pulled\s+out|retired){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})", V)),
 )
