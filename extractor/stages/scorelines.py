@@ -63,13 +63,13 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "W had an easier time against L, winning 6-1 6-1"
     ("against_winning", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}(?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+⟨S\d+⟩", V)),
     # "W, seeded fourth, came through against L 7-6(3) 6-4"
-    ("through_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through)\b[^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})\s*\(?⟨S\d+⟩", V)),
+    ("through_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through|needed|took|required)\b[^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})\s*\(?⟨S\d+⟩", V)),
     # "fifth seed L, whom W beat 6-3 6-4"
     ("whom", re.compile(rf"(?P<l>{R})\s*,\s*whom\s+(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{WIN_VERBS})", V)),
     # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
     ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,150}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W's 6-4 6-2 win over L"
-    ("possessive_win", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM})(?:['’]s\s+|{NR}{{0,100}}?\b(?:with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*){NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+(?:over|against|of)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
+    ("possessive_win", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM})(?:['’]s\s+|{NR}{{0,100}}?\b(?P<verb>with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*){NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+(?:over|against|of)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W won 7-6(5) 6-3 against L"
     ("won_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b{NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W advanced when L withdrew", "W moved to 2-0 when L retired"

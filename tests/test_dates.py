@@ -1,0 +1,107 @@
+"""The published date, and relative or partial dates resolved against it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.stages.dates import published_date
+from support import dates
+
+# Tuesday 28 October 2025, the seed's publication day.
+HEADER = " date 2025-10-28 "
+
+
+@pytest.mark.parametrize(
+    "text,published",
+    [
+        (" date 2025-10-28 Carlos Alcaraz’s hopes were dashed.", "2025-10-28"),
+        (" date 2023-03 MELBOURNE, Jan 29 (Reuters) - Novak Djokovic won.", None),  # month-only header, dateline without a year
+        (" date 2023-03 Novak Djokovic won on Sunday.", None),
+        ("US Open roundup\nPublished: Monday, September 1, 2003\n\nNEW YORK - Andre Agassi won.", "2003-09-01"),
+        ("Posted: 14 May 2019\n\nRoger Federer won in Rome.", "2019-05-14"),
+        ("London, Nov 2, 2021 (Reuters) - Cameron Norrie won.", "2021-11-02"),
+        ("BEIJING, Oct. 4, 2019 -- Dominic Thiem won the title.", "2019-10-04"),
+        ("BEIJING, Oct. 4 (Xinhua) -- Dominic Thiem won the title.", None),  # no year: unknown to the day
+        (" date 2023-02-30 Cameron Norrie won.", None),  # no such day
+        ("Cameron Norrie beat Carlos Alcaraz on Tuesday.", None),
+        ("", None),
+    ],
+)
+def test_published_date(text, published):
+    assert published_date(text) == published
+
+
+def test_published_comes_through_to_the_record(blank_record):
+    assert blank_record(HEADER + "Cameron Norrie beat Carlos Alcaraz.").article.published == "2025-10-28"
+    assert blank_record(" date 2023-03 Novak Djokovic won on Sunday.").article.published is None
+
+
+def test_given_published_date_overrides_the_header(blank_record):
+    record = blank_record(" date 2020-01-01 Cameron Norrie beat Carlos Alcaraz on Tuesday.", published="2025-10-28")
+    assert record.article.published == "2025-10-28"
+    assert dates(record) == {"Tuesday": "2025-10-28"}
+
+
+# (sentence after the header, {text: value}) with published = Tuesday 2025-10-28
+RELATIVE = [
+    ("Cameron Norrie beat Carlos Alcaraz on Tuesday night.", {"Tuesday night": "2025-10-28"}),
+    ("Norrie beat Sebastian Baez yesterday.", {"yesterday": "2025-10-27"}),
+    ("Norrie went for a walk with his coach this morning.", {"this morning": "2025-10-28"}),
+    ("Last year, Norrie lost in qualifying.", {"Last year": "2024"}),
+    ("Norrie has won two titles this season.", {"this season": "2025"}),
+    ("Norrie beat Alex de Minaur on Sunday.", {"Sunday": "2025-10-26"}),  # the latest Sunday before publication
+    ("Norrie beat Alex de Minaur last Tuesday.", {"last Tuesday": "2025-10-21"}),
+    ("Norrie will face Jannik Sinner on Friday.", {"Friday": "2025-10-31"}),  # future: the next Friday
+    ("Norrie plays in Turin next week.", {"next week": "2025-11"}),
+    ("Norrie lost in Vienna last week.", {"last week": "2025-10"}),
+    ("Norrie won in Chengdu last month.", {"last month": "2025-09"}),
+    ("Norrie first beat Alcaraz in 2022.", {"2022": "2022"}),
+    ("Norrie reached his best ranking in February 2022.", {"February 2022": "2022-02"}),
+    ("Norrie won his first title on 14 June 2021.", {"14 June 2021": "2021-06-14"}),
+    ("Norrie won Indian Wells on October 17, 2021.", {"October 17, 2021": "2021-10-17"}),
+    # month and day without a year: dateparser, preferring the past
+    ("Norrie beat Alcaraz on Oct. 4 in Tokyo.", {"Oct. 4": "2025-10-04"}),
+    ("Norrie beat Alcaraz on Dec. 30 in Perth.", {"Dec. 30": "2024-12-30"}),
+    # digit strings that only look like dates
+    ("Norrie won 6-4 6-4, earned 1000 points and played for 4-1/2 hours on 19-06-2021.", {}),
+    pytest.param(
+        "Norrie, who beat Jannik Sinner on Tuesday, will face Carlos Alcaraz on Friday.",
+        {"Tuesday": "2025-10-28", "Friday": "2025-10-31"},
+        marks=pytest.mark.xfail(
+            reason="a day name in a sentence that reports a result and also announces the next match resolves to "
+            "the past: resolve() treats the whole sentence as past once it holds 'beat'",
+            strict=True,
+        ),
+        id="past-result-and-future-match-in-one-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RELATIVE)
+def test_relative_dates(blank_record, sentence, expected):
+    assert dates(blank_record(HEADER + sentence)) == expected
+
+
+def test_date_mention_spans_point_at_the_words(blank_record):
+    text = HEADER + "Norrie beat Alex de Minaur on Sunday."
+    (d,) = blank_record(text).dates
+    assert (d.text, d.span.text, text[d.span.start : d.span.end]) == ("Sunday", "Sunday", "Sunday")
+
+
+def test_day_names_stay_unresolved_without_a_published_day(blank_record):
+    record = blank_record(" date 2023-03 MELBOURNE, Jan 29 (Reuters) - Novak Djokovic beat Stefanos Tsitsipas 6-3 7-6(4) 7-6(5) on Sunday.")
+    assert record.article.published is None
+    assert dates(record) == {}
+    assert record.matches[0].date is None
+    assert any("unresolved" in w for w in record.warnings)
+
+
+def test_a_match_takes_the_day_of_its_sentence(blank_record):
+    record = blank_record(HEADER + "Cameron Norrie beat Carlos Alcaraz 4-6 6-3 6-4 on Tuesday night. He beat Sebastian Baez 7-6(4) 6-4 yesterday.")
+    assert {(m.date) for m in record.matches} == {"2025-10-28", "2025-10-27"}
+
+
+def test_a_date_inside_a_quote_does_not_date_the_match(blank_record):
+    record = blank_record(HEADER + "Cameron Norrie beat Jannik Sinner 6-4 6-4 and said he “felt as tired as on Sunday in Basel”.")
+    assert dates(record) == {"Sunday": "2025-10-26"}
+    assert record.matches[0].date is None

@@ -1,0 +1,124 @@
+"""Direct quotations (GOLD.md spans) and who said them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.text import Block, paragraphs, quote_spans
+from support import quotes
+
+LEAD = "Maria Sakkari beat Caroline Dolehide 7-5 6-3 in the final on Saturday.\n\n"
+
+# (text, [(quoted text, speaker name)])
+QUOTES = [
+    # attribution after the closing mark, curly and straight marks
+    (LEAD + "“It was a great week for me,” Sakkari said.", [("“It was a great week for me,”", "Maria Sakkari")]),
+    (LEAD + '"It was a great week for me," Sakkari said.', [('"It was a great week for me,"', "Maria Sakkari")]),
+    (
+        LEAD + '"She just did not give me anything cheap," said Dolehide, who is 25.',
+        [('"She just did not give me anything cheap,"', "Caroline Dolehide")],
+    ),
+    # attribution before the opening mark
+    (LEAD + "She said: “There were nights when I doubted myself.”", [("“There were nights when I doubted myself.”", "Maria Sakkari")]),
+    (
+        LEAD + 'Speaking to Tennis TV, Dolehide said: "I am proud of the way I fought back."',
+        [('"I am proud of the way I fought back."', "Caroline Dolehide")],
+    ),
+    (
+        LEAD + "“I am really happy with the title,” Sakkari told reporters.",
+        [("“I am really happy with the title,”", "Maria Sakkari")],
+    ),
+    # pronouns point to the last named player of that gender
+    (
+        LEAD + "“It was a great week for me,” Sakkari said.\n\n“I will celebrate tonight with my team,” she added.",
+        [("“It was a great week for me,”", "Maria Sakkari"), ("“I will celebrate tonight with my team,”", "Maria Sakkari")],
+    ),
+    (
+        "Jack Draper beat Frances Tiafoe 7-6(5) 6-7(4) 7-6(4).\n\n“I had to stay with him,” Draper said.\n\n"
+        "“He’s one of the best movers on tour,” he added.",
+        [("“I had to stay with him,”", "Jack Draper"), ("“He’s one of the best movers on tour,”", "Jack Draper")],
+    ),
+    (
+        "Iga Swiatek beat Coco Gauff 6-4 6-4.\n\n“It was tough out there,” Gauff said. “I will come back stronger next time,” she added.",
+        [("“It was tough out there,”", "Coco Gauff"), ("“I will come back stronger next time,”", "Coco Gauff")],
+    ),
+    # a descriptor as the speaker
+    (
+        'Jannik Sinner beat Carlos Alcaraz 6-4 6-4.\n\n"I played my best tennis today and I am proud," the Italian said.',
+        [('"I played my best tennis today and I am proud,"', "Jannik Sinner")],
+    ),
+    # British style: the mark is left open at the paragraph's end, the speaker carries over
+    (
+        LEAD + "She said: “There were nights when I asked myself questions.\n\n“So I stopped reading it. That sounds simple to me.”",
+        [("“There were nights when I asked myself questions.", "Maria Sakkari"), ("“So I stopped reading it. That sounds simple to me.”", "Maria Sakkari")],
+    ),
+    # an unattributed follow-on paragraph keeps the previous speaker
+    (
+        LEAD + "“In the final I was nervous at the start,” Sakkari said.\n\n“The crowd here were amazing all week long.”",
+        [("“In the final I was nervous at the start,”", "Maria Sakkari"), ("“The crowd here were amazing all week long.”", "Maria Sakkari")],
+    ),
+    # nested single quotes stay inside the quotation
+    (
+        LEAD + "“My mum sent me a message that said, ‘Go and have fun,’ and I did,” she said.",
+        [("“My mum sent me a message that said, ‘Go and have fun,’ and I did,”", "Maria Sakkari")],
+    ),
+    # a statement with no named speaker
+    (
+        "Roger Federer withdrew from the event.\n\nThe tournament said in a statement: \"We are sorry to lose such a great champion.\"",
+        [('"We are sorry to lose such a great champion."', None)],
+    ),
+    # cut off mid-quote: the quotation runs to the end of the text
+    (LEAD + "Sakkari said: “I am really happy with how I played today", [("“I am really happy with how I played today", "Maria Sakkari")]),
+    (LEAD + "“I am really happy with how I played", [("“I am really happy with how I played", None)]),
+    # a Q&A transcript without quote marks holds no quotes
+    (LEAD + "Q: How do you feel?\nA: I feel great, it was a good match.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTES)
+def test_quotes(blank_record, text, expected):
+    assert quotes(blank_record(text)) == expected
+
+
+def test_quote_speaker_is_a_player_id_and_attribution_a_span(blank_record):
+    record = blank_record(LEAD + "“It was a great week for me,” Sakkari said.")
+    (q,) = record.quotes
+    assert {p.id: p.name for p in record.players}[q.speaker] == "Maria Sakkari"
+    assert q.attribution is not None and q.attribution.text == "Sakkari said"
+
+
+def test_quotes_in_cruft_are_not_extracted(blank_record):
+    text = LEAD + "Read Next: “I am done with clay,” says Rafael Nadal\n\nADVERTISEMENT"
+    assert quotes(blank_record(text)) == []
+
+
+@pytest.mark.model
+def test_a_coach_is_kept_as_speaker_name_not_as_player(extractor):
+    text = 'Jannik Sinner beat Daniil Medvedev 6-4 6-4 in the final.\n\n"He has worked so hard for this," said his coach Ivan Ljubicic.'
+    record = extractor.extract(text)
+    (q,) = record.quotes
+    assert (q.speaker, q.speaker_name) == (None, "Ivan Ljubicic")
+    assert "Ivan Ljubicic" not in [p.name for p in record.players]
+
+
+@pytest.mark.parametrize(
+    "text,spans",
+    [
+        ("He said “one two three” and left.", ["“one two three”"]),
+        ('He said "one two three" and "four five six".', ['"one two three"', '"four five six"']),
+        ("“Open at the end of the paragraph", ["“Open at the end of the paragraph"]),
+        # two openers in a row: the writer dropped a closing mark
+        ("“First part here “second part here”", ["“First part here", "“second part here”"]),
+        # single curly marks only in a paragraph without double marks, never apostrophes
+        ("He said ‘this is a quote’ and Norrie’s coach agreed.", ["‘this is a quote’"]),
+        ("Norrie’s serve and Alcaraz’s forehand.", []),
+    ],
+)
+def test_quote_spans_on_a_string(text, spans):
+    assert [text[b.start : b.end] for b in quote_spans(text, Block(0, len(text)))] == spans
+
+
+def test_quote_spans_stay_inside_their_paragraph():
+    text = "“First paragraph open\n\nSecond paragraph “closed here”"
+    found = [text[b.start : b.end] for p in paragraphs(text) for b in quote_spans(text, p)]
+    assert found == ["“First paragraph open", "“closed here”"]
