@@ -23,10 +23,11 @@ class Masked:
     run_pos: list[int] = field(default_factory=list)
 
 
-def mask_sentence(text: str, sent: tuple[int, int], refs: list[Ref], lay: Layout) -> Masked:
+def mask_sentence(text: str, sent: tuple[int, int], refs: list[Ref], lay: Layout, *, scores: bool = True) -> Masked:
+    """``scores=False`` leaves score-like numbers as written (head-to-head records "leads 7-0")."""
     s0, s1 = sent
     inside = [r for r in refs if s0 <= r.start and r.end <= s1 and not lay.in_quote(r.start)]
-    runs = [ScoreRun(s0 + r.start, s0 + r.end, r.text, r.sets, r.outcome) for r in find_score_runs(text[s0:s1])]
+    runs = [ScoreRun(s0 + r.start, s0 + r.end, r.text, r.sets, r.outcome) for r in find_score_runs(text[s0:s1])] if scores else []
     runs = [r for r in runs if not lay.in_quote(r.start)]
     items = [(r.start, r.end, "R", i) for i, r in enumerate(inside)] + [(r.start, r.end, "S", i) for i, r in enumerate(runs)]
     items.sort()

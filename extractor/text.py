@@ -177,7 +177,8 @@ def _single_quotes(chunk: str) -> list[tuple[int, int]]:
 
 def fold(name: str) -> str:
     """Case-fold, strip accents and punctuation: the GOLD.md name comparison."""
-    nfkd = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D").replace("ø", "o").replace("Ø", "O"))
+    # Serbian and Croatian Đ is written Dj in English ("Đoković" / "Djokovic").
+    nfkd = unicodedata.normalize("NFKD", name.replace("đ", "dj").replace("Đ", "Dj").replace("ø", "o").replace("Ø", "O"))
     no_marks = "".join(c for c in nfkd if not unicodedata.combining(c))
     cleaned = re.sub(r"[^\w\s]", " ", no_marks.casefold())
     return " ".join(cleaned.replace("_", " ").split())

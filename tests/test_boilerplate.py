@@ -56,11 +56,6 @@ def test_first_line_is_the_story_headline_not_cruft():
     assert line_cruft("Norrie stuns Alcaraz in Paris", first=True, last=False) is None
 
 
-@pytest.mark.xfail(
-    reason="a 'By <Name>' byline is not recognised: RE_BYLINE matches a lowercase 'by' only, and on the first "
-    "line nothing but the byline patterns apply, so the author's name is left in the story",
-    strict=True,
-)
 def test_byline_by_author_is_cruft():
     assert line_cruft("By Jane Pemberton", first=True, last=False) is not None
 

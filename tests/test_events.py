@@ -82,11 +82,6 @@ def test_lowercase_words_do_not_hit_the_gazetteer(blank_record):
     assert record.tournaments == []
 
 
-@pytest.mark.xfail(
-    reason="a city inside a player's name is taken as a city: the city pattern runs over player mentions "
-    "('Naomi Osaka' -> Osaka, 'Austin Krajicek' -> Austin)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [

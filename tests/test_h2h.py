@@ -46,11 +46,6 @@ def test_head_to_head(blank_record, text, expected):
     assert h2h(blank_record(text)) == expected
 
 
-@pytest.mark.xfail(
-    reason="'X leads Y 30-29' / 'improved her record against Y to 7-0' are never found: masking turns the "
-    "record into a score placeholder ⟨S⟩ before the h2h patterns look for '\\d+-\\d+'",
-    strict=True,
-)
 @pytest.mark.parametrize("text,expected", SCORE_SHAPED_RECORDS)
 def test_head_to_head_written_as_a_record(blank_record, text, expected):
     assert h2h(blank_record(text)) == expected
@@ -83,11 +78,6 @@ def test_is_h2h_statement(masked, is_record):
     assert is_h2h_statement(masked) is is_record
 
 
-@pytest.mark.xfail(
-    reason="a tennis paragraph holding a record like '11-3' is taken for another sport (rally-point score) and "
-    "all its players and results are dropped",
-    strict=True,
-)
 def test_a_record_like_11_3_does_not_make_tennis_another_sport(blank_record):
     record = blank_record("Iga Swiatek beat Coco Gauff 6-4 6-4. Swiatek leads Gauff 11-3 in their head-to-head.")
     assert match_pairs(record) == {("Swiatek", "Gauff")}

@@ -61,11 +61,6 @@ PLAYERS = [
     pytest.param(
         "The Belarusian Aryna Sabalenka beat Iga Swiatek 6-4 6-4.",
         {"Aryna Sabalenka": ("BLR", None), "Iga Swiatek": (None, None)},
-        marks=pytest.mark.xfail(
-            reason="a sentence-initial 'The Belarusian X' loses the nationality: country_before() reads the two "
-            "capitalised words 'The Belarusian' as one country word, which is no demonym",
-            strict=True,
-        ),
         id="sentence-initial-the-demonym",
     ),
 ]
@@ -194,11 +189,6 @@ def test_places_and_events_are_not_players(extractor, text, not_a_player):
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    reason="'Đoković' is not linked to 'Novak Djokovic': fold_chars() maps đ to 'd' (one character, to keep "
-    "offsets), so the surname key 'djokovic' never meets 'dokovic'",
-    strict=True,
-)
 def test_accent_variant_djokovic_links(extractor):
     record = extractor.extract("Novak Djokovic beat Casper Ruud 6-4 6-4 in Geneva.\n\n\"I played well,\" Đoković said.")
     assert mention_texts(record, "Novak Djokovic") == ["Novak Djokovic", "Đoković"]

@@ -37,21 +37,11 @@ RANKINGS = [
     pytest.param(
         "Jasmine Paolini beat former world No 1 Naomi Osaka 6-4 6-4.",
         set(),
-        marks=pytest.mark.xfail(
-            reason="'former world No 1 X' is counted as a current rank: the bare 'No <n> X' pattern sees only "
-            "'world' before 'No', so RE_NOT_CURRENT does not stop it (gives world 1, or seed 1 in a seeded draw)",
-            strict=True,
-        ),
         id="former-world-no-1-before-name",
     ),
     pytest.param(
         "Casper Ruud beat Alexander Zverev 6-4 6-4. Ruud, the 20th-ranked Norwegian, had won two titles this year.",
         {("Ruud", 20, "world")},
-        marks=pytest.mark.xfail(
-            reason="an appositive 'X, the 20th-ranked Norwegian,' gives no rank: the '<n>th-ranked' pattern only "
-            "reads a name after the word",
-            strict=True,
-        ),
         id="appositive-nth-ranked",
     ),
 ]

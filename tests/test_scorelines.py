@@ -124,31 +124,16 @@ def test_match_date_and_tournament(blank_record):
         pytest.param(
             "Carlos Alcaraz beat Alexander Zverev 6-3 2-6 5-7 6-1 6-2 in the Roland Garros final.",
             "final",
-            marks=pytest.mark.xfail(
-                reason="'the <two-word event> final' is not read as the final: the ROUNDS pattern allows one word "
-                "between 'the' and 'final'",
-                strict=True,
-            ),
             id="two-word-event-final",
         ),
         pytest.param(
             "Maria Sharapova beat Serena Williams in the 2004 Wimbledon final.",
             "final",
-            marks=pytest.mark.xfail(
-                reason="'the 2004 Wimbledon final' is not read as the final: the ROUNDS pattern allows one word "
-                "between 'the' and 'final'",
-                strict=True,
-            ),
             id="year-and-event-final",
         ),
         pytest.param(
             "Jack Draper reached the semi-finals when Frances Tiafoe retired with an injury trailing 2-6, 0-3.",
             "quarterfinal",
-            marks=pytest.mark.xfail(
-                reason="a win that 'reached the semi-finals' is given round 'semifinal'; by GOLD.md it was the "
-                "quarterfinal (only 'into the semi-finals' is mapped back a round)",
-                strict=True,
-            ),
             id="reached-the-semi-finals",
         ),
     ],

@@ -59,7 +59,7 @@ RE_CREDIT = re.compile(
 RE_BYLINE = re.compile(
     r"""^(?:
         [^|\n]{1,40}\|[^|\n]{1,40}(?:\|[^|\n]{1,60})*        # pipes between source, place, date
-      | by\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*[,|/-]\s*[\w\s.]{1,40})?   # By Jane Smith, Reuters
+      | [Bb]y\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*[,|/-]\s*[\w\s.]{1,40})?   # By Jane Smith, Reuters
       | [\w\s.,]{0,40}\b(?:updated|published)\b[^.]{0,40}\d{1,2}:\d{2}[^.]*   # "... Updated: ... 01:30 IST"
     )$""",
     re.VERBOSE,
@@ -163,10 +163,14 @@ def _line_cruft(text: str) -> list[Cruft]:
 RE_RALLY_SCORE = re.compile(r"(?<![\d-])(?:(?:2[0-9]|30|1[1-9])-(?:[0-9]|1[0-9]|2[0-9])|(?:[0-9]|1[0-9])-(?:2[1-9]|30|1[1-9]))(?![\d-])")
 
 
+RE_RALLY_RUN = re.compile(rf"{RE_RALLY_SCORE.pattern}(?:\s*[,;]?\s*(?:\d{{1,2}}-\d{{1,2}}))+")
+
+
 def sport_evidence(text: str) -> tuple[int, int]:
     """(tennis, other sport) evidence counts: vocabulary, plus rally-point scores for other sports."""
     tennis = len(TENNIS_WORDS.findall(text)) - 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
-    rally = [m.group(0) for m in RE_RALLY_SCORE.finditer(text) if not _advantage_set(m.group(0))]
+    # Only runs of games count ("21-17, 21-10"): a lone "11-3" is as likely a head-to-head record.
+    rally = [r for r in RE_RALLY_RUN.findall(text) if not all(_advantage_set(x) for x in RE_RALLY_SCORE.findall(r))]
     other = len(OTHER_SPORT_WORDS.findall(text)) + 2 * len(rally)
     return max(tennis, 0), other
 

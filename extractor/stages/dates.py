@@ -192,6 +192,14 @@ def _dateparser_day(expr: str, published: dt.date, budget: list[float]) -> str |
     return day.isoformat()
 
 
+def clause_around(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """The clause holding a date expression: "Norrie, who beat Sinner on Tuesday, will face
+    Alcaraz on Friday" has a past Tuesday and a future Friday."""
+    left = max((m.end() for m in re.finditer(r"[,;:—]|\b(?:and|but|while|whereas)\b", text[lo:start])), default=0)
+    right = re.search(r"[,;:—]|\b(?:and|but|while|whereas)\b", text[end:hi])
+    return text[lo + left : end + (right.start() if right else hi - end)]
+
+
 def find_dates(doc: Doc) -> list[DateFact]:
     lay = layout(doc)
     text = doc.text
@@ -207,7 +215,7 @@ def find_dates(doc: Doc) -> list[DateFact]:
                 start = m.start("wd_day")
             if m.group("yr"):
                 start = m.start("yr_year")
-            value = resolve(m, published, sentence, budget)
+            value = resolve(m, published, clause_around(text, sent.start, sent.end, m.start(), m.end()), budget)
             if value is None:
                 unresolved += 1
                 continue

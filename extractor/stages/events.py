@@ -164,5 +164,10 @@ class EventStage:
         gaz = gazetteer_for(load_resources(self.data_dir))
         story = [p for p in layout(doc).paragraphs if not other_sport(doc, p.start)]
         t, v, c = find_events(doc.text, story, gaz)
+        # "Naomi Osaka", "Austin Krajicek": a city's name inside a person's name is no city.
+        names = [span for p in [*(doc._.tennis_players or ()), *(doc._.tennis_people or ())] for span in p.mentions]
+        for city in c:
+            city.mentions = [(s, e) for s, e in city.mentions if not any(a <= s < b for a, b in names)]
+        c = [city for city in c if city.mentions]
         doc._.tennis_tournaments, doc._.tennis_venues, doc._.tennis_cities = t, v, c
         return doc

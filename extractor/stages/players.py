@@ -218,8 +218,14 @@ class PlayerFinder:
             return None
         word = T.fold(m.group(1))
         if re.search(r"['’]s\s+$", before):
-            return self.res.country_names.get(word)
-        code = self.res.nationality_nouns.get(word) or self.res.demonyms.get(word)
+            return self.res.country_names.get(word) or self.res.country_names.get(word.split()[-1])
+        last = word.split()[-1] if word else word
+        code = (
+            self.res.nationality_nouns.get(word)
+            or self.res.demonyms.get(word)
+            or self.res.nationality_nouns.get(last)
+            or self.res.demonyms.get(last)
+        )
         if code and NATIONAL_RANK.match(self.text, start):
             return None
         return code
@@ -509,6 +515,8 @@ class PlayerFinder:
                 break
         if len(words) >= 3:
             keys.append(" ".join(words[-2:]))
+        # "Đoković" folds letter for letter to "dokovic": let "Djokovic" be found in that spelling too.
+        keys += [k.replace("dj", "d") for k in keys if "dj" in k]
         return keys
 
     def _link_bare_surnames(self, owners: dict[str, set[str]], ambiguous: set[str]) -> None:

@@ -43,6 +43,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
     (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
     (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
+    (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),
     (re.compile(rf"\b{NO}(?P<n>{RANK_NUMBER})[-\s]seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
     (re.compile(rf"\b(?P<o>{ORDINAL})[-\s]seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
     (re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
@@ -55,7 +56,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
 # Words just before a ranking that make it not current (or not a world ranking at all).
 RE_NOT_CURRENT = re.compile(
     r"(?:\b(?:former|ex|one-time|onetime|then|career-high|career\s+high|year-end|peak|highest|best|a|an|will|would|could|"
-    r"become|becomes|becoming|reach|reaches|break|into|top)\s*-?\s*|\bthe\s+)$",
+    r"become|becomes|becoming|reach|reaches|break|into|top)\s*-?\s*(?:world\s+|WTA\s+|ATP\s+)?|\bthe\s+)$",
     re.IGNORECASE,
 )
 

@@ -112,13 +112,16 @@ RE_WALKOVER = re.compile(r"\b(?:walkover|walk-over|w/o|withdrew\s+before|pulled\
 RE_TRAILING = re.compile(r"\b(?:trailing|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$", re.IGNORECASE)
 RE_OLD_YEAR = re.compile(r"\b(?:18\d\d|19[0-6]\d|197[0-4])\b")
 
+# A win that takes a player into the next round names the round it was played in.
+REACHED = r"\b(?:into|reach|reaches|reached|reaching|booked\s+(?:a|his|her|their)\s+place\s+in|made|makes)\s+the\s+"
+
 ROUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\binto\s+the\s+(?:quarter-?finals?|last\s+eight)\b", re.I), "R16"),
-    (re.compile(r"\binto\s+the\s+(?:semi-?finals?|last\s+four)\b", re.I), "quarterfinal"),
-    (re.compile(r"\binto\s+the\s+final\b|\bto\s+reach\s+the\s+final\b|\bbooked\s+(?:a|his|her|their)\s+place\s+in\s+the\s+final\b", re.I), "semifinal"),
+    (re.compile(rf"{REACHED}(?:quarter-?finals?|last\s+eight)\b", re.I), "R16"),
+    (re.compile(rf"{REACHED}(?:semi-?finals?|last\s+four)\b", re.I), "quarterfinal"),
+    (re.compile(rf"{REACHED}final\b(?!\s+set)", re.I), "semifinal"),
     (re.compile(r"\bquarter-?finals?\b|\blast\s+eight\b", re.I), "quarterfinal"),
     (re.compile(r"\bsemi-?finals?\b|\blast\s+four\b", re.I), "semifinal"),
-    (re.compile(r"\b(?:the|in\s+the|a|an|[\w]+['’]s)\s+(?:\w+\s+)?final\b(?!\s+set)", re.I), "final"),
+    (re.compile(r"\b(?:the|a|an|[\w]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?final\b(?!\s+(?:set|four|eight|round|game))", re.I), "final"),
     (re.compile(r"\b(?:round\s+of\s+16|last\s+16|fourth\s+round|fourth-round)\b", re.I), "R16"),
     (re.compile(r"\b(?:round\s+of\s+32|last\s+32)\b", re.I), "R32"),
     (re.compile(r"\bqualifying\b|\bqualifier\b", re.I), "qualifying"),
