@@ -59,6 +59,7 @@ class Resources:
     reporting_verbs: frozenset[str] = frozenset()
     roles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     player_index: Mapping[str, KnownPlayer] = field(default_factory=lambda: MappingProxyType({}))
+    family_first: frozenset[str] = frozenset()  # folded family names written first ("zheng", "kim")
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -118,7 +119,12 @@ def load_resources(data_dir: str | None = None) -> Resources:
     for p in players:
         for n in (p.name, *p.aliases):
             index.setdefault(fold(n), p)
+    family = root / "family_names_first.txt"
+    family_first = frozenset(
+        fold(line) for line in (family.read_text(encoding="utf-8").splitlines() if family.exists() else ()) if line.strip() and not line.startswith("#")
+    )
     return Resources(
+        family_first=family_first,
         players=players,
         tournaments=tournaments,
         venues=venues,

@@ -160,14 +160,20 @@ class Candidate:
     role: str | None = None
 
 
-def name_candidates(text: str, spans: list[T.Block]) -> list[tuple[int, int]]:
-    """Capitalised name sequences inside the given story spans, trimmed of stop words."""
+def name_candidates(text: str, spans: list[T.Block], family_first: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Capitalised name sequences inside the given story spans, trimmed of stop words (but not of a
+    family name written first that looks like one: "An Se-young")."""
     out: list[tuple[int, int]] = []
     for block in spans:
         for m in RE_NAME.finditer(text, block.start, block.end):
             words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[m.start() : m.end()])]
             words = [(m.start() + a, m.start() + b) for a, b in words]
+            kept_first = False
             while words and T.fold(text[words[0][0] : words[0][1]]) in STOPWORDS:
+                first = T.fold(text[words[0][0] : words[0][1]])
+                if first in family_first and len(words) > 1 and "-" in text[words[1][0] : words[1][1]]:
+                    kept_first = True
+                    break
                 words.pop(0)
             while words and T.fold(text[words[-1][0] : words[-1][1]]) in STOPWORDS:
                 words.pop()
@@ -175,8 +181,8 @@ def name_candidates(text: str, spans: list[T.Block]) -> list[tuple[int, int]]:
                 continue
             # A stop word inside ("Sinner The") splits the sequence.
             run: list[tuple[int, int]] = []
-            for w in words:
-                if T.fold(text[w[0] : w[1]]) in STOPWORDS:
+            for i, w in enumerate(words):
+                if T.fold(text[w[0] : w[1]]) in STOPWORDS and not (i == 0 and kept_first):
                     if run:
                         out.append((run[0][0], run[-1][1]))
                     run = []
@@ -334,7 +340,7 @@ class PlayerFinder:
         found: list[Candidate] = []
         for m in (m for b in story for m in RE_BRACKET_NAME.finditer(text, b.start, b.end)):
             found.append(Candidate(m.start(), m.end(), f"{m.group('first')} {m.group('last')}", "bracket"))
-        for start, end in name_candidates(text, story):
+        for start, end in name_candidates(text, story, self.res.family_first):
             if any(c.start <= start < c.end for c in found) or in_cruft(self.doc, start, end):
                 continue
             words = text[start:end].split()
@@ -515,6 +521,9 @@ class PlayerFinder:
                 break
         if len(words) >= 3:
             keys.append(" ".join(words[-2:]))
+        # "Zheng Qinwen", "Kim Soon-woo": a family name written first is referred to on its own.
+        if len(words) == 2 and T.fold(words[0]) in self.res.family_first:
+            keys.append(words[0])
         # "Đoković" folds letter for letter to "dokovic": let "Djokovic" be found in that spelling too.
         keys += [k.replace("dj", "d") for k in keys if "dj" in k]
         return keys
