@@ -25,6 +25,7 @@ class KnownPlayer:
     tour: str | None
     gender: str | None
     aliases: tuple[str, ...] = ()
+    born: int | None = None
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ BASE_REPORTING_VERBS = ("said", "says", "added", "adds", "told", "tells", "expla
 def load_resources(data_dir: str | None = None) -> Resources:
     root = Path(data_dir) if data_dir else DATA_DIR
     players = tuple(
-        KnownPlayer(r["name"], r.get("country"), r.get("tour"), r.get("gender"), tuple(r.get("aliases") or ()))
+        KnownPlayer(r["name"], r.get("country"), r.get("tour"), r.get("gender"), tuple(r.get("aliases") or ()), r.get("born"))
         for r in _read_jsonl(root / "players.jsonl")
     )
     tournaments = tuple(

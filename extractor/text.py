@@ -107,7 +107,7 @@ def _sentences_in(text: str, block: Block) -> list[Block]:
         word = re.search(r"([\w.]+)\.$", text[pos : block.start + m.start() + 1])
         if word and m.group(0).startswith(".") and word.group(1).lower() in ABBREVIATIONS:
             continue
-        if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "J. Smith"
+        if word and re.fullmatch(r"[A-Z]|\d{1,2}", word.group(1)):  # an initial "J. Smith", a list number "2. Alcaraz"
             continue
         _add_block(text, pos, end, out)
         pos = end

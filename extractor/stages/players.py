@@ -141,7 +141,7 @@ _RANK_CORE = (
     rf"(?P<former>former\s+|ex-|one-time\s+)?(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wn>{RANK_NUMBER})\b(?![-\s]+seed)"
     rf"|(?P<so>{ORDINAL})[-\s]seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sn>{RANK_NUMBER})[-\s]seed(?:ed)?)"
 )
-RE_RANK_BEFORE = re.compile(rf"\b{_RANK_CORE}\s+(?:[A-Z][a-z]+\s+)?$", re.I)
+RE_RANK_BEFORE = re.compile(rf"\b{_RANK_CORE}\s*,?\s+(?:[A-Z][a-z]+\s+)?$", re.I)
 RE_RANK_AFTER = re.compile(rf"\s*[,(–—]\s*(?:the\s+)?{_RANK_CORE}\b", re.I)
 
 RE_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
@@ -211,6 +211,8 @@ class PlayerFinder:
         )
         self.refs: list[Ref] = []
         self.weak: list[tuple[int, int, str]] = []  # full names seen without any player evidence
+        published = doc._.tennis_published
+        self.published_year = int(published[:4]) if published else None
 
     # -- candidates -------------------------------------------------------------------------
     def ner_person_spans(self) -> list[tuple[int, int, str]]:
@@ -682,7 +684,7 @@ class PlayerFinder:
         nxt = [r for r in self.refs if r.start >= m.end() and r.kind == "name"]
         initial = self.lay.sentence_at(m.start()) is not None and not self.text[self.lay.sentences[self.lay.sentence_at(m.start())].start : m.start()].strip()
         closed = nxt and re.match(r"\s*[,;:.]", self.text[nxt[0].end : nxt[0].end + 2])
-        if nxt and re.fullmatch(r"\s*,\s*", self.text[m.end() : nxt[0].start]) and (is_object_position(self.text, m.start()) or (initial and closed)):
+        if nxt and re.fullmatch(r"\s*,\s*", self.text[m.end() : nxt[0].start]) and (closed or is_object_position(self.text, m.start()) or initial):
             if nxt[0].key in self.players:
                 return nxt[0].key
         # "Kuznetsova, the Russian who ...": an appositive describes the name just before it.
@@ -700,6 +702,16 @@ class PlayerFinder:
                 return False
             if age and p.age and p.age != age:
                 return False
+            # What the shipped list knows rules a description out, never in: "the Serbian" is not
+            # a player listed as Argentine, "the 19-year-old" not one born twenty-five years ago.
+            known = self.res.player_index.get(T.fold(p.name))
+            if known is not None:
+                if nat and known.country and known.country != nat:
+                    return False
+                born = getattr(known, "born", None)
+                year = self.published_year
+                if age and born and year and abs(year - born - age) > 1:
+                    return False
             return True
 
         found = resolve_back(self.text, self.lay, self.refs, m.start(), accept=compatible)

@@ -39,7 +39,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\b(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I), "world"),
     (re.compile(rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
     (re.compile(rf"{R}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\b(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.]{{0,30}}\bbefore\b)"), "world"),
-    (re.compile(rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\b[^⟨]{{0,30}}?{R}"), "world"),
+    (re.compile(rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\s+(?:[a-z]+\s+){{0,2}}?{R}"), "world"),
     (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
     (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
     (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
@@ -110,6 +110,8 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
                         continue
                 placeholder = m.groupdict().get("r")
                 if kind == "world_change":
+                    if RE_FUTURE_CHANGE.search(head):
+                        continue  # "will climb to No. 11 on Monday": not yet in force
                     ref = _subject(masked, m.start())
                 else:
                     ref = masked.refs[int(re.search(r"\d+", placeholder).group(0))] if placeholder else None
@@ -149,10 +151,18 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
     return list(found.values())
 
 
+RE_FUTURE_CHANGE = re.compile(r"\b(?:will|would|could|should|set\s+to|expected\s+to|projected\s+to|going\s+to|is\s+to|bid\s+to|chance\s+to)\s+$", re.I)
+RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)
+
+
 def _subject(masked, pos: int):
-    """The first reference before ``pos`` that is not the object of a verb or preposition."""
-    for m in re.finditer(r"⟨R(\d+)⟩", masked.text[:pos]):
-        if not is_object_position(masked.text, m.start()):
+    """The first reference of the clause before ``pos`` that is not the object of a verb or
+    preposition ("X remains No. 1, while Y jumps to No. 75": Y for the second)."""
+    head = masked.text[:pos]
+    breaks = [b.end() for b in RE_CLAUSE_BREAK.finditer(head)]
+    start = breaks[-1] if breaks else 0
+    for m in re.finditer(r"⟨R(\d+)⟩", head[start:]):
+        if not is_object_position(masked.text, start + m.start()):
             return masked.refs[int(m.group(1))]
     return None
 
