@@ -107,7 +107,10 @@ def _sentences_in(text: str, block: Block) -> list[Block]:
         word = re.search(r"([\w.]+)\.$", text[pos : block.start + m.start() + 1])
         if word and m.group(0).startswith(".") and word.group(1).lower() in ABBREVIATIONS:
             continue
-        if word and re.fullmatch(r"[A-Z]|\d{1,2}", word.group(1)):  # an initial "J. Smith", a list number "2. Alcaraz"
+        if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "J. Smith"
+            continue
+        # A list number ("Top 10: 1. Sinner (ITA), 2. Alcaraz (ESP)"), not the end of "6-4.".
+        if re.search(r"(?:^|[\s,;:(])\d{1,2}$", text[pos : block.start + m.start()]):
             continue
         _add_block(text, pos, end, out)
         pos = end
