@@ -616,8 +616,10 @@ class PlayerFinder:
         # "the world No. 1 ranking", "the top seed's box": a title, not a player.
         if re.match(r"\s*(?:ranking|rankings|spot|position|place|status|['’]s\s+(?:ranking|spot))\b", self.text[m.end() : m.end() + 12]):
             return None
-        # "the Italian Open", "the Dane Holger Rune": an adjective or a title before a name.
-        if re.match(r"\s*[A-Z]", self.text[m.end() : m.end() + 3]) and not re.match(r"\s*(?:I|He|She)\b", self.text[m.end() : m.end() + 5]):
+        # "the Italian Open", "the Dane Holger Rune": an adjective or a title before a name; but
+        # "the British No 2" describes a player by nation.
+        national_rank = re.match(r"\s+No\.?\s*\d", self.text[m.end() : m.end() + 8]) and m.group("noun")
+        if not national_rank and re.match(r"\s*[A-Z]", self.text[m.end() : m.end() + 3]) and not re.match(r"\s*(?:I|He|She)\b", self.text[m.end() : m.end() + 5]):
             return None
         if m.group("age"):
             info["age"] = int(m.group("age"))
@@ -643,7 +645,9 @@ class PlayerFinder:
             info["rank"] = ("seed", _ordinal(m.group("sord2")))
         if not info:
             return None
-        if "nat" in info and not (m.group("age") or m.group("rank") or m.group("seed")) and folded in self.res.demonyms:
+        if national_rank and "nat" not in info and T.fold(m.group("noun")) in self.res.demonyms:
+            info["nat"] = self.res.demonyms[T.fold(m.group("noun"))]
+        if "nat" in info and not national_rank and not (m.group("age") or m.group("rank") or m.group("seed")) and folded in self.res.demonyms:
             # "the American" names a player; "the American swing" does not: an adjective is
             # followed by its noun, a description by a verb, punctuation or a relative pronoun.
             nxt = re.match(r"\s+([a-z]+)", self.text[m.end() : m.end() + 20])
@@ -684,7 +688,8 @@ class PlayerFinder:
         nxt = [r for r in self.refs if r.start >= m.end() and r.kind == "name"]
         initial = self.lay.sentence_at(m.start()) is not None and not self.text[self.lay.sentences[self.lay.sentence_at(m.start())].start : m.start()].strip()
         closed = nxt and re.match(r"\s*[,;:.]", self.text[nxt[0].end : nxt[0].end + 2])
-        if nxt and re.fullmatch(r"\s*,\s*", self.text[m.end() : nxt[0].start]) and (closed or is_object_position(self.text, m.start()) or initial):
+        between = self.text[m.end() : nxt[0].start] if nxt else ""
+        if nxt and re.fullmatch(r"\s*,\s*(?:[A-Z][a-z]+(?:['’]s)?\s+)?", between) and (closed or is_object_position(self.text, m.start()) or initial):
             if nxt[0].key in self.players:
                 return nxt[0].key
         # "Kuznetsova, the Russian who ...": an appositive describes the name just before it.

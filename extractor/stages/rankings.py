@@ -50,6 +50,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>\d{{1,2}})\b"), "seed"),
     (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?P<o>{ORDINAL})\b"), "seed"),
     (re.compile(rf"{R}\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
+    # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
+    (re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
+    (re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
     (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
 )
 
@@ -131,6 +134,11 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
                 if kind == "world_change":
                     found.pop((ref.key, "world"), None)
                 add(ref.key, rank, real, span)
+                # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
+                if real == "seed" and placeholder:
+                    partner = re.search(r"⟨R(\d+)⟩\s*/\s*$", masked.text[: m.start("r")])
+                    if partner and masked.refs[int(partner.group(1))].key in players:
+                        add(masked.refs[int(partner.group(1))].key, rank, "seed", span)
     # Descriptions that carry a rank: "the world No 1", "the top seed", resolved by the players stage.
     for ref in refs:
         if ref.kind != "descriptor":
