@@ -503,8 +503,9 @@ class PlayerFinder:
             other = key.split()
             if known is not None and self.res.player_index.get(key) is known:
                 return key
-            # "Davidovich Fokina" after "Alejandro Davidovich Fokina": a surname of two words.
-            if len(other) > len(words) >= 2 and other[-len(words) :] == words:
+            # "Davidovich Fokina" after "Alejandro Davidovich Fokina": a surname of two words;
+            # "Tomás Martín" before "Tomás Martín Etcheverry": the same name cut short.
+            if len(other) > len(words) >= 2 and (other[-len(words) :] == words or other[: len(words)] == words):
                 return key
             if other[-1] == words[-1] and len(other) >= 2 and len(words) >= 2:
                 a, b = other[0], words[0]

@@ -23,7 +23,7 @@ from extractor.stages.players import pronoun_refs
 R = r"⟨R\d+⟩"
 NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
 # A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
-TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot|partner)\s+|[A-Z][a-z]+\s+(?=[A-Za-z]*\s*⟨)){{0,3}}{R})?"
+TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot|partner)\s+|[A-Z][a-z]+\s+(?=[A-Za-z]*\s*⟨)|[A-Z]\.\s*){{0,3}}{R})?"
 SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
 PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"  # "(ITA x1)", "(3)" after a name in results lists
@@ -67,7 +67,7 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "fifth seed L, whom W beat 6-3 6-4"
     ("whom", re.compile(rf"(?P<l>{R})\s*,\s*whom\s+(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{WIN_VERBS})", V)),
     # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
-    ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,150}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
+    ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,150}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?:{R}['’]s\s+(?:compatriot|countryman|countrywoman|conqueror|partner|twin|sister|brother|teammate|team-mate)\s+)?(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W's 6-4 6-2 win over L"
     ("possessive_win", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM})(?:['’]s\s+|{NR}{{0,100}}?\b(?P<verb>with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*){NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+(?:over|against|of)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
     # "W won 7-6(5) 6-3 against L"
@@ -171,6 +171,11 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
                 continue
             wp = ref_of(masked, m.groupdict().get("wp"))
             lp = ref_of(masked, m.groupdict().get("lp"))
+            if wp is None:
+                # "Evans returned alongside Skupski to beat ...": the team is named around a verb.
+                along = re.search(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$", text[: m.start("w")])
+                if along:
+                    wp, w = w, masked.refs[int(along.group(1))]
             wp = None if wp is not None and wp.key in (w.key, l.key) else wp
             lp = None if lp is not None and lp.key in (w.key, l.key) else lp
             end = m.end()
@@ -229,10 +234,10 @@ RE_BEFORE_OBJECT = re.compile(rf"(?:\b(?:by|to|over|against|from|with|of)|\b{WIN
 def _segment_subject(masked: Masked, pos: int) -> Ref | None:
     """The first reference of the clause segment holding ``pos`` that is not an object."""
     text = masked.text
-    head = text[: pos + 1]
-    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(head)]
+    end = text.find("⟩", pos) + 1
+    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[:pos])]
     seg_start = breaks[-1] if breaks else 0
-    for r in re.finditer(r"⟨R(\d+)⟩", text[seg_start : pos + 1]):
+    for r in re.finditer(r"⟨R(\d+)⟩", text[seg_start:end]):
         if not is_object_ref(text, seg_start + r.start()):
             return masked.refs[int(r.group(1))]
     return None
@@ -267,8 +272,8 @@ def _gerund_subject(masked: Masked, c: Clause) -> None:
     coordinated = is_object_ref(text, c.start + m.start()) and not re.search(r"\b(?:who|which|whose)\b", verb_zone)
     if not (gerund or coordinated):
         return
-    head = text[: c.start + m.start()]
-    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(head)]
+    head = text[: c.start + m.end()]
+    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[: c.start + m.start()])]
     for seg_start in ([breaks[-1]] if breaks else []) + [0]:
         for r in re.finditer(r"⟨R(\d+)⟩", head[seg_start:]):
             pos = seg_start + r.start()
