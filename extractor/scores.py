@@ -175,6 +175,7 @@ def build_score(
         last = raw[-1].a - raw[-1].b
         if lead < 0 or (lead == 0 and last < 0):
             raw = [s.flipped() for s in raw]
+    raw = _unbracketed_match_tiebreak(raw)
     set_scores = [
         SetScore(winner_games=s.a, loser_games=s.b, tiebreak=s.tiebreak, match_tiebreak=s.match_tiebreak)
         for s in raw
@@ -184,6 +185,20 @@ def build_score(
         return Score(text=text, sets=set_scores, outcome=outcome, best_of=best_of)
     except ValidationError:
         return None
+
+
+def _unbracketed_match_tiebreak(raw: list[RawSet]) -> list[RawSet]:
+    """'6-4 3-6 10-6': a last 'set' that no set could end with, played at one set all, is a
+    match tiebreak written without brackets."""
+    if len(raw) < 3 or raw[-1].match_tiebreak or raw[-1].tiebreak is not None:
+        return raw
+    last = raw[-1]
+    hi, lo = max(last.a, last.b), min(last.a, last.b)
+    before = raw[:-1]
+    level = 2 * sum(1 for s in before if s.a > s.b) == len(before)
+    if level and hi >= 10 and hi - lo >= 2 and (hi == 10 or hi - lo == 2) and not (hi - lo == 2 and lo >= 6):
+        return before + [RawSet(last.a, last.b, None, True)]
+    return raw
 
 
 def _best_of(sets: list[SetScore], outcome: str) -> int | None:

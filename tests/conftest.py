@@ -3,6 +3,7 @@ pipeline (no statistical model), the repository root, and the UPDATE_GOLDEN flag
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Callable
 
@@ -12,12 +13,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import Extractor, pipeline
-from extractor.facts import register_extensions
+from extractor.facts import STRICT_ENV, register_extensions
 from extractor.records import to_record
 from models import ArticleRecord
 from support import update_golden_requested
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Tests see a stage's internal error instead of the record's warning that would hide it.
+os.environ.setdefault(STRICT_ENV, "1")
 
 
 def pytest_report_header(config) -> str:
