@@ -40,9 +40,12 @@ SCHEMAS = {
     "roles.jsonl": {"word": (str,), "kind": (str,)},
     "players.jsonl": {
         "name": (str,), "country": (str,), "tour": (str,), "gender": (str,), "aliases": (list,),
+        "born": (int, type(None)),
     },
 }
 LIST_KEYS = {"aliases", "names", "demonyms", "nouns", "forms"}
+INT_KEYS = {"born"}
+BORN_RANGE = (1880, 2012)
 
 _SPECIAL = {"đ": "dj", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i"}
 
@@ -99,6 +102,9 @@ def test_keys_and_types(tables, name):
         for key, types in schema.items():
             value = row[key]
             assert isinstance(value, types), f"{name}:{n}: {key}={value!r} is not {types}"
+            if key in INT_KEYS:
+                assert not isinstance(value, bool), f"{name}:{n}: {key}={value!r} is a bool, not an int"
+                continue
             values = value if key in LIST_KEYS else [value]
             for v in values:
                 if v is None:
@@ -190,6 +196,10 @@ def test_player_values(tables):
     for row in tables["players.jsonl"]:
         assert (row["tour"], row["gender"]) in {("ATP", "m"), ("WTA", "f")}, f"{row['name']}: tour/gender {row['tour']}/{row['gender']}"
         assert len(row["name"].split()) >= 2, f"{row['name']}: a canonical player name has a first and a last name"
+        born = row["born"]
+        if born is not None:
+            low, high = BORN_RANGE
+            assert low <= born <= high, f"{row['name']}: born {born} is outside {low}-{high}"
 
 
 def test_role_kinds(tables):

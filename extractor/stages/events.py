@@ -21,7 +21,7 @@ RE_TOURNAMENT = re.compile(
     (?<![\w-])
     (?P<name>
         (?:{CAP}[ ]){{1,4}}                       # "Citi", "Abierto Mexicano Telcel", "Hall of Fame"
-        (?:Open|Masters|Championships|Classic|International|Internationals|Trophy|Challenger|Grand\ Prix|Cup)
+        (?:Open|Masters|Championships|Championship|Classic|International|Internationals|Trophy|Challenger|Grand\ Prix|Cup)
         (?:[ ](?:de|of)[ ]{CAP})?                 # "Open de Paris", "Trophy of Monterrey"
     )
     (?![\w-])
@@ -34,9 +34,10 @@ RE_VENUE = re.compile(
     rf"""
     (?<![\w-])
     (?P<name>
-        (?:{CAP}[ ]){{1,3}}(?:Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club)   # "<Name> Arena"
+        (?:Court|Stadium|Show\ Court)[ ](?:\d{{1,2}}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen)\b   # "Court 17"
+      | (?:{CAP}[ ]){{1,3}}(?:Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club|Centre|Center|Coliseum|Pavilion)   # "<Name> Arena"
       | Court[ ](?:{CAP}[ ]?){{1,3}}(?<![ ])                                  # "Court Philippe Chatrier"
-      | Centre\ Court | Center\ Court | No\.?[ ]?\d\ Court | Court\ (?:One|Two|1|2|18)
+      | Centre\ Court | Center\ Court | No\.?[ ]?\d{{1,2}}\ Court | Grandstand
     )
     (?![\w-])
     """,
@@ -49,6 +50,15 @@ LEADING_NOISE = frozenset("the a an at in on of for this that his her their its 
 NOT_EVENTS = frozenset(
     """world cup davis cup finals atp tour wta tour grand slam hard court clay court grass court supreme court
     tennis club country club""".split()
+)
+
+
+# "ATP Masters", "WTA Challenger": a tour and a category, no event's name.
+RE_TOUR_ONLY = re.compile(r"^(?:(?:the\s+)?(?:ATP|WTA|ITF|Challenger|Tour|Grand\s+Slam)\s+)+\w+$", re.I)
+
+# "their 2022 Miami final", "the New Haven quarterfinals": a host city naming its event.
+RE_CITY_EVENT = re.compile(
+    r"^(?:['’]s)?\s+(?:final|semi-?finals?|quarter-?finals?|title|crown|opener|draw|event|tournament|trophy)\b", re.I
 )
 
 
@@ -79,8 +89,10 @@ class Gazetteer:
 
 def _key(name: str) -> str:
     # A leading article is not part of the name ("The Queen's Club"); keeping it would let
-    # "the Queen's Club" win over the longer "Queen's Club Championships" one word later.
-    return re.sub(r"^the\s+", "", T.fold_chars(name))
+    # "the Queen's Club" win over the longer "Queen's Club Championships" one word later. But
+    # "The Championships" keeps it: without it the name would be a generic word.
+    stripped = re.sub(r"^the\s+", "", T.fold_chars(name))
+    return T.fold_chars(name) if " " not in stripped else stripped
 
 
 _GAZETTEERS: dict[int, Gazetteer] = {}
@@ -110,19 +122,23 @@ def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[E
     taken: list[tuple[int, int]] = []
 
     def add(table: dict[str, EventFact], key: str, start: int, end: int, category=None, city=None) -> None:
-        name = text[start:end]
+        name = re.sub(r"^[Tt]he\s+", "", text[start:end])
         fact = table.get(key)
         if fact is None:
             fact = table[key] = EventFact(key, name, category, city)
-        elif len(name) > len(fact.name):
-            fact.name = name
+        elif T.fold(fact.name) != T.fold(key) and (T.fold(name) == T.fold(key) or len(name) > len(fact.name)):
+            fact.name = name  # the canonical name when the text uses it, else the fullest form
         fact.mentions.append((start, end))
         taken.append((start, end))
 
     for block in spans:
         if gaz.pattern is not None:
             for m in gaz.pattern.finditer(folded, block.start, block.end):
-                if not text[m.start()].isupper() and not text[m.start()].isdigit():
+                first = m.start() + 4 if m.group(0).startswith("the ") else m.start()
+                if not text[first].isupper() and not text[first].isdigit():
+                    continue
+                # "AO Arena": an alias inside a longer venue or event name belongs to that name.
+                if re.match(r"\s+(?:Arena|Stadium|Court|Centre|Center|Club|Hall|Park)\b", text[m.end() : m.end() + 10]):
                     continue
                 e = gaz.entries[m.group(0)]
                 table = tournaments if e.kind == "tournament" else venues
@@ -133,7 +149,7 @@ def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[E
                 if e - s < 4 or any(a < e and s < b for a, b in taken):
                     continue
                 name = text[s:e]
-                if T.fold(name) in NOT_EVENTS or len(name.split()) < 2:
+                if T.fold(name) in NOT_EVENTS or (len(name.split()) < 2 and name != "Grandstand") or RE_TOUR_ONLY.match(name):
                     continue
                 add(table, T.fold(name), s, e)
         if gaz.city_pattern is not None:
@@ -141,6 +157,10 @@ def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[E
                 if text[m.start()].isupper() and not any(a <= m.start() < b for a, b in taken):
                     key = text[m.start() : m.end()]
                     cities.setdefault(T.fold(key), EventFact(T.fold(key), key)).mentions.append((m.start(), m.end()))
+                    before = text[max(block.start, m.start() - 12) : m.start()]
+                    if RE_CITY_EVENT.match(text[m.end() : m.end() + 20]) and re.search(r"\b(?:the|their|his|her|its|\d{4})\s+$", before):
+                        if not any(T.fold(key) in T.fold(t.name) for t in tournaments.values()):
+                            add(tournaments, "city:" + T.fold(key), m.start(), m.end())
     return list(tournaments.values()), list(venues.values()), list(cities.values())
 
 
