@@ -230,7 +230,18 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
 
 
 RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I)
-RE_BEFORE_OBJECT = re.compile(rf"(?:\b(?:by|to|over|against|from|with|of)|\b{WIN_VERBS}|⟨S\d+⟩)\s*(?:{PRE_LOSER})?$", re.VERBOSE | re.IGNORECASE)
+# A name is an object after a verb of winning (across "the top seed, Australia's"), after a
+# preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score.
+PRE_NOCOMMA = PRE_LOSER.replace(",", "")
+RE_BEFORE_OBJECT = re.compile(
+    rf"(?:\b(?:by|to|over|against|from|with|of)\b\s*(?:{PRE_NOCOMMA})?|\b{WIN_VERBS}(?!\w)\s*(?:{PRE_LOSER})?|⟨S\d+⟩\s*)$",
+    re.VERBOSE | re.IGNORECASE,
+)
+def coordinated_only(verb_zone: str) -> bool:
+    """True when the verb zone starts a new coordinated clause ("... and beat"), outside the relative."""
+    return re.search(r"[,;]\s*and\b", verb_zone) is not None
+
+
 def _segment_subject(masked: Masked, pos: int) -> Ref | None:
     """The first reference of the clause segment holding ``pos`` that is not an object."""
     text = masked.text
@@ -274,6 +285,11 @@ def _gerund_subject(masked: Masked, c: Clause) -> None:
         return
     head = text[: c.start + m.end()]
     breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[: c.start + m.start()])]
+    # "Samsonova, who came through qualifying ..., with a win over Keys": a relative clause's
+    # subject is the name it hangs on.
+    relative = list(re.finditer(r"(⟨R\d+⟩)\s*,?\s*(?:who|which)\b", text[: c.end]))
+    if relative and relative[-1].start(1) == c.start + m.start() and not coordinated_only(verb_zone):
+        return
     for seg_start in ([breaks[-1]] if breaks else []) + [0]:
         for r in re.finditer(r"⟨R(\d+)⟩", head[seg_start:]):
             pos = seg_start + r.start()
