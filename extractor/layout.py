@@ -15,6 +15,7 @@ from extractor import text as T
 
 @dataclass
 class Layout:
+    text: str  # doc.text, built once: spaCy rebuilds it from the tokens on every access
     paragraphs: list[T.Block]  # story paragraphs (cruft removed)
     sentences: list[T.Block]  # story sentences, in order
     sentence_paragraph: list[int]  # index into paragraphs for each sentence
@@ -38,17 +39,17 @@ def in_cruft(doc: Doc, start: int, end: int | None = None) -> bool:
     return any(c.start < end and start < c.end for c in doc._.tennis_cruft or ())
 
 
-def story_parts(doc: Doc, block: T.Block) -> list[T.Block]:
+def story_parts(text: str, cruft, block: T.Block) -> list[T.Block]:
     """The parts of a paragraph outside page cruft (a results list keeps its lines when only its
     section header is cruft; a caption keeps its text when only its photo credit is)."""
     parts: list[T.Block] = []
     pos = block.start
-    for c in sorted(doc._.tennis_cruft or (), key=lambda c: c.start):
+    for c in cruft:
         if c.end <= block.start or c.start >= block.end:
             continue
-        T._add_block(doc.text, pos, max(pos, c.start), parts)
+        T._add_block(text, pos, max(pos, c.start), parts)
         pos = max(pos, c.end)
-    T._add_block(doc.text, pos, block.end, parts)
+    T._add_block(text, pos, block.end, parts)
     return parts
 
 
@@ -62,7 +63,8 @@ def layout(doc: Doc) -> Layout:
     if cached is not None:
         return cached
     text = doc.text
-    paras = [b for p in T.paragraphs(text) for b in story_parts(doc, p)]
+    cruft = sorted(doc._.tennis_cruft or (), key=lambda c: c.start)
+    paras = [b for p in T.paragraphs(text) for b in story_parts(text, cruft, p)]
     sents: list[T.Block] = []
     sent_para: list[int] = []
     quotes: list[T.Block] = []
@@ -74,6 +76,6 @@ def layout(doc: Doc) -> Layout:
         for q in T.quote_spans(text, p):
             quotes.append(q)
             quote_para.append(i)
-    result = Layout(paras, sents, sent_para, quotes, quote_para, [q.start for q in quotes])
+    result = Layout(text, paras, sents, sent_para, quotes, quote_para, [q.start for q in quotes])
     doc.user_data["tennis_layout"] = result
     return result

@@ -6,6 +6,7 @@ tested on a string and the stages stay independent of the statistical model.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -178,6 +179,7 @@ def _single_quotes(chunk: str) -> list[tuple[int, int]]:
     return spans
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Case-fold, strip accents and punctuation: the GOLD.md name comparison."""
     # Serbian and Croatian Đ is written Dj in English ("Đoković" / "Djokovic").
@@ -193,15 +195,22 @@ _CHAR_MAP = {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": 
 def fold_chars(s: str) -> str:
     """Lowercase and strip accents one character at a time, keeping the length: offsets into the
     result are offsets into ``s``, so a pattern found in folded text maps straight back."""
-    out = []
-    for c in s:
-        lower = c.lower()
-        mapped = _CHAR_MAP.get(lower)
-        if mapped is None:
-            base = "".join(x for x in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(x))
-            mapped = base[0] if len(base) >= 1 and base[0].isascii() else lower[:1] or c
-        out.append(mapped if len(mapped) == 1 else c)
-    return "".join(out)
+    if s.isascii():
+        return s.lower().translate(_ASCII_MAP)
+    return "".join(_fold_char(c) for c in s)
+
+
+_ASCII_MAP = str.maketrans({"’": "'"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    lower = c.lower()
+    mapped = _CHAR_MAP.get(lower)
+    if mapped is None:
+        base = "".join(x for x in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(x))
+        mapped = base[0] if len(base) >= 1 and base[0].isascii() else lower[:1] or c
+    return mapped if len(mapped) == 1 else c
 
 
 def phrase_pattern(phrases) -> re.Pattern[str] | None:

@@ -215,9 +215,10 @@ class BoilerplateMarker:
 
     @guarded('tennis_cruft', 'tennis_other_sport')
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tennis_published = doc._.tennis_published_given or published_date(doc.text)
-        doc._.tennis_cruft = find_cruft(doc.text)
-        doc._.tennis_sport = sport_of(doc.text)
-        doc._.tennis_other_sport = other_sport_parts(doc.text, doc._.tennis_sport)
+        text = doc.text
+        doc._.tennis_published = doc._.tennis_published_given or published_date(text)
+        doc._.tennis_cruft = find_cruft(text)
+        doc._.tennis_sport = sport_of(text)
+        doc._.tennis_other_sport = other_sport_parts(text, doc._.tennis_sport)
         doc.user_data.pop("tennis_layout", None)
         return doc

@@ -202,7 +202,7 @@ def clause_around(text: str, lo: int, hi: int, start: int, end: int) -> str:
 
 def find_dates(doc: Doc) -> list[DateFact]:
     lay = layout(doc)
-    text = doc.text
+    text = layout(doc).text
     published = dt.date.fromisoformat(doc._.tennis_published) if doc._.tennis_published else None
     budget = [DATEPARSER_BUDGET_S]
     out: list[DateFact] = []

@@ -183,7 +183,7 @@ class EventStage:
     def __call__(self, doc: Doc) -> Doc:
         gaz = gazetteer_for(load_resources(self.data_dir))
         story = [p for p in layout(doc).paragraphs if not other_sport(doc, p.start)]
-        t, v, c = find_events(doc.text, story, gaz)
+        t, v, c = find_events(layout(doc).text, story, gaz)
         # "Naomi Osaka", "Austin Krajicek": a city's name inside a person's name is no city.
         names = [span for p in [*(doc._.tennis_players or ()), *(doc._.tennis_people or ())] for span in p.mentions]
         for city in c:

@@ -65,7 +65,7 @@ def find_h2h(doc: Doc) -> list[H2HFact]:
     refs = [r for r in doc._.tennis_refs or () if r.key in players]
     out: dict[tuple[str, str], H2HFact] = {}
     for sent in lay.sentences:
-        masked = mask_sentence(doc.text, (sent.start, sent.end), refs, lay, scores=False)
+        masked = mask_sentence(lay.text, (sent.start, sent.end), refs, lay, scores=False)
         if len(masked.refs) < 1:
             continue
         for pattern in PATTERNS:

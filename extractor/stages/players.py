@@ -193,14 +193,42 @@ def name_candidates(text: str, spans: list[T.Block], family_first: frozenset[str
     return out
 
 
+@dataclass(frozen=True)
+class RolePatterns:
+    """Patterns built once per rule data: titles that make a named person a non-player, and the
+    surnames of the notable players."""
+
+    before: re.Pattern[str]  # "his coach X", "tournament director X"
+    apposition: re.Pattern[str]  # "X, his coach,"
+    bracket: re.Pattern[str]  # "X (coach)"
+    surnames: frozenset[str]
+
+
+_ROLE_PATTERNS: dict[int, RolePatterns] = {}
+
+
+def role_patterns(res: Resources) -> RolePatterns:
+    found = _ROLE_PATTERNS.get(id(res))
+    if found is None:
+        alts = "|".join(re.escape(r) for r in sorted(res.roles, key=len, reverse=True)) or "(?!)"
+        found = _ROLE_PATTERNS[id(res)] = RolePatterns(
+            before=re.compile(rf"(?:^|\s)(?P<role>{alts})(?:\s+\w+){{0,1}}\s*$"),
+            apposition=re.compile(rf"\s*(?:the|his|her|their|a|an|\w+ s|\w+)?\s*(?:\w+\s+){{0,2}}?(?P<role>{alts})\b"),
+            bracket=re.compile(rf"\s*\(\s*(?P<role>{alts})\b"),
+            surnames=frozenset(T.fold(p.name).split()[-1] for p in res.players if T.fold(p.name)),
+        )
+    return found
+
+
 class PlayerFinder:
     """Finds players and other named people in one Doc (a fresh instance per Doc)."""
 
     def __init__(self, doc: Doc, res: Resources) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.res = res
         self.lay: Layout = layout(doc)
+        self.text = self.lay.text
+        self.has_ner = doc.has_annotation("ENT_IOB")
+        self.res = res
         self.players: dict[str, PlayerFact] = {}
         self.people: dict[str, PersonFact] = {}
         self.event_names = frozenset(
@@ -270,13 +298,16 @@ class PlayerFinder:
         """A title that makes the named person a non-player: 'his coach X', 'X, the tournament director'."""
         before = T.fold(self.text[max(0, start - 50) : start])
         after = T.fold(self.text[end : end + 60])
-        for role in sorted(self.res.roles, key=len, reverse=True):
-            if re.search(rf"(?:^|\s){re.escape(role)}(?:\s+\w+){{0,1}}\s*$", before):
-                return role
-            if re.match(rf"\s*(?:the|his|her|their|a|an|\w+ s|\w+)?\s*(?:\w+\s+){{0,2}}?{re.escape(role)}\b", after) and re.match(r"\s*,", self.text[end : end + 3]):
-                return role
-            if re.match(rf"\s*\(\s*{re.escape(role)}\b", after):
-                return role
+        roles = role_patterns(self.res)
+        m = roles.before.search(before)
+        if m:
+            return m.group("role")
+        m = roles.apposition.match(after)
+        if m and re.match(r"\s*,", self.text[end : end + 3]):
+            return m.group("role")
+        m = roles.bracket.match(after)
+        if m:
+            return m.group("role")
         if re.search(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$", before):
             return "coach"
         if re.match(r"\s*,\s*who\s+(?:coached|coaches|trains|trained|manages|managed|umpired|runs|ran|directs|organises|organizes)\b", self.text[end : end + 40]):
@@ -381,7 +412,7 @@ class PlayerFinder:
                     cand.source = "gazetteer"
                 elif ner or strong or nat_b or age is not None or self.next_to_play(start, end):
                     cand.source = "ner" if ner else "cue"
-                elif self.play_context(start, end) and self.doc.has_annotation("ENT_IOB") is False:
+                elif self.play_context(start, end) and not self.has_ner:
                     cand.source = "cue"
                 elif other_sport(self.doc, start) and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
                     cand.source = "other sport"  # an athlete of another sport: kept as a person for quotes
@@ -406,7 +437,7 @@ class PlayerFinder:
         return found
 
     def _known_surname(self, folded: str) -> bool:
-        return any(T.fold(p.name).split()[-1] == folded for p in self.res.players)
+        return folded in role_patterns(self.res).surnames
 
     # -- building players -------------------------------------------------------------------
     def build(self) -> None:
@@ -803,11 +834,11 @@ def pronoun_refs(doc: Doc, lay: Layout, refs: list[Ref], sent: tuple[int, int]) 
     so "She ... She ..." chains follow the player in focus."""
     players = {p.key: p for p in doc._.tennis_players or ()}
     out = []
-    for m in RE_PRONOUN.finditer(doc.text, sent[0], sent[1]):
+    for m in RE_PRONOUN.finditer(lay.text, sent[0], sent[1]):
         if lay.in_quote(m.start()):
             continue
         word = m.group("p").lower()
-        after = doc.text[m.end() : m.end() + 30]
+        after = lay.text[m.end() : m.end() + 30]
         # "his loss to", "her win over" name a player; "his fellow Briton", "her parents" do not.
         if word == "his" and not RE_POSSESSIVE_RESULT.match(after):
             continue
@@ -815,7 +846,7 @@ def pronoun_refs(doc: Doc, lay: Layout, refs: list[Ref], sent: tuple[int, int]) 
             continue
         gender = "f" if m.group("p").lower() in ("she", "her") else "m"
         key = resolve_back(
-            doc.text, lay, refs, m.start(), accept=lambda k: k in players and players[k].gender in (gender, None),
+            lay.text, lay, refs, m.start(), accept=lambda k: k in players and players[k].gender in (gender, None),
             kinds=("name", "descriptor", "pronoun"),
         )
         if key is not None:
@@ -827,11 +858,11 @@ def article_gender(doc: Doc) -> str | None:
     lay = layout(doc)
     he = she = 0
     for b in lay.paragraphs:
-        chunk = doc.text[b.start : b.end]
+        chunk = lay.text[b.start : b.end]
         he += len(re.findall(r"\b(?:he|his|him)\b", chunk, re.IGNORECASE))
         she += len(re.findall(r"\b(?:she|her|hers)\b", chunk, re.IGNORECASE))
-    he += 3 * len(re.findall(r"\b(?:ATP|men's)\b", doc.text))
-    she += 3 * len(re.findall(r"\b(?:WTA|women's)\b", doc.text))
+    he += 3 * len(re.findall(r"\b(?:ATP|men's)\b", lay.text))
+    she += 3 * len(re.findall(r"\b(?:WTA|women's)\b", lay.text))
     if he > she:
         return "m"
     if she > he:

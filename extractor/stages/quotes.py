@@ -29,7 +29,7 @@ def _verb_pattern(verbs) -> re.Pattern[str]:
 class QuoteAttributor:
     def __init__(self, doc: Doc, verbs: re.Pattern[str]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = layout(doc).text
         self.lay: Layout = layout(doc)
         self.verbs = verbs
         self.players = {p.key: p for p in doc._.tennis_players or ()}

@@ -77,7 +77,7 @@ def ranking_tour(sentence: str, player_name: str, res, article_tour: str | None)
 
 def find_rankings(doc: Doc) -> list[RankingFact]:
     lay = layout(doc)
-    text = doc.text
+    text = lay.text
     res = load_resources()
     players = {p.key: p for p in doc._.tennis_players or ()}
     refs = sorted((r for r in doc._.tennis_refs or () if r.key in players), key=lambda r: r.start)

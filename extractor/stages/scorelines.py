@@ -410,7 +410,7 @@ def _finditer_overlapping(pattern: re.Pattern[str], text: str):
 
 def find_matches(doc: Doc) -> list[MatchFact]:
     lay = layout(doc)
-    text = doc.text
+    text = lay.text
     refs = sorted(doc._.tennis_refs or (), key=lambda r: r.start)
     published = doc._.tennis_published
     complete: list[tuple[Clause, Masked]] = []
