@@ -61,14 +61,19 @@ def paragraphs(text: str) -> list[Block]:
     return blocks
 
 
-def lines(text: str, block: Block) -> list[Block]:
+def lines(text: str, block: Block, breaks: re.Pattern[str] = re.compile(r"\n")) -> list[Block]:
+    """The lines of a block, split wherever ``breaks`` matches (every newline by default)."""
     out: list[Block] = []
     pos = block.start
-    for m in re.finditer(r"\n", text[block.start : block.end]):
+    for m in breaks.finditer(text[block.start : block.end]):
         _add_block(text, pos, block.start + m.start(), out)
         pos = block.start + m.end()
     _add_block(text, pos, block.end, out)
     return out
+
+
+# A line break that starts a new sentence: the next line does not go on in lower case.
+RE_SENTENCE_LINE_BREAK = re.compile(r"\n(?=\s*[^\s\da-z])")
 
 
 def _add_block(text: str, start: int, end: int, out: list[Block]) -> None:
@@ -84,19 +89,9 @@ def sentences(text: str, block: Block) -> list[Block]:
     """Split one paragraph into sentences (offsets into ``text``). A line break starts a new
     sentence unless the next line goes on in lower case (hard-wrapped wire copy)."""
     out: list[Block] = []
-    for line in _lines_of(text, block):
+    for line in lines(text, block, RE_SENTENCE_LINE_BREAK):
         out.extend(_sentences_in(text, line))
     return out
-
-
-def _lines_of(text: str, block: Block) -> list[Block]:
-    parts: list[Block] = []
-    pos = block.start
-    for m in re.finditer(r"\n(?=\s*[^\s\da-z])", text[block.start : block.end]):
-        _add_block(text, pos, block.start + m.start(), parts)
-        pos = block.start + m.end()
-    _add_block(text, pos, block.end, parts)
-    return parts
 
 
 def _sentences_in(text: str, block: Block) -> list[Block]:

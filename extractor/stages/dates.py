@@ -61,29 +61,26 @@ def _day(value: dt.date) -> str:
 def _parse_loose_date(s: str) -> dt.date | None:
     """A full date as written in a published line or dateline ('Monday, September 1, 2003', '19-06-2021')."""
     s = s.strip()
-    m = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", s)
+    m = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", s) or re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
     if m:
-        try:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            return None
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
-    if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
+        parts = [int(g) for g in m.groups()]
+        year, month, day = (parts[2], parts[1], parts[0]) if parts[2] > 31 else parts
+        return _safe_date(year, month, day)
     words = re.findall(r"[A-Za-z]+|\d+", s)
     month = next((i + 1 for w in words for i, name in enumerate(MONTHS) if len(w) >= 3 and name.startswith(w.lower())), None)
     nums = [int(w) for w in words if w.isdigit()]
     years = [n for n in nums if n > 1800]
     days = [n for n in nums if 1 <= n <= 31]
     if month and years and days:
-        try:
-            return dt.date(years[0], month, days[0])
-        except ValueError:
-            return None
+        return _safe_date(years[0], month, days[0])
     return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def published_date(text: str) -> str | None:

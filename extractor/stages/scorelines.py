@@ -442,7 +442,7 @@ def find_matches(doc: Doc) -> list[MatchFact]:
         outcome_only = c.outcome == "walkover" and score is None
         if outcome_only:
             score = build_score((), "walkover", outcome="walkover")
-            score = score.model_copy(update={"text": masked_text_of(c, masked, text)}) if score else None
+            score = score.model_copy(update={"text": walkover_text(c, masked, text)}) if score else None
         m = matches.get(key)
         if m is None:
             m = matches[key] = MatchFact(c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence)
@@ -491,7 +491,7 @@ def find_matches(doc: Doc) -> list[MatchFact]:
     return list(matches.values())
 
 
-def masked_text_of(c: Clause, masked: Masked, text: str) -> str:
+def walkover_text(c: Clause, masked: Masked, text: str) -> str:
     m = RE_WALKOVER.search(text, c.sentence[0], c.sentence[1])
     return m.group(0) if m else "walkover"
 
