@@ -1,0 +1,33 @@
+"""The sports database: a relational schema (SQLAlchemy 2) the article records load into, with
+schema versions, one row per player across articles, and links to a players registry.
+
+>>> from extractor.db import load_file, load_records, Registry     # doctest: +SKIP
+>>> report = load_file("out.jsonl", "sqlite:///tennis.db", registry=Registry.from_csv("players.csv"))
+>>> report = load_records(records, "postgresql://user:pw@host/tennis")   # ArticleRecords as they come
+"""
+
+from extractor.db.engine import DEFAULT_URL, DatabaseError, connect, parse_url
+from extractor.db.loader import InputFileError, LoadAborted, Loader, LoadReport, load_file, load_records, read_record_lines
+from extractor.db.migrations import SCHEMA_VERSION, Upgrade, current_version, migrate
+from extractor.db.registry import Registry, RegistryError, fold
+
+__all__ = [
+    "DEFAULT_URL",
+    "SCHEMA_VERSION",
+    "DatabaseError",
+    "InputFileError",
+    "LoadAborted",
+    "LoadReport",
+    "Loader",
+    "Registry",
+    "RegistryError",
+    "Upgrade",
+    "connect",
+    "current_version",
+    "fold",
+    "load_file",
+    "load_records",
+    "migrate",
+    "parse_url",
+    "read_record_lines",
+]

@@ -1,0 +1,224 @@
+"""The relational schema the records load into (SQLAlchemy 2 declarative models).
+
+Articles own their facts: everything with an ``article_id`` is replaced as a whole when a newer
+extractor's record of the same article arrives. Players, tournaments and venues are shared across
+articles (one row per real-world entity); ``article_players`` maps an article's local ids (P1, P2)
+to those rows and keeps what that article said (the name as written, nationality, age).
+
+Every evidence span is a ``mentions`` row pointing back to its article; facts point at their
+evidence (``matches.evidence_id``, ``quotes.span_id``) and entity mentions at their entity
+(``mentions.player_id``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SchemaVersion(Base):
+    """One row per schema version applied to this database; the current version is the highest."""
+
+    __tablename__ = "schema_version"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    description: Mapped[str] = mapped_column(Text)
+    applied_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Article(Base):
+    """One article text. The same (article_id, text_sha256) is loaded once; a record from a newer
+    extractor_version replaces the row's facts."""
+
+    __tablename__ = "articles"
+    __table_args__ = (UniqueConstraint("article_id", "text_sha256", name="uq_articles_id_sha"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(String, comment="the record's article.id")
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str | None] = mapped_column(Text, comment="null when extracted with --no-text")
+    extractor_version: Mapped[str] = mapped_column(String)
+    schema_version: Mapped[str] = mapped_column(String, comment="the record's schema_version")
+    meta: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    warnings: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Player(Base):
+    """One real player across all articles: the first full name seen (accents folded into
+    ``name_key``), the country where an article or the registry states it."""
+
+    __tablename__ = "players"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    name_key: Mapped[str] = mapped_column(String, index=True, comment="name lower-cased, accents and punctuation folded")
+    country: Mapped[str | None] = mapped_column(String(3), comment="IOC code")
+    registry_id: Mapped[str | None] = mapped_column(String, unique=True, comment="id in the --players registry")
+
+
+class PlayerAlias(Base):
+    """Other spellings of a player: later article spellings, registry names and aliases."""
+
+    __tablename__ = "player_aliases"
+
+    player_id: Mapped[int] = mapped_column(ForeignKey("players.id", ondelete="CASCADE"), primary_key=True)
+    alias: Mapped[str] = mapped_column(String, primary_key=True)
+    alias_key: Mapped[str] = mapped_column(String, index=True)
+    source: Mapped[str] = mapped_column(String, comment="'article' or 'registry'")
+
+
+class Tournament(Base):
+    __tablename__ = "tournaments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    name_key: Mapped[str] = mapped_column(String, unique=True)
+    category: Mapped[str | None] = mapped_column(String)
+    city: Mapped[str | None] = mapped_column(String)
+
+
+class Venue(Base):
+    __tablename__ = "venues"
+    __table_args__ = (Index("ix_venues_name_key", "name_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    name_key: Mapped[str] = mapped_column(String)
+    city: Mapped[str | None] = mapped_column(String)
+
+
+class ArticlePlayer(Base):
+    """A player as one article gives it: local id, the name as written, what the text states."""
+
+    __tablename__ = "article_players"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    local_id: Mapped[str] = mapped_column(String, primary_key=True, comment="P1, P2, ... in the record")
+    player_id: Mapped[int] = mapped_column(ForeignKey("players.id"), index=True)
+    name: Mapped[str] = mapped_column(String, comment="as this article writes it")
+    nationality: Mapped[str | None] = mapped_column(String(3))
+    age: Mapped[int | None] = mapped_column(Integer)
+    registry_id: Mapped[str | None] = mapped_column(String, comment="registry link made for this appearance")
+
+
+class Mention(Base):
+    """Every evidence span of a record, with its offsets into the article text.
+
+    kind: player, tournament, venue, city, match, ranking, quote, attribution, date,
+    head_to_head, boilerplate. ``local_ref`` is the record's own reference (P1, M2, a city name);
+    ``value`` carries a date's resolved value or why a span is boilerplate."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String)
+    char_start: Mapped[int] = mapped_column(Integer, comment="offset of the first character (Python str index)")
+    char_end: Mapped[int] = mapped_column(Integer, comment="offset after the last character")
+    text: Mapped[str] = mapped_column(Text)
+    local_ref: Mapped[str | None] = mapped_column(String)
+    value: Mapped[str | None] = mapped_column(Text)
+    player_id: Mapped[int | None] = mapped_column(ForeignKey("players.id"), index=True)
+    tournament_id: Mapped[int | None] = mapped_column(ForeignKey("tournaments.id"), index=True)
+    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venues.id"))
+
+
+class Match(Base):
+    """A result: winner and loser (and partners in doubles), the score normalised to the winner's
+    side, where and when, and the sentence it came from."""
+
+    __tablename__ = "matches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    local_id: Mapped[str] = mapped_column(String, comment="M1, M2, ... in the record")
+    winner_id: Mapped[int] = mapped_column(ForeignKey("players.id"), index=True)
+    loser_id: Mapped[int] = mapped_column(ForeignKey("players.id"), index=True)
+    winner_partner_id: Mapped[int | None] = mapped_column(ForeignKey("players.id"))
+    loser_partner_id: Mapped[int | None] = mapped_column(ForeignKey("players.id"))
+    tournament_id: Mapped[int | None] = mapped_column(ForeignKey("tournaments.id"), index=True)
+    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venues.id"))
+    round: Mapped[str | None] = mapped_column(String)
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    score_text: Mapped[str | None] = mapped_column(String, comment="the score as written")
+    score: Mapped[str | None] = mapped_column(String, comment="normalised, winner's side: '6-7(5) 7-6(6) 10-7'")
+    outcome: Mapped[str | None] = mapped_column(String, comment="completed, retired, walkover, defaulted")
+    best_of: Mapped[int | None] = mapped_column(Integer)
+    confidence: Mapped[float] = mapped_column(Float)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"))
+
+
+class MatchSet(Base):
+    __tablename__ = "match_sets"
+
+    match_id: Mapped[int] = mapped_column(ForeignKey("matches.id", ondelete="CASCADE"), primary_key=True)
+    set_no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    winner_games: Mapped[int] = mapped_column(Integer, comment="games of the MATCH winner")
+    loser_games: Mapped[int] = mapped_column(Integer)
+    tiebreak: Mapped[int | None] = mapped_column(Integer, comment="the set loser's tiebreak points")
+    match_tiebreak: Mapped[bool] = mapped_column(default=False)
+
+
+class Ranking(Base):
+    """A world rank or seed the article states, as of the article's publication."""
+
+    __tablename__ = "rankings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    player_id: Mapped[int] = mapped_column(ForeignKey("players.id"), index=True)
+    rank: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String, comment="world or seed")
+    tour: Mapped[str | None] = mapped_column(String)
+    as_of: Mapped[dt.date | None] = mapped_column(Date, comment="the article's published date")
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"))
+
+
+class Quote(Base):
+    __tablename__ = "quotes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("players.id"), index=True, comment="null for non-players")
+    speaker_name: Mapped[str | None] = mapped_column(String)
+    text: Mapped[str] = mapped_column(Text)
+    confidence: Mapped[float] = mapped_column(Float)
+    span_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"))
+    attribution_id: Mapped[int | None] = mapped_column(ForeignKey("mentions.id"))
+
+
+class HeadToHead(Base):
+    """A head-to-head record as an article states it (wins of player over opponent in meetings)."""
+
+    __tablename__ = "head_to_heads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    player_id: Mapped[int] = mapped_column(ForeignKey("players.id"), index=True)
+    opponent_id: Mapped[int] = mapped_column(ForeignKey("players.id"))
+    wins: Mapped[int] = mapped_column(Integer)
+    meetings: Mapped[int] = mapped_column(Integer)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"))
+
+
+TABLES = Base.metadata.tables
+# Facts owned by an article, children before parents: the order to delete them in.
+ARTICLE_FACTS = ("match_sets", "matches", "rankings", "quotes", "head_to_heads", "mentions", "article_players")
