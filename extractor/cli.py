@@ -70,6 +70,156 @@ def extract(files: tuple[Path, ...], output: Path | None, pretty: bool, publishe
         sys.exit(1)
 
 
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Write the records here (JSON Lines).")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), help="Write error records here (default: OUT with .errors.jsonl, beside it).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
+@click.option("--resume", is_flag=True, help="Skip the ids already in OUT and append the rest.")
+@click.option("--allow-errors", is_flag=True, help="Exit 0 even when some units failed.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=200_000, show_default=True, help="Longer articles are error records.")
+@click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
+@model_option
+def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs: int | None, resume: bool, allow_errors: bool, quiet: bool, max_chars: int, no_text: bool, model: str | None) -> None:
+    """Extract every article of INPUTS to OUT, in input order, on all cores.
+
+    INPUTS are files, directories (searched recursively), glob patterns, or - for stdin. Formats:
+    .txt, .jsonl/.ndjson (one article a line: id, text, optional url, published, title; other
+    fields go to article.meta), .html/.htm (main text by trafilatura). Stdin is JSON Lines when
+    its first line starts with '{', else one plain-text article. Every unit gives one record in
+    OUT or one error record {id, source, line, error}; exit code 1 if any failed.
+    """
+    import signal
+
+    from extractor.batch import BatchError, BatchOptions, Interrupted, run_batch
+    from extractor.pipeline import ModelNotFound, resolve_model
+
+    try:
+        model = resolve_model(model)
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from None
+    options = BatchOptions(
+        output=output,
+        errors=errors_path,
+        jobs=jobs,
+        resume=resume,
+        max_chars=max_chars,
+        model=model,
+        keep_text=not no_text,
+        progress=None if quiet or not sys.stderr.isatty() else sys.stderr,
+        stdin=sys.stdin.buffer,
+    )
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        summary = run_batch(inputs, options)
+    except Interrupted as exc:
+        click.echo(exc.summary.format(), err=True)
+        click.echo(f"interrupted: {output} ends at a whole record; run the same command with --resume to continue", err=True)
+        sys.exit(130)
+    except (BatchError, ModelNotFound) as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:  # e.g. the disk filled up: OUT was cut back to its last whole record
+        raise click.ClickException(f"{exc}; {output} ends at a whole record: free the space and run again with --resume") from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    click.echo(summary.format(), err=True)
+    if summary.errors and not allow_errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("records", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--db", "url", metavar="URL", default="sqlite:///tennis.db", show_default=True, envvar="TENNIS_EXTRACT_DB", help="Database URL: sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DBNAME (env TENNIS_EXTRACT_DB).")
+@click.option("--players", "registry_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Registry CSV (id, name, aliases, country): link players to its ids.")
+@click.option("--allow-errors", is_flag=True, help="Exit 0 even when some lines were skipped.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per transaction.")
+def load(records: Path, url: str, registry_path: Path | None, allow_errors: bool, batch_size: int) -> None:
+    """Load RECORDS (JSON Lines from extract or batch) into the database at URL.
+
+    Creates or upgrades the schema. An article already loaded is kept once; a record from a newer
+    extractor replaces its facts. Bad lines are reported with their line numbers and skipped (exit
+    code 1 unless --allow-errors). Registry links and ambiguous players are reported.
+    """
+    from extractor.db import DatabaseError, InputFileError, LoadAborted, Registry, RegistryError, load_file
+
+    try:
+        registry = Registry.from_csv(registry_path) if registry_path else None
+        report = load_file(records, url, registry=registry, batch_size=batch_size)
+    except (RegistryError, InputFileError) as exc:
+        raise click.ClickException(str(exc)) from None
+    except LoadAborted as exc:
+        for line in exc.report.errors:
+            click.echo(f"error: {line}", err=True)
+        raise click.ClickException(str(exc)) from None
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from None
+    for line in report.errors:
+        click.echo(f"error: {line}", err=True)
+    for line in report.warnings:
+        click.echo(f"warning: {line}", err=True)
+    for line in report.links:
+        click.echo(f"linked: {line}")
+    click.echo(report.summary())
+    if report.errors and not allow_errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", "url", metavar="URL", default="sqlite:///tennis.db", show_default=True, envvar="TENNIS_EXTRACT_DB", help="Database URL, as for load (env TENNIS_EXTRACT_DB).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep it local: the page has no login).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on (0: any free port).")
+def review(url: str, host: str, port: int) -> None:
+    """Serve the editors' review page over the database at URL (Ctrl+C stops it)."""
+    from extractor.db import DatabaseError
+    from extractor.review.app import make_review_server
+
+    try:
+        server = make_review_server(url, host, port)
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror}); pick another --port") from None
+    click.echo(f"review page at http://{host}:{server.server_port}/ (Ctrl+C to stop)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@main.command()
+@click.option("--db", "url", metavar="URL", default="sqlite:///tennis.db", show_default=True, envvar="TENNIS_EXTRACT_DB", help="Database URL, as for load (env TENNIS_EXTRACT_DB).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Write the records here (JSON Lines).")
+@click.option("--verified", is_flag=True, help="Only the facts editors accepted or corrected, corrections applied (articles with a decision).")
+@click.option("--only-done", is_flag=True, help="With --verified: only articles whose every fact is decided.")
+def export(url: str, output: Path, verified: bool, only_done: bool) -> None:
+    """Write the records in the database at URL to OUT, as loaded or (--verified) as reviewed."""
+    from extractor.db import DatabaseError
+    from extractor.review.export import export_file
+
+    if only_done and not verified:
+        raise click.BadParameter("--only-done needs --verified", param_hint="--only-done")
+    try:
+        report = export_file(url, output, verified=verified, only_done=only_done)
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write ({exc.strerror})") from None
+    for line in report.left_out:
+        click.echo(f"left out: {line}", err=True)
+    for line in report.errors:
+        click.echo(f"error: {line}", err=True)
+    click.echo(report.summary(verified) + f" to {output}", err=True)
+    if report.errors:
+        sys.exit(1)
+
+
 @main.command("eval")
 @click.argument("predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))

@@ -1,0 +1,66 @@
+"""Records out of the database as JSON Lines: as loaded, or verified by the editors.
+
+A verified record holds only the facts an editor accepted or corrected, corrections applied. A
+kept fact that needs an entity the editors did not keep (a match whose winner is not an accepted
+player) is left out and reported; an optional reference (a match's tournament, a quote's speaker
+id) is cleared instead. Every record written validates under ``models.ArticleRecord``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy.engine import URL
+
+from extractor.io import write_record
+from extractor.review.facts import FIELD_OF
+from extractor.review.service import Review
+
+
+@dataclass
+class ExportReport:
+    written: int = 0
+    facts: int = 0
+    left_out: list[str] = field(default_factory=list)  # "ARTICLE: kind ref: why"
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self, verified: bool) -> str:
+        what = "verified record(s)" if verified else "record(s)"
+        text = f"{self.written} {what} written with {self.facts} fact(s)"
+        if self.left_out:
+            text += f"; {len(self.left_out)} accepted fact(s) left out (their entities are not accepted)"
+        if self.errors:
+            text += f"; {len(self.errors)} article(s) could not be read"
+        return text
+
+
+def export(review: Review, out: IO[str], *, verified: bool = True, only_done: bool = False) -> ExportReport:
+    """Write one record a line to ``out``; see the module docstring for what verified means."""
+    report = ExportReport()
+    for key, outcome in review.outcomes(verified=verified, only_done=only_done):
+        if isinstance(outcome, str):
+            report.errors.append(f"{key.article_id}: {outcome}")
+            continue
+        write_record(out, outcome.record)
+        report.written += 1
+        report.facts += sum(len(getattr(outcome.record, name)) for name in FIELD_OF.values())
+        for (kind, ref), why in outcome.left_out.items():
+            report.left_out.append(f"{key.article_id}: {kind} {ref} left out: {why}")
+    return report
+
+
+def export_file(url: str | URL, path: str | Path, *, verified: bool = True, only_done: bool = False) -> ExportReport:
+    """``export`` to a file (written whole, then moved into place: never half a file)."""
+    path = Path(path)
+    review = Review(url)
+    part = path.with_name(path.name + ".part")
+    try:
+        with part.open("w", encoding="utf-8") as fh:
+            report = export(review, fh, verified=verified, only_done=only_done)
+        part.replace(path)
+    finally:
+        part.unlink(missing_ok=True)
+        review.close()
+    return report

@@ -1,0 +1,525 @@
+"""The editors' review: records read back from the database, decisions and their history, the
+verified export, the web app, and the page itself in a real headless Chromium (Playwright).
+
+The browser test drives Debian's chromium (/usr/bin/chromium, installed by .ci/run). Without it
+the test fails in CI (CI=true) and is skipped elsewhere, saying why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from support import env_flag
+
+from extractor import parse_score
+from extractor.cli import main
+from extractor.db import DatabaseError, load_records
+from extractor.review import (
+    Review,
+    ReviewError,
+    create_app,
+    export_file,
+    make_review_server,
+)
+from extractor.review.facts import facts_of
+from extractor.review.records import read_records
+from models import ArticleRecord
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = Path(os.environ.get("TENNIS_EXTRACT_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+
+TEXT = (
+    " date 2025-10-28 Cameron Norrie stunned world No 1 Carlos Alcaraz 4-6, 6-3, 6-4 at the Paris Masters on Tuesday "
+    "inside La Defense Arena. <script>alert('boom')</script> Later, Jannik Sinner beat Alex de Minaur 6-2 6-2.\n\n"
+    "“Massive, it’s so big for me,” Norrie said.\n\n"
+    "Read next: Nadal plans comeback"
+)
+
+
+def span(part: str, after: int = 0) -> dict:
+    start = TEXT.index(part, after)
+    return {"start": start, "end": start + len(part), "text": part}
+
+
+def sentence(first: str, last: str) -> dict:
+    start = TEXT.index(first)
+    end = TEXT.index(last, start) + len(last)
+    return {"start": start, "end": end, "text": TEXT[start:end]}
+
+
+def make_record(version: str = "0.1.0", sinner_score: str = "6-2 6-2") -> ArticleRecord:
+    """A small article with every kind of fact, a <script> in its text and a cruft line."""
+    first = sentence("Cameron Norrie stunned", "La Defense Arena.")
+    second = sentence("Later, Jannik", "6-2 6-2.")
+    return ArticleRecord.model_validate(
+        {
+            "article": {"id": "review-1", "source": "tests/review.txt", "published": "2025-10-28", "text": TEXT,
+                        "text_sha256": hashlib.sha256(TEXT.encode()).hexdigest(), "extractor_version": version},
+            "players": [
+                {"id": "P1", "name": "Carlos Alcaraz", "nationality": "ESP", "age": 22, "mentions": [span("Carlos Alcaraz")]},
+                {"id": "P2", "name": "Cameron Norrie", "nationality": "GBR", "mentions": [span("Cameron Norrie"), span("Norrie", 60)]},
+                {"id": "P3", "name": "Jannik Sinner", "nationality": "ITA", "mentions": [span("Jannik Sinner")]},
+                {"id": "P4", "name": "Alex de Minaur", "nationality": "AUS", "mentions": [span("Alex de Minaur")]},
+                {"id": "P5", "name": "Rafael Nadal", "mentions": [span("Nadal")]},
+            ],
+            "tournaments": [{"id": "T1", "name": "Paris Masters", "category": "Masters 1000", "city": "Paris", "mentions": [span("Paris Masters")]}],
+            "venues": [{"id": "V1", "name": "La Defense Arena", "city": "Paris", "mentions": [span("La Defense Arena")]}],
+            "matches": [
+                {"id": "M1", "winner": "P2", "loser": "P1", "score": parse_score("4-6, 6-3, 6-4").model_dump(), "tournament": "T1",
+                 "venue": "V1", "date": "2025-10-28", "evidence": first, "confidence": 0.9},
+                {"id": "M2", "winner": "P3", "loser": "P4", "score": parse_score(sinner_score).model_dump(), "evidence": second, "confidence": 0.6},
+            ],
+            "rankings": [{"player": "P1", "rank": 1, "kind": "world", "tour": "ATP", "evidence": first}],
+            "quotes": [{"speaker": "P2", "speaker_name": "Cameron Norrie", "span": span("“Massive, it’s so big for me,”"),
+                        "attribution": span("Norrie said"), "confidence": 0.9}],
+            "dates": [{"text": "Tuesday", "value": "2025-10-28", "span": span("Tuesday")}],
+            "boilerplate": [{"span": span("Read next: Nadal plans comeback"), "why": "related link"}],
+            "warnings": ["surname 'Nadal' seen only in page cruft"],
+        }
+    )
+
+
+@pytest.fixture()
+def db_url(tmp_path) -> str:
+    url = f"sqlite:///{tmp_path / 'review.db'}"
+    report = load_records([make_record()], url)
+    assert report.loaded == 1, report.errors
+    return url
+
+
+@pytest.fixture()
+def review(db_url):
+    r = Review(db_url)
+    yield r
+    r.close()
+
+
+def only_pk(review: Review) -> int:
+    rows, _ = review.summaries()
+    assert len(rows) == 1
+    return rows[0].pk
+
+
+def read_jsonl(path: Path) -> list[ArticleRecord]:
+    return [ArticleRecord.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# -- records back out of the database ------------------------------------------------------------
+
+
+def test_records_read_back_as_loaded(db_url, review):
+    with review.engine.connect() as conn:
+        (got,) = read_records(conn).values()
+    assert got == make_record()
+
+
+def test_extracted_fixtures_read_back_as_loaded(extractor, tmp_path):
+    """Real extractions: every fact comes back with its local ids, spans and values (shared
+    tournaments and venues carry the name the database keeps for them)."""
+    names = ["a01_report_tiebreak_retirement", "a06_doubles_match_tiebreaks", "a04_cruft_byline_captions_related"]
+    records = [extractor.extract((ROOT / "fixtures" / "articles" / f"{n}.txt").read_text(encoding="utf-8"), id=n) for n in names]
+    url = f"sqlite:///{tmp_path / 'fx.db'}"
+    load_records(records, url)
+    review = Review(url)
+    with review.engine.connect() as conn:
+        back = {r.article.id: r for r in read_records(conn).values()}
+    review.close()
+    for record in records:
+        got = back[record.article.id]
+        assert isinstance(got, ArticleRecord)
+        strip = {"tournaments": {"__all__": {"name", "category", "city"}}, "venues": {"__all__": {"name", "city"}}}
+        assert got.model_dump(exclude=strip) == record.model_dump(exclude=strip)
+
+
+def test_every_fact_has_a_key_and_its_evidence():
+    facts = facts_of(make_record())
+    kinds = [f.kind for f in facts]
+    assert kinds.count("player") == 5 and kinds.count("match") == 2
+    assert len({f.key for f in facts}) == len(facts)
+    m1 = next(f for f in facts if f.key == ("match", "M1"))
+    assert [(k, s.text) for k, s in m1.marks][1] == ("score", "4-6, 6-3, 6-4")
+    ranking = next(f for f in facts if f.kind == "ranking")
+    assert ranking.marks[0][1].text == "world No 1"
+
+
+# -- decisions -----------------------------------------------------------------------------------
+
+
+def test_decisions_are_kept_with_history_and_survive_a_restart(db_url, review):
+    pk = only_pk(review)
+    review.decide(pk, "match", "M1", "accept", editor="Ann")
+    review.decide(pk, "match", "M2", "correct", editor="Ann", changes={"score": "6-2 6-3"})
+    review.decide(pk, "player", "P5", "reject", editor="Bo")
+    review.decide(pk, "player", "P5", "clear", editor="Bo")
+    review.decide(pk, "player", "P5", "reject", editor="Bo")
+
+    again = Review(db_url)  # a new server over the same database
+    cards = {(c.kind, c.ref): c for c in again.article(pk).cards}
+    assert cards[("match", "M1")].state == "accept"
+    assert cards[("match", "M2")].state == "correct"
+    assert "6-2 6-3" in dict(cards[("match", "M2")].details)["score"]
+    assert cards[("match", "M2")].was == "score 6-2 6-2"
+    assert cards[("player", "P5")].state == "reject" and cards[("player", "P5")].editor == "Bo"
+    history = again.history(pk, "player", "P5")
+    assert [h.decision for h in history] == ["reject", "clear", "reject"]
+    (correction,) = again.history(pk, "match", "M2")
+    assert correction.corrected["score"]["sets"][1] == {"winner_games": 6, "loser_games": 3, "tiebreak": None, "match_tiebreak": False}
+    assert set(correction.corrected) == {"score"}  # only what changed
+    again.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "ref", "changes", "problem"),
+    [
+        ("match", "M1", {"score": "6-4 5-2"}, "not a legal tennis score"),
+        ("match", "M1", {"winner": "P1"}, "both sides"),
+        ("match", "M1", {"date": "28/10/2025"}, "YYYY-MM-DD"),
+        ("match", "M1", {"winner": "P9"}, "not a player of this article"),
+        ("player", "P1", {"nationality": "Spain"}, "nationality"),
+        ("player", "P1", {"age": "old"}, "whole number"),
+        ("date", "D{start}-{end}", {"value": "Tuesday"}, "YYYY"),
+        ("match", "M1", {"score": "4-6 6-3 6-4"}, "nothing was changed"),  # another notation, same score
+    ],
+)
+def test_a_correction_that_breaks_the_schema_is_refused(review, kind, ref, changes, problem):
+    pk = only_pk(review)
+    tuesday = span("Tuesday")
+    with pytest.raises(ReviewError, match=problem) as exc:
+        review.decide(pk, kind, ref.format(**tuesday), "correct", editor="Ann", changes=changes)
+    assert exc.value.status == 422
+
+
+def test_a_decision_needs_an_editor_and_a_known_fact(review):
+    pk = only_pk(review)
+    with pytest.raises(ReviewError, match="editor name is required"):
+        review.decide(pk, "match", "M1", "accept", editor="  ")
+    with pytest.raises(ReviewError, match="no match 'M9'") as exc:
+        review.decide(pk, "match", "M9", "accept", editor="Ann")
+    assert exc.value.status == 404
+    with pytest.raises(ReviewError, match="decision must be one of"):
+        review.decide(pk, "match", "M1", "approve", editor="Ann")
+
+
+def test_a_decision_on_an_earlier_extraction_no_longer_counts(db_url, review):
+    pk = only_pk(review)
+    review.decide(pk, "match", "M2", "accept", editor="Ann")
+    review.decide(pk, "match", "M1", "accept", editor="Ann")
+    load_records([make_record(version="0.2.0", sinner_score="6-2 6-4")], db_url)  # M2 now says something else
+    cards = {(c.kind, c.ref): c for c in Review(db_url).article(pk).cards}
+    assert cards[("match", "M1")].state == "accept"
+    assert cards[("match", "M2")].state == "unreviewed" and cards[("match", "M2")].stale_by == "Ann"
+
+
+def test_list_filters_and_counts(tmp_path):
+    url = f"sqlite:///{tmp_path / 'two.db'}"
+    other = make_record().model_dump()
+    other["article"]["id"] = "review-2"
+    other["warnings"] = []
+    other["matches"][1]["confidence"] = 0.9
+    load_records([make_record(), other], url)
+    review = Review(url)
+    rows, totals = review.summaries()
+    assert totals["articles"] == 2 and totals["status"]["unreviewed"] == 2
+    first = next(r for r in rows if r.article_id == "review-1")
+    review.decide(first.pk, "match", "M1", "accept", editor="Ann")
+    assert [r.article_id for r in review.summaries(status="partly")[0]] == ["review-1"]
+    assert [r.article_id for r in review.summaries(status="unreviewed")[0]] == ["review-2"]
+    assert [r.article_id for r in review.summaries(warnings=True)[0]] == ["review-1"]
+    assert [r.article_id for r in review.summaries(low_confidence=True)[0]] == ["review-1"]
+    assert len(review.summaries(search="de minaur")[0]) == 2
+    assert len(review.summaries(search="paris masters")[0]) == 2
+    assert review.summaries(search="federer")[0] == []
+    for fact in facts_of(make_record()):
+        review.decide(first.pk, fact.kind, fact.ref, "accept", editor="Ann")
+    rows, totals = review.summaries(status="done")
+    assert [r.article_id for r in rows] == ["review-1"] and totals["facts"]["accept"] == len(facts_of(make_record()))
+    review.close()
+
+
+# -- export --------------------------------------------------------------------------------------
+
+
+def test_verified_export_keeps_only_kept_facts_with_corrections(review, db_url, tmp_path):
+    pk = only_pk(review)
+    for ref in ("P1", "P2", "P3", "P4"):
+        review.decide(pk, "player", ref, "accept", editor="Ann")
+    review.decide(pk, "player", "P5", "reject", editor="Ann")
+    review.decide(pk, "match", "M1", "accept", editor="Ann")
+    review.decide(pk, "match", "M2", "correct", editor="Ann", changes={"score": "6-2 6-3", "round": "semifinal"})
+    review.decide(pk, "quote", "Q" + "{start}-{end}".format(**span("“Massive, it’s so big for me,”")), "correct", editor="Ann",
+                  changes={"speaker": "", "speaker_name": "Anne Keothavong"})
+    out = tmp_path / "verified.jsonl"
+    report = export_file(db_url, out, verified=True)
+    (record,) = read_jsonl(out)
+    assert report.written == 1 and not report.left_out
+    assert [p.id for p in record.players] == ["P1", "P2", "P3", "P4"]
+    assert [(m.id, m.score.normalised(), m.round) for m in record.matches] == [("M1", "4-6 6-3 6-4", None), ("M2", "6-2 6-3", "semifinal")]
+    assert record.matches[0].tournament is None and record.matches[0].venue is None  # tournament and venue not accepted
+    assert record.tournaments == [] and record.rankings == [] and record.dates == []
+    assert [(q.speaker, q.speaker_name) for q in record.quotes] == [(None, "Anne Keothavong")]
+    assert record.article.text == TEXT and record.boilerplate and record.warnings
+
+
+def test_verified_export_leaves_out_facts_whose_players_are_not_accepted(review, db_url, tmp_path):
+    pk = only_pk(review)
+    review.decide(pk, "match", "M1", "accept", editor="Ann")
+    review.decide(pk, "player", "P1", "reject", editor="Ann")
+    review.decide(pk, "player", "P2", "accept", editor="Ann")
+    out = tmp_path / "verified.jsonl"
+    report = export_file(db_url, out, verified=True)
+    (record,) = read_jsonl(out)
+    assert record.matches == [] and [p.id for p in record.players] == ["P2"]
+    assert report.left_out == ["review-1: match M1 left out: its loser Carlos Alcaraz (P1) was rejected"]
+    cards = {c.ref: c for c in review.article(pk).cards}
+    assert cards["M1"].notes == ["Not exported: its loser Carlos Alcaraz (P1) was rejected"]
+    review.decide(pk, "match", "M2", "accept", editor="Ann")
+    assert review.article(pk).cards[1].notes == ["Not exported: its winner Jannik Sinner (P3) is not an accepted player yet"]
+
+
+def test_export_command(db_url, review, tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "all.jsonl"
+    result = runner.invoke(main, ["export", "--db", db_url, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert read_jsonl(out) == [make_record()]
+    result = runner.invoke(main, ["export", "--db", db_url, "--verified", "-o", str(out)])
+    assert result.exit_code == 0 and read_jsonl(out) == []  # nothing decided yet
+    assert "0 verified record(s) written" in result.output
+    review.decide(only_pk(review), "date", "D{start}-{end}".format(**span("Tuesday")), "correct", editor="Ann", changes={"value": "2025-10-27"})
+    result = runner.invoke(main, ["export", "--db", db_url, "--verified", "--only-done", "-o", str(out)])
+    assert result.exit_code == 0 and read_jsonl(out) == []
+    result = runner.invoke(main, ["export", "--db", db_url, "--verified", "-o", str(out)])
+    (record,) = read_jsonl(out)
+    assert [(d.text, d.value) for d in record.dates] == [("Tuesday", "2025-10-27")]
+
+
+def test_review_and_export_explain_a_database_without_records(tmp_path):
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    with pytest.raises(DatabaseError, match="tennis-extract load"):
+        Review(url)
+    result = CliRunner().invoke(main, ["export", "--db", url, "-o", str(tmp_path / "x.jsonl")])
+    assert result.exit_code == 1 and "tennis-extract load" in result.output
+    result = CliRunner().invoke(main, ["review", "--db", url, "--port", "0"])
+    assert result.exit_code == 1 and "tennis-extract load" in result.output
+
+
+@pytest.fixture()
+def pg_url():
+    """A fresh schema on the PostgreSQL server of tests/test_db.py (search_path points at it)."""
+    from sqlalchemy import create_engine, text
+
+    from extractor.db import connect, parse_url
+
+    url = os.environ.get("TENNIS_EXTRACT_TEST_PG_URL", "postgresql+psycopg://tennis:tennis@127.0.0.1:5432/tennis_test")
+    try:
+        connect(url).dispose()
+    except DatabaseError as exc:
+        why = f"PostgreSQL is not reachable ({exc}); start it as .ci/run does, or set TENNIS_EXTRACT_TEST_PG_URL"
+        if env_flag("CI"):
+            pytest.fail(f"CI needs PostgreSQL for the review tests: {why}", pytrace=False)
+        pytest.skip(why)
+    server = parse_url(url)
+    schema = f"r_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server)
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield server.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+def test_decisions_and_export_on_postgresql(pg_url, tmp_path):
+    load_records([make_record()], pg_url)
+    review = Review(pg_url)
+    pk = only_pk(review)
+    for ref in ("P1", "P2"):
+        review.decide(pk, "player", ref, "accept", editor="Ann")
+    review.decide(pk, "match", "M1", "correct", editor="Ann", changes={"score": "4-6 6-3 7-5"})
+    review.decide(pk, "player", "P5", "reject", editor="Bo")
+    review.close()
+    again = Review(pg_url)
+    assert {c.ref: c.state for c in again.article(pk).cards if c.kind in ("player", "match")} == {
+        "M1": "correct", "M2": "unreviewed", "P1": "accept", "P2": "accept", "P3": "unreviewed", "P4": "unreviewed", "P5": "reject"}
+    assert [h.editor for h in again.history(pk)] == ["Bo", "Ann", "Ann", "Ann"]
+    again.close()
+    out = tmp_path / "verified.jsonl"
+    export_file(pg_url, out, verified=True)
+    (record,) = read_jsonl(out)
+    assert [(m.id, m.score.normalised()) for m in record.matches] == [("M1", "4-6 6-3 7-5")]
+    assert [p.id for p in record.players] == ["P1", "P2"]
+
+
+# -- the web app (no browser) --------------------------------------------------------------------
+
+
+def test_pages_escape_the_article_text_and_the_api_wants_json(review):
+    client = create_app(review).test_client()
+    pk = only_pk(review)
+    page = client.get(f"/articles/{pk}").get_data(as_text=True)
+    assert "&lt;script&gt;alert(&#39;boom&#39;)&lt;/script&gt;" in page
+    assert "<script>alert" not in page
+    assert client.get("/").status_code == 200
+    assert client.get("/articles/999").status_code == 404
+    assert client.post(f"/api/articles/{pk}/decisions", data="kind=match&ref=M1&decision=accept&editor=x").status_code == 415
+    res = client.post(f"/api/articles/{pk}/decisions", json={"kind": "match", "ref": "M1", "decision": "accept"})
+    assert res.status_code == 400 and "editor" in res.get_json()["error"]
+    res = client.post(f"/api/articles/{pk}/decisions", json={"kind": "match", "ref": "M1", "decision": "accept", "editor": "Ann"})
+    assert res.status_code == 200 and "st-accept" in res.get_json()["panel"]
+    assert client.get(f"/api/articles/{pk}/history?kind=match&ref=M1").get_json()["history"][0]["editor"] == "Ann"
+    for asset in ("review.css", "review.js", "ball.svg"):
+        assert client.get(f"/static/{asset}").status_code == 200
+
+
+def test_pages_load_nothing_from_other_hosts():
+    """Offline: no CDN, every asset is the app's own."""
+    folder = ROOT / "extractor" / "review"
+    for path in [*folder.glob("templates/*.html"), *folder.glob("static/*")]:
+        body = path.read_text(encoding="utf-8")
+        assert "http://" not in body.replace("http://www.w3.org/2000/svg", "") and "https://" not in body, path
+
+
+# -- the page in a real browser ------------------------------------------------------------------
+
+
+@pytest.fixture()
+def browser():
+    why = None
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        why = "playwright is not installed (pip install -e '.[test]')"
+    if why is None and not CHROMIUM.exists():
+        why = f"no chromium at {CHROMIUM} (apt-get install -y chromium, as .ci/run does)"
+    if why is not None:
+        if env_flag("CI"):
+            pytest.fail(f"the review page's browser test cannot run in CI: {why}")
+        pytest.skip(why)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def server(db_url):
+    srv = make_review_server(db_url, "127.0.0.1", 0)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.server_port}"
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_review_page_in_chromium(browser, server, db_url, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 900}, reduced_motion="reduce")  # no smooth scrolling under the clicks
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
+    outside: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith(server) or r.url.startswith("data:") else outside.append(r.url))
+
+    # the list: one unreviewed article; open it
+    page.goto(server + "/")
+    assert "Unreviewed" in page.inner_text("table.articles")
+    page.click("table.articles a")
+    page.wait_for_selector("#panel .card")
+
+    # the text is shown as text, the cruft dimmed, each kind in its own colour
+    text = page.locator("#text")
+    assert "<script>alert('boom')</script>" in text.inner_text()
+    assert page.locator("#text .cruft").first.inner_text().startswith("Read next")
+    for kind in ("player", "score", "ranking", "tournament", "venue", "date", "attribution"):
+        assert page.locator(f"#text .c-{kind}").count() >= 1, kind
+    assert page.locator("#text .u-match").count() >= 1 and page.locator("#text .u-quote").count() >= 1
+    colours = {k: page.locator(f"#text .c-{k}").first.evaluate("e => getComputedStyle(e).backgroundColor") for k in ("player", "score", "venue", "date")}
+    assert len(set(colours.values())) == 4, colours
+
+    # hovering a highlight names its fact; clicking a fact flashes its evidence
+    page.hover("#text .c-score")
+    assert "Match: Cameron Norrie d. Carlos Alcaraz" in page.inner_text("#tip")
+    m1 = page.locator(".card[data-ref='M1']")
+    m1.click()
+    assert "selected" in m1.get_attribute("class")
+    assert page.locator("#text .s.flash").count() >= 1
+
+    # accept a match: the first decision asks who is reviewing
+    m1.locator("[data-act=accept]").click()
+    page.wait_for_selector("#who:not([hidden])")
+    page.fill("#who-name", "Ann Editor")
+    page.press("#who-name", "Enter")
+    page.wait_for_selector(".card[data-ref='M1'].st-accept")
+
+    # correct a score with the keyboard: select M2, e, type, Enter
+    page.locator(".card[data-ref='M2']").click()
+    page.keyboard.press("e")
+    score = page.locator(".card[data-ref='M2'] input[name=score]")
+    assert score.is_visible()
+    score.fill("6-5 6-2")
+    score.press("Enter")
+    page.wait_for_selector(".card[data-ref='M2'] .err:not([hidden])")
+    assert "not a legal tennis score" in page.locator(".card[data-ref='M2'] .err").inner_text()
+    score.fill("6-2 6-3")
+    score.press("Enter")
+    page.wait_for_selector(".card[data-ref='M2'].st-correct")
+
+    # reject the player read from the cruft; accept the four real ones with j/k and a
+    page.locator(".card[data-ref='P5']").click()
+    page.keyboard.press("r")
+    page.wait_for_selector(".card[data-ref='P5'].st-reject")
+    page.locator(".card[data-ref='P1']").click()
+    page.keyboard.press("j")
+    assert "selected" in page.locator(".card[data-ref='P2']").get_attribute("class")
+    page.keyboard.press("k")
+    for ref in ("P1", "P2", "P3", "P4"):  # after a decision the next fact to review is selected
+        assert "selected" in page.locator(f".card[data-ref='{ref}']").get_attribute("class")
+        page.keyboard.press("a")
+        page.wait_for_selector(f".card[data-ref='{ref}'].st-accept")
+    page.keyboard.press("?")
+    assert page.locator("#help").is_visible()
+    page.keyboard.press("Escape")
+    assert not page.locator("#help").is_visible()
+
+    # reload: every decision is still there, with its editor
+    page.reload()
+    page.wait_for_selector("#panel .card")
+    assert "st-accept" in page.locator(".card[data-ref='M1']").get_attribute("class")
+    m2 = page.locator(".card[data-ref='M2']")
+    assert "st-correct" in m2.get_attribute("class") and "6-2 6-3" in m2.inner_text() and "was: score 6-2 6-2" in m2.inner_text()
+    assert "st-reject" in page.locator(".card[data-ref='P5']").get_attribute("class")
+    assert "Ann Editor" in page.locator(".card[data-ref='M1'] .by").inner_text()
+    assert " ".join(page.inner_text("#progress").split()) == "7 of 12 facts reviewed · 5 accepted · 1 corrected · 1 rejected"
+    page.locator(".card[data-ref='M2']").click()
+    page.wait_for_timeout(1400)  # let the flash settle for the picture
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / ".gitignore").write_text("*\n", encoding="utf-8")
+    shot = ARTIFACTS / "review_page.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+
+    page.goto(server + "/?status=partly")
+    assert page.locator("table.articles tbody tr").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "review_list.png"))
+    assert errors == [] and outside == []
+
+    # the verified export has what the editor kept, corrections applied
+    out = tmp_path / "verified.jsonl"
+    result = CliRunner().invoke(main, ["export", "--db", db_url, "--verified", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (record,) = read_jsonl(out)
+    assert [p.name for p in record.players] == ["Carlos Alcaraz", "Cameron Norrie", "Jannik Sinner", "Alex de Minaur"]
+    assert [(m.winner, m.loser, m.score.normalised()) for m in record.matches] == [("P2", "P1", "4-6 6-3 6-4"), ("P3", "P4", "6-2 6-3")]
+    assert record.quotes == [] and record.rankings == [] and record.tournaments == []
+    assert json.loads(out.read_text(encoding="utf-8"))["article"]["id"] == "review-1"
