@@ -47,7 +47,18 @@ def mask_sentence(text: str, sent: tuple[int, int], refs: list[Ref], lay: Layout
 
 
 def _blank_quotes(text: str, start: int, end: int, lay: Layout) -> str:
-    return "".join(" " if lay.in_quote(i) else text[i] for i in range(start, end))
+    """text[start:end] with quoted speech turned to spaces (same length)."""
+    out = []
+    pos = start
+    for q in lay.quotes:
+        if q.end <= pos or q.start >= end:
+            continue
+        a, b = max(q.start, pos), min(q.end, end)
+        out.append(text[pos:a])
+        out.append(" " * (b - a))
+        pos = b
+    out.append(text[pos:end])
+    return "".join(out)
 
 
 def ref_of(masked: Masked, placeholder: str | None) -> Ref | None:

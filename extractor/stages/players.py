@@ -223,11 +223,11 @@ def role_patterns(res: Resources) -> RolePatterns:
 class PlayerFinder:
     """Finds players and other named people in one Doc (a fresh instance per Doc)."""
 
-    def __init__(self, doc: Doc, res: Resources) -> None:
+    def __init__(self, doc: Doc, res: Resources, has_ner: bool = True) -> None:
         self.doc = doc
         self.lay: Layout = layout(doc)
         self.text = self.lay.text
-        self.has_ner = doc.has_annotation("ENT_IOB")
+        self.has_ner = has_ner
         self.res = res
         self.players: dict[str, PlayerFact] = {}
         self.people: dict[str, PersonFact] = {}
@@ -877,17 +877,19 @@ def article_gender(doc: Doc) -> str | None:
     requires=["doc._.tennis_cruft"],
 )
 def make_players(nlp: Language, name: str, data_dir: str | None) -> "PlayerStage":
-    return PlayerStage(data_dir)
+    # Whether a statistical NER runs before us, known once (asking each Doc scans all its tokens).
+    return PlayerStage(data_dir, has_ner="ner" in nlp.pipe_names)
 
 
 class PlayerStage:
-    def __init__(self, data_dir: str | None = None) -> None:
+    def __init__(self, data_dir: str | None = None, has_ner: bool = True) -> None:
         register_extensions()
         self.data_dir = data_dir
+        self.has_ner = has_ner
 
     @guarded('tennis_players', 'tennis_people', 'tennis_refs')
     def __call__(self, doc: Doc) -> Doc:
-        finder = PlayerFinder(doc, load_resources(self.data_dir))
+        finder = PlayerFinder(doc, load_resources(self.data_dir), self.has_ner)
         finder.build()
         finder.build_refs()
         for p in finder.players.values():
