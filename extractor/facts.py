@@ -29,7 +29,6 @@ class PlayerFact:
     age: int | None = None
     gender: str | None = None  # "m" / "f" when known (gazetteer tour or pronouns)
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    nationality_from_descriptor: bool = False
 
 
 @dataclass

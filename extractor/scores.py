@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
 
 from pydantic import ValidationError
 
@@ -107,10 +106,6 @@ def _split_tiebreak_set(raw: RawSet, m: re.Match[str]) -> list[RawSet]:
 
 def _gap_joins(gap: str) -> bool:
     return len(gap) <= 6 and RE_SET_GAP.fullmatch(gap) is not None
-
-
-def iter_set_tokens(text: str) -> Iterator[re.Match[str]]:
-    return RE_SET.finditer(text)
 
 
 def find_score_runs(text: str) -> list[ScoreRun]:

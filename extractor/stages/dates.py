@@ -205,7 +205,6 @@ def find_dates(doc: Doc) -> list[DateFact]:
     out: list[DateFact] = []
     unresolved = 0
     for sent in lay.sentences:
-        sentence = text[sent.start : sent.end]
         for m in RE_DATE.finditer(text, sent.start, sent.end):
             start = m.start()
             if m.group("wd") and (m.group("wd_mod") or "").lower() in ("on", "since", "until", "by"):

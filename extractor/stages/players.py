@@ -758,7 +758,7 @@ class PlayerFinder:
         for attr, value in (("nationality", nat), ("age", age)):
             if value is None:
                 continue
-            holders = [k for k, p in self.players.items() if getattr(p, attr) == value and not p.nationality_from_descriptor]
+            holders = [k for k, p in self.players.items() if getattr(p, attr) == value]
             if len(holders) == 1:
                 return holders[0]
         return None

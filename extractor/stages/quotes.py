@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import QuoteFact, Ref, guarded, register_extensions
+from extractor.facts import QuoteFact, guarded, register_extensions
 from extractor.layout import Layout, layout
 from extractor.resources import load_resources
 from extractor.stages.players import RE_PRONOUN, resolve_back

@@ -8,13 +8,13 @@ covers every way of naming a player (full name, surname, "the Spaniard", "she").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.facts import MatchFact, Ref, guarded, register_extensions
-from extractor.layout import Layout, layout, other_sport
+from extractor.layout import layout, other_sport
 from extractor.masking import Masked, ref_of, mask_sentence
 from extractor.scores import build_score
 from extractor.stages.h2h import is_h2h_statement
@@ -439,10 +439,8 @@ def find_matches(doc: Doc) -> list[MatchFact]:
     def add(c: Clause, masked: Masked, confidence: float) -> None:
         key = (c.winner, c.loser)
         score = score_for(c, masked, text, published)
-        outcome_only = c.outcome == "walkover" and score is None
-        if outcome_only:
-            score = build_score((), "walkover", outcome="walkover")
-            score = score.model_copy(update={"text": walkover_text(c, masked, text)}) if score else None
+        if c.outcome == "walkover" and score is None:
+            score = build_score((), walkover_text(c, masked, text), outcome="walkover")
         m = matches.get(key)
         if m is None:
             m = matches[key] = MatchFact(c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence)
