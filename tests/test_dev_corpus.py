@@ -21,16 +21,16 @@ from extractor.io import read_txt
 
 DEV_SUBDIR = Path("shared") / "dev-corpus" / "bbc-sport-2004-05"
 
-# Measured on the dev gold (24 stories), rounded down to 2 decimals.
+# Measured on the dev gold (32 stories), rounded down to 2 decimals.
 FLOORS = {
-    "players": 0.97,
-    "matches": 0.70,
+    "players": 0.95,
+    "matches": 0.68,
     "match scores exact": 0.92,
-    "rankings": 0.57,
-    "quotes": 0.81,
-    "quote attribution": 0.90,
+    "rankings": 0.58,
+    "quotes": 0.82,
+    "quote attribution": 0.88,
     "tournaments": 0.95,
-    "venues": 0.80,
+    "venues": 0.85,
     "published exact": 1.0,
 }
 
@@ -55,7 +55,8 @@ def dev_report(extractor, repo_root) -> Report:
 
 
 def test_dev_gold_is_well_formed(repo_root):
-    """Ids are file stems, and every quote span starts at an opening mark inside the text."""
+    """Ids are file stems, and every quote span starts at a quote mark (a headline may use single
+    marks) and stays inside one paragraph of the text."""
     texts = dev_texts(repo_root)
     if not texts.is_dir():
         pytest.skip(f"dev corpus texts not found at {texts}")
@@ -64,7 +65,7 @@ def test_dev_gold_is_well_formed(repo_root):
         assert gold["id"] == path.stem
         text = (texts / f"{path.stem}.txt").read_text(encoding="utf-8")
         for q in gold["quotes"]:
-            assert text[q["start"]] == '"', (path.stem, q)
+            assert text[q["start"]] in "\"'", (path.stem, q)
             assert q["start"] < q["end"] <= len(text), (path.stem, q)
             assert "\n" not in text[q["start"]:q["end"]], (path.stem, q)
 
@@ -76,7 +77,7 @@ def details(report: Report, name: str) -> str:
 
 @pytest.mark.model
 def test_every_dev_gold_story_was_extracted(dev_report):
-    assert dev_report.articles >= 18
+    assert dev_report.articles >= 32
     assert dev_report.missing == []
 
 
