@@ -192,7 +192,7 @@ def _format_problem(sets: list[SetScore], outcome: str, fmt: str) -> str | None:
     """Why these sets are not finished (and, for a retirement, in progress) sets in ``fmt``."""
     if fmt == "pro" and len(sets) != 1:
         return "a pro set is a one-set match"
-    if fmt == "points" and not any(is_point_set(s.winner_games, s.loser_games) or is_point_set(s.loser_games, s.winner_games) for s in sets):
+    if fmt == "points" and not any(is_point_set(max(s.winner_games, s.loser_games), min(s.winner_games, s.loser_games)) for s in sets):
         return "a point-scored match needs a point set"
     finished = sets if outcome == "completed" else sets[:-1]
     for i, s in enumerate(finished):
@@ -228,11 +228,13 @@ def plausibility_problem(sets: list[SetScore], outcome: str) -> str | None:
         return "a completed match needs sets"
     if any(s.match_tiebreak for s in sets[:-1]):
         return "a match tiebreak can only be the last set"
+    points = any(is_point_set(max(s.winner_games, s.loser_games), min(s.winner_games, s.loser_games)) for s in sets)
+    formats = FORMATS if points else tuple(f for f in FORMATS if f != "points")
     for i, s in enumerate(sets):
         last = i == len(sets) - 1
-        if any(s.is_complete(fmt, last=last) for fmt in FORMATS):
+        if any(s.is_complete(fmt, last=last) for fmt in formats):
             continue
-        if last and s.tiebreak is None and any(is_partial_set(s.winner_games, s.loser_games, fmt=f) for f in FORMATS):
+        if last and s.tiebreak is None and any(is_partial_set(s.winner_games, s.loser_games, fmt=f) for f in formats):
             continue
         return f"set {s.normalised()} is no plausible set"
     return None
