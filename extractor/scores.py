@@ -5,8 +5,29 @@ Two entry points:
 * :func:`parse_score` takes a standalone score string, in prose or results-data notation
   ("4-6, 6-3, 6-4", "7-6(5) 6-4", "6-3 2-1 RET", "W/O", "6-7(5) 7-6(6) [10-7]") and returns a
   validated :class:`models.Score` with sets from the winner's side, or None.
+  ``winner_first=True`` reads tour results data: sets are kept as written (the winner's games
+  first, even when the winner trails in a retirement), never flipped, and the outcome comes
+  from the RET / DEF / W/O token.
 * :func:`find_score_runs` finds runs of set scores inside running text, for the match stage,
   which decides from the sentence whose side the numbers are written from.
+
+Formats read, with the era each comes from (the rules are in ``models.score``):
+
+* six-game sets 6-0..6-4, 7-5, 7-6 with or without tiebreak points "7-6(5)", "7-6 (7-5)"
+  (tiebreak era, 1970-); 13-12(3) (12-all final-set tiebreak, Wimbledon 2019-21);
+* advantage sets won by two, 8-6, 11-9, 70-68 (any set before 1970, final sets later);
+* match tiebreaks [10-8], [12-14] from either side, 1-0(8), [1-0] with no points (doubles and
+  Challenger/ATP deciders, 2000s-), 10-8 as an unbracketed last set at one set all;
+* 9-8 (tiebreak at 8-all, 1971-78) and 6-5 (tiebreak at 5-all, early 1970s);
+* short sets first to four games, a tiebreak at 3-all: 4-2, 4-3(5) (Next Gen finals, 2017-);
+* pro sets, the whole match in one set to 8 or 10 games: 8-6, 9-8, 10-4 (1968-1980s);
+* VASSS point-scored sets to 21 or 31 points, with a nine-point sudden-death decider 5-3
+  (1970-72 experiments);
+* retirements "6-3 2-1 RET" / "ret." / "retired" / "ABD", defaults "DEF" / "Def.", walkovers "W/O".
+
+Prose (the default) accepts the 9-8, 6-5 and short-set formats only when a tiebreak annotation
+shows a set to be tennis ("9-8(5)", "4-3(3)"), and never point sets or one-set pro sets: in
+running text 21-15 is badminton, 11-9 squash and 8-6 a football or hockey score.
 """
 
 from __future__ import annotations
@@ -16,7 +37,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from models import Score, SetScore
+from models import FORMATS, Score, SetScore
 
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2011": "-", "\u2010": "-", "\u2212": "-"})
 
@@ -47,6 +68,25 @@ RE_OUTCOME_MARK = re.compile(
     """,
     re.VERBOSE,
 )
+
+# The outcome token that ends a results-data score ("6-3 2-1 RET", "6-4 DEF", "W/O").
+RE_RESULT_TAIL = re.compile(
+    r"""
+    [\s,;(]*(?<![a-z])
+    (?:
+        (?P<ret>ret(?:ired|'?d)?|ab(?:andoned|d)?)   # retirement, abandoned match
+      | (?P<def>def(?:ault(?:ed)?)?|disq(?:ualified)?|dq)       # default, disqualification
+      | (?P<wo>w/o|w\.o|wo|walk-?over)                          # walkover
+    )
+    [\s.)]*\Z
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Sets a tiebreak can decide in some format: "(10-8)" after them is tiebreak points.
+TIEBREAK_GAMES = ({7, 6}, {13, 12}, {9, 8}, {6, 5}, {4, 3})
+# Formats prose accepts when a set only they explain carries tiebreak points ("9-8(5)").
+PROSE_TIEBREAK_FORMATS = ("eight_all", "five_all", "short")
 
 RE_WALKOVER = re.compile(r"\A\s*\(?\s*(?:w/o|w\.o\.|wo|walk-?over|walkover)\s*\)?\.?\s*\Z", re.IGNORECASE)
 
@@ -81,6 +121,8 @@ class ScoreRun:
 def _raw_set(m: re.Match[str]) -> RawSet:
     if m.group("ma") is not None:
         a, b = int(m.group("ma")), int(m.group("mb"))
+        if max(a, b) == 1:
+            return RawSet(a, b, None, True)  # [1-0]: a match tiebreak whose points were not kept
         loser_points = min(a, b)
         return RawSet(1 if a > b else 0, 0 if a > b else 1, loser_points, True)
     a, b = int(m.group("a")), int(m.group("b"))
@@ -94,7 +136,7 @@ def _raw_set(m: re.Match[str]) -> RawSet:
 
 def _split_tiebreak_set(raw: RawSet, m: re.Match[str]) -> list[RawSet]:
     """'6-4 (10-8)': parentheses after a set with no tiebreak hold a match tiebreak, not tiebreak points."""
-    if raw.tiebreak is None or raw.match_tiebreak or {raw.a, raw.b} in ({7, 6}, {13, 12}):
+    if raw.tiebreak is None or raw.match_tiebreak or {raw.a, raw.b} in TIEBREAK_GAMES:
         return [raw]
     if m.group("tb2") is None:
         return [raw]
@@ -145,41 +187,87 @@ def build_score(
     *,
     outcome: str | None = None,
     loser_side: bool = False,
+    winner_first: bool = False,
 ) -> Score | None:
     """Turn sets as written into a validated :class:`Score` from the winner's side.
 
     ``loser_side`` says the writer gave the loser's games first ("lost 2-6, 4-6"). For a
     completed match the side that won the majority of sets is the winner whatever the
     writing, so a wrong guess of the side is corrected by the count of sets.
+
+    ``winner_first`` says the sets come from results data, written from the winner's side
+    whatever the score: they are never flipped, every format of ``models.score`` is accepted,
+    and a score no format explains is kept as written when each set is plausible.
     """
     if outcome == "walkover":
         return Score(text=text, sets=[], outcome="walkover")
     if not sets:
         return None
-    raw = [s.flipped() for s in sets] if loser_side else list(sets)
     outcome = outcome or "completed"
-    if outcome == "completed":
-        a_sets = sum(1 for s in raw if s.a > s.b)
-        if a_sets * 2 < len(raw):
-            raw = [s.flipped() for s in raw]
-    else:
-        # A player rarely retires while ahead: orient so the winner leads in finished sets, then in
-        # the set in progress; only a tie leaves the writer's side ("trailing 5-7, 0-2") to decide.
-        done = raw[:-1]
-        lead = sum(1 for s in done if s.a > s.b) - sum(1 for s in done if s.a < s.b)
-        last = raw[-1].a - raw[-1].b
-        if lead < 0 or (lead == 0 and last < 0):
-            raw = [s.flipped() for s in raw]
+    raw = _winner_first(list(sets), outcome) if winner_first else _oriented(list(sets), outcome, loser_side)
     raw = _unbracketed_match_tiebreak(raw)
     set_scores = [
         SetScore(winner_games=s.a, loser_games=s.b, tiebreak=s.tiebreak, match_tiebreak=s.match_tiebreak)
         for s in raw
     ]
-    best_of = _best_of(set_scores, outcome)
+    data = {"text": text, "sets": set_scores, "outcome": outcome, "best_of": _best_of(set_scores, outcome)}
     try:
-        return Score(text=text, sets=set_scores, outcome=outcome, best_of=best_of)
+        score = Score.model_validate(data)
+    except ValidationError:
+        score = None
+    if winner_first:
+        return score or _as_written(data)
+    if score is not None and _prose_allows(score):
+        return score
+    return None
+
+
+def _oriented(raw: list[RawSet], outcome: str, loser_side: bool) -> list[RawSet]:
+    """Prose: sets turned to the winner's side."""
+    if loser_side:
+        raw = [s.flipped() for s in raw]
+    if outcome == "completed":
+        a_sets = sum(1 for s in raw if s.a > s.b)
+        if a_sets * 2 < len(raw):
+            raw = [s.flipped() for s in raw]
+        return raw
+    # A player rarely retires while ahead: orient so the winner leads in finished sets, then in
+    # the set in progress; only a tie leaves the writer's side ("trailing 5-7, 0-2") to decide.
+    done = raw[:-1]
+    lead = sum(1 for s in done if s.a > s.b) - sum(1 for s in done if s.a < s.b)
+    last = raw[-1].a - raw[-1].b
+    if lead < 0 or (lead == 0 and last < 0):
+        raw = [s.flipped() for s in raw]
+    return raw
+
+
+def _winner_first(raw: list[RawSet], outcome: str) -> list[RawSet]:
+    """Results data: sets as written; only a deciding match tiebreak written from the other side
+    ("6-4 3-6 [12-14]") is turned, since at one set all it went to the winner."""
+    last = raw[-1]
+    before = raw[:-1]
+    level = 2 * sum(1 for s in before if s.a > s.b) == len(before) and all(s.a != s.b for s in before)
+    if outcome == "completed" and last.match_tiebreak and last.a < last.b and level:
+        return before + [last.flipped()]
+    return raw
+
+
+def _as_written(data: dict) -> Score | None:
+    try:
+        return Score.model_validate(data, context={"as_written": True})
     except ValidationError:
         return None
+
+
+def _prose_allows(score: Score) -> bool:
+    """Prose keeps to the standard format unless a set with tiebreak points that only an older or
+    shorter format explains ("9-8(5)", "4-3(3)") shows the string is tennis."""
+    fmt = score.format()
+    if fmt in (None, "standard"):
+        return True
+    if fmt not in PROSE_TIEBREAK_FORMATS:
+        return False
+    return any(s.tiebreak is not None and not s.match_tiebreak and not s.is_complete("standard") for s in score.sets)
 
 
 def _unbracketed_match_tiebreak(raw: list[RawSet]) -> list[RawSet]:
@@ -207,22 +295,57 @@ def _best_of(sets: list[SetScore], outcome: str) -> int | None:
     return None
 
 
-def parse_score(text: str) -> Score | None:
+def parse_score(text: str, *, winner_first: bool = False) -> Score | None:
     """Parse a standalone score string; None when it is not a legal tennis score.
 
     Accepts prose and results-data notations: "4-6, 6-3, 6-4", "6–4 6–3", "6/4 6/3",
     "7-6(5) 6-4", "7-6 (7-5)", "6-3 2-1 RET", "6-4 3-0 retired", "W/O", "6-1 7-6(4) 6-7(3) 4-4 DEF",
     "6-7(5) 7-6(6) [10-7]", "6-4 3-6 1-0(8)". Sets come back from the winner's side.
+
+    ``winner_first=True`` reads tour results data ("0-6 4-2 RET", "9-8 6-3", "4-1 3-4(6) 4-3(3)",
+    "25-31 31-17 5-3", "8-6"): the sets are the winner's as written and never flipped, the outcome
+    is the token's (none: completed), and every format of the module docstring is accepted. A
+    string that is only a sequence of plausible sets comes back as written even when it is no
+    finished match ("6-7 5-7").
     """
     if not isinstance(text, str) or len(text) > 200:
         return None
     if RE_WALKOVER.match(text):
         return Score(text=text, sets=[], outcome="walkover")
+    if winner_first:
+        return _parse_results(text)
+    run = _only_run(text)
+    if run is None:
+        return None
+    return build_score(run.sets, text, outcome=run.outcome)
+
+
+def _only_run(text: str) -> ScoreRun | None:
+    """The one run of sets in ``text``, when nothing but punctuation stands beside it."""
     runs = find_score_runs(text)
     if len(runs) != 1:
         return None
     run = runs[0]
-    # Nothing but the score (and punctuation) may stand in the string.
     if RE_FILLER.fullmatch(text[: run.start]) is None or RE_FILLER.fullmatch(text[run.end :]) is None:
         return None
-    return build_score(run.sets, text, outcome=run.outcome)
+    return run
+
+
+def _parse_results(text: str) -> Score | None:
+    """A results-data score: sets from the winner's side, then maybe RET / DEF / W/O."""
+    tail = RE_RESULT_TAIL.search(text.translate(DASHES))
+    body, outcome = text, None
+    if tail:
+        body = text[: tail.start()]
+        outcome = "retired" if tail.group("ret") else "defaulted" if tail.group("def") else "walkover"
+    if not any(c.isdigit() for c in body):
+        if RE_FILLER.fullmatch(body) is None or outcome is None:
+            return None
+        return Score(text=text, sets=[], outcome=outcome)
+    run = _only_run(body)
+    if run is None:
+        return None
+    outcome = outcome or run.outcome
+    if outcome == "walkover":
+        outcome = "retired"  # sets were played: the loser did not come back to finish
+    return build_score(run.sets, text, outcome=outcome, winner_first=True)

@@ -16,7 +16,7 @@ from models.record import (
     Tournament,
     Venue,
 )
-from models.score import Score, SetScore, is_complete_set, is_partial_set, score_problem
+from models.score import FORMATS, Score, SetScore, is_complete_set, is_partial_set, match_format, score_problem
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -35,7 +35,9 @@ __all__ = [
     "Span",
     "Tournament",
     "Venue",
+    "FORMATS",
     "is_complete_set",
     "is_partial_set",
+    "match_format",
     "score_problem",
 ]

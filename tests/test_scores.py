@@ -248,6 +248,12 @@ LEGAL = [
     (sets_of((6, 3), (2, 1)), "retired", None),
     (sets_of((6, 1), (7, 6, 4), (6, 7, 3), (4, 4)), "defaulted", 5),
     (sets_of((6, 4), (3, 6), (70, 68)), "completed", None),
+    (sets_of((6, 5), (6, 4)), "completed", 3),  # tiebreak at 5-all, early 1970s
+    (sets_of((9, 8, 5), (6, 3)), "completed", 3),  # tiebreak at 8-all, 1971-78
+    (sets_of((4, 1), (3, 4, 6), (4, 3, 3), (4, 2)), "completed", 5),  # short sets, Next Gen 2017-
+    (sets_of((8, 6)), "completed", None),  # a pro set
+    (sets_of((25, 31), (31, 17), (5, 3)), "completed", 3),  # VASSS points, nine-point decider
+    (sets_of((6, 4), (3, 6), (1, 0, None, True)), "completed", 3),  # [1-0]: points not kept
     (sets_of((6, 4), (4, 6), (3, 6), (6, 3), (6, 2)), "completed", 5),
     ([], "walkover", None),
 ]
@@ -259,7 +265,8 @@ def test_legal_scores_validate(sets, outcome, best_of):
 
 
 ILLEGAL = [
-    (sets_of((6, 5), (6, 4)), "completed", None, "not a finished set"),
+    (sets_of((6, 5), (7, 5)), "completed", None, "not a finished set"),  # a tiebreak at 5-all, then 7-5
+    (sets_of((6, 4), (4, 2)), "completed", None, "not a finished set"),  # a short set after a six-game set
     (sets_of((8, 7), (6, 4)), "completed", None, "not a finished set"),
     (sets_of((6, 4, 5), (6, 4)), "completed", None, "not a finished set"),  # a tiebreak only at 6-6
     (sets_of((6, 4), (4, 6)), "completed", None, "last set"),
@@ -317,7 +324,7 @@ def test_score_models_forbid_extra_fields():
         (10, 9, None, True, False),
         (12, 10, None, True, True),
         (1, 0, 8, True, True),
-        (1, 0, None, True, False),
+        (1, 0, None, True, True),  # [1-0], the points not kept
         (4, 6, None, False, False),  # winner's games first
         (100, 98, None, False, False),  # beyond MAX_GAMES
     ],
