@@ -1,0 +1,187 @@
+"""Issue 10, 2000s wire style: result clauses with descriptor players, comma scores without spaces,
+team-event rubbers, 2000s verb frames, past results in passing and pre-match walkovers.
+
+Cases the rules do not handle yet are marked xfail with the issue-10 class they belong to; remove the
+mark when the class is fixed (strict=False keeps the suite green meanwhile).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support import matches
+
+
+def case(case_id: str, text: str, expected, fails: str | None = None):
+    marks = [pytest.mark.xfail(reason=f"issue 10: {fails}", strict=False)] if fails else []
+    return pytest.param(text, expected, id=case_id, marks=marks)
+
+
+DESCRIPTORS = "descriptor losers and winners"
+COMMA = "found match loses its score"
+TEAM = "team events"
+FRAMES = "2000s verb frames"
+
+# (text, [(winner surname, loser surname, normalised score, outcome)])
+RESULTS = [
+    # descriptor losers and winners
+    case(
+        "descriptor-loser-qualifier",
+        "Marc Rosset had come through three rounds of qualifying. Tim Henman brushed aside the Swiss qualifier 6-2 6-4.",
+        [("Henman", "Rosset", "6-2 6-4", "completed")],
+        DESCRIPTORS,
+    ),
+    case(
+        "descriptor-winner-demonym-world-number",
+        "Guillermo Canas has been in fine form all week. The Argentine world number eight beat Rainer Schuettler 6-3 6-4 in the semi-finals.",
+        [("Canas", "Schuettler", "6-3 6-4", "completed")],
+        DESCRIPTORS,
+    ),
+    case(
+        "descriptor-winner-defending-champion",
+        "Juan Carlos Ferrero began his title defence on Monday. The defending champion beat Nicolas Lapentti 6-1 6-2.",
+        [("Ferrero", "Lapentti", "6-1 6-2", "completed")],
+    ),
+    case(
+        "descriptor-winner-top-seed",
+        "Andre Agassi was in no mood to hang around. The top seed beat Wayne Arthurs 6-4 6-4.",
+        [("Agassi", "Arthurs", "6-4 6-4", "completed")],
+        DESCRIPTORS,
+    ),
+    case(
+        "descriptor-winner-age",
+        "Richard Gasquet showed his class again. The 19-year-old beat Tommy Haas 7-5 6-3.",
+        [("Gasquet", "Haas", "7-5 6-3", "completed")],
+    ),
+    # scores: commas without spaces, separated from the verb
+    case(
+        "loser-side-comma-no-space",
+        "Greg Rusedski lost to Karol Kucera 3-6,4-6 in the first round.",
+        [("Kucera", "Rusedski", "6-3 6-4", "completed")],
+        COMMA,
+    ),
+    case(
+        "descriptor-object-parenthesis-comma-score",
+        "Jiri Novak arrived with little form. Tim Henman lost to the Czech (who had never beaten him before) 4-6,3-6.",
+        [("Novak", "Henman", "6-4 6-3", "completed")],
+        COMMA,
+    ),
+    case(
+        "clause-between-object-and-score",
+        "Carlos Moya beat Marcelo Rios, who had won their last two meetings, 6-3 6-2.",
+        [("Moya", "Rios", "6-3 6-2", "completed")],
+    ),
+    case(
+        "dash-clause-before-winner-side-comma-score",
+        "Nicolas Escude beat Fabrice Santoro - after a long rain delay in the second set - 6-4,7-6 (3),6-3.",
+        [("Escude", "Santoro", "6-4 7-6(3) 6-3", "completed")],
+        COMMA,
+    ),
+    # team events
+    case(
+        "gave-a-lead-by-beating",
+        "Paul-Henri Mathieu gave France a 2-0 lead by beating Fernando Verdasco 6-4 6-4 6-2.",
+        [("Mathieu", "Verdasco", "6-4 6-4 6-2", "completed")],
+    ),
+    case(
+        "made-it-2-0-with-a-victory-over",
+        "James Blake made it 2-0 with a 6-3 6-4 6-2 victory over Ivan Ljubicic.",
+        [("Blake", "Ljubicic", "6-3 6-4 6-2", "completed")],
+    ),
+    case("tie-score-is-no-match", "Spain beat Argentina 3-2 in the final in Seville.", []),
+    case(
+        "dead-rubber",
+        "In a dead rubber on Sunday, Mikhail Youzhny beat Mardy Fish 6-3 6-4.",
+        [("Youzhny", "Fish", "6-3 6-4", "completed")],
+    ),
+    # 2000s verb frames and past results
+    case(
+        "went-down-to",
+        "Mark Philippoussis went down to Sjeng Schalken 4-6 6-7 (2) on Court Two.",
+        [("Schalken", "Philippoussis", "6-4 7-6(2)", "completed")],
+    ),
+    case(
+        "was-too-strong-for",
+        "Lleyton Hewitt was too strong for Taylor Dent, winning 6-4 6-4.",
+        [("Hewitt", "Dent", "6-4 6-4", "completed")],
+    ),
+    case(
+        "needed-sets-to-see-off",
+        "Andy Roddick needed four sets to see off Nicolas Kiefer on Wednesday.",
+        [("Roddick", "Kiefer", None, None)],
+    ),
+    case(
+        "came-from-a-set-down-to-beat",
+        "Marat Safin came from a set down to beat Feliciano Lopez 3-6 6-4 6-2.",
+        [("Safin", "Lopez", "3-6 6-4 6-2", "completed")],
+    ),
+    case(
+        "recovered-from-losing-the-first-set",
+        "Gael Monfils recovered from losing the first set to beat Radek Stepanek 4-6 6-2 6-1.",
+        [("Monfils", "Stepanek", "4-6 6-2 6-1", "completed")],
+        FRAMES,
+    ),
+    case(
+        "past-final-in-passing",
+        "Gaston Gaudio, who beat Guillermo Coria in the 2004 final, lost his opening match.",
+        [("Gaudio", "Coria", None, None)],
+    ),
+    case(
+        "past-result-was-beaten-by-in-last-years-final",
+        "Andre Agassi is still hurting from his defeat by Pete Sampras in last year's final.",
+        [("Sampras", "Agassi", None, None)],
+    ),
+    # walkovers given before the match: the player who pulled out loses
+    case(
+        "walkover-pulled-out-an-hour-before",
+        "Tim Henman went through without playing when Sebastien Grosjean pulled out an hour before their match.",
+        [("Henman", "Grosjean", "", "walkover")],
+    ),
+    case(
+        "walkover-withdrew-shortly-before",
+        "Daniel Evans reached the semi-finals after Kristian Pless withdrew with a back spasm shortly before they were due on court.",
+        [("Evans", "Pless", "", "walkover")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESULTS)
+def test_wire_results(blank_record, text, expected):
+    assert matches(blank_record(text)) == expected
+
+
+def teams(record) -> list[tuple]:
+    names = {p.id: p.name.split()[-1] for p in record.players}
+    out = []
+    for m in record.matches:
+        win = (names[m.winner], names.get(m.winner_partner))
+        lose = (names[m.loser], names.get(m.loser_partner))
+        outcome = m.score.outcome if m.score is not None else None
+        out.append((win, lose, outcome))
+    return out
+
+
+DOUBLES = [
+    case(
+        "twins-as-descriptor",
+        "Bob Bryan and Mike Bryan arrived unbeaten. The American twins beat Wayne Black and Kevin Ullyett 6-3 7-6 (5) 6-4.",
+        [(("Bryan", "Bryan"), ("Black", "Ullyett"), "completed")],
+        TEAM,
+    ),
+    case(
+        "the-pair-of-beat",
+        "The Swedish pair of Jonas Bjorkman and Simon Aspelin beat Michael Llodra and Fabrice Santoro 6-4 3-6 6-3.",
+        [(("Bjorkman", "Aspelin"), ("Llodra", "Santoro"), "completed")],
+    ),
+    case(
+        "mixed-doubles-walkover",
+        "Daniela Hantuchova and Dominik Hrbaty were handed the mixed doubles when Gisela Dulko and Guillermo Canas withdrew before the start.",
+        [(("Hantuchova", "Hrbaty"), ("Dulko", "Canas"), "walkover")],
+        TEAM,
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOUBLES)
+def test_wire_doubles_rubbers(blank_record, text, expected):
+    assert teams(blank_record(text)) == expected
