@@ -21,16 +21,16 @@ from extractor.io import read_txt
 
 DEV_SUBDIR = Path("shared") / "dev-corpus" / "bbc-sport-2004-05"
 
-# Measured on the dev gold (32 stories), rounded down to 2 decimals.
+# Measured on the dev gold (all 43 stories), rounded down to 2 decimals.
 FLOORS = {
-    "players": 0.95,
-    "matches": 0.68,
+    "players": 0.93,
+    "matches": 0.66,
     "match scores exact": 0.92,
     "rankings": 0.58,
-    "quotes": 0.82,
-    "quote attribution": 0.88,
+    "quotes": 0.79,
+    "quote attribution": 0.85,
     "tournaments": 0.95,
-    "venues": 0.85,
+    "venues": 0.90,
     "published exact": 1.0,
 }
 
@@ -77,7 +77,7 @@ def details(report: Report, name: str) -> str:
 
 @pytest.mark.model
 def test_every_dev_gold_story_was_extracted(dev_report):
-    assert dev_report.articles >= 32
+    assert dev_report.articles >= 43
     assert dev_report.missing == []
 
 
