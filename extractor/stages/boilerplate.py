@@ -203,15 +203,17 @@ def _advantage_set(score: str) -> bool:
 
 @Language.factory(
     "tennis_boilerplate",
+    default_config={"data_dir": None},
     assigns=["doc._.tennis_cruft", "doc._.tennis_sport", "doc._.tennis_other_sport", "doc._.tennis_published"],
 )
-def make_boilerplate(nlp: Language, name: str) -> "BoilerplateMarker":
-    return BoilerplateMarker()
+def make_boilerplate(nlp: Language, name: str, data_dir: str | None) -> "BoilerplateMarker":
+    return BoilerplateMarker(data_dir)
 
 
 class BoilerplateMarker:
-    def __init__(self) -> None:
+    def __init__(self, data_dir: str | None = None) -> None:
         register_extensions()
+        self.data_dir = data_dir  # taken like every stage's; this one reads no rule data yet
 
     @guarded('tennis_cruft', 'tennis_other_sport')
     def __call__(self, doc: Doc) -> Doc:

@@ -231,14 +231,20 @@ def date_matches(doc: Doc, facts: list[DateFact]) -> None:
                 break
 
 
-@Language.factory("tennis_dates", assigns=["doc._.tennis_dates"], requires=["doc._.tennis_matches"])
-def make_dates(nlp: Language, name: str) -> "DateStage":
-    return DateStage()
+@Language.factory(
+    "tennis_dates",
+    default_config={"data_dir": None},
+    assigns=["doc._.tennis_dates", "doc._.tennis_matches"],
+    requires=["doc._.tennis_matches", "doc._.tennis_published", "doc._.tennis_cruft"],
+)
+def make_dates(nlp: Language, name: str, data_dir: str | None) -> "DateStage":
+    return DateStage(data_dir)
 
 
 class DateStage:
-    def __init__(self) -> None:
+    def __init__(self, data_dir: str | None = None) -> None:
         register_extensions()
+        self.data_dir = data_dir  # taken like every stage's; this one reads no rule data yet
 
     @guarded('tennis_dates')
     def __call__(self, doc: Doc) -> Doc:

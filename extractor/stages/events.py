@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -95,14 +96,11 @@ def _key(name: str) -> str:
     return T.fold_chars(name) if " " not in stripped else stripped
 
 
-_GAZETTEERS: dict[int, Gazetteer] = {}
 
 
 def gazetteer_for(res: Resources) -> Gazetteer:
-    g = _GAZETTEERS.get(id(res))
-    if g is None:
-        g = _GAZETTEERS[id(res)] = Gazetteer(res)
-    return g
+    """The patterns for one set of rule data (build it once and keep it: the stage does)."""
+    return Gazetteer(res)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -168,7 +166,7 @@ def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[E
     "tennis_events",
     default_config={"data_dir": None},
     assigns=["doc._.tennis_tournaments", "doc._.tennis_venues", "doc._.tennis_cities"],
-    requires=["doc._.tennis_cruft"],
+    requires=["doc._.tennis_cruft", "doc._.tennis_other_sport", "doc._.tennis_players", "doc._.tennis_people"],
 )
 def make_events(nlp: Language, name: str, data_dir: str | None) -> "EventStage":
     return EventStage(data_dir)
@@ -179,9 +177,13 @@ class EventStage:
         register_extensions()
         self.data_dir = data_dir
 
+    @functools.cached_property
+    def gazetteer(self) -> Gazetteer:
+        return gazetteer_for(load_resources(self.data_dir))
+
     @guarded('tennis_tournaments', 'tennis_venues', 'tennis_cities')
     def __call__(self, doc: Doc) -> Doc:
-        gaz = gazetteer_for(load_resources(self.data_dir))
+        gaz = self.gazetteer
         story = [p for p in layout(doc).paragraphs if not other_sport(doc, p.start)]
         t, v, c = find_events(layout(doc).text, story, gaz)
         # "Naomi Osaka", "Austin Krajicek": a city's name inside a person's name is no city.

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from extractor.facts import H2HFact, guarded, register_extensions
 from extractor.layout import layout
-from extractor.stages.players import NUMBER_WORDS, ORDINALS
+from extractor.lexicon import NUMBER_WORDS, ORDINALS
 from extractor.masking import mask_sentence
 
 R = r"⟨R\d+⟩"
@@ -62,7 +62,8 @@ def _count(word: str) -> int:
 def find_h2h(doc: Doc) -> list[H2HFact]:
     lay = layout(doc)
     players = {p.key for p in doc._.tennis_players or ()}
-    refs = [r for r in doc._.tennis_refs or () if r.key in players]
+    # Names and descriptions only: a head-to-head statement names both players.
+    refs = [r for r in doc._.tennis_refs or () if r.key in players and r.kind != "pronoun"]
     out: dict[tuple[str, str], H2HFact] = {}
     for sent in lay.sentences:
         masked = mask_sentence(lay.text, (sent.start, sent.end), refs, lay, scores=False)
@@ -92,14 +93,20 @@ def find_h2h(doc: Doc) -> list[H2HFact]:
     return list(out.values())
 
 
-@Language.factory("tennis_h2h", assigns=["doc._.tennis_h2h"], requires=["doc._.tennis_refs"])
-def make_h2h(nlp: Language, name: str) -> "H2HStage":
-    return H2HStage()
+@Language.factory(
+    "tennis_h2h",
+    default_config={"data_dir": None},
+    assigns=["doc._.tennis_h2h"],
+    requires=["doc._.tennis_refs", "doc._.tennis_players"],
+)
+def make_h2h(nlp: Language, name: str, data_dir: str | None) -> "H2HStage":
+    return H2HStage(data_dir)
 
 
 class H2HStage:
-    def __init__(self) -> None:
+    def __init__(self, data_dir: str | None = None) -> None:
         register_extensions()
+        self.data_dir = data_dir  # taken like every stage's; this one reads no rule data yet
 
     @guarded('tennis_h2h')
     def __call__(self, doc: Doc) -> Doc:

@@ -9,6 +9,7 @@ whatever label the NER gave them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -16,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
-from extractor.facts import PersonFact, PlayerFact, Ref, guarded, register_extensions, warn
+from extractor.facts import PersonFact, PlayerFact, guarded, register_extensions, warn
 from extractor.layout import Layout, in_cruft, layout, other_sport
+from extractor.lexicon import tour_word_counts
 from extractor.resources import Resources, load_resources
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -88,63 +90,8 @@ RE_AFTER_PLAYER = re.compile(
     rf"(?:(?:has|had|have|was|were|then|also|duly|finally|eventually)\s+)?{PLAY_VERBS}\b"
 )
 
-# Words in object position before a reference: the player is acted upon, not the subject.
-RE_OBJECT_CUE = re.compile(
-    r"(?:\b(?:beat|beats|beating|beaten|defeated|defeats|defeating|defeat|downed|downs|over|to|by|against|"
-    r"past|off|stunned|upset|ousted|eliminated|edged|crushed|dispatched|outlasted|overcame|versus|vs\.?|v\.?|bt|"
-    r"def\.|face|faces|facing|faced|meet|meets|meeting|play|plays|playing|than|beside|behind|like|"
-    r"opponent|rival|out|aside|including|include|included)\s+(?:the\s+|compatriot\s+|fellow\s+)?(?:[\w-]+\s+seed\s+)?|[,;]\s+and\s+)$",
-    re.IGNORECASE,
-)
-
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "top": 1,
-}
-RANK_NUMBER = r"(?:\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
-ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
-
-ROLE_NOUNS = r"(?:(?:champion|defending\s+champion|titleholder|teenager|youngster|veteran|qualifier|wildcard|wild\s+card|lucky\s+loser|left-hander|right-hander|home\s+favourite|home\s+favorite|favourite|favorite|underdog|player|star|debutant|finalist|semi-?finalist|No\.?\s*1|number\s+one|world\s+number\s+one)\b)"
-
-# "the 22-year-old", "the world No 1", "the top seed", "the Spaniard", "the 22-year-old Spaniard",
-# "the defending champion": a definite description of one player.
-RE_DESCRIPTOR = re.compile(
-    rf"""
-    \b[Tt]he\s+
-    (?!former\b|ex-|one-time\b|then\b|year-end\b)
-    (?:(?P<age>\d{{1,2}})-year-old\s*)?
-    (?:
-        (?P<rank>(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber|\#)\s*(?P<wrank>{RANK_NUMBER})\b(?![-\s]+seed))
-      | (?P<toprank>top-ranked)
-      | (?P<seed>(?:(?P<sord>{ORDINAL})[-\s](?:qualifying\s+|women['’]s\s+|men['’]s\s+)?seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sno>{RANK_NUMBER})[-\s]seed(?:ed)?)\b)
-    )?
-    \s*
-    (?P<noun>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{ROLE_NOUNS})?
-    (?:\s+(?P<seed2>(?P<sord2>{ORDINAL})[-\s]seed(?:ed)?)\b)?    # "the Italian fifth seed"
-    """,
-    re.VERBOSE,
-)
-
 # Capitalised words that modify a name at the start of a sentence: "Top-seeded", "Two-time", "Unseeded".
 RE_MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*|Unseeded|Defending|Reigning|Veteran|Teenager|Qualifier|Wildcard|Instead|Meanwhile|Elsewhere|Later|Earlier|Also|Both|Then|Now|Grass|Clay")
-
-RE_POSSESSIVE_RESULT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loss|defeat|win|victory|triumph|exit|elimination|upset|success)\b", re.I)
-RE_OBJECT_HER = re.compile(r"\s*(?:[,.;:)]|$|\d|(?:in|at|on|to|for|by|with|after|before|and|again|twice|easily|comfortably)\b)", re.I)
-
-_RANK_CORE = (
-    rf"(?P<former>former\s+|ex-|one-time\s+)?(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wn>{RANK_NUMBER})\b(?![-\s]+seed)"
-    rf"|(?P<so>{ORDINAL})[-\s]seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sn>{RANK_NUMBER})[-\s]seed(?:ed)?)"
-)
-RE_RANK_BEFORE = re.compile(rf"\b{_RANK_CORE}\s*,?\s+(?:[A-Z][a-z]+\s+)?$", re.I)
-RE_RANK_AFTER = re.compile(rf"\s*[,(–—]\s*(?:the\s+)?{_RANK_CORE}\b", re.I)
-
-RE_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 NATIONAL_RANK = re.compile(r"\s+(?:No\.?|[Nn]umber)\s*\d", re.IGNORECASE)
 
@@ -194,53 +141,49 @@ def name_candidates(text: str, spans: list[T.Block], family_first: frozenset[str
 
 
 @dataclass(frozen=True)
-class RolePatterns:
-    """Patterns built once per rule data: titles that make a named person a non-player, and the
-    surnames of the notable players."""
+class PlayerGazetteer:
+    """What the players stage derives from one set of rule data, built once per pipeline: titles
+    that make a named person a non-player, the notable players' surnames, and the names of
+    events, venues and host cities that are no player's name."""
 
+    res: Resources
     before: re.Pattern[str]  # "his coach X", "tournament director X"
     apposition: re.Pattern[str]  # "X, his coach,"
     bracket: re.Pattern[str]  # "X (coach)"
     surnames: frozenset[str]
+    event_names: frozenset[str]
+    cities: frozenset[str]
 
-
-_ROLE_PATTERNS: dict[int, RolePatterns] = {}
-
-
-def role_patterns(res: Resources) -> RolePatterns:
-    found = _ROLE_PATTERNS.get(id(res))
-    if found is None:
+    @classmethod
+    def build(cls, res: Resources) -> "PlayerGazetteer":
         alts = "|".join(re.escape(r) for r in sorted(res.roles, key=len, reverse=True)) or "(?!)"
-        found = _ROLE_PATTERNS[id(res)] = RolePatterns(
+        return cls(
+            res=res,
             before=re.compile(rf"(?:^|\s)(?P<role>{alts})(?:\s+\w+){{0,1}}\s*$"),
             apposition=re.compile(rf"\s*(?:the|his|her|their|a|an|\w+ s|\w+)?\s*(?:\w+\s+){{0,2}}?(?P<role>{alts})\b"),
             bracket=re.compile(rf"\s*\(\s*(?P<role>{alts})\b"),
             surnames=frozenset(T.fold(p.name).split()[-1] for p in res.players if T.fold(p.name)),
+            event_names=frozenset(T.fold(n) for e in (*res.tournaments, *res.venues) for n in (e.name, *e.aliases)),
+            cities=frozenset(T.fold(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c),
         )
-    return found
 
 
 class PlayerFinder:
     """Finds players and other named people in one Doc (a fresh instance per Doc)."""
 
-    def __init__(self, doc: Doc, res: Resources, has_ner: bool = True) -> None:
+    def __init__(self, doc: Doc, gaz: PlayerGazetteer, has_ner: bool = True) -> None:
         self.doc = doc
         self.lay: Layout = layout(doc)
         self.text = self.lay.text
         self.has_ner = has_ner
-        self.res = res
+        self.gaz = gaz
+        self.res = gaz.res
+        self.event_names = gaz.event_names
+        self.cities = gaz.cities
         self.players: dict[str, PlayerFact] = {}
         self.people: dict[str, PersonFact] = {}
-        self.event_names = frozenset(
-            T.fold(n) for e in (*res.tournaments, *res.venues) for n in (e.name, *e.aliases)
-        )
-        self.cities = frozenset(
-            T.fold(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c
-        )
-        self.refs: list[Ref] = []
         self.weak: list[tuple[int, int, str]] = []  # full names seen without any player evidence
-        published = doc._.tennis_published
-        self.published_year = int(published[:4]) if published else None
+        self.shared: dict[str, list[str]] = {}  # surname -> the full names sharing it
 
     # -- candidates -------------------------------------------------------------------------
     def ner_person_spans(self) -> list[tuple[int, int, str]]:
@@ -298,7 +241,7 @@ class PlayerFinder:
         """A title that makes the named person a non-player: 'his coach X', 'X, the tournament director'."""
         before = T.fold(self.text[max(0, start - 50) : start])
         after = T.fold(self.text[end : end + 60])
-        roles = role_patterns(self.res)
+        roles = self.gaz
         m = roles.before.search(before)
         if m:
             return m.group("role")
@@ -437,7 +380,7 @@ class PlayerFinder:
         return found
 
     def _known_surname(self, folded: str) -> bool:
-        return folded in role_patterns(self.res).surnames
+        return folded in self.gaz.surnames
 
     # -- building players -------------------------------------------------------------------
     def build(self) -> None:
@@ -591,7 +534,7 @@ class PlayerFinder:
                     continue
                 target.mentions.append((s, e))
                 taken.append((s, e))
-        for surname, names in getattr(self, "shared", {}).items():
+        for surname, names in self.shared.items():
             left = unlinked.get(surname, 0)
             detail = f"{left} bare mention(s) left unlinked" if left else "bare mentions linked only where one of them was just named"
             warn(self.doc, f"surname '{surname.title()}' is shared by {' and '.join(names)}: {detail}")
@@ -612,247 +555,6 @@ class PlayerFinder:
                     named.add(key)
         return named.pop() if len(named) == 1 else None
 
-    # -- references: names, descriptors ----------------------------------------------------
-    def build_refs(self) -> None:
-        refs = [Ref(s, e, p.key, "name") for p in self.players.values() for s, e in p.mentions]
-        refs += [Ref(s, e, p.key, "person") for p in self.people.values() for s, e in p.mentions]
-        refs.sort(key=lambda r: r.start)
-        descriptors = []
-        for block in self.lay.paragraphs:
-            for m in RE_DESCRIPTOR.finditer(self.text, block.start, block.end):
-                d = self._descriptor(m)
-                if d is not None:
-                    descriptors.append(d)
-        self.refs = refs
-        for m, info in descriptors:
-            key = self._resolve_descriptor(m, info)
-            if key is None:
-                continue
-            end = m.end()
-            while self.text[end - 1].isspace():
-                end -= 1
-            ref = Ref(m.start(), end, key, "descriptor")
-            self._insert_ref(ref)
-            p = self.players[key]
-            if info.get("nat") and p.nationality is None:
-                p.nationality = info["nat"]
-            if info.get("age") and p.age is None:
-                p.age = info["age"]
-
-    def _insert_ref(self, ref: Ref) -> None:
-        self.refs.append(ref)
-        self.refs.sort(key=lambda r: r.start)
-
-    def _descriptor(self, m: re.Match[str]) -> tuple[re.Match[str], dict] | None:
-        info: dict = {}
-        # "the world No. 1 ranking", "the top seed's box": a title, not a player.
-        if re.match(r"\s*(?:ranking|rankings|spot|position|place|status|['’]s\s+(?:ranking|spot))\b", self.text[m.end() : m.end() + 12]):
-            return None
-        # "the Italian Open", "the Dane Holger Rune": an adjective or a title before a name; but
-        # "the British No 2" describes a player by nation.
-        national_rank = re.match(r"\s+No\.?\s*\d", self.text[m.end() : m.end() + 8]) and m.group("noun")
-        if not national_rank and re.match(r"\s*[A-Z]", self.text[m.end() : m.end() + 3]) and not re.match(r"\s*(?:I|He|She)\b", self.text[m.end() : m.end() + 5]):
-            return None
-        if m.group("age"):
-            info["age"] = int(m.group("age"))
-        if m.group("rank"):
-            info["rank"] = ("world", _number(m.group("wrank")))
-        if m.group("toprank"):
-            info["rank"] = ("world", 1)
-        if m.group("seed"):
-            n = _ordinal(m.group("sord")) if m.group("sord") else _number(m.group("sno"))
-            info["rank"] = ("seed", n)
-        noun = m.group("noun")
-        if noun:
-            folded = T.fold(noun)
-            if folded in self.res.nationality_nouns:
-                info["nat"] = self.res.nationality_nouns[folded]
-            elif noun[0].isupper() and not re.match(r"No\.?|[Nn]umber|World", noun):
-                if not info:
-                    return None
-                # "the 22-year-old Spanish" is rare; a capitalised word that is no nationality ends the phrase
-            else:
-                info["role"] = folded
-        if m.group("seed2"):
-            info["rank"] = ("seed", _ordinal(m.group("sord2")))
-        if not info:
-            return None
-        if national_rank and "nat" not in info and T.fold(m.group("noun")) in self.res.demonyms:
-            info["nat"] = self.res.demonyms[T.fold(m.group("noun"))]
-        if "nat" in info and not national_rank and not (m.group("age") or m.group("rank") or m.group("seed")) and folded in self.res.demonyms:
-            # "the American" names a player; "the American swing" does not: an adjective is
-            # followed by its noun, a description by a verb, punctuation or a relative pronoun.
-            nxt = re.match(r"\s+([a-z]+)", self.text[m.end() : m.end() + 20])
-            if nxt and not _verbish(nxt.group(1)):
-                return None
-        return m, info
-
-    def _rank_holders(self) -> dict[tuple[str, int], set[str]]:
-        """Who the text names with a rank outright ("world No 1 Novak Djokovic", "Sinner, the top
-        seed,"): a rank belongs to one player at a time, so a description of it points to them."""
-        if getattr(self, "_holders", None) is not None:
-            return self._holders
-        holders: dict[tuple[str, int], set[str]] = {}
-        for key, p in self.players.items():
-            for a, b in p.mentions:
-                before = self.text[max(0, a - 30) : a]
-                after = self.text[b : b + 40]
-                for m in (RE_RANK_BEFORE.search(before), RE_RANK_AFTER.match(after)):
-                    if m is None or m.group("former"):
-                        continue
-                    if m.group("wn"):
-                        holders.setdefault(("world", _number(m.group("wn"))), set()).add(key)
-                    elif m.group("so"):
-                        holders.setdefault(("seed", _ordinal(m.group("so"))), set()).add(key)
-                    elif m.group("sn"):
-                        holders.setdefault(("seed", _number(m.group("sn"))), set()).add(key)
-        self._holders = holders
-        return holders
-
-    def _resolve_descriptor(self, m: re.Match[str], info: dict) -> str | None:
-        nat = info.get("nat")
-        age = info.get("age")
-        if "rank" in info:
-            owners = self._rank_holders().get(info["rank"], set())
-            if len(owners) == 1:
-                return next(iter(owners))
-        # "knocked out the top seed, Jessica Pegula,": the name that follows the description.
-        nxt = [r for r in self.refs if r.start >= m.end() and r.kind == "name"]
-        initial = self.lay.sentence_at(m.start()) is not None and not self.text[self.lay.sentences[self.lay.sentence_at(m.start())].start : m.start()].strip()
-        closed = nxt and re.match(r"\s*[,;:.]", self.text[nxt[0].end : nxt[0].end + 2])
-        between = self.text[m.end() : nxt[0].start] if nxt else ""
-        if nxt and re.fullmatch(r"\s*,\s*(?:[A-Z][a-z]+(?:['’]s)?\s+)?", between) and (closed or is_object_position(self.text, m.start()) or initial):
-            if nxt[0].key in self.players:
-                return nxt[0].key
-        # "Kuznetsova, the Russian who ...": an appositive describes the name just before it.
-        prev = [r for r in self.refs if r.end <= m.start() and r.kind in ("name", "descriptor")]
-        closes = re.match(r"\s*(?:[,;.)–—]|who\b|whose\b|which\b|with\b|from\b|of\b|at\b|in\b|and\b|$)", self.text[m.end() : m.end() + 8])
-        if prev and closes and re.fullmatch(r"\s*[,–—-]\s*", self.text[prev[-1].end : m.start()]) and prev[-1].key in self.players:
-            p = self.players[prev[-1].key]
-            if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
-                return prev[-1].key
-        def compatible(key: str) -> bool:
-            p = self.players.get(key)
-            if p is None:
-                return False
-            if nat and p.nationality and p.nationality != nat:
-                return False
-            if age and p.age and p.age != age:
-                return False
-            # What the shipped list knows rules a description out, never in: "the Serbian" is not
-            # a player listed as Argentine, "the 19-year-old" not one born twenty-five years ago.
-            known = self.res.player_index.get(T.fold(p.name))
-            if known is not None:
-                if nat and known.country and known.country != nat:
-                    return False
-                born = getattr(known, "born", None)
-                year = self.published_year
-                if age and born and year and abs(year - born - age) > 1:
-                    return False
-            return True
-
-        found = resolve_back(self.text, self.lay, self.refs, m.start(), accept=compatible)
-        if found is not None:
-            return found
-        # Else a player the text has already tied to this nationality or age, if there is exactly one.
-        for attr, value in (("nationality", nat), ("age", age)):
-            if value is None:
-                continue
-            holders = [k for k, p in self.players.items() if getattr(p, attr) == value]
-            if len(holders) == 1:
-                return holders[0]
-        return None
-
-
-VERBISH = frozenset(
-    """was is has had will who which whose won lost beat said added struggled took broke saved served needed came went
-    then now also still could would did made got looked appeared managed held kept never just finally again""".split()
-)
-
-
-def _verbish(word: str) -> bool:
-    return word in VERBISH or word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss"))
-
-
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
-
-
-def _ordinal(word: str) -> int:
-    m = re.match(r"\d+", word)
-    return int(m.group(0)) if m else ORDINALS[word.lower()]
-
-
-def is_object_position(text: str, start: int) -> bool:
-    return RE_OBJECT_CUE.search(text[max(0, start - 30) : start]) is not None
-
-
-def resolve_back(
-    text: str,
-    lay: Layout,
-    refs: list[Ref],
-    pos: int,
-    *,
-    accept=lambda key: True,
-    exclude: frozenset[str] = frozenset(),
-    kinds: tuple[str, ...] = ("name", "descriptor"),
-) -> str | None:
-    """The player a description or pronoun at ``pos`` points to: the nearest subject-position
-    reference earlier in its sentence, else the subject (first reference) of the sentences before
-    it in the same or previous paragraph. References inside quotations are skipped unless ``pos``
-    is itself in one. A description in object position ("Norrie beat the Spaniard") excludes the
-    player doing the beating."""
-    si = lay.sentence_at(pos)
-    if si is None:
-        return None
-    inside = lay.in_quote(pos)
-    usable = [r for r in refs if r.kind in kinds and r.start < pos and (inside or not lay.in_quote(r.start))]
-    sent = lay.sentences[si]
-    here = [r for r in usable if r.start >= sent.start]
-    exclude = set(exclude)
-    if is_object_position(text, pos) and here:
-        exclude.add(here[-1].key)
-    for r in reversed(here):
-        if r.key not in exclude and accept(r.key) and not is_object_position(text, r.start):
-            return r.key
-    para = lay.sentence_paragraph[si]
-    for sj in range(si - 1, max(-1, si - 4), -1):
-        if lay.sentence_paragraph[sj] < para - 1:
-            break
-        s = lay.sentences[sj]
-        in_sent = [r for r in usable if s.start <= r.start < s.end and r.key not in exclude and accept(r.key)]
-        subjects = [r for r in in_sent if not is_object_position(text, r.start)]
-        if subjects:
-            return subjects[0].key
-        if in_sent:
-            return in_sent[0].key
-    return None
-
-
-def pronoun_refs(doc: Doc, lay: Layout, refs: list[Ref], sent: tuple[int, int]) -> list[Ref]:
-    """Pronouns in one sentence resolved to players; ``refs`` may hold pronouns resolved earlier,
-    so "She ... She ..." chains follow the player in focus."""
-    players = {p.key: p for p in doc._.tennis_players or ()}
-    out = []
-    for m in RE_PRONOUN.finditer(lay.text, sent[0], sent[1]):
-        if lay.in_quote(m.start()):
-            continue
-        word = m.group("p").lower()
-        after = lay.text[m.end() : m.end() + 30]
-        # "his loss to", "her win over" name a player; "his fellow Briton", "her parents" do not.
-        if word == "his" and not RE_POSSESSIVE_RESULT.match(after):
-            continue
-        if word == "her" and not (RE_POSSESSIVE_RESULT.match(after) or RE_OBJECT_HER.match(after)):
-            continue
-        gender = "f" if m.group("p").lower() in ("she", "her") else "m"
-        key = resolve_back(
-            lay.text, lay, refs, m.start(), accept=lambda k: k in players and players[k].gender in (gender, None),
-            kinds=("name", "descriptor", "pronoun"),
-        )
-        if key is not None:
-            out.append(Ref(m.start(), m.end(), key, "pronoun"))
-    return out
-
 
 def article_gender(doc: Doc) -> str | None:
     lay = layout(doc)
@@ -861,8 +563,9 @@ def article_gender(doc: Doc) -> str | None:
         chunk = lay.text[b.start : b.end]
         he += len(re.findall(r"\b(?:he|his|him)\b", chunk, re.IGNORECASE))
         she += len(re.findall(r"\b(?:she|her|hers)\b", chunk, re.IGNORECASE))
-    he += 3 * len(re.findall(r"\b(?:ATP|men's)\b", lay.text))
-    she += 3 * len(re.findall(r"\b(?:WTA|women's)\b", lay.text))
+    men, women = tour_word_counts(lay.text)
+    he += 3 * men
+    she += 3 * women
     if he > she:
         return "m"
     if she > he:
@@ -873,8 +576,8 @@ def article_gender(doc: Doc) -> str | None:
 @Language.factory(
     "tennis_players",
     default_config={"data_dir": None},
-    assigns=["doc._.tennis_players", "doc._.tennis_people", "doc._.tennis_refs"],
-    requires=["doc._.tennis_cruft"],
+    assigns=["doc._.tennis_players", "doc._.tennis_people", "doc._.tennis_warnings"],
+    requires=["doc._.tennis_cruft", "doc._.tennis_other_sport"],
 )
 def make_players(nlp: Language, name: str, data_dir: str | None) -> "PlayerStage":
     # Whether a statistical NER runs before us, known once (asking each Doc scans all its tokens).
@@ -887,16 +590,18 @@ class PlayerStage:
         self.data_dir = data_dir
         self.has_ner = has_ner
 
-    @guarded('tennis_players', 'tennis_people', 'tennis_refs')
+    @functools.cached_property
+    def gazetteer(self) -> PlayerGazetteer:
+        return PlayerGazetteer.build(load_resources(self.data_dir))
+
+    @guarded('tennis_players', 'tennis_people')
     def __call__(self, doc: Doc) -> Doc:
-        finder = PlayerFinder(doc, load_resources(self.data_dir), self.has_ner)
+        finder = PlayerFinder(doc, self.gazetteer, self.has_ner)
         finder.build()
-        finder.build_refs()
         for p in finder.players.values():
             p.mentions.sort()
         doc._.tennis_players = sorted(finder.players.values(), key=lambda p: p.mentions[0][0])
         doc._.tennis_people = list(finder.people.values())
-        doc._.tennis_refs = finder.refs
         gender = article_gender(doc)
         for p in doc._.tennis_players:
             p.gender = p.gender or gender

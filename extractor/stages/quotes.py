@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from extractor.facts import QuoteFact, guarded, register_extensions
 from extractor.layout import Layout, layout
 from extractor.resources import load_resources
-from extractor.stages.players import RE_PRONOUN, resolve_back
+from extractor.lexicon import RE_PRONOUN
+from extractor.refs import resolve_back
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
 
@@ -35,7 +36,7 @@ class QuoteAttributor:
         self.players = {p.key: p for p in doc._.tennis_players or ()}
         self.people = {p.key: p for p in doc._.tennis_people or ()}
         self.refs = sorted(
-            (r for r in doc._.tennis_refs or () if not self.lay.in_quote(r.start)), key=lambda r: r.start
+            (r for r in doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)), key=lambda r: r.start
         )
 
     def name_of(self, key: str) -> str:
@@ -150,7 +151,7 @@ class QuoteAttributor:
     "tennis_quotes",
     default_config={"data_dir": None},
     assigns=["doc._.tennis_quotes"],
-    requires=["doc._.tennis_refs"],
+    requires=["doc._.tennis_refs", "doc._.tennis_players", "doc._.tennis_people"],
 )
 def make_quotes(nlp: Language, name: str, data_dir: str | None) -> "QuoteStage":
     return QuoteStage(data_dir)

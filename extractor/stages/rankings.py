@@ -8,10 +8,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.facts import RankingFact, guarded, register_extensions
-from extractor.layout import layout, other_sport
-from extractor.resources import load_resources
-from extractor.stages.players import ORDINAL, RANK_NUMBER, RE_DESCRIPTOR, _number, _ordinal, is_object_position, pronoun_refs
-from extractor.masking import mask_sentence
+from extractor.layout import layout
+from extractor.resources import Resources, load_resources
+from extractor.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
+from extractor.masking import masked_sentences
+from extractor.refs import RE_DESCRIPTOR, is_object_position
 from extractor.text import fold
 
 R = r"(?P<r>⟨R\d+⟩)"
@@ -75,14 +76,13 @@ def ranking_tour(sentence: str, player_name: str, res, article_tour: str | None)
     return article_tour
 
 
-def find_rankings(doc: Doc) -> list[RankingFact]:
+def find_rankings(doc: Doc, res: Resources) -> list[RankingFact]:
     lay = layout(doc)
     text = lay.text
-    res = load_resources()
     players = {p.key: p for p in doc._.tennis_players or ()}
     refs = sorted((r for r in doc._.tennis_refs or () if r.key in players), key=lambda r: r.start)
     seeded_draw = re.search(r"\bseed(?:s|ed)?\b", text, re.I) is not None
-    atp, wta = len(re.findall(r"\bATP\b|\bmen's\b", text)), len(re.findall(r"\bWTA\b|\bwomen's\b", text))
+    atp, wta = tour_word_counts(text)
     article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
     found: dict[tuple, RankingFact] = {}
 
@@ -93,17 +93,10 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
         tour = ranking_tour(sentence, players[key].name, res, article_tour) if kind == "world" else None
         found.setdefault((key, kind), RankingFact(key, rank, kind, tour, sent))
 
-    pool = list(refs)
-    for sent in lay.sentences:
-        if other_sport(doc, sent.start):
-            continue
-        span = (sent.start, sent.end)
-        pronouns = pronoun_refs(doc, lay, pool, span)
-        pool = sorted(pool + pronouns, key=lambda r: r.start)
-        masked = mask_sentence(text, span, sorted(refs + pronouns, key=lambda r: r.start), lay)
+    for span, masked in masked_sentences(doc, people=False):
         if not masked.refs:
             continue
-        sentence = text[sent.start : sent.end]
+        sentence = text[span[0] : span[1]]
         for pattern, kind in PATTERNS:
             for m in pattern.finditer(masked.text):
                 head = masked.text[max(0, m.start() - 20) : m.start()]
@@ -122,7 +115,7 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
                     continue
                 n = m.groupdict().get("n") or m.groupdict().get("n2")
                 o = m.groupdict().get("o")
-                rank = 1 if kind == "world_top" else _number(n) if n else _ordinal(o) if o else None
+                rank = 1 if kind == "world_top" else number_value(n) if n else ordinal_value(o) if o else None
                 if rank is None:
                     continue
                 if kind is None:
@@ -149,13 +142,13 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
         si = lay.sentence_at(ref.start)
         span = (lay.sentences[si].start, lay.sentences[si].end) if si is not None else (ref.start, ref.end)
         if m.group("rank"):
-            add(ref.key, _number(m.group("wrank")), "world", span)
+            add(ref.key, number_value(m.group("wrank")), "world", span)
         elif m.group("toprank"):
             add(ref.key, 1, "world", span)
         elif m.group("seed"):
-            add(ref.key, _ordinal(m.group("sord")) if m.group("sord") else _number(m.group("sno")), "seed", span)
+            add(ref.key, ordinal_value(m.group("sord")) if m.group("sord") else number_value(m.group("sno")), "seed", span)
         elif m.group("seed2"):
-            add(ref.key, _ordinal(m.group("sord2")), "seed", span)
+            add(ref.key, ordinal_value(m.group("sord2")), "seed", span)
     return list(found.values())
 
 
@@ -175,16 +168,22 @@ def _subject(masked, pos: int):
     return None
 
 
-@Language.factory("tennis_rankings", assigns=["doc._.tennis_rankings"], requires=["doc._.tennis_refs"])
-def make_rankings(nlp: Language, name: str) -> "RankingStage":
-    return RankingStage()
+@Language.factory(
+    "tennis_rankings",
+    default_config={"data_dir": None},
+    assigns=["doc._.tennis_rankings"],
+    requires=["doc._.tennis_refs", "doc._.tennis_players", "doc._.tennis_other_sport"],
+)
+def make_rankings(nlp: Language, name: str, data_dir: str | None) -> "RankingStage":
+    return RankingStage(data_dir)
 
 
 class RankingStage:
-    def __init__(self) -> None:
+    def __init__(self, data_dir: str | None = None) -> None:
         register_extensions()
+        self.data_dir = data_dir
 
     @guarded('tennis_rankings')
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tennis_rankings = find_rankings(doc)
+        doc._.tennis_rankings = find_rankings(doc, load_resources(self.data_dir))
         return doc

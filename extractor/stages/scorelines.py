@@ -14,11 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.facts import MatchFact, Ref, guarded, register_extensions
-from extractor.layout import layout, other_sport
-from extractor.masking import Masked, ref_of, mask_sentence
+from extractor.layout import layout
+from extractor.masking import Masked, masked_sentences, ref_of
 from extractor.scores import build_score
 from extractor.stages.h2h import is_h2h_statement
-from extractor.stages.players import pronoun_refs
 
 R = r"⟨R\d+⟩"
 NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
@@ -411,26 +410,17 @@ def _finditer_overlapping(pattern: re.Pattern[str], text: str):
 def find_matches(doc: Doc) -> list[MatchFact]:
     lay = layout(doc)
     text = lay.text
-    refs = sorted(doc._.tennis_refs or (), key=lambda r: r.start)
     published = doc._.tennis_published
     complete: list[tuple[Clause, Masked]] = []
     partial: list[tuple[Clause, Masked, list[Clause]]] = []
     loser_scores: list[tuple[Clause, Masked]] = []
-    pool = list(refs)
-    for sent in lay.sentences:
-        if other_sport(doc, sent.start):
-            continue
-        span = (sent.start, sent.end)
-        pronouns = pronoun_refs(doc, lay, pool, span)
-        pool = sorted(pool + pronouns, key=lambda r: r.start)
-        sent_refs = sorted(refs + pronouns, key=lambda r: r.start)
-        masked = mask_sentence(text, span, sent_refs, lay)
+    for span, masked in masked_sentences(doc):
         if not masked.refs:
             continue
         clauses, winners, losers = find_clauses(masked, span)
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
-        attach_scores(masked, clauses + winners + losers, plausible_runs(masked, text[sent.start : sent.end]))
+        attach_scores(masked, clauses + winners + losers, plausible_runs(masked, text[span[0] : span[1]]))
         complete += [(c, masked) for c in clauses]
         partial += [(c, masked, losers) for c in winners if c.run is not None]
         loser_scores += [(c, masked) for c in losers if c.run is not None]
@@ -496,16 +486,25 @@ def walkover_text(c: Clause, masked: Masked, text: str) -> str:
 
 @Language.factory(
     "tennis_scorelines",
+    default_config={"data_dir": None},
     assigns=["doc._.tennis_matches"],
-    requires=["doc._.tennis_refs", "doc._.tennis_tournaments"],
+    requires=[
+        "doc._.tennis_refs",
+        "doc._.tennis_players",
+        "doc._.tennis_tournaments",
+        "doc._.tennis_venues",
+        "doc._.tennis_published",
+        "doc._.tennis_other_sport",
+    ],
 )
-def make_scorelines(nlp: Language, name: str) -> "ScorelineStage":
-    return ScorelineStage()
+def make_scorelines(nlp: Language, name: str, data_dir: str | None) -> "ScorelineStage":
+    return ScorelineStage(data_dir)
 
 
 class ScorelineStage:
-    def __init__(self) -> None:
+    def __init__(self, data_dir: str | None = None) -> None:
         register_extensions()
+        self.data_dir = data_dir
 
     @guarded('tennis_matches')
     def __call__(self, doc: Doc) -> Doc:
