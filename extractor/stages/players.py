@@ -394,7 +394,8 @@ class PlayerFinder:
         for key, cs in groups.items():
             for s in self._surname_keys(cs[0].name):
                 surname_owner.setdefault(s, set()).add(key)
-        ambiguous = {s for s, owners in surname_owner.items() if len(owners) > 1}
+        # Sorted: the record's warnings come out in the same order in every process.
+        ambiguous = sorted(s for s, owners in surname_owner.items() if len(owners) > 1)
         self.shared = {s: sorted({groups[k][0].name for k in surname_owner[s]}) for s in ambiguous}
         for key, cs in groups.items():
             roles = [c.role for c in cs if c.role]
@@ -505,7 +506,7 @@ class PlayerFinder:
         keys += [k.replace("dj", "d") for k in keys if "dj" in k]
         return keys
 
-    def _link_bare_surnames(self, owners: dict[str, set[str]], ambiguous: set[str]) -> None:
+    def _link_bare_surnames(self, owners: dict[str, set[str]], ambiguous: list[str]) -> None:
         """Every capitalised occurrence of a known surname in story text is a mention, whatever the
         NER called it ("Norrie" as GPE, "Alcaraz’s" as ORG)."""
         taken = [m for p in self.players.values() for m in p.mentions] + [
