@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from extractor import text as T
 from extractor.facts import Cruft, guarded, register_extensions
 from extractor.scores import find_score_runs
-from extractor.stages.dates import published_date
+from extractor.dating import published_date
 
 # Whole lines that are navigation or section labels.
 RE_LABEL = re.compile(

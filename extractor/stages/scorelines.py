@@ -17,7 +17,7 @@ from extractor.facts import MatchFact, Ref, guarded, register_extensions
 from extractor.layout import layout
 from extractor.masking import Masked, masked_sentences, ref_of
 from extractor.scores import build_score
-from extractor.stages.h2h import is_h2h_statement
+from extractor.headtohead import is_h2h_statement
 
 R = r"⟨R\d+⟩"
 NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
