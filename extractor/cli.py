@@ -18,6 +18,18 @@ model_option = click.option(
 )
 
 
+# The database every db command works on (sqlite-utils style: one option, shared).
+db_option = click.option(
+    "--db",
+    "url",
+    metavar="URL",
+    default="sqlite:///tennis.db",
+    show_default=True,
+    envvar="TENNIS_EXTRACT_DB",
+    help="Database URL: sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DBNAME (env TENNIS_EXTRACT_DB).",
+)
+
+
 @click.group()
 @click.version_option(package_name="tennis-extract")
 def main() -> None:
@@ -134,7 +146,7 @@ def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs:
 
 @main.command()
 @click.argument("records", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--db", "url", metavar="URL", default="sqlite:///tennis.db", show_default=True, envvar="TENNIS_EXTRACT_DB", help="Database URL: sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DBNAME (env TENNIS_EXTRACT_DB).")
+@db_option
 @click.option("--players", "registry_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Registry CSV (id, name, aliases, country): link players to its ids.")
 @click.option("--allow-errors", is_flag=True, help="Exit 0 even when some lines were skipped.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per transaction.")
@@ -170,7 +182,7 @@ def load(records: Path, url: str, registry_path: Path | None, allow_errors: bool
 
 
 @main.command()
-@click.option("--db", "url", metavar="URL", default="sqlite:///tennis.db", show_default=True, envvar="TENNIS_EXTRACT_DB", help="Database URL, as for load (env TENNIS_EXTRACT_DB).")
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep it local: the page has no login).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on (0: any free port).")
 def review(url: str, host: str, port: int) -> None:
@@ -194,7 +206,7 @@ def review(url: str, host: str, port: int) -> None:
 
 
 @main.command()
-@click.option("--db", "url", metavar="URL", default="sqlite:///tennis.db", show_default=True, envvar="TENNIS_EXTRACT_DB", help="Database URL, as for load (env TENNIS_EXTRACT_DB).")
+@db_option
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Write the records here (JSON Lines).")
 @click.option("--verified", is_flag=True, help="Only the facts editors accepted or corrected, corrections applied (articles with a decision).")
 @click.option("--only-done", is_flag=True, help="With --verified: only articles whose every fact is decided.")

@@ -348,7 +348,7 @@ class Loader:
 
         out.players_new += _flush_players(conn, players.take_changes())
         _flush_entities(conn, "tournaments", tournaments.take_changes(), lambda r: {"name": r.name, "name_key": r.key, "category": r.category, "city": r.city})
-        _flush_entities(conn, "venues", venues.take_changes(), lambda r: {"name": r.name, "name_key": r.key, "city": r.country})
+        _flush_entities(conn, "venues", venues.take_changes(), lambda r: {"name": r.name, "name_key": r.key, "city": r.city})
 
         appearances = []
         for (record, _, _), pk, (pmap, _, _) in zip(todo, pks, maps):
