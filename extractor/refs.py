@@ -17,6 +17,7 @@ from extractor.facts import PersonFact, PlayerFact, Ref
 from extractor.layout import Layout
 from extractor.lexicon import ORDINAL, RANK_NUMBER, RE_PRONOUN, number_value, ordinal_value
 from extractor.resources import Resources
+from extractor.verbs import alternation
 
 ROLE_NOUNS = r"(?:(?:champion|defending\s+champion|titleholder|teenager|youngster|veteran|qualifier|wildcard|wild\s+card|lucky\s+loser|left-hander|right-hander|home\s+favourite|home\s+favorite|favourite|favorite|underdog|player|star|debutant|finalist|semi-?finalist|No\.?\s*1|number\s+one|world\s+number\s+one)\b)"
 
@@ -47,14 +48,27 @@ RANK_CORE = (
 RE_RANK_BEFORE = re.compile(rf"\b{RANK_CORE}\s*,?\s+(?:[A-Z][a-z]+\s+)?$", re.I)
 RE_RANK_AFTER = re.compile(rf"\s*[,(–—]\s*(?:the\s+)?{RANK_CORE}\b", re.I)
 
-# Words in object position before a reference: the player is acted upon, not the subject.
-RE_OBJECT_CUE = re.compile(
-    r"(?:\b(?:beat|beats|beating|beaten|defeated|defeats|defeating|defeat|downed|downs|over|to|by|against|"
-    r"past|off|stunned|upset|ousted|eliminated|edged|crushed|dispatched|outlasted|overcame|versus|vs\.?|v\.?|bt|"
-    r"def\.|face|faces|facing|faced|meet|meets|meeting|play|plays|playing|than|beside|behind|like|"
-    r"opponent|rival|out|aside|including|include|included)\s+(?:the\s+|compatriot\s+|fellow\s+)?(?:[\w-]+\s+seed\s+)?|[,;]\s+and\s+)$",
-    re.IGNORECASE,
-)
+# Words that put the name after them in object position, besides the verbs of role "object".
+OBJECT_WORDS = r"""
+    over|to|by|against|past|off|versus|vs\.?|v\.?   # prepositions of play
+  | than|beside|behind|like                      # comparisons: "taller than X"
+  | opponent|rival|out|aside                     # "his opponent X", "knocked out X", "swept aside X"
+"""
+
+
+def object_cue_pattern(verbs: str) -> re.Pattern[str]:
+    """Words in object position before a reference: the player is acted upon, not the subject.
+    ``verbs``: the alternation of the verbs of role "object" (extractor/data/play_verbs.jsonl)."""
+    return re.compile(
+        rf"""(?:
+            \b(?:{verbs}|{OBJECT_WORDS})\s+           # "beat X", "against X"
+            (?:the\s+|compatriot\s+|fellow\s+)?        # "beat the Spaniard", "beat fellow Briton X"
+            (?:[\w-]+\s+seed\s+)?                     # "beat fifth seed X"
+          | [,;]\s+and\s+                             # "A, B and C": a list after an object
+        )$""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
 
 # "his loss to", "her win over" name a player; "his fellow Briton", "her parents" do not.
 RE_POSSESSIVE_RESULT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loss|defeat|win|victory|triumph|exit|elimination|upset|success)\b", re.I)
@@ -82,8 +96,9 @@ def _verbish(word: str) -> bool:
     return word in VERBISH or word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss"))
 
 
-def is_object_position(text: str, start: int) -> bool:
-    return RE_OBJECT_CUE.search(text[max(0, start - 30) : start]) is not None
+def is_object_position(text: str, start: int, object_cue: re.Pattern[str]) -> bool:
+    """Whether the reference at ``start`` is acted upon ("beat X"); ``object_cue`` from ``object_cue_pattern``."""
+    return object_cue.search(text[max(0, start - 30) : start]) is not None
 
 
 def resolve_back(
@@ -92,6 +107,7 @@ def resolve_back(
     refs: list[Ref],
     pos: int,
     *,
+    object_cue: re.Pattern[str],
     accept=lambda key: True,
     exclude: frozenset[str] = frozenset(),
     kinds: tuple[str, ...] = ("name", "descriptor"),
@@ -109,10 +125,10 @@ def resolve_back(
     sent = lay.sentences[si]
     here = [r for r in usable if r.start >= sent.start]
     exclude = set(exclude)
-    if is_object_position(text, pos) and here:
+    if is_object_position(text, pos, object_cue) and here:
         exclude.add(here[-1].key)
     for r in reversed(here):
-        if r.key not in exclude and accept(r.key) and not is_object_position(text, r.start):
+        if r.key not in exclude and accept(r.key) and not is_object_position(text, r.start, object_cue):
             return r.key
     para = lay.sentence_paragraph[si]
     for sj in range(si - 1, max(-1, si - 4), -1):
@@ -120,7 +136,7 @@ def resolve_back(
             break
         s = lay.sentences[sj]
         in_sent = [r for r in usable if s.start <= r.start < s.end and r.key not in exclude and accept(r.key)]
-        subjects = [r for r in in_sent if not is_object_position(text, r.start)]
+        subjects = [r for r in in_sent if not is_object_position(text, r.start, object_cue)]
         if subjects:
             return subjects[0].key
         if in_sent:
@@ -146,6 +162,7 @@ class DescriptorContext:
     lay: Layout
     players: dict[str, PlayerFact]
     res: Resources
+    object_cue: re.Pattern[str]
     published_year: int | None = None
 
 
@@ -250,7 +267,7 @@ def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> st
     initial = si is not None and not text[lay.sentences[si].start : m.start()].strip()
     closed = RE_CLOSES_NAME.match(text[nxt[0].end : nxt[0].end + 2])
     between = text[m.end() : nxt[0].start]
-    if RE_COMMA_BETWEEN.fullmatch(between) and (closed or is_object_position(text, m.start()) or initial):
+    if RE_COMMA_BETWEEN.fullmatch(between) and (closed or is_object_position(text, m.start(), ctx.object_cue) or initial):
         if nxt[0].key in ctx.players:
             return nxt[0].key
     return None
@@ -280,7 +297,9 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     key = _named_next(ctx, refs, m) or _named_before(ctx, refs, m, nat, age)
     if key is not None:
         return key
-    found = resolve_back(ctx.text, ctx.lay, refs, m.start(), accept=lambda k: _compatible(ctx, k, nat, age))
+    found = resolve_back(
+        ctx.text, ctx.lay, refs, m.start(), object_cue=ctx.object_cue, accept=lambda k: _compatible(ctx, k, nat, age)
+    )
     if found is not None:
         return found
     # Else a player the text has already tied to this nationality or age, if there is exactly one.
@@ -329,7 +348,9 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
 
 
 # -- pronouns ---------------------------------------------------------------------------------
-def pronoun_refs(text: str, lay: Layout, players: Mapping[str, PlayerFact], refs: list[Ref], sent: tuple[int, int]) -> list[Ref]:
+def pronoun_refs(
+    text: str, lay: Layout, players: Mapping[str, PlayerFact], refs: list[Ref], sent: tuple[int, int], object_cue: re.Pattern[str]
+) -> list[Ref]:
     """Pronouns in one sentence resolved to players; ``refs`` may hold pronouns resolved earlier,
     so "She ... She ..." chains follow the player in focus."""
     out = []
@@ -344,7 +365,7 @@ def pronoun_refs(text: str, lay: Layout, players: Mapping[str, PlayerFact], refs
             continue
         gender = "f" if word in ("she", "her") else "m"
         key = resolve_back(
-            text, lay, refs, m.start(), accept=lambda k: k in players and players[k].gender in (gender, None),
+            text, lay, refs, m.start(), object_cue=object_cue, accept=lambda k: k in players and players[k].gender in (gender, None),
             kinds=("name", "descriptor", "pronoun"),
         )
         if key is not None:
@@ -353,7 +374,12 @@ def pronoun_refs(text: str, lay: Layout, players: Mapping[str, PlayerFact], refs
 
 
 def all_pronoun_refs(
-    text: str, lay: Layout, players: Mapping[str, PlayerFact], refs: list[Ref], skip: Callable[[int], bool] = lambda pos: False
+    text: str,
+    lay: Layout,
+    players: Mapping[str, PlayerFact],
+    refs: list[Ref],
+    object_cue: re.Pattern[str],
+    skip: Callable[[int], bool] = lambda pos: False,
 ) -> list[Ref]:
     """Pronouns of every story sentence (but those ``skip`` rules out), each resolved against the
     references before it, pronouns resolved earlier included."""
@@ -362,7 +388,7 @@ def all_pronoun_refs(
     for sent in lay.sentences:
         if skip(sent.start):
             continue
-        found = pronoun_refs(text, lay, players, pool, (sent.start, sent.end))
+        found = pronoun_refs(text, lay, players, pool, (sent.start, sent.end), object_cue)
         pool = sorted(pool + found, key=lambda r: r.start)
         out += found
     return out
@@ -375,12 +401,14 @@ def find_refs(
     people: list[PersonFact],
     res: Resources,
     *,
+    object_cue: re.Pattern[str] | None = None,
     published_year: int | None = None,
     skip: Callable[[int], bool] = lambda pos: False,
 ) -> list[Ref]:
     """All references of an article, in text order: names, then descriptions resolved against
     them, then pronouns resolved against both (a reference at the same offset keeps that order)."""
     by_key = {p.key: p for p in players}
-    ctx = DescriptorContext(text, lay, by_key, res, published_year)
+    object_cue = object_cue or object_cue_pattern(alternation(res.play_verbs, "object"))
+    ctx = DescriptorContext(text, lay, by_key, res, object_cue, published_year)
     refs = descriptor_refs(ctx, name_refs(by_key, {p.key: p for p in people}))
-    return sorted(refs + all_pronoun_refs(text, lay, by_key, refs, skip), key=lambda r: r.start)
+    return sorted(refs + all_pronoun_refs(text, lay, by_key, refs, object_cue, skip), key=lambda r: r.start)

@@ -21,6 +21,7 @@ from extractor.facts import PersonFact, PlayerFact, guarded, register_extensions
 from extractor.layout import Layout, in_cruft, layout, other_sport
 from extractor.lexicon import tour_word_counts
 from extractor.resources import Resources, load_resources
+from extractor.verbs import alternation
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’](?!s\b)[{UPPER}][^\W\d_]+)?"
@@ -65,30 +66,40 @@ EVENT_WORDS = frozenset(
     prix award awards foundation academy university college school hotel street road airport""".split()
 )
 
-# Verbs and prepositions of play around a name: evidence that a person is a player.
-RE_PLAY_CUE = re.compile(
-    r"\b(?:beat|beats|beating|beaten|defeat(?:s|ed|ing)?|downed|downs|saw\s+off|edged|crushed|dispatched|stunned|"
-    r"upset|knocked\s+out|ousted|eliminated|overcame|outlasted|rallied\s+past|lost|loses|losing|fell|retired|"
-    r"withdrew|bt|def\.|won|wins|seed|seeded|ranked|serve|served|broke|title|champion|final|semi-?final|"
-    r"quarter-?final|round|match|set|tiebreak|tie-break|plays?|played|faces?|faced)\b",
-    re.IGNORECASE,
-)
+# Verbs of play come from extractor/data/play_verbs.jsonl; these build the patterns around them.
 
-PLAY_VERBS = (
-    r"(?:beat|beats|beaten|beating|defeated|defeats|defeating|downed|edged|crushed|dispatched|stunned|upset|ousted|"
-    r"eliminated|overcame|outlasted|lost|loses|losing|fell|falls|retired|withdrew|won|wins|saved|served|broke|"
-    r"advanced|advances|reached|reaches|rallied|came\s+back|fought\s+back|needed|bt|def\.|win|victory|defeat|loss)"
-)
-# "lost to X", "win over X", "beating A and X": a name right after a verb or preposition of play.
-RE_BEFORE_PLAYER = re.compile(
-    rf"\b(?:{PLAY_VERBS}(?:\s+(?:to|against|by|over))?|win\s+over|victory\s+over|loss\s+to|defeat\s+to|against|versus|vs\.?)\s+"
-    rf"(?:(?:[A-Z][\w'’-]+\s+){{1,3}}(?:and|&)\s+)?$"
-)
-# "X beat", "X and Y saved": a name right before a verb of play.
-RE_AFTER_PLAYER = re.compile(
-    rf"(?:['’]s)?(?:\s*,[^,]{{1,40}},)?(?:\s*(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})?\s+"
-    rf"(?:(?:has|had|have|was|were|then|also|duly|finally|eventually)\s+)?{PLAY_VERBS}\b"
-)
+
+def play_cue_pattern(cue: str) -> re.Pattern[str]:
+    """A word of play anywhere in a sentence (roles "cue"): weak evidence that a name is a player's."""
+    return re.compile(rf"\b{cue}\b", re.IGNORECASE)
+
+
+def before_player_pattern(near: str) -> re.Pattern[str]:
+    """"lost to X", "win over X", "beating A and X": a name right after a verb or preposition of play."""
+    return re.compile(
+        rf"""\b(?:
+            {near}(?:\s+(?:to|against|by|over))?   # a verb of play, maybe with its preposition
+          | win\s+over|victory\s+over|loss\s+to|defeat\s+to   # a result noun and its preposition
+          | against|versus|vs\.?                    # a preposition of play alone
+        )\s+
+        (?:(?:[A-Z][\w'’-]+\s+){{1,3}}(?:and|&)\s+)?$   # "beating A and" before a second name
+        """,
+        re.VERBOSE,
+    )
+
+
+def after_player_pattern(near: str) -> re.Pattern[str]:
+    """"X beat", "X and Y saved": a name right before a verb of play."""
+    return re.compile(
+        rf"""(?:['’]s)?                                          # "X's"
+        (?:\s*,[^,]{{1,40}},)?                                    # ", the top seed,"
+        (?:\s*(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})?   # "and Y": a doubles partner
+        \s+(?:(?:has|had|have|was|were|then|also|duly|finally|eventually)\s+)?   # an auxiliary or adverb
+        {near}\b
+        """,
+        re.VERBOSE,
+    )
+
 
 # Capitalised words that modify a name at the start of a sentence: "Top-seeded", "Two-time", "Unseeded".
 RE_MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*|Unseeded|Defending|Reigning|Veteran|Teenager|Qualifier|Wildcard|Instead|Meanwhile|Elsewhere|Later|Earlier|Also|Both|Then|Now|Grass|Clay")
@@ -153,9 +164,13 @@ class PlayerGazetteer:
     surnames: frozenset[str]
     event_names: frozenset[str]
     cities: frozenset[str]
+    play_cue: re.Pattern[str]  # a word of play in the sentence
+    before_player: re.Pattern[str]  # "lost to X"
+    after_player: re.Pattern[str]  # "X beat"
 
     @classmethod
     def build(cls, res: Resources) -> "PlayerGazetteer":
+        near = alternation(res.play_verbs, "near")
         alts = "|".join(re.escape(r) for r in sorted(res.roles, key=len, reverse=True)) or "(?!)"
         return cls(
             res=res,
@@ -165,6 +180,9 @@ class PlayerGazetteer:
             surnames=frozenset(T.fold(p.name).split()[-1] for p in res.players if T.fold(p.name)),
             event_names=frozenset(T.fold(n) for e in (*res.tournaments, *res.venues) for n in (e.name, *e.aliases)),
             cities=frozenset(T.fold(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c),
+            play_cue=play_cue_pattern(alternation(res.play_verbs, "cue")),
+            before_player=before_player_pattern(near),
+            after_player=after_player_pattern(near),
         )
 
 
@@ -271,16 +289,16 @@ class PlayerFinder:
         # A pairing in a schedule or results line: "Misolic - Fritz", "Sinner v Alcaraz".
         if re.match(r"\s+(?:-|–|v|vs\.?)\s+(?:de\s+|van\s+)?[A-Z]", after) or re.search(r"[A-Za-z]\s+(?:-|–|v|vs\.?)\s+$", before):
             return True
-        if RE_BEFORE_PLAYER.search(before):
+        if self.gaz.before_player.search(before):
             return True
-        return RE_AFTER_PLAYER.match(after) is not None
+        return self.gaz.after_player.match(after) is not None
 
     def play_context(self, start: int, end: int) -> bool:
         si = self.lay.sentence_at(start)
         if si is None:
             return False
         s = self.lay.sentences[si]
-        return RE_PLAY_CUE.search(self.text, s.start, s.end) is not None
+        return self.gaz.play_cue.search(self.text, s.start, s.end) is not None
 
     def is_event_name(self, words: list[str]) -> bool:
         folded = [T.fold(w) for w in words]

@@ -8,6 +8,7 @@ paragraph (a quotation carried over, or a narrative line that names the speaker)
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -17,7 +18,8 @@ from extractor.facts import QuoteFact, guarded, register_extensions
 from extractor.layout import Layout, layout
 from extractor.resources import load_resources
 from extractor.lexicon import RE_PRONOUN
-from extractor.refs import resolve_back
+from extractor.refs import object_cue_pattern, resolve_back
+from extractor.verbs import alternation
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
 
@@ -28,11 +30,12 @@ def _verb_pattern(verbs) -> re.Pattern[str]:
 
 
 class QuoteAttributor:
-    def __init__(self, doc: Doc, verbs: re.Pattern[str]) -> None:
+    def __init__(self, doc: Doc, verbs: re.Pattern[str], object_cue: re.Pattern[str]) -> None:
         self.doc = doc
         self.text = layout(doc).text
         self.lay: Layout = layout(doc)
         self.verbs = verbs
+        self.object_cue = object_cue
         self.players = {p.key: p for p in doc._.tennis_players or ()}
         self.people = {p.key: p for p in doc._.tennis_people or ()}
         self.refs = sorted(
@@ -68,7 +71,9 @@ class QuoteAttributor:
                 return p.gender in (gender, None)
             return key in self.people
 
-        return resolve_back(self.text, self.lay, self.refs, pos, accept=ok, kinds=("name", "descriptor", "person"))
+        return resolve_back(
+            self.text, self.lay, self.refs, pos, object_cue=self.object_cue, accept=ok, kinds=("name", "descriptor", "person")
+        )
 
     def after(self, q_end: int, limit: int) -> tuple[str, tuple[int, int]] | None:
         window_end = min(limit, q_end + 120)
@@ -161,11 +166,14 @@ class QuoteStage:
     def __init__(self, data_dir: str | None = None) -> None:
         register_extensions()
         self.data_dir = data_dir
-        self._verbs: re.Pattern[str] | None = None
+
+    @functools.cached_property
+    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """(reporting verbs, object position), built once per pipeline from the rule data."""
+        res = load_resources(self.data_dir)
+        return _verb_pattern(res.reporting_verbs), object_cue_pattern(alternation(res.play_verbs, "object"))
 
     @guarded('tennis_quotes')
     def __call__(self, doc: Doc) -> Doc:
-        if self._verbs is None:
-            self._verbs = _verb_pattern(load_resources(self.data_dir).reporting_verbs)
-        doc._.tennis_quotes = QuoteAttributor(doc, self._verbs).run()
+        doc._.tennis_quotes = QuoteAttributor(doc, *self.patterns).run()
         return doc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -12,7 +13,8 @@ from extractor.layout import layout
 from extractor.resources import Resources, load_resources
 from extractor.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
 from extractor.masking import masked_sentences
-from extractor.refs import RE_DESCRIPTOR, is_object_position
+from extractor.refs import RE_DESCRIPTOR, is_object_position, object_cue_pattern
+from extractor.verbs import alternation
 from extractor.text import fold
 
 R = r"(?P<r>⟨R\d+⟩)"
@@ -76,7 +78,7 @@ def ranking_tour(sentence: str, player_name: str, res, article_tour: str | None)
     return article_tour
 
 
-def find_rankings(doc: Doc, res: Resources) -> list[RankingFact]:
+def find_rankings(doc: Doc, res: Resources, object_cue: re.Pattern[str]) -> list[RankingFact]:
     lay = layout(doc)
     text = lay.text
     players = {p.key: p for p in doc._.tennis_players or ()}
@@ -108,7 +110,7 @@ def find_rankings(doc: Doc, res: Resources) -> list[RankingFact]:
                 if kind == "world_change":
                     if RE_FUTURE_CHANGE.search(head):
                         continue  # "will climb to No. 11 on Monday": not yet in force
-                    ref = _subject(masked, m.start())
+                    ref = _subject(masked, m.start(), object_cue)
                 else:
                     ref = masked.refs[int(re.search(r"\d+", placeholder).group(0))] if placeholder else None
                 if ref is None or ref.key not in players:
@@ -156,14 +158,14 @@ RE_FUTURE_CHANGE = re.compile(r"\b(?:will|would|could|should|set\s+to|expected\s
 RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)
 
 
-def _subject(masked, pos: int):
+def _subject(masked, pos: int, object_cue: re.Pattern[str]):
     """The first reference of the clause before ``pos`` that is not the object of a verb or
     preposition ("X remains No. 1, while Y jumps to No. 75": Y for the second)."""
     head = masked.text[:pos]
     breaks = [b.end() for b in RE_CLAUSE_BREAK.finditer(head)]
     start = breaks[-1] if breaks else 0
     for m in re.finditer(r"⟨R(\d+)⟩", head[start:]):
-        if not is_object_position(masked.text, start + m.start()):
+        if not is_object_position(masked.text, start + m.start(), object_cue):
             return masked.refs[int(m.group(1))]
     return None
 
@@ -183,7 +185,16 @@ class RankingStage:
         register_extensions()
         self.data_dir = data_dir
 
+    @functools.cached_property
+    def resources(self) -> Resources:
+        return load_resources(self.data_dir)
+
+    @functools.cached_property
+    def object_cue(self) -> re.Pattern[str]:
+        """Built once per pipeline from the verbs of role "object"."""
+        return object_cue_pattern(alternation(self.resources.play_verbs, "object"))
+
     @guarded('tennis_rankings')
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tennis_rankings = find_rankings(doc, load_resources(self.data_dir))
+        doc._.tennis_rankings = find_rankings(doc, self.resources, self.object_cue)
         return doc

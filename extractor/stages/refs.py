@@ -7,13 +7,16 @@ Runs after the players (and events) stages and before the result stages, which r
 
 from __future__ import annotations
 
+import functools
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.facts import Ref, guarded, register_extensions
 from extractor.layout import layout, other_sport
-from extractor.refs import find_refs
-from extractor.resources import load_resources
+from extractor.refs import find_refs, object_cue_pattern
+from extractor.resources import Resources, load_resources
+from extractor.verbs import alternation
 
 
 @Language.factory(
@@ -31,6 +34,15 @@ class RefStage:
         register_extensions()
         self.data_dir = data_dir
 
+    @functools.cached_property
+    def resources(self) -> Resources:
+        return load_resources(self.data_dir)
+
+    @functools.cached_property
+    def object_cue(self):
+        """Built once per pipeline from the verbs of role "object"."""
+        return object_cue_pattern(alternation(self.resources.play_verbs, "object"))
+
     def find(self, doc: Doc) -> list[Ref]:
         lay = layout(doc)
         published = doc._.tennis_published
@@ -39,7 +51,8 @@ class RefStage:
             lay,
             list(doc._.tennis_players or ()),
             list(doc._.tennis_people or ()),
-            load_resources(self.data_dir),
+            self.resources,
+            object_cue=self.object_cue,
             published_year=int(published[:4]) if published else None,
             skip=lambda pos: other_sport(doc, pos),
         )
