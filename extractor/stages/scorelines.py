@@ -7,6 +7,7 @@ covers every way of naming a player (full name, surname, "the Spaniard", "she").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -17,76 +18,9 @@ from extractor.facts import MatchFact, Ref, guarded, register_extensions
 from extractor.layout import layout
 from extractor.masking import Masked, masked_sentences, ref_of
 from extractor.scores import build_score
+from extractor.frames import NR, R, Frames
 from extractor.headtohead import is_h2h_statement
-
-R = r"⟨R\d+⟩"
-NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
-# A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
-TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot|partner)\s+|[A-Z][a-z]+\s+(?=[A-Za-z]*\s*⟨)|[A-Z]\.\s*){{0,3}}{R})?"
-SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"
-# Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
-PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"  # "(ITA x1)", "(3)" after a name in results lists
-
-WIN_VERBS = r"""(?:
-    beat|beats|beating|beaten|defeat|defeated|defeats|defeating|down|downed|downs|downing
-  | saw\s+off|sees\s+off|seeing\s+off|see\s+off|edge|edging|oust|ousting|eliminate|eliminating|overcome|overcoming
-  | knock\s+out|knocking\s+out|stunning|upsetting|crushing|dispatching|outlasting|outlast|toppling|thrashing
-  | (?:ended|ending|ends|end)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:run|campaign|hopes|challenge|bid)\s+of
-  | edged(?:\s+(?:past|out))?|edges(?:\s+past)?|crushed|crushes|dispatched|dispatches|stunned|stuns|upset|upsets
-  | knocked\s+out|knocks\s+out|ousted|ousts|eliminated|eliminates|overcame|overcomes|outlasted|outlasts
-  | (?:rallied|rallies|swept|sweeps|cruised|cruises|eased|eases|breezed|breezes|battled|battles|powered|powers
-     |raced|races|fought|fights|got|gets|get|getting|blew|blows|romped|romps|stormed|storms|charged|marched|slipped|squeezed)\s+past
-  | brushed\s+aside|swept\s+aside|thrashed|thrashes|routed|routs|toppled|topples|dethroned|outclassed|outclasses
-  | overpowered|overpowers|demolished|trounced|dismantled|outplayed|outplays|held\s+off|holds\s+off|fended\s+off
-  | bt|def\.?|d\.|d(?=\s+⟨R)
-  | (?:ended|ending|ends|snapped|halted|stopped)(?=\s+⟨R\d+⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))
-  | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)
-  | (?:claimed|earned|recorded|secured|sealed|notched|registered|posted|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:[\w-]+\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)
-)"""
-
-LOSE_VERBS = r"""(?:lost|loses|losing|lose|fell|falls|falling|went\s+down|goes\s+down|going\s+down|succumbed|succumbs
-  |crashed\s+out|crashes\s+out|bowed\s+out|bows\s+out|slumped|slumps|was\s+knocked\s+out|went\s+out|exited)"""
-
-PASSIVE_VERBS = r"""(?:beaten|defeated|stunned|upset|knocked\s+out|ousted|eliminated|edged(?:\s+out)?|crushed|dispatched
-  |outclassed|thrashed|overpowered|downed|toppled|dumped\s+out|swept\s+aside|brushed\s+aside|outlasted|seen\s+off|bundled\s+out)"""
-
-V = re.VERBOSE | re.IGNORECASE
-
-FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "L was beaten by W", "the world No 1 stunned by W"
-    ("passive", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{PASSIVE_VERBS}\s+{NR}{{0,40}}?\bby\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
-    # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W"
-    ("lost", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{LOSE_VERBS}\b{NR}{{0,50}}?\b(?:to|against)\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
-    # "L's loss to W", "his defeat to W"
-    ("possessive_loss", re.compile(rf"(?P<l>{R})(?:['’]s)?\s+{NR}{{0,80}}?\b(?:loss|defeat|exit|elimination)\s+(?:\(?⟨S\d+⟩\)?\s+)?(?:to|against|by|at\s+the\s+hands\s+of)\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
-    # "W had an easier time against L, winning 6-1 6-1"
-    ("against_winning", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}(?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+⟨S\d+⟩", V)),
-    # "W, seeded fourth, came through against L 7-6(3) 6-4"
-    ("through_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through|needed|took|required)\b[^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})\s*\(?⟨S\d+⟩", V)),
-    # "fifth seed L, whom W beat 6-3 6-4"
-    ("whom", re.compile(rf"(?P<l>{R})\s*,\s*whom\s+(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{WIN_VERBS})", V)),
-    # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
-    ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,150}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?:{R}['’]s\s+(?:compatriot|countryman|countrywoman|conqueror|partner|twin|sister|brother|teammate|team-mate)\s+)?(?P<l>{R})(?P<lp>{TEAM})", V)),
-    # "W's 6-4 6-2 win over L"
-    ("possessive_win", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM})(?:['’]s\s+|{NR}{{0,100}}?\b(?P<verb>with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*){NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+(?:over|against|of)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
-    # "W won 7-6(5) 6-3 against L"
-    ("won_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b{NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
-    # "W advanced when L withdrew", "W moved to 2-0 when L retired"
-    ("walkover", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\b(?:when|after|as|because)\s+(?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}(?P<l>{R}){NR}{{0,30}}?\b(?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)", V)),
-    ("walkover_from", re.compile(rf"(?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})", V)),
-    ("withdrew_giving", re.compile(rf"(?P<l>{R}){NR}{{0,40}}?\b(?:withdrew|pulled\s+out|retired){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})", V)),
-)
-
-# One side only, completed by the rest of the article.
-WINNER_ONLY = re.compile(
-    rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on){NR}{{0,60}}?(?P<s>⟨S\d+⟩)",
-    V,
-)
-LOSER_ONLY = re.compile(
-    rf"(?P<l>{R}){NR}{{0,30}}?\b(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{PASSIVE_VERBS})\b(?!{NR}{{0,40}}?\bby\b)"
-    rf"|(?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b(?!{NR}{{0,50}}?\b(?:to|against)\s+⟨R)",
-    V,
-)
+from extractor.resources import load_resources
 
 RE_DOUBLES = re.compile(r"\b(?:doubles|pair|pairing|duo|partner|partners|team|teams|seeds)\b", re.I)
 
@@ -147,14 +81,14 @@ class Clause:
     relative: bool = False  # "X, who had knocked out Y": a clause inside another
 
 
-def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], list[Clause], list[Clause]]:
+def find_clauses(masked: Masked, sent: tuple[int, int], frames: Frames) -> tuple[list[Clause], list[Clause], list[Clause]]:
     """(complete clauses, winner-only clauses, loser-only clauses) in one masked sentence."""
     text = masked.text
     complete: list[Clause] = []
     used: list[tuple[int, int]] = []
     used_w: set[int] = set()
     used_l: set[int] = set()
-    for kind, pattern in FRAMES:
+    for kind, pattern in frames.complete:
         for m in _finditer_overlapping(pattern, text):
             # Clauses may share a name only where one's object begins the next ("A stunned B and
             # followed up with a win over C"); no name is the object of two clauses.
@@ -204,19 +138,19 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
             if l is not None and l.kind != "person" and l.key not in (c.winner, c.loser):
                 complete.append(Clause("active", c.winner, l.key, c.winner_partner, None, more.start("l"), more.end(), sent, verb_at=more.start("l"), anchor=more.end("l")))
     winners = []
-    for m in WINNER_ONLY.finditer(text):
+    for m in frames.winner_only.finditer(text):
         if any(a <= m.start("w") < b for a, b in used):
             continue
         w = ref_of(masked, m.group("w"))
         if w is None or w.kind == "person" or RE_NOT_A_RESULT.search(text[max(0, m.end("w") - 0 - 40) : m.end("w")]):
             continue
         wp = ref_of(masked, m.group("wp"))
-        subject = _segment_subject(masked, m.start("w"))
+        subject = _segment_subject(masked, m.start("w"), frames)
         if subject is not None and subject.kind != "person":
             w = subject
         winners.append(Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w")))
     losers = []
-    for m in LOSER_ONLY.finditer(text):
+    for m in frames.loser_only.finditer(text):
         group = "l" if m.group("l") else "l2"
         l = ref_of(masked, m.group(group))
         if l is None or l.kind == "person" or any(a <= m.start(group) < b for a, b in used):
@@ -224,48 +158,43 @@ def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], l
         losers.append(Clause("loser_only", None, l.key, None, None, m.start(), m.end(), sent, verb_at=m.end(group), anchor=m.end()))
     complete.sort(key=lambda c: c.start)
     for c in complete:
-        _gerund_subject(masked, c)
+        _gerund_subject(masked, c, frames)
     return complete, winners, losers
 
 
 RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I)
-# A name is an object after a verb of winning (across "the top seed, Australia's"), after a
-# preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score.
-PRE_NOCOMMA = PRE_LOSER.replace(",", "")
-RE_BEFORE_OBJECT = re.compile(
-    rf"(?:\b(?:by|to|over|against|from|with|of)\b\s*(?:{PRE_NOCOMMA})?|\b{WIN_VERBS}(?!\w)\s*(?:{PRE_LOSER})?|⟨S\d+⟩\s*)$",
-    re.VERBOSE | re.IGNORECASE,
-)
+
+
 def coordinated_only(verb_zone: str) -> bool:
     """True when the verb zone starts a new coordinated clause ("... and beat"), outside the relative."""
     return re.search(r"[,;]\s*and\b", verb_zone) is not None
 
 
-def _segment_subject(masked: Masked, pos: int) -> Ref | None:
+def _segment_subject(masked: Masked, pos: int, frames: Frames) -> Ref | None:
     """The first reference of the clause segment holding ``pos`` that is not an object."""
     text = masked.text
     end = text.find("⟩", pos) + 1
     breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[:pos])]
     seg_start = breaks[-1] if breaks else 0
     for r in re.finditer(r"⟨R(\d+)⟩", text[seg_start:end]):
-        if not is_object_ref(text, seg_start + r.start()):
+        if not is_object_ref(text, seg_start + r.start(), frames):
             return masked.refs[int(r.group(1))]
     return None
 
 
-def is_object_ref(text: str, pos: int) -> bool:
+def is_object_ref(text: str, pos: int, frames: Frames) -> bool:
     """A reference acted on by a verb or preposition, or in apposition to one that is."""
     before = text[max(0, pos - 60) : pos]
-    if RE_BEFORE_OBJECT.search(before):
+    if frames.before_object.search(before):
         return True
     m = re.search(r"⟨R\d+⟩\s*,\s*$", before)
-    return m is not None and is_object_ref(text, max(0, pos - 60) + m.start())
+    return m is not None and is_object_ref(text, max(0, pos - 60) + m.start(), frames)
 
 
 RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b", re.I)
 
 
-def _gerund_subject(masked: Masked, c: Clause) -> None:
+def _gerund_subject(masked: Masked, c: Clause, frames: Frames) -> None:
     """', beating X', 'by crushing X', 'with a 6-3 6-4 win over X': the winner is the subject of the
     clause the participle hangs on, not whichever name stands nearest before the verb."""
     if c.kind not in ("active", "possessive_win"):
@@ -279,7 +208,7 @@ def _gerund_subject(masked: Masked, c: Clause) -> None:
     verb_zone = text[w_end : w_end + (nxt.start() if nxt else len(text))]
     gerund = RE_GERUND_FRAME.search(verb_zone) and re.search(r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b", verb_zone)
     # "A beat B 6-3 and edged C": B is an object, so it cannot be the subject of "edged".
-    coordinated = is_object_ref(text, c.start + m.start()) and not re.search(r"\b(?:who|which|whose)\b", verb_zone)
+    coordinated = is_object_ref(text, c.start + m.start(), frames) and not re.search(r"\b(?:who|which|whose)\b", verb_zone)
     if not (gerund or coordinated):
         return
     head = text[: c.start + m.end()]
@@ -292,7 +221,7 @@ def _gerund_subject(masked: Masked, c: Clause) -> None:
     for seg_start in ([breaks[-1]] if breaks else []) + [0]:
         for r in re.finditer(r"⟨R(\d+)⟩", head[seg_start:]):
             pos = seg_start + r.start()
-            if is_object_ref(text, pos):
+            if is_object_ref(text, pos, frames):
                 continue
             ref = masked.refs[int(r.group(1))]
             if ref.kind != "person" and ref.key != c.loser:
@@ -407,7 +336,7 @@ def _finditer_overlapping(pattern: re.Pattern[str], text: str):
         pos = nxt
 
 
-def find_matches(doc: Doc) -> list[MatchFact]:
+def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
     lay = layout(doc)
     text = lay.text
     published = doc._.tennis_published
@@ -417,7 +346,7 @@ def find_matches(doc: Doc) -> list[MatchFact]:
     for span, masked in masked_sentences(doc):
         if not masked.refs:
             continue
-        clauses, winners, losers = find_clauses(masked, span)
+        clauses, winners, losers = find_clauses(masked, span, frames)
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
         attach_scores(masked, clauses + winners + losers, plausible_runs(masked, text[span[0] : span[1]]))
@@ -506,7 +435,12 @@ class ScorelineStage:
         register_extensions()
         self.data_dir = data_dir
 
+    @functools.cached_property
+    def frames(self) -> Frames:
+        """Built once per pipeline from the verbs of play."""
+        return Frames.build(load_resources(self.data_dir).play_verbs)
+
     @guarded('tennis_matches')
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tennis_matches = find_matches(doc)
+        doc._.tennis_matches = find_matches(doc, self.frames)
         return doc
