@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.stages.players import name_candidates
+from extractor.names import name_candidates
 from extractor.text import Block
 from support import mention_texts, player, player_names
 
