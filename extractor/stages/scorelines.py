@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -81,85 +81,124 @@ class Clause:
     relative: bool = False  # "X, who had knocked out Y": a clause inside another
 
 
+# Frames that name the loser first: their verb stands after the loser.
+LOSER_FIRST = ("passive", "lost", "possessive_loss", "withdrew_giving")
+# "Evans returned alongside Skupski to beat ...": the team is named around a verb.
+RE_ALONGSIDE = re.compile(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
+RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
+
+
 def find_clauses(masked: Masked, sent: tuple[int, int], frames: Frames) -> tuple[list[Clause], list[Clause], list[Clause]]:
     """(complete clauses, winner-only clauses, loser-only clauses) in one masked sentence."""
-    text = masked.text
+    complete, used = complete_clauses(masked, sent, frames)
+    complete += more_losers(masked, complete, sent)
+    winners = winner_only_clauses(masked, sent, frames, used)
+    losers = loser_only_clauses(masked, sent, frames, used)
+    complete.sort(key=lambda c: c.start)
+    for c in complete:
+        _gerund_subject(masked, c, frames)
+    return complete, winners, losers
+
+
+def complete_clauses(masked: Masked, sent: tuple[int, int], frames: Frames) -> tuple[list[Clause], list[tuple[int, int]]]:
+    """Clauses naming both sides, and the masked spans they cover. Clauses may share a name only
+    where one's object begins the next ("A stunned B and followed up with a win over C"); no
+    name is the object of two clauses."""
     complete: list[Clause] = []
     used: list[tuple[int, int]] = []
     used_w: set[int] = set()
     used_l: set[int] = set()
     for kind, pattern in frames.complete:
-        for m in _finditer_overlapping(pattern, text):
-            # Clauses may share a name only where one's object begins the next ("A stunned B and
-            # followed up with a win over C"); no name is the object of two clauses.
+        for m in _finditer_overlapping(pattern, masked.text):
             g = m.groupdict()
             objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k)}
             if objects & (used_w | used_l):
                 continue
-            verb_at = m.start("verb") if "verb" in pattern.groupindex and m.group("verb") else m.end("w") if kind not in ("passive", "lost", "possessive_loss", "withdrew_giving") else m.end("l")
-            if RE_NOT_A_RESULT.search(text[max(0, verb_at - 40) : verb_at]):
+            clause = clause_of(masked, m, kind, sent)
+            if clause is None:
                 continue
-            w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
-            if w is None or l is None or w.kind == "person" or l.kind == "person" or w.key == l.key:
-                continue
-            wp = ref_of(masked, m.groupdict().get("wp"))
-            lp = ref_of(masked, m.groupdict().get("lp"))
-            if wp is None:
-                # "Evans returned alongside Skupski to beat ...": the team is named around a verb.
-                along = re.search(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$", text[: m.start("w")])
-                if along:
-                    wp, w = w, masked.refs[int(along.group(1))]
-            wp = None if wp is not None and wp.key in (w.key, l.key) else wp
-            lp = None if lp is not None and lp.key in (w.key, l.key) else lp
-            end = m.end()
-            if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
-                # "A beat B and C beat D": C starts the next clause, not B's partner.
-                lp, end = None, m.start("lp")
-            outcome = "walkover" if kind in ("walkover_from", "withdrew_giving") else None
-            if kind == "walkover":
-                outcome = "retired" if m.group("how").startswith("retired") else "walkover"
-            g = m.groupdict()
-            relative = bool(re.search(r"\b(?:who|which)\b", text[m.end("w") : verb_at])) if m.start("w") < verb_at else False
-            anchor = max(m.end("wp") if g.get("wp") else m.end("w"), m.end("lp") if lp is not None and g.get("lp") else m.end("l"))
-            complete.append(
-                Clause(kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), end, sent,
-                       outcome=outcome, verb_at=verb_at, anchor=min(anchor, end), relative=relative)
-            )
+            complete.append(clause)
             used_w.add(m.start("w"))
-            used_l.update(m.start(k) for k in ("l", "lp", "wp") if g.get(k) and m.start(k) < end)
-            used.append((m.start(), end))
-    # "had beaten Sinner in the first round and Bublik in the second": one winner, two losers.
-    for c in list(complete):
+            used_l.update(m.start(k) for k in ("l", "lp", "wp") if g.get(k) and m.start(k) < clause.end)
+            used.append((m.start(), clause.end))
+    return complete, used
+
+
+def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]) -> Clause | None:
+    """The clause one frame match states, or None when it states no result."""
+    text = masked.text
+    g = m.groupdict()
+    verb_at = m.start("verb") if g.get("verb") else m.end("w") if kind not in LOSER_FIRST else m.end("l")
+    if RE_NOT_A_RESULT.search(text[max(0, verb_at - 40) : verb_at]):
+        return None
+    w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
+    if w is None or l is None or w.kind == "person" or l.kind == "person" or w.key == l.key:
+        return None
+    wp = ref_of(masked, g.get("wp"))
+    lp = ref_of(masked, g.get("lp"))
+    if wp is None:
+        along = RE_ALONGSIDE.search(text[: m.start("w")])
+        if along:
+            wp, w = w, masked.refs[int(along.group(1))]
+    wp = None if wp is not None and wp.key in (w.key, l.key) else wp
+    lp = None if lp is not None and lp.key in (w.key, l.key) else lp
+    end = m.end()
+    if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
+        # "A beat B and C beat D": C starts the next clause, not B's partner.
+        lp, end = None, m.start("lp")
+    outcome = "walkover" if kind in ("walkover_from", "withdrew_giving") else None
+    if kind == "walkover":
+        outcome = "retired" if m.group("how").startswith("retired") else "walkover"
+    relative = bool(RE_RELATIVE.search(text[m.end("w") : verb_at])) if m.start("w") < verb_at else False
+    anchor = max(m.end("wp") if g.get("wp") else m.end("w"), m.end("lp") if lp is not None and g.get("lp") else m.end("l"))
+    return Clause(
+        kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), end, sent,
+        outcome=outcome, verb_at=verb_at, anchor=min(anchor, end), relative=relative,
+    )
+
+
+def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -> list[Clause]:
+    """"had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
+    out = []
+    for c in complete:
         if c.kind not in ("active", "possessive_win"):
             continue
-        more = RE_AND_ANOTHER.match(text, c.end)
+        more = RE_AND_ANOTHER.match(masked.text, c.end)
         if more:
             l = ref_of(masked, more.group("l"))
             if l is not None and l.kind != "person" and l.key not in (c.winner, c.loser):
-                complete.append(Clause("active", c.winner, l.key, c.winner_partner, None, more.start("l"), more.end(), sent, verb_at=more.start("l"), anchor=more.end("l")))
+                out.append(Clause("active", c.winner, l.key, c.winner_partner, None, more.start("l"), more.end(), sent, verb_at=more.start("l"), anchor=more.end("l")))
+    return out
+
+
+def winner_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, used: list[tuple[int, int]]) -> list[Clause]:
+    """"W won 6-3 6-4" outside every complete clause; the winner is the segment's subject."""
+    text = masked.text
     winners = []
     for m in frames.winner_only.finditer(text):
         if any(a <= m.start("w") < b for a, b in used):
             continue
         w = ref_of(masked, m.group("w"))
-        if w is None or w.kind == "person" or RE_NOT_A_RESULT.search(text[max(0, m.end("w") - 0 - 40) : m.end("w")]):
+        if w is None or w.kind == "person" or RE_NOT_A_RESULT.search(text[max(0, m.end("w") - 40) : m.end("w")]):
             continue
         wp = ref_of(masked, m.group("wp"))
         subject = _segment_subject(masked, m.start("w"), frames)
         if subject is not None and subject.kind != "person":
             w = subject
         winners.append(Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w")))
+    return winners
+
+
+def loser_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, used: list[tuple[int, int]]) -> list[Clause]:
+    """"L was beaten", "L lost" outside every complete clause."""
     losers = []
-    for m in frames.loser_only.finditer(text):
+    for m in frames.loser_only.finditer(masked.text):
         group = "l" if m.group("l") else "l2"
         l = ref_of(masked, m.group(group))
         if l is None or l.kind == "person" or any(a <= m.start(group) < b for a, b in used):
             continue
         losers.append(Clause("loser_only", None, l.key, None, None, m.start(), m.end(), sent, verb_at=m.end(group), anchor=m.end()))
-    complete.sort(key=lambda c: c.start)
-    for c in complete:
-        _gerund_subject(masked, c, frames)
-    return complete, winners, losers
+    return losers
 
 
 RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I)
@@ -336,13 +375,19 @@ def _finditer_overlapping(pattern: re.Pattern[str], text: str):
         pos = nxt
 
 
-def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
-    lay = layout(doc)
-    text = lay.text
-    published = doc._.tennis_published
-    complete: list[tuple[Clause, Masked]] = []
-    partial: list[tuple[Clause, Masked, list[Clause]]] = []
-    loser_scores: list[tuple[Clause, Masked]] = []
+@dataclass
+class SentenceClauses:
+    """What the sentences of an article state: complete clauses, winner-only clauses with a score
+    (with the loser-only clauses of their sentence), and loser-only clauses with a score."""
+
+    complete: list[tuple[Clause, Masked]] = field(default_factory=list)
+    partial: list[tuple[Clause, Masked, list[Clause]]] = field(default_factory=list)
+    loser_scores: list[tuple[Clause, Masked]] = field(default_factory=list)
+
+
+def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
+    text = layout(doc).text
+    out = SentenceClauses()
     for span, masked in masked_sentences(doc):
         if not masked.refs:
             continue
@@ -350,62 +395,90 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
         attach_scores(masked, clauses + winners + losers, plausible_runs(masked, text[span[0] : span[1]]))
-        complete += [(c, masked) for c in clauses]
-        partial += [(c, masked, losers) for c in winners if c.run is not None]
-        loser_scores += [(c, masked) for c in losers if c.run is not None]
-    matches: dict[tuple, MatchFact] = {}
+        out.complete += [(c, masked) for c in clauses]
+        out.partial += [(c, masked, losers) for c in winners if c.run is not None]
+        out.loser_scores += [(c, masked) for c in losers if c.run is not None]
+    return out
 
-    def add(c: Clause, masked: Masked, confidence: float) -> None:
+
+class MatchTable:
+    """Matches by (winner, loser); a clause reporting one again adds its score, partners, sentence."""
+
+    def __init__(self, text: str, published: str | None) -> None:
+        self.text = text
+        self.published = published
+        self.matches: dict[tuple, MatchFact] = {}
+
+    def add(self, c: Clause, masked: Masked, confidence: float) -> None:
         key = (c.winner, c.loser)
-        score = score_for(c, masked, text, published)
+        score = score_for(c, masked, self.text, self.published)
         if c.outcome == "walkover" and score is None:
-            score = build_score((), walkover_text(c, masked, text), outcome="walkover")
-        m = matches.get(key)
+            score = build_score((), walkover_text(c, masked, self.text), outcome="walkover")
+        m = self.matches.get(key)
         if m is None:
-            m = matches[key] = MatchFact(c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence)
+            m = self.matches[key] = MatchFact(c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence)
             m.context = [c.sentence]
-        else:
-            if m.score is None and score is not None:
-                m.score, m.evidence = score, c.sentence
-            m.winner_partner = m.winner_partner or c.winner_partner
-            m.loser_partner = m.loser_partner or c.loser_partner
-            m.confidence = max(m.confidence, confidence)
-            if c.sentence not in m.context:
-                m.context.append(c.sentence)
+            return
+        if m.score is None and score is not None:
+            m.score, m.evidence = score, c.sentence
+        m.winner_partner = m.winner_partner or c.winner_partner
+        m.loser_partner = m.loser_partner or c.loser_partner
+        m.confidence = max(m.confidence, confidence)
+        if c.sentence not in m.context:
+            m.context.append(c.sentence)
 
-    for c, masked in complete:
-        add(c, masked, 0.9 if c.run is not None else 0.8)
-    for c, masked, losers in partial:
+    def loser_for(self, c: Clause, masked: Masked, losers: list[Clause]) -> str | None:
+        """The other side of "W won 6-3 6-4": a loser-only clause of the sentence, the one player
+        W is already known to have beaten, or the one other player the sentence names."""
         loser = next((l.loser for l in losers if l.loser != c.winner), None)
         if loser is None:
-            known = [k for k in matches if k[0] == c.winner]
+            known = [k for k in self.matches if k[0] == c.winner]
             if len(known) == 1:
                 loser = known[0][1]
         if loser is None:
             others = {r.key for r in masked.refs if r.kind != "person" and r.key != c.winner}
             if len(others) == 1:
                 loser = others.pop()
-        if loser is None:
-            continue
-        c.loser = loser
-        add(c, masked, 0.7)
-    # "Henman lost 6-3, 3-6, 6-4, 4-6, 6-8": a score for the one match this player lost.
-    for c, masked in loser_scores:
-        known = [k for k in matches if k[1] == c.loser and matches[k].score is None]
-        if len(known) == 1:
-            c.winner = known[0][0]
-            add(c, masked, 0.7)
+        return loser
+
+    def winner_for(self, c: Clause) -> str | None:
+        """"Henman lost 6-3, 3-6, 6-4, 4-6, 6-8": the one scoreless match this player lost."""
+        known = [k for k in self.matches if k[1] == c.loser and self.matches[k].score is None]
+        return known[0][0] if len(known) == 1 else None
+
+
+def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
+    text = layout(doc).text
+    found = sentence_clauses(doc, frames)
+    table = MatchTable(text, doc._.tennis_published)
+    for c, masked in found.complete:
+        table.add(c, masked, 0.9 if c.run is not None else 0.8)
+    for c, masked, losers in found.partial:
+        loser = table.loser_for(c, masked, losers)
+        if loser is not None:
+            c.loser = loser
+            table.add(c, masked, 0.7)
+    for c, masked in found.loser_scores:
+        winner = table.winner_for(c)
+        if winner is not None:
+            c.winner = winner
+            table.add(c, masked, 0.7)
+    place_matches(doc, list(table.matches.values()), text)
+    return list(table.matches.values())
+
+
+def place_matches(doc: Doc, matches: list[MatchFact], text: str) -> None:
+    """Each match's tournament (named in its sentences, else the article's first), venue and round."""
     tournaments = doc._.tennis_tournaments or []
     venues = doc._.tennis_venues or []
     primary = min(tournaments, key=lambda t: t.mentions[0][0]) if tournaments else None
-    for m in matches.values():
+    for m in matches:
         t = _event_in(tournaments, m.context) or primary
         m.tournament = t.key if t else None
         v = _event_in(venues, m.context)
         m.venue = v.key if v else None
         for s, e in m.context:
             m.round = m.round or round_of(text[s:e], t.category if t else None)
-    return list(matches.values())
 
 
 def walkover_text(c: Clause, masked: Masked, text: str) -> str:
