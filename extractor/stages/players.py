@@ -40,6 +40,11 @@ from extractor.names import (
 )
 from extractor.resources import load_resources
 
+RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
+RE_HE = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
+RE_SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+
+
 class PlayerFinder:
     """Finds players and other named people in one Doc (a fresh instance per Doc)."""
 
@@ -145,58 +150,65 @@ class PlayerFinder:
         ambiguous = sorted(s for s, owners in surname_owner.items() if len(owners) > 1)
         self.shared = {s: sorted({groups[k][0].name for k in surname_owner[s]}) for s in ambiguous}
         for key, cs in groups.items():
-            roles = [c.role for c in cs if c.role]
-            if roles:
-                name = max((c.name for c in cs), key=lambda n: len(n.split()))
-                self.people[key] = PersonFact(key, name, roles[0], [(c.start, c.end) for c in cs])
-                continue
-            name = max((c.name for c in cs), key=lambda n: len(n.split()))
-            known = self.res.player_index.get(T.fold(name))
-            p = PlayerFact(key, name, gender=known.gender if known else None)
-            for c in cs:
-                p.mentions.append((c.start, c.end))
-                p.nationality = p.nationality or c.nationality
-                p.age = p.age or c.age
-            self.players[key] = p
+            self._add_full_name(key, cs)
         # Single words: surnames of players above, famous first names, or surname-only players.
         for c in single:
-            folded = T.fold(c.name)
-            owners = surname_owner.get(T.fold_chars(c.name), set())
-            if len(owners) == 1:
-                (key,) = owners
-                target = self.players.get(key) or self.people.get(key)
-                if target is not None:
-                    target.mentions.append((c.start, c.end))
-                    if isinstance(target, PlayerFact):
-                        target.nationality = target.nationality or c.nationality
-                        target.age = target.age or c.age
-                continue
-            if owners:
-                continue
-            # A first name alone ("Sorana", "Denis") for a player named in full in this article.
-            first_of = {k for k, p in self.players.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1}
-            if len(first_of) == 1:
-                self.players[first_of.pop()].mentions.append((c.start, c.end))
-                continue
-            known = self.res.player_index.get(folded)
-            if known is not None:
-                key = self._identity(known.name, {k: [] for k in self.players})
-                if key in self.players:
-                    self.players[key].mentions.append((c.start, c.end))
-                    continue
-            if c.role:
-                self.people.setdefault(folded, PersonFact(folded, c.name, c.role)).mentions.append((c.start, c.end))
-                continue
-            p = self.players.setdefault(folded, PlayerFact(folded, c.name, gender=known.gender if known else None))
-            p.mentions.append((c.start, c.end))
-            p.nationality = p.nationality or c.nationality
-            p.age = p.age or c.age
+            self._add_single_word(c, surname_owner.get(T.fold_chars(c.name), set()))
         for key, p in self.players.items():
             if len(p.name.split()) == 1:
                 owners = surname_owner.setdefault(T.fold_chars(p.name), set())
                 owners.add(key)
         self._upgrade_weak(surname_owner)
         self._link_bare_surnames(surname_owner, ambiguous)
+
+    def _add_full_name(self, key: str, cs: list[Candidate]) -> None:
+        """One person named in full by these candidates: a player, or a non-player with a role."""
+        name = max((c.name for c in cs), key=lambda n: len(n.split()))
+        roles = [c.role for c in cs if c.role]
+        if roles:
+            self.people[key] = PersonFact(key, name, roles[0], [(c.start, c.end) for c in cs])
+            return
+        known = self.res.player_index.get(T.fold(name))
+        p = PlayerFact(key, name, gender=known.gender if known else None)
+        for c in cs:
+            p.mentions.append((c.start, c.end))
+            p.nationality = p.nationality or c.nationality
+            p.age = p.age or c.age
+        self.players[key] = p
+
+    def _add_single_word(self, c: Candidate, owners: set[str]) -> None:
+        """A one-word name: the surname of one person named in full, a first name of one player
+        named in full, a notable player, or a player (or person) known by one name only."""
+        folded = T.fold(c.name)
+        if len(owners) == 1:
+            (key,) = owners
+            target = self.players.get(key) or self.people.get(key)
+            if target is not None:
+                target.mentions.append((c.start, c.end))
+                if isinstance(target, PlayerFact):
+                    target.nationality = target.nationality or c.nationality
+                    target.age = target.age or c.age
+            return
+        if owners:
+            return
+        # A first name alone ("Sorana", "Denis") for a player named in full in this article.
+        first_of = {k for k, p in self.players.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1}
+        if len(first_of) == 1:
+            self.players[first_of.pop()].mentions.append((c.start, c.end))
+            return
+        known = self.res.player_index.get(folded)
+        if known is not None:
+            key = self._identity(known.name, {k: [] for k in self.players})
+            if key in self.players:
+                self.players[key].mentions.append((c.start, c.end))
+                return
+        if c.role:
+            self.people.setdefault(folded, PersonFact(folded, c.name, c.role)).mentions.append((c.start, c.end))
+            return
+        p = self.players.setdefault(folded, PlayerFact(folded, c.name, gender=known.gender if known else None))
+        p.mentions.append((c.start, c.end))
+        p.nationality = p.nationality or c.nationality
+        p.age = p.age or c.age
 
     def _upgrade_weak(self, owners: dict[str, set[str]]) -> None:
         """A full name seen without evidence ("CHARLOTTESVILLE — Marcus Delaney has spent ...")
@@ -241,7 +253,7 @@ class PlayerFinder:
         raw = name.split()
         # "Juan Martin del Potro", "Alex de Minaur": the surname starts at the particle.
         for i, w in enumerate(raw[1:], 1):
-            if re.fullmatch(PARTICLE, w, re.IGNORECASE):
+            if RE_PARTICLE.fullmatch(w):
                 keys.insert(0, " ".join(words[i:]))
                 break
         if len(words) >= 3:
@@ -309,8 +321,8 @@ def article_gender(doc: Doc) -> str | None:
     he = she = 0
     for b in lay.paragraphs:
         chunk = lay.text[b.start : b.end]
-        he += len(re.findall(r"\b(?:he|his|him)\b", chunk, re.IGNORECASE))
-        she += len(re.findall(r"\b(?:she|her|hers)\b", chunk, re.IGNORECASE))
+        he += len(RE_HE.findall(chunk))
+        she += len(RE_SHE.findall(chunk))
     men, women = tour_word_counts(lay.text)
     he += 3 * men
     she += 3 * women
