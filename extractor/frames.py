@@ -38,6 +38,11 @@ V = re.VERBOSE | re.IGNORECASE
 def frame_patterns(win: str, lose: str, passive: str) -> tuple[tuple[str, str], ...]:
     """(kind, pattern) for every complete frame, in the order they are tried. ``win``, ``lose``
     and ``passive`` are the verb alternations."""
+    return defeat_frames(lose, passive) + win_frames(win) + walkover_frames()
+
+
+def defeat_frames(lose: str, passive: str) -> tuple[tuple[str, str], ...]:
+    """Frames that name the loser first."""
     return (
         # "L was beaten by W", "the world No 1 stunned by W"
         ("passive", rf"""
@@ -61,6 +66,12 @@ def frame_patterns(win: str, lose: str, passive: str) -> tuple[tuple[str, str], 
             (?:to|against|by|at\s+the\s+hands\s+of)\s+{PRE_LOSER}
             (?P<w>{R})(?P<wp>{TEAM})
         """),
+    )
+
+
+def win_frames(win: str) -> tuple[tuple[str, str], ...]:
+    """Frames that name the winner first (and "L, whom W beat")."""
+    return (
         # "W had an easier time against L, winning 6-1 6-1"
         ("against_winning", rf"""
             (?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}
@@ -99,6 +110,12 @@ def frame_patterns(win: str, lose: str, passive: str) -> tuple[tuple[str, str], 
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b
             {NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})
         """),
+    )
+
+
+def walkover_frames() -> tuple[tuple[str, str], ...]:
+    """Matches not played out: a withdrawal, a retirement, a walkover."""
+    return (
         # "W advanced when L withdrew", "W moved to 2-0 when L retired"
         ("walkover", rf"""
             (?P<w>{R}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
