@@ -18,6 +18,14 @@ model_option = click.option(
 )
 
 
+# Rule data: the shipped extractor/data unless a folder of the same files is given.
+data_dir_option = click.option(
+    "--data-dir",
+    type=click.Path(exists=True, file_okay=False),
+    default=None,
+    help="Folder of rule data files (players.jsonl, tournaments.jsonl, ...) to use instead of the shipped ones.",
+)
+
 # The database every db command works on (sqlite-utils style: one option, shared).
 db_option = click.option(
     "--db",
@@ -43,7 +51,10 @@ def main() -> None:
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for every input (overrides the ' date ' header).")
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
 @model_option
-def extract(files: tuple[Path, ...], output: Path | None, pretty: bool, published: str | None, no_text: bool, model: str | None) -> None:
+@data_dir_option
+def extract(
+    files: tuple[Path, ...], output: Path | None, pretty: bool, published: str | None, no_text: bool, model: str | None, data_dir: str | None
+) -> None:
     """Extract one record per article FILE (.txt, UTF-8) as JSON Lines."""
     from extractor.api import Extractor, check_published
     from extractor.pipeline import ModelNotFound
@@ -65,7 +76,7 @@ def extract(files: tuple[Path, ...], output: Path | None, pretty: bool, publishe
     written = 0
     if inputs:
         try:
-            extractor = Extractor(model=model, keep_text=not no_text)
+            extractor = Extractor(model=model, data_dir=data_dir, keep_text=not no_text)
         except ModelNotFound as exc:
             raise click.ClickException(str(exc)) from None
         out = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -150,7 +161,8 @@ def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs:
 @click.option("--players", "registry_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Registry CSV (id, name, aliases, country): link players to its ids.")
 @click.option("--allow-errors", is_flag=True, help="Exit 0 even when some lines were skipped.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per transaction.")
-def load(records: Path, url: str, registry_path: Path | None, allow_errors: bool, batch_size: int) -> None:
+@data_dir_option
+def load(records: Path, url: str, registry_path: Path | None, allow_errors: bool, batch_size: int, data_dir: str | None) -> None:
     """Load RECORDS (JSON Lines from extract or batch) into the database at URL.
 
     Creates or upgrades the schema. An article already loaded is kept once; a record from a newer
@@ -161,7 +173,7 @@ def load(records: Path, url: str, registry_path: Path | None, allow_errors: bool
 
     try:
         registry = Registry.from_csv(registry_path) if registry_path else None
-        report = load_file(records, url, registry=registry, batch_size=batch_size)
+        report = load_file(records, url, registry=registry, batch_size=batch_size, data_dir=data_dir)
     except (RegistryError, InputFileError) as exc:
         raise click.ClickException(str(exc)) from None
     except LoadAborted as exc:

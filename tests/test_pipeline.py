@@ -63,3 +63,20 @@ def test_custom_data_dir_reaches_the_loader(tmp_path, monkeypatch):
     with db_loader.Loader(f"sqlite:///{tmp_path / 'db.sqlite'}", data_dir=folder) as loader:
         loader.add(record, where="test")
     assert asked == [folder]
+
+
+def test_cli_data_dir_reaches_extraction(tmp_path):
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    folder = custom_data(tmp_path, players=[{"name": "Zorana Quillet", "country": "SRB", "tour": "WTA", "gender": "f"}])
+    article = tmp_path / "a.txt"
+    article.write_text("World No 7 Zorana Quillet beat Ines Varela 6-2 6-3 in the second round.\n", encoding="utf-8")
+    tours = []
+    for extra in ([], ["--data-dir", folder]):
+        out = tmp_path / f"out{len(extra)}.jsonl"
+        result = CliRunner().invoke(main, ["extract", str(article), "--model", "blank", "-o", str(out), *extra])
+        assert result.exit_code == 0, result.output
+        tours.append([r["tour"] for r in json.loads(out.read_text(encoding="utf-8"))["rankings"]])
+    assert tours == [[None], ["WTA"]]
