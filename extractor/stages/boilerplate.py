@@ -12,7 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
-from extractor.facts import Cruft, guarded, register_extensions
+from extractor.component import RuleStage
+from extractor.facts import Cruft, guarded
 from extractor.scores import find_score_runs
 from extractor.dating import published_date
 
@@ -210,10 +211,7 @@ def make_boilerplate(nlp: Language, name: str, data_dir: str | None) -> "Boilerp
     return BoilerplateMarker(data_dir)
 
 
-class BoilerplateMarker:
-    def __init__(self, data_dir: str | None = None) -> None:
-        register_extensions()
-        self.data_dir = data_dir  # taken like every stage's; this one reads no rule data yet
+class BoilerplateMarker(RuleStage):  # takes data_dir like every stage; reads no rule data yet
 
     @guarded('tennis_cruft', 'tennis_other_sport')
     def __call__(self, doc: Doc) -> Doc:

@@ -10,7 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.dating import DATEPARSER_BUDGET_S, RE_DATE, resolve
-from extractor.facts import DateFact, guarded, register_extensions, warn
+from extractor.component import RuleStage
+from extractor.facts import DateFact, guarded, warn
 from extractor.layout import layout
 
 
@@ -66,10 +67,7 @@ def make_dates(nlp: Language, name: str, data_dir: str | None) -> "DateStage":
     return DateStage(data_dir)
 
 
-class DateStage:
-    def __init__(self, data_dir: str | None = None) -> None:
-        register_extensions()
-        self.data_dir = data_dir  # taken like every stage's; this one reads no rule data yet
+class DateStage(RuleStage):  # takes data_dir like every stage; reads no rule data yet
 
     @guarded('tennis_dates')
     def __call__(self, doc: Doc) -> Doc:

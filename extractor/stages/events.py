@@ -10,9 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
-from extractor.facts import EventFact, guarded, register_extensions
+from extractor.component import RuleStage
+from extractor.facts import EventFact, guarded
 from extractor.layout import layout, other_sport
-from extractor.resources import Resources, load_resources
+from extractor.resources import Resources
 
 CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
 
@@ -172,14 +173,10 @@ def make_events(nlp: Language, name: str, data_dir: str | None) -> "EventStage":
     return EventStage(data_dir)
 
 
-class EventStage:
-    def __init__(self, data_dir: str | None = None) -> None:
-        register_extensions()
-        self.data_dir = data_dir
-
+class EventStage(RuleStage):
     @functools.cached_property
     def gazetteer(self) -> Gazetteer:
-        return gazetteer_for(load_resources(self.data_dir))
+        return gazetteer_for(self.resources)
 
     @guarded('tennis_tournaments', 'tennis_venues', 'tennis_cities')
     def __call__(self, doc: Doc) -> Doc:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import H2HFact, guarded, register_extensions
+from extractor.component import RuleStage
+from extractor.facts import H2HFact, guarded
 from extractor.layout import layout
 from extractor.headtohead import PATTERNS, count_of
 from extractor.masking import mask_sentence
@@ -55,10 +56,7 @@ def make_h2h(nlp: Language, name: str, data_dir: str | None) -> "H2HStage":
     return H2HStage(data_dir)
 
 
-class H2HStage:
-    def __init__(self, data_dir: str | None = None) -> None:
-        register_extensions()
-        self.data_dir = data_dir  # taken like every stage's; this one reads no rule data yet
+class H2HStage(RuleStage):  # takes data_dir like every stage; reads no rule data yet
 
     @guarded('tennis_h2h')
     def __call__(self, doc: Doc) -> Doc:

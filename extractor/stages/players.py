@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
-from extractor.facts import PersonFact, PlayerFact, guarded, register_extensions, warn
+from extractor.component import RuleStage
+from extractor.facts import PersonFact, PlayerFact, guarded, warn
 from extractor.layout import Layout, in_cruft, layout, other_sport
 from extractor.lexicon import tour_word_counts
 from extractor.names import (
@@ -38,7 +39,6 @@ from extractor.names import (
     role_of,
     strip_modifiers,
 )
-from extractor.resources import load_resources
 
 RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
 RE_HE = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
@@ -344,15 +344,14 @@ def make_players(nlp: Language, name: str, data_dir: str | None) -> "PlayerStage
     return PlayerStage(data_dir, has_ner="ner" in nlp.pipe_names)
 
 
-class PlayerStage:
+class PlayerStage(RuleStage):
     def __init__(self, data_dir: str | None = None, has_ner: bool = True) -> None:
-        register_extensions()
-        self.data_dir = data_dir
+        super().__init__(data_dir)
         self.has_ner = has_ner
 
     @functools.cached_property
     def gazetteer(self) -> PlayerGazetteer:
-        return PlayerGazetteer.build(load_resources(self.data_dir))
+        return PlayerGazetteer.build(self.resources)
 
     @guarded('tennis_players', 'tennis_people')
     def __call__(self, doc: Doc) -> Doc:

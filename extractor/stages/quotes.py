@@ -14,12 +14,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import QuoteFact, guarded, register_extensions
+from extractor.component import RuleStage
+from extractor.facts import QuoteFact, guarded
 from extractor.layout import Layout, layout
-from extractor.resources import load_resources
 from extractor.lexicon import RE_PRONOUN
-from extractor.refs import object_cue_pattern, resolve_back
-from extractor.verbs import alternation
+from extractor.refs import resolve_back
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
 
@@ -162,16 +161,11 @@ def make_quotes(nlp: Language, name: str, data_dir: str | None) -> "QuoteStage":
     return QuoteStage(data_dir)
 
 
-class QuoteStage:
-    def __init__(self, data_dir: str | None = None) -> None:
-        register_extensions()
-        self.data_dir = data_dir
-
+class QuoteStage(RuleStage):
     @functools.cached_property
     def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """(reporting verbs, object position), built once per pipeline from the rule data."""
-        res = load_resources(self.data_dir)
-        return _verb_pattern(res.reporting_verbs), object_cue_pattern(alternation(res.play_verbs, "object"))
+        return _verb_pattern(self.resources.reporting_verbs), self.object_cue
 
     @guarded('tennis_quotes')
     def __call__(self, doc: Doc) -> Doc:

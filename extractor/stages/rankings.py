@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import RankingFact, guarded, register_extensions
+from extractor.component import RuleStage
+from extractor.facts import RankingFact, guarded
 from extractor.layout import layout
-from extractor.resources import Resources, load_resources
+from extractor.resources import Resources
 from extractor.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
 from extractor.masking import masked_sentences
-from extractor.refs import RE_DESCRIPTOR, is_object_position, object_cue_pattern
-from extractor.verbs import alternation
+from extractor.refs import RE_DESCRIPTOR, is_object_position
 from extractor.text import fold
 
 R = r"(?P<r>⟨R\d+⟩)"
@@ -210,20 +209,7 @@ def make_rankings(nlp: Language, name: str, data_dir: str | None) -> "RankingSta
     return RankingStage(data_dir)
 
 
-class RankingStage:
-    def __init__(self, data_dir: str | None = None) -> None:
-        register_extensions()
-        self.data_dir = data_dir
-
-    @functools.cached_property
-    def resources(self) -> Resources:
-        return load_resources(self.data_dir)
-
-    @functools.cached_property
-    def object_cue(self) -> re.Pattern[str]:
-        """Built once per pipeline from the verbs of role "object"."""
-        return object_cue_pattern(alternation(self.resources.play_verbs, "object"))
-
+class RankingStage(RuleStage):
     @guarded('tennis_rankings')
     def __call__(self, doc: Doc) -> Doc:
         doc._.tennis_rankings = find_rankings(doc, self.resources, self.object_cue)

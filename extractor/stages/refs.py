@@ -7,16 +7,14 @@ Runs after the players (and events) stages and before the result stages, which r
 
 from __future__ import annotations
 
-import functools
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import Ref, guarded, register_extensions
+from extractor.component import RuleStage
+from extractor.facts import Ref, guarded
 from extractor.layout import layout, other_sport
-from extractor.refs import find_refs, object_cue_pattern
-from extractor.resources import Resources, load_resources
-from extractor.verbs import alternation
+from extractor.refs import find_refs
 
 
 @Language.factory(
@@ -29,20 +27,7 @@ def make_refs(nlp: Language, name: str, data_dir: str | None) -> "RefStage":
     return RefStage(data_dir)
 
 
-class RefStage:
-    def __init__(self, data_dir: str | None = None) -> None:
-        register_extensions()
-        self.data_dir = data_dir
-
-    @functools.cached_property
-    def resources(self) -> Resources:
-        return load_resources(self.data_dir)
-
-    @functools.cached_property
-    def object_cue(self):
-        """Built once per pipeline from the verbs of role "object"."""
-        return object_cue_pattern(alternation(self.resources.play_verbs, "object"))
-
+class RefStage(RuleStage):
     def find(self, doc: Doc) -> list[Ref]:
         lay = layout(doc)
         published = doc._.tennis_published

@@ -15,13 +15,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.clauses import Clause, find_clauses
-from extractor.facts import MatchFact, guarded, register_extensions
+from extractor.component import RuleStage
+from extractor.facts import MatchFact, guarded
 from extractor.frames import Frames
 from extractor.layout import layout
 from extractor.masking import Masked, masked_sentences
 from extractor.scores import build_score
 from extractor.headtohead import is_h2h_statement
-from extractor.resources import load_resources
 
 RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|ret\.|quit|could\s+not\s+continue|couldn't\s+continue|unable\s+to\s+continue|forced\s+to\s+stop)\b", re.IGNORECASE)
 RE_DEFAULTED = re.compile(r"\b(?:defaulted|disqualified|disqualification|default)\b", re.IGNORECASE)
@@ -265,15 +265,11 @@ def make_scorelines(nlp: Language, name: str, data_dir: str | None) -> "Scorelin
     return ScorelineStage(data_dir)
 
 
-class ScorelineStage:
-    def __init__(self, data_dir: str | None = None) -> None:
-        register_extensions()
-        self.data_dir = data_dir
-
+class ScorelineStage(RuleStage):
     @functools.cached_property
     def frames(self) -> Frames:
         """Built once per pipeline from the verbs of play."""
-        return Frames.build(load_resources(self.data_dir).play_verbs)
+        return Frames.build(self.resources.play_verbs)
 
     @guarded('tennis_matches')
     def __call__(self, doc: Doc) -> Doc:
