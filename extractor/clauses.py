@@ -54,6 +54,16 @@ RE_ALONGSIDE = re.compile(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|t
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
 
 
+RE_COORDINATED = re.compile(r"[,;]\s*and\b")  # "..., and beat"
+RE_REF = re.compile(r"⟨R(\d+)⟩")  # a player reference placeholder
+RE_REF_COMMA_END = re.compile(r"⟨R\d+⟩\s*,\s*$")  # "⟨R⟩, " just before: an apposition
+RE_ANY_REF = re.compile(r"⟨R\d+⟩")
+RE_PARTICIPLE_LINK = re.compile(r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b")  # ", beating", "by beating", "then beat"
+RE_WHO = re.compile(r"\b(?:who|which|whose)\b")
+RE_REF_WHO = re.compile(r"(⟨R\d+⟩)\s*,?\s*(?:who|which)\b")  # "⟨R⟩, who": a relative clause
+RE_TEAM_NEXT = re.compile(r"\s*(?:and|&|/)\s*⟨R(\d+)⟩")  # "and ⟨R⟩": a doubles partner
+
+
 def find_clauses(masked: Masked, sent: tuple[int, int], frames: Frames) -> tuple[list[Clause], list[Clause], list[Clause]]:
     """(complete clauses, winner-only clauses, loser-only clauses) in one masked sentence."""
     complete, used = complete_clauses(masked, sent, frames)
@@ -172,7 +182,7 @@ RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\
 
 def coordinated_only(verb_zone: str) -> bool:
     """True when the verb zone starts a new coordinated clause ("... and beat"), outside the relative."""
-    return re.search(r"[,;]\s*and\b", verb_zone) is not None
+    return RE_COORDINATED.search(verb_zone) is not None
 
 
 def _segment_subject(masked: Masked, pos: int, frames: Frames) -> Ref | None:
@@ -181,7 +191,7 @@ def _segment_subject(masked: Masked, pos: int, frames: Frames) -> Ref | None:
     end = text.find("⟩", pos) + 1
     breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[:pos])]
     seg_start = breaks[-1] if breaks else 0
-    for r in re.finditer(r"⟨R(\d+)⟩", text[seg_start:end]):
+    for r in RE_REF.finditer(text[seg_start:end]):
         if not is_object_ref(text, seg_start + r.start(), frames):
             return masked.refs[int(r.group(1))]
     return None
@@ -192,7 +202,7 @@ def is_object_ref(text: str, pos: int, frames: Frames) -> bool:
     before = text[max(0, pos - 60) : pos]
     if frames.before_object.search(before):
         return True
-    m = re.search(r"⟨R\d+⟩\s*,\s*$", before)
+    m = RE_REF_COMMA_END.search(before)
     return m is not None and is_object_ref(text, max(0, pos - 60) + m.start(), frames)
 
 
@@ -205,26 +215,26 @@ def _gerund_subject(masked: Masked, c: Clause, frames: Frames) -> None:
     if c.kind not in ("active", "possessive_win"):
         return
     text = masked.text
-    m = re.search(r"⟨R(\d+)⟩", text[c.start :])
+    m = RE_REF.search(text[c.start :])
     if m is None:
         return
     w_end = c.start + m.end()
-    nxt = re.search(r"⟨R\d+⟩", text[w_end : c.end])
+    nxt = RE_ANY_REF.search(text[w_end : c.end])
     verb_zone = text[w_end : w_end + (nxt.start() if nxt else len(text))]
-    gerund = RE_GERUND_FRAME.search(verb_zone) and re.search(r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b", verb_zone)
+    gerund = RE_GERUND_FRAME.search(verb_zone) and RE_PARTICIPLE_LINK.search(verb_zone)
     # "A beat B 6-3 and edged C": B is an object, so it cannot be the subject of "edged".
-    coordinated = is_object_ref(text, c.start + m.start(), frames) and not re.search(r"\b(?:who|which|whose)\b", verb_zone)
+    coordinated = is_object_ref(text, c.start + m.start(), frames) and not RE_WHO.search(verb_zone)
     if not (gerund or coordinated):
         return
     head = text[: c.start + m.end()]
     breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[: c.start + m.start()])]
     # "Samsonova, who came through qualifying ..., with a win over Keys": a relative clause's
     # subject is the name it hangs on.
-    relative = list(re.finditer(r"(⟨R\d+⟩)\s*,?\s*(?:who|which)\b", text[: c.end]))
+    relative = list(RE_REF_WHO.finditer(text[: c.end]))
     if relative and relative[-1].start(1) == c.start + m.start() and not coordinated_only(verb_zone):
         return
     for seg_start in ([breaks[-1]] if breaks else []) + [0]:
-        for r in re.finditer(r"⟨R(\d+)⟩", head[seg_start:]):
+        for r in RE_REF.finditer(head[seg_start:]):
             pos = seg_start + r.start()
             if is_object_ref(text, pos, frames):
                 continue
@@ -232,7 +242,7 @@ def _gerund_subject(masked: Masked, c: Clause, frames: Frames) -> None:
             if ref.kind != "person" and ref.key != c.loser:
                 c.winner = ref.key
                 # "A and B had saved five match points ... and then beat C and D": the team too.
-                team = re.match(r"\s*(?:and|&|/)\s*⟨R(\d+)⟩", text[pos + len(r.group(0)) :])
+                team = RE_TEAM_NEXT.match(text[pos + len(r.group(0)) :])
                 if team and masked.refs[int(team.group(1))].key not in (c.winner, c.loser, c.loser_partner):
                     c.winner_partner = masked.refs[int(team.group(1))].key
                 return

@@ -16,6 +16,9 @@ from extractor.layout import Layout, layout, other_sport
 from extractor.scores import ScoreRun, find_score_runs
 
 
+RE_REF = re.compile(r"⟨R(\d+)⟩")  # a player reference placeholder
+
+
 @dataclass
 class Masked:
     text: str
@@ -90,7 +93,7 @@ def masked_sentences(doc: Doc, *, people: bool = True) -> list[tuple[tuple[int, 
 def ref_of(masked: Masked, placeholder: str | None) -> Ref | None:
     if not placeholder:
         return None
-    m = re.search(r"⟨R(\d+)⟩", placeholder)
+    m = RE_REF.search(placeholder)
     return masked.refs[int(m.group(1))] if m else None
 
 

@@ -48,6 +48,11 @@ SLAM_ROUNDS = {"first": "R128", "second": "R64", "third": "R32", "fourth": "R16"
 RE_NUMBERED_ROUND = re.compile(r"\b(first|second|third|fourth|opening|1st|2nd|3rd|4th)[-\s]round\b", re.I)
 
 
+# A partial score's lead-in that makes it the state of a retired match: "retired trailing 3-1".
+RE_LEAD_IN = re.compile(r"\b(?:trailing|leading|down|up|behind|ahead|at|was|were)\s*$", re.I)
+RE_COMMA_END = re.compile(r",\s*$")
+
+
 def plausible_runs(masked: Masked, sentence: str) -> list[bool]:
     """Which score runs can be a match score here: a legal completed score, or a partial one
     written as a retirement ("6-3 2-1 ret", "retired trailing 3-1"), never a record ("moved to 2-0")."""
@@ -58,7 +63,7 @@ def plausible_runs(masked: Masked, sentence: str) -> list[bool]:
             out.append(True)
             continue
         partial = build_score(run.sets, run.text, outcome="retired") is not None
-        lead_in = re.search(r"\b(?:trailing|leading|down|up|behind|ahead|at|was|were)\s*$", masked.text[max(0, pos - 15) : pos], re.I)
+        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 15) : pos])
         out.append(partial and (run.outcome is not None or (retired and lead_in is not None)))
     return out
 
@@ -81,7 +86,7 @@ def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | No
             # "A defeated B, the wildcard who had knocked out C, 6-2 7-6": the score after the
             # relative clause closes the main one.
             main = [c for c in before if not c.relative]
-            if holder.relative and main and re.search(r",\s*$", masked.text[:pos]):
+            if holder.relative and main and RE_COMMA_END.search(masked.text[:pos]):
                 holder = max(main, key=lambda c: c.anchor)
         elif after:
             holder = min(after, key=lambda c: c.start)
