@@ -97,8 +97,6 @@ def _key(name: str) -> str:
     return T.fold_chars(name) if " " not in stripped else stripped
 
 
-
-
 def gazetteer_for(res: Resources) -> Gazetteer:
     """The patterns for one set of rule data (build it once and keep it: the stage does)."""
     return Gazetteer(res)

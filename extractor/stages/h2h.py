@@ -15,7 +15,7 @@ from extractor.masking import mask_sentence
 def find_h2h(doc: Doc) -> list[H2HFact]:
     lay = layout(doc)
     players = {p.key for p in doc._.tennis_players or ()}
-    # Names and descriptions only: a head-to-head statement names both players.
+    # Names and descriptions only, as this stage has always masked them (pronouns stay as written).
     refs = [r for r in doc._.tennis_refs or () if r.key in players and r.kind != "pronoun"]
     out: dict[tuple[str, str], H2HFact] = {}
     for sent in lay.sentences:

@@ -37,6 +37,8 @@ class QuoteAttributor:
         self.object_cue = object_cue
         self.players = {p.key: p for p in doc._.tennis_players or ()}
         self.people = {p.key: p for p in doc._.tennis_people or ()}
+        # Names, descriptions and other people; a pronoun next to a reporting verb is resolved
+        # here, against the speakers (non-players included), not taken from the refs stage.
         self.refs = sorted(
             (r for r in doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)), key=lambda r: r.start
         )
