@@ -18,6 +18,26 @@ model_option = click.option(
 )
 
 
+# Rule data: the shipped extractor/data unless a folder of the same files is given.
+data_dir_option = click.option(
+    "--data-dir",
+    type=click.Path(exists=True, file_okay=False),
+    default=None,
+    help="Folder of rule data files (players.jsonl, tournaments.jsonl, ...) to use instead of the shipped ones.",
+)
+
+# The database every db command works on (sqlite-utils style: one option, shared).
+db_option = click.option(
+    "--db",
+    "url",
+    metavar="URL",
+    default="sqlite:///tennis.db",
+    show_default=True,
+    envvar="TENNIS_EXTRACT_DB",
+    help="Database URL: sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DBNAME (env TENNIS_EXTRACT_DB).",
+)
+
+
 @click.group()
 @click.version_option(package_name="tennis-extract")
 def main() -> None:
@@ -31,7 +51,10 @@ def main() -> None:
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for every input (overrides the ' date ' header).")
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
 @model_option
-def extract(files: tuple[Path, ...], output: Path | None, pretty: bool, published: str | None, no_text: bool, model: str | None) -> None:
+@data_dir_option
+def extract(
+    files: tuple[Path, ...], output: Path | None, pretty: bool, published: str | None, no_text: bool, model: str | None, data_dir: str | None
+) -> None:
     """Extract one record per article FILE (.txt, UTF-8) as JSON Lines."""
     from extractor.api import Extractor, check_published
     from extractor.pipeline import ModelNotFound
@@ -53,7 +76,7 @@ def extract(files: tuple[Path, ...], output: Path | None, pretty: bool, publishe
     written = 0
     if inputs:
         try:
-            extractor = Extractor(model=model, keep_text=not no_text)
+            extractor = Extractor(model=model, data_dir=data_dir, keep_text=not no_text)
         except ModelNotFound as exc:
             raise click.ClickException(str(exc)) from None
         out = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -134,11 +157,12 @@ def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs:
 
 @main.command()
 @click.argument("records", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--db", "url", metavar="URL", default="sqlite:///tennis.db", show_default=True, envvar="TENNIS_EXTRACT_DB", help="Database URL: sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DBNAME (env TENNIS_EXTRACT_DB).")
+@db_option
 @click.option("--players", "registry_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Registry CSV (id, name, aliases, country): link players to its ids.")
 @click.option("--allow-errors", is_flag=True, help="Exit 0 even when some lines were skipped.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per transaction.")
-def load(records: Path, url: str, registry_path: Path | None, allow_errors: bool, batch_size: int) -> None:
+@data_dir_option
+def load(records: Path, url: str, registry_path: Path | None, allow_errors: bool, batch_size: int, data_dir: str | None) -> None:
     """Load RECORDS (JSON Lines from extract or batch) into the database at URL.
 
     Creates or upgrades the schema. An article already loaded is kept once; a record from a newer
@@ -149,7 +173,7 @@ def load(records: Path, url: str, registry_path: Path | None, allow_errors: bool
 
     try:
         registry = Registry.from_csv(registry_path) if registry_path else None
-        report = load_file(records, url, registry=registry, batch_size=batch_size)
+        report = load_file(records, url, registry=registry, batch_size=batch_size, data_dir=data_dir)
     except (RegistryError, InputFileError) as exc:
         raise click.ClickException(str(exc)) from None
     except LoadAborted as exc:
@@ -170,7 +194,7 @@ def load(records: Path, url: str, registry_path: Path | None, allow_errors: bool
 
 
 @main.command()
-@click.option("--db", "url", metavar="URL", default="sqlite:///tennis.db", show_default=True, envvar="TENNIS_EXTRACT_DB", help="Database URL, as for load (env TENNIS_EXTRACT_DB).")
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep it local: the page has no login).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on (0: any free port).")
 def review(url: str, host: str, port: int) -> None:
@@ -194,7 +218,7 @@ def review(url: str, host: str, port: int) -> None:
 
 
 @main.command()
-@click.option("--db", "url", metavar="URL", default="sqlite:///tennis.db", show_default=True, envvar="TENNIS_EXTRACT_DB", help="Database URL, as for load (env TENNIS_EXTRACT_DB).")
+@db_option
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Write the records here (JSON Lines).")
 @click.option("--verified", is_flag=True, help="Only the facts editors accepted or corrected, corrections applied (articles with a decision).")
 @click.option("--only-done", is_flag=True, help="With --verified: only articles whose every fact is decided.")

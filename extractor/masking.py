@@ -9,9 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from extractor.facts import Ref
-from extractor.layout import Layout
+from extractor.layout import Layout, layout, other_sport
 from extractor.scores import ScoreRun, find_score_runs
+
+
+RE_REF = re.compile(r"⟨R(\d+)⟩")  # a player reference placeholder
 
 
 @dataclass
@@ -61,10 +66,34 @@ def _blank_quotes(text: str, start: int, end: int, lay: Layout) -> str:
     return "".join(out)
 
 
+def masked_sentences(doc: Doc, *, people: bool = True) -> list[tuple[tuple[int, int], Masked]]:
+    """Every story sentence outside other-sport parts, masked with all of ``doc._.tennis_refs``
+    (pronouns included; ``people=False`` leaves non-players' names as written). Computed once
+    per Doc and variant, and cached in ``doc.user_data`` like the layout."""
+    cache_key = f"tennis_masked:{people}"
+    cached = doc.user_data.get(cache_key)
+    if cached is not None:
+        return cached
+    lay = layout(doc)
+    players = {p.key for p in doc._.tennis_players or ()}
+    all_refs = [r for r in doc._.tennis_refs or () if people or r.key in players]
+    names = sorted((r for r in all_refs if r.kind != "pronoun"), key=lambda r: r.start)
+    pronouns = [r for r in all_refs if r.kind == "pronoun"]
+    refs = sorted(names + pronouns, key=lambda r: r.start)
+    out = []
+    for sent in lay.sentences:
+        if other_sport(doc, sent.start):
+            continue
+        span = (sent.start, sent.end)
+        out.append((span, mask_sentence(lay.text, span, refs, lay)))
+    doc.user_data[cache_key] = out
+    return out
+
+
 def ref_of(masked: Masked, placeholder: str | None) -> Ref | None:
     if not placeholder:
         return None
-    m = re.search(r"⟨R(\d+)⟩", placeholder)
+    m = RE_REF.search(placeholder)
     return masked.refs[int(m.group(1))] if m else None
 
 

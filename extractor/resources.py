@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from extractor.text import fold
+from extractor.verbs import VerbFamily, family_from_row
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -61,6 +62,7 @@ class Resources:
     roles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     player_index: Mapping[str, KnownPlayer] = field(default_factory=lambda: MappingProxyType({}))
     family_first: frozenset[str] = frozenset()  # folded family names written first ("zheng", "kim")
+    play_verbs: tuple[VerbFamily, ...] = ()  # verbs of play by family, with their frame roles
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -126,6 +128,7 @@ def load_resources(data_dir: str | None = None) -> Resources:
     )
     return Resources(
         family_first=family_first,
+        play_verbs=tuple(family_from_row(r) for r in _read_jsonl(root / "play_verbs.jsonl")),
         players=players,
         tournaments=tournaments,
         venues=venues,

@@ -37,13 +37,14 @@ SCHEMAS = {
     "venues.jsonl": {"name": (str,), "aliases": (list,), "city": (str,), "country": (str,), "kind": (str,)},
     "countries.jsonl": {"code": (str,), "names": (list,), "demonyms": (list,), "nouns": (list,)},
     "reporting_verbs.jsonl": {"lemma": (str,), "forms": (list,)},
+    "play_verbs.jsonl": {"lemma": (str,), "forms": (list,), "roles": (dict,), "examples": (list,)},
     "roles.jsonl": {"word": (str,), "kind": (str,)},
     "players.jsonl": {
         "name": (str,), "country": (str,), "tour": (str,), "gender": (str,), "aliases": (list,),
         "born": (int, type(None)),
     },
 }
-LIST_KEYS = {"aliases", "names", "demonyms", "nouns", "forms"}
+LIST_KEYS = {"aliases", "names", "demonyms", "nouns", "forms", "examples"}
 INT_KEYS = {"born"}
 BORN_RANGE = (1880, 2012)
 
@@ -105,6 +106,8 @@ def test_keys_and_types(tables, name):
             if key in INT_KEYS:
                 assert not isinstance(value, bool), f"{name}:{n}: {key}={value!r} is a bool, not an int"
                 continue
+            if isinstance(value, dict):
+                continue  # a mapping (play verbs' roles) is checked by its table's own test
             values = value if key in LIST_KEYS else [value]
             for v in values:
                 if v is None:
@@ -123,6 +126,7 @@ def test_keys_and_types(tables, name):
         ("players.jsonl", "name"),
         ("countries.jsonl", "code"),
         ("reporting_verbs.jsonl", "lemma"),
+        ("play_verbs.jsonl", "lemma"),
         ("roles.jsonl", "word"),
     ],
 )
@@ -229,3 +233,39 @@ def test_required_entries_present(tables):
         assert fold(n) in players, n
     nouns = {fold(w): r["code"] for r in tables["countries.jsonl"] for w in r["nouns"]}
     assert nouns["spaniard"] == "ESP" and nouns["brit"] == "GBR" and nouns["croat"] == "CRO"
+
+
+PLAY_ROLES = {"active", "passive", "lost", "near", "cue", "object"}
+RE_PLAY_FORM = re.compile(r"[a-z]+(?:[.-][a-z]+)*\.?(?: [a-z]+)*")  # "beat", "def.", "semi-final", "swept past"
+
+
+def test_play_verb_families(tables):
+    owners: dict[str, str] = {}
+    for row in tables["play_verbs.jsonl"]:
+        lemma = row["lemma"]
+        assert row["forms"], f"{lemma}: no forms"
+        assert row["examples"], f"{lemma}: no example of use"
+        assert set(row["roles"]) <= PLAY_ROLES, f"{lemma}: unknown roles {set(row['roles']) - PLAY_ROLES}"
+        in_roles = {f for forms in row["roles"].values() for f in forms}
+        assert in_roles == set(row["forms"]), f"{lemma}: forms and role forms differ: {in_roles ^ set(row['forms'])}"
+        for role, forms in row["roles"].items():
+            assert len(set(forms)) == len(forms), f"{lemma}: {role} repeats a form"
+        for form in row["forms"]:
+            assert RE_PLAY_FORM.fullmatch(form), f"{lemma}: {form!r} is not a lowercase form"
+            assert owners.setdefault(form, lemma) == lemma, f"{form!r} belongs to {owners[form]} and {lemma}"
+
+
+def test_every_play_role_is_used(tables):
+    used = {role for row in tables["play_verbs.jsonl"] for role in row["roles"]}
+    assert used == PLAY_ROLES
+
+
+@pytest.mark.parametrize("role", sorted(PLAY_ROLES))
+def test_play_verb_alternations_compile_and_match_every_form(role):
+    from extractor.resources import load_resources
+    from extractor.verbs import alternation, forms_for
+
+    families = load_resources().play_verbs
+    pattern = re.compile(rf"(?:{alternation(families, role)})\Z", re.IGNORECASE)
+    for form in forms_for(families, role):
+        assert pattern.match(form.replace(" ", "  ")), f"{role}: {form!r} (spaces stretched) is not matched"

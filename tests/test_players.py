@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.stages.players import name_candidates
+from extractor.names import name_candidates
 from extractor.text import Block
 from support import mention_texts, player, player_names
 
@@ -192,3 +192,29 @@ def test_places_and_events_are_not_players(extractor, text, not_a_player):
 def test_accent_variant_djokovic_links(extractor):
     record = extractor.extract("Novak Djokovic beat Casper Ruud 6-4 6-4 in Geneva.\n\n\"I played well,\" Đoković said.")
     assert mention_texts(record, "Novak Djokovic") == ["Novak Djokovic", "Đoković"]
+
+
+def test_shared_surname_warnings_come_in_one_order_in_every_process(tmp_path):
+    """Set order changes with the hash seed; a record must not."""
+    import os
+    import subprocess
+    import sys
+
+    article = tmp_path / "pairs.txt"
+    article.write_text(
+        "Brothers Tom Reyes and Dan Reyes of Chile beat Ana Lindqvist and Eva Lindqvist of Sweden 6-4 6-4.\n\n"
+        "Earlier, Paul Okafor and Sam Okafor lost to Marta Duval and Jon Duval 6-3 6-2. "
+        "Reyes was pleased, Lindqvist was not, and Okafor and Duval shook hands.\n",
+        encoding="utf-8",
+    )
+    outputs = []
+    for seed in ("1", "2", "3", "4"):
+        out = tmp_path / f"out{seed}.jsonl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "extractor.cli", "extract", str(article), "--model", "blank", "-o", str(out)],
+            env=env, check=True, capture_output=True,
+        )
+        outputs.append(out.read_bytes())
+    assert len(set(outputs)) == 1
+    assert outputs[0].count(b"is shared by") == 4

@@ -31,10 +31,10 @@ class Row:
     id: int | None
     name: str
     key: str
-    country: str | None = None  # players: IOC code; venues: the city
+    country: str | None = None  # players: IOC code
     registry_id: str | None = None
     category: str | None = None  # tournaments
-    city: str | None = None  # tournaments
+    city: str | None = None  # tournaments and venues
 
 
 @dataclass
@@ -199,19 +199,19 @@ class VenueIndex(_Index):
         v = TABLES["venues"]
         index = cls()
         for r in conn.execute(select(v.c.id, v.c.name, v.c.name_key, v.c.city)):
-            index._add(Row(r.id, r.name, r.name_key, country=r.city), new=False)
+            index._add(Row(r.id, r.name, r.name_key, city=r.city), new=False)
         return index
 
     def resolve(self, name: str, city: str | None) -> Row:
         key = fold(name)
         candidates = self.by_key.get(key, [])
         if city is not None:
-            same = [r for r in candidates if r.country is not None and fold(r.country) == fold(city)]
-            blank = [r for r in candidates if r.country is None]
+            same = [r for r in candidates if r.city is not None and fold(r.city) == fold(city)]
+            blank = [r for r in candidates if r.city is None]
             row = same[0] if same else (blank[0] if len(blank) == 1 else None)
-            if row is not None and row.country is None:
-                row.country = city
+            if row is not None and row.city is None:
+                row.city = city
                 self._touch(row)
         else:
-            row = candidates[0] if len(candidates) == 1 else next((r for r in candidates if r.country is None), None)
-        return row or self._add(Row(None, name, key, country=city))
+            row = candidates[0] if len(candidates) == 1 else next((r for r in candidates if r.city is None), None)
+        return row or self._add(Row(None, name, key, city=city))

@@ -98,15 +98,15 @@ def version_order(a: str, b: str) -> int:
     return (va > vb) - (va < vb)
 
 
-@functools.lru_cache(maxsize=1)
-def canonical_tournaments() -> dict[str, tuple[str, str | None, str | None]]:
+@functools.lru_cache(maxsize=4)
+def canonical_tournaments(data_dir: str | None = None) -> dict[str, tuple[str, str | None, str | None]]:
     """Folded tournament name or alias -> (canonical name, category, city), from the extractor's
-    gazetteer; a name two tournaments share is left out."""
+    gazetteer in ``data_dir`` (the shipped one by default); a name two tournaments share is left out."""
     from extractor.resources import load_resources
 
     table: dict[str, tuple[str, str | None, str | None]] = {}
     shared: set[str] = set()
-    for t in load_resources().tournaments:
+    for t in load_resources(data_dir).tournaments:
         for name in (t.name, *t.aliases):
             key = fold(name)
             if key in table and table[key][0] != t.name:
@@ -159,8 +159,10 @@ class Loader:
         registry: Registry | None = None,
         batch_size: int = BATCH_SIZE,
         upgrades: tuple[Upgrade, ...] = UPGRADES,
+        data_dir: str | None = None,
     ) -> None:
         self.engine = connect(url)
+        self.data_dir = data_dir  # the rule data whose tournament names are canonical
         self.registry = registry
         self.batch_size = max(1, batch_size)
         self.report = LoadReport()
@@ -270,7 +272,7 @@ class Loader:
         warned = set(self._warned)
         with self.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
             if self._indexes is None:
-                self._indexes = (PlayerIndex.read(conn), TournamentIndex.read(conn, canonical_tournaments()), VenueIndex.read(conn))
+                self._indexes = (PlayerIndex.read(conn), TournamentIndex.read(conn, canonical_tournaments(self.data_dir)), VenueIndex.read(conn))
             todo = self._classify(conn, items, out)
             if todo:
                 self._write_articles(conn, todo, out, warned)
@@ -346,7 +348,7 @@ class Loader:
 
         out.players_new += _flush_players(conn, players.take_changes())
         _flush_entities(conn, "tournaments", tournaments.take_changes(), lambda r: {"name": r.name, "name_key": r.key, "category": r.category, "city": r.city})
-        _flush_entities(conn, "venues", venues.take_changes(), lambda r: {"name": r.name, "name_key": r.key, "city": r.country})
+        _flush_entities(conn, "venues", venues.take_changes(), lambda r: {"name": r.name, "name_key": r.key, "city": r.city})
 
         appearances = []
         for (record, _, _), pk, (pmap, _, _) in zip(todo, pks, maps):
@@ -552,7 +554,7 @@ def load_records(records: Iterable[RecordLike | tuple[str, RecordLike]], url: st
     """Load records (ArticleRecord, dicts or JSON strings, optionally as (where, record) pairs)
     into the database at ``url``; the batch command calls this with its records as they come.
 
-    Options: ``registry`` (a Registry), ``batch_size``. Raises DatabaseError when the database
+    Options: ``registry`` (a Registry), ``batch_size``, ``data_dir`` (rule data, as for extraction). Raises DatabaseError when the database
     cannot be used (nothing written) and LoadAborted when it went away mid-load."""
     with Loader(url, **options) as loader:
         for n, item in enumerate(records, 1):

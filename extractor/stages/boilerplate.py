@@ -12,9 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
-from extractor.facts import Cruft, guarded, register_extensions
+from extractor.component import RuleStage
+from extractor.facts import Cruft, guarded
 from extractor.scores import find_score_runs
-from extractor.stages.dates import published_date
+from extractor.dating import published_date
 
 # Whole lines that are navigation or section labels.
 RE_LABEL = re.compile(
@@ -203,15 +204,14 @@ def _advantage_set(score: str) -> bool:
 
 @Language.factory(
     "tennis_boilerplate",
+    default_config={"data_dir": None},
     assigns=["doc._.tennis_cruft", "doc._.tennis_sport", "doc._.tennis_other_sport", "doc._.tennis_published"],
 )
-def make_boilerplate(nlp: Language, name: str) -> "BoilerplateMarker":
-    return BoilerplateMarker()
+def make_boilerplate(nlp: Language, name: str, data_dir: str | None) -> "BoilerplateMarker":
+    return BoilerplateMarker(data_dir)
 
 
-class BoilerplateMarker:
-    def __init__(self) -> None:
-        register_extensions()
+class BoilerplateMarker(RuleStage):  # takes data_dir like every stage; reads no rule data yet
 
     @guarded('tennis_cruft', 'tennis_other_sport')
     def __call__(self, doc: Doc) -> Doc:

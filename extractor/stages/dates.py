@@ -1,192 +1,18 @@
-"""Dates: the published date, and relative or partial date expressions resolved against it.
-
-Candidates are found by our own patterns; dateparser (English only, with a per-article time
-budget) is asked only about month-and-day expressions, never about score-like digit strings.
-"""
+"""Dates: relative or partial date expressions resolved against the published date, and the
+day of each match. The parsing lives in ``extractor.dating``."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor import text as T
-from extractor.facts import DateFact, guarded, register_extensions, warn
+from extractor.dating import DATEPARSER_BUDGET_S, RE_DATE, resolve
+from extractor.component import RuleStage
+from extractor.facts import DateFact, guarded, warn
 from extractor.layout import layout
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-)
-MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-
-RE_DATE = re.compile(
-    rf"""
-    (?<![\w-])
-    (?:
-        (?P<md>{MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_year>(?:19|20)\d\d))?)(?![\d-])   # Oct. 4, October 4 2021
-      | (?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<dm_year>(?:19|20)\d\d))?)(?![\d-])  # 4 October 2021
-      | (?P<my>{MONTH}\s+(?P<my_year>(?:19|20)\d\d))(?![\d-])                                   # October 2021
-      | (?P<wd>(?:(?P<wd_mod>last|this|next|on|since|until|by)\s+)?(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(?P<wd_part>night|morning|afternoon|evening))?)
-      | (?P<rel>yesterday|today|tonight|last\s+night|(?:earlier\s+)?this\s+(?:morning|afternoon|evening|week|month|year|season)
-          |last\s+(?:week|weekend|month|year|season)|next\s+(?:week|weekend|month|year|season))
-      | (?P<yr>(?:in|since|during|of)\s+(?P<yr_year>(?:19|20)\d\d))(?![\d-])                    # in 2019
-    )
-    (?![\w])
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-RE_PUBLISHED_LINE = re.compile(
-    rf"(?:^|\n)\s*(?:Published|Posted|First\s+published|Updated|Last\s+updated)\s*(?:on)?\s*:?\s*(?:\w+day,?\s+)?(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)",
-    re.IGNORECASE,
-)
-# A dateline with a year: "London, Nov 2, 2021 (Reuters) -", "BEIJING, Oct. 4, 2019 --".
-RE_DATELINE = re.compile(
-    rf"(?:^|\n)\s*[A-Z][A-Za-z .'-]{{1,30}},\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:\([\w\s]+\))?\s*[-—–]"
-)
-
-RE_FUTURE = re.compile(r"\b(?:will|'ll|’ll|is\s+set\s+to|are\s+set\s+to|scheduled|due\s+to|plans?\s+to|faces?|meets?|takes\s+on|next)\b", re.IGNORECASE)
-
-DATEPARSER_BUDGET_S = 0.5
-
-
-def _day(value: dt.date) -> str:
-    return value.isoformat()
-
-
-def _parse_loose_date(s: str) -> dt.date | None:
-    """A full date as written in a published line or dateline ('Monday, September 1, 2003', '19-06-2021')."""
-    s = s.strip()
-    m = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", s) or re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
-    if m:
-        parts = [int(g) for g in m.groups()]
-        year, month, day = (parts[2], parts[1], parts[0]) if parts[2] > 31 else parts
-        return _safe_date(year, month, day)
-    words = re.findall(r"[A-Za-z]+|\d+", s)
-    month = next((i + 1 for w in words for i, name in enumerate(MONTHS) if len(w) >= 3 and name.startswith(w.lower())), None)
-    nums = [int(w) for w in words if w.isdigit()]
-    years = [n for n in nums if n > 1800]
-    days = [n for n in nums if 1 <= n <= 31]
-    if month and years and days:
-        return _safe_date(years[0], month, days[0])
-    return None
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def published_date(text: str) -> str | None:
-    """GOLD.md's rule: the ' date YYYY-MM-DD' header; else a 'Published: ...' line or a dateline
-    with a year; a header with only a month gives null unless the text has a dated dateline."""
-    header = T.header_date(text)
-    if header and len(header) == 10:
-        try:
-            dt.date.fromisoformat(header)
-            return header
-        except ValueError:
-            pass
-    head = text[:3000]
-    for regex in (RE_PUBLISHED_LINE, RE_DATELINE):
-        m = regex.search(head)
-        if m:
-            d = _parse_loose_date(m.group("date"))
-            if d:
-                return _day(d)
-    return None
-
-
-def resolve(m: re.Match[str], published: dt.date | None, sentence: str, budget: list[float]) -> str | None:
-    """The value of one date expression, or None when it cannot be resolved."""
-    if m.group("md") or m.group("dm"):
-        day = int(m.group("md_day") or m.group("dm_day"))
-        year = m.group("md_year") or m.group("dm_year")
-        month_word = re.search(r"[A-Za-z]+", m.group("md") or re.sub(r"^\d+\w*\s+(?:of\s+)?", "", m.group("dm"))).group(0)
-        month = next((i + 1 for i, n in enumerate(MONTHS) if n.startswith(month_word.lower()[:3])), None)
-        if month is None:
-            return None
-        if year:
-            try:
-                return dt.date(int(year), month, day).isoformat()
-            except ValueError:
-                return None
-        if published is None or budget[0] <= 0:
-            return None
-        return _dateparser_day(m.group(0), published, budget)
-    if m.group("my"):
-        month = next(i + 1 for i, n in enumerate(MONTHS) if n.startswith(re.match(r"[A-Za-z]+", m.group("my")).group(0).lower()[:3]))
-        return f"{int(m.group('my_year')):04d}-{month:02d}"
-    if m.group("yr"):
-        return m.group("yr_year")
-    if published is None:
-        return None
-    if m.group("wd"):
-        target = WEEKDAYS.index(m.group("wd_day").lower())
-        mod = (m.group("wd_mod") or "").lower()
-        delta = (published.weekday() - target) % 7
-        if mod == "next" or (mod != "last" and RE_FUTURE.search(sentence) and not re.search(r"\b(?:beat|won|lost|defeated|retired)\b", sentence)):
-            ahead = (target - published.weekday()) % 7 or (7 if mod == "next" else 0)
-            return _day(published + dt.timedelta(days=ahead))
-        if mod == "last" and delta == 0:
-            delta = 7
-        return _day(published - dt.timedelta(days=delta))
-    rel = re.sub(r"\s+", " ", m.group("rel").lower()).replace("earlier ", "")
-    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
-        return _day(published)
-    if rel in ("yesterday", "last night"):
-        return _day(published - dt.timedelta(days=1))
-    if rel in ("this week", "this month"):
-        return published.strftime("%Y-%m")
-    if rel in ("last week", "last weekend"):
-        return (published - dt.timedelta(days=7)).strftime("%Y-%m")
-    if rel in ("next week", "next weekend"):
-        return (published + dt.timedelta(days=7)).strftime("%Y-%m")
-    if rel == "last month":
-        return (published.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
-    if rel == "next month":
-        return (published.replace(day=28) + dt.timedelta(days=4)).strftime("%Y-%m")
-    if rel in ("this year", "this season"):
-        return str(published.year)
-    if rel in ("last year", "last season"):
-        return str(published.year - 1)
-    if rel in ("next year", "next season"):
-        return str(published.year + 1)
-    return None
-
-
-def _dateparser_day(expr: str, published: dt.date, budget: list[float]) -> str | None:
-    import dateparser  # deferred: only month-and-day expressions without a year need it
-
-    started = time.monotonic()
-    try:
-        value = dateparser.parse(
-            expr,
-            languages=["en"],
-            settings={
-                "RELATIVE_BASE": dt.datetime.combine(published, dt.time(12)),
-                "PREFER_DATES_FROM": "past",
-                "REQUIRE_PARTS": ["day", "month"],
-                "STRICT_PARSING": False,
-            },
-        )
-    except Exception:  # dateparser raises many kinds of errors on odd input; a date we cannot read is no date
-        value = None
-    finally:
-        budget[0] -= time.monotonic() - started
-    if value is None:
-        return None
-    day = value.date()
-    # A result days ahead of publication is last year's (results prefer the past).
-    if day > published + dt.timedelta(days=7):
-        day = day.replace(year=day.year - 1)
-    return day.isoformat()
 
 
 def clause_around(text: str, lo: int, hi: int, start: int, end: int) -> str:
@@ -231,14 +57,17 @@ def date_matches(doc: Doc, facts: list[DateFact]) -> None:
                 break
 
 
-@Language.factory("tennis_dates", assigns=["doc._.tennis_dates"], requires=["doc._.tennis_matches"])
-def make_dates(nlp: Language, name: str) -> "DateStage":
-    return DateStage()
+@Language.factory(
+    "tennis_dates",
+    default_config={"data_dir": None},
+    assigns=["doc._.tennis_dates", "doc._.tennis_matches"],
+    requires=["doc._.tennis_matches", "doc._.tennis_published", "doc._.tennis_cruft"],
+)
+def make_dates(nlp: Language, name: str, data_dir: str | None) -> "DateStage":
+    return DateStage(data_dir)
 
 
-class DateStage:
-    def __init__(self) -> None:
-        register_extensions()
+class DateStage(RuleStage):  # takes data_dir like every stage; reads no rule data yet
 
     @guarded('tennis_dates')
     def __call__(self, doc: Doc) -> Doc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -9,9 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
-from extractor.facts import EventFact, guarded, register_extensions
+from extractor.component import RuleStage
+from extractor.facts import EventFact, guarded
 from extractor.layout import layout, other_sport
-from extractor.resources import Resources, load_resources
+from extractor.resources import Resources
 
 CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
 
@@ -95,14 +97,9 @@ def _key(name: str) -> str:
     return T.fold_chars(name) if " " not in stripped else stripped
 
 
-_GAZETTEERS: dict[int, Gazetteer] = {}
-
-
 def gazetteer_for(res: Resources) -> Gazetteer:
-    g = _GAZETTEERS.get(id(res))
-    if g is None:
-        g = _GAZETTEERS[id(res)] = Gazetteer(res)
-    return g
+    """The patterns for one set of rule data (build it once and keep it: the stage does)."""
+    return Gazetteer(res)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -168,20 +165,20 @@ def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[E
     "tennis_events",
     default_config={"data_dir": None},
     assigns=["doc._.tennis_tournaments", "doc._.tennis_venues", "doc._.tennis_cities"],
-    requires=["doc._.tennis_cruft"],
+    requires=["doc._.tennis_cruft", "doc._.tennis_other_sport", "doc._.tennis_players", "doc._.tennis_people"],
 )
 def make_events(nlp: Language, name: str, data_dir: str | None) -> "EventStage":
     return EventStage(data_dir)
 
 
-class EventStage:
-    def __init__(self, data_dir: str | None = None) -> None:
-        register_extensions()
-        self.data_dir = data_dir
+class EventStage(RuleStage):
+    @functools.cached_property
+    def gazetteer(self) -> Gazetteer:
+        return gazetteer_for(self.resources)
 
     @guarded('tennis_tournaments', 'tennis_venues', 'tennis_cities')
     def __call__(self, doc: Doc) -> Doc:
-        gaz = gazetteer_for(load_resources(self.data_dir))
+        gaz = self.gazetteer
         story = [p for p in layout(doc).paragraphs if not other_sport(doc, p.start)]
         t, v, c = find_events(layout(doc).text, story, gaz)
         # "Naomi Osaka", "Austin Krajicek": a city's name inside a person's name is no city.

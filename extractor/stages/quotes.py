@@ -8,15 +8,17 @@ paragraph (a quotation carried over, or a narrative line that names the speaker)
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import QuoteFact, guarded, register_extensions
+from extractor.component import RuleStage
+from extractor.facts import QuoteFact, guarded
 from extractor.layout import Layout, layout
-from extractor.resources import load_resources
-from extractor.stages.players import RE_PRONOUN, resolve_back
+from extractor.lexicon import RE_PRONOUN
+from extractor.refs import resolve_back
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
 
@@ -27,15 +29,18 @@ def _verb_pattern(verbs) -> re.Pattern[str]:
 
 
 class QuoteAttributor:
-    def __init__(self, doc: Doc, verbs: re.Pattern[str]) -> None:
+    def __init__(self, doc: Doc, verbs: re.Pattern[str], object_cue: re.Pattern[str]) -> None:
         self.doc = doc
         self.text = layout(doc).text
         self.lay: Layout = layout(doc)
         self.verbs = verbs
+        self.object_cue = object_cue
         self.players = {p.key: p for p in doc._.tennis_players or ()}
         self.people = {p.key: p for p in doc._.tennis_people or ()}
+        # Names, descriptions and other people; a pronoun next to a reporting verb is resolved
+        # here, against the speakers (non-players included), not taken from the refs stage.
         self.refs = sorted(
-            (r for r in doc._.tennis_refs or () if not self.lay.in_quote(r.start)), key=lambda r: r.start
+            (r for r in doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)), key=lambda r: r.start
         )
 
     def name_of(self, key: str) -> str:
@@ -67,7 +72,9 @@ class QuoteAttributor:
                 return p.gender in (gender, None)
             return key in self.people
 
-        return resolve_back(self.text, self.lay, self.refs, pos, accept=ok, kinds=("name", "descriptor", "person"))
+        return resolve_back(
+            self.text, self.lay, self.refs, pos, object_cue=self.object_cue, accept=ok, kinds=("name", "descriptor", "person")
+        )
 
     def after(self, q_end: int, limit: int) -> tuple[str, tuple[int, int]] | None:
         window_end = min(limit, q_end + 120)
@@ -150,21 +157,19 @@ class QuoteAttributor:
     "tennis_quotes",
     default_config={"data_dir": None},
     assigns=["doc._.tennis_quotes"],
-    requires=["doc._.tennis_refs"],
+    requires=["doc._.tennis_refs", "doc._.tennis_players", "doc._.tennis_people"],
 )
 def make_quotes(nlp: Language, name: str, data_dir: str | None) -> "QuoteStage":
     return QuoteStage(data_dir)
 
 
-class QuoteStage:
-    def __init__(self, data_dir: str | None = None) -> None:
-        register_extensions()
-        self.data_dir = data_dir
-        self._verbs: re.Pattern[str] | None = None
+class QuoteStage(RuleStage):
+    @functools.cached_property
+    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """(reporting verbs, object position), built once per pipeline from the rule data."""
+        return _verb_pattern(self.resources.reporting_verbs), self.object_cue
 
     @guarded('tennis_quotes')
     def __call__(self, doc: Doc) -> Doc:
-        if self._verbs is None:
-            self._verbs = _verb_pattern(load_resources(self.data_dir).reporting_verbs)
-        doc._.tennis_quotes = QuoteAttributor(doc, self._verbs).run()
+        doc._.tennis_quotes = QuoteAttributor(doc, *self.patterns).run()
         return doc

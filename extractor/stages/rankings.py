@@ -7,11 +7,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import RankingFact, guarded, register_extensions
-from extractor.layout import layout, other_sport
-from extractor.resources import load_resources
-from extractor.stages.players import ORDINAL, RANK_NUMBER, RE_DESCRIPTOR, _number, _ordinal, is_object_position, pronoun_refs
-from extractor.masking import mask_sentence
+from extractor.component import RuleStage
+from extractor.facts import RankingFact, guarded
+from extractor.layout import layout
+from extractor.resources import Resources
+from extractor.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
+from extractor.masking import masked_sentences
+from extractor.refs import RE_DESCRIPTOR, is_object_position
 from extractor.text import fold
 
 R = r"(?P<r>⟨R\d+⟩)"
@@ -75,116 +77,140 @@ def ranking_tour(sentence: str, player_name: str, res, article_tour: str | None)
     return article_tour
 
 
-def find_rankings(doc: Doc) -> list[RankingFact]:
-    lay = layout(doc)
-    text = lay.text
-    res = load_resources()
-    players = {p.key: p for p in doc._.tennis_players or ()}
-    refs = sorted((r for r in doc._.tennis_refs or () if r.key in players), key=lambda r: r.start)
-    seeded_draw = re.search(r"\bseed(?:s|ed)?\b", text, re.I) is not None
-    atp, wta = len(re.findall(r"\bATP\b|\bmen's\b", text)), len(re.findall(r"\bWTA\b|\bwomen's\b", text))
-    article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
-    found: dict[tuple, RankingFact] = {}
+RE_SEEDED_DRAW = re.compile(r"\bseed(?:s|ed)?\b", re.I)
+RE_THE_END = re.compile(r"\bthe\s*$", re.I)
+RE_FORMER_THE = re.compile(r"(former|ex|then)\s*-?\s*the\s*$", re.I)
+RE_DIGITS = re.compile(r"\d+")
+# "the British No 2 X": a national ranking, not a world rank or a seed.
+RE_NATIONAL_BEFORE = re.compile(r"\b(?:British|American|Spanish|French|German|Italian|Australian|Canadian|Swiss|Russian|Czech|Greek)\s*$")
+RE_SEED_WORD = re.compile(r"\bseed", re.I)
+RE_RANKING_WORD = re.compile(r"\branking", re.I)
+RE_PARTNER_BEFORE = re.compile(r"⟨R(\d+)⟩\s*/\s*$")  # "Errani/⟨R⟩": a doubles partner
 
-    def add(key: str, rank: int, kind: str, sent: tuple[int, int]) -> None:
+
+class RankingFinder:
+    """World ranks and seeds of one Doc's players, from masked sentences and rank descriptions."""
+
+    def __init__(self, doc: Doc, res: Resources, object_cue: re.Pattern[str]) -> None:
+        self.doc = doc
+        self.lay = layout(doc)
+        self.text = self.lay.text
+        self.res = res
+        self.object_cue = object_cue
+        self.players = {p.key: p for p in doc._.tennis_players or ()}
+        self.seeded_draw = RE_SEEDED_DRAW.search(self.text) is not None
+        atp, wta = tour_word_counts(self.text)
+        self.article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
+        self.found: dict[tuple, RankingFact] = {}
+
+    def add(self, key: str, rank: int, kind: str, sent: tuple[int, int]) -> None:
         if rank < 1:
             return
-        sentence = text[sent[0] : sent[1]]
-        tour = ranking_tour(sentence, players[key].name, res, article_tour) if kind == "world" else None
-        found.setdefault((key, kind), RankingFact(key, rank, kind, tour, sent))
+        sentence = self.text[sent[0] : sent[1]]
+        tour = ranking_tour(sentence, self.players[key].name, self.res, self.article_tour) if kind == "world" else None
+        self.found.setdefault((key, kind), RankingFact(key, rank, kind, tour, sent))
 
-    pool = list(refs)
-    for sent in lay.sentences:
-        if other_sport(doc, sent.start):
-            continue
-        span = (sent.start, sent.end)
-        pronouns = pronoun_refs(doc, lay, pool, span)
-        pool = sorted(pool + pronouns, key=lambda r: r.start)
-        masked = mask_sentence(text, span, sorted(refs + pronouns, key=lambda r: r.start), lay)
-        if not masked.refs:
-            continue
-        sentence = text[sent.start : sent.end]
-        for pattern, kind in PATTERNS:
-            for m in pattern.finditer(masked.text):
-                head = masked.text[max(0, m.start() - 20) : m.start()]
-                if RE_NOT_CURRENT.search(head) and kind not in ("world_change",):
-                    # "the world No 1 X" is current; "former world No 1 X", "a world No 1" are not.
-                    if not re.search(r"\bthe\s*$", head, re.I) or re.search(r"(former|ex|then)\s*-?\s*the\s*$", head, re.I):
-                        continue
-                placeholder = m.groupdict().get("r")
-                if kind == "world_change":
-                    if RE_FUTURE_CHANGE.search(head):
-                        continue  # "will climb to No. 11 on Monday": not yet in force
-                    ref = _subject(masked, m.start())
-                else:
-                    ref = masked.refs[int(re.search(r"\d+", placeholder).group(0))] if placeholder else None
-                if ref is None or ref.key not in players:
-                    continue
-                n = m.groupdict().get("n") or m.groupdict().get("n2")
-                o = m.groupdict().get("o")
-                rank = 1 if kind == "world_top" else _number(n) if n else _ordinal(o) if o else None
-                if rank is None:
-                    continue
-                if kind is None:
-                    if re.search(r"\b(?:British|American|Spanish|French|German|Italian|Australian|Canadian|Swiss|Russian|Czech|Greek)\s*$", head):
-                        continue
-                    real = "seed" if (re.search(r"\bseed", sentence, re.I) or seeded_draw) and not re.search(r"\branking", sentence, re.I) else "world"
-                else:
-                    real = "world" if kind.startswith("world") else kind
-                if kind == "world_change":
-                    found.pop((ref.key, "world"), None)
-                add(ref.key, rank, real, span)
-                # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
-                if real == "seed" and placeholder:
-                    partner = re.search(r"⟨R(\d+)⟩\s*/\s*$", masked.text[: m.start("r")])
-                    if partner and masked.refs[int(partner.group(1))].key in players:
-                        add(masked.refs[int(partner.group(1))].key, rank, "seed", span)
-    # Descriptions that carry a rank: "the world No 1", "the top seed", resolved by the players stage.
-    for ref in refs:
-        if ref.kind != "descriptor":
-            continue
-        m = RE_DESCRIPTOR.match(text, ref.start)
-        if m is None:
-            continue
-        si = lay.sentence_at(ref.start)
-        span = (lay.sentences[si].start, lay.sentences[si].end) if si is not None else (ref.start, ref.end)
-        if m.group("rank"):
-            add(ref.key, _number(m.group("wrank")), "world", span)
-        elif m.group("toprank"):
-            add(ref.key, 1, "world", span)
-        elif m.group("seed"):
-            add(ref.key, _ordinal(m.group("sord")) if m.group("sord") else _number(m.group("sno")), "seed", span)
-        elif m.group("seed2"):
-            add(ref.key, _ordinal(m.group("sord2")), "seed", span)
-    return list(found.values())
+    def run(self) -> list[RankingFact]:
+        for span, masked in masked_sentences(self.doc, people=False):
+            if not masked.refs:
+                continue
+            for pattern, kind in PATTERNS:
+                for m in pattern.finditer(masked.text):
+                    self.from_match(m, kind, masked, span)
+        self.from_descriptors()
+        return list(self.found.values())
+
+    def from_match(self, m: re.Match[str], kind: str | None, masked, span: tuple[int, int]) -> None:
+        """The rank one pattern match states, for the player it names."""
+        head = masked.text[max(0, m.start() - 20) : m.start()]
+        if RE_NOT_CURRENT.search(head) and kind not in ("world_change",):
+            # "the world No 1 X" is current; "former world No 1 X", "a world No 1" are not.
+            if not RE_THE_END.search(head) or RE_FORMER_THE.search(head):
+                return
+        placeholder = m.groupdict().get("r")
+        if kind == "world_change":
+            if RE_FUTURE_CHANGE.search(head):
+                return  # "will climb to No. 11 on Monday": not yet in force
+            ref = _subject(masked, m.start(), self.object_cue)
+        else:
+            ref = masked.refs[int(RE_DIGITS.search(placeholder).group(0))] if placeholder else None
+        if ref is None or ref.key not in self.players:
+            return
+        n = m.groupdict().get("n") or m.groupdict().get("n2")
+        o = m.groupdict().get("o")
+        rank = 1 if kind == "world_top" else number_value(n) if n else ordinal_value(o) if o else None
+        if rank is None:
+            return
+        sentence = self.text[span[0] : span[1]]
+        if kind is None:
+            if RE_NATIONAL_BEFORE.search(head):
+                return
+            real = "seed" if (RE_SEED_WORD.search(sentence) or self.seeded_draw) and not RE_RANKING_WORD.search(sentence) else "world"
+        else:
+            real = "world" if kind.startswith("world") else kind
+        if kind == "world_change":
+            self.found.pop((ref.key, "world"), None)
+        self.add(ref.key, rank, real, span)
+        # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
+        if real == "seed" and placeholder:
+            partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
+            if partner and masked.refs[int(partner.group(1))].key in self.players:
+                self.add(masked.refs[int(partner.group(1))].key, rank, "seed", span)
+
+    def from_descriptors(self) -> None:
+        """Descriptions that carry a rank ("the world No 1", "the top seed"), resolved by the refs stage."""
+        lay, text = self.lay, self.text
+        refs = sorted((r for r in self.doc._.tennis_refs or () if r.key in self.players), key=lambda r: r.start)
+        for ref in refs:
+            if ref.kind != "descriptor":
+                continue
+            m = RE_DESCRIPTOR.match(text, ref.start)
+            if m is None:
+                continue
+            si = lay.sentence_at(ref.start)
+            span = (lay.sentences[si].start, lay.sentences[si].end) if si is not None else (ref.start, ref.end)
+            if m.group("rank"):
+                self.add(ref.key, number_value(m.group("wrank")), "world", span)
+            elif m.group("toprank"):
+                self.add(ref.key, 1, "world", span)
+            elif m.group("seed"):
+                self.add(ref.key, ordinal_value(m.group("sord")) if m.group("sord") else number_value(m.group("sno")), "seed", span)
+            elif m.group("seed2"):
+                self.add(ref.key, ordinal_value(m.group("sord2")), "seed", span)
+
+
+def find_rankings(doc: Doc, res: Resources, object_cue: re.Pattern[str]) -> list[RankingFact]:
+    return RankingFinder(doc, res, object_cue).run()
 
 
 RE_FUTURE_CHANGE = re.compile(r"\b(?:will|would|could|should|set\s+to|expected\s+to|projected\s+to|going\s+to|is\s+to|bid\s+to|chance\s+to)\s+$", re.I)
 RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)
 
 
-def _subject(masked, pos: int):
+def _subject(masked, pos: int, object_cue: re.Pattern[str]):
     """The first reference of the clause before ``pos`` that is not the object of a verb or
     preposition ("X remains No. 1, while Y jumps to No. 75": Y for the second)."""
     head = masked.text[:pos]
     breaks = [b.end() for b in RE_CLAUSE_BREAK.finditer(head)]
     start = breaks[-1] if breaks else 0
     for m in re.finditer(r"⟨R(\d+)⟩", head[start:]):
-        if not is_object_position(masked.text, start + m.start()):
+        if not is_object_position(masked.text, start + m.start(), object_cue):
             return masked.refs[int(m.group(1))]
     return None
 
 
-@Language.factory("tennis_rankings", assigns=["doc._.tennis_rankings"], requires=["doc._.tennis_refs"])
-def make_rankings(nlp: Language, name: str) -> "RankingStage":
-    return RankingStage()
+@Language.factory(
+    "tennis_rankings",
+    default_config={"data_dir": None},
+    assigns=["doc._.tennis_rankings"],
+    requires=["doc._.tennis_refs", "doc._.tennis_players", "doc._.tennis_other_sport"],
+)
+def make_rankings(nlp: Language, name: str, data_dir: str | None) -> "RankingStage":
+    return RankingStage(data_dir)
 
 
-class RankingStage:
-    def __init__(self) -> None:
-        register_extensions()
-
+class RankingStage(RuleStage):
     @guarded('tennis_rankings')
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tennis_rankings = find_rankings(doc)
+        doc._.tennis_rankings = find_rankings(doc, self.resources, self.object_cue)
         return doc

@@ -7,104 +7,21 @@ covers every way of naming a player (full name, surname, "the Spaniard", "she").
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts import MatchFact, Ref, guarded, register_extensions
-from extractor.layout import layout, other_sport
-from extractor.masking import Masked, ref_of, mask_sentence
+from extractor.clauses import Clause, find_clauses
+from extractor.component import RuleStage
+from extractor.facts import MatchFact, guarded
+from extractor.frames import Frames
+from extractor.layout import layout
+from extractor.masking import Masked, masked_sentences
 from extractor.scores import build_score
-from extractor.stages.h2h import is_h2h_statement
-from extractor.stages.players import pronoun_refs
-
-R = r"⟨R\d+⟩"
-NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
-# A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
-TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot|partner)\s+|[A-Z][a-z]+\s+(?=[A-Za-z]*\s*⟨)|[A-Z]\.\s*){{0,3}}{R})?"
-SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"
-# Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
-PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"  # "(ITA x1)", "(3)" after a name in results lists
-
-WIN_VERBS = r"""(?:
-    beat|beats|beating|beaten|defeat|defeated|defeats|defeating|down|downed|downs|downing
-  | saw\s+off|sees\s+off|seeing\s+off|see\s+off|edge|edging|oust|ousting|eliminate|eliminating|overcome|overcoming
-  | knock\s+out|knocking\s+out|stunning|upsetting|crushing|dispatching|outlasting|outlast|toppling|thrashing
-  | (?:ended|ending|ends|end)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:run|campaign|hopes|challenge|bid)\s+of
-  | edged(?:\s+(?:past|out))?|edges(?:\s+past)?|crushed|crushes|dispatched|dispatches|stunned|stuns|upset|upsets
-  | knocked\s+out|knocks\s+out|ousted|ousts|eliminated|eliminates|overcame|overcomes|outlasted|outlasts
-  | (?:rallied|rallies|swept|sweeps|cruised|cruises|eased|eases|breezed|breezes|battled|battles|powered|powers
-     |raced|races|fought|fights|got|gets|get|getting|blew|blows|romped|romps|stormed|storms|charged|marched|slipped|squeezed)\s+past
-  | brushed\s+aside|swept\s+aside|thrashed|thrashes|routed|routs|toppled|topples|dethroned|outclassed|outclasses
-  | overpowered|overpowers|demolished|trounced|dismantled|outplayed|outplays|held\s+off|holds\s+off|fended\s+off
-  | bt|def\.?|d\.|d(?=\s+⟨R)
-  | (?:ended|ending|ends|snapped|halted|stopped)(?=\s+⟨R\d+⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))
-  | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)
-  | (?:claimed|earned|recorded|secured|sealed|notched|registered|posted|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:[\w-]+\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)
-)"""
-
-LOSE_VERBS = r"""(?:lost|loses|losing|lose|fell|falls|falling|went\s+down|goes\s+down|going\s+down|succumbed|succumbs
-  |crashed\s+out|crashes\s+out|bowed\s+out|bows\s+out|slumped|slumps|was\s+knocked\s+out|went\s+out|exited)"""
-
-PASSIVE_VERBS = r"""(?:beaten|defeated|stunned|upset|knocked\s+out|ousted|eliminated|edged(?:\s+out)?|crushed|dispatched
-  |outclassed|thrashed|overpowered|downed|toppled|dumped\s+out|swept\s+aside|brushed\s+aside|outlasted|seen\s+off|bundled\s+out)"""
-
-V = re.VERBOSE | re.IGNORECASE
-
-FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "L was beaten by W", "the world No 1 stunned by W"
-    ("passive", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{PASSIVE_VERBS}\s+{NR}{{0,40}}?\bby\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
-    # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W"
-    ("lost", re.compile(rf"(?P<l>{R})(?P<lp>{TEAM}){SEEDISH}{NR}{{0,60}}?\b{LOSE_VERBS}\b{NR}{{0,50}}?\b(?:to|against)\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
-    # "L's loss to W", "his defeat to W"
-    ("possessive_loss", re.compile(rf"(?P<l>{R})(?:['’]s)?\s+{NR}{{0,80}}?\b(?:loss|defeat|exit|elimination)\s+(?:\(?⟨S\d+⟩\)?\s+)?(?:to|against|by|at\s+the\s+hands\s+of)\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})", V)),
-    # "W had an easier time against L, winning 6-1 6-1"
-    ("against_winning", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}(?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+⟨S\d+⟩", V)),
-    # "W, seeded fourth, came through against L 7-6(3) 6-4"
-    ("through_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through|needed|took|required)\b[^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})\s*\(?⟨S\d+⟩", V)),
-    # "fifth seed L, whom W beat 6-3 6-4"
-    ("whom", re.compile(rf"(?P<l>{R})\s*,\s*whom\s+(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{WIN_VERBS})", V)),
-    # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
-    ("active", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,150}}?\b(?P<verb>{WIN_VERBS})(?!\w)\s*{PRE_LOSER}(?:{R}['’]s\s+(?:compatriot|countryman|countrywoman|conqueror|partner|twin|sister|brother|teammate|team-mate)\s+)?(?P<l>{R})(?P<lp>{TEAM})", V)),
-    # "W's 6-4 6-2 win over L"
-    ("possessive_win", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM})(?:['’]s\s+|{NR}{{0,100}}?\b(?P<verb>with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*){NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+(?:over|against|of)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})", V)),
-    # "W won 7-6(5) 6-3 against L"
-    ("won_against", re.compile(rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b{NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})", V)),
-    # "W advanced when L withdrew", "W moved to 2-0 when L retired"
-    ("walkover", re.compile(rf"(?P<w>{R}){NR}{{0,80}}?\b(?:when|after|as|because)\s+(?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}(?P<l>{R}){NR}{{0,30}}?\b(?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)", V)),
-    ("walkover_from", re.compile(rf"(?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})", V)),
-    ("withdrew_giving", re.compile(rf"(?P<l>{R}){NR}{{0,40}}?\b(?:withdrew|pulled\s+out|retired){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})", V)),
-)
-
-# One side only, completed by the rest of the article.
-WINNER_ONLY = re.compile(
-    rf"(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on){NR}{{0,60}}?(?P<s>⟨S\d+⟩)",
-    V,
-)
-LOSER_ONLY = re.compile(
-    rf"(?P<l>{R}){NR}{{0,30}}?\b(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{PASSIVE_VERBS})\b(?!{NR}{{0,40}}?\bby\b)"
-    rf"|(?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b(?!{NR}{{0,50}}?\b(?:to|against)\s+⟨R)",
-    V,
-)
-
-RE_DOUBLES = re.compile(r"\b(?:doubles|pair|pairing|duo|partner|partners|team|teams|seeds)\b", re.I)
-
-RE_AND_ANOTHER = re.compile(
-    rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})\s+in\s+the\s+(?:second|third|fourth|next|last|final|semi|quarter|opening|first)",
-    re.I,
-)
-
-# Words before a verb that make the clause not a result: modal, future, negation, attempt.
-RE_NOT_A_RESULT = re.compile(
-    r"(?:\b(?:will|would|could|can|might|may|must|should|shall|cannot|won't|can't|wouldn't|couldn't|never|not|n't|"
-    r"hopes?\s+to|bid\s+to|tries\s+to|try\s+to|trying\s+to|aims?\s+to|wants?\s+to|needs?\s+to|looking\s+to|set\s+to|"
-    r"going\s+to|chance\s+to|plans?\s+to|attempt\s+to|bidding\s+to|seeks?\s+to|seeking\s+to|failed\s+to|fails\s+to|"
-    r"unable\s+to|expected\s+to|likely\s+to|favoured\s+to|favored\s+to|if)\s+(?:\w+\s+)?"
-    r"|\b(?:was|were|is|are|be|been|being)\s+)$",  # "was beat": a passive without its participle is no result
-    re.IGNORECASE,
-)
+from extractor.headtohead import is_h2h_statement
 
 RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|ret\.|quit|could\s+not\s+continue|couldn't\s+continue|unable\s+to\s+continue|forced\s+to\s+stop)\b", re.IGNORECASE)
 RE_DEFAULTED = re.compile(r"\b(?:defaulted|disqualified|disqualification|default)\b", re.IGNORECASE)
@@ -131,178 +48,9 @@ SLAM_ROUNDS = {"first": "R128", "second": "R64", "third": "R32", "fourth": "R16"
 RE_NUMBERED_ROUND = re.compile(r"\b(first|second|third|fourth|opening|1st|2nd|3rd|4th)[-\s]round\b", re.I)
 
 
-@dataclass
-class Clause:
-    kind: str
-    winner: str | None
-    loser: str | None
-    winner_partner: str | None
-    loser_partner: str | None
-    start: int  # in masked text
-    end: int
-    sentence: tuple[int, int]
-    run: int | None = None  # index into Masked.runs
-    outcome: str | None = None
-    verb_at: int = -1  # masked offset of the verb: a score after it and before the clause end is the clause's
-    anchor: int = -1  # masked offset just past the clause's last player reference
-    relative: bool = False  # "X, who had knocked out Y": a clause inside another
-
-
-def find_clauses(masked: Masked, sent: tuple[int, int]) -> tuple[list[Clause], list[Clause], list[Clause]]:
-    """(complete clauses, winner-only clauses, loser-only clauses) in one masked sentence."""
-    text = masked.text
-    complete: list[Clause] = []
-    used: list[tuple[int, int]] = []
-    used_w: set[int] = set()
-    used_l: set[int] = set()
-    for kind, pattern in FRAMES:
-        for m in _finditer_overlapping(pattern, text):
-            # Clauses may share a name only where one's object begins the next ("A stunned B and
-            # followed up with a win over C"); no name is the object of two clauses.
-            g = m.groupdict()
-            objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k)}
-            if objects & (used_w | used_l):
-                continue
-            verb_at = m.start("verb") if "verb" in pattern.groupindex and m.group("verb") else m.end("w") if kind not in ("passive", "lost", "possessive_loss", "withdrew_giving") else m.end("l")
-            if RE_NOT_A_RESULT.search(text[max(0, verb_at - 40) : verb_at]):
-                continue
-            w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
-            if w is None or l is None or w.kind == "person" or l.kind == "person" or w.key == l.key:
-                continue
-            wp = ref_of(masked, m.groupdict().get("wp"))
-            lp = ref_of(masked, m.groupdict().get("lp"))
-            if wp is None:
-                # "Evans returned alongside Skupski to beat ...": the team is named around a verb.
-                along = re.search(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$", text[: m.start("w")])
-                if along:
-                    wp, w = w, masked.refs[int(along.group(1))]
-            wp = None if wp is not None and wp.key in (w.key, l.key) else wp
-            lp = None if lp is not None and lp.key in (w.key, l.key) else lp
-            end = m.end()
-            if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
-                # "A beat B and C beat D": C starts the next clause, not B's partner.
-                lp, end = None, m.start("lp")
-            outcome = "walkover" if kind in ("walkover_from", "withdrew_giving") else None
-            if kind == "walkover":
-                outcome = "retired" if m.group("how").startswith("retired") else "walkover"
-            g = m.groupdict()
-            relative = bool(re.search(r"\b(?:who|which)\b", text[m.end("w") : verb_at])) if m.start("w") < verb_at else False
-            anchor = max(m.end("wp") if g.get("wp") else m.end("w"), m.end("lp") if lp is not None and g.get("lp") else m.end("l"))
-            complete.append(
-                Clause(kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), end, sent,
-                       outcome=outcome, verb_at=verb_at, anchor=min(anchor, end), relative=relative)
-            )
-            used_w.add(m.start("w"))
-            used_l.update(m.start(k) for k in ("l", "lp", "wp") if g.get(k) and m.start(k) < end)
-            used.append((m.start(), end))
-    # "had beaten Sinner in the first round and Bublik in the second": one winner, two losers.
-    for c in list(complete):
-        if c.kind not in ("active", "possessive_win"):
-            continue
-        more = RE_AND_ANOTHER.match(text, c.end)
-        if more:
-            l = ref_of(masked, more.group("l"))
-            if l is not None and l.kind != "person" and l.key not in (c.winner, c.loser):
-                complete.append(Clause("active", c.winner, l.key, c.winner_partner, None, more.start("l"), more.end(), sent, verb_at=more.start("l"), anchor=more.end("l")))
-    winners = []
-    for m in WINNER_ONLY.finditer(text):
-        if any(a <= m.start("w") < b for a, b in used):
-            continue
-        w = ref_of(masked, m.group("w"))
-        if w is None or w.kind == "person" or RE_NOT_A_RESULT.search(text[max(0, m.end("w") - 0 - 40) : m.end("w")]):
-            continue
-        wp = ref_of(masked, m.group("wp"))
-        subject = _segment_subject(masked, m.start("w"))
-        if subject is not None and subject.kind != "person":
-            w = subject
-        winners.append(Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w")))
-    losers = []
-    for m in LOSER_ONLY.finditer(text):
-        group = "l" if m.group("l") else "l2"
-        l = ref_of(masked, m.group(group))
-        if l is None or l.kind == "person" or any(a <= m.start(group) < b for a, b in used):
-            continue
-        losers.append(Clause("loser_only", None, l.key, None, None, m.start(), m.end(), sent, verb_at=m.end(group), anchor=m.end()))
-    complete.sort(key=lambda c: c.start)
-    for c in complete:
-        _gerund_subject(masked, c)
-    return complete, winners, losers
-
-
-RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I)
-# A name is an object after a verb of winning (across "the top seed, Australia's"), after a
-# preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score.
-PRE_NOCOMMA = PRE_LOSER.replace(",", "")
-RE_BEFORE_OBJECT = re.compile(
-    rf"(?:\b(?:by|to|over|against|from|with|of)\b\s*(?:{PRE_NOCOMMA})?|\b{WIN_VERBS}(?!\w)\s*(?:{PRE_LOSER})?|⟨S\d+⟩\s*)$",
-    re.VERBOSE | re.IGNORECASE,
-)
-def coordinated_only(verb_zone: str) -> bool:
-    """True when the verb zone starts a new coordinated clause ("... and beat"), outside the relative."""
-    return re.search(r"[,;]\s*and\b", verb_zone) is not None
-
-
-def _segment_subject(masked: Masked, pos: int) -> Ref | None:
-    """The first reference of the clause segment holding ``pos`` that is not an object."""
-    text = masked.text
-    end = text.find("⟩", pos) + 1
-    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[:pos])]
-    seg_start = breaks[-1] if breaks else 0
-    for r in re.finditer(r"⟨R(\d+)⟩", text[seg_start:end]):
-        if not is_object_ref(text, seg_start + r.start()):
-            return masked.refs[int(r.group(1))]
-    return None
-
-
-def is_object_ref(text: str, pos: int) -> bool:
-    """A reference acted on by a verb or preposition, or in apposition to one that is."""
-    before = text[max(0, pos - 60) : pos]
-    if RE_BEFORE_OBJECT.search(before):
-        return True
-    m = re.search(r"⟨R\d+⟩\s*,\s*$", before)
-    return m is not None and is_object_ref(text, max(0, pos - 60) + m.start())
-
-
-RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b", re.I)
-
-
-def _gerund_subject(masked: Masked, c: Clause) -> None:
-    """', beating X', 'by crushing X', 'with a 6-3 6-4 win over X': the winner is the subject of the
-    clause the participle hangs on, not whichever name stands nearest before the verb."""
-    if c.kind not in ("active", "possessive_win"):
-        return
-    text = masked.text
-    m = re.search(r"⟨R(\d+)⟩", text[c.start :])
-    if m is None:
-        return
-    w_end = c.start + m.end()
-    nxt = re.search(r"⟨R\d+⟩", text[w_end : c.end])
-    verb_zone = text[w_end : w_end + (nxt.start() if nxt else len(text))]
-    gerund = RE_GERUND_FRAME.search(verb_zone) and re.search(r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b", verb_zone)
-    # "A beat B 6-3 and edged C": B is an object, so it cannot be the subject of "edged".
-    coordinated = is_object_ref(text, c.start + m.start()) and not re.search(r"\b(?:who|which|whose)\b", verb_zone)
-    if not (gerund or coordinated):
-        return
-    head = text[: c.start + m.end()]
-    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[: c.start + m.start()])]
-    # "Samsonova, who came through qualifying ..., with a win over Keys": a relative clause's
-    # subject is the name it hangs on.
-    relative = list(re.finditer(r"(⟨R\d+⟩)\s*,?\s*(?:who|which)\b", text[: c.end]))
-    if relative and relative[-1].start(1) == c.start + m.start() and not coordinated_only(verb_zone):
-        return
-    for seg_start in ([breaks[-1]] if breaks else []) + [0]:
-        for r in re.finditer(r"⟨R(\d+)⟩", head[seg_start:]):
-            pos = seg_start + r.start()
-            if is_object_ref(text, pos):
-                continue
-            ref = masked.refs[int(r.group(1))]
-            if ref.kind != "person" and ref.key != c.loser:
-                c.winner = ref.key
-                # "A and B had saved five match points ... and then beat C and D": the team too.
-                team = re.match(r"\s*(?:and|&|/)\s*⟨R(\d+)⟩", text[pos + len(r.group(0)) :])
-                if team and masked.refs[int(team.group(1))].key not in (c.winner, c.loser, c.loser_partner):
-                    c.winner_partner = masked.refs[int(team.group(1))].key
-                return
+# A partial score's lead-in that makes it the state of a retired match: "retired trailing 3-1".
+RE_LEAD_IN = re.compile(r"\b(?:trailing|leading|down|up|behind|ahead|at|was|were)\s*$", re.I)
+RE_COMMA_END = re.compile(r",\s*$")
 
 
 def plausible_runs(masked: Masked, sentence: str) -> list[bool]:
@@ -315,7 +63,7 @@ def plausible_runs(masked: Masked, sentence: str) -> list[bool]:
             out.append(True)
             continue
         partial = build_score(run.sets, run.text, outcome="retired") is not None
-        lead_in = re.search(r"\b(?:trailing|leading|down|up|behind|ahead|at|was|were)\s*$", masked.text[max(0, pos - 15) : pos], re.I)
+        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 15) : pos])
         out.append(partial and (run.outcome is not None or (retired and lead_in is not None)))
     return out
 
@@ -338,7 +86,7 @@ def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | No
             # "A defeated B, the wildcard who had knocked out C, 6-2 7-6": the score after the
             # relative clause closes the main one.
             main = [c for c in before if not c.relative]
-            if holder.relative and main and re.search(r",\s*$", masked.text[:pos]):
+            if holder.relative and main and RE_COMMA_END.search(masked.text[:pos]):
                 holder = max(main, key=lambda c: c.anchor)
         elif after:
             holder = min(after, key=lambda c: c.start)
@@ -394,99 +142,110 @@ def _event_in(facts, spans: list[tuple[int, int]]):
     return None
 
 
-def _finditer_overlapping(pattern: re.Pattern[str], text: str):
-    """Matches starting at every reference placeholder, so one clause's object can start the next."""
-    pos = 0
-    while True:
-        m = pattern.search(text, pos)
-        if m is None:
-            return
-        yield m
-        nxt = text.find("⟨R", m.start() + 1)
-        if nxt < 0:
-            return
-        pos = nxt
+@dataclass
+class SentenceClauses:
+    """What the sentences of an article state: complete clauses, winner-only clauses with a score
+    (with the loser-only clauses of their sentence), and loser-only clauses with a score."""
+
+    complete: list[tuple[Clause, Masked]] = field(default_factory=list)
+    partial: list[tuple[Clause, Masked, list[Clause]]] = field(default_factory=list)
+    loser_scores: list[tuple[Clause, Masked]] = field(default_factory=list)
 
 
-def find_matches(doc: Doc) -> list[MatchFact]:
-    lay = layout(doc)
-    text = lay.text
-    refs = sorted(doc._.tennis_refs or (), key=lambda r: r.start)
-    published = doc._.tennis_published
-    complete: list[tuple[Clause, Masked]] = []
-    partial: list[tuple[Clause, Masked, list[Clause]]] = []
-    loser_scores: list[tuple[Clause, Masked]] = []
-    pool = list(refs)
-    for sent in lay.sentences:
-        if other_sport(doc, sent.start):
-            continue
-        span = (sent.start, sent.end)
-        pronouns = pronoun_refs(doc, lay, pool, span)
-        pool = sorted(pool + pronouns, key=lambda r: r.start)
-        sent_refs = sorted(refs + pronouns, key=lambda r: r.start)
-        masked = mask_sentence(text, span, sent_refs, lay)
+def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
+    text = layout(doc).text
+    out = SentenceClauses()
+    for span, masked in masked_sentences(doc):
         if not masked.refs:
             continue
-        clauses, winners, losers = find_clauses(masked, span)
+        clauses, winners, losers = find_clauses(masked, span, frames)
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
-        attach_scores(masked, clauses + winners + losers, plausible_runs(masked, text[sent.start : sent.end]))
-        complete += [(c, masked) for c in clauses]
-        partial += [(c, masked, losers) for c in winners if c.run is not None]
-        loser_scores += [(c, masked) for c in losers if c.run is not None]
-    matches: dict[tuple, MatchFact] = {}
+        attach_scores(masked, clauses + winners + losers, plausible_runs(masked, text[span[0] : span[1]]))
+        out.complete += [(c, masked) for c in clauses]
+        out.partial += [(c, masked, losers) for c in winners if c.run is not None]
+        out.loser_scores += [(c, masked) for c in losers if c.run is not None]
+    return out
 
-    def add(c: Clause, masked: Masked, confidence: float) -> None:
+
+class MatchTable:
+    """Matches by (winner, loser); a clause reporting one again adds its score, partners, sentence."""
+
+    def __init__(self, text: str, published: str | None) -> None:
+        self.text = text
+        self.published = published
+        self.matches: dict[tuple, MatchFact] = {}
+
+    def add(self, c: Clause, masked: Masked, confidence: float) -> None:
         key = (c.winner, c.loser)
-        score = score_for(c, masked, text, published)
+        score = score_for(c, masked, self.text, self.published)
         if c.outcome == "walkover" and score is None:
-            score = build_score((), walkover_text(c, masked, text), outcome="walkover")
-        m = matches.get(key)
+            score = build_score((), walkover_text(c, masked, self.text), outcome="walkover")
+        m = self.matches.get(key)
         if m is None:
-            m = matches[key] = MatchFact(c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence)
+            m = self.matches[key] = MatchFact(c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence)
             m.context = [c.sentence]
-        else:
-            if m.score is None and score is not None:
-                m.score, m.evidence = score, c.sentence
-            m.winner_partner = m.winner_partner or c.winner_partner
-            m.loser_partner = m.loser_partner or c.loser_partner
-            m.confidence = max(m.confidence, confidence)
-            if c.sentence not in m.context:
-                m.context.append(c.sentence)
+            return
+        if m.score is None and score is not None:
+            m.score, m.evidence = score, c.sentence
+        m.winner_partner = m.winner_partner or c.winner_partner
+        m.loser_partner = m.loser_partner or c.loser_partner
+        m.confidence = max(m.confidence, confidence)
+        if c.sentence not in m.context:
+            m.context.append(c.sentence)
 
-    for c, masked in complete:
-        add(c, masked, 0.9 if c.run is not None else 0.8)
-    for c, masked, losers in partial:
+    def loser_for(self, c: Clause, masked: Masked, losers: list[Clause]) -> str | None:
+        """The other side of "W won 6-3 6-4": a loser-only clause of the sentence, the one player
+        W is already known to have beaten, or the one other player the sentence names."""
         loser = next((l.loser for l in losers if l.loser != c.winner), None)
         if loser is None:
-            known = [k for k in matches if k[0] == c.winner]
+            known = [k for k in self.matches if k[0] == c.winner]
             if len(known) == 1:
                 loser = known[0][1]
         if loser is None:
             others = {r.key for r in masked.refs if r.kind != "person" and r.key != c.winner}
             if len(others) == 1:
                 loser = others.pop()
-        if loser is None:
-            continue
-        c.loser = loser
-        add(c, masked, 0.7)
-    # "Henman lost 6-3, 3-6, 6-4, 4-6, 6-8": a score for the one match this player lost.
-    for c, masked in loser_scores:
-        known = [k for k in matches if k[1] == c.loser and matches[k].score is None]
-        if len(known) == 1:
-            c.winner = known[0][0]
-            add(c, masked, 0.7)
+        return loser
+
+    def winner_for(self, c: Clause) -> str | None:
+        """"Henman lost 6-3, 3-6, 6-4, 4-6, 6-8": the one scoreless match this player lost."""
+        known = [k for k in self.matches if k[1] == c.loser and self.matches[k].score is None]
+        return known[0][0] if len(known) == 1 else None
+
+
+def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
+    text = layout(doc).text
+    found = sentence_clauses(doc, frames)
+    table = MatchTable(text, doc._.tennis_published)
+    for c, masked in found.complete:
+        table.add(c, masked, 0.9 if c.run is not None else 0.8)
+    for c, masked, losers in found.partial:
+        loser = table.loser_for(c, masked, losers)
+        if loser is not None:
+            c.loser = loser
+            table.add(c, masked, 0.7)
+    for c, masked in found.loser_scores:
+        winner = table.winner_for(c)
+        if winner is not None:
+            c.winner = winner
+            table.add(c, masked, 0.7)
+    place_matches(doc, list(table.matches.values()), text)
+    return list(table.matches.values())
+
+
+def place_matches(doc: Doc, matches: list[MatchFact], text: str) -> None:
+    """Each match's tournament (named in its sentences, else the article's first), venue and round."""
     tournaments = doc._.tennis_tournaments or []
     venues = doc._.tennis_venues or []
     primary = min(tournaments, key=lambda t: t.mentions[0][0]) if tournaments else None
-    for m in matches.values():
+    for m in matches:
         t = _event_in(tournaments, m.context) or primary
         m.tournament = t.key if t else None
         v = _event_in(venues, m.context)
         m.venue = v.key if v else None
         for s, e in m.context:
             m.round = m.round or round_of(text[s:e], t.category if t else None)
-    return list(matches.values())
 
 
 def walkover_text(c: Clause, masked: Masked, text: str) -> str:
@@ -496,18 +255,28 @@ def walkover_text(c: Clause, masked: Masked, text: str) -> str:
 
 @Language.factory(
     "tennis_scorelines",
+    default_config={"data_dir": None},
     assigns=["doc._.tennis_matches"],
-    requires=["doc._.tennis_refs", "doc._.tennis_tournaments"],
+    requires=[
+        "doc._.tennis_refs",
+        "doc._.tennis_players",
+        "doc._.tennis_tournaments",
+        "doc._.tennis_venues",
+        "doc._.tennis_published",
+        "doc._.tennis_other_sport",
+    ],
 )
-def make_scorelines(nlp: Language, name: str) -> "ScorelineStage":
-    return ScorelineStage()
+def make_scorelines(nlp: Language, name: str, data_dir: str | None) -> "ScorelineStage":
+    return ScorelineStage(data_dir)
 
 
-class ScorelineStage:
-    def __init__(self) -> None:
-        register_extensions()
+class ScorelineStage(RuleStage):
+    @functools.cached_property
+    def frames(self) -> Frames:
+        """Built once per pipeline from the verbs of play."""
+        return Frames.build(self.resources.play_verbs)
 
     @guarded('tennis_matches')
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tennis_matches = find_matches(doc)
+        doc._.tennis_matches = find_matches(doc, self.frames)
         return doc

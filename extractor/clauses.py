@@ -1,0 +1,262 @@
+"""Result clauses in one masked sentence (``⟨Rk⟩`` a player reference, ``⟨Sk⟩`` a score run):
+complete clauses (winner and loser), and clauses naming one side only, from the frames of
+``extractor.frames``. Plain functions over a ``Masked`` sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.facts import Ref
+from extractor.frames import NR, R, Frames
+from extractor.masking import Masked, ref_of
+
+RE_DOUBLES = re.compile(r"\b(?:doubles|pair|pairing|duo|partner|partners|team|teams|seeds)\b", re.I)
+
+RE_AND_ANOTHER = re.compile(
+    rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})\s+in\s+the\s+(?:second|third|fourth|next|last|final|semi|quarter|opening|first)",
+    re.I,
+)
+
+# Words before a verb that make the clause not a result: modal, future, negation, attempt.
+RE_NOT_A_RESULT = re.compile(
+    r"(?:\b(?:will|would|could|can|might|may|must|should|shall|cannot|won't|can't|wouldn't|couldn't|never|not|n't|"
+    r"hopes?\s+to|bid\s+to|tries\s+to|try\s+to|trying\s+to|aims?\s+to|wants?\s+to|needs?\s+to|looking\s+to|set\s+to|"
+    r"going\s+to|chance\s+to|plans?\s+to|attempt\s+to|bidding\s+to|seeks?\s+to|seeking\s+to|failed\s+to|fails\s+to|"
+    r"unable\s+to|expected\s+to|likely\s+to|favoured\s+to|favored\s+to|if)\s+(?:\w+\s+)?"
+    r"|\b(?:was|were|is|are|be|been|being)\s+)$",  # "was beat": a passive without its participle is no result
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Clause:
+    kind: str
+    winner: str | None
+    loser: str | None
+    winner_partner: str | None
+    loser_partner: str | None
+    start: int  # in masked text
+    end: int
+    sentence: tuple[int, int]
+    run: int | None = None  # index into Masked.runs
+    outcome: str | None = None
+    verb_at: int = -1  # masked offset of the verb: a score after it and before the clause end is the clause's
+    anchor: int = -1  # masked offset just past the clause's last player reference
+    relative: bool = False  # "X, who had knocked out Y": a clause inside another
+
+
+# Frames that name the loser first: their verb stands after the loser.
+LOSER_FIRST = ("passive", "lost", "possessive_loss", "withdrew_giving")
+# "Evans returned alongside Skupski to beat ...": the team is named around a verb.
+RE_ALONGSIDE = re.compile(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
+RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
+
+
+RE_COORDINATED = re.compile(r"[,;]\s*and\b")  # "..., and beat"
+RE_REF = re.compile(r"⟨R(\d+)⟩")  # a player reference placeholder
+RE_REF_COMMA_END = re.compile(r"⟨R\d+⟩\s*,\s*$")  # "⟨R⟩, " just before: an apposition
+RE_ANY_REF = re.compile(r"⟨R\d+⟩")
+RE_PARTICIPLE_LINK = re.compile(r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b")  # ", beating", "by beating", "then beat"
+RE_WHO = re.compile(r"\b(?:who|which|whose)\b")
+RE_REF_WHO = re.compile(r"(⟨R\d+⟩)\s*,?\s*(?:who|which)\b")  # "⟨R⟩, who": a relative clause
+RE_TEAM_NEXT = re.compile(r"\s*(?:and|&|/)\s*⟨R(\d+)⟩")  # "and ⟨R⟩": a doubles partner
+
+
+def find_clauses(masked: Masked, sent: tuple[int, int], frames: Frames) -> tuple[list[Clause], list[Clause], list[Clause]]:
+    """(complete clauses, winner-only clauses, loser-only clauses) in one masked sentence."""
+    complete, used = complete_clauses(masked, sent, frames)
+    complete += more_losers(masked, complete, sent)
+    winners = winner_only_clauses(masked, sent, frames, used)
+    losers = loser_only_clauses(masked, sent, frames, used)
+    complete.sort(key=lambda c: c.start)
+    for c in complete:
+        _gerund_subject(masked, c, frames)
+    return complete, winners, losers
+
+
+def complete_clauses(masked: Masked, sent: tuple[int, int], frames: Frames) -> tuple[list[Clause], list[tuple[int, int]]]:
+    """Clauses naming both sides, and the masked spans they cover. Clauses may share a name only
+    where one's object begins the next ("A stunned B and followed up with a win over C"); no
+    name is the object of two clauses."""
+    complete: list[Clause] = []
+    used: list[tuple[int, int]] = []
+    used_w: set[int] = set()
+    used_l: set[int] = set()
+    for kind, pattern in frames.complete:
+        for m in _finditer_overlapping(pattern, masked.text):
+            g = m.groupdict()
+            objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k)}
+            if objects & (used_w | used_l):
+                continue
+            clause = clause_of(masked, m, kind, sent)
+            if clause is None:
+                continue
+            complete.append(clause)
+            used_w.add(m.start("w"))
+            used_l.update(m.start(k) for k in ("l", "lp", "wp") if g.get(k) and m.start(k) < clause.end)
+            used.append((m.start(), clause.end))
+    return complete, used
+
+
+def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]) -> Clause | None:
+    """The clause one frame match states, or None when it states no result."""
+    text = masked.text
+    g = m.groupdict()
+    verb_at = m.start("verb") if g.get("verb") else m.end("w") if kind not in LOSER_FIRST else m.end("l")
+    if RE_NOT_A_RESULT.search(text[max(0, verb_at - 40) : verb_at]):
+        return None
+    w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
+    if w is None or l is None or w.kind == "person" or l.kind == "person" or w.key == l.key:
+        return None
+    wp = ref_of(masked, g.get("wp"))
+    lp = ref_of(masked, g.get("lp"))
+    if wp is None:
+        along = RE_ALONGSIDE.search(text[: m.start("w")])
+        if along:
+            wp, w = w, masked.refs[int(along.group(1))]
+    wp = None if wp is not None and wp.key in (w.key, l.key) else wp
+    lp = None if lp is not None and lp.key in (w.key, l.key) else lp
+    end = m.end()
+    if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
+        # "A beat B and C beat D": C starts the next clause, not B's partner.
+        lp, end = None, m.start("lp")
+    outcome = "walkover" if kind in ("walkover_from", "withdrew_giving") else None
+    if kind == "walkover":
+        outcome = "retired" if m.group("how").startswith("retired") else "walkover"
+    relative = bool(RE_RELATIVE.search(text[m.end("w") : verb_at])) if m.start("w") < verb_at else False
+    anchor = max(m.end("wp") if g.get("wp") else m.end("w"), m.end("lp") if lp is not None and g.get("lp") else m.end("l"))
+    return Clause(
+        kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), end, sent,
+        outcome=outcome, verb_at=verb_at, anchor=min(anchor, end), relative=relative,
+    )
+
+
+def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -> list[Clause]:
+    """"had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
+    out = []
+    for c in complete:
+        if c.kind not in ("active", "possessive_win"):
+            continue
+        more = RE_AND_ANOTHER.match(masked.text, c.end)
+        if more:
+            l = ref_of(masked, more.group("l"))
+            if l is not None and l.kind != "person" and l.key not in (c.winner, c.loser):
+                out.append(Clause("active", c.winner, l.key, c.winner_partner, None, more.start("l"), more.end(), sent, verb_at=more.start("l"), anchor=more.end("l")))
+    return out
+
+
+def winner_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, used: list[tuple[int, int]]) -> list[Clause]:
+    """"W won 6-3 6-4" outside every complete clause; the winner is the segment's subject."""
+    text = masked.text
+    winners = []
+    for m in frames.winner_only.finditer(text):
+        if any(a <= m.start("w") < b for a, b in used):
+            continue
+        w = ref_of(masked, m.group("w"))
+        if w is None or w.kind == "person" or RE_NOT_A_RESULT.search(text[max(0, m.end("w") - 40) : m.end("w")]):
+            continue
+        wp = ref_of(masked, m.group("wp"))
+        subject = _segment_subject(masked, m.start("w"), frames)
+        if subject is not None and subject.kind != "person":
+            w = subject
+        winners.append(Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w")))
+    return winners
+
+
+def loser_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, used: list[tuple[int, int]]) -> list[Clause]:
+    """"L was beaten", "L lost" outside every complete clause."""
+    losers = []
+    for m in frames.loser_only.finditer(masked.text):
+        group = "l" if m.group("l") else "l2"
+        l = ref_of(masked, m.group(group))
+        if l is None or l.kind == "person" or any(a <= m.start(group) < b for a, b in used):
+            continue
+        losers.append(Clause("loser_only", None, l.key, None, None, m.start(), m.end(), sent, verb_at=m.end(group), anchor=m.end()))
+    return losers
+
+
+RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I)
+
+
+def coordinated_only(verb_zone: str) -> bool:
+    """True when the verb zone starts a new coordinated clause ("... and beat"), outside the relative."""
+    return RE_COORDINATED.search(verb_zone) is not None
+
+
+def _segment_subject(masked: Masked, pos: int, frames: Frames) -> Ref | None:
+    """The first reference of the clause segment holding ``pos`` that is not an object."""
+    text = masked.text
+    end = text.find("⟩", pos) + 1
+    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[:pos])]
+    seg_start = breaks[-1] if breaks else 0
+    for r in RE_REF.finditer(text[seg_start:end]):
+        if not is_object_ref(text, seg_start + r.start(), frames):
+            return masked.refs[int(r.group(1))]
+    return None
+
+
+def is_object_ref(text: str, pos: int, frames: Frames) -> bool:
+    """A reference acted on by a verb or preposition, or in apposition to one that is."""
+    before = text[max(0, pos - 60) : pos]
+    if frames.before_object.search(before):
+        return True
+    m = RE_REF_COMMA_END.search(before)
+    return m is not None and is_object_ref(text, max(0, pos - 60) + m.start(), frames)
+
+
+RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b", re.I)
+
+
+def _gerund_subject(masked: Masked, c: Clause, frames: Frames) -> None:
+    """', beating X', 'by crushing X', 'with a 6-3 6-4 win over X': the winner is the subject of the
+    clause the participle hangs on, not whichever name stands nearest before the verb."""
+    if c.kind not in ("active", "possessive_win"):
+        return
+    text = masked.text
+    m = RE_REF.search(text[c.start :])
+    if m is None:
+        return
+    w_end = c.start + m.end()
+    nxt = RE_ANY_REF.search(text[w_end : c.end])
+    verb_zone = text[w_end : w_end + (nxt.start() if nxt else len(text))]
+    gerund = RE_GERUND_FRAME.search(verb_zone) and RE_PARTICIPLE_LINK.search(verb_zone)
+    # "A beat B 6-3 and edged C": B is an object, so it cannot be the subject of "edged".
+    coordinated = is_object_ref(text, c.start + m.start(), frames) and not RE_WHO.search(verb_zone)
+    if not (gerund or coordinated):
+        return
+    head = text[: c.start + m.end()]
+    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[: c.start + m.start()])]
+    # "Samsonova, who came through qualifying ..., with a win over Keys": a relative clause's
+    # subject is the name it hangs on.
+    relative = list(RE_REF_WHO.finditer(text[: c.end]))
+    if relative and relative[-1].start(1) == c.start + m.start() and not coordinated_only(verb_zone):
+        return
+    for seg_start in ([breaks[-1]] if breaks else []) + [0]:
+        for r in RE_REF.finditer(head[seg_start:]):
+            pos = seg_start + r.start()
+            if is_object_ref(text, pos, frames):
+                continue
+            ref = masked.refs[int(r.group(1))]
+            if ref.kind != "person" and ref.key != c.loser:
+                c.winner = ref.key
+                # "A and B had saved five match points ... and then beat C and D": the team too.
+                team = RE_TEAM_NEXT.match(text[pos + len(r.group(0)) :])
+                if team and masked.refs[int(team.group(1))].key not in (c.winner, c.loser, c.loser_partner):
+                    c.winner_partner = masked.refs[int(team.group(1))].key
+                return
+
+
+def _finditer_overlapping(pattern: re.Pattern[str], text: str):
+    """Matches starting at every reference placeholder, so one clause's object can start the next."""
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        yield m
+        nxt = text.find("⟨R", m.start() + 1)
+        if nxt < 0:
+            return
+        pos = nxt

@@ -1,0 +1,27 @@
+"""What every rule stage shares: its settings (``data_dir``, from the factory's config) and what
+it derives from the rule data, built once per pipeline on first use (never at import time)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractor.facts import register_extensions
+from extractor.refs import object_cue_pattern
+from extractor.resources import Resources, load_resources
+from extractor.verbs import alternation
+
+
+class RuleStage:
+    def __init__(self, data_dir: str | None = None) -> None:
+        register_extensions()
+        self.data_dir = data_dir
+
+    @functools.cached_property
+    def resources(self) -> Resources:
+        return load_resources(self.data_dir)
+
+    @functools.cached_property
+    def object_cue(self) -> re.Pattern[str]:
+        """Object position before a name ("beat X"), from the verbs of role "object"."""
+        return object_cue_pattern(alternation(self.resources.play_verbs, "object"))

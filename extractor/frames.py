@@ -1,0 +1,184 @@
+"""Result frames over masked sentences (``⟨Rk⟩`` a player reference, ``⟨Sk⟩`` a score run):
+who beat whom. The verbs come from ``extractor/data/play_verbs.jsonl`` (roles active, passive,
+lost); ``Frames.build`` compiles every frame once per pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from extractor.verbs import VerbFamily, alternation
+
+R = r"⟨R\d+⟩"
+NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
+# A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
+TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot|partner)\s+|[A-Z][a-z]+\s+(?=[A-Za-z]*\s*⟨)|[A-Z]\.\s*){{0,3}}{R})?"
+SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"  # "(ITA x1)", "(3)" after a name in results lists
+# Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
+PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"
+PRE_NOCOMMA = PRE_LOSER.replace(",", "")
+
+# Ways to say "W beat L" that are more than a verb form (the forms are data).
+WIN_CONSTRUCTIONS = r"""
+    (?:ended|ending|ends|end)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:run|campaign|hopes|challenge|bid)\s+of   # "ended the title run of L"
+  | d(?=\s+⟨R)                                                  # "W d L": results shorthand
+  | (?:ended|ending|ends|snapped|halted|stopped)(?=\s+⟨R\d+⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))   # "ended L's reign"
+  | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)   # "came back from a set down to beat L"
+  | (?:claimed|earned|recorded|secured|sealed|notched|registered|posted|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:[\w-]+\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "claimed a win over L"
+"""
+
+# "L's compatriot L2": the loser named through another player.
+THROUGH_PLAYER = r"(?:compatriot|countryman|countrywoman|conqueror|partner|twin|sister|brother|teammate|team-mate)"
+
+V = re.VERBOSE | re.IGNORECASE
+
+
+def frame_patterns(win: str, lose: str, passive: str) -> tuple[tuple[str, str], ...]:
+    """(kind, pattern) for every complete frame, in the order they are tried. ``win``, ``lose``
+    and ``passive`` are the verb alternations."""
+    return defeat_frames(lose, passive) + win_frames(win) + walkover_frames()
+
+
+def defeat_frames(lose: str, passive: str) -> tuple[tuple[str, str], ...]:
+    """Frames that name the loser first."""
+    return (
+        # "L was beaten by W", "the world No 1 stunned by W"
+        ("passive", rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}           # the loser (and partner)
+            {NR}{{0,60}}?\b{passive}\s+                 # ... beaten
+            {NR}{{0,40}}?\bby\s+{PRE_LOSER}             # ... by
+            (?P<w>{R})(?P<wp>{TEAM})                    # the winner (and partner)
+        """),
+        # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W"
+        ("lost", rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
+            {NR}{{0,60}}?\b{lose}\b                     # ... lost
+            {NR}{{0,50}}?\b(?:to|against)\s+{PRE_LOSER} # ... to
+            (?P<w>{R})(?P<wp>{TEAM})
+        """),
+        # "L's loss to W", "his defeat to W"
+        ("possessive_loss", rf"""
+            (?P<l>{R})(?:['’]s)?\s+
+            {NR}{{0,80}}?\b(?:loss|defeat|exit|elimination)\s+   # ... loss
+            (?:\(?⟨S\d+⟩\)?\s+)?                                 # (a score)
+            (?:to|against|by|at\s+the\s+hands\s+of)\s+{PRE_LOSER}
+            (?P<w>{R})(?P<wp>{TEAM})
+        """),
+    )
+
+
+def win_frames(win: str) -> tuple[tuple[str, str], ...]:
+    """Frames that name the winner first (and "L, whom W beat")."""
+    return (
+        # "W had an easier time against L, winning 6-1 6-1"
+        ("against_winning", rf"""
+            (?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}
+            (?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+⟨S\d+⟩
+        """),
+        # "W, seeded fourth, came through against L 7-6(3) 6-4"
+        ("through_against", rf"""
+            (?P<w>{R})(?P<wp>{TEAM})
+            {NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through|needed|took|required)\b
+            [^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}
+            (?P<l>{R})(?P<lp>{TEAM})\s*\(?⟨S\d+⟩        # a score must follow
+        """),
+        # "fifth seed L, whom W beat 6-3 6-4"
+        ("whom", rf"""
+            (?P<l>{R})\s*,\s*whom\s+(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})
+        """),
+        # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
+        ("active", rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
+            {NR}{{0,150}}?\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
+            (?:{R}['’]s\s+{THROUGH_PLAYER}\s+)?         # "beat W2's compatriot L"
+            (?P<l>{R})(?P<lp>{TEAM})
+        """),
+        # "W's 6-4 6-2 win over L"
+        ("possessive_win", rf"""
+            (?P<w>{R})(?P<wp>{TEAM})
+            (?:['’]s\s+                                 # "W's ..."
+              |{NR}{{0,100}}?\b(?P<verb>with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*
+            )
+            {NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+
+            (?:over|against|of)\s+{PRE_LOSER}
+            (?P<l>{R})(?P<lp>{TEAM})
+        """),
+        # "W won 7-6(5) 6-3 against L"
+        ("won_against", rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b
+            {NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})
+        """),
+    )
+
+
+def walkover_frames() -> tuple[tuple[str, str], ...]:
+    """Matches not played out: a withdrawal, a retirement, a walkover."""
+    return (
+        # "W advanced when L withdrew", "W moved to 2-0 when L retired"
+        ("walkover", rf"""
+            (?P<w>{R}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
+            (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
+            (?P<l>{R}){NR}{{0,30}}?\b
+            (?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)
+        """),
+        # "W received a walkover from L"
+        ("walkover_from", rf"""
+            (?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})
+        """),
+        # "L withdrew, handing W a place in the final"
+        ("withdrew_giving", rf"""
+            (?P<l>{R}){NR}{{0,40}}?\b(?:withdrew|pulled\s+out|retired){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})
+        """),
+    )
+
+
+def winner_only_pattern() -> str:
+    """One side only, completed by the rest of the article: "W won 6-3 6-4"."""
+    return rf"""
+        (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?
+        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on)
+        {NR}{{0,60}}?(?P<s>⟨S\d+⟩)
+    """
+
+
+def loser_only_pattern(passive: str) -> str:
+    """"L was beaten" (no "by"), "L lost" (no "to"): the loser alone."""
+    return rf"""
+        (?P<l>{R}){NR}{{0,30}}?\b(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{passive})\b(?!{NR}{{0,40}}?\bby\b)
+      | (?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b(?!{NR}{{0,50}}?\b(?:to|against)\s+⟨R)
+    """
+
+
+def before_object_pattern(win: str) -> str:
+    """A name is an object after a verb of winning (across "the top seed, Australia's"), after a
+    preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score."""
+    return rf"""(?:
+        \b(?:by|to|over|against|from|with|of)\b\s*(?:{PRE_NOCOMMA})?
+      | \b{win}(?!\w)\s*(?:{PRE_LOSER})?
+      | ⟨S\d+⟩\s*
+    )$"""
+
+
+@dataclass(frozen=True)
+class Frames:
+    """Every result pattern, compiled once from the verb data."""
+
+    complete: tuple[tuple[str, re.Pattern[str]], ...]
+    winner_only: re.Pattern[str]
+    loser_only: re.Pattern[str]
+    before_object: re.Pattern[str]
+
+    @classmethod
+    def build(cls, families: Iterable[VerbFamily]) -> "Frames":
+        families = tuple(families)
+        win = rf"(?:{alternation(families, 'active')}|{WIN_CONSTRUCTIONS})"
+        lose = alternation(families, "lost")
+        passive = alternation(families, "passive")
+        return cls(
+            complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(win, lose, passive)),
+            winner_only=re.compile(winner_only_pattern(), V),
+            loser_only=re.compile(loser_only_pattern(passive), V),
+            before_object=re.compile(before_object_pattern(win), V),
+        )

@@ -1,0 +1,55 @@
+"""Head-to-head statements over masked sentences ("the third time in eight meetings that W has
+defeated L", "W leads L 5-2"): the patterns the h2h stage extracts with, and the test the
+scorelines stage uses to tell a record from one match's result."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.lexicon import NUMBER_WORDS, ORDINALS
+
+R = r"⟨R\d+⟩"
+NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(k for k in ORDINALS if k != "top") + r")"
+MEETINGS = r"(?:meetings|matches|encounters|meetings\s+overall|career\s+meetings|head-to-heads|clashes|contests)"
+
+PATTERNS = (
+    # "the third time in eight meetings that W has defeated L"
+    re.compile(
+        rf"\bthe\s+(?P<wins>{ORD})\s+time\s+in\s+(?:(?:their|his|her)\s+)?(?P<meetings>{NUM})\s+{MEETINGS}\s+(?:that\s+)?(?P<w>{R})\s+(?:has|have|had)\s+(?:now\s+)?(?:defeated|beaten|beat|won\s+against|got\s+the\s+better\s+of|overcome)\s+(?P<l>{R})",
+        re.I,
+    ),
+    # "W has won five of their eight meetings (with L)"
+    re.compile(
+        rf"(?P<w>{R})\s+(?:has|have|had)\s+(?:now\s+)?won\s+(?P<wins>{NUM})\s+of\s+(?:(?:their|his|her|the)\s+)?(?P<meetings>{NUM})\s+(?:previous\s+|prior\s+)?{MEETINGS}(?:\s+(?:with|against)\s+(?P<l>{R}))?",
+        re.I,
+    ),
+    # "W leads L 5-2 (in their head-to-head)", "W leads the head-to-head 5-2"
+    re.compile(rf"(?P<w>{R})[^⟨]{{0,30}}?\b(?:leads|led|leading)\s+(?P<l>{R})\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})", re.I),
+    re.compile(
+        rf"(?P<w>{R})[^⟨]{{0,30}}?\b(?:leads|led|leading)\s+(?:the|their)\s+(?:head-to-head|h2h|rivalry|series|career\s+series)\s+(?:(?:against|with|over)\s+(?P<l>{R})\s+)?(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})",
+        re.I,
+    ),
+    # "W improved her record against L to 7-0"
+    re.compile(
+        rf"(?P<w>{R})[^⟨]{{0,40}}?\b(?:improved|extended|moved)\s+(?:his|her|their)\s+(?:record|head-to-head|h2h)\s+(?:against|over|with)\s+(?P<l>{R})\s+to\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})",
+        re.I,
+    ),
+    re.compile(
+        rf"(?P<w>{R})[^⟨]{{0,40}}?\b(?:improved|extended|moved)\s+(?:his|her|their)\s+(?:record|head-to-head|h2h)\s+to\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})\s+(?:against|over|with)\s+(?P<l>{R})",
+        re.I,
+    ),
+)
+
+
+def is_h2h_statement(masked_text: str) -> bool:
+    """A sentence that states a head-to-head record rather than one match's result."""
+    return any(p.search(masked_text) for p in PATTERNS[:2])
+
+
+def count_of(word: str) -> int:
+    m = re.match(r"\d+", word)
+    if m:
+        return int(m.group(0))
+    w = word.lower()
+    return NUMBER_WORDS.get(w) or ORDINALS[w]

@@ -1,0 +1,45 @@
+"""Shared word lists and small patterns that several stages read: number words, ordinals, rank
+numbers, pronouns, the object-position test and the ATP-vs-WTA word count.
+
+Nothing here depends on a Doc or on rule data, so any stage (or test) can use it on a string.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "top": 1,
+}
+RANK_NUMBER = r"(?:\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
+ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
+
+# Subject, object and possessive pronouns that can stand for a player.
+RE_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+
+RE_LEADING_DIGITS = re.compile(r"\d+")
+RE_MEN = re.compile(r"\b(?:ATP|men's)\b")
+RE_WOMEN = re.compile(r"\b(?:WTA|women's)\b")
+
+
+def number_value(word: str) -> int:
+    """'12' -> 12, 'five' -> 5."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def ordinal_value(word: str) -> int:
+    """'3rd' -> 3, 'fifth' -> 5, 'top' -> 1."""
+    m = RE_LEADING_DIGITS.match(word)
+    return int(m.group(0)) if m else ORDINALS[word.lower()]
+
+
+def tour_word_counts(text: str) -> tuple[int, int]:
+    """(men's tour words, women's tour words): "ATP"/"men's" against "WTA"/"women's"."""
+    return len(RE_MEN.findall(text)), len(RE_WOMEN.findall(text))

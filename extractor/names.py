@@ -1,0 +1,348 @@
+"""Name candidates: capitalised name sequences in story text and the cues around them that make
+a name a player's (a nationality, an age, a verb of play beside it) or another person's (a title:
+"his coach X"). Plain functions over the text, its layout and a ``PlayerGazetteer`` built once per
+pipeline from the rule data; the players stage links what they find.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor import text as T
+from extractor.layout import Layout
+from extractor.resources import Resources
+from extractor.verbs import alternation
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’](?!s\b)[{UPPER}][^\W\d_]+)?"
+PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|mac)"
+
+RE_WORD = re.compile(r"\S+")
+RE_COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+$")  # "Spaniard ", "Russia's "
+RE_POSSESSIVE_END = re.compile(r"['’]s\s+$")
+RE_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]{3})(?:\s*[x×]?\d{1,2})?\)")  # "(ESP)", "(ITA x1)"
+RE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")  # "of Britain"
+RE_AGE_APPOSITION = re.compile(r"\s*,\s*(?P<age>\d{2})\s*,")  # ", 21,"
+RE_DRAW_BRACKET = re.compile(r"\s*\((?:\d{1,2}|[A-Z]{3}\s*[x×]?\d{1,2}|WC|Q|LL|PR)\)")  # "(3)", "(WC)"
+RE_AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[A-Z][a-z]+\s+)?$")
+RE_COMMA_START = re.compile(r"\s*,")
+RE_ROLE_BY = re.compile(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$")  # "coached by X"
+RE_ROLE_WHO = re.compile(r"\s*,\s*who\s+(?:coached|coaches|trains|trained|manages|managed|umpired|runs|ran|directs|organises|organizes)\b")
+RE_CAPTAINS_TEAM = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")  # "X's Italy"
+RE_SLASH_BEFORE = re.compile(r"/\s*$")
+RE_SLASH_AFTER = re.compile(r"\s*/\s*[A-Z]")
+RE_PAIRING_AFTER = re.compile(r"\s+(?:-|–|v|vs\.?)\s+(?:de\s+|van\s+)?[A-Z]")  # "X v Y", "X - Y"
+RE_PAIRING_BEFORE = re.compile(r"[A-Za-z]\s+(?:-|–|v|vs\.?)\s+$")
+RE_NEXT_CAPITAL_WORD = re.compile(r"[\s'’s]*([A-Z][a-z]+)")
+RE_VENUE_WORD_BEFORE = re.compile(r"\b(Court|Stade|Stadio|Campo|Arena|Estadio)\s+$")  # "Court Philippe Chatrier"
+RE_AFFILIATION = re.compile(r"['’]s\s+[A-Z][a-z]+\s+[A-Z]")  # "Ohio State's Alex Martens"
+RE_PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|of|to)\s+$")
+RE_PLAIN_WORD = re.compile(r"[A-Z][a-z'’-]+")
+
+
+RE_NAME = re.compile(
+    rf"""
+    (?<![\w'’-])
+    (?:(?<=[a-z,;:] )(?:de|van|von|del|da|di|du|dos)[ ](?:(?:der|den|la)[ ])?)?   # "beat de Minaur" mid-sentence
+    {NAME_WORD}                                  # first capitalised word
+    (?:[ \u00a0](?:{PARTICLE}[ \u00a0])*{NAME_WORD}){{0,3}}   # more words, particles between
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
+
+# "[Jannik] Sinner": a first name the writer inserted into a quotation.
+RE_BRACKET_NAME = re.compile(rf"\[(?P<first>{NAME_WORD})\]\s+(?P<last>{NAME_WORD})")
+
+# Capitalised words that never start, end or make up a player's name.
+STOPWORDS = frozenset(
+    """
+    the a an and but or if in on at to of for by with from as it its he she his her they their we i you my our
+    this that these those there here when where while after before since though although however meanwhile
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    no number world tour atp wta itf grand slam open masters cup finals final championships championship
+    court arena stadium centre center club park tennis news read next more related share advertisement
+    photo image getty reuters afp ap xinhua credit updated published tv sport sports live video
+    mr mrs ms dr sir lady lord king queen prince princess president
+    big huge great another what how why who grass hard indoor outdoor
+    after speaking asked despite having being playing with without against into over under between
+    round semi-final semifinal quarter-final quarterfinal set sets game games match matches title
+    """.split()
+)
+
+# Nouns that make a capitalised sequence an event or a place, not a person.
+EVENT_WORDS = frozenset(
+    """open masters cup arena stadium court courts championships championship finals final tour trophy classic
+    international internationals games olympics league club centre center park complex hall series grand slam
+    prix award awards foundation academy university college school hotel street road airport""".split()
+)
+
+# Verbs of play come from extractor/data/play_verbs.jsonl; these build the patterns around them.
+
+
+def play_cue_pattern(cue: str) -> re.Pattern[str]:
+    """A word of play anywhere in a sentence (roles "cue"): weak evidence that a name is a player's."""
+    return re.compile(rf"\b{cue}\b", re.IGNORECASE)
+
+
+def before_player_pattern(near: str) -> re.Pattern[str]:
+    """"lost to X", "win over X", "beating A and X": a name right after a verb or preposition of play."""
+    return re.compile(
+        rf"""\b(?:
+            {near}(?:\s+(?:to|against|by|over))?   # a verb of play, maybe with its preposition
+          | win\s+over|victory\s+over|loss\s+to|defeat\s+to   # a result noun and its preposition
+          | against|versus|vs\.?                    # a preposition of play alone
+        )\s+
+        (?:(?:[A-Z][\w'’-]+\s+){{1,3}}(?:and|&)\s+)?$   # "beating A and" before a second name
+        """,
+        re.VERBOSE,
+    )
+
+
+def after_player_pattern(near: str) -> re.Pattern[str]:
+    """"X beat", "X and Y saved": a name right before a verb of play."""
+    return re.compile(
+        rf"""(?:['’]s)?                                          # "X's"
+        (?:\s*,[^,]{{1,40}},)?                                    # ", the top seed,"
+        (?:\s*(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})?   # "and Y": a doubles partner
+        \s+(?:(?:has|had|have|was|were|then|also|duly|finally|eventually)\s+)?   # an auxiliary or adverb
+        {near}\b
+        """,
+        re.VERBOSE,
+    )
+
+
+# Capitalised words that modify a name at the start of a sentence: "Top-seeded", "Two-time", "Unseeded".
+RE_MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*|Unseeded|Defending|Reigning|Veteran|Teenager|Qualifier|Wildcard|Instead|Meanwhile|Elsewhere|Later|Earlier|Also|Both|Then|Now|Grass|Clay")
+
+NATIONAL_RANK = re.compile(r"\s+(?:No\.?|[Nn]umber)\s*\d", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    name: str  # the name as written, possessive stripped
+    source: str  # "gazetteer" | "ner" | "cue" | "bracket"
+    nationality: str | None = None
+    age: int | None = None
+    role: str | None = None
+
+
+def name_candidates(text: str, spans: list[T.Block], family_first: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Capitalised name sequences inside the given story spans, trimmed of stop words (but not of a
+    family name written first that looks like one: "An Se-young")."""
+    out: list[tuple[int, int]] = []
+    for block in spans:
+        for m in RE_NAME.finditer(text, block.start, block.end):
+            words = [(w.start(), w.end()) for w in RE_WORD.finditer(text[m.start() : m.end()])]
+            words = [(m.start() + a, m.start() + b) for a, b in words]
+            kept_first = False
+            while words and T.fold(text[words[0][0] : words[0][1]]) in STOPWORDS:
+                first = T.fold(text[words[0][0] : words[0][1]])
+                if first in family_first and len(words) > 1 and "-" in text[words[1][0] : words[1][1]]:
+                    kept_first = True
+                    break
+                words.pop(0)
+            while words and T.fold(text[words[-1][0] : words[-1][1]]) in STOPWORDS:
+                words.pop()
+            if not words:
+                continue
+            # A stop word inside ("Sinner The") splits the sequence.
+            run: list[tuple[int, int]] = []
+            for i, w in enumerate(words):
+                if T.fold(text[w[0] : w[1]]) in STOPWORDS and not (i == 0 and kept_first):
+                    if run:
+                        out.append((run[0][0], run[-1][1]))
+                    run = []
+                else:
+                    run.append(w)
+            if run:
+                out.append((run[0][0], run[-1][1]))
+    return out
+
+
+@dataclass(frozen=True)
+class PlayerGazetteer:
+    """What the players stage derives from one set of rule data, built once per pipeline: titles
+    that make a named person a non-player, the notable players' surnames, and the names of
+    events, venues and host cities that are no player's name."""
+
+    res: Resources
+    before: re.Pattern[str]  # "his coach X", "tournament director X"
+    apposition: re.Pattern[str]  # "X, his coach,"
+    bracket: re.Pattern[str]  # "X (coach)"
+    surnames: frozenset[str]
+    event_names: frozenset[str]
+    cities: frozenset[str]
+    play_cue: re.Pattern[str]  # a word of play in the sentence
+    before_player: re.Pattern[str]  # "lost to X"
+    after_player: re.Pattern[str]  # "X beat"
+
+    @classmethod
+    def build(cls, res: Resources) -> "PlayerGazetteer":
+        near = alternation(res.play_verbs, "near")
+        alts = "|".join(re.escape(r) for r in sorted(res.roles, key=len, reverse=True)) or "(?!)"
+        return cls(
+            res=res,
+            before=re.compile(rf"(?:^|\s)(?P<role>{alts})(?:\s+\w+){{0,1}}\s*$"),
+            apposition=re.compile(rf"\s*(?:the|his|her|their|a|an|\w+ s|\w+)?\s*(?:\w+\s+){{0,2}}?(?P<role>{alts})\b"),
+            bracket=re.compile(rf"\s*\(\s*(?P<role>{alts})\b"),
+            surnames=frozenset(T.fold(p.name).split()[-1] for p in res.players if T.fold(p.name)),
+            event_names=frozenset(T.fold(n) for e in (*res.tournaments, *res.venues) for n in (e.name, *e.aliases)),
+            cities=frozenset(T.fold(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c),
+            play_cue=play_cue_pattern(alternation(res.play_verbs, "cue")),
+            before_player=before_player_pattern(near),
+            after_player=after_player_pattern(near),
+        )
+
+
+def country_before(text: str, start: int, res: Resources) -> str | None:
+    """'Spaniard Carlos Alcaraz', 'American Madison Keys', "Russia's Daria Kasatkina"."""
+    before = text[max(0, start - 40) : start]
+    m = RE_COUNTRY_BEFORE.search(before)
+    if not m:
+        return None
+    word = T.fold(m.group(1))
+    if RE_POSSESSIVE_END.search(before):
+        return res.country_names.get(word) or res.country_names.get(word.split()[-1])
+    last = word.split()[-1] if word else word
+    code = res.nationality_nouns.get(word) or res.demonyms.get(word) or res.nationality_nouns.get(last) or res.demonyms.get(last)
+    if code and NATIONAL_RANK.match(text, start):
+        return None
+    return code
+
+
+def cues_after(text: str, end: int, res: Resources) -> tuple[str | None, int | None, bool]:
+    """(nationality, age, strong cue) from what follows a name."""
+    after = text[end : end + 60]
+    nat = None
+    age = None
+    strong = False
+    m = RE_CODE_AFTER.match(after)
+    if m and any(code == m.group("code") for code in res.country_names.values()):
+        nat, strong = m.group("code"), True
+    m = RE_OF_COUNTRY.match(after)
+    if m:
+        words = m.group("c").split()
+        for n in range(len(words), 0, -1):
+            code = res.country_names.get(T.fold(" ".join(words[:n])))
+            if code:
+                nat, strong = code, True
+                break
+    m = RE_AGE_APPOSITION.match(after)
+    if m and 14 <= int(m.group("age")) <= 45:
+        age, strong = int(m.group("age")), True
+    if RE_DRAW_BRACKET.match(after):
+        strong = True
+    return nat, age, strong
+
+
+def age_before(text: str, start: int) -> int | None:
+    m = RE_AGE_BEFORE.search(text[max(0, start - 40) : start])
+    return int(m.group(1)) if m else None
+
+
+def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None:
+    """A title that makes the named person a non-player: 'his coach X', 'X, the tournament director'."""
+    before = T.fold(text[max(0, start - 50) : start])
+    after = T.fold(text[end : end + 60])
+    m = gaz.before.search(before)
+    if m:
+        return m.group("role")
+    m = gaz.apposition.match(after)
+    if m and RE_COMMA_START.match(text[end : end + 3]):
+        return m.group("role")
+    m = gaz.bracket.match(after)
+    if m:
+        return m.group("role")
+    if RE_ROLE_BY.search(before):
+        return "coach"
+    if RE_ROLE_WHO.match(text[end : end + 40]):
+        return "coach"
+    team = RE_CAPTAINS_TEAM.match(text[end : end + 30])
+    if team and T.fold(team.group(1)) in gaz.res.country_names:
+        return "captain"  # "Tathiana Garbin's Italy": a team named by its captain
+    return None
+
+
+def next_to_play(text: str, start: int, end: int, gaz: PlayerGazetteer) -> bool:
+    """A name right beside a verb of play, or a doubles partner's slash: 'lost to X', 'X beat',
+    'beating A and B', 'A/B (AUS) bt'."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 80]
+    if RE_SLASH_BEFORE.search(before) or RE_SLASH_AFTER.match(after):
+        return True
+    # A pairing in a schedule or results line: "Misolic - Fritz", "Sinner v Alcaraz".
+    if RE_PAIRING_AFTER.match(after) or RE_PAIRING_BEFORE.search(before):
+        return True
+    if gaz.before_player.search(before):
+        return True
+    return gaz.after_player.match(after) is not None
+
+
+def play_context(text: str, lay: Layout, start: int, gaz: PlayerGazetteer) -> bool:
+    """A word of play anywhere in the sentence of ``start``."""
+    si = lay.sentence_at(start)
+    if si is None:
+        return False
+    s = lay.sentences[si]
+    return gaz.play_cue.search(text, s.start, s.end) is not None
+
+
+def is_event_name(words: list[str], res: Resources) -> bool:
+    folded = [T.fold(w) for w in words]
+    if any(w in EVENT_WORDS for w in folded):
+        return True
+    joined = " ".join(folded)
+    return joined in res.country_names or joined in res.demonyms
+
+
+def is_place_or_nation(folded: str, gaz: PlayerGazetteer) -> bool:
+    """A single word that names a nation, a nationality or a host city is no player's name."""
+    res = gaz.res
+    singular = folded[:-1] if folded.endswith("s") else folded
+    return (
+        folded in res.nationality_nouns
+        or singular in res.nationality_nouns
+        or folded in res.demonyms
+        or folded in res.country_names
+        or folded in gaz.cities
+    )
+
+
+def followed_by_event_word(text: str, end: int) -> bool:
+    m = RE_NEXT_CAPITAL_WORD.match(text[end : end + 20])
+    return bool(m and T.fold(m.group(1)) in EVENT_WORDS)
+
+
+def preceded_by_event_word(text: str, start: int) -> bool:
+    return RE_VENUE_WORD_BEFORE.search(text[max(0, start - 12) : start]) is not None
+
+
+def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGazetteer) -> bool:
+    """An event, a venue, a nation or a host city rather than a person."""
+    folded = T.fold(" ".join(words))
+    return (
+        is_event_name(words, gaz.res)
+        or followed_by_event_word(text, end)
+        or preceded_by_event_word(text, start)
+        or folded in gaz.event_names
+        or folded in gaz.cities
+    )
+
+
+def strip_modifiers(start: int, words: list[str], res: Resources) -> tuple[int, list[str]]:
+    """Drop a leading nationality word ("Spaniard Carlos Alcaraz" -> cue + name) and modifiers
+    ("Top-seeded Andre Agassi", "Captain Michael Kohlmann") that are no first name."""
+    lead = T.fold(words[0])
+    if len(words) > 1 and (lead in res.nationality_nouns or lead in res.demonyms):
+        start = start + len(words[0]) + 1
+        words = words[1:]
+    while len(words) > 1 and (RE_MODIFIER.fullmatch(words[0]) or T.fold(words[0]) in res.roles):
+        start = start + len(words[0]) + 1
+        words = words[1:]
+    return start, words

@@ -1,0 +1,414 @@
+"""References to players: names, descriptions ("the Spaniard", "the world No 1") and pronouns,
+each resolved to one player of the article.
+
+Plain functions over the text, its layout and the players found, so a test can call them on a
+string; the ``tennis_refs`` stage (``extractor.stages.refs``) calls ``find_refs`` once per Doc and
+every later stage reads the result from ``doc._.tennis_refs``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Mapping
+
+from extractor import text as T
+from extractor.facts import PersonFact, PlayerFact, Ref
+from extractor.layout import Layout
+from extractor.lexicon import ORDINAL, RANK_NUMBER, RE_PRONOUN, number_value, ordinal_value
+from extractor.resources import Resources
+from extractor.verbs import alternation
+
+ROLE_NOUNS = r"(?:(?:champion|defending\s+champion|titleholder|teenager|youngster|veteran|qualifier|wildcard|wild\s+card|lucky\s+loser|left-hander|right-hander|home\s+favourite|home\s+favorite|favourite|favorite|underdog|player|star|debutant|finalist|semi-?finalist|No\.?\s*1|number\s+one|world\s+number\s+one)\b)"
+
+# "the 22-year-old", "the world No 1", "the top seed", "the Spaniard", "the 22-year-old Spaniard",
+# "the defending champion": a definite description of one player.
+RE_DESCRIPTOR = re.compile(
+    rf"""
+    \b[Tt]he\s+
+    (?!former\b|ex-|one-time\b|then\b|year-end\b)
+    (?:(?P<age>\d{{1,2}})-year-old\s*)?
+    (?:
+        (?P<rank>(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber|\#)\s*(?P<wrank>{RANK_NUMBER})\b(?![-\s]+seed))
+      | (?P<toprank>top-ranked)
+      | (?P<seed>(?:(?P<sord>{ORDINAL})[-\s](?:qualifying\s+|women['’]s\s+|men['’]s\s+)?seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sno>{RANK_NUMBER})[-\s]seed(?:ed)?)\b)
+    )?
+    \s*
+    (?P<noun>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{ROLE_NOUNS})?
+    (?:\s+(?P<seed2>(?P<sord2>{ORDINAL})[-\s]seed(?:ed)?)\b)?    # "the Italian fifth seed"
+    """,
+    re.VERBOSE,
+)
+
+# A world rank or a seed written next to a name: "world No 1 X", "X, the top seed".
+RANK_CORE = (
+    rf"(?P<former>former\s+|ex-|one-time\s+)?(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wn>{RANK_NUMBER})\b(?![-\s]+seed)"
+    rf"|(?P<so>{ORDINAL})[-\s]seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sn>{RANK_NUMBER})[-\s]seed(?:ed)?)"
+)
+RE_RANK_BEFORE = re.compile(rf"\b{RANK_CORE}\s*,?\s+(?:[A-Z][a-z]+\s+)?$", re.I)
+RE_RANK_AFTER = re.compile(rf"\s*[,(–—]\s*(?:the\s+)?{RANK_CORE}\b", re.I)
+
+# Words that put the name after them in object position, besides the verbs of role "object".
+OBJECT_WORDS = r"""
+    over|to|by|against|past|off|versus|vs\.?|v\.?   # prepositions of play
+  | than|beside|behind|like                      # comparisons: "taller than X"
+  | opponent|rival|out|aside                     # "his opponent X", "knocked out X", "swept aside X"
+"""
+
+
+def object_cue_pattern(verbs: str) -> re.Pattern[str]:
+    """Words in object position before a reference: the player is acted upon, not the subject.
+    ``verbs``: the alternation of the verbs of role "object" (extractor/data/play_verbs.jsonl)."""
+    return re.compile(
+        rf"""(?:
+            \b(?:{verbs}|{OBJECT_WORDS})\s+           # "beat X", "against X"
+            (?:the\s+|compatriot\s+|fellow\s+)?        # "beat the Spaniard", "beat fellow Briton X"
+            (?:[\w-]+\s+seed\s+)?                     # "beat fifth seed X"
+          | [,;]\s+and\s+                             # "A, B and C": a list after an object
+        )$""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+# "his loss to", "her win over" name a player; "his fellow Briton", "her parents" do not.
+RE_POSSESSIVE_RESULT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loss|defeat|win|victory|triumph|exit|elimination|upset|success)\b", re.I)
+RE_OBJECT_HER = re.compile(r"\s*(?:[,.;:)]|$|\d|(?:in|at|on|to|for|by|with|after|before|and|again|twice|easily|comfortably)\b)", re.I)
+
+# After a description: "the world No. 1 ranking", "the top seed's box" name a title, not a player.
+RE_TITLE_AFTER = re.compile(r"\s*(?:ranking|rankings|spot|position|place|status|['’]s\s+(?:ranking|spot))\b")
+RE_NATIONAL_NO = re.compile(r"\s+No\.?\s*\d")  # "the British No 2"
+RE_CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
+RE_PRONOUN_NEXT = re.compile(r"\s*(?:I|He|She)\b")
+RE_RANK_NOUN = re.compile(r"No\.?|[Nn]umber|World")
+RE_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+RE_CLOSES_NAME = re.compile(r"\s*[,;:.]")
+RE_COMMA_BETWEEN = re.compile(r"\s*,\s*(?:[A-Z][a-z]+(?:['’]s)?\s+)?")
+RE_APPOSITION_END = re.compile(r"\s*(?:[,;.)–—]|who\b|whose\b|which\b|with\b|from\b|of\b|at\b|in\b|and\b|$)")
+RE_APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*")
+
+VERBISH = frozenset(
+    """was is has had will who which whose won lost beat said added struggled took broke saved served needed came went
+    then now also still could would did made got looked appeared managed held kept never just finally again""".split()
+)
+
+
+def _verbish(word: str) -> bool:
+    return word in VERBISH or word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss"))
+
+
+def is_object_position(text: str, start: int, object_cue: re.Pattern[str]) -> bool:
+    """Whether the reference at ``start`` is acted upon ("beat X"); ``object_cue`` from ``object_cue_pattern``."""
+    return object_cue.search(text[max(0, start - 30) : start]) is not None
+
+
+def resolve_back(
+    text: str,
+    lay: Layout,
+    refs: list[Ref],
+    pos: int,
+    *,
+    object_cue: re.Pattern[str],
+    accept=lambda key: True,
+    exclude: frozenset[str] = frozenset(),
+    kinds: tuple[str, ...] = ("name", "descriptor"),
+) -> str | None:
+    """The player a description or pronoun at ``pos`` points to: the nearest subject-position
+    reference earlier in its sentence, else the subject (first reference) of the sentences before
+    it in the same or previous paragraph. References inside quotations are skipped unless ``pos``
+    is itself in one. A description in object position ("Norrie beat the Spaniard") excludes the
+    player doing the beating."""
+    si = lay.sentence_at(pos)
+    if si is None:
+        return None
+    inside = lay.in_quote(pos)
+    usable = [r for r in refs if r.kind in kinds and r.start < pos and (inside or not lay.in_quote(r.start))]
+    sent = lay.sentences[si]
+    here = [r for r in usable if r.start >= sent.start]
+    exclude = set(exclude)
+    if is_object_position(text, pos, object_cue) and here:
+        exclude.add(here[-1].key)
+    for r in reversed(here):
+        if r.key not in exclude and accept(r.key) and not is_object_position(text, r.start, object_cue):
+            return r.key
+    para = lay.sentence_paragraph[si]
+    for sj in range(si - 1, max(-1, si - 4), -1):
+        if lay.sentence_paragraph[sj] < para - 1:
+            break
+        s = lay.sentences[sj]
+        in_sent = [r for r in usable if s.start <= r.start < s.end and r.key not in exclude and accept(r.key)]
+        subjects = [r for r in in_sent if not is_object_position(text, r.start, object_cue)]
+        if subjects:
+            return subjects[0].key
+        if in_sent:
+            return in_sent[0].key
+    return None
+
+
+# -- names ------------------------------------------------------------------------------------
+def name_refs(players: Mapping[str, PlayerFact], people: Mapping[str, PersonFact]) -> list[Ref]:
+    """Every name mention of a player ("name") or of another person ("person"), in text order."""
+    refs = [Ref(s, e, p.key, "name") for p in players.values() for s, e in p.mentions]
+    refs += [Ref(s, e, p.key, "person") for p in people.values() for s, e in p.mentions]
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+# -- descriptions -----------------------------------------------------------------------------
+@dataclass
+class DescriptorContext:
+    """What resolving a description reads: the text, its layout, the players and the rule data."""
+
+    text: str
+    lay: Layout
+    players: dict[str, PlayerFact]
+    res: Resources
+    object_cue: re.Pattern[str]
+    published_year: int | None = None
+
+
+def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None:
+    """What a description says of its player ({"age", "rank", "nat", "role"}), or None when the
+    match is no description of a player."""
+    if RE_TITLE_AFTER.match(text[m.end() : m.end() + 12]):
+        return None
+    # "the Italian Open", "the Dane Holger Rune": an adjective or a title before a name; but
+    # "the British No 2" describes a player by nation.
+    national_rank = RE_NATIONAL_NO.match(text[m.end() : m.end() + 8]) and m.group("noun")
+    if not national_rank and RE_CAPITAL_NEXT.match(text[m.end() : m.end() + 3]) and not RE_PRONOUN_NEXT.match(text[m.end() : m.end() + 5]):
+        return None
+    info = _rank_info(m)
+    noun = m.group("noun")
+    if noun:
+        folded = T.fold(noun)
+        if folded in res.nationality_nouns:
+            info["nat"] = res.nationality_nouns[folded]
+        elif noun[0].isupper() and not RE_RANK_NOUN.match(noun):
+            if not info:
+                return None
+        else:
+            info["role"] = folded
+    if m.group("seed2"):
+        info["rank"] = ("seed", ordinal_value(m.group("sord2")))
+    if not info:
+        return None
+    if national_rank and "nat" not in info and T.fold(noun) in res.demonyms:
+        info["nat"] = res.demonyms[T.fold(noun)]
+    if "nat" in info and not national_rank and not (m.group("age") or m.group("rank") or m.group("seed")) and folded in res.demonyms:
+        # "the American" names a player; "the American swing" does not: an adjective is
+        # followed by its noun, a description by a verb, punctuation or a relative pronoun.
+        nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
+        if nxt and not _verbish(nxt.group(1)):
+            return None
+    return info
+
+
+def _rank_info(m: re.Match[str]) -> dict:
+    info: dict = {}
+    if m.group("age"):
+        info["age"] = int(m.group("age"))
+    if m.group("rank"):
+        info["rank"] = ("world", number_value(m.group("wrank")))
+    if m.group("toprank"):
+        info["rank"] = ("world", 1)
+    if m.group("seed"):
+        n = ordinal_value(m.group("sord")) if m.group("sord") else number_value(m.group("sno"))
+        info["rank"] = ("seed", n)
+    return info
+
+
+def rank_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[tuple[str, int], set[str]]:
+    """Who the text names with a rank outright ("world No 1 Novak Djokovic", "Sinner, the top
+    seed,"): a rank belongs to one player at a time, so a description of it points to them."""
+    holders: dict[tuple[str, int], set[str]] = {}
+    for key, p in players.items():
+        for a, b in p.mentions:
+            before = text[max(0, a - 30) : a]
+            after = text[b : b + 40]
+            for m in (RE_RANK_BEFORE.search(before), RE_RANK_AFTER.match(after)):
+                if m is None or m.group("former"):
+                    continue
+                if m.group("wn"):
+                    holders.setdefault(("world", number_value(m.group("wn"))), set()).add(key)
+                elif m.group("so"):
+                    holders.setdefault(("seed", ordinal_value(m.group("so"))), set()).add(key)
+                elif m.group("sn"):
+                    holders.setdefault(("seed", number_value(m.group("sn"))), set()).add(key)
+    return holders
+
+
+def _compatible(ctx: DescriptorContext, key: str, nat: str | None, age: int | None) -> bool:
+    p = ctx.players.get(key)
+    if p is None:
+        return False
+    if nat and p.nationality and p.nationality != nat:
+        return False
+    if age and p.age and p.age != age:
+        return False
+    # What the shipped list knows rules a description out, never in: "the Serbian" is not
+    # a player listed as Argentine, "the 19-year-old" not one born twenty-five years ago.
+    known = ctx.res.player_index.get(T.fold(p.name))
+    if known is not None:
+        if nat and known.country and known.country != nat:
+            return False
+        born = known.born
+        year = ctx.published_year
+        if age and born and year and abs(year - born - age) > 1:
+            return False
+    return True
+
+
+def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
+    """"knocked out the top seed, Jessica Pegula,": the name that follows the description."""
+    text, lay = ctx.text, ctx.lay
+    nxt = [r for r in refs if r.start >= m.end() and r.kind == "name"]
+    if not nxt:
+        return None
+    si = lay.sentence_at(m.start())
+    initial = si is not None and not text[lay.sentences[si].start : m.start()].strip()
+    closed = RE_CLOSES_NAME.match(text[nxt[0].end : nxt[0].end + 2])
+    between = text[m.end() : nxt[0].start]
+    if RE_COMMA_BETWEEN.fullmatch(between) and (closed or is_object_position(text, m.start(), ctx.object_cue) or initial):
+        if nxt[0].key in ctx.players:
+            return nxt[0].key
+    return None
+
+
+def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
+    """"Kuznetsova, the Russian who ...": an appositive describes the name just before it."""
+    text = ctx.text
+    prev = [r for r in refs if r.end <= m.start() and r.kind in ("name", "descriptor")]
+    closes = RE_APPOSITION_END.match(text[m.end() : m.end() + 8])
+    if prev and closes and RE_APPOSITION_GAP.fullmatch(text[prev[-1].end : m.start()]) and prev[-1].key in ctx.players:
+        p = ctx.players[prev[-1].key]
+        if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
+            return prev[-1].key
+    return None
+
+
+def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], info: dict, holders) -> str | None:
+    """The player a description denotes: the one holding its rank, the name in apposition, the
+    nearest compatible reference before it, else the one player with its nationality or age."""
+    nat = info.get("nat")
+    age = info.get("age")
+    if "rank" in info:
+        owners = holders().get(info["rank"], set())
+        if len(owners) == 1:
+            return next(iter(owners))
+    key = _named_next(ctx, refs, m) or _named_before(ctx, refs, m, nat, age)
+    if key is not None:
+        return key
+    found = resolve_back(
+        ctx.text, ctx.lay, refs, m.start(), object_cue=ctx.object_cue, accept=lambda k: _compatible(ctx, k, nat, age)
+    )
+    if found is not None:
+        return found
+    # Else a player the text has already tied to this nationality or age, if there is exactly one.
+    for attr, value in (("nationality", nat), ("age", age)):
+        if value is None:
+            continue
+        holders_of = [k for k, p in ctx.players.items() if getattr(p, attr) == value]
+        if len(holders_of) == 1:
+            return holders_of[0]
+    return None
+
+
+def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
+    """``refs`` (names) with the resolved descriptions added in text order. A resolved description
+    also fills in its player's nationality and age when the text gave none."""
+    text = ctx.text
+    found = []
+    for block in ctx.lay.paragraphs:
+        for m in RE_DESCRIPTOR.finditer(text, block.start, block.end):
+            info = parse_descriptor(text, m, ctx.res)
+            if info is not None:
+                found.append((m, info))
+    refs = list(refs)
+    cache: list = []
+
+    def holders():
+        if not cache:
+            cache.append(rank_holders(text, ctx.players))
+        return cache[0]
+
+    for m, info in found:
+        key = resolve_descriptor(ctx, refs, m, info, holders)
+        if key is None:
+            continue
+        end = m.end()
+        while text[end - 1].isspace():
+            end -= 1
+        refs.append(Ref(m.start(), end, key, "descriptor"))
+        refs.sort(key=lambda r: r.start)
+        p = ctx.players[key]
+        if info.get("nat") and p.nationality is None:
+            p.nationality = info["nat"]
+        if info.get("age") and p.age is None:
+            p.age = info["age"]
+    return refs
+
+
+# -- pronouns ---------------------------------------------------------------------------------
+def pronoun_refs(
+    text: str, lay: Layout, players: Mapping[str, PlayerFact], refs: list[Ref], sent: tuple[int, int], object_cue: re.Pattern[str]
+) -> list[Ref]:
+    """Pronouns in one sentence resolved to players; ``refs`` may hold pronouns resolved earlier,
+    so "She ... She ..." chains follow the player in focus."""
+    out = []
+    for m in RE_PRONOUN.finditer(text, sent[0], sent[1]):
+        if lay.in_quote(m.start()):
+            continue
+        word = m.group("p").lower()
+        after = text[m.end() : m.end() + 30]
+        if word == "his" and not RE_POSSESSIVE_RESULT.match(after):
+            continue
+        if word == "her" and not (RE_POSSESSIVE_RESULT.match(after) or RE_OBJECT_HER.match(after)):
+            continue
+        gender = "f" if word in ("she", "her") else "m"
+        key = resolve_back(
+            text, lay, refs, m.start(), object_cue=object_cue, accept=lambda k: k in players and players[k].gender in (gender, None),
+            kinds=("name", "descriptor", "pronoun"),
+        )
+        if key is not None:
+            out.append(Ref(m.start(), m.end(), key, "pronoun"))
+    return out
+
+
+def all_pronoun_refs(
+    text: str,
+    lay: Layout,
+    players: Mapping[str, PlayerFact],
+    refs: list[Ref],
+    object_cue: re.Pattern[str],
+    skip: Callable[[int], bool] = lambda pos: False,
+) -> list[Ref]:
+    """Pronouns of every story sentence (but those ``skip`` rules out), each resolved against the
+    references before it, pronouns resolved earlier included."""
+    pool = list(refs)
+    out: list[Ref] = []
+    for sent in lay.sentences:
+        if skip(sent.start):
+            continue
+        found = pronoun_refs(text, lay, players, pool, (sent.start, sent.end), object_cue)
+        pool = sorted(pool + found, key=lambda r: r.start)
+        out += found
+    return out
+
+
+def find_refs(
+    text: str,
+    lay: Layout,
+    players: list[PlayerFact],
+    people: list[PersonFact],
+    res: Resources,
+    *,
+    object_cue: re.Pattern[str] | None = None,
+    published_year: int | None = None,
+    skip: Callable[[int], bool] = lambda pos: False,
+) -> list[Ref]:
+    """All references of an article, in text order: names, then descriptions resolved against
+    them, then pronouns resolved against both (a reference at the same offset keeps that order)."""
+    by_key = {p.key: p for p in players}
+    object_cue = object_cue or object_cue_pattern(alternation(res.play_verbs, "object"))
+    ctx = DescriptorContext(text, lay, by_key, res, object_cue, published_year)
+    refs = descriptor_refs(ctx, name_refs(by_key, {p.key: p for p in people}))
+    return sorted(refs + all_pronoun_refs(text, lay, by_key, refs, object_cue, skip), key=lambda r: r.start)

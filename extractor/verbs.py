@@ -1,0 +1,55 @@
+"""Verbs of play as data: ``extractor/data/play_verbs.jsonl`` holds one verb family a line, its
+forms, and the frame roles each form plays. The stages build their regexes from it once per
+pipeline, never at import time.
+
+Roles:
+  active   W <verb> L             "beat", "swept past", "bt"
+  passive  L was <verb> by W      "beaten", "edged out"
+  lost     L <verb> to W          "lost", "went down"
+  near     a verb of play right beside a name (evidence that a person is a player)
+  cue      a word of play anywhere in the sentence (weaker evidence)
+  object   a verb whose next name is acted upon ("beat X", "facing X")
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+ROLES = ("active", "passive", "lost", "near", "cue", "object")
+
+
+@dataclass(frozen=True)
+class VerbFamily:
+    lemma: str
+    forms: tuple[str, ...]
+    roles: Mapping[str, tuple[str, ...]]
+    examples: tuple[str, ...] = ()
+
+
+def family_from_row(row: dict) -> VerbFamily:
+    return VerbFamily(
+        row["lemma"],
+        tuple(row.get("forms") or ()),
+        {role: tuple(forms) for role, forms in (row.get("roles") or {}).items()},
+        tuple(row.get("examples") or ()),
+    )
+
+
+def forms_for(families: Iterable[VerbFamily], role: str) -> list[str]:
+    """Every form with ``role``, each once, longest first (a regex alternation then prefers
+    "edged past" to "edged")."""
+    seen = {f for fam in families for f in fam.roles.get(role, ())}
+    return sorted(seen, key=lambda f: (-len(f), f))
+
+
+def form_regex(form: str) -> str:
+    """A form as a regex: its characters literal, a space standing for any run of spaces."""
+    return r"\s+".join(re.escape(word) for word in form.split())
+
+
+def alternation(families: Iterable[VerbFamily], role: str) -> str:
+    """``(?:form|form|...)`` for one role; ``(?!)`` (never matches) when no family has it."""
+    forms = forms_for(families, role)
+    return "(?:" + "|".join(form_regex(f) for f in forms) + ")" if forms else "(?!)"

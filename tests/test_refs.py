@@ -1,0 +1,124 @@
+"""References: names, descriptions and pronouns resolved to players, on strings (no model)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from extractor.facts import PlayerFact, register_extensions
+from extractor.layout import layout
+from extractor.lexicon import number_value, ordinal_value, tour_word_counts
+from extractor.refs import find_refs, parse_descriptor, RE_DESCRIPTOR, rank_holders
+from extractor.resources import load_resources
+
+
+def players_in(text: str, names: dict[str, str | None]) -> list[PlayerFact]:
+    """PlayerFacts for the given full names (name -> gender), every occurrence of the name or its
+    surname taken as a mention, as the players stage would link them."""
+    out = []
+    for name, gender in names.items():
+        p = PlayerFact(name.lower(), name, gender=gender)
+        surname = name.split()[-1]
+        for m in re.finditer(rf"{re.escape(name)}|\b{re.escape(surname)}\b", text):
+            if not any(a <= m.start() < b for a, b in p.mentions):
+                p.mentions.append((m.start(), m.end()))
+        out.append(p)
+    return out
+
+
+def refs_of(text: str, names: dict[str, str | None], nationalities: dict[str, str] | None = None):
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    doc._.tennis_cruft = []
+    lay = layout(doc)
+    players = players_in(text, names)
+    for p in players:
+        p.nationality = (nationalities or {}).get(p.name)
+    refs = find_refs(text, lay, players, [], load_resources())
+    return {(text[r.start : r.end], r.kind): r.key for r in refs}
+
+
+def test_names_are_references():
+    refs = refs_of("Ana Petrova beat Lena Hartmann. Petrova served well.", {"Ana Petrova": "f", "Lena Hartmann": "f"})
+    assert refs[("Ana Petrova", "name")] == "ana petrova"
+    assert refs[("Petrova", "name")] == "ana petrova"
+    assert refs[("Lena Hartmann", "name")] == "lena hartmann"
+
+
+def test_nationality_descriptor_picks_the_player_of_that_nation():
+    text = "Tomas Varga beat Luis Ortega in the opening round. The Spaniard had won the title last year."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"}, {"Tomas Varga": "SVK", "Luis Ortega": "ESP"})
+    assert refs[("The Spaniard", "descriptor")] == "luis ortega"
+
+
+def test_rank_descriptor_points_to_the_rank_holder():
+    text = "World No 1 Tomas Varga lost to Luis Ortega on Monday. The world No 1 had won six in a row before that."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[("The world No 1", "descriptor")] == "tomas varga"
+
+
+def test_description_in_apposition_describes_the_name_before_it():
+    text = "Luis Ortega, the defending champion, beat Tomas Varga in three sets."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[("the defending champion", "descriptor")] == "luis ortega"
+
+
+def test_pronouns_follow_gender_and_subject():
+    text = "Ana Petrova faced Tomas Varga's sister in an exhibition. She won her first match in a month."
+    refs = refs_of(text, {"Ana Petrova": "f", "Tomas Varga": "m"})
+    assert refs[("She", "pronoun")] == "ana petrova"
+
+
+def test_pronoun_chain_keeps_the_player_in_focus():
+    text = "Tomas Varga reached the final. He then beat Luis Ortega. His win over Ortega was his tenth of the year."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[("He", "pronoun")] == "tomas varga"
+    assert refs[("His", "pronoun")] == "tomas varga"
+
+
+def test_possessive_without_a_result_is_no_reference():
+    refs = refs_of("Tomas Varga thanked his coach after the match.", {"Tomas Varga": "m"})
+    assert not any(kind == "pronoun" for _, kind in refs)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the world No 3 was beaten", {"rank": ("world", 3)}),
+        ("the fifth seed was beaten", {"rank": ("seed", 5)}),
+        ("the top-ranked player lost", {"rank": ("world", 1), "role": "player"}),
+        ("the 19-year-old won", {"age": 19}),
+    ],
+)
+def test_parse_descriptor(text, expected):
+    m = RE_DESCRIPTOR.search(text)
+    assert parse_descriptor(text, m, load_resources()) == expected
+
+
+def test_a_title_is_no_descriptor():
+    text = "the world No 1 ranking is at stake"
+    assert parse_descriptor(text, RE_DESCRIPTOR.search(text), load_resources()) is None
+
+
+def test_rank_holders_skip_former_ranks():
+    text = "Former world No 1 Tomas Varga lost to fifth seed Luis Ortega."
+    players = {p.key: p for p in players_in(text, {"Tomas Varga": "m", "Luis Ortega": "m"})}
+    assert rank_holders(text, players) == {("seed", 5): {"luis ortega"}}
+
+
+def test_lexicon_values():
+    assert number_value("twelve") == 12 and number_value("40") == 40
+    assert ordinal_value("3rd") == 3 and ordinal_value("Fifth") == 5 and ordinal_value("top") == 1
+    assert tour_word_counts("The ATP and WTA events; the men's draw") == (2, 1)
+
+
+def test_refs_stage_writes_every_kind_once(blank_doc):
+    doc = blank_doc(
+        "Spaniard Luis Ortega beat Tomas Varga 6-3 6-4 in the second round.\n\n"
+        "The Spaniard next plays Ana Petrova's brother. He has won his last five matches."
+    )
+    kinds = {r.kind for r in doc._.tennis_refs}
+    assert {"name", "descriptor", "pronoun"} <= kinds
+    assert [r.start for r in doc._.tennis_refs] == sorted(r.start for r in doc._.tennis_refs)
