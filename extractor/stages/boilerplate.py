@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from extractor import text as T
 from extractor.facts import Cruft, guarded, register_extensions
+from extractor.layout import flat
 from extractor.scores import find_score_runs
 from extractor.stages.dates import published_date
 
@@ -215,7 +216,7 @@ class BoilerplateMarker:
 
     @guarded('tennis_cruft', 'tennis_other_sport')
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = flat(doc)
         doc._.tennis_published = doc._.tennis_published_given or published_date(text)
         doc._.tennis_cruft = find_cruft(text)
         doc._.tennis_sport = sport_of(text)

@@ -1,0 +1,115 @@
+"""Hard-wrapped text (print archives, PDF exports): line breaks every ~70 characters, inside sentences.
+
+In such text a single line break is usually no paragraph mark: the writer's tool broke the line
+because the next word did not fit. ``flat_text`` gives the stages a view of the text in which those
+wrap breaks are spaces. It has the same length as the text, so every offset found in it indexes the
+original text too (a span's text is always taken from the original).
+
+A break is a wrap when the first word of the next line would not have fitted on the line; a line
+that stops well short of the width (a headline, a byline, a paragraph's last line) was broken on
+purpose and keeps its line break.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Widths a wrapping tool uses: newspaper columns and PDF exports (~40) to e-mail and terminal text (~100).
+MIN_WIDTH, MAX_WIDTH = 36, 100
+# Lines this close to the width count as full (word lengths leave a ragged right edge).
+FULL_SLACK = 16
+# A wrapped line plus the next line's first word overshoots the width; a little slack allows for a
+# wrapper that counts a trailing space or a soft hyphen.
+FIT_SLACK = 1
+# Fewer full lines than this and a text is not judged wrapped (a short results list, a headline block).
+MIN_FULL_LINES = 4
+
+RE_LINE = re.compile(r"[^\n]*")
+# A line that starts a list item or a results row, never the continuation of a wrapped sentence.
+RE_ITEM_START = re.compile(r"\s*(?:[-*•·]\s|\d{1,2}[.)]\s)")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int  # just before the newline (trailing spaces and a carriage return excluded)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def text_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        end = pos + len(raw.rstrip(" \t\r"))
+        out.append(Line(pos, end))
+        pos += len(raw) + 1
+    return out
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a text was hard-wrapped at, or None when its line breaks are the writer's own.
+
+    Wrapped: most lines that run on into another line are within FULL_SLACK of one width between
+    MIN_WIDTH and MAX_WIDTH, no line is much longer, and the breaks fall inside sentences (many next
+    lines go on in lower case; a results list or a headline block does not).
+    """
+    lines = [ln for ln in text_lines(text) if len(ln) > 0]
+    if len(lines) < MIN_FULL_LINES + 1:
+        return None
+    lengths = sorted(len(ln) for ln in lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not MIN_WIDTH <= width <= MAX_WIDTH or lengths[-1] > width + 2 * FULL_SLACK:
+        return None
+    full = [ln for ln in lines if width - FULL_SLACK <= len(ln) <= width + FIT_SLACK]
+    run_on = [ln for ln in full if _next_line(text, ln) is not None]
+    if len(run_on) < MIN_FULL_LINES or len(full) < 0.4 * len(lines):
+        return None
+    lower = sum(1 for ln in run_on if re.match(r"\s*[a-z(\d]", text[ln.end :].lstrip(" \t\r\n")))
+    return width if lower >= 0.25 * len(run_on) else None
+
+
+def _next_line(text: str, line: Line) -> int | None:
+    """Start of the next line's text when it follows directly (no blank line between), else None."""
+    nl = text.find("\n", line.end)
+    if nl < 0:
+        return None
+    nxt = nl + 1
+    while nxt < len(text) and text[nxt] in " \t":
+        nxt += 1
+    if nxt >= len(text) or text[nxt] in "\r\n":
+        return None
+    return nxt
+
+
+def wrap_breaks(text: str, width: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each wrap break: the line's trailing blanks, its newline and the next line's indent."""
+    width = wrap_width(text) if width is None else width
+    if width is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for ln in text_lines(text):
+        nxt = _next_line(text, ln)
+        if nxt is None or len(ln) == 0 or RE_ITEM_START.match(text, nxt):
+            continue
+        word = re.match(r"\S+", text[nxt:])
+        if len(ln) + 1 + len(word.group(0)) > width - FIT_SLACK:
+            out.append((ln.end, nxt))
+    return out
+
+
+def flat_text(text: str) -> str:
+    """The text with each wrap break turned into spaces: same length, same offsets."""
+    breaks = wrap_breaks(text)
+    if not breaks:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for start, end in breaks:
+        parts.append(text[pos:start])
+        parts.append(" " * (end - start))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
