@@ -25,6 +25,16 @@ HEADER = " date 2025-10-28 "
         (" date 2023-02-30 Cameron Norrie won.", None),  # no such day
         ("Cameron Norrie beat Carlos Alcaraz on Tuesday.", None),
         ("", None),
+        # Print header blocks: a date on its own line under the headline, byline and paper's name.
+        ("Agassi rolls on\nVeteran into last eight\nBY TOM HARRIS, STAFF WRITER\nThe Evening Courier\nSeptember 5, 2004\n\nAndre Agassi won.", "2004-09-05"),
+        ("Henman out\nBy Sam Cole / 24 August 2006\n\nTim Henman lost.", "2006-08-24"),
+        ("Henman out\n/ 24 August 2006\n\nTim Henman lost.", "2006-08-24"),
+        ("Henman out\nThe Courier | Sunday, Aug. 3, 2005\n\nTim Henman lost.", "2005-08-03"),
+        ("Henman out\nSeptember 31, 2004\n\nTim Henman lost.", None),  # no such day
+        # A date deep in the story is no date line; a dateline without a year stays unknown.
+        ("Henman out\n" + "Tim Henman lost.\n" * 9 + "September 5, 2004\n", None),
+        ("London, Nov 2 (Reuters) - Cameron Norrie won.", None),
+        (" date 2004-09-06 Agassi rolls on\nSeptember 5, 2004\n\nAndre Agassi won.", "2004-09-06"),  # the header wins
     ],
 )
 def test_published_date(text, published):

@@ -49,6 +49,24 @@ RE_DATELINE = re.compile(
     rf"(?:^|\n)\s*[A-Z][A-Za-z .'-]{{1,30}},\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:\([\w\s]+\))?\s*[-—–]"
 )
 
+# A date standing on its own line in the header block of a print or web page, under the headline and
+# byline: "September 5, 2004", "Sunday, 24 August 2006", "/ 24 August 2006", "The Courier | Aug. 3, 2005".
+RE_DATE_LINE = re.compile(
+    rf"""
+    ^[ \t]*
+    (?:[^\n/|]{{0,60}}[/|][ \t]*)?                              # "/ ", "The Courier | ": a paper or byline before a slash or pipe
+    (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?      # "Sunday, "
+    (?P<date>
+        {MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d  # September 5, 2004
+      | \d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+(?:19|20)\d\d  # 24 August 2006
+    )
+    [ \t]*$
+    """,
+    re.VERBOSE | re.MULTILINE | re.IGNORECASE,
+)
+# The header block: a date line counts only among the first lines of the page, above the story.
+HEADER_LINES = 8
+
 RE_FUTURE = re.compile(r"\b(?:will|'ll|’ll|is\s+set\s+to|are\s+set\s+to|scheduled|due\s+to|plans?\s+to|faces?|meets?|takes\s+on|next)\b", re.IGNORECASE)
 
 DATEPARSER_BUDGET_S = 0.5
@@ -100,6 +118,18 @@ def published_date(text: str) -> str | None:
             d = _parse_loose_date(m.group("date"))
             if d:
                 return _day(d)
+    return header_date_line(text)
+
+
+def header_date_line(text: str) -> str | None:
+    """A date on its own line in the page's header block (headline, kicker, byline, paper, date)."""
+    start = T.header_end(text)
+    lines = [ln for ln in text[start : start + 1500].split("\n") if ln.strip()][:HEADER_LINES]
+    for line in lines:
+        m = RE_DATE_LINE.match(line)
+        if m:
+            d = _parse_loose_date(m.group("date"))
+            return _day(d) if d else None
     return None
 
 
