@@ -68,6 +68,9 @@ RELATIVE = [
     ("Norrie first beat Alcaraz in 2022.", {"2022": "2022"}),
     ("Norrie reached his best ranking in February 2022.", {"February 2022": "2022-02"}),
     ("Norrie won his first title on 14 June 2021.", {"14 June 2021": "2021-06-14"}),
+    # a month and day without a year about what is to come: the next such day
+    ("The Australian Open begins on January 12.", {"January 12": "2026-01-12"}),
+    ("Norrie flies to Turin, where the finals start on Sunday.", {"Sunday": "2025-11-02"}),
     ("Norrie won Indian Wells on October 17, 2021.", {"October 17, 2021": "2021-10-17"}),
     # month and day without a year: dateparser, preferring the past
     ("Norrie beat Alcaraz on Oct. 4 in Tokyo.", {"Oct. 4": "2025-10-04"}),

@@ -147,6 +147,8 @@ def _line_cruft(text: str) -> list[Cruft]:
         line = text[b.start : b.end]
         after_cruft = bool(found) and not text[found[-1].end : b.start].strip()
         why = line_cruft(line, first=i == 0, last=i == len(blocks) - 1, after_cruft=after_cruft)
+        if why == "headline or link text" and _deck(text, blocks, i):
+            why = None
         key = T.fold(line)
         if why is None and key in seen and len(key.split()) >= 4 and not line.rstrip().endswith(SENTENCE_END):
             why = "repeated headline"
@@ -158,6 +160,14 @@ def _line_cruft(text: str) -> list[Cruft]:
         else:
             found.append(Cruft(b.start, b.end, why))
     return found
+
+
+def _deck(text: str, blocks: list[T.Block], i: int) -> bool:
+    """A print story's deck (kicker): the line under the headline, above the byline."""
+    if i != 1 or i + 1 >= len(blocks):
+        return False
+    nxt = text[blocks[i + 1].start : blocks[i + 1].end].strip()
+    return bool(RE_BYLINE.match(nxt)) and len(nxt.split()) <= 14
 
 
 # Rally-point scores (badminton 21-17, squash 11-7, table tennis 11-9): no tennis set ends so.

@@ -67,7 +67,8 @@ RE_DATE_LINE = re.compile(
 # The header block: a date line counts only among the first lines of the page, above the story.
 HEADER_LINES = 8
 
-RE_FUTURE = re.compile(r"\b(?:will|'ll|’ll|is\s+set\s+to|are\s+set\s+to|scheduled|due\s+to|plans?\s+to|faces?|meets?|takes\s+on|next)\b", re.IGNORECASE)
+RE_FUTURE = re.compile(r"\b(?:will|'ll|’ll|is\s+set\s+to|are\s+set\s+to|scheduled|due\s+to|plans?\s+to|faces?|meets?|takes\s+on|next|begins?|starts?)\b", re.IGNORECASE)
+RE_PAST_RESULT = re.compile(r"\b(?:beat|won|lost|defeated|retired)\b")
 
 DATEPARSER_BUDGET_S = 0.5
 
@@ -149,7 +150,8 @@ def resolve(m: re.Match[str], published: dt.date | None, sentence: str, budget: 
                 return None
         if published is None or budget[0] <= 0:
             return None
-        return _dateparser_day(m.group(0), published, budget)
+        value = _dateparser_day(m.group(0), published, budget)
+        return _ahead_if_future(value, published, sentence)
     if m.group("my"):
         month = next(i + 1 for i, n in enumerate(MONTHS) if n.startswith(re.match(r"[A-Za-z]+", m.group("my")).group(0).lower()[:3]))
         return f"{int(m.group('my_year')):04d}-{month:02d}"
@@ -161,7 +163,7 @@ def resolve(m: re.Match[str], published: dt.date | None, sentence: str, budget: 
         target = WEEKDAYS.index(m.group("wd_day").lower())
         mod = (m.group("wd_mod") or "").lower()
         delta = (published.weekday() - target) % 7
-        if mod == "next" or (mod != "last" and RE_FUTURE.search(sentence) and not re.search(r"\b(?:beat|won|lost|defeated|retired)\b", sentence)):
+        if mod == "next" or (mod != "last" and RE_FUTURE.search(sentence) and not RE_PAST_RESULT.search(sentence)):
             ahead = (target - published.weekday()) % 7 or (7 if mod == "next" else 0)
             return _day(published + dt.timedelta(days=ahead))
         if mod == "last" and delta == 0:
@@ -189,6 +191,18 @@ def resolve(m: re.Match[str], published: dt.date | None, sentence: str, budget: 
     if rel in ("next year", "next season"):
         return str(published.year + 1)
     return None
+
+
+def _ahead_if_future(value: str | None, published: dt.date, clause: str) -> str | None:
+    """A month and day in a clause about what is to come ("the championships begin on June 20")
+    is the next such day, not last year's."""
+    if value is None or not RE_FUTURE.search(clause) or RE_PAST_RESULT.search(clause):
+        return value
+    day = dt.date.fromisoformat(value)
+    if day < published:
+        ahead = _safe_date(day.year + 1, day.month, day.day)
+        return _day(ahead) if ahead else value
+    return value
 
 
 def _dateparser_day(expr: str, published: dt.date, budget: list[float]) -> str | None:

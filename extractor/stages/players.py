@@ -727,7 +727,7 @@ class PlayerFinder:
         # "Kuznetsova, the Russian who ...": an appositive describes the name just before it.
         prev = [r for r in self.refs if r.end <= m.start() and r.kind in ("name", "descriptor")]
         closes = re.match(r"\s*(?:[,;.)–—]|who\b|whose\b|which\b|with\b|from\b|of\b|at\b|in\b|and\b|$)", self.text[m.end() : m.end() + 8])
-        if prev and closes and re.fullmatch(r"\s*[,–—-]\s*", self.text[prev[-1].end : m.start()]) and prev[-1].key in self.players:
+        if prev and closes and RE_APPOSITION_GAP.fullmatch(self.text, prev[-1].end, m.start()) and prev[-1].key in self.players:
             p = self.players[prev[-1].key]
             if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
                 return prev[-1].key
@@ -762,6 +762,11 @@ class PlayerFinder:
             if len(holders) == 1:
                 return holders[0]
         return None
+
+
+# Between a name and its appositive: a comma or dash, after an optional "of Russia" ("Nadia Petrova
+# of Russia, the 14th seed").
+RE_APPOSITION_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[,–—-]\s*")
 
 
 VERBISH = frozenset(

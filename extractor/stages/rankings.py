@@ -48,7 +48,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\b(?P<o>{ORDINAL})[-\s]seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
     (re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
     (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>\d{{1,2}})\b"), "seed"),
-    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?P<o>{ORDINAL})\b"), "seed"),
+    # "Arthurs, ranked 60th in the world and seeded fifth"
+    (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b"), "seed"),
     (re.compile(rf"{R}\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
     # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
     (re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
@@ -126,6 +127,8 @@ def find_rankings(doc: Doc) -> list[RankingFact]:
                 if rank is None:
                     continue
                 if kind is None:
+                    if re.search(r"\b(?:world|WTA|ATP)\s*$", head, re.I):
+                        continue  # "the world No 1 X": the world pattern has it; never a seed
                     if re.search(r"\b(?:British|American|Spanish|French|German|Italian|Australian|Canadian|Swiss|Russian|Czech|Greek)\s*$", head):
                         continue
                     real = "seed" if (re.search(r"\bseed", sentence, re.I) or seeded_draw) and not re.search(r"\branking", sentence, re.I) else "world"
