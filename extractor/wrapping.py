@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor import text as T
+
 # Widths a wrapping tool uses: newspaper columns and PDF exports (~40) to e-mail and terminal text (~100).
 MIN_WIDTH, MAX_WIDTH = 36, 100
 # Lines this close to the width count as full (word lengths leave a ragged right edge).
@@ -56,12 +58,14 @@ def wrap_width(text: str) -> int | None:
     MIN_WIDTH and MAX_WIDTH, no line is much longer, and the breaks fall inside sentences (many next
     lines go on in lower case; a results list or a headline block does not).
     """
-    lines = [ln for ln in text_lines(text) if len(ln) > 0]
+    body = T.header_end(text)  # the scraper's " date ..." header shares the first line
+    lines = [ln for ln in text_lines(text) if len(ln) > 0 and ln.start >= body]
     if len(lines) < MIN_FULL_LINES + 1:
         return None
     lengths = sorted(len(ln) for ln in lines)
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    if not MIN_WIDTH <= width <= MAX_WIDTH or lengths[-1] > width + 2 * FULL_SLACK:
+    # A long line or two (a URL, a table row) is allowed; many mean the breaks are the writer's own.
+    if not MIN_WIDTH <= width <= MAX_WIDTH or sum(n > width + FULL_SLACK for n in lengths) > max(1, len(lengths) // 20):
         return None
     full = [ln for ln in lines if width - FULL_SLACK <= len(ln) <= width + FIT_SLACK]
     run_on = [ln for ln in full if _next_line(text, ln) is not None]
@@ -94,10 +98,21 @@ def wrap_breaks(text: str, width: int | None = None) -> list[tuple[int, int]]:
         nxt = _next_line(text, ln)
         if nxt is None or len(ln) == 0 or RE_ITEM_START.match(text, nxt):
             continue
+        if _indent(text, nxt) > _indent(text, ln.start):
+            continue  # an indented first line: a new paragraph in print layout
         word = re.match(r"\S+", text[nxt:])
         if len(ln) + 1 + len(word.group(0)) > width - FIT_SLACK:
             out.append((ln.end, nxt))
     return out
+
+
+def _indent(text: str, pos: int) -> int:
+    """Blanks at the start of the line holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = start
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end - start
 
 
 def flat_text(text: str) -> str:

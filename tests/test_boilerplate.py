@@ -31,6 +31,10 @@ CRUFT_LINES = [
     ("By Sam Cole / 24 August 2006", "byline"),
     ("The Evening Courier", "headline"),
     ("September 5, 2004", "headline"),
+    ("SECTION: SPORTS; Pg. D1", "archive field"),
+    ("LENGTH: 642 words", "archive field"),
+    ("BYLINE: Tom Harris", "archive field"),
+    ("LOAD-DATE: September 7, 2004", "archive field"),
     # a related-article headline: names, no verb of play, no full stop
     ("How Grigor Dimitrov is hoping to return to the top with a new coach", "headline"),
     ("WTA Finals draw: Sabalenka & Gauff in same group", "headline"),

@@ -31,6 +31,10 @@ HEADER = " date 2025-10-28 "
         ("Henman out\n/ 24 August 2006\n\nTim Henman lost.", "2006-08-24"),
         ("Henman out\nThe Courier | Sunday, Aug. 3, 2005\n\nTim Henman lost.", "2005-08-03"),
         ("Henman out\nSeptember 31, 2004\n\nTim Henman lost.", None),  # no such day
+        # archive exports: a weekday after the date, a page or edition after it, a "Date:" field
+        ("The Evening Courier\nSeptember 5, 2004 Sunday\nFinal Edition\n\nAndre Agassi won.", "2004-09-05"),
+        ("Henman out\n24 August 2006, Page 62\n\nTim Henman lost.", "2006-08-24"),
+        ("Henman out\nDate: 24 August 2006\n\nTim Henman lost.", "2006-08-24"),
         # A date deep in the story is no date line; a dateline without a year stays unknown.
         ("Henman out\n" + "Tim Henman lost.\n" * 9 + "September 5, 2004\n", None),
         ("London, Nov 2 (Reuters) - Cameron Norrie won.", None),

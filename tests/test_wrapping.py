@@ -101,3 +101,25 @@ def test_wrapped_article_through_the_pipeline(blank_record, width, split):
             assert text[m.start : m.end] == m.text
     if split[0].isalpha():
         assert any(m.text == split for p in record.players for m in p.mentions)
+
+
+def test_indented_paragraphs_without_blank_lines():
+    text = "\n".join(textwrap.fill(p, 66, initial_indent="    ") for p in BODY)
+    flat = flat_text(text)
+    assert [" ".join(flat[p.start : p.end].split()) for p in T.paragraphs(flat)] == BODY
+
+
+def test_header_on_the_first_line_and_a_stray_long_line():
+    text = " date 2005-01-12 " + wrapped(70) + "\n\nMore at http://www.example.com/sport/tennis/2005/01/12/sydney-international-report.html\n"
+    assert wrap_width(text) is not None
+    assert "6-4,\n3-6" in text and "6-4, 3-6" in flat_text(text)
+
+
+def test_hyphen_at_a_line_end_stays_with_a_space_for_the_break():
+    # Same length, so a compound split at its hyphen cannot be glued back; no word is invented either.
+    body = [p.replace("Argentine qualifier", "Argentine semi-final qualifier") for p in BODY]
+    paras = [textwrap.fill(p, 52, break_on_hyphens=True) for p in body]
+    text = HEADER + "\n\n" + "\n\n".join(paras)
+    assert "semi-\nfinal" in text
+    flat = flat_text(text)
+    assert len(flat) == len(text) and "semi- final" in flat

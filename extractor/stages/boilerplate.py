@@ -41,6 +41,8 @@ RE_PREFIX = re.compile(
       | click\s+here | sign\s+up\b | subscribe\s+to | follow\s+(?:us|@) | ©|copyright\b
       | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*:
       | \(?\s*(?:reporting|writing|compiled|editing|additional\s+reporting|edited)\s+by\b   # wire credits
+      | (?:byline|dateline|section|length|load-date|language|publication-type|graphic|highlight|edition|correction-date)\s*:   # print archive fields
+      | (?:page|pg\.?)\s+[A-Z]?\d+\b\s*$                                                       # "Page D1"
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -49,17 +49,20 @@ RE_DATELINE = re.compile(
     rf"(?:^|\n)\s*[A-Z][A-Za-z .'-]{{1,30}},\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:\([\w\s]+\))?\s*[-—–]"
 )
 
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A date standing on its own line in the header block of a print or web page, under the headline and
 # byline: "September 5, 2004", "Sunday, 24 August 2006", "/ 24 August 2006", "The Courier | Aug. 3, 2005".
 RE_DATE_LINE = re.compile(
     rf"""
     ^[ \t]*
-    (?:[^\n/|]{{0,60}}[/|][ \t]*)?                              # "/ ", "The Courier | ": a paper or byline before a slash or pipe
-    (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?      # "Sunday, "
+    (?:[^\n/|]{{0,60}}[/|][ \t]*|Date(?:d)?[ \t]*:[ \t]*)?     # "/ ", "The Courier | ", "Date: ": a paper or byline before it
+    (?:{WEEKDAY},?[ \t]+)?                                       # "Sunday, "
     (?P<date>
         {MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d  # September 5, 2004
       | \d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+(?:19|20)\d\d  # 24 August 2006
     )
+    (?:,?[ \t]+{WEEKDAY})?                                       # "September 5, 2004 Sunday" (archive exports)
+    (?:[ \t]*[,;|/-][ \t]*(?:Page|Pg\.?|Section|Sports?|Final|Late|Early|Metro)\b[^\n]{{0,40}})?   # ", Page D1", "; Final Edition"
     [ \t]*$
     """,
     re.VERBOSE | re.MULTILINE | re.IGNORECASE,
