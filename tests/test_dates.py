@@ -35,6 +35,7 @@ HEADER = " date 2025-10-28 "
         ("The Evening Courier\nSeptember 5, 2004 Sunday\nFinal Edition\n\nAndre Agassi won.", "2004-09-05"),
         ("Henman out\n24 August 2006, Page 62\n\nTim Henman lost.", "2006-08-24"),
         ("Henman out\nDate: 24 August 2006\n\nTim Henman lost.", "2006-08-24"),
+        ("Copyright 2003 The Lakeside Herald\nThe Lakeside Herald\nJune 9, 2003 Monday Final Edition\nSECTION: SPORTS\n\nJuan Carlos Ferrero won.", "2003-06-09"),
         # A date deep in the story is no date line; a dateline without a year stays unknown.
         ("Henman out\n" + "Tim Henman lost.\n" * 9 + "September 5, 2004\n", None),
         ("London, Nov 2 (Reuters) - Cameron Norrie won.", None),

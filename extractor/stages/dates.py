@@ -62,7 +62,7 @@ RE_DATE_LINE = re.compile(
       | \d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+(?:19|20)\d\d  # 24 August 2006
     )
     (?:,?[ \t]+{WEEKDAY})?                                       # "September 5, 2004 Sunday" (archive exports)
-    (?:[ \t]*[,;|/-][ \t]*(?:Page|Pg\.?|Section|Sports?|Final|Late|Early|Metro)\b[^\n]{{0,40}})?   # ", Page D1", "; Final Edition"
+    (?:[ \t]*[,;|/-]?[ \t]*(?:Page|Pg\.?|Section|Sports?|Final|Late|Early|Metro)\b[^\n]{{0,40}})?   # ", Page D1", " Final Edition"
     [ \t]*$
     """,
     re.VERBOSE | re.MULTILINE | re.IGNORECASE,
