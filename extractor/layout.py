@@ -65,7 +65,8 @@ def flat(doc: Doc) -> str:
     doc.text from the tokens on every access, so it is built once and cached)."""
     cached = doc.user_data.get("tennis_flat")
     if cached is None:
-        cached = doc.user_data["tennis_flat"] = flat_text(doc.text)
+        original = doc.user_data["tennis_text"] = doc.text
+        cached = doc.user_data["tennis_flat"] = flat_text(original)  # the same object when not wrapped
     return cached
 
 
@@ -75,7 +76,12 @@ def layout(doc: Doc) -> Layout:
         return cached
     text = flat(doc)
     cruft = sorted(doc._.tennis_cruft or (), key=lambda c: c.start)
-    paras = [b for p in T.paragraphs(text) for b in story_parts(text, cruft, p)]
+    blocks = T.paragraphs(text)
+    if text is not doc.user_data.get("tennis_text"):
+        # Hard-wrapped text: the line breaks left in the flat view are the writer's own, so each
+        # starts a paragraph even inside a blank-line block (indented paragraphs, no blank lines).
+        blocks = [line for b in blocks for line in T.lines(text, b)]
+    paras = [b for p in blocks for b in story_parts(text, cruft, p)]
     sents: list[T.Block] = []
     sent_para: list[int] = []
     quotes: list[T.Block] = []

@@ -27,7 +27,13 @@ FIT_SLACK = 1
 # Fewer full lines than this and a text is not judged wrapped (a short results list, a headline block).
 MIN_FULL_LINES = 4
 
-RE_LINE = re.compile(r"[^\n]*")
+# A byline starts its own line: "By JANE DOYLE", "BY TOM HARRIS, STAFF WRITER".
+RE_BYLINE_START = re.compile(r"(?:By|BY)\s+[A-Z]")
+# A header block has at most this many lines.
+HEADER_LINES = 10
+
+# A line that ends a sentence (or a quotation, or a label): a paragraph may end with it.
+RE_SENTENCE_END = re.compile(r"""[.!?:;"”’')\]]\s*$""")
 # A line that starts a list item or a results row, never the continuation of a wrapped sentence.
 RE_ITEM_START = re.compile(r"\s*(?:[-*•·]\s|\d{1,2}[.)]\s)")
 
@@ -94,16 +100,43 @@ def wrap_breaks(text: str, width: int | None = None) -> list[tuple[int, int]]:
     if width is None:
         return []
     out: list[tuple[int, int]] = []
+    head = _header_block_end(text, width)
     for ln in text_lines(text):
         nxt = _next_line(text, ln)
-        if nxt is None or len(ln) == 0 or RE_ITEM_START.match(text, nxt):
+        if nxt is None or len(ln) == 0 or RE_ITEM_START.match(text, nxt) or RE_BYLINE_START.match(text, nxt):
             continue
         if _indent(text, nxt) > _indent(text, ln.start):
             continue  # an indented first line: a new paragraph in print layout
-        word = re.match(r"\S+", text[nxt:])
-        if len(ln) + 1 + len(word.group(0)) > width - FIT_SLACK:
+        # In a header block (headline, kicker, byline, paper, date) a nearly full line is not taken
+        # for wrapped: its lines stop without a full stop on purpose.
+        if _wrapped(text, ln, nxt, width, greedy_only=ln.end < head):
             out.append((ln.end, nxt))
     return out
+
+
+def _header_block_end(text: str, width: int) -> int:
+    """End of a header block: the first lines before a blank line, when they are few and short
+    (headline, kicker, byline, the paper's name, a date line), else 0."""
+    start = T.header_end(text)
+    m = re.search(r"\n[ \t]*\n", text[start:])
+    if m is None:
+        return 0
+    block = [line.rstrip() for line in text[start : start + m.start()].split("\n")]
+    if not 2 <= len(block) <= HEADER_LINES or sum(len(line) >= width - FULL_SLACK for line in block) > 1:
+        return 0  # a story paragraph: its lines run to the width
+    return start + m.start()
+
+
+def _wrapped(text: str, ln: Line, nxt: int, width: int, greedy_only: bool = False) -> bool:
+    """Whether the break after ``ln`` is the wrapping tool's: the next word would not have fitted
+    (a greedy wrapper), or the line stops mid-sentence when it is nearly full or the next line goes
+    on in lower case (wrappers that measure in points, not characters, leave a ragged edge)."""
+    word = re.match(r"\S+", text[nxt:]).group(0)
+    if len(ln) + 1 + len(word) > width - FIT_SLACK:
+        return True
+    if RE_SENTENCE_END.search(text, ln.start, ln.end):
+        return False
+    return (len(ln) >= width - FULL_SLACK // 2 and not greedy_only) or re.match(r"[a-z\d(]", word) is not None
 
 
 def _indent(text: str, pos: int) -> int:

@@ -123,3 +123,56 @@ def test_hyphen_at_a_line_end_stays_with_a_space_for_the_break():
     assert "semi-\nfinal" in text
     flat = flat_text(text)
     assert len(flat) == len(text) and "semi- final" in flat
+
+
+def ragged(paragraph: str, widths: list[int]) -> str:
+    """Greedy wrap with a width that changes from line to line, as a layout measured in points does."""
+    out, line = [], ""
+    for word in paragraph.split():
+        limit = widths[len(out) % len(widths)]
+        if line and len(line) + 1 + len(word) > limit:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join(out + [line])
+
+
+def test_ragged_wrapping_is_flattened_too():
+    widths = [70, 62, 67, 59, 72, 64, 69, 61]
+    text = HEADER + "\n\n" + "\n\n".join(ragged(p, widths) for p in BODY)
+    flat = flat_text(text)
+    assert wrap_width(text) is not None
+    assert [flat[p.start : p.end] for p in T.paragraphs(flat)][1:] == BODY
+
+
+def test_a_lede_before_the_first_blank_line_is_flattened():
+    # No header block: the first blank-line block is the story's first paragraph.
+    text = "\n\n".join(ragged(p, [70, 62, 67, 59, 72, 64, 69, 61]) for p in BODY)
+    flat = flat_text(text)
+    assert [flat[p.start : p.end] for p in T.paragraphs(flat)] == BODY
+
+
+def test_a_long_headline_is_not_joined_to_the_byline():
+    text = "Ivanisevic stiff neck ends the Lipton final after three\nBy JANE DOYLE\nSun Coast Times\n\n" + "\n\n".join(
+        textwrap.fill(p, 58) for p in BODY
+    )
+    assert flat_text(text).startswith("Ivanisevic stiff neck ends the Lipton final after three\nBy JANE DOYLE\nSun Coast Times\n\n")
+
+
+def test_layout_paragraphs_of_indented_wrapped_text_inside_one_blank_line_block(blank_doc):
+    from extractor.layout import layout
+
+    text = HEADER + "\n\n" + "\n".join(textwrap.fill(p, 60, initial_indent="    ") for p in BODY) + "\n\nLOAD-DATE: January 14, 2005\n"
+    lay = layout(blank_doc(text))
+    paras = [" ".join(lay.text[p.start : p.end].split()) for p in lay.paragraphs]
+    assert all(p in paras for p in BODY)
+
+
+def test_layout_of_unwrapped_text_keeps_blank_line_blocks(blank_doc):
+    from extractor.layout import layout
+
+    text = "Novak wins\n\n" + BODY[0] + "\n" + BODY[1] + "\n\n" + BODY[2]
+    lay = layout(blank_doc(text))
+    assert lay.text == text
+    assert len(lay.paragraphs) == 3  # the unwrapped text's single line break stays inside its block
