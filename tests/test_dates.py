@@ -19,6 +19,8 @@ HEADER = " date 2025-10-28 "
         (" date 2023-03 Novak Djokovic won on Sunday.", None),
         ("US Open roundup\nPublished: Monday, September 1, 2003\n\nNEW YORK - Andre Agassi won.", "2003-09-01"),
         ("Posted: 14 May 2019\n\nRoger Federer won in Rome.", "2019-05-14"),
+        ("Last Updated: Sunday, 5 September, 2004, 18:21 GMT 19:21 UK\n\nAndre Agassi won.", "2004-09-05"),
+        ("Page last updated at 18:21 GMT, Sunday, 5 September 2004 19:21 UK\n\nAndre Agassi won.", "2004-09-05"),
         ("London, Nov 2, 2021 (Reuters) - Cameron Norrie won.", "2021-11-02"),
         ("BEIJING, Oct. 4, 2019 -- Dominic Thiem won the title.", "2019-10-04"),
         ("BEIJING, Oct. 4 (Xinhua) -- Dominic Thiem won the title.", None),  # no year: unknown to the day

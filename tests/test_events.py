@@ -36,6 +36,7 @@ EVENTS = [
     ("Andre Agassi won the US and Australian Opens in the same year.", ["US Open", "Australian Open"], [], []),
     ("Justine Henin took the French, Italian and U.S. Opens.", ["French Open", "Italian Open", "U.S. Open"], [], []),
     ("She reached the semi-finals of the Indian Wells and Miami Masters.", ["Indian Wells Masters", "Miami Masters"], [], []),
+    ("Lleyton Hewitt, the former US and Australian Open champion, lost.", ["US Open", "Australian Open"], [], []),
     ("Tim Henman and Greg Rusedski were the British and European champions.", [], [], []),  # no known event
     # "Roland Garros": the event, or its grounds in a grounds frame
     ("Gustavo Kuerten won Roland Garros for the third time.", ["Roland Garros"], [], []),

@@ -41,8 +41,16 @@ RE_DATE = re.compile(
 )
 
 RE_PUBLISHED_LINE = re.compile(
-    rf"(?:^|\n)\s*(?:Published|Posted|First\s+published|Updated|Last\s+updated)\s*(?:on)?\s*:?\s*(?:\w+day,?\s+)?(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)",
-    re.IGNORECASE,
+    rf"""(?:^|\n)\s*
+    (?:Published|Posted|First\s+published|Updated|Last\s+updated|Page\s+last\s+updated)\s*(?:on|at)?\s*:?\s*
+    (?:\d{{1,2}}:\d\d\s*(?:[AP]M\s*)?(?:GMT|BST|UTC|ET|EST|EDT)?,?\s+)?     # "18:21 GMT, " before the date
+    (?:\w+day,?\s+)?
+    (?P<date>
+        {MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d               # September 5, 2004
+      | \d{{1,2}}\s+{MONTH},?\s+(?:19|20)\d\d               # 5 September 2004, 5 September, 2004
+      | \d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d | (?:19|20)\d\d-\d\d-\d\d
+    )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # A dateline with a year: "London, Nov 2, 2021 (Reuters) -", "BEIJING, Oct. 4, 2019 --".
 RE_DATELINE = re.compile(

@@ -72,12 +72,13 @@ RE_EVENT_LIST = re.compile(
         [A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)?,?[ ](?:and|&)[ ]   # "US and ", "Indian Wells and "
         [A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)?                  # "Australian", "Miami"
     )
-    [ ](?P<head>Opens|Masters|Championships)
+    [ ](?P<head>Opens|Masters|Championships
+        |Open(?=[ ](?:titles|crowns|finals|semi-?finals|trophies|champion|champions|winner|winners)\b))   # "the US and Australian Open titles"
     (?![\w-])
     """,
     re.VERBOSE,
 )
-HEAD_SINGULAR = {"Opens": "Open", "Masters": "Masters", "Championships": "Championships"}
+HEAD_SINGULAR = {"Opens": "Open", "Open": "Open", "Masters": "Masters", "Championships": "Championships"}
 
 # A name that is both an event and its grounds ("Roland Garros") is the venue in these frames:
 # "the French Open at Roland Garros", "the clay of Roland Garros", "Court Philippe Chatrier at Roland Garros".
