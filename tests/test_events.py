@@ -52,6 +52,8 @@ EVENTS = [
     ("Roger Federer beat Pete Sampras at Madison Square Garden.", [], ["Madison Square Garden"], []),
     # a city naming its event ("the New Haven quarterfinals") names the tournament
     ("Lindsay Davenport lost in the New Haven quarterfinals.", ["New Haven"], [], ["New Haven"]),
+    ("Kim Clijsters returns at the Antwerp WTA event in February.", ["Antwerp"], [], ["Antwerp"]),
+    ("Robin Soderling took the Milan Indoors title.", ["Milan Indoors"], [], []),
     # generic words are no tournament
     ("Novak Djokovic won a Masters event for the 40th time and hopes for another Grand Slam title.", [], [], []),
 ]

@@ -58,7 +58,9 @@ RE_TOUR_ONLY = re.compile(r"^(?:(?:the\s+)?(?:ATP|WTA|ITF|Challenger|Tour|Grand\
 
 # "their 2022 Miami final", "the New Haven quarterfinals": a host city naming its event.
 RE_CITY_EVENT = re.compile(
-    r"^(?:['’]s)?\s+(?:final|semi-?finals?|quarter-?finals?|title|crown|opener|draw|event|tournament|trophy)\b", re.I
+    r"^(?:['’]s)?\s+(?:(?:ATP|WTA|ITF|Challenger|Masters|indoor|clay-?court|grass-?court|hard-?court)\s+)?"   # "the Antwerp WTA event"
+    r"(?:final|semi-?finals?|quarter-?finals?|title|crown|opener|draw|event|tournament|trophy)\b",
+    re.I,
 )
 
 
