@@ -27,6 +27,10 @@ FIT_SLACK = 1
 # Fewer full lines than this and a text is not judged wrapped (a short results list, a headline block).
 MIN_FULL_LINES = 4
 
+RE_WORD = re.compile(r"\S+")
+RE_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+# The next line goes on in lower case (or with a number or a bracket): a sentence runs on.
+RE_GOES_ON = re.compile(r"[ \t\r\n]*[a-z(\d]")
 # A byline starts its own line: "By JANE DOYLE", "BY TOM HARRIS, STAFF WRITER".
 RE_BYLINE_START = re.compile(r"(?:By|BY)\s+[A-Z]")
 # A header block has at most this many lines.
@@ -77,7 +81,7 @@ def wrap_width(text: str) -> int | None:
     run_on = [ln for ln in full if _next_line(text, ln) is not None]
     if len(run_on) < MIN_FULL_LINES or len(full) < 0.4 * len(lines):
         return None
-    lower = sum(1 for ln in run_on if re.match(r"\s*[a-z(\d]", text[ln.end :].lstrip(" \t\r\n")))
+    lower = sum(1 for ln in run_on if RE_GOES_ON.match(text, ln.end))
     return width if lower >= 0.25 * len(run_on) else None
 
 
@@ -118,20 +122,20 @@ def _header_block_end(text: str, width: int) -> int:
     """End of a header block: the first lines before a blank line, when they are few and short
     (headline, kicker, byline, the paper's name, a date line), else 0."""
     start = T.header_end(text)
-    m = re.search(r"\n[ \t]*\n", text[start:])
+    m = RE_BLANK_LINE.search(text, start)
     if m is None:
         return 0
-    block = [line.rstrip() for line in text[start : start + m.start()].split("\n")]
+    block = [line.rstrip() for line in text[start : m.start()].split("\n")]
     if not 2 <= len(block) <= HEADER_LINES or sum(len(line) >= width - FULL_SLACK for line in block) > 1:
         return 0  # a story paragraph: its lines run to the width
-    return start + m.start()
+    return m.start()
 
 
 def _wrapped(text: str, ln: Line, nxt: int, width: int, greedy_only: bool = False) -> bool:
     """Whether the break after ``ln`` is the wrapping tool's: the next word would not have fitted
     (a greedy wrapper), or the line stops mid-sentence when it is nearly full or the next line goes
     on in lower case (wrappers that measure in points, not characters, leave a ragged edge)."""
-    word = re.match(r"\S+", text[nxt:]).group(0)
+    word = RE_WORD.match(text, nxt).group(0)
     if len(ln) + 1 + len(word) > width - FIT_SLACK:
         return True
     if RE_SENTENCE_END.search(text, ln.start, ln.end):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor import text as T
 from extractor.wrapping import flat_text, wrap_breaks, wrap_width
@@ -176,3 +178,15 @@ def test_layout_of_unwrapped_text_keeps_blank_line_blocks(blank_doc):
     lay = layout(blank_doc(text))
     assert lay.text == text
     assert len(lay.paragraphs) == 3  # the unwrapped text's single line break stays inside its block
+
+WORDS = st.sampled_from(["Jiri", "Novak", "6-4,", "6-2", "the", "seed", "said.", '"I', "won", "(5)", "BY", "\n", "\n\n", "  ", "-", "\r\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=200), st.integers(min_value=30, max_value=90))
+def test_flat_text_keeps_every_offset(words, width):
+    text = textwrap.fill(" ".join(words), width) if words and width % 2 else "".join(f"{w} " for w in words)
+    flat = flat_text(text)
+    assert len(flat) == len(text)
+    # Only whitespace changes, and only to spaces.
+    assert all(a == b or (a in " \t\r\n" and b == " ") for a, b in zip(text, flat))
