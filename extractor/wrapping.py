@@ -5,9 +5,11 @@ because the next word did not fit. ``flat_text`` gives the stages a view of the 
 wrap breaks are spaces. It has the same length as the text, so every offset found in it indexes the
 original text too (a span's text is always taken from the original).
 
-A break is a wrap when the first word of the next line would not have fitted on the line; a line
-that stops well short of the width (a headline, a byline, a paragraph's last line) was broken on
-purpose and keeps its line break.
+A break is a wrap when the first word of the next line would not have fitted on the line (a
+greedy wrapper), or when the line stops mid-sentence and is nearly full or the next line goes on in
+lower case (a ragged edge, from layouts measured in points). A line that ends a sentence well short
+of the width (a paragraph's last line), a header line (headline, kicker, byline, the paper's name,
+a date line), an indented line and a list item keep their line breaks.
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ MIN_FULL_LINES = 4
 
 RE_WORD = re.compile(r"\S+")
 RE_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-# The next line goes on in lower case (or with a number or a bracket): a sentence runs on.
-RE_GOES_ON = re.compile(r"[ \t\r\n]*[a-z(\d]")
+# The next line goes on in lower case: a sentence runs on (the test for a wrapped text).
+RE_GOES_ON = re.compile(r"[ \t\r\n]*[a-z]")
+# A word that goes on a sentence: lower case, a number ("6-2"), a bracket ("(5)").
+RE_RUN_ON_WORD = re.compile(r"[a-z\d(]")
 # A byline starts its own line: "By JANE DOYLE", "BY TOM HARRIS, STAFF WRITER".
 RE_BYLINE_START = re.compile(r"(?:By|BY)\s+[A-Z]")
 # A header block has at most this many lines.
@@ -65,8 +69,8 @@ def wrap_width(text: str) -> int | None:
     """The width a text was hard-wrapped at, or None when its line breaks are the writer's own.
 
     Wrapped: most lines that run on into another line are within FULL_SLACK of one width between
-    MIN_WIDTH and MAX_WIDTH, no line is much longer, and the breaks fall inside sentences (many next
-    lines go on in lower case; a results list or a headline block does not).
+    MIN_WIDTH and MAX_WIDTH, hardly any line is longer, and the breaks fall inside sentences (many
+    next lines go on in lower case; a results list, a schedule or a headline block does not).
     """
     body = T.header_end(text)  # the scraper's " date ..." header shares the first line
     lines = [ln for ln in text_lines(text) if len(ln) > 0 and ln.start >= body]
@@ -140,7 +144,7 @@ def _wrapped(text: str, ln: Line, nxt: int, width: int, greedy_only: bool = Fals
         return True
     if RE_SENTENCE_END.search(text, ln.start, ln.end):
         return False
-    return (len(ln) >= width - FULL_SLACK // 2 and not greedy_only) or re.match(r"[a-z\d(]", word) is not None
+    return (len(ln) >= width - FULL_SLACK // 2 and not greedy_only) or RE_RUN_ON_WORD.match(word) is not None
 
 
 def _indent(text: str, pos: int) -> int:

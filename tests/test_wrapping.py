@@ -42,6 +42,8 @@ def test_wrap_width_is_found_near_the_wrapping_width(width):
         HEADER,  # a header block alone
         # a results list: lines of one width, each a new item in capitals
         "\n".join(f"Player Number{i} (ESP) bt Other Person{i} (FRA) 6-{i % 5} 6-{(i + 2) % 5}" for i in range(12)),
+        # a schedule: lines of one width, each starting with a time
+        "\n".join(f"{10 + i}:30 Player Number{i} (ESP) v Other Person{i} (FRA), Court {i}" for i in range(12)),
         "",
     ],
 )
