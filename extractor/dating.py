@@ -36,15 +36,45 @@ RE_DATE = re.compile(
 )
 
 RE_PUBLISHED_LINE = re.compile(
-    rf"(?:^|\n)\s*(?:Published|Posted|First\s+published|Updated|Last\s+updated)\s*(?:on)?\s*:?\s*(?:\w+day,?\s+)?(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)",
-    re.IGNORECASE,
+    rf"""(?:^|\n)\s*
+    (?:Published|Posted|First\s+published|Updated|Last\s+updated|Page\s+last\s+updated)\s*(?:on|at)?\s*:?\s*
+    (?:\d{{1,2}}:\d\d\s*(?:[AP]M\s*)?(?:GMT|BST|UTC|ET|EST|EDT)?,?\s+)?     # "18:21 GMT, " before the date
+    (?:\w+day,?\s+)?
+    (?P<date>
+        {MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d               # September 5, 2004
+      | \d{{1,2}}\s+{MONTH},?\s+(?:19|20)\d\d               # 5 September 2004, 5 September, 2004
+      | \d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d | (?:19|20)\d\d-\d\d-\d\d
+    )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # A dateline with a year: "London, Nov 2, 2021 (Reuters) -", "BEIJING, Oct. 4, 2019 --".
 RE_DATELINE = re.compile(
     rf"(?:^|\n)\s*[A-Z][A-Za-z .'-]{{1,30}},\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:\([\w\s]+\))?\s*[-—–]"
 )
 
-RE_FUTURE = re.compile(r"\b(?:will|'ll|’ll|is\s+set\s+to|are\s+set\s+to|scheduled|due\s+to|plans?\s+to|faces?|meets?|takes\s+on|next)\b", re.IGNORECASE)
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A date standing on its own line in the header block of a print or web page, under the headline and
+# byline: "September 5, 2004", "Sunday, 24 August 2006", "/ 24 August 2006", "The Courier | Aug. 3, 2005".
+RE_DATE_LINE = re.compile(
+    rf"""
+    ^[ \t]*
+    (?:[^\n/|]{{0,60}}[/|][ \t]*|Date(?:d)?[ \t]*:[ \t]*)?     # "/ ", "The Courier | ", "Date: ": a paper or byline before it
+    (?:{WEEKDAY},?[ \t]+)?                                       # "Sunday, "
+    (?P<date>
+        {MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d  # September 5, 2004
+      | \d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+(?:19|20)\d\d  # 24 August 2006
+    )
+    (?:,?[ \t]+{WEEKDAY})?                                       # "September 5, 2004 Sunday" (archive exports)
+    (?:[ \t]*[,;|/-]?[ \t]*(?:Page|Pg\.?|Section|Sports?|Final|Late|Early|Metro)\b[^\n]{{0,40}})?   # ", Page D1", " Final Edition"
+    [ \t]*$
+    """,
+    re.VERBOSE | re.MULTILINE | re.IGNORECASE,
+)
+# The header block: a date line counts only among the first lines of the page, above the story.
+HEADER_LINES = 8
+
+RE_FUTURE = re.compile(r"\b(?:will|'ll|’ll|is\s+set\s+to|are\s+set\s+to|scheduled|due\s+to|plans?\s+to|faces?|meets?|takes\s+on|next|begins?|starts?)\b", re.IGNORECASE)
+RE_PAST_RESULT = re.compile(r"\b(?:beat|won|lost|defeated|retired)\b")
 
 DATEPARSER_BUDGET_S = 0.5
 
@@ -95,6 +125,18 @@ def published_date(text: str) -> str | None:
             d = _parse_loose_date(m.group("date"))
             if d:
                 return _day(d)
+    return header_date_line(text)
+
+
+def header_date_line(text: str) -> str | None:
+    """A date on its own line in the page's header block (headline, kicker, byline, paper, date)."""
+    start = T.header_end(text)
+    lines = [ln for ln in text[start : start + 1500].split("\n") if ln.strip()][:HEADER_LINES]
+    for line in lines:
+        m = RE_DATE_LINE.match(line)
+        if m:
+            d = _parse_loose_date(m.group("date"))
+            return _day(d) if d else None
     return None
 
 
@@ -114,7 +156,8 @@ def resolve(m: re.Match[str], published: dt.date | None, sentence: str, budget: 
                 return None
         if published is None or budget[0] <= 0:
             return None
-        return _dateparser_day(m.group(0), published, budget)
+        value = _dateparser_day(m.group(0), published, budget)
+        return _ahead_if_future(value, published, sentence)
     if m.group("my"):
         month = next(i + 1 for i, n in enumerate(MONTHS) if n.startswith(re.match(r"[A-Za-z]+", m.group("my")).group(0).lower()[:3]))
         return f"{int(m.group('my_year')):04d}-{month:02d}"
@@ -126,7 +169,7 @@ def resolve(m: re.Match[str], published: dt.date | None, sentence: str, budget: 
         target = WEEKDAYS.index(m.group("wd_day").lower())
         mod = (m.group("wd_mod") or "").lower()
         delta = (published.weekday() - target) % 7
-        if mod == "next" or (mod != "last" and RE_FUTURE.search(sentence) and not re.search(r"\b(?:beat|won|lost|defeated|retired)\b", sentence)):
+        if mod == "next" or (mod != "last" and RE_FUTURE.search(sentence) and not RE_PAST_RESULT.search(sentence)):
             ahead = (target - published.weekday()) % 7 or (7 if mod == "next" else 0)
             return _day(published + dt.timedelta(days=ahead))
         if mod == "last" and delta == 0:
@@ -154,6 +197,18 @@ def resolve(m: re.Match[str], published: dt.date | None, sentence: str, budget: 
     if rel in ("next year", "next season"):
         return str(published.year + 1)
     return None
+
+
+def _ahead_if_future(value: str | None, published: dt.date, clause: str) -> str | None:
+    """A month and day in a clause about what is to come ("the championships begin on June 20")
+    is the next such day, not last year's."""
+    if value is None or not RE_FUTURE.search(clause) or RE_PAST_RESULT.search(clause):
+        return value
+    day = dt.date.fromisoformat(value)
+    if day < published:
+        ahead = _safe_date(day.year + 1, day.month, day.day)
+        return _day(ahead) if ahead else value
+    return value
 
 
 def _dateparser_day(expr: str, published: dt.date, budget: list[float]) -> str | None:

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extractor import text as T
+from extractor.wrapping import flat_text
 
 
 @dataclass
 class Layout:
-    text: str  # doc.text, built once: spaCy rebuilds it from the tokens on every access
+    text: str  # doc.text with hard-wrap line breaks as spaces (same offsets), built once per Doc
     paragraphs: list[T.Block]  # story paragraphs (cruft removed)
     sentences: list[T.Block]  # story sentences, in order
     sentence_paragraph: list[int]  # index into paragraphs for each sentence
@@ -58,13 +59,29 @@ def other_sport(doc: Doc, pos: int) -> bool:
     return any(s <= pos < e for s, e in doc._.tennis_other_sport or ())
 
 
+def flat(doc: Doc) -> str:
+    """doc.text as the stages read it: a hard-wrapped print text's wrap breaks become spaces, so a
+    name or a score split across lines reads whole; offsets are those of doc.text (spaCy rebuilds
+    doc.text from the tokens on every access, so it is built once and cached)."""
+    cached = doc.user_data.get("tennis_flat")
+    if cached is None:
+        original = doc.user_data["tennis_text"] = doc.text
+        cached = doc.user_data["tennis_flat"] = flat_text(original)  # the same object when not wrapped
+    return cached
+
+
 def layout(doc: Doc) -> Layout:
     cached = doc.user_data.get("tennis_layout")
     if cached is not None:
         return cached
-    text = doc.text
+    text = flat(doc)
     cruft = sorted(doc._.tennis_cruft or (), key=lambda c: c.start)
-    paras = [b for p in T.paragraphs(text) for b in story_parts(text, cruft, p)]
+    blocks = T.paragraphs(text)
+    if text is not doc.user_data.get("tennis_text"):
+        # Hard-wrapped text: the line breaks left in the flat view are the writer's own, so each
+        # starts a paragraph even inside a blank-line block (indented paragraphs, no blank lines).
+        blocks = [line for b in blocks for line in T.lines(text, b)]
+    paras = [b for p in blocks for b in story_parts(text, cruft, p)]
     sents: list[T.Block] = []
     sent_para: list[int] = []
     quotes: list[T.Block] = []

@@ -84,7 +84,9 @@ RE_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 RE_CLOSES_NAME = re.compile(r"\s*[,;:.]")
 RE_COMMA_BETWEEN = re.compile(r"\s*,\s*(?:[A-Z][a-z]+(?:['’]s)?\s+)?")
 RE_APPOSITION_END = re.compile(r"\s*(?:[,;.)–—]|who\b|whose\b|which\b|with\b|from\b|of\b|at\b|in\b|and\b|$)")
-RE_APPOSITION_GAP = re.compile(r"\s*[,–—-]\s*")
+# Between a name and its appositive: a comma or dash, after an optional "of Russia" ("Nadia Petrova
+# of Russia, the 14th seed").
+RE_APPOSITION_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[,–—-]\s*")
 
 VERBISH = frozenset(
     """was is has had will who which whose won lost beat said added struggled took broke saved served needed came went

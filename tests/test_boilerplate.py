@@ -26,6 +26,15 @@ CRUFT_LINES = [
     ("PTI | Paris | Updated: 02-06-2022 22:10 IST", "byline"),
     ("Facebook Twitter WhatsApp Email", "widget"),
     ("Published: Monday, September 1, 2003", "furniture"),
+    # print header blocks: byline in capitals, the paper's name, a date line
+    ("BY TOM HARRIS, STAFF WRITER", "byline"),
+    ("By Sam Cole / 24 August 2006", "byline"),
+    ("The Evening Courier", "headline"),
+    ("September 5, 2004", "headline"),
+    ("SECTION: SPORTS; Pg. D1", "archive field"),
+    ("LENGTH: 642 words", "archive field"),
+    ("BYLINE: Tom Harris", "archive field"),
+    ("LOAD-DATE: September 7, 2004", "archive field"),
     # a related-article headline: names, no verb of play, no full stop
     ("How Grigor Dimitrov is hoping to return to the top with a new coach", "headline"),
     ("WTA Finals draw: Sabalenka & Gauff in same group", "headline"),

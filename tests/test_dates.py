@@ -19,12 +19,29 @@ HEADER = " date 2025-10-28 "
         (" date 2023-03 Novak Djokovic won on Sunday.", None),
         ("US Open roundup\nPublished: Monday, September 1, 2003\n\nNEW YORK - Andre Agassi won.", "2003-09-01"),
         ("Posted: 14 May 2019\n\nRoger Federer won in Rome.", "2019-05-14"),
+        ("Last Updated: Sunday, 5 September, 2004, 18:21 GMT 19:21 UK\n\nAndre Agassi won.", "2004-09-05"),
+        ("Page last updated at 18:21 GMT, Sunday, 5 September 2004 19:21 UK\n\nAndre Agassi won.", "2004-09-05"),
         ("London, Nov 2, 2021 (Reuters) - Cameron Norrie won.", "2021-11-02"),
         ("BEIJING, Oct. 4, 2019 -- Dominic Thiem won the title.", "2019-10-04"),
         ("BEIJING, Oct. 4 (Xinhua) -- Dominic Thiem won the title.", None),  # no year: unknown to the day
         (" date 2023-02-30 Cameron Norrie won.", None),  # no such day
         ("Cameron Norrie beat Carlos Alcaraz on Tuesday.", None),
         ("", None),
+        # Print header blocks: a date on its own line under the headline, byline and paper's name.
+        ("Agassi rolls on\nVeteran into last eight\nBY TOM HARRIS, STAFF WRITER\nThe Evening Courier\nSeptember 5, 2004\n\nAndre Agassi won.", "2004-09-05"),
+        ("Henman out\nBy Sam Cole / 24 August 2006\n\nTim Henman lost.", "2006-08-24"),
+        ("Henman out\n/ 24 August 2006\n\nTim Henman lost.", "2006-08-24"),
+        ("Henman out\nThe Courier | Sunday, Aug. 3, 2005\n\nTim Henman lost.", "2005-08-03"),
+        ("Henman out\nSeptember 31, 2004\n\nTim Henman lost.", None),  # no such day
+        # archive exports: a weekday after the date, a page or edition after it, a "Date:" field
+        ("The Evening Courier\nSeptember 5, 2004 Sunday\nFinal Edition\n\nAndre Agassi won.", "2004-09-05"),
+        ("Henman out\n24 August 2006, Page 62\n\nTim Henman lost.", "2006-08-24"),
+        ("Henman out\nDate: 24 August 2006\n\nTim Henman lost.", "2006-08-24"),
+        ("Copyright 2003 The Lakeside Herald\nThe Lakeside Herald\nJune 9, 2003 Monday Final Edition\nSECTION: SPORTS\n\nJuan Carlos Ferrero won.", "2003-06-09"),
+        # A date deep in the story is no date line; a dateline without a year stays unknown.
+        ("Henman out\n" + "Tim Henman lost.\n" * 9 + "September 5, 2004\n", None),
+        ("London, Nov 2 (Reuters) - Cameron Norrie won.", None),
+        (" date 2004-09-06 Agassi rolls on\nSeptember 5, 2004\n\nAndre Agassi won.", "2004-09-06"),  # the header wins
     ],
 )
 def test_published_date(text, published):
@@ -58,6 +75,9 @@ RELATIVE = [
     ("Norrie first beat Alcaraz in 2022.", {"2022": "2022"}),
     ("Norrie reached his best ranking in February 2022.", {"February 2022": "2022-02"}),
     ("Norrie won his first title on 14 June 2021.", {"14 June 2021": "2021-06-14"}),
+    # a month and day without a year about what is to come: the next such day
+    ("The Australian Open begins on January 12.", {"January 12": "2026-01-12"}),
+    ("Norrie flies to Turin, where the finals start on Sunday.", {"Sunday": "2025-11-02"}),
     ("Norrie won Indian Wells on October 17, 2021.", {"October 17, 2021": "2021-10-17"}),
     # month and day without a year: dateparser, preferring the past
     ("Norrie beat Alcaraz on Oct. 4 in Tokyo.", {"Oct. 4": "2025-10-04"}),

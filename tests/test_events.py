@@ -32,6 +32,28 @@ EVENTS = [
     ("Daniil Medvedev beat Alexander Zverev at the Harbour City Classic on Tuesday.", ["Harbour City Classic"], [], []),
     # only a city names the event: the tournament stays empty
     ("Holger Rune beat Casper Ruud 6-4 6-4 in Chennai.", [], [], ["Chennai"]),
+    # two or more events under one plural head
+    ("Andre Agassi won the US and Australian Opens in the same year.", ["US Open", "Australian Open"], [], []),
+    ("Justine Henin took the French, Italian and U.S. Opens.", ["French Open", "Italian Open", "U.S. Open"], [], []),
+    ("She reached the semi-finals of the Indian Wells and Miami Masters.", ["Indian Wells Masters", "Miami Masters"], [], []),
+    ("Lleyton Hewitt, the former US and Australian Open champion, lost.", ["US Open", "Australian Open"], [], []),
+    ("Tim Henman and Greg Rusedski were the British and European champions.", [], [], []),  # no known event
+    # "Roland Garros": the event, or its grounds in a grounds frame
+    ("Gustavo Kuerten won Roland Garros for the third time.", ["Roland Garros"], [], []),
+    ("Roger Federer lost in the final of the French Open at Roland Garros.", ["French Open"], ["Roland Garros"], []),
+    ("Rain fell on the clay of Roland Garros all afternoon.", [], ["Roland Garros"], []),
+    ("Nadal beat Puerta on Court Philippe Chatrier at Roland Garros.", [], ["Court Philippe Chatrier", "Roland Garros"], []),
+    # sponsor and old names of the 1990s-2000s tour, exhibitions and their grounds
+    ("Roger Federer beat Tim Henman at the Dubai Duty Free on Friday.", ["Dubai Duty Free"], [], []),
+    ("Lleyton Hewitt won the Australian Hardcourt Championships in Adelaide.", ["Australian Hardcourt Championships"], [], ["Adelaide"]),
+    ("Kim Clijsters won the Tour Championships in Los Angeles.", ["Tour Championships"], [], ["Los Angeles"]),
+    ("Serena Williams won the Champions Challenge at Victoria Park.", ["Champions Challenge"], ["Victoria Park"], []),
+    ("John McEnroe played an exhibition at the Royal Albert Hall, then one in Hyde Park.", [], ["Royal Albert Hall", "Hyde Park"], []),
+    ("Roger Federer beat Pete Sampras at Madison Square Garden.", [], ["Madison Square Garden"], []),
+    # a city naming its event ("the New Haven quarterfinals") names the tournament
+    ("Lindsay Davenport lost in the New Haven quarterfinals.", ["New Haven"], [], ["New Haven"]),
+    ("Kim Clijsters returns at the Antwerp WTA event in February.", ["Antwerp"], [], ["Antwerp"]),
+    ("Robin Soderling took the Milan Indoors title.", ["Milan Indoors"], [], []),
     # generic words are no tournament
     ("Novak Djokovic won a Masters event for the 40th time and hopes for another Grand Slam title.", [], [], []),
 ]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from extractor import text as T
 from extractor.component import RuleStage
 from extractor.facts import Cruft, guarded
+from extractor.layout import flat
 from extractor.scores import find_score_runs
 from extractor.dating import published_date
 
@@ -41,6 +42,8 @@ RE_PREFIX = re.compile(
       | click\s+here | sign\s+up\b | subscribe\s+to | follow\s+(?:us|@) | ©|copyright\b
       | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*:
       | \(?\s*(?:reporting|writing|compiled|editing|additional\s+reporting|edited)\s+by\b   # wire credits
+      | (?:byline|dateline|section|length|load-date|language|publication-type|graphic|highlight|edition|correction-date)\s*:   # print archive fields
+      | (?:page|pg\.?)\s+[A-Z]?\d+\b\s*$                                                       # "Page D1"
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -60,7 +63,7 @@ RE_CREDIT = re.compile(
 RE_BYLINE = re.compile(
     r"""^(?:
         [^|\n]{1,40}\|[^|\n]{1,40}(?:\|[^|\n]{1,60})*        # pipes between source, place, date
-      | [Bb]y\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*[,|/-]\s*[\w\s.]{1,40})?   # By Jane Smith, Reuters
+      | (?:[Bb]y|BY)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*[,|/-]\s*[\w\s.]{1,40})?   # By Jane Smith, Reuters
       | [\w\s.,]{0,40}\b(?:updated|published)\b[^.]{0,40}\d{1,2}:\d{2}[^.]*   # "... Updated: ... 01:30 IST"
     )$""",
     re.VERBOSE,
@@ -147,6 +150,8 @@ def _line_cruft(text: str) -> list[Cruft]:
         line = text[b.start : b.end]
         after_cruft = bool(found) and not text[found[-1].end : b.start].strip()
         why = line_cruft(line, first=i == 0, last=i == len(blocks) - 1, after_cruft=after_cruft)
+        if why == "headline or link text" and _deck(text, blocks, i):
+            why = None
         key = T.fold(line)
         if why is None and key in seen and len(key.split()) >= 4 and not line.rstrip().endswith(SENTENCE_END):
             why = "repeated headline"
@@ -158,6 +163,14 @@ def _line_cruft(text: str) -> list[Cruft]:
         else:
             found.append(Cruft(b.start, b.end, why))
     return found
+
+
+def _deck(text: str, blocks: list[T.Block], i: int) -> bool:
+    """A print story's deck (kicker): the line under the headline, above the byline."""
+    if i != 1 or i + 1 >= len(blocks):
+        return False
+    nxt = text[blocks[i + 1].start : blocks[i + 1].end].strip()
+    return bool(RE_BYLINE.match(nxt)) and len(nxt.split()) <= 14
 
 
 # Rally-point scores (badminton 21-17, squash 11-7, table tennis 11-9): no tennis set ends so.
@@ -215,7 +228,7 @@ class BoilerplateMarker(RuleStage):  # takes data_dir like every stage; reads no
 
     @guarded('tennis_cruft', 'tennis_other_sport')
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = flat(doc)
         doc._.tennis_published = doc._.tennis_published_given or published_date(text)
         doc._.tennis_cruft = find_cruft(text)
         doc._.tennis_sport = sport_of(text)

@@ -60,8 +60,44 @@ RE_TOUR_ONLY = re.compile(r"^(?:(?:the\s+)?(?:ATP|WTA|ITF|Challenger|Tour|Grand\
 
 # "their 2022 Miami final", "the New Haven quarterfinals": a host city naming its event.
 RE_CITY_EVENT = re.compile(
-    r"^(?:['’]s)?\s+(?:final|semi-?finals?|quarter-?finals?|title|crown|opener|draw|event|tournament|trophy)\b", re.I
+    r"^(?:['’]s)?\s+(?:(?:ATP|WTA|ITF|Challenger|Masters|indoor|clay-?court|grass-?court|hard-?court)\s+)?"   # "the Antwerp WTA event"
+    r"(?:final|semi-?finals?|quarter-?finals?|title|crown|opener|draw|event|tournament|trophy)\b",
+    re.I,
 )
+
+
+# "the US and Australian Opens", "the French, Italian and US Opens", "the Indian Wells and Miami Masters":
+# one plural head naming two or more events; each part plus the singular head is looked up.
+RE_EVENT_LIST = re.compile(
+    r"""
+    (?<![\w-])
+    (?P<parts>
+        (?:[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)?,[ ])*     # "French, ", "Indian Wells, "
+        [A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)?,?[ ](?:and|&)[ ]   # "US and ", "Indian Wells and "
+        [A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)?                  # "Australian", "Miami"
+    )
+    [ ](?P<head>Opens|Masters|Championships
+        |Open(?=[ ](?:titles|crowns|finals|semi-?finals|trophies|champion|champions|winner|winners)\b))   # "the US and Australian Open titles"
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
+HEAD_SINGULAR = {"Opens": "Open", "Open": "Open", "Masters": "Masters", "Championships": "Championships"}
+
+# A name that is both an event and its grounds ("Roland Garros") is the venue in these frames:
+# "the French Open at Roland Garros", "the clay of Roland Garros", "Court Philippe Chatrier at Roland Garros".
+RE_VENUE_FRAME_BEFORE = re.compile(
+    r"""(?:
+        \b(?:courts?|clay|grounds|gates|lawns|stands|crowds?|fans|spectators|corridors|locker\s+rooms?)\s+(?:of|at)\s+  # the clay of X
+      | \b(?:Open|Championships|Masters|Slam|event|tournament|finals?|semi-?finals?|quarter-?finals?|match|matches)
+          \s+(?:(?:held|played|staged)\s+)?at\s+                                        # the French Open at X
+      | \b(?:held|played|staged|practi[sc]ed|practi[sc]ing|trained|training|arrived|returned)\s+(?:back\s+)?(?:at|to)\s+   # played at X
+      | \b(?:Court|Chatrier|Lenglen|Mathieu|Arena|Stadium)\s+(?:at|of)\s+             # Court Philippe Chatrier at X
+      | \b(?:inside|outside|around|across|left|leaving)\s+                                  # outside X
+    )(?:the\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+RE_VENUE_FRAME_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:Court|Stadium|grounds|courts|show\s+courts|complex|gates)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -84,6 +120,13 @@ class Gazetteer:
         for v in res.venues:
             for n in (v.name, *v.aliases):
                 self.entries.setdefault(_key(n), _Entry(v.name, v.name, v.kind, v.city, "venue"))
+        # Names of a tournament that also name its grounds ("Roland Garros"): the venue entry, for frames.
+        self.dual: dict[str, _Entry] = {}
+        for v in res.venues:
+            for n in (v.name, *v.aliases):
+                e = self.entries.get(_key(n))
+                if e is not None and e.kind == "tournament":
+                    self.dual[_key(n)] = _Entry(v.name, v.name, v.kind, v.city, "venue")
         self.pattern = T.phrase_pattern(self.entries)
         self.cities = frozenset(T.fold_chars(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c)
         self.city_pattern = T.phrase_pattern(self.cities)
@@ -118,8 +161,8 @@ def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[E
     cities: dict[str, EventFact] = {}
     taken: list[tuple[int, int]] = []
 
-    def add(table: dict[str, EventFact], key: str, start: int, end: int, category=None, city=None) -> None:
-        name = re.sub(r"^[Tt]he\s+", "", text[start:end])
+    def add(table: dict[str, EventFact], key: str, start: int, end: int, category=None, city=None, name=None) -> None:
+        name = name or re.sub(r"^[Tt]he\s+", "", text[start:end])
         fact = table.get(key)
         if fact is None:
             fact = table[key] = EventFact(key, name, category, city)
@@ -129,6 +172,8 @@ def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[E
         taken.append((start, end))
 
     for block in spans:
+        for part, (s, e), name in event_list(text, block, gaz):
+            add(tournaments, part.key, s, e, part.category, part.city, name)
         if gaz.pattern is not None:
             for m in gaz.pattern.finditer(folded, block.start, block.end):
                 first = m.start() + 4 if m.group(0).startswith("the ") else m.start()
@@ -137,7 +182,11 @@ def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[E
                 # "AO Arena": an alias inside a longer venue or event name belongs to that name.
                 if re.match(r"\s+(?:Arena|Stadium|Court|Centre|Center|Club|Hall|Park)\b", text[m.end() : m.end() + 10]):
                     continue
+                if any(a <= m.start() and m.end() <= b for a, b in taken):
+                    continue
                 e = gaz.entries[m.group(0)]
+                if m.group(0) in gaz.dual and grounds_frame(text, block.start, m.start(), m.end()):
+                    e = gaz.dual[m.group(0)]
                 table = tournaments if e.kind == "tournament" else venues
                 add(table, e.key, m.start(), m.end(), e.category, e.city)
         for regex, table in ((RE_VENUE, venues), (RE_TOURNAMENT, tournaments)):
@@ -159,6 +208,29 @@ def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[E
                         if not any(T.fold(key) in T.fold(t.name) for t in tournaments.values()):
                             add(tournaments, "city:" + T.fold(key), m.start(), m.end())
     return list(tournaments.values()), list(venues.values()), list(cities.values())
+
+
+def event_list(text: str, block: T.Block, gaz: Gazetteer) -> list[tuple[_Entry, tuple[int, int], str]]:
+    """Events named together under one plural head: "the US and Australian Opens" -> US Open, Australian Open.
+    Only parts the gazetteer knows count; the mention is the part's own words."""
+    out: list[tuple[_Entry, tuple[int, int], str]] = []
+    for m in RE_EVENT_LIST.finditer(text, block.start, block.end):
+        head = HEAD_SINGULAR[m.group("head")]
+        found = []
+        for p in re.finditer(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?", m.group("parts")):
+            name = f"{p.group(0)} {head}"
+            entry = gaz.entries.get(_key(name))
+            if entry is not None and entry.kind == "tournament":
+                found.append((entry, (m.start("parts") + p.start(), m.start("parts") + p.end()), name))
+        if len(found) >= 2:
+            out.extend(found)
+    return out
+
+
+def grounds_frame(text: str, lo: int, start: int, end: int) -> bool:
+    """True when a name of both an event and its grounds is used for the grounds here."""
+    before = text[max(lo, start - 40) : start]
+    return bool(RE_VENUE_FRAME_BEFORE.search(before) or RE_VENUE_FRAME_AFTER.match(text[end : end + 20]))
 
 
 @Language.factory(

@@ -50,7 +50,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\b(?P<o>{ORDINAL})[-\s]seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
     (re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
     (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>\d{{1,2}})\b"), "seed"),
-    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?P<o>{ORDINAL})\b"), "seed"),
+    # "Arthurs, ranked 60th in the world and seeded fifth"
+    (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b"), "seed"),
     (re.compile(rf"{R}\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
     # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
     (re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
@@ -82,6 +83,7 @@ RE_THE_END = re.compile(r"\bthe\s*$", re.I)
 RE_FORMER_THE = re.compile(r"(former|ex|then)\s*-?\s*the\s*$", re.I)
 RE_DIGITS = re.compile(r"\d+")
 # "the British No 2 X": a national ranking, not a world rank or a seed.
+RE_WORLD_BEFORE = re.compile(r"\b(?:world|WTA|ATP)\s*$", re.I)
 RE_NATIONAL_BEFORE = re.compile(r"\b(?:British|American|Spanish|French|German|Italian|Australian|Canadian|Swiss|Russian|Czech|Greek)\s*$")
 RE_SEED_WORD = re.compile(r"\bseed", re.I)
 RE_RANKING_WORD = re.compile(r"\branking", re.I)
@@ -143,6 +145,8 @@ class RankingFinder:
             return
         sentence = self.text[span[0] : span[1]]
         if kind is None:
+            if RE_WORLD_BEFORE.search(head):
+                return  # "the world No 1 X": the world pattern has it; never a seed
             if RE_NATIONAL_BEFORE.search(head):
                 return
             real = "seed" if (RE_SEED_WORD.search(sentence) or self.seeded_draw) and not RE_RANKING_WORD.search(sentence) else "world"
