@@ -14,11 +14,31 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.facts import QuoteFact, guarded, register_extensions
-from extractor.layout import Layout, layout
+from extractor.layout import Layout, layout, other_sport
+from extractor.text import Block
 from extractor.resources import load_resources
 from extractor.stages.players import RE_PRONOUN, resolve_back
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
+
+# What may stand between a reporting verb's subject and the verb: an apposition or relative clause
+# set off by commas ("Moya, nicknamed Charly, admitted", "Y, who coached X, said") and auxiliaries
+# or adverbs ("Federer later said", "she has admitted").
+RE_SUBJECT_GAP = re.compile(
+    r"""\A\s*
+    (?:,[^,"“”:;.]{1,90},\s*)?                      # ", the 24-year-old Swiss," / ", who coached X,"
+    (?:(?:\w+ly|also|then|later|afterwards|has|had|have|was|is|would|will|once|had\s+earlier)\s+)*
+    \Z""",
+    re.VERBOSE,
+)
+# What may stand between a reporting verb and its subject after it: "said Moya", "said the
+# American", "said Hopman Cup doctor Hamish Osborne", "added his coach Y".
+RE_OBJECT_GAP = re.compile(r"\A\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*|[a-z][\w-]*\s+coach|coach|captain|director)\s+){0,5}\Z")
+# A reporting verb that introduces reported speech is no attribution: "Eerdekens said that ...",
+# "has agreed to ...".
+RE_INDIRECT = re.compile(r"\s+(?:that|to|if|whether)\b")
+# A possessive: "Federer's coach", "Tennis Australia's" names an owner, not the speaker.
+RE_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _verb_pattern(verbs) -> re.Pattern[str]:
@@ -26,12 +46,27 @@ def _verb_pattern(verbs) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in alts) + r")\b", re.IGNORECASE)
 
 
+def _unnamed_role_patterns(roles) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A speaker described by a title with no name, right before or after the verb: "a spokesman for
+    the club said", "his coach told", "said the tournament director"."""
+    alts = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len, reverse=True)) or "(?!)"
+    phrase = rf"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alts})(?:\s+(?:for|of|at|to)\s+[^,.;:\"“”]{{1,40}}?)?"
+    # Any noun phrase with no name right before the verb: "the ATP said", "a statement said".
+    before = re.compile(
+        rf"(?:\b{phrase}|(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+)\s*(?:,[^,\"“”]{{1,60}},\s*)?(?:(?:\w+ly|also|then|later)\s+)*$",
+        re.IGNORECASE,
+    )
+    after = re.compile(rf"\s*{phrase}(?![\w-])(?!\s+[A-Z])", re.IGNORECASE)
+    return before, after
+
+
 class QuoteAttributor:
-    def __init__(self, doc: Doc, verbs: re.Pattern[str]) -> None:
+    def __init__(self, doc: Doc, verbs: re.Pattern[str], roles: tuple[re.Pattern[str], re.Pattern[str]]) -> None:
         self.doc = doc
         self.text = layout(doc).text
         self.lay: Layout = layout(doc)
         self.verbs = verbs
+        self.role_before, self.role_after = roles
         self.players = {p.key: p for p in doc._.tennis_players or ()}
         self.people = {p.key: p for p in doc._.tennis_people or ()}
         self.refs = sorted(
@@ -42,23 +77,41 @@ class QuoteAttributor:
         p = self.players.get(key) or self.people.get(key)
         return p.name if p else key
 
-    def speaker_near(self, start: int, end: int, verb: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
-        """The reference or pronoun standing next to a reporting verb inside [start, end)."""
-        cands: list[tuple[int, int, str | None, str]] = [(r.start, r.end, r.key, r.kind) for r in self.refs if start <= r.start < end]
+    def candidates(self, start: int, end: int) -> list[tuple[int, int, str | None, str]]:
+        """Names and he/she in [start, end) that can be a speaker; a possessive ("Federer's coach")
+        names an owner, not a speaker."""
+        cands = [(r.start, r.end, r.key, r.kind) for r in self.refs if start <= r.start < end]
         for m in RE_PRONOUN.finditer(self.text, start, end):
             if m.group("p").lower() in ("he", "she"):
                 cands.append((m.start(), m.end(), None, m.group("p").lower()))
-        if not cands:
-            return None
-        # Nearest to the verb, preferring the subject side ("Norrie said") over the object side.
-        best = min(cands, key=lambda c: (0 if c[1] <= verb.start() else 1, abs((c[1] if c[1] <= verb.start() else c[0]) - (verb.start() if c[1] <= verb.start() else verb.end()))))
+        return sorted(c for c in cands if not RE_POSSESSIVE.match(self.text, c[1]))
+
+    def speaker_near(self, start: int, end: int, verb: re.Match[str]) -> tuple[str | None, tuple[int, int]] | None:
+        """The subject of a reporting verb inside [start, end): a name or pronoun right before it
+        ("Norrie said", "Moya, nicknamed Charly, admitted"), else right after it ("said the
+        American", "said X's coach Y"), else a title with no name ("a spokesman said": speaker
+        unknown), else the nearest name, the subject side first."""
+        cands = self.candidates(start, end)
+        v0, v1 = verb.start(), verb.end()
+        subject = [c for c in cands if c[1] <= v0 and RE_SUBJECT_GAP.match(self.text[c[1] : v0])]
+        obj = [c for c in cands if c[0] >= v1 and RE_OBJECT_GAP.match(self.text[v1 : c[0]])]
+        if subject:
+            best = subject[0]  # the outermost: "Y, who coached X, said" is Y
+        elif obj:
+            best = obj[-1] if RE_POSSESSIVE.search(self.text[v1 : obj[-1][0]]) else obj[0]
+        else:
+            role = self.role_before.search(self.text, start, v0) or self.role_after.match(self.text, v1, end)
+            if role:
+                return None, (min(role.start(), v0), max(role.end(), v1))
+            if not cands:
+                return None
+            best = min(cands, key=lambda c: (0 if c[1] <= v0 else 1, abs((c[1] if c[1] <= v0 else c[0]) - (v0 if c[1] <= v0 else v1))))
         s, e, key, kind = best
         if key is None:
-            gender = "f" if kind == "she" else "m"
-            key = self.resolve_pronoun(s, gender)
+            key = self.resolve_pronoun(s, "f" if kind == "she" else "m")
             if key is None:
                 return None
-        return key, (min(s, verb.start()), max(e, verb.end()))
+        return key, (min(s, v0), max(e, v1))
 
     def resolve_pronoun(self, pos: int, gender: str) -> str | None:
         def ok(key: str) -> bool:
@@ -69,7 +122,11 @@ class QuoteAttributor:
 
         return resolve_back(self.text, self.lay, self.refs, pos, accept=ok, kinds=("name", "descriptor", "person"))
 
-    def after(self, q_end: int, limit: int) -> tuple[str, tuple[int, int]] | None:
+    def after(self, q: Block, limit: int) -> tuple[str | None, tuple[int, int]] | None:
+        """Attribution after the closing mark: '," Sakkari said', '," said the American'. After a
+        quotation that ends a sentence ('." ') only a short clause counts ("Agassi said."): a longer
+        one is the next sentence of the story, and one ending in a colon leads into the next quote."""
+        q_end = q.end
         window_end = min(limit, q_end + 120)
         chunk = self.text[q_end:window_end]
         stop = re.search(r"(?<=[a-z)])[.!?](?=\s|$)|[“\"]", chunk)
@@ -77,15 +134,24 @@ class QuoteAttributor:
             window_end = q_end + stop.start()
         if not re.match(r"[\s,.;:—–-]*\S", chunk):
             return None
+        clause = self.text[q_end:window_end]
+        if clause.rstrip().endswith(":"):
+            return None
+        body = self.text[q.start : q_end]
+        if re.search(r"[.]\s*[\"”’']?$", body) or not re.search(r"[\"”»’']$", body):
+            if len(clause.split()) > 6 or not stop or self.text[q_end + stop.start()] != ".":
+                return None
         for verb in self.verbs.finditer(self.text, q_end, window_end):
             if len(self.text[q_end : verb.start()].split()) > 6:
                 break
+            if RE_INDIRECT.match(self.text, verb.end()):
+                continue
             hit = self.speaker_near(q_end, window_end, verb)
             if hit:
                 return hit
         return None
 
-    def before(self, q_start: int, para_start: int, prev_quote_end: int) -> tuple[str, tuple[int, int]] | None:
+    def before(self, q_start: int, para_start: int, prev_quote_end: int) -> tuple[str | None, tuple[int, int]] | None:
         """The lead-in before the opening mark in the same paragraph: "He said:", "Speaking to
         Tennis TV, Norrie said:", "the Norwegian said he would", "Djokovic smiled. “..."."""
         start = max(para_start, prev_quote_end)
@@ -111,22 +177,46 @@ class QuoteAttributor:
                 return hit[0]
         return None
 
+    def explicit(self, qi: int) -> tuple[str | None, tuple[int, int]] | None:
+        """The quotation's own attribution, after it or in its lead-in."""
+        q, pi = self.lay.quotes[qi], self.lay.quote_paragraph[qi]
+        para = self.lay.paragraphs[pi]
+        same = lambda j: 0 <= j < len(self.lay.quotes) and self.lay.quote_paragraph[j] == pi  # noqa: E731
+        nxt = self.lay.quotes[qi + 1].start if same(qi + 1) else para.end
+        prev_end = self.lay.quotes[qi - 1].end if same(qi - 1) else para.start
+        return self.after(q, nxt) or self.before(q.start, para.start, prev_end)
+
+    def runs(self, kept: list[int]) -> dict[int, list[int]]:
+        """Quotations with nothing but white space between them (one speaker's paragraphs run
+        together by lost line breaks): each index maps to the members of its run."""
+        out: dict[int, list[int]] = {}
+        run: list[int] = []
+        for qi in kept:
+            if run and self.lay.quote_paragraph[run[-1]] == self.lay.quote_paragraph[qi] and not self.text[self.lay.quotes[run[-1]].end : self.lay.quotes[qi].start].strip():
+                run.append(qi)
+            else:
+                run = [qi]
+            out[qi] = run
+        return out
+
     def run(self) -> list[QuoteFact]:
+        kept = [qi for qi, q in enumerate(self.lay.quotes) if len(re.findall(r"\w+", self.text[q.start : q.end])) >= MIN_WORDS]
+        hits = {qi: self.explicit(qi) for qi in kept}
+        runs = self.runs(kept)
         out: list[QuoteFact] = []
         last_speaker: str | None = None
         last_para = -10
-        for qi, q in enumerate(self.lay.quotes):
-            body = self.text[q.start : q.end]
-            if len(re.findall(r"\w+", body)) < MIN_WORDS:
-                continue
-            pi = self.lay.quote_paragraph[qi]
-            para = self.lay.paragraphs[pi]
-            nxt = self.lay.quotes[qi + 1].start if qi + 1 < len(self.lay.quotes) and self.lay.quote_paragraph[qi + 1] == pi else para.end
-            prev_end = self.lay.quotes[qi - 1].end if qi > 0 and self.lay.quote_paragraph[qi - 1] == pi else para.start
-            hit = self.after(q.end, nxt) or self.before(q.start, para.start, prev_end)
+        for qi in kept:
+            q, pi = self.lay.quotes[qi], self.lay.quote_paragraph[qi]
+            run = runs[qi]
+            pos = run.index(qi)
+            shared = [hits[j] for j in reversed(run[:pos]) if hits[j]] + [hits[j] for j in run[pos + 1 :] if hits[j]]
+            hit = hits[qi]
             speaker, attribution, confidence = None, None, 0.3
             if hit:
                 speaker, attribution, confidence = hit[0], hit[1], 0.9
+            elif shared:
+                speaker, confidence = shared[0][0], 0.8
             elif last_speaker is not None and pi - last_para <= 1:
                 speaker, confidence = last_speaker, 0.7
             else:
@@ -134,6 +224,8 @@ class QuoteAttributor:
                 confidence = 0.6 if speaker else 0.3
             if speaker is not None:
                 last_speaker, last_para = speaker, pi
+            if not self.on_topic(q, speaker):
+                continue
             out.append(
                 QuoteFact(
                     (q.start, q.end),
@@ -144,6 +236,15 @@ class QuoteAttributor:
                 )
             )
         return out
+
+    def on_topic(self, q: Block, speaker: str | None) -> bool:
+        """GOLD.md: a page that is not about tennis holds no facts, quotes included; on such a page
+        only a tennis player's words (a tennis brief among others) are kept. On a tennis page, an
+        athlete of another sport quoted in a part about that sport is left out too."""
+        if self.doc._.tennis_sport != "tennis":
+            return speaker in self.players
+        person = self.people.get(speaker) if speaker else None
+        return not (person is not None and person.role == "athlete of another sport" and other_sport(self.doc, q.start))
 
 
 @Language.factory(
@@ -161,10 +262,13 @@ class QuoteStage:
         register_extensions()
         self.data_dir = data_dir
         self._verbs: re.Pattern[str] | None = None
+        self._roles: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
     @guarded('tennis_quotes')
     def __call__(self, doc: Doc) -> Doc:
         if self._verbs is None:
-            self._verbs = _verb_pattern(load_resources(self.data_dir).reporting_verbs)
-        doc._.tennis_quotes = QuoteAttributor(doc, self._verbs).run()
+            res = load_resources(self.data_dir)
+            self._verbs = _verb_pattern(res.reporting_verbs)
+            self._roles = _unnamed_role_patterns(res.roles)
+        doc._.tennis_quotes = QuoteAttributor(doc, self._verbs, self._roles).run()
         return doc
