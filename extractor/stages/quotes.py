@@ -9,10 +9,12 @@ paragraph (a quotation carried over, or a narrative line that names the speaker)
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor import text as T
 from extractor.facts import QuoteFact, guarded, register_extensions
 from extractor.layout import Layout, layout, other_sport
 from extractor.text import Block
@@ -46,27 +48,43 @@ def _verb_pattern(verbs) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in alts) + r")\b", re.IGNORECASE)
 
 
-def _unnamed_role_patterns(roles) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A speaker described by a title with no name, right before or after the verb: "a spokesman for
-    the club said", "his coach told", "said the tournament director"."""
-    alts = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len, reverse=True)) or "(?!)"
+# A description of a player rather than of a body or an official: "the 24-year-old Swiss", "the
+# world number one", "the defending champion", "the top seed".
+RE_PLAYER_DESCRIPTION = re.compile(
+    r"year-old|\bseed|champion|\bnumber\b|\bNo\b|\bworld\b|teen|veteran|qualifier|youngster|hander|\bstar\b|\bplayer\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SubjectPatterns:
+    """Speakers named by a phrase instead of a name, right before or after the verb."""
+
+    role_before: re.Pattern[str]  # "a spokesman for the club said", "his coach told"
+    role_after: re.Pattern[str]  # "said the tournament director"
+    phrase_before: re.Pattern[str]  # "the ATP said", "a statement said", "the 24-year-old Swiss added"
+    nations: frozenset[str]  # folded demonyms and nationality nouns: "the Swiss" describes a player
+
+
+def subject_patterns(res) -> SubjectPatterns:
+    alts = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(res.roles, key=len, reverse=True)) or "(?!)"
     phrase = rf"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alts})(?:\s+(?:for|of|at|to)\s+[^,.;:\"“”]{{1,40}}?)?"
-    # Any noun phrase with no name right before the verb: "the ATP said", "a statement said".
-    before = re.compile(
-        rf"(?:\b{phrase}|(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+)\s*(?:,[^,\"“”]{{1,60}},\s*)?(?:(?:\w+ly|also|then|later)\s+)*$",
-        re.IGNORECASE,
+    tail = r"\s*(?:,[^,\"“”]{1,60},\s*)?(?:(?:\w+ly|also|then|later)\s+)*$"
+    return SubjectPatterns(
+        role_before=re.compile(rf"\b{phrase}{tail}", re.IGNORECASE),
+        role_after=re.compile(rf"\s*{phrase}(?![\w-])(?!\s+[A-Z])", re.IGNORECASE),
+        phrase_before=re.compile(rf"(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{tail}", re.IGNORECASE),
+        nations=frozenset((*res.demonyms, *res.nationality_nouns)),
     )
-    after = re.compile(rf"\s*{phrase}(?![\w-])(?!\s+[A-Z])", re.IGNORECASE)
-    return before, after
 
 
 class QuoteAttributor:
-    def __init__(self, doc: Doc, verbs: re.Pattern[str], roles: tuple[re.Pattern[str], re.Pattern[str]]) -> None:
+    def __init__(self, doc: Doc, verbs: re.Pattern[str], subjects: SubjectPatterns) -> None:
         self.doc = doc
         self.text = layout(doc).text
         self.lay: Layout = layout(doc)
         self.verbs = verbs
-        self.role_before, self.role_after = roles
+        self.subjects = subjects
         self.players = {p.key: p for p in doc._.tennis_players or ()}
         self.people = {p.key: p for p in doc._.tennis_people or ()}
         self.refs = sorted(
@@ -100,9 +118,9 @@ class QuoteAttributor:
         elif obj:
             best = obj[-1] if RE_POSSESSIVE.search(self.text[v1 : obj[-1][0]]) else obj[0]
         else:
-            role = self.role_before.search(self.text, start, v0) or self.role_after.match(self.text, v1, end)
-            if role:
-                return None, (min(role.start(), v0), max(role.end(), v1))
+            unnamed = self.unnamed_subject(start, end, verb)
+            if unnamed:
+                return unnamed
             if not cands:
                 return None
             best = min(cands, key=lambda c: (0 if c[1] <= v0 else 1, abs((c[1] if c[1] <= v0 else c[0]) - (v0 if c[1] <= v0 else v1))))
@@ -112,6 +130,24 @@ class QuoteAttributor:
             if key is None:
                 return None
         return key, (min(s, v0), max(e, v1))
+
+    def unnamed_subject(self, start: int, end: int, verb: re.Match[str]) -> tuple[str | None, tuple[int, int]] | None:
+        """A subject with no name next to the verb: a title ("a spokesman for the club said", "said
+        the tournament director") or a body ("the ATP said") gives no speaker; a player's
+        description ("the 24-year-old Swiss added") is the player in focus."""
+        sp = self.subjects
+        v0, v1 = verb.start(), verb.end()
+        role = sp.role_before.search(self.text, start, v0) or sp.role_after.match(self.text, v1, end)
+        if role:
+            return None, (min(role.start(), v0), max(role.end(), v1))
+        m = sp.phrase_before.search(self.text, start, v0)
+        if m is None:
+            return None
+        words = re.findall(r"[\w'’-]+", m.group(0))
+        if RE_PLAYER_DESCRIPTION.search(m.group(0)) or any(T.fold(w) in sp.nations for w in words):
+            key = resolve_back(self.text, self.lay, self.refs, m.start(), accept=lambda k: k in self.players)
+            return (key, (m.start(), v1)) if key else None
+        return None, (m.start(), v1)
 
     def resolve_pronoun(self, pos: int, gender: str) -> str | None:
         def ok(key: str) -> bool:
@@ -156,6 +192,9 @@ class QuoteAttributor:
         Tennis TV, Norrie said:", "the Norwegian said he would", "Djokovic smiled. “..."."""
         start = max(para_start, prev_quote_end)
         sents = [s for s in self.lay.sentences if s.start < q_start and s.end > start]
+        if prev_quote_end > para_start:
+            # The sentence the previous quotation ends in ('," said Nadal.') is its attribution.
+            sents = [s for s in sents if s.start >= prev_quote_end]
         for sent in reversed(sents[-2:]):
             lo = max(start, sent.start)
             verbs = list(self.verbs.finditer(self.text, lo, q_start))
@@ -262,13 +301,13 @@ class QuoteStage:
         register_extensions()
         self.data_dir = data_dir
         self._verbs: re.Pattern[str] | None = None
-        self._roles: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        self._subjects: SubjectPatterns | None = None
 
     @guarded('tennis_quotes')
     def __call__(self, doc: Doc) -> Doc:
         if self._verbs is None:
             res = load_resources(self.data_dir)
             self._verbs = _verb_pattern(res.reporting_verbs)
-            self._roles = _unnamed_role_patterns(res.roles)
-        doc._.tennis_quotes = QuoteAttributor(doc, self._verbs, self._roles).run()
+            self._subjects = subject_patterns(res)
+        doc._.tennis_quotes = QuoteAttributor(doc, self._verbs, self._subjects).run()
         return doc
