@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
-from extractor.facts import QuoteFact, guarded, register_extensions
+from extractor.facts import QuoteFact, Ref, guarded, register_extensions
 from extractor.layout import Layout, layout, other_sport
 from extractor.text import Block
 from extractor.resources import load_resources
@@ -41,6 +41,10 @@ RE_OBJECT_GAP = re.compile(r"\A\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*|[
 RE_INDIRECT = re.compile(r"\s+(?:that|to|if|whether)\b")
 # A possessive: "Federer's coach", "Tennis Australia's" names an owner, not the speaker.
 RE_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+# The subject of a contrasting last clause: "..., but Tennis Australia's Geoff Pollard rejected".
+RE_CONTRAST_SUBJECT = re.compile(r"\b(?:but|while|whereas|however,?)\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){0,4}$")
 
 
 def _verb_pattern(verbs) -> re.Pattern[str]:
@@ -90,6 +94,7 @@ class QuoteAttributor:
         self.refs = sorted(
             (r for r in doc._.tennis_refs or () if not self.lay.in_quote(r.start)), key=lambda r: r.start
         )
+        self.pool = self.with_pronouns()
 
     def name_of(self, key: str) -> str:
         p = self.players.get(key) or self.people.get(key)
@@ -149,14 +154,52 @@ class QuoteAttributor:
             return (key, (m.start(), v1)) if key else None
         return None, (m.start(), v1)
 
-    def resolve_pronoun(self, pos: int, gender: str) -> str | None:
+    def with_pronouns(self) -> list:
+        """The references plus narrative he/she resolved sentence by sentence, so "She will then
+        partner X. '...,' she added." follows the player in focus, not X."""
+        pool = list(self.refs)
+        for sent in self.lay.sentences:
+            found = []
+            for m in RE_PRONOUN.finditer(self.text, sent.start, sent.end):
+                word = m.group("p").lower()
+                if word not in ("he", "she") or self.lay.in_quote(m.start()):
+                    continue
+                ok = self.gender_ok("f" if word == "she" else "m")
+                key = resolve_back(self.text, self.lay, pool, m.start(), accept=ok, kinds=("name", "descriptor", "person", "pronoun"))
+                if key is not None:
+                    found.append(Ref(m.start(), m.end(), key, "pronoun"))
+            pool = sorted(pool + found, key=lambda r: r.start)
+        return pool
+
+    def gender_ok(self, gender: str):
         def ok(key: str) -> bool:
             p = self.players.get(key)
             if p is not None:
                 return p.gender in (gender, None)
             return key in self.people
 
-        return resolve_back(self.text, self.lay, self.refs, pos, accept=ok, kinds=("name", "descriptor", "person"))
+        return ok
+
+    def resolve_pronoun(self, pos: int, gender: str) -> str | None:
+        ok = self.gender_ok(gender)
+        return self.contrast_subject(pos, ok) or resolve_back(
+            self.text, self.lay, self.pool, pos, accept=ok, kinds=("name", "descriptor", "person", "pronoun")
+        )
+
+    def contrast_subject(self, pos: int, ok) -> str | None:
+        """A pronoun speaking right after a sentence whose last clause brings in another party
+        ("X criticised the courts, but Tennis Australia's Y rejected his comments. '...,' he
+        said"): the subject of that clause."""
+        si = self.lay.sentence_at(pos)
+        if si is None or si == 0 or self.lay.sentence_paragraph[si - 1] != self.lay.sentence_paragraph[si]:
+            return None
+        sent, prev = self.lay.sentences[si], self.lay.sentences[si - 1]
+        if any(sent.start <= r.start < pos for r in self.refs):
+            return None
+        for r in reversed([r for r in self.refs if prev.start <= r.start < prev.end]):
+            if RE_CONTRAST_SUBJECT.search(self.text, prev.start, r.start) and not RE_POSSESSIVE.match(self.text, r.end):
+                return r.key if ok(r.key) else None
+        return None
 
     def after(self, q: Block, limit: int) -> tuple[str | None, tuple[int, int]] | None:
         """Attribution after the closing mark: '," Sakkari said', '," said the American'. After a
