@@ -95,6 +95,7 @@ class QuoteAttributor:
             (r for r in doc._.tennis_refs or () if not self.lay.in_quote(r.start)), key=lambda r: r.start
         )
         self.pool = self.with_pronouns()
+        self.hits: dict[int, tuple[str | None, tuple[int, int]] | None] = {}
 
     def name_of(self, key: str) -> str:
         p = self.players.get(key) or self.people.get(key)
@@ -221,7 +222,7 @@ class QuoteAttributor:
             if len(clause.split()) > 6 or not stop or self.text[q_end + stop.start()] != ".":
                 return None
         for verb in self.verbs.finditer(self.text, q_end, window_end):
-            if len(self.text[q_end : verb.start()].split()) > 6:
+            if len(self.text[q_end : verb.start()].split()) > 9:  # "a spokesman for the All England Club said"
                 break
             if RE_INDIRECT.match(self.text, verb.end()):
                 continue
@@ -232,12 +233,10 @@ class QuoteAttributor:
 
     def before(self, q_start: int, para_start: int, prev_quote_end: int) -> tuple[str | None, tuple[int, int]] | None:
         """The lead-in before the opening mark in the same paragraph: "He said:", "Speaking to
-        Tennis TV, Norrie said:", "the Norwegian said he would", "Djokovic smiled. “..."."""
+        Tennis TV, Norrie said:", "the Norwegian said he would", "Djokovic smiled. “...". It starts
+        after the previous quotation and its own attribution ('," said Nadal. US coach X ...')."""
         start = max(para_start, prev_quote_end)
         sents = [s for s in self.lay.sentences if s.start < q_start and s.end > start]
-        if prev_quote_end > para_start:
-            # The sentence the previous quotation ends in ('," said Nadal.') is its attribution.
-            sents = [s for s in sents if s.start >= prev_quote_end]
         for sent in reversed(sents[-2:]):
             lo = max(start, sent.start)
             verbs = list(self.verbs.finditer(self.text, lo, q_start))
@@ -265,7 +264,12 @@ class QuoteAttributor:
         para = self.lay.paragraphs[pi]
         same = lambda j: 0 <= j < len(self.lay.quotes) and self.lay.quote_paragraph[j] == pi  # noqa: E731
         nxt = self.lay.quotes[qi + 1].start if same(qi + 1) else para.end
-        prev_end = self.lay.quotes[qi - 1].end if same(qi - 1) else para.start
+        prev_end = para.start
+        if same(qi - 1):
+            prev_end = self.lay.quotes[qi - 1].end
+            prev_hit = self.hits.get(qi - 1)
+            if prev_hit and prev_hit[1][0] >= prev_end:
+                prev_end = prev_hit[1][1]
         return self.after(q, nxt) or self.before(q.start, para.start, prev_end)
 
     def runs(self, kept: list[int]) -> dict[int, list[int]]:
@@ -283,7 +287,9 @@ class QuoteAttributor:
 
     def run(self) -> list[QuoteFact]:
         kept = [qi for qi, q in enumerate(self.lay.quotes) if len(re.findall(r"\w+", self.text[q.start : q.end])) >= MIN_WORDS]
-        hits = {qi: self.explicit(qi) for qi in kept}
+        hits = self.hits
+        for qi in kept:
+            hits[qi] = self.explicit(qi)
         runs = self.runs(kept)
         out: list[QuoteFact] = []
         last_speaker: str | None = None
@@ -299,12 +305,13 @@ class QuoteAttributor:
                 speaker, attribution, confidence = hit[0], hit[1], 0.9
             elif shared:
                 speaker, confidence = shared[0][0], 0.8
-            elif last_speaker is not None and pi - last_para <= 1:
+            elif pi - last_para <= 1:
+                # A follow-on quotation: the previous speaker, unnamed ("a spokesman said") included.
                 speaker, confidence = last_speaker, 0.7
             else:
                 speaker = self.narrative_speaker(pi - 1)
                 confidence = 0.6 if speaker else 0.3
-            if speaker is not None:
+            if speaker is not None or hit or shared:
                 last_speaker, last_para = speaker, pi
             if not self.on_topic(q, speaker):
                 continue
