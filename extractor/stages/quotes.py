@@ -19,7 +19,7 @@ from extractor.facts import QuoteFact, Ref, guarded, register_extensions
 from extractor.layout import Layout, layout, other_sport
 from extractor.text import Block
 from extractor.resources import load_resources
-from extractor.stages.players import RE_PRONOUN, resolve_back
+from extractor.stages.players import RE_PRONOUN, is_object_position, resolve_back
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
 
@@ -43,6 +43,9 @@ RE_INDIRECT = re.compile(r"\s+(?:that|to|if|whether)\b")
 RE_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
+# A lower-case word (not a reporting verb's colon) right before an opening mark: a phrase quoted
+# inside narration.
+RE_EMBEDDED_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
 # The subject of a contrasting last clause: "..., but Tennis Australia's Geoff Pollard rejected".
 RE_CONTRAST_SUBJECT = re.compile(r"\b(?:but|while|whereas|however,?)\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){0,4}$")
 
@@ -119,8 +122,11 @@ class QuoteAttributor:
         v0, v1 = verb.start(), verb.end()
         subject = [c for c in cands if c[1] <= v0 and RE_SUBJECT_GAP.match(self.text[c[1] : v0])]
         obj = [c for c in cands if c[0] >= v1 and RE_OBJECT_GAP.match(self.text[v1 : c[0]])]
+        role = None if subject else self.subjects.role_before.search(self.text, start, v0)
         if subject:
             best = subject[0]  # the outermost: "Y, who coached X, said" is Y
+        elif role:
+            return None, (role.start(), v1)  # "her spokesman insisted she ...": no name
         elif obj:
             best = obj[-1] if RE_POSSESSIVE.search(self.text[v1 : obj[-1][0]]) else obj[0]
         else:
@@ -183,9 +189,17 @@ class QuoteAttributor:
 
     def resolve_pronoun(self, pos: int, gender: str) -> str | None:
         ok = self.gender_ok(gender)
-        return self.contrast_subject(pos, ok) or resolve_back(
+        found = self.contrast_subject(pos, ok) or resolve_back(
             self.text, self.lay, self.pool, pos, accept=ok, kinds=("name", "descriptor", "person", "pronoun")
         )
+        if found is None:
+            # No one of that gender: a player's gender was guessed from the article ("he" for the
+            # minister on a women's page); the subject of the sentence before is the speaker.
+            si = self.lay.sentence_at(pos)
+            prev = self.lay.sentences[si - 1] if si else None
+            subjects = [r for r in self.refs if prev and prev.start <= r.start < prev.end and not is_object_position(self.text, r.start)]
+            found = subjects[0].key if subjects and not any(r.start < pos for r in self.refs if r.start >= self.lay.sentences[si].start) else None
+        return found
 
     def contrast_subject(self, pos: int, ok) -> str | None:
         """A pronoun speaking right after a sentence whose last clause brings in another party
@@ -272,6 +286,11 @@ class QuoteAttributor:
                 prev_end = prev_hit[1][1]
         return self.after(q, nxt) or self.before(q.start, para.start, prev_end)
 
+    def embedded(self, q: Block) -> bool:
+        """A quoted phrase inside a narrative sentence: the opening mark follows a lower-case word
+        and the quotation does not end the sentence as speech does."""
+        return bool(RE_EMBEDDED_BEFORE.search(self.text, max(0, q.start - 30), q.start)) and not re.search(r"[.!?,][\"”’']?$", self.text[q.start : q.end])
+
     def runs(self, kept: list[int]) -> dict[int, list[int]]:
         """Quotations with nothing but white space between them (one speaker's paragraphs run
         together by lost line breaks): each index maps to the members of its run."""
@@ -303,6 +322,8 @@ class QuoteAttributor:
             speaker, attribution, confidence = None, None, 0.3
             if hit:
                 speaker, attribution, confidence = hit[0], hit[1], 0.9
+            elif self.embedded(q):
+                pass  # a phrase quoted inside narration ("the pair split "for private reasons"")
             elif shared:
                 speaker, confidence = shared[0][0], 0.8
             elif pi - last_para <= 1:
