@@ -9,7 +9,9 @@ paragraph (a quotation carried over, or a narrative line that names the speaker)
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,6 +48,8 @@ RE_POSSESSIVE = re.compile(r"['’]s?\b")
 # A lower-case word (not a reporting verb's colon) right before an opening mark: a phrase quoted
 # inside narration.
 RE_EMBEDDED_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
+# A sentence opening with a description: "The Australian has", "The 28-year-old Swiss said".
+RE_OPENING_DESCRIPTION = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:has|had|is|was|will|would|said|says|who|,|[a-z]+ed\b|[a-z]+s\b))")
 # The subject of a contrasting last clause: "..., but Tennis Australia's Geoff Pollard rejected".
 RE_CONTRAST_SUBJECT = re.compile(r"\b(?:but|while|whereas|however,?)\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){0,4}$")
 
@@ -70,7 +74,7 @@ class SubjectPatterns:
     role_before: re.Pattern[str]  # "a spokesman for the club said", "his coach told"
     role_after: re.Pattern[str]  # "said the tournament director"
     phrase_before: re.Pattern[str]  # "the ATP said", "a statement said", "the 24-year-old Swiss added"
-    nations: frozenset[str]  # folded demonyms and nationality nouns: "the Swiss" describes a player
+    nations: Mapping[str, str]  # folded demonym or nationality noun -> country code ("swiss" -> SUI)
 
 
 def subject_patterns(res) -> SubjectPatterns:
@@ -81,7 +85,7 @@ def subject_patterns(res) -> SubjectPatterns:
         role_before=re.compile(rf"\b{phrase}{tail}", re.IGNORECASE),
         role_after=re.compile(rf"\s*{phrase}(?![\w-])(?!\s+[A-Z])", re.IGNORECASE),
         phrase_before=re.compile(rf"(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{tail}", re.IGNORECASE),
-        nations=frozenset((*res.demonyms, *res.nationality_nouns)),
+        nations=MappingProxyType({**res.demonyms, **res.nationality_nouns}),
     )
 
 
@@ -155,11 +159,43 @@ class QuoteAttributor:
         m = sp.phrase_before.search(self.text, start, v0)
         if m is None:
             return None
-        words = re.findall(r"[\w'’-]+", m.group(0))
-        if RE_PLAYER_DESCRIPTION.search(m.group(0)) or any(T.fold(w) in sp.nations for w in words):
-            key = resolve_back(self.text, self.lay, self.refs, m.start(), accept=lambda k: k in self.players)
+        if self.is_description(m.group(0)):
+            key = self.described(m.start(), m.group(0))
             return (key, (m.start(), v1)) if key else None
         return None, (m.start(), v1)
+
+    def is_description(self, phrase: str) -> bool:
+        return bool(RE_PLAYER_DESCRIPTION.search(phrase)) or any(T.fold(w) in self.subjects.nations for w in re.findall(r"[\w'’-]+", phrase))
+
+    def described(self, pos: int, phrase: str) -> str | None:
+        """The player a description names: the only player of its nationality ("the Australian"),
+        else the player in focus before it."""
+        codes = {self.subjects.nations[T.fold(w)] for w in re.findall(r"[\w'’-]+", phrase) if T.fold(w) in self.subjects.nations}
+        if len(codes) == 1:
+            (code,) = codes
+            same = [k for k, p in self.players.items() if p.nationality == code]
+            if len(same) == 1:
+                return same[0]
+            # The last player mentioned before it whose nationality the text does not contradict.
+            si = self.lay.sentence_at(pos)
+            para = self.lay.sentence_paragraph[si] if si is not None else 0
+            for r in reversed([r for r in self.pool if r.start < pos and r.key in self.players]):
+                ri = self.lay.sentence_at(r.start)
+                if ri is None or self.lay.sentence_paragraph[ri] < para - 2:
+                    break
+                if self.players[r.key].nationality in (code, None):
+                    return r.key
+            return None
+        return resolve_back(self.text, self.lay, self.pool, pos, accept=lambda k: k in self.players, kinds=("name", "descriptor", "pronoun"))
+
+    def sentence_description(self, si: int) -> str | None:
+        """A sentence that opens with a player's description that is no reference ("The
+        Australian has suffered ..."): the player it names."""
+        sent = self.lay.sentences[si]
+        m = RE_OPENING_DESCRIPTION.match(self.text, sent.start, sent.end)
+        if m is None or any(sent.start <= r.start < m.end() for r in self.refs) or not self.is_description(m.group(0)):
+            return None
+        return self.described(sent.start, m.group(0))
 
     def with_pronouns(self) -> list:
         """The references plus narrative he/she resolved sentence by sentence, so "She will then
@@ -189,6 +225,11 @@ class QuoteAttributor:
 
     def resolve_pronoun(self, pos: int, gender: str) -> str | None:
         ok = self.gender_ok(gender)
+        pj = self.prev_narrative(pos)
+        if pj is not None:
+            opener = self.sentence_description(pj)
+            if opener is not None and ok(opener):
+                return opener
         found = self.contrast_subject(pos, ok) or resolve_back(
             self.text, self.lay, self.pool, pos, accept=ok, kinds=("name", "descriptor", "person", "pronoun")
         )
@@ -201,16 +242,29 @@ class QuoteAttributor:
             found = subjects[0].key if subjects and not any(r.start < pos for r in self.refs if r.start >= self.lay.sentences[si].start) else None
         return found
 
+    def prev_narrative(self, pos: int) -> int | None:
+        """The last narrative sentence (not one inside a quotation) before the clause holding a
+        pronoun at ``pos``, in the same paragraph, when no name stands between them."""
+        si = self.lay.sentence_at(pos)
+        if si is None:
+            return None
+        sj = si - 1
+        while sj >= 0 and self.lay.in_quote(self.lay.sentences[sj].start):
+            sj -= 1
+        if sj < 0 or self.lay.sentence_paragraph[sj] != self.lay.sentence_paragraph[si]:
+            return None
+        if any(self.lay.sentences[sj].end <= r.start < pos for r in self.refs):
+            return None
+        return sj
+
     def contrast_subject(self, pos: int, ok) -> str | None:
         """A pronoun speaking right after a sentence whose last clause brings in another party
         ("X criticised the courts, but Tennis Australia's Y rejected his comments. '...,' he
         said"): the subject of that clause."""
-        si = self.lay.sentence_at(pos)
-        if si is None or si == 0 or self.lay.sentence_paragraph[si - 1] != self.lay.sentence_paragraph[si]:
+        pj = self.prev_narrative(pos)
+        if pj is None:
             return None
-        sent, prev = self.lay.sentences[si], self.lay.sentences[si - 1]
-        if any(sent.start <= r.start < pos for r in self.refs):
-            return None
+        prev = self.lay.sentences[pj]
         for r in reversed([r for r in self.refs if prev.start <= r.start < prev.end]):
             if RE_CONTRAST_SUBJECT.search(self.text, prev.start, r.start) and not RE_POSSESSIVE.match(self.text, r.end):
                 return r.key if ok(r.key) else None
