@@ -199,6 +199,25 @@ ATTRIBUTION = [
         WIRE + '"I am tired," said Federer. "It was a long week." Henman said: "I loved every minute."',
         [('"I am tired,"', "Roger Federer"), ('"It was a long week."', "Roger Federer"), ('"I loved every minute."', "Tim Henman")],
     ),
+    # a phrase quoted inside narration takes no carried-over speaker
+    (
+        WIRE + '"I am delighted," said Henman. Federer and his coach parted "for personal reasons" in May.',
+        [('"I am delighted,"', "Tim Henman"), ('"for personal reasons"', None)],
+    ),
+    # "she" after a sentence whose subject is a pronoun for A follows A, not B named later
+    (
+        "Martina Navratilova beat Lindsay Davenport 6-4 6-4.\n\nNavratilova will play doubles next week. "
+        "She will then team up with Daniela Hantuchova at the Australian Open. "
+        '"I might play some singles too," she added.',
+        [('"I might play some singles too,"', "Martina Navratilova")],
+    ),
+    # a pronoun after a sentence that opens with a nationality description is that player
+    (
+        "Mark Philippoussis lost to Guillermo Coria 6-4 6-4 in Perth.\n\n"
+        '"It is a muscle tear," said the tournament doctor. "He needs a week of rest.\n\n'
+        'The Australian has been injured for most of his career. "I will go by feel," he said.',
+        [('"It is a muscle tear,"', None), ('"He needs a week of rest.', None), ('"I will go by feel,"', "Mark Philippoussis")],
+    ),
     # a body as the subject ("the ATP said") gives no speaker
     (
         WIRE + 'Federer will miss Dubai. "Roger has a sore back," the ATP said.',
@@ -214,6 +233,12 @@ def test_wire_attribution(blank_record, text, expected):
 
 # Coaches and officials are told from players by the statistical NER plus their title.
 COACHES = [
+    # the subject of a contrasting last clause speaks next
+    (
+        "Lleyton Hewitt beat Roger Federer 6-4 6-4.\n\nHewitt said the courts were too slow, but Tennis Australia's "
+        'Geoff Pollard rejected the claim. "We made them faster this year," he said.',
+        [('"We made them faster this year,"', "Geoff Pollard")],
+    ),
     # a run whose attribution comes at its end takes it, not the previous paragraph's speaker
     (
         WIRE + '"It was my day," said Henman.\n\nHis coach Paul Annacone watched from the stands. "He was calm. '

@@ -75,6 +75,7 @@ class SubjectPatterns:
     role_after: re.Pattern[str]  # "said the tournament director"
     phrase_before: re.Pattern[str]  # "the ATP said", "a statement said", "the 24-year-old Swiss added"
     nations: Mapping[str, str]  # folded demonym or nationality noun -> country code ("swiss" -> SUI)
+    countries: Mapping[str, str]  # folded name of a known player -> country code
 
 
 def subject_patterns(res) -> SubjectPatterns:
@@ -86,6 +87,7 @@ def subject_patterns(res) -> SubjectPatterns:
         role_after=re.compile(rf"\s*{phrase}(?![\w-])(?!\s+[A-Z])", re.IGNORECASE),
         phrase_before=re.compile(rf"(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{tail}", re.IGNORECASE),
         nations=MappingProxyType({**res.demonyms, **res.nationality_nouns}),
+        countries=MappingProxyType({T.fold(p.name): p.country for p in res.players if p.country}),
     )
 
 
@@ -173,7 +175,7 @@ class QuoteAttributor:
         codes = {self.subjects.nations[T.fold(w)] for w in re.findall(r"[\w'’-]+", phrase) if T.fold(w) in self.subjects.nations}
         if len(codes) == 1:
             (code,) = codes
-            same = [k for k, p in self.players.items() if p.nationality == code]
+            same = [k for k in self.players if self.country(k) == code]
             if len(same) == 1:
                 return same[0]
             # The last player mentioned before it whose nationality the text does not contradict.
@@ -183,10 +185,15 @@ class QuoteAttributor:
                 ri = self.lay.sentence_at(r.start)
                 if ri is None or self.lay.sentence_paragraph[ri] < para - 2:
                     break
-                if self.players[r.key].nationality in (code, None):
+                if self.country(r.key) in (code, None):
                     return r.key
             return None
         return resolve_back(self.text, self.lay, self.pool, pos, accept=lambda k: k in self.players, kinds=("name", "descriptor", "pronoun"))
+
+    def country(self, key: str) -> str | None:
+        """A player's country: as the text states it, else as the gazetteer knows it."""
+        p = self.players[key]
+        return p.nationality or self.subjects.countries.get(T.fold(p.name))
 
     def sentence_description(self, si: int) -> str | None:
         """A sentence that opens with a player's description that is no reference ("The
