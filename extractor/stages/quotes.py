@@ -141,8 +141,13 @@ class QuoteAttributor:
                 return unnamed
             if not cands:
                 return None
-            best = min(cands, key=lambda c: (0 if c[1] <= v0 else 1, abs((c[1] if c[1] <= v0 else c[0]) - (v0 if c[1] <= v0 else v1))))
+            # A verb far from its subject ("X beat Y 6-2 6-2 and said"): the clause's subject, not its object.
+            subjects = [c for c in cands if c[1] <= v0 and not is_object_position(self.text, c[0])]
+            best = subjects[0] if subjects else min(cands, key=lambda c: (0 if c[1] <= v0 else 1, abs((c[1] if c[1] <= v0 else c[0]) - (v0 if c[1] <= v0 else v1))))
         s, e, key, kind = best
+        if kind == "descriptor":
+            # "said the Australian": the only player of that country, when the text or the gazetteer says so.
+            key = self.only_of_country(self.text[s:e]) or key
         if key is None:
             key = self.resolve_pronoun(s, "f" if kind == "she" else "m")
             if key is None:
@@ -172,12 +177,12 @@ class QuoteAttributor:
     def described(self, pos: int, phrase: str) -> str | None:
         """The player a description names: the only player of its nationality ("the Australian"),
         else the player in focus before it."""
-        codes = {self.subjects.nations[T.fold(w)] for w in re.findall(r"[\w'’-]+", phrase) if T.fold(w) in self.subjects.nations}
+        only = self.only_of_country(phrase)
+        if only:
+            return only
+        codes = self.codes_in(phrase)
         if len(codes) == 1:
             (code,) = codes
-            same = [k for k in self.players if self.country(k) == code]
-            if len(same) == 1:
-                return same[0]
             # The last player mentioned before it whose nationality the text does not contradict.
             si = self.lay.sentence_at(pos)
             para = self.lay.sentence_paragraph[si] if si is not None else 0
@@ -189,6 +194,18 @@ class QuoteAttributor:
                     return r.key
             return None
         return resolve_back(self.text, self.lay, self.pool, pos, accept=lambda k: k in self.players, kinds=("name", "descriptor", "pronoun"))
+
+    def codes_in(self, phrase: str) -> set[str]:
+        return {self.subjects.nations[T.fold(w)] for w in re.findall(r"[\w'’-]+", phrase) if T.fold(w) in self.subjects.nations}
+
+    def only_of_country(self, phrase: str) -> str | None:
+        """The one player of the country a description names ("the Australian"), if only one."""
+        codes = self.codes_in(phrase)
+        if len(codes) != 1:
+            return None
+        (code,) = codes
+        same = [k for k in self.players if self.country(k) == code]
+        return same[0] if len(same) == 1 else None
 
     def country(self, key: str) -> str | None:
         """A player's country: as the text states it, else as the gazetteer knows it."""
