@@ -1,22 +1,36 @@
 """Direct quotations and who said them.
 
 Attribution is looked for, in order: right after the closing mark (", Sakkari said", "said
-Trevisan, who", "he added"), in the lead-in before the opening mark ("He said:", "Speaking to
-Tennis TV, Norrie said:"), an earlier quotation in the same paragraph, then the previous
-paragraph (a quotation carried over, or a narrative line that names the speaker).
+Trevisan, who", "he added"; after a sentence-ending quotation only a short clause counts), in the
+lead-in before the opening mark ("He said:", "Speaking to Tennis TV, Norrie said:"), then in the
+run the quotation belongs to (quotations with only white space between them: one speaker's
+paragraphs merged by lost line breaks), then the previous speaker (a follow-on quotation), then a
+narrative line before it that names the speaker. The speaker is the reporting verb's subject, not
+the nearest name; a title or body with no name ("a spokesman said", "the ATP said") gives none.
+A page that is not about tennis keeps no quotations (GOLD.md).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
-from types import MappingProxyType
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import text as T
+from extractor.attribution import (
+    RE_CONTRAST_SUBJECT,
+    RE_EMBEDDED_BEFORE,
+    RE_INDIRECT,
+    RE_OBJECT_GAP,
+    RE_OPENING_DESCRIPTION,
+    RE_PLAYER_DESCRIPTION,
+    RE_POSSESSIVE,
+    RE_SUBJECT_GAP,
+    SubjectPatterns,
+    subject_patterns,
+    verb_pattern,
+)
 from extractor.facts import QuoteFact, Ref, guarded, register_extensions
 from extractor.layout import Layout, layout, other_sport
 from extractor.text import Block
@@ -24,71 +38,6 @@ from extractor.resources import load_resources
 from extractor.stages.players import RE_PRONOUN, is_object_position, resolve_back
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
-
-# What may stand between a reporting verb's subject and the verb: an apposition or relative clause
-# set off by commas ("Moya, nicknamed Charly, admitted", "Y, who coached X, said") and auxiliaries
-# or adverbs ("Federer later said", "she has admitted").
-RE_SUBJECT_GAP = re.compile(
-    r"""\A\s*
-    (?:,[^,"“”:;.]{1,90},\s*)?                      # ", the 24-year-old Swiss," / ", who coached X,"
-    (?:(?:\w+ly|also|then|later|afterwards|has|had|have|was|is|would|will|once|had\s+earlier)\s+)*
-    \Z""",
-    re.VERBOSE,
-)
-# What may stand between a reporting verb and its subject after it: "said Moya", "said the
-# American", "said Hopman Cup doctor Hamish Osborne", "added his coach Y".
-RE_OBJECT_GAP = re.compile(r"\A\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*|[a-z][\w-]*\s+coach|coach|captain|director)\s+){0,5}\Z")
-# A reporting verb that introduces reported speech is no attribution: "Eerdekens said that ...",
-# "has agreed to ...".
-RE_INDIRECT = re.compile(r"\s+(?:that|to|if|whether)\b")
-# A possessive: "Federer's coach", "Tennis Australia's" names an owner, not the speaker.
-RE_POSSESSIVE = re.compile(r"['’]s?\b")
-
-
-# A lower-case word (not a reporting verb's colon) right before an opening mark: a phrase quoted
-# inside narration.
-RE_EMBEDDED_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
-# A sentence opening with a description: "The Australian has", "The 28-year-old Swiss said".
-RE_OPENING_DESCRIPTION = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:has|had|is|was|will|would|said|says|who|,|[a-z]+ed\b|[a-z]+s\b))")
-# The subject of a contrasting last clause: "..., but Tennis Australia's Geoff Pollard rejected".
-RE_CONTRAST_SUBJECT = re.compile(r"\b(?:but|while|whereas|however,?)\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){0,4}$")
-
-
-def _verb_pattern(verbs) -> re.Pattern[str]:
-    alts = sorted(verbs, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in alts) + r")\b", re.IGNORECASE)
-
-
-# A description of a player rather than of a body or an official: "the 24-year-old Swiss", "the
-# world number one", "the defending champion", "the top seed".
-RE_PLAYER_DESCRIPTION = re.compile(
-    r"year-old|\bseed|champion|\bnumber\b|\bNo\b|\bworld\b|teen|veteran|qualifier|youngster|hander|\bstar\b|\bplayer\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class SubjectPatterns:
-    """Speakers named by a phrase instead of a name, right before or after the verb."""
-
-    role_before: re.Pattern[str]  # "a spokesman for the club said", "his coach told"
-    role_after: re.Pattern[str]  # "said the tournament director"
-    phrase_before: re.Pattern[str]  # "the ATP said", "a statement said", "the 24-year-old Swiss added"
-    nations: Mapping[str, str]  # folded demonym or nationality noun -> country code ("swiss" -> SUI)
-    countries: Mapping[str, str]  # folded name of a known player -> country code
-
-
-def subject_patterns(res) -> SubjectPatterns:
-    alts = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(res.roles, key=len, reverse=True)) or "(?!)"
-    phrase = rf"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alts})(?:\s+(?:for|of|at|to)\s+[^,.;:\"“”]{{1,40}}?)?"
-    tail = r"\s*(?:,[^,\"“”]{1,60},\s*)?(?:(?:\w+ly|also|then|later)\s+)*$"
-    return SubjectPatterns(
-        role_before=re.compile(rf"\b{phrase}{tail}", re.IGNORECASE),
-        role_after=re.compile(rf"\s*{phrase}(?![\w-])(?!\s+[A-Z])", re.IGNORECASE),
-        phrase_before=re.compile(rf"(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{tail}", re.IGNORECASE),
-        nations=MappingProxyType({**res.demonyms, **res.nationality_nouns}),
-        countries=MappingProxyType({T.fold(p.name): p.country for p in res.players if p.country}),
-    )
 
 
 class QuoteAttributor:
@@ -456,7 +405,7 @@ class QuoteStage:
     def __call__(self, doc: Doc) -> Doc:
         if self._verbs is None:
             res = load_resources(self.data_dir)
-            self._verbs = _verb_pattern(res.reporting_verbs)
+            self._verbs = verb_pattern(res.reporting_verbs)
             self._subjects = subject_patterns(res)
         doc._.tennis_quotes = QuoteAttributor(doc, self._verbs, self._subjects).run()
         return doc
