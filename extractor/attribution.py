@@ -28,6 +28,10 @@ RE_OBJECT_GAP = re.compile(r"\A\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*|[
 # A reporting verb that introduces reported speech is no attribution: "Eerdekens said that ...",
 # "has agreed to ...".
 RE_INDIRECT = re.compile(r"\s+(?:that|to|if|whether)\b")
+# A short subject right after a quotation: "Federer", "Andy Roddick", "the American", "he".
+RE_NAME_BEFORE_VERB = re.compile(r"\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[Hh]e|[Ss]he)\s+")
+# What may follow a reporting verb in a plain attribution: when or where it was said.
+RE_WHEN_SAID = re.compile(r"\s*[,.]|\s+(?:on|in|at|after|afterwards|later|yesterday|today|tonight|\w+day)\b")
 # A possessive: "Federer's coach", "Tennis Australia's" names an owner, not the speaker.
 RE_POSSESSIVE = re.compile(r"['’]s?\b")
 

@@ -194,6 +194,11 @@ ATTRIBUTION = [
         WIRE + 'Federer said: "I was not at my best. I will come back." Henman said that he expected a hard match.',
         [('"I was not at my best. I will come back."', "Roger Federer")],
     ),
+    # after a full stop, a plain "Name said on <day>" still attributes
+    (
+        WIRE + '"I was very tired by the end." Federer said on Sunday after the final.',
+        [('"I was very tired by the end."', "Roger Federer")],
+    ),
     # a lead-in ending in a colon belongs to the next quotation
     (
         WIRE + '"I am tired," said Federer. "It was a long week." Henman said: "I loved every minute."',

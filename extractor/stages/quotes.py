@@ -22,11 +22,13 @@ from extractor.attribution import (
     RE_CONTRAST_SUBJECT,
     RE_EMBEDDED_BEFORE,
     RE_INDIRECT,
+    RE_NAME_BEFORE_VERB,
     RE_OBJECT_GAP,
     RE_OPENING_DESCRIPTION,
     RE_PLAYER_DESCRIPTION,
     RE_POSSESSIVE,
     RE_SUBJECT_GAP,
+    RE_WHEN_SAID,
     SubjectPatterns,
     subject_patterns,
     verb_pattern,
@@ -260,7 +262,8 @@ class QuoteAttributor:
             return None
         body = self.text[q.start : q_end]
         if re.search(r"[.]\s*[\"”’']?$", body) or not re.search(r"[\"”»’']$", body):
-            if len(clause.split()) > 6 or not stop or self.text[q_end + stop.start()] != ".":
+            short = len(clause.split()) <= 6 and stop and self.text[q_end + stop.start()] == "."
+            if not short and not self.plain_attribution(q_end):
                 return None
         for verb in self.verbs.finditer(self.text, q_end, window_end):
             if len(self.text[q_end : verb.start()].split()) > 9:  # "a spokesman for the All England Club said"
@@ -271,6 +274,13 @@ class QuoteAttributor:
             if hit:
                 return hit
         return None
+
+    def plain_attribution(self, pos: int) -> bool:
+        """'." Federer said on Sunday after ...': a name or he/she, a reporting verb, then only when
+        or where it was said; not reported speech ('." Federer said he ...')."""
+        m = RE_NAME_BEFORE_VERB.match(self.text, pos)
+        verb = self.verbs.match(self.text, m.end()) if m else None
+        return bool(verb and RE_WHEN_SAID.match(self.text, verb.end()))
 
     def before(self, q_start: int, para_start: int, prev_quote_end: int) -> tuple[str | None, tuple[int, int]] | None:
         """The lead-in before the opening mark in the same paragraph: "He said:", "Speaking to
