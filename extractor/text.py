@@ -129,22 +129,79 @@ def quote_spans(text: str, block: Block) -> list[Block]:
     return [Block(block.start + s, block.start + e) for s, e in spans]
 
 
+# What stands on each side of a straight double mark: a gap before and a word after opens a
+# quotation, a word or punctuation before and a gap after closes one.
+GAP_BEFORE = "([{—–-/"
+GAP_AFTER = ",.;:!?)]}—–"
+OPEN, CLOSE, EITHER = "open", "close", "either"
+
+
+def mark_role(chunk: str, i: int) -> str:
+    """Whether the quote mark at ``i`` opens or closes a quotation, or could do either (a mark with
+    a gap or a word on both sides, as in ``said:"Yes`` or ``over. " "Next``)."""
+    c = chunk[i]
+    if c in "“«„":
+        return OPEN
+    if c in "”»":
+        return CLOSE
+    prev = chunk[i - 1] if i else " "
+    nxt = chunk[i + 1] if i + 1 < len(chunk) else " "
+    gap_before = prev.isspace() or prev in GAP_BEFORE
+    gap_after = nxt.isspace() or nxt in GAP_AFTER
+    if gap_before and not gap_after:
+        return OPEN
+    if gap_after and not gap_before:
+        return CLOSE
+    return EITHER
+
+
+@dataclass
+class _Open:
+    start: int
+    split: bool  # opened while another quotation was open (that one was left open)
+
+
 def _double_quotes(chunk: str) -> list[tuple[int, int]]:
+    """Pair double marks by their roles. A mark that opens while a quotation is open ends that one
+    where the new one starts: the writer left it open at a paragraph end that was lost (archives
+    with merged paragraphs). A closing mark with nothing open is recovered from: either the last
+    quotation closed on a mark that really opened the next one (``over."Next``), or the last
+    opener was a quotation nested inside the one before it."""
     spans: list[tuple[int, int]] = []
-    open_at: int | None = None
+    how: list[tuple[bool, str]] = []  # per span: opened as a split, role of its closing mark
+    open_q: _Open | None = None
     for i, c in enumerate(chunk):
-        if c in "“«" or (c == '"' and open_at is None):
-            if open_at is None:
-                open_at = i
-            elif c in "“«":
-                # Two openers in a row: the writer dropped a closing mark; start again here.
-                spans.append((open_at, _trim_end(chunk, open_at, i)))
-                open_at = i
-        elif c in '”"»' and open_at is not None:
-            spans.append((open_at, i + 1))
-            open_at = None
-    if open_at is not None:
-        spans.append((open_at, len(chunk)))
+        if c not in "“”\"«»„":
+            continue
+        role = mark_role(chunk, i)
+        if role == EITHER:
+            role = CLOSE if open_q is not None else OPEN
+            either = True
+        else:
+            either = False
+        if role == OPEN:
+            if open_q is not None:
+                spans.append((open_q.start, _trim_end(chunk, open_q.start, i)))
+                how.append((open_q.split, "open"))
+            open_q = _Open(i, open_q is not None)
+        elif open_q is not None:
+            spans.append((open_q.start, i + 1))
+            how.append((open_q.split, "either" if either else "close"))
+            open_q = None
+        elif spans and how[-1][1] == "either":
+            # "over."Next ... ," — the glued mark opened a quotation; the one before was left open.
+            start, end = spans[-1]
+            spans[-1] = (start, _trim_end(chunk, start, end - 1))
+            spans.append((end - 1, i + 1))
+            how.append((False, "close"))
+        elif len(spans) >= 2 and how[-1][0] and how[-2][1] == "open":
+            # A quotation nested in straight marks: join it back into the one around it.
+            start = spans[-2][0]
+            del spans[-2:], how[-2:]
+            spans.append((start, i + 1))
+            how.append((False, "close"))
+    if open_q is not None:
+        spans.append((open_q.start, len(chunk)))
     return [s for s in spans if s[1] - s[0] > 2]
 
 

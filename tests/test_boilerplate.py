@@ -186,6 +186,12 @@ SPORTS = [
     ("Ali Farag beat Paul Coll 11-9 11-7 12-10 in the PSA squash final. The squash world champion was dominant.", "other"),
     ("AFC Wimbledon won 2-1 at home. Both goals came after halftime and the striker scored a penalty in the league game.", "other"),
     ("Fan Zhendong won the table tennis final 11-7 11-9 11-5, a table tennis masterclass at the ping pong worlds.", "other"),
+    (
+        "Kelly Holmes won the 800m and the 1500m at the athletics meeting, and the British sprinters took the 4x100m "
+        "relay in a season's best time.",
+        "other",
+    ),
+    ("Tim Henman won a marathon five-setter 6-7 7-6 6-4 3-6 9-7, serving 30 aces and saving nine break points.", "tennis"),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.text import Block, paragraphs, quote_spans
+from extractor.text import Block, mark_role, paragraphs, quote_spans
 from support import quotes
 
 LEAD = "Maria Sakkari beat Caroline Dolehide 7-5 6-3 in the final on Saturday.\n\n"
@@ -122,3 +122,158 @@ def test_quote_spans_stay_inside_their_paragraph():
     text = "“First paragraph open\n\nSecond paragraph “closed here”"
     found = [text[b.start : b.end] for p in paragraphs(text) for b in quote_spans(text, p)]
     assert found == ["“First paragraph open", "“closed here”"]
+
+
+# -- straight marks in archives whose paragraph breaks were lost -------------------------------
+
+@pytest.mark.parametrize(
+    "text,spans",
+    [
+        # a quotation left open at a lost paragraph end stops where the next one opens
+        ('"It was hard today. "I will be back next year," he said.', ['"It was hard today.', '"I will be back next year,"']),
+        # pairing does not shift for the rest of the line
+        (
+            '"One two," he said. "Three four. "Five six," she said. "Seven eight."',
+            ['"One two,"', '"Three four.', '"Five six,"', '"Seven eight."'],
+        ),
+        # narration between quotations never becomes a quotation
+        ('"We lost," said Smith. Jones plays Brown next. "It is a new day."', ['"We lost,"', '"It is a new day."']),
+        # a mark glued to the next word after a full stop opens
+        ('He spoke to the press."It was a long day," he said.', ['"It was a long day,"']),
+        # glued on both sides inside a quotation: recovered when the next mark cannot open
+        ('"First part here."Second part here," he said.', ['"First part here.', '"Second part here,"']),
+        # a gap on both sides closes an open quotation, then opens the next
+        ('"Over now. " "Next one," he said.', ['"Over now. "', '"Next one,"']),
+        # a phrase quoted in straight marks inside a quotation stays inside it
+        ('"He called it "the best match" of his life," she said.', ['"He called it "the best match" of his life,"']),
+        # a quoted fragment in narration
+        ('The pair split "for family reasons" in May.', ['"for family reasons"']),
+        # open at the end of the paragraph: runs to its end
+        ('"I have nothing more to say about it', ['"I have nothing more to say about it']),
+    ],
+)
+def test_straight_marks_pair_by_context(text, spans):
+    assert [text[b.start : b.end] for b in quote_spans(text, Block(0, len(text)))] == spans
+
+
+@pytest.mark.parametrize(
+    "text,i,role",
+    [
+        ('he said "Yes', 8, "open"),
+        ('"Yes', 0, "open"),
+        ('Yes," he', 4, "close"),
+        ('Yes." He', 4, "close"),
+        ('over?"', 5, "close"),
+        ('said:"Yes', 5, "either"),
+        ('over. " "Next', 6, "either"),
+        ("“Yes", 0, "open"),
+        ("Yes”", 3, "close"),
+    ],
+)
+def test_mark_role(text, i, role):
+    assert mark_role(text, i) == role
+
+
+# -- attribution in 2000s wire copy (rule stages only) --------------------------------------------
+
+WIRE = "Tim Henman beat Roger Federer 6-4 6-4 in the final.\n\n"
+
+ATTRIBUTION = [
+    # a quotation left open, then the next: one speaker for the run
+    (
+        WIRE + '"I served well all week," said Henman. "The crowd were behind me. "I will rest now."',
+        [('"I served well all week,"', "Tim Henman"), ('"The crowd were behind me.', "Tim Henman"), ('"I will rest now."', "Tim Henman")],
+    ),
+    # a spokesman with no name: no speaker, also for the follow-on quotation
+    (
+        WIRE + '"Safety comes first," a spokesman for the club said. "The covers went on quickly."',
+        [('"Safety comes first,"', None), ('"The covers went on quickly."', None)],
+    ),
+    # a sentence after a quotation ending in a full stop is narration, not its attribution
+    (
+        WIRE + 'Federer said: "I was not at my best. I will come back." Henman said that he expected a hard match.',
+        [('"I was not at my best. I will come back."', "Roger Federer")],
+    ),
+    # after a full stop, a plain "Name said on <day>" still attributes
+    (
+        WIRE + '"I was very tired by the end." Federer said on Sunday after the final.',
+        [('"I was very tired by the end."', "Roger Federer")],
+    ),
+    # a lead-in ending in a colon belongs to the next quotation
+    (
+        WIRE + '"I am tired," said Federer. "It was a long week." Henman said: "I loved every minute."',
+        [('"I am tired,"', "Roger Federer"), ('"It was a long week."', "Roger Federer"), ('"I loved every minute."', "Tim Henman")],
+    ),
+    # a phrase quoted inside narration takes no carried-over speaker
+    (
+        WIRE + '"I am delighted," said Henman. Federer and his coach parted "for personal reasons" in May.',
+        [('"I am delighted,"', "Tim Henman"), ('"for personal reasons"', None)],
+    ),
+    # "she" after a sentence whose subject is a pronoun for A follows A, not B named later
+    (
+        "Martina Navratilova beat Lindsay Davenport 6-4 6-4.\n\nNavratilova will play doubles next week. "
+        "She will then team up with Daniela Hantuchova at the Australian Open. "
+        '"I might play some singles too," she added.',
+        [('"I might play some singles too,"', "Martina Navratilova")],
+    ),
+    # a pronoun after a sentence that opens with a nationality description is that player
+    (
+        "Mark Philippoussis lost to Guillermo Coria 6-4 6-4 in Perth.\n\n"
+        '"It is a muscle tear," said the tournament doctor. "He needs a week of rest.\n\n'
+        'The Australian has been injured for most of his career. "I will go by feel," he said.',
+        [('"It is a muscle tear,"', None), ('"He needs a week of rest.', None), ('"I will go by feel,"', "Mark Philippoussis")],
+    ),
+    # a body as the subject ("the ATP said") gives no speaker
+    (
+        WIRE + 'Federer will miss Dubai. "Roger has a sore back," the ATP said.',
+        [('"Roger has a sore back,"', None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTRIBUTION)
+def test_wire_attribution(blank_record, text, expected):
+    assert quotes(blank_record(text)) == expected
+
+
+# Coaches and officials are told from players by the statistical NER plus their title.
+COACHES = [
+    # the subject of a contrasting last clause speaks next
+    (
+        "Lleyton Hewitt beat Roger Federer 6-4 6-4.\n\nHewitt said the courts were too slow, but Tennis Australia's "
+        'Geoff Pollard rejected the claim. "We made them faster this year," he said.',
+        [('"We made them faster this year,"', "Geoff Pollard")],
+    ),
+    # a run whose attribution comes at its end takes it, not the previous paragraph's speaker
+    (
+        WIRE + '"It was my day," said Henman.\n\nHis coach Paul Annacone watched from the stands. "He was calm. '
+        '"He never panicked at the big moments," said Annacone.',
+        [('"It was my day,"', "Tim Henman"), ('"He was calm.', "Paul Annacone"), ('"He never panicked at the big moments,"', "Paul Annacone")],
+    ),
+    # "said X's coach Y": the coach, not the player next to the verb
+    (
+        WIRE + '"He was moving beautifully," said Henman\'s coach Paul Annacone.',
+        [('"He was moving beautifully,"', "Paul Annacone")],
+    ),
+    # "Y, who coached X, said": the subject, not the name inside the relative clause
+    (
+        WIRE + 'Paul Annacone, who coached Federer for years, said: "The final was a good one."',
+        [('"The final was a good one."', "Paul Annacone")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", COACHES)
+def test_coach_attribution(extractor, text, expected):
+    assert quotes(extractor.extract(text)) == expected
+
+
+def test_a_page_that_is_not_tennis_holds_no_quotes(blank_record):
+    text = (
+        "United boss praises his strikers\n\nThe manager saw his side score twice after the break to win 2-1, "
+        "with the winning goal a header from a corner in the final minute of the league match.\n\n"
+        '"The lads never stopped running and the goal was deserved," said the manager. '
+        '"We kept another clean sheet in training and the squad looks strong for the cup tie."'
+    )
+    assert quotes(blank_record(text)) == []

@@ -97,7 +97,10 @@ OTHER_SPORT_WORDS = re.compile(
     r"\b(?:badminton|shuttlers?|shuttlecock|squash|PSA|table\s+tennis|ping[\s-]?pong|padel|pickleball|football|soccer|"
     r"goals?|goalkeeper|keeper|striker|midfielder|defender|penalty|penalties|league|cricket|wickets?|innings|basketball|rugby|"
     r"hockey|BWF|half-?time|kick-?off|stoppage\s+time|equaliser|equalizer|manager|fixture|relegation|promotion|"
-    r"rally\s+point|game\s+points?|interval|smash)\b",
+    r"rally\s+point|game\s+points?|interval|smash|"
+    # athletics, golf, cycling, motor racing, boxing
+    r"athletics|IAAF|sprint(?:s|er|ers)?|\d{3,5}m|metres|hurdles?|relay|javelin|discus|long\s+jump|high\s+jump|"
+    r"triple\s+jump|pole\s+vault|heptathlon|decathlon|golf|birdies?|bogeys?|fairways?|peloton|Formula\s+One|F1|boxing)\b",
     re.IGNORECASE,
 )
 

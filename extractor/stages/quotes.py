@@ -1,9 +1,13 @@
 """Direct quotations and who said them.
 
 Attribution is looked for, in order: right after the closing mark (", Sakkari said", "said
-Trevisan, who", "he added"), in the lead-in before the opening mark ("He said:", "Speaking to
-Tennis TV, Norrie said:"), an earlier quotation in the same paragraph, then the previous
-paragraph (a quotation carried over, or a narrative line that names the speaker).
+Trevisan, who", "he added"; after a sentence-ending quotation only a short clause counts), in the
+lead-in before the opening mark ("He said:", "Speaking to Tennis TV, Norrie said:"), then in the
+run the quotation belongs to (quotations with only white space between them: one speaker's
+paragraphs merged by lost line breaks), then the previous speaker (a follow-on quotation), then a
+narrative line before it that names the speaker. The speaker is the reporting verb's subject, not
+the nearest name; a title or body with no name ("a spokesman said", "the ATP said") gives none.
+A page that is not about tennis keeps no quotations (GOLD.md).
 """
 
 from __future__ import annotations
@@ -14,69 +18,243 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor import text as T
+from extractor.attribution import (
+    RE_CONTRAST_SUBJECT,
+    RE_EMBEDDED_BEFORE,
+    RE_INDIRECT,
+    RE_NAME_BEFORE_VERB,
+    RE_OBJECT_GAP,
+    RE_OPENING_DESCRIPTION,
+    RE_PLAYER_DESCRIPTION,
+    RE_POSSESSIVE,
+    RE_SUBJECT_GAP,
+    RE_WHEN_SAID,
+    SubjectPatterns,
+    subject_patterns,
+    verb_pattern,
+)
 from extractor.component import RuleStage
-from extractor.facts import QuoteFact, guarded
-from extractor.layout import Layout, layout
+from extractor.facts import QuoteFact, Ref, guarded
+from extractor.layout import Layout, layout, other_sport
 from extractor.lexicon import RE_PRONOUN
-from extractor.refs import resolve_back
+from extractor.refs import is_object_position, resolve_back
+from extractor.text import Block
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
 
 
-def _verb_pattern(verbs) -> re.Pattern[str]:
-    alts = sorted(verbs, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in alts) + r")\b", re.IGNORECASE)
-
-
 class QuoteAttributor:
-    def __init__(self, doc: Doc, verbs: re.Pattern[str], object_cue: re.Pattern[str]) -> None:
+    def __init__(self, doc: Doc, verbs: re.Pattern[str], subjects: SubjectPatterns, object_cue: re.Pattern[str]) -> None:
         self.doc = doc
         self.text = layout(doc).text
         self.lay: Layout = layout(doc)
         self.verbs = verbs
+        self.subjects = subjects
         self.object_cue = object_cue
         self.players = {p.key: p for p in doc._.tennis_players or ()}
         self.people = {p.key: p for p in doc._.tennis_people or ()}
-        # Names, descriptions and other people; a pronoun next to a reporting verb is resolved
-        # here, against the speakers (non-players included), not taken from the refs stage.
+        # Names, descriptions and other people; pronouns are resolved here, against the speakers
+        # (non-players included), not taken from the refs stage.
         self.refs = sorted(
             (r for r in doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)), key=lambda r: r.start
         )
+        self.pool = self.with_pronouns()
+        self.hits: dict[int, tuple[str | None, tuple[int, int]] | None] = {}
 
     def name_of(self, key: str) -> str:
         p = self.players.get(key) or self.people.get(key)
         return p.name if p else key
 
-    def speaker_near(self, start: int, end: int, verb: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
-        """The reference or pronoun standing next to a reporting verb inside [start, end)."""
-        cands: list[tuple[int, int, str | None, str]] = [(r.start, r.end, r.key, r.kind) for r in self.refs if start <= r.start < end]
+    def candidates(self, start: int, end: int) -> list[tuple[int, int, str | None, str]]:
+        """Names and he/she in [start, end) that can be a speaker; a possessive ("Federer's coach")
+        names an owner, not a speaker."""
+        cands = [(r.start, r.end, r.key, r.kind) for r in self.refs if start <= r.start < end]
         for m in RE_PRONOUN.finditer(self.text, start, end):
             if m.group("p").lower() in ("he", "she"):
                 cands.append((m.start(), m.end(), None, m.group("p").lower()))
-        if not cands:
-            return None
-        # Nearest to the verb, preferring the subject side ("Norrie said") over the object side.
-        best = min(cands, key=lambda c: (0 if c[1] <= verb.start() else 1, abs((c[1] if c[1] <= verb.start() else c[0]) - (verb.start() if c[1] <= verb.start() else verb.end()))))
+        return sorted(c for c in cands if not RE_POSSESSIVE.match(self.text, c[1]))
+
+    def speaker_near(self, start: int, end: int, verb: re.Match[str]) -> tuple[str | None, tuple[int, int]] | None:
+        """The subject of a reporting verb inside [start, end): a name or pronoun right before it
+        ("Norrie said", "Moya, nicknamed Charly, admitted"), else right after it ("said the
+        American", "said X's coach Y"), else a title with no name ("a spokesman said": speaker
+        unknown), else the nearest name, the subject side first."""
+        cands = self.candidates(start, end)
+        v0, v1 = verb.start(), verb.end()
+        subject = [c for c in cands if c[1] <= v0 and RE_SUBJECT_GAP.match(self.text[c[1] : v0])]
+        obj = [c for c in cands if c[0] >= v1 and RE_OBJECT_GAP.match(self.text[v1 : c[0]])]
+        role = None if subject else self.subjects.role_before.search(self.text, start, v0)
+        if subject:
+            best = subject[0]  # the outermost: "Y, who coached X, said" is Y
+        elif role:
+            return None, (role.start(), v1)  # "her spokesman insisted she ...": no name
+        elif obj:
+            best = obj[-1] if RE_POSSESSIVE.search(self.text[v1 : obj[-1][0]]) else obj[0]
+        else:
+            unnamed = self.unnamed_subject(start, end, verb)
+            if unnamed:
+                return unnamed
+            if not cands:
+                return None
+            # A verb far from its subject ("X beat Y 6-2 6-2 and said"): the clause's subject, not its object.
+            subjects = [c for c in cands if c[1] <= v0 and not is_object_position(self.text, c[0], self.object_cue)]
+            best = subjects[0] if subjects else min(cands, key=lambda c: (0 if c[1] <= v0 else 1, abs((c[1] if c[1] <= v0 else c[0]) - (v0 if c[1] <= v0 else v1))))
         s, e, key, kind = best
+        if kind == "descriptor":
+            # "said the Australian": the only player of that country, when the text or the gazetteer says so.
+            key = self.only_of_country(self.text[s:e]) or key
         if key is None:
-            gender = "f" if kind == "she" else "m"
-            key = self.resolve_pronoun(s, gender)
+            key = self.resolve_pronoun(s, "f" if kind == "she" else "m")
             if key is None:
                 return None
-        return key, (min(s, verb.start()), max(e, verb.end()))
+        return key, (min(s, v0), max(e, v1))
 
-    def resolve_pronoun(self, pos: int, gender: str) -> str | None:
+    def unnamed_subject(self, start: int, end: int, verb: re.Match[str]) -> tuple[str | None, tuple[int, int]] | None:
+        """A subject with no name next to the verb: a title ("a spokesman for the club said", "said
+        the tournament director") or a body ("the ATP said") gives no speaker; a player's
+        description ("the 24-year-old Swiss added") is the player in focus."""
+        sp = self.subjects
+        v0, v1 = verb.start(), verb.end()
+        role = sp.role_before.search(self.text, start, v0) or sp.role_after.match(self.text, v1, end)
+        if role:
+            return None, (min(role.start(), v0), max(role.end(), v1))
+        m = sp.phrase_before.search(self.text, start, v0)
+        if m is None:
+            return None
+        if self.is_description(m.group(0)):
+            key = self.described(m.start(), m.group(0))
+            return (key, (m.start(), v1)) if key else None
+        return None, (m.start(), v1)
+
+    def is_description(self, phrase: str) -> bool:
+        return bool(RE_PLAYER_DESCRIPTION.search(phrase)) or any(T.fold(w) in self.subjects.nations for w in re.findall(r"[\w'’-]+", phrase))
+
+    def described(self, pos: int, phrase: str) -> str | None:
+        """The player a description names: the only player of its nationality ("the Australian"),
+        else the player in focus before it."""
+        only = self.only_of_country(phrase)
+        if only:
+            return only
+        codes = self.codes_in(phrase)
+        if len(codes) == 1:
+            (code,) = codes
+            # The last player mentioned before it whose nationality the text does not contradict.
+            si = self.lay.sentence_at(pos)
+            para = self.lay.sentence_paragraph[si] if si is not None else 0
+            for r in reversed([r for r in self.pool if r.start < pos and r.key in self.players]):
+                ri = self.lay.sentence_at(r.start)
+                if ri is None or self.lay.sentence_paragraph[ri] < para - 2:
+                    break
+                if self.country(r.key) in (code, None):
+                    return r.key
+            return None
+        return resolve_back(self.text, self.lay, self.pool, pos, object_cue=self.object_cue, accept=lambda k: k in self.players, kinds=("name", "descriptor", "pronoun"))
+
+    def codes_in(self, phrase: str) -> set[str]:
+        return {self.subjects.nations[T.fold(w)] for w in re.findall(r"[\w'’-]+", phrase) if T.fold(w) in self.subjects.nations}
+
+    def only_of_country(self, phrase: str) -> str | None:
+        """The one player of the country a description names ("the Australian"), if only one."""
+        codes = self.codes_in(phrase)
+        if len(codes) != 1:
+            return None
+        (code,) = codes
+        same = [k for k in self.players if self.country(k) == code]
+        return same[0] if len(same) == 1 else None
+
+    def country(self, key: str) -> str | None:
+        """A player's country: as the text states it, else as the gazetteer knows it."""
+        p = self.players[key]
+        return p.nationality or self.subjects.countries.get(T.fold(p.name))
+
+    def sentence_description(self, si: int) -> str | None:
+        """A sentence that opens with a player's description that is no reference ("The
+        Australian has suffered ..."): the player it names."""
+        sent = self.lay.sentences[si]
+        m = RE_OPENING_DESCRIPTION.match(self.text, sent.start, sent.end)
+        if m is None or any(sent.start <= r.start < m.end() for r in self.refs) or not self.is_description(m.group(0)):
+            return None
+        return self.described(sent.start, m.group(0))
+
+    def with_pronouns(self) -> list:
+        """The references plus narrative he/she resolved sentence by sentence, so "She will then
+        partner X. '...,' she added." follows the player in focus, not X."""
+        pool = list(self.refs)
+        for sent in self.lay.sentences:
+            found = []
+            for m in RE_PRONOUN.finditer(self.text, sent.start, sent.end):
+                word = m.group("p").lower()
+                if word not in ("he", "she") or self.lay.in_quote(m.start()):
+                    continue
+                ok = self.gender_ok("f" if word == "she" else "m")
+                key = resolve_back(self.text, self.lay, pool, m.start(), object_cue=self.object_cue, accept=ok, kinds=("name", "descriptor", "person", "pronoun"))
+                if key is not None:
+                    found.append(Ref(m.start(), m.end(), key, "pronoun"))
+            pool = sorted(pool + found, key=lambda r: r.start)
+        return pool
+
+    def gender_ok(self, gender: str):
         def ok(key: str) -> bool:
             p = self.players.get(key)
             if p is not None:
                 return p.gender in (gender, None)
             return key in self.people
 
-        return resolve_back(
-            self.text, self.lay, self.refs, pos, object_cue=self.object_cue, accept=ok, kinds=("name", "descriptor", "person")
-        )
+        return ok
 
-    def after(self, q_end: int, limit: int) -> tuple[str, tuple[int, int]] | None:
+    def resolve_pronoun(self, pos: int, gender: str) -> str | None:
+        ok = self.gender_ok(gender)
+        pj = self.prev_narrative(pos)
+        if pj is not None:
+            opener = self.sentence_description(pj)
+            if opener is not None and ok(opener):
+                return opener
+        found = self.contrast_subject(pos, ok) or resolve_back(
+            self.text, self.lay, self.pool, pos, object_cue=self.object_cue, accept=ok, kinds=("name", "descriptor", "person", "pronoun")
+        )
+        if found is None:
+            # No one of that gender: a player's gender was guessed from the article ("he" for the
+            # minister on a women's page); the subject of the sentence before is the speaker.
+            si = self.lay.sentence_at(pos)
+            prev = self.lay.sentences[si - 1] if si else None
+            subjects = [r for r in self.refs if prev and prev.start <= r.start < prev.end and not is_object_position(self.text, r.start, self.object_cue)]
+            found = subjects[0].key if subjects and not any(r.start < pos for r in self.refs if r.start >= self.lay.sentences[si].start) else None
+        return found
+
+    def prev_narrative(self, pos: int) -> int | None:
+        """The last narrative sentence (not one inside a quotation) before the clause holding a
+        pronoun at ``pos``, in the same paragraph, when no name stands between them."""
+        si = self.lay.sentence_at(pos)
+        if si is None:
+            return None
+        sj = si - 1
+        while sj >= 0 and self.lay.in_quote(self.lay.sentences[sj].start):
+            sj -= 1
+        if sj < 0 or self.lay.sentence_paragraph[sj] != self.lay.sentence_paragraph[si]:
+            return None
+        if any(self.lay.sentences[sj].end <= r.start < pos for r in self.refs):
+            return None
+        return sj
+
+    def contrast_subject(self, pos: int, ok) -> str | None:
+        """A pronoun speaking right after a sentence whose last clause brings in another party
+        ("X criticised the courts, but Tennis Australia's Y rejected his comments. '...,' he
+        said"): the subject of that clause."""
+        pj = self.prev_narrative(pos)
+        if pj is None:
+            return None
+        prev = self.lay.sentences[pj]
+        for r in reversed([r for r in self.refs if prev.start <= r.start < prev.end]):
+            if RE_CONTRAST_SUBJECT.search(self.text, prev.start, r.start) and not RE_POSSESSIVE.match(self.text, r.end):
+                return r.key if ok(r.key) else None
+        return None
+
+    def after(self, q: Block, limit: int) -> tuple[str | None, tuple[int, int]] | None:
+        """Attribution after the closing mark: '," Sakkari said', '," said the American'. After a
+        quotation that ends a sentence ('." ') only a short clause counts ("Agassi said."): a longer
+        one is the next sentence of the story, and one ending in a colon leads into the next quote."""
+        q_end = q.end
         window_end = min(limit, q_end + 120)
         chunk = self.text[q_end:window_end]
         stop = re.search(r"(?<=[a-z)])[.!?](?=\s|$)|[“\"]", chunk)
@@ -84,17 +262,35 @@ class QuoteAttributor:
             window_end = q_end + stop.start()
         if not re.match(r"[\s,.;:—–-]*\S", chunk):
             return None
+        clause = self.text[q_end:window_end]
+        if clause.rstrip().endswith(":"):
+            return None
+        body = self.text[q.start : q_end]
+        if re.search(r"[.]\s*[\"”’']?$", body) or not re.search(r"[\"”»’']$", body):
+            short = len(clause.split()) <= 6 and stop and self.text[q_end + stop.start()] == "."
+            if not short and not self.plain_attribution(q_end):
+                return None
         for verb in self.verbs.finditer(self.text, q_end, window_end):
-            if len(self.text[q_end : verb.start()].split()) > 6:
+            if len(self.text[q_end : verb.start()].split()) > 9:  # "a spokesman for the All England Club said"
                 break
+            if RE_INDIRECT.match(self.text, verb.end()):
+                continue
             hit = self.speaker_near(q_end, window_end, verb)
             if hit:
                 return hit
         return None
 
-    def before(self, q_start: int, para_start: int, prev_quote_end: int) -> tuple[str, tuple[int, int]] | None:
+    def plain_attribution(self, pos: int) -> bool:
+        """'." Federer said on Sunday after ...': a name or he/she, a reporting verb, then only when
+        or where it was said; not reported speech ('." Federer said he ...')."""
+        m = RE_NAME_BEFORE_VERB.match(self.text, pos)
+        verb = self.verbs.match(self.text, m.end()) if m else None
+        return bool(verb and RE_WHEN_SAID.match(self.text, verb.end()))
+
+    def before(self, q_start: int, para_start: int, prev_quote_end: int) -> tuple[str | None, tuple[int, int]] | None:
         """The lead-in before the opening mark in the same paragraph: "He said:", "Speaking to
-        Tennis TV, Norrie said:", "the Norwegian said he would", "Djokovic smiled. “..."."""
+        Tennis TV, Norrie said:", "the Norwegian said he would", "Djokovic smiled. “...". It starts
+        after the previous quotation and its own attribution ('," said Nadal. US coach X ...')."""
         start = max(para_start, prev_quote_end)
         sents = [s for s in self.lay.sentences if s.start < q_start and s.end > start]
         for sent in reversed(sents[-2:]):
@@ -118,29 +314,70 @@ class QuoteAttributor:
                 return hit[0]
         return None
 
+    def explicit(self, qi: int) -> tuple[str | None, tuple[int, int]] | None:
+        """The quotation's own attribution, after it or in its lead-in."""
+        q, pi = self.lay.quotes[qi], self.lay.quote_paragraph[qi]
+        para = self.lay.paragraphs[pi]
+        same = lambda j: 0 <= j < len(self.lay.quotes) and self.lay.quote_paragraph[j] == pi  # noqa: E731
+        nxt = self.lay.quotes[qi + 1].start if same(qi + 1) else para.end
+        prev_end = para.start
+        if same(qi - 1):
+            prev_end = self.lay.quotes[qi - 1].end
+            prev_hit = self.hits.get(qi - 1)
+            if prev_hit and prev_hit[1][0] >= prev_end:
+                prev_end = prev_hit[1][1]
+        return self.after(q, nxt) or self.before(q.start, para.start, prev_end)
+
+    def embedded(self, q: Block) -> bool:
+        """A quoted phrase inside a narrative sentence: the opening mark follows a lower-case word
+        and the quotation does not end the sentence as speech does."""
+        return bool(RE_EMBEDDED_BEFORE.search(self.text, max(0, q.start - 30), q.start)) and not re.search(r"[.!?,][\"”’']?$", self.text[q.start : q.end])
+
+    def runs(self, kept: list[int]) -> dict[int, list[int]]:
+        """Quotations with nothing but white space between them (one speaker's paragraphs run
+        together by lost line breaks): each index maps to the members of its run."""
+        out: dict[int, list[int]] = {}
+        run: list[int] = []
+        for qi in kept:
+            if run and self.lay.quote_paragraph[run[-1]] == self.lay.quote_paragraph[qi] and not self.text[self.lay.quotes[run[-1]].end : self.lay.quotes[qi].start].strip():
+                run.append(qi)
+            else:
+                run = [qi]
+            out[qi] = run
+        return out
+
     def run(self) -> list[QuoteFact]:
+        kept = [qi for qi, q in enumerate(self.lay.quotes) if len(re.findall(r"\w+", self.text[q.start : q.end])) >= MIN_WORDS]
+        hits = self.hits
+        for qi in kept:
+            hits[qi] = self.explicit(qi)
+        runs = self.runs(kept)
         out: list[QuoteFact] = []
         last_speaker: str | None = None
         last_para = -10
-        for qi, q in enumerate(self.lay.quotes):
-            body = self.text[q.start : q.end]
-            if len(re.findall(r"\w+", body)) < MIN_WORDS:
-                continue
-            pi = self.lay.quote_paragraph[qi]
-            para = self.lay.paragraphs[pi]
-            nxt = self.lay.quotes[qi + 1].start if qi + 1 < len(self.lay.quotes) and self.lay.quote_paragraph[qi + 1] == pi else para.end
-            prev_end = self.lay.quotes[qi - 1].end if qi > 0 and self.lay.quote_paragraph[qi - 1] == pi else para.start
-            hit = self.after(q.end, nxt) or self.before(q.start, para.start, prev_end)
+        for qi in kept:
+            q, pi = self.lay.quotes[qi], self.lay.quote_paragraph[qi]
+            run = runs[qi]
+            pos = run.index(qi)
+            shared = [hits[j] for j in reversed(run[:pos]) if hits[j]] + [hits[j] for j in run[pos + 1 :] if hits[j]]
+            hit = hits[qi]
             speaker, attribution, confidence = None, None, 0.3
             if hit:
                 speaker, attribution, confidence = hit[0], hit[1], 0.9
-            elif last_speaker is not None and pi - last_para <= 1:
+            elif self.embedded(q):
+                pass  # a phrase quoted inside narration ("the pair split "for private reasons"")
+            elif shared:
+                speaker, confidence = shared[0][0], 0.8
+            elif pi - last_para <= 1:
+                # A follow-on quotation: the previous speaker, unnamed ("a spokesman said") included.
                 speaker, confidence = last_speaker, 0.7
             else:
                 speaker = self.narrative_speaker(pi - 1)
                 confidence = 0.6 if speaker else 0.3
-            if speaker is not None:
+            if speaker is not None or hit or shared:
                 last_speaker, last_para = speaker, pi
+            if not self.on_topic(q, speaker):
+                continue
             out.append(
                 QuoteFact(
                     (q.start, q.end),
@@ -152,12 +389,21 @@ class QuoteAttributor:
             )
         return out
 
+    def on_topic(self, q: Block, speaker: str | None) -> bool:
+        """GOLD.md: a page that is not about tennis holds no facts, quotes included; on such a page
+        only a tennis player's words (a tennis brief among others) are kept. On a tennis page, an
+        athlete of another sport quoted in a part about that sport is left out too."""
+        if self.doc._.tennis_sport != "tennis":
+            return speaker in self.players
+        person = self.people.get(speaker) if speaker else None
+        return not (person is not None and person.role == "athlete of another sport" and other_sport(self.doc, q.start))
+
 
 @Language.factory(
     "tennis_quotes",
     default_config={"data_dir": None},
     assigns=["doc._.tennis_quotes"],
-    requires=["doc._.tennis_refs", "doc._.tennis_players", "doc._.tennis_people"],
+    requires=["doc._.tennis_refs", "doc._.tennis_players", "doc._.tennis_people", "doc._.tennis_sport", "doc._.tennis_other_sport"],
 )
 def make_quotes(nlp: Language, name: str, data_dir: str | None) -> "QuoteStage":
     return QuoteStage(data_dir)
@@ -165,9 +411,9 @@ def make_quotes(nlp: Language, name: str, data_dir: str | None) -> "QuoteStage":
 
 class QuoteStage(RuleStage):
     @functools.cached_property
-    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """(reporting verbs, object position), built once per pipeline from the rule data."""
-        return _verb_pattern(self.resources.reporting_verbs), self.object_cue
+    def patterns(self) -> tuple[re.Pattern[str], SubjectPatterns, re.Pattern[str]]:
+        """(reporting verbs, speaker-subject patterns, object position), built once per pipeline."""
+        return verb_pattern(self.resources.reporting_verbs), subject_patterns(self.resources), self.object_cue
 
     @guarded('tennis_quotes')
     def __call__(self, doc: Doc) -> Doc:

@@ -1,0 +1,82 @@
+"""Attribution patterns for quotations: what may stand between a reporting verb and its subject,
+and speakers named by a title or a description instead of a name. Plain regexes and tables built
+once per rule data, so the quote stage stays about finding and writing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from extractor import text as T
+
+# What may stand between a reporting verb's subject and the verb: an apposition or relative clause
+# set off by commas ("Moya, nicknamed Charly, admitted", "Y, who coached X, said") and auxiliaries
+# or adverbs ("Federer later said", "she has admitted").
+RE_SUBJECT_GAP = re.compile(
+    r"""\A\s*
+    (?:,[^,"“”:;.]{1,90},\s*)?                      # ", the 24-year-old Swiss," / ", who coached X,"
+    (?:(?:\w+ly|also|then|later|afterwards|has|had|have|was|is|would|will|once|had\s+earlier)\s+)*
+    \Z""",
+    re.VERBOSE,
+)
+# What may stand between a reporting verb and its subject after it: "said Moya", "said the
+# American", "said Hopman Cup doctor Hamish Osborne", "added his coach Y".
+RE_OBJECT_GAP = re.compile(r"\A\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*|[a-z][\w-]*\s+coach|coach|captain|director)\s+){0,5}\Z")
+# A reporting verb that introduces reported speech is no attribution: "Eerdekens said that ...",
+# "has agreed to ...".
+RE_INDIRECT = re.compile(r"\s+(?:that|to|if|whether)\b")
+# A short subject right after a quotation: "Federer", "Andy Roddick", "the American", "he".
+RE_NAME_BEFORE_VERB = re.compile(r"\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[Hh]e|[Ss]he)\s+")
+# What may follow a reporting verb in a plain attribution: when or where it was said.
+RE_WHEN_SAID = re.compile(r"\s*[,.]|\s+(?:on|in|at|after|afterwards|later|yesterday|today|tonight|\w+day)\b")
+# A possessive: "Federer's coach", "Tennis Australia's" names an owner, not the speaker.
+RE_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+# A lower-case word (not a reporting verb's colon) right before an opening mark: a phrase quoted
+# inside narration.
+RE_EMBEDDED_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
+# A sentence opening with a description: "The Australian has", "The 28-year-old Swiss said".
+RE_OPENING_DESCRIPTION = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:has|had|is|was|will|would|said|says|who|,|[a-z]+ed\b|[a-z]+s\b))")
+# The subject of a contrasting last clause: "..., but Tennis Australia's Geoff Pollard rejected".
+RE_CONTRAST_SUBJECT = re.compile(r"\b(?:but|while|whereas|however,?)\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){0,4}$")
+
+
+def verb_pattern(verbs) -> re.Pattern[str]:
+    alts = sorted(verbs, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in alts) + r")\b", re.IGNORECASE)
+
+
+# A description of a player rather than of a body or an official: "the 24-year-old Swiss", "the
+# world number one", "the defending champion", "the top seed".
+RE_PLAYER_DESCRIPTION = re.compile(
+    r"year-old|\bseed|champion|\bnumber\b|\bNo\b|\bworld\b|teen|veteran|qualifier|youngster|hander|\bstar\b|\bplayer\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SubjectPatterns:
+    """Speakers named by a phrase instead of a name, right before or after the verb."""
+
+    role_before: re.Pattern[str]  # "a spokesman for the club said", "his coach told"
+    role_after: re.Pattern[str]  # "said the tournament director"
+    phrase_before: re.Pattern[str]  # "the ATP said", "a statement said", "the 24-year-old Swiss added"
+    nations: Mapping[str, str]  # folded demonym or nationality noun -> country code ("swiss" -> SUI)
+    countries: Mapping[str, str]  # folded name of a known player -> country code
+
+
+def subject_patterns(res) -> SubjectPatterns:
+    alts = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(res.roles, key=len, reverse=True)) or "(?!)"
+    phrase = rf"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alts})(?:\s+(?:for|of|at|to)\s+[^,.;:\"“”]{{1,40}}?)?"
+    tail = r"\s*(?:,[^,\"“”]{1,60},\s*)?(?:(?:\w+ly|also|then|later)\s+)*$"
+    return SubjectPatterns(
+        role_before=re.compile(rf"\b{phrase}{tail}", re.IGNORECASE),
+        role_after=re.compile(rf"\s*{phrase}(?![\w-])(?!\s+[A-Z])", re.IGNORECASE),
+        phrase_before=re.compile(rf"(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{tail}", re.IGNORECASE),
+        nations=MappingProxyType({**res.demonyms, **res.nationality_nouns}),
+        countries=MappingProxyType({T.fold(p.name): p.country for p in res.players if p.country}),
+    )
