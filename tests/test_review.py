@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import threading
-import uuid
 from pathlib import Path
 
 import pytest
@@ -310,35 +309,6 @@ def test_review_and_export_explain_a_database_without_records(tmp_path):
     assert result.exit_code == 1 and "tennis-extract load" in result.output
     result = CliRunner().invoke(main, ["review", "--db", url, "--port", "0"])
     assert result.exit_code == 1 and "tennis-extract load" in result.output
-
-
-@pytest.fixture()
-def pg_url():
-    """A fresh schema on the PostgreSQL server of tests/test_db.py (search_path points at it)."""
-    from sqlalchemy import create_engine, text
-
-    from extractor.db import connect, parse_url
-
-    url = os.environ.get("TENNIS_EXTRACT_TEST_PG_URL", "postgresql+psycopg://tennis:tennis@127.0.0.1:5432/tennis_test")
-    try:
-        connect(url).dispose()
-    except DatabaseError as exc:
-        why = f"PostgreSQL is not reachable ({exc}); start it as .ci/run does, or set TENNIS_EXTRACT_TEST_PG_URL"
-        if env_flag("CI"):
-            pytest.fail(f"CI needs PostgreSQL for the review tests: {why}", pytrace=False)
-        pytest.skip(why)
-    server = parse_url(url)
-    schema = f"r_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server)
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield server.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
 
 
 def test_decisions_and_export_on_postgresql(pg_url, tmp_path):
