@@ -10,6 +10,7 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from extractor.db.schema import ROLES, TABLES
@@ -101,9 +102,14 @@ def secret_key(engine: Engine) -> str:
     """The key that signs session cookies, kept in the database so every server of it (and a
     restart) accepts the same sessions; made on first use."""
     s = TABLES["review_settings"]
-    with engine.begin() as conn:
-        value = conn.execute(select(s.c.value).where(s.c.name == "secret_key")).scalar()
-        if value is None:
-            value = secrets.token_hex(32)
-            conn.execute(insert(s), {"name": "secret_key", "value": value})
+    query = select(s.c.value).where(s.c.name == "secret_key")
+    try:
+        with engine.begin() as conn:
+            value = conn.execute(query).scalar()
+            if value is None:
+                value = secrets.token_hex(32)
+                conn.execute(insert(s), {"name": "secret_key", "value": value})
+    except IntegrityError:  # another server made it at the same moment: use theirs
+        with engine.connect() as conn:
+            value = conn.execute(query).scalar_one()
     return value
