@@ -188,6 +188,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--source", type=Path, help="JSON Lines records to vary (default: extract the seed and fixtures now)")
     ap.add_argument("--keep", type=Path, help="keep the records file and the SQLite database in this folder")
+    ap.add_argument("--reuse", action="store_true", help="with --keep: measure the SQLite database a previous run left (no load)")
     args = ap.parse_args()
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no line per request
 
@@ -201,6 +202,11 @@ def main() -> None:
         print(f"{args.records} records varied from {len(bases)} extracted articles in {time.perf_counter() - start:.0f} s "
               f"({path.stat().st_size / 1e6:.0f} MB)", flush=True)
     for backend in args.backends.split(","):
+        if backend == "sqlite" and args.reuse and (folder / "review-bench.db").exists():
+            url = f"sqlite:///{folder / 'review-bench.db'}"
+            print(f"\n{backend}: the database of a previous run, {args.records} articles")
+            report_figures(url, args)
+            continue
         with target(backend, folder, args.pg) as url:
             start = time.perf_counter()
             report = load_file(path, url, batch_size=args.batch_size)
@@ -209,9 +215,13 @@ def main() -> None:
             start = time.perf_counter()
             made = decide_some(url, n_done=300, n_partly=700)
             print(f"{backend}: {made} decisions in {time.perf_counter() - start:.0f} s", flush=True)
-            print(f"{'request':<30}{'median ms':>10}{'max ms':>9}{'KB':>8}")
-            for name, median, worst, size in measure(url, args.records, args.repeat):
-                print(f"{name:<30}{median * 1000:>10.0f}{worst * 1000:>9.0f}{size / 1000:>8.0f}", flush=True)
+            report_figures(url, args)
+
+
+def report_figures(url: str, args) -> None:
+    print(f"{'request':<30}{'median ms':>10}{'max ms':>9}{'KB':>8}")
+    for name, median, worst, size in measure(url, args.records, args.repeat):
+        print(f"{name:<30}{median * 1000:>10.0f}{worst * 1000:>9.0f}{size / 1000:>8.0f}", flush=True)
 
 
 @contextlib.contextmanager

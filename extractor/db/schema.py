@@ -289,6 +289,8 @@ class ReviewSummary(Base):
         Index("ix_review_summaries_low", "low", "article_pk"),
         Index("ix_review_summaries_published", "published", "article_pk"),
         Index("ix_review_summaries_dirty", "dirty"),
+        # covers the counts' aggregate: it reads this index, not the wide rows
+        Index("ix_review_summaries_counts", "status", "facts", "unreviewed", "accepted", "corrected", "rejected"),
     )
 
     article_pk: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, autoincrement=False)

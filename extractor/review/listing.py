@@ -46,33 +46,36 @@ def _conditions(filters: Filters) -> list[Any]:
 
 def page(conn: Connection, filters: Filters, *, after: int | None = None, before: int | None = None, limit: int = 50) -> tuple[list[Any], int | None, int | None]:
     """(rows, next_after, prev_before): one page of summary rows joined with their article, in
-    load order; ``after`` / ``before`` are the keyset bounds the pager links carry."""
-    s, a = TABLES["review_summaries"], TABLES["articles"]
-    conditions = _conditions(filters)
-    query = (
-        select(s, a.c.article_id, a.c.source)
-        .join(a, a.c.id == s.c.article_pk)
-        .where(and_(true(), *conditions))
-        .limit(limit + 1)
-    )
+    load order; ``after`` / ``before`` are the keyset bounds the pager links carry.
+
+    The page's keys are found first on the indexes alone (a narrow query the planner can sort
+    cheaply), then their rows are read."""
+    s = TABLES["review_summaries"]
+    conditions = and_(true(), *_conditions(filters))
+    keys = select(s.c.article_pk).where(conditions).limit(limit + 1)
     if before is not None:
-        rows = list(conn.execute(query.where(s.c.article_pk < before).order_by(s.c.article_pk.desc())))
-        more_before = len(rows) > limit
-        rows = rows[:limit][::-1]
-        next_after = rows[-1].article_pk if rows else None
-        prev_before = rows[0].article_pk if rows and more_before else None
-        return rows, next_after, prev_before
+        pks = list(conn.execute(keys.where(s.c.article_pk < before).order_by(s.c.article_pk.desc())).scalars())
+        more_before = len(pks) > limit
+        pks = pks[:limit][::-1]
+        return _rows(conn, pks), (pks[-1] if pks else None), (pks[0] if pks and more_before else None)
     if after is not None:
-        query = query.where(s.c.article_pk > after)
-    rows = list(conn.execute(query.order_by(s.c.article_pk)))
-    more_after = len(rows) > limit
-    rows = rows[:limit]
-    next_after = rows[-1].article_pk if rows and more_after else None
+        keys = keys.where(s.c.article_pk > after)
+    pks = list(conn.execute(keys.order_by(s.c.article_pk)).scalars())
+    more_after = len(pks) > limit
+    pks = pks[:limit]
     prev_before = None
-    if rows and after is not None:
-        earlier = select(s.c.article_pk).where(and_(true(), *conditions), s.c.article_pk < rows[0].article_pk).limit(1)
-        prev_before = rows[0].article_pk if conn.execute(earlier).first() is not None else None
-    return rows, next_after, prev_before
+    if pks and after is not None:
+        earlier = select(s.c.article_pk).where(conditions, s.c.article_pk < pks[0]).limit(1)
+        prev_before = pks[0] if conn.execute(earlier).first() is not None else None
+    return _rows(conn, pks), (pks[-1] if pks and more_after else None), prev_before
+
+
+def _rows(conn: Connection, pks: list[int]) -> list[Any]:
+    if not pks:
+        return []
+    s, a = TABLES["review_summaries"], TABLES["articles"]
+    query = select(s, a.c.article_id, a.c.source).join(a, a.c.id == s.c.article_pk).where(s.c.article_pk.in_(pks)).order_by(s.c.article_pk)
+    return list(conn.execute(query))
 
 
 def totals(conn: Connection) -> dict[str, Any]:
