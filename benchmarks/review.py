@@ -23,6 +23,7 @@ import hashlib
 import http.client
 import logging
 import random
+import signal
 import statistics
 import sys
 import tempfile
@@ -191,6 +192,7 @@ def main() -> None:
     ap.add_argument("--reuse", action="store_true", help="with --keep: measure the SQLite database a previous run left (no load)")
     args = ap.parse_args()
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no line per request
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stopped: still drop the schema and stop the server it started
 
     bases = base_records(args.source)
     folder = args.keep or Path(tempfile.mkdtemp(prefix="review-bench-"))

@@ -437,6 +437,11 @@ def test_a_decision_carries_the_account_name_and_an_admin_can_undo_it(accounts_a
     assert "ann" in client.get("/decisions").get_data(as_text=True)
     post("/logout")
     assert client.get("/").status_code == 302
+    log_in(client, "ann", "ann-password-1")
+    assert client.get("/").status_code == 200
+    set_disabled(review.engine, "ann")  # a disabled account's open session ends at its next request
+    assert client.get("/").status_code == 302
+    set_disabled(review.engine, "ann", False)
 
     root = accounts_app.test_client()
     log_in(root, "root", "root-password-1")

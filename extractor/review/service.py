@@ -49,7 +49,7 @@ from models import ArticleRecord
 
 PAGE = 50
 OPEN_EDITOR = "local"  # the name decisions carry on an open (no accounts, loopback) server
-CACHE = 512  # records kept in memory
+CACHE = 64  # records kept in memory (reading one again costs ~10 ms; many more would lengthen garbage collection pauses)
 MAX_REASON = 500
 
 
