@@ -62,7 +62,27 @@ def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle:
         REMEMBER_COOKIE_SAMESITE="Lax",
         PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=12),
     )
-    throttle = throttle or Throttle()
+    app.jinja_env.globals.update(
+        KIND_NAME=KIND_NAME, KIND_TITLE=KIND_TITLE, LEGEND=LEGEND, LEGEND_NAME=LEGEND_NAME, ROUNDS=ROUNDS, when=when, version=VERSION,
+        chart=precision_chart, is_admin=is_admin,
+    )
+    _accounts(app, review, allow_open, throttle or Throttle())
+    _pages(app, review)
+    _api(app, review)
+    return app
+
+
+def editor() -> str:
+    """The name a decision made in this request is stored under."""
+    return OPEN_EDITOR if g.open else current_user.name
+
+
+def is_admin() -> bool:
+    return g.open or current_user.is_admin
+
+
+def _accounts(app: Flask, review: Review, allow_open: bool, throttle: Throttle) -> None:
+    """Login, logout, and the guard every request passes (origin, then session)."""
     login = LoginManager(app)
     login.login_view = "login"
 
@@ -76,10 +96,6 @@ def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle:
         if request.path.startswith("/api/"):
             return jsonify(error="log in first"), 401
         return redirect(url_for("login", next=request.full_path if request.query_string else request.path))
-
-    app.jinja_env.globals.update(
-        KIND_NAME=KIND_NAME, KIND_TITLE=KIND_TITLE, LEGEND=LEGEND, LEGEND_NAME=LEGEND_NAME, ROUNDS=ROUNDS, when=when, version=VERSION, chart=precision_chart,
-    )
 
     @app.before_request
     def guard():
@@ -95,14 +111,6 @@ def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle:
         if not current_user.is_authenticated:
             return login.unauthorized()
         return None
-
-    def editor() -> str:
-        return OPEN_EDITOR if g.open else current_user.name
-
-    def is_admin() -> bool:
-        return g.open or current_user.is_admin
-
-    app.jinja_env.globals.update(is_admin=lambda: is_admin())
 
     @app.route("/login", methods=["GET", "POST"], endpoint="login")
     def login_page():
@@ -131,6 +139,10 @@ def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle:
         logout_user()
         return redirect(url_for("login"))
 
+
+def _pages(app: Flask, review: Review) -> None:
+    """The pages: article list, article, decisions, quality, and the error pages."""
+
     @app.get("/")
     def articles() -> str:
         filters = _filters()
@@ -145,6 +157,33 @@ def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle:
         except ReviewError as exc:
             return render_template("error.html", message=str(exc)), exc.status
         return render_template("article.html", view=view)
+
+    @app.get("/decisions")
+    def decisions_page() -> str:
+        who = request.args.get("editor", "").strip() if is_admin() else editor()
+        with review.engine.connect() as conn:
+            rows = decisions.recent(conn, editor=who or None, before=_int_arg("before"), limit=PAGE)
+        return render_template("decisions.html", rows=rows, who=who, me=editor(), admin=is_admin(),
+                               more=rows[-1].id if len(rows) == PAGE else None)
+
+    @app.get("/quality")
+    def quality() -> str:
+        since = _date_arg("since")
+        return render_template("quality.html", report=quality_report(review.engine, since=since), since=since)
+
+    @app.errorhandler(403)
+    def forbidden(exc):
+        return render_template("error.html", message="Refused: this request did not come from the review page."), 403
+
+    @app.errorhandler(404)
+    def not_found(exc):
+        if request.path.startswith("/api/"):
+            return jsonify(error="no such address"), 404
+        return render_template("error.html", message="There is no page at this address."), 404
+
+
+def _api(app: Flask, review: Review) -> None:
+    """The JSON API the page script calls: decide, a fact's history, undo."""
 
     @app.post("/api/articles/<int:pk>/decisions")
     def decide(pk: int):
@@ -171,14 +210,6 @@ def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle:
             return jsonify(error=str(exc)), exc.status
         return jsonify(history=[_history_item(r) for r in rows])
 
-    @app.get("/decisions")
-    def decisions_page() -> str:
-        who = request.args.get("editor", "").strip() if is_admin() else editor()
-        with review.engine.connect() as conn:
-            rows = decisions.recent(conn, editor=who or None, before=_int_arg("before"), limit=PAGE)
-        return render_template("decisions.html", rows=rows, who=who, me=editor(), admin=is_admin(),
-                               more=rows[-1].id if len(rows) == PAGE else None)
-
     @app.post("/api/decisions/<int:decision_id>/undo")
     def undo(decision_id: int):
         _json_body()
@@ -193,23 +224,6 @@ def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle:
         except ReviewError as exc:
             return jsonify(error=str(exc)), exc.status
         return jsonify(undone=decision_id, decision=_history_item(new))
-
-    @app.get("/quality")
-    def quality() -> str:
-        since = _date_arg("since")
-        return render_template("quality.html", report=quality_report(review.engine, since=since), since=since)
-
-    @app.errorhandler(403)
-    def forbidden(exc):
-        return render_template("error.html", message="Refused: this request did not come from the review page."), 403
-
-    @app.errorhandler(404)
-    def not_found(exc):
-        if request.path.startswith("/api/"):
-            return jsonify(error="no such address"), 404
-        return render_template("error.html", message="There is no page at this address."), 404
-
-    return app
 
 
 def _history_item(r: decisions.DecisionRow) -> dict[str, Any]:
