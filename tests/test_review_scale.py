@@ -126,3 +126,16 @@ def test_a_schema_1_database_is_upgraded_when_reviewed(tmp_path):
     assert page.totals["status"] == {"partly": 1, "unreviewed": 1}
     assert [r.article_id for r in review.summaries(Filters(search="alcaraz")).rows] == ["review-000", "review-001"]
     review.close()
+
+
+def test_the_login_limit_ends_when_the_failures_age_out():
+    from extractor.review.throttle import Throttle
+
+    now = [0.0]
+    throttle = Throttle(limit=2, window=60, clock=lambda: now[0])
+    throttle.failed("10.0.0.1", "ann")
+    now[0] = 30
+    throttle.failed("10.0.0.2", "ann")  # another address, the same name
+    assert throttle.wait("10.0.0.3", "ann") == 31 and throttle.wait("10.0.0.3", "bo") == 0
+    now[0] = 61
+    assert throttle.wait("10.0.0.3", "ann") == 0
