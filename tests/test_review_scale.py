@@ -139,3 +139,20 @@ def test_the_login_limit_ends_when_the_failures_age_out():
     assert throttle.wait("10.0.0.3", "ann") == 31 and throttle.wait("10.0.0.3", "bo") == 0
     now[0] = 61
     assert throttle.wait("10.0.0.3", "ann") == 0
+
+
+def test_the_list_on_postgresql(pg_url):
+    assert load_records([numbered(i) for i in range(60)], pg_url).loaded == 60
+    review = Review(pg_url)
+    page = review.summaries()
+    assert len(page.rows) == 50 and page.totals["status"] == {"unreviewed": 60}
+    assert len(review.summaries(after=page.next_after).rows) == 10
+    assert len(review.summaries(Filters(search="de min")).rows) == 50
+    assert len(review.summaries(Filters(player="Minaur", warnings=True)).rows) == 20
+    assert review.summaries(Filters(tournament="minaur")).rows == []
+    review.decide(page.rows[0].pk, "match", "M1", "accept", editor="Ann")
+    assert review.summaries().totals["status"] == {"unreviewed": 59, "partly": 1}
+    with review.engine.connect() as conn:
+        collation = conn.execute(text("SELECT collation_name FROM information_schema.columns WHERE table_name = 'review_terms' AND column_name = 'term'")).scalar()
+    assert collation == "C"
+    review.close()

@@ -320,7 +320,8 @@ class ReviewTerm(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_pk: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String, comment="player, tournament or id")
-    term: Mapped[str] = mapped_column(String)
+    # bytewise order on PostgreSQL whatever the database's locale, as on SQLite: a prefix is a range
+    term: Mapped[str] = mapped_column(String().with_variant(String(collation="C"), "postgresql"))
 
 
 TABLES = Base.metadata.tables
