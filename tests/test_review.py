@@ -1,17 +1,19 @@
 """The editors' review: records read back from the database, decisions and their history, the
 verified export, the web app, and the page itself in a real headless Chromium (Playwright).
 
-The browser test drives Debian's chromium (/usr/bin/chromium, installed by .ci/run). Without it
-the test fails in CI (CI=true) and is skipped elsewhere, saying why.
+The browser test drives Debian's chromium (/usr/bin/chromium, installed by .ci/run), or Playwright's
+own browser where a user installed one. Without either it fails in CI (CI=true) and is skipped
+elsewhere, saying in one line how to get one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import hashlib
 import json
 import os
 import threading
-import uuid
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,9 @@ from extractor.review import (
     make_review_server,
 )
 from extractor.review.facts import facts_of
+from extractor.review.accounts import add_user, set_disabled, verify
+from extractor.review.service import OPEN_EDITOR, Filters
+from extractor.review.throttle import Throttle
 from extractor.review.records import read_records
 from models import ArticleRecord
 
@@ -104,7 +109,7 @@ def review(db_url):
 
 
 def only_pk(review: Review) -> int:
-    rows, _ = review.summaries()
+    rows = review.summaries().rows
     assert len(rows) == 1
     return rows[0].pk
 
@@ -227,20 +232,29 @@ def test_list_filters_and_counts(tmp_path):
     other["matches"][1]["confidence"] = 0.9
     load_records([make_record(), other], url)
     review = Review(url)
-    rows, totals = review.summaries()
+    page = review.summaries()
+    rows, totals = page.rows, page.totals
     assert totals["articles"] == 2 and totals["status"]["unreviewed"] == 2
     first = next(r for r in rows if r.article_id == "review-1")
     review.decide(first.pk, "match", "M1", "accept", editor="Ann")
-    assert [r.article_id for r in review.summaries(status="partly")[0]] == ["review-1"]
-    assert [r.article_id for r in review.summaries(status="unreviewed")[0]] == ["review-2"]
-    assert [r.article_id for r in review.summaries(warnings=True)[0]] == ["review-1"]
-    assert [r.article_id for r in review.summaries(low_confidence=True)[0]] == ["review-1"]
-    assert len(review.summaries(search="de minaur")[0]) == 2
-    assert len(review.summaries(search="paris masters")[0]) == 2
-    assert review.summaries(search="federer")[0] == []
+
+    def ids(**filters):
+        return [r.article_id for r in review.summaries(Filters(**filters)).rows]
+
+    assert ids(status="partly") == ["review-1"]
+    assert ids(status="unreviewed") == ["review-2"]
+    assert ids(warnings=True) == ["review-1"]
+    assert ids(low_confidence=True) == ["review-1"]
+    assert len(ids(search="de minaur")) == 2 and len(ids(search="Minaur")) == 2
+    assert len(ids(search="paris masters")) == 2
+    assert ids(search="federer") == [] and ids(search="aris") == []  # names are found by the start of a word
+    assert len(ids(player="sinner")) == 2 and ids(player="paris") == [] and len(ids(tournament="paris")) == 2
+    assert len(ids(date_from=dt.date(2025, 10, 1), date_to=dt.date(2025, 10, 31))) == 2
+    assert ids(date_from=dt.date(2025, 11, 1)) == []
     for fact in facts_of(make_record()):
         review.decide(first.pk, fact.kind, fact.ref, "accept", editor="Ann")
-    rows, totals = review.summaries(status="done")
+    page = review.summaries(Filters(status="done"))
+    rows, totals = page.rows, page.totals
     assert [r.article_id for r in rows] == ["review-1"] and totals["facts"]["accept"] == len(facts_of(make_record()))
     review.close()
 
@@ -312,35 +326,6 @@ def test_review_and_export_explain_a_database_without_records(tmp_path):
     assert result.exit_code == 1 and "tennis-extract load" in result.output
 
 
-@pytest.fixture()
-def pg_url():
-    """A fresh schema on the PostgreSQL server of tests/test_db.py (search_path points at it)."""
-    from sqlalchemy import create_engine, text
-
-    from extractor.db import connect, parse_url
-
-    url = os.environ.get("TENNIS_EXTRACT_TEST_PG_URL", "postgresql+psycopg://tennis:tennis@127.0.0.1:5432/tennis_test")
-    try:
-        connect(url).dispose()
-    except DatabaseError as exc:
-        why = f"PostgreSQL is not reachable ({exc}); start it as .ci/run does, or set TENNIS_EXTRACT_TEST_PG_URL"
-        if env_flag("CI"):
-            pytest.fail(f"CI needs PostgreSQL for the review tests: {why}", pytrace=False)
-        pytest.skip(why)
-    server = parse_url(url)
-    schema = f"r_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server)
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield server.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
-
-
 def test_decisions_and_export_on_postgresql(pg_url, tmp_path):
     load_records([make_record()], pg_url)
     review = Review(pg_url)
@@ -365,22 +350,142 @@ def test_decisions_and_export_on_postgresql(pg_url, tmp_path):
 # -- the web app (no browser) --------------------------------------------------------------------
 
 
+ORIGIN = "http://localhost"  # the Flask test client's host
+
+
 def test_pages_escape_the_article_text_and_the_api_wants_json(review):
+    """An open loopback server (no accounts): decisions carry the name 'local', a banner says so."""
     client = create_app(review).test_client()
     pk = only_pk(review)
     page = client.get(f"/articles/{pk}").get_data(as_text=True)
     assert "&lt;script&gt;alert(&#39;boom&#39;)&lt;/script&gt;" in page
     assert "<script>alert" not in page
-    assert client.get("/").status_code == 200
+    assert "Open review" in client.get("/").get_data(as_text=True)
     assert client.get("/articles/999").status_code == 404
-    assert client.post(f"/api/articles/{pk}/decisions", data="kind=match&ref=M1&decision=accept&editor=x").status_code == 415
-    res = client.post(f"/api/articles/{pk}/decisions", json={"kind": "match", "ref": "M1", "decision": "accept"})
-    assert res.status_code == 400 and "editor" in res.get_json()["error"]
-    res = client.post(f"/api/articles/{pk}/decisions", json={"kind": "match", "ref": "M1", "decision": "accept", "editor": "Ann"})
+    post = functools.partial(client.post, headers={"Origin": ORIGIN})
+    assert post(f"/api/articles/{pk}/decisions", data="kind=match&ref=M1&decision=accept").status_code == 415
+    res = post(f"/api/articles/{pk}/decisions", json={"kind": "match", "ref": "M1", "decision": "accept", "editor": "Mallory"})
     assert res.status_code == 200 and "st-accept" in res.get_json()["panel"]
-    assert client.get(f"/api/articles/{pk}/history?kind=match&ref=M1").get_json()["history"][0]["editor"] == "Ann"
+    assert client.get(f"/api/articles/{pk}/history?kind=match&ref=M1").get_json()["history"][0]["editor"] == OPEN_EDITOR
     for asset in ("review.css", "review.js", "ball.svg"):
         assert client.get(f"/static/{asset}").status_code == 200
+
+
+def test_a_cross_site_post_is_refused(review):
+    client = create_app(review).test_client()
+    pk = only_pk(review)
+    body = {"kind": "match", "ref": "M1", "decision": "accept"}
+    for headers in ({"Origin": "http://evil.example"}, {"Referer": "http://evil.example/page"}, {}, {"Origin": "null"}):
+        res = client.post(f"/api/articles/{pk}/decisions", json=body, headers=headers)
+        assert res.status_code == 403, headers
+    assert review.history(pk) == []
+    assert client.post(f"/api/articles/{pk}/decisions", json=body, headers={"Referer": ORIGIN + f"/articles/{pk}"}).status_code == 200
+
+
+@pytest.fixture()
+def accounts_app(review):
+    add_user(review.engine, "ann", "ann-password-1", role="editor")
+    add_user(review.engine, "root", "root-password-1", role="admin")
+    add_user(review.engine, "gone", "gone-password-1", role="editor")
+    set_disabled(review.engine, "gone")
+    return create_app(review, throttle=Throttle(limit=3, window=60))
+
+
+def log_in(client, name: str, password: str):
+    return client.post("/login", data={"name": name, "password": password}, headers={"Origin": ORIGIN})
+
+
+def test_with_accounts_every_page_needs_a_login(accounts_app, review):
+    client = accounts_app.test_client()
+    pk = only_pk(review)
+    res = client.get("/")
+    assert res.status_code == 302 and "/login" in res.headers["Location"]
+    assert client.get(f"/articles/{pk}").status_code == 302
+    res = client.post(f"/api/articles/{pk}/decisions", json={"kind": "match", "ref": "M1", "decision": "accept"}, headers={"Origin": ORIGIN})
+    assert res.status_code == 401 and review.history(pk) == []
+    assert client.get("/static/review.css").status_code == 200 and client.get("/login").status_code == 200
+
+
+def test_wrong_password_and_disabled_account_are_refused(accounts_app):
+    client = accounts_app.test_client()
+    assert log_in(client, "ann", "not-her-password").status_code == 401
+    assert log_in(client, "nobody", "whatever-password").status_code == 401
+    assert log_in(client, "gone", "gone-password-1").status_code == 401
+    assert client.get("/").status_code == 302
+
+
+def test_failed_logins_are_rate_limited(accounts_app):
+    client = accounts_app.test_client()
+    for _ in range(3):
+        assert log_in(client, "ann", "wrong-password").status_code == 401
+    res = log_in(client, "ann", "ann-password-1")  # right, but too soon after three failures
+    assert res.status_code == 429 and "Too many failed logins" in res.get_data(as_text=True)
+
+
+def test_a_decision_carries_the_account_name_and_an_admin_can_undo_it(accounts_app, review):
+    client = accounts_app.test_client()
+    pk = only_pk(review)
+    res = log_in(client, "ann", "ann-password-1")
+    assert res.status_code == 302
+    cookie = res.headers.get("Set-Cookie", "")
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    post = functools.partial(client.post, headers={"Origin": ORIGIN})
+    res = post(f"/api/articles/{pk}/decisions", json={"kind": "player", "ref": "P5", "decision": "reject", "reason": "from a related link", "editor": "root"})
+    assert res.status_code == 200
+    (row,) = review.history(pk)
+    assert (row.editor, row.decision, row.reason, row.extractor_version) == ("ann", "reject", "from a related link", "0.1.0")
+    assert "ann" in client.get("/decisions").get_data(as_text=True)
+    post("/logout")
+    assert client.get("/").status_code == 302
+    log_in(client, "ann", "ann-password-1")
+    assert client.get("/").status_code == 200
+    set_disabled(review.engine, "ann")  # a disabled account's open session ends at its next request
+    assert client.get("/").status_code == 302
+    set_disabled(review.engine, "ann", False)
+
+    root = accounts_app.test_client()
+    log_in(root, "root", "root-password-1")
+    page = root.get("/decisions").get_data(as_text=True)
+    assert f'data-undo="{row.id}"' in page
+    res = root.post(f"/api/decisions/{row.id}/undo", json={}, headers={"Origin": ORIGIN})
+    assert res.status_code == 200, res.get_json()
+    history = review.history(pk, "player", "P5")
+    assert [(h.decision, h.editor) for h in history] == [("clear", "root"), ("reject", "ann")]
+    assert {c.ref: c.state for c in review.article(pk).cards}["P5"] == "unreviewed"
+    assert review.summaries().rows[0].counts["reject"] == 0
+
+
+def test_an_editor_cannot_undo_another_editors_decision(accounts_app, review):
+    pk = only_pk(review)
+    review.decide(pk, "match", "M1", "accept", editor="root")
+    client = accounts_app.test_client()
+    log_in(client, "ann", "ann-password-1")
+    (row,) = review.history(pk)
+    assert client.post(f"/api/decisions/{row.id}/undo", json={}, headers={"Origin": ORIGIN}).status_code == 403
+    res = client.post(f"/api/articles/{pk}/decisions", json={"kind": "match", "ref": "M1", "decision": "clear"}, headers={"Origin": ORIGIN})
+    assert res.status_code == 403
+
+
+def test_a_server_off_loopback_needs_an_account(db_url):
+    result = CliRunner().invoke(main, ["review", "--db", db_url, "--host", "0.0.0.0", "--port", "0"])
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1 and "tennis-extract users add NAME" in result.output
+
+
+def test_users_commands(db_url):
+    runner = CliRunner()
+    result = runner.invoke(main, ["users", "add", "ann", "--role", "admin", "--db", db_url], input="a-long-password\n")
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(main, ["users", "add", "bo", "--db", db_url], input="short\n").exit_code == 1
+    assert runner.invoke(main, ["users", "add", "bo", "--db", db_url], input="bo-password-2\n").exit_code == 0
+    assert runner.invoke(main, ["users", "add", "bo", "--db", db_url], input="bo-password-2\n").exit_code == 1  # taken
+    assert runner.invoke(main, ["users", "disable", "bo", "--db", db_url]).exit_code == 0
+    assert runner.invoke(main, ["users", "disable", "cy", "--db", db_url]).exit_code == 1
+    assert runner.invoke(main, ["users", "list", "--db", db_url]).output.splitlines() == ["ann\tadmin", "bo\teditor\tdisabled"]
+    review = Review(db_url)
+    assert verify(review.engine, "ann", "a-long-password").role == "admin"
+    assert verify(review.engine, "bo", "bo-password-2") is None
+    review.close()
 
 
 def test_pages_load_nothing_from_other_hosts():
@@ -396,19 +501,29 @@ def test_pages_load_nothing_from_other_hosts():
 
 @pytest.fixture()
 def browser():
-    why = None
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        why = "playwright is not installed (pip install -e '.[test]')"
-    if why is None and not CHROMIUM.exists():
-        why = f"no chromium at {CHROMIUM} (apt-get install -y chromium, as .ci/run does)"
-    if why is not None:
+    """Debian's chromium ($TENNIS_EXTRACT_CHROMIUM, default /usr/bin/chromium), else the browser
+    Playwright downloaded for this user; without either the browser tests are skipped (failed in CI)."""
+
+    def missing(why: str):
         if env_flag("CI"):
             pytest.fail(f"the review page's browser test cannot run in CI: {why}")
         pytest.skip(why)
+
+    try:
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("playwright is not installed (pip install -e '.[test]')")
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            if CHROMIUM.exists():
+                b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            else:
+                b = p.chromium.launch(args=CHROMIUM_ARGS)  # Playwright's own browser, when installed
+        except PlaywrightError:
+            b = None
+        if b is None:
+            missing(f"no browser: apt-get install -y chromium (to {CHROMIUM}), or .venv/bin/playwright install chromium")
         yield b
         b.close()
 
@@ -431,8 +546,21 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
     outside: list[str] = []
     page.on("request", lambda r: None if r.url.startswith(server) or r.url.startswith("data:") else outside.append(r.url))
 
-    # the list: one unreviewed article; open it
+    # with an account in the database every page asks for a login first
+    review = Review(db_url)
+    add_user(review.engine, "ann", "ann-password-1", role="editor")
+    review.close()
     page.goto(server + "/")
+    page.wait_for_selector("#login")
+    page.fill("input[name=name]", "ann")
+    page.fill("input[name=password]", "wrong-password")
+    page.click("#login button")
+    assert "Wrong name or password" in page.inner_text("main")
+    page.fill("input[name=password]", "ann-password-1")
+    page.click("#login button")
+
+    # the list: one unreviewed article; open it
+    page.wait_for_selector("table.articles")
     assert "Unreviewed" in page.inner_text("table.articles")
     page.click("table.articles a")
     page.wait_for_selector("#panel .card")
@@ -455,11 +583,8 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
     assert "selected" in m1.get_attribute("class")
     assert page.locator("#text .s.flash").count() >= 1
 
-    # accept a match: the first decision asks who is reviewing
+    # accept a match: stored under the logged-in account
     m1.locator("[data-act=accept]").click()
-    page.wait_for_selector("#who:not([hidden])")
-    page.fill("#who-name", "Ann Editor")
-    page.press("#who-name", "Enter")
     page.wait_for_selector(".card[data-ref='M1'].st-accept")
 
     # correct a score with the keyboard: select M2, e, type, Enter
@@ -475,9 +600,10 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
     score.press("Enter")
     page.wait_for_selector(".card[data-ref='M2'].st-correct")
 
-    # reject the player read from the cruft; accept the four real ones with j/k and a
+    # reject the player read from the cruft, saying why; accept the four real ones with j/k and a
     page.locator(".card[data-ref='P5']").click()
-    page.keyboard.press("r")
+    page.fill(".card[data-ref='P5'] input.reason", "only in a related link")
+    page.locator(".card[data-ref='P5'] [data-act=reject]").click()
     page.wait_for_selector(".card[data-ref='P5'].st-reject")
     page.locator(".card[data-ref='P1']").click()
     page.keyboard.press("j")
@@ -499,7 +625,7 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
     m2 = page.locator(".card[data-ref='M2']")
     assert "st-correct" in m2.get_attribute("class") and "6-2 6-3" in m2.inner_text() and "was: score 6-2 6-2" in m2.inner_text()
     assert "st-reject" in page.locator(".card[data-ref='P5']").get_attribute("class")
-    assert "Ann Editor" in page.locator(".card[data-ref='M1'] .by").inner_text()
+    assert "ann" in page.locator(".card[data-ref='M1'] .by").inner_text()
     assert " ".join(page.inner_text("#progress").split()) == "7 of 12 facts reviewed · 5 accepted · 1 corrected · 1 rejected"
     page.locator(".card[data-ref='M2']").click()
     page.wait_for_timeout(1400)  # let the flash settle for the picture
@@ -512,6 +638,12 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
     page.goto(server + "/?status=partly")
     assert page.locator("table.articles tbody tr").count() == 1
     page.screenshot(path=str(ARTIFACTS / "review_list.png"))
+
+    # the quality page: precision per kind with its chart, drawn by the server
+    page.goto(server + "/quality")
+    assert "only in a related link (1)" in page.inner_text("table.quality")
+    assert page.locator("svg.chart circle").count() >= 2
+    page.screenshot(path=str(ARTIFACTS / "review_quality.png"), full_page=True)
     assert errors == [] and outside == []
 
     # the verified export has what the editor kept, corrections applied

@@ -34,7 +34,7 @@ from extractor.db.engine import DEFAULT_URL, WRITE_OPTION, DatabaseError, connec
 from extractor.db.entities import Changes, PlayerIndex, Row, TournamentIndex, VenueIndex
 from extractor.db.migrations import UPGRADES, Upgrade, migrate
 from extractor.db.registry import Registry, fold
-from extractor.db.schema import ARTICLE_FACTS, TABLES, utcnow
+from extractor.db.schema import ARTICLE_FACTS, ARTICLE_REVIEW, TABLES, utcnow
 from models import ArticleRecord
 
 BATCH_SIZE = 500
@@ -360,6 +360,7 @@ class Loader:
                 out.linked_appearances += row.registry_id is not None
         _insert(conn, "article_players", appearances)
         _write_facts(conn, [(record, pk, *m) for (record, _, _), pk, m in zip(todo, pks, maps)])
+        _write_review(conn, [(record, pk) for (record, _, _), pk in zip(todo, pks)])
 
 
 def _article_values(record: ArticleRecord, now: dt.datetime) -> dict[str, Any]:
@@ -385,6 +386,9 @@ def _delete_facts(conn: Connection, pks: list[int]) -> None:
     for name in ARTICLE_FACTS[1:]:
         table = TABLES[name]
         conn.execute(delete(table).where(table.c.article_id.in_(pks)))
+    for name in ARTICLE_REVIEW:
+        table = TABLES[name]
+        conn.execute(delete(table).where(table.c.article_pk.in_(pks)))
 
 
 def _insert(conn: Connection, table: str, rows: list[dict], ids: bool = False) -> list[int]:
@@ -406,7 +410,9 @@ def _insert(conn: Connection, table: str, rows: list[dict], ids: bool = False) -
 # Tables of plain values (ints, strings, floats, booleans, dates) that take most of the rows:
 # written straight through the driver (PostgreSQL COPY, sqlite3 executemany) in the same
 # transaction, without SQLAlchemy's per-row parameter processing.
-BULK_TABLES = frozenset({"player_aliases", "article_players", "mentions", "matches", "match_sets", "rankings", "quotes", "head_to_heads"})
+BULK_TABLES = frozenset(
+    {"player_aliases", "article_players", "mentions", "matches", "match_sets", "rankings", "quotes", "head_to_heads", "review_summaries", "review_terms"}
+)
 
 
 def _copy(conn: Connection, table: str, rows: list[dict]) -> None:
@@ -542,6 +548,25 @@ def _write_facts(conn: Connection, articles: list[tuple[ArticleRecord, int, dict
     _insert(conn, "rankings", rankings)
     _insert(conn, "quotes", quotes)
     _insert(conn, "head_to_heads", h2hs)
+
+
+def _write_review(conn: Connection, articles: list[tuple[ArticleRecord, int]]) -> None:
+    """The review list's row and search terms of each article written (extractor.review.summaries):
+    every fact unreviewed, or marked to compute again when the article had decisions before."""
+    from extractor.review.summaries import loaded_rows  # the review package imports this one
+    from extractor.review.view import title_line
+
+    d = TABLES["review_decisions"]
+    decided: set[str] = set()
+    for chunk in _chunks(sorted({r.article.id for r, _ in articles})):
+        decided.update(conn.execute(select(d.c.article_id).where(d.c.article_id.in_(chunk)).distinct()).scalars())
+    summaries, terms = [], []
+    for record, pk in articles:
+        summary, rows = loaded_rows(record, pk, title_line(record), record.article.id in decided)
+        summaries.append(summary)
+        terms.extend(rows)
+    _insert(conn, "review_summaries", summaries)
+    _insert(conn, "review_terms", terms)
 
 
 # -- entry points ------------------------------------------------------------------------------

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, func, insert, inspect, select
+from sqlalchemy import Connection, Engine, false, func, insert, inspect, literal, select, text, true
 
 from extractor.db.engine import DatabaseError, shown
-from extractor.db.schema import TABLES, Base, SchemaVersion
+from extractor.db.schema import TABLES, Base, ReviewDecision, ReviewSetting, ReviewSummary, ReviewTerm, ReviewUser, SchemaVersion
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,39 @@ class Upgrade:
     apply: Callable[[Connection], None]
 
 
+def _review_tables(conn: Connection) -> None:
+    """Version 2: the review's accounts, settings, per-article summaries and search terms; the
+    decisions table (made by the review itself before) gets a rejection reason and the
+    extractor version. Every loaded article gets a summary row marked to compute (``dirty``),
+    which the review does when it starts."""
+    have = set(inspect(conn).get_table_names())
+    for model in (ReviewUser, ReviewSetting, ReviewSummary, ReviewTerm):
+        model.__table__.create(conn)
+    if "review_decisions" not in have:
+        ReviewDecision.__table__.create(conn)
+    else:
+        columns = {c["name"] for c in inspect(conn).get_columns("review_decisions")}
+        for name, sql_type in (("reason", "TEXT"), ("extractor_version", "VARCHAR")):
+            if name not in columns:
+                conn.execute(text(f"ALTER TABLE review_decisions ADD COLUMN {name} {sql_type}"))
+        indexes = {i["name"] for i in inspect(conn).get_indexes("review_decisions")}
+        for index in ReviewDecision.__table__.indexes:
+            if index.name not in indexes:
+                index.create(conn)
+    a, s = TABLES["articles"], ReviewSummary.__table__
+    columns = ["article_pk", "title", "status", "facts", "unreviewed", "accepted", "corrected", "rejected", "warnings",
+               "low_confidence", "warned", "low", "dirty"]
+    zero = literal(0)
+    conn.execute(
+        insert(s).from_select(
+            columns,
+            select(a.c.id, a.c.article_id, literal("unreviewed"), zero, zero, zero, zero, zero, zero, zero, false(), false(), true()),
+        )
+    )
+
+
 # Version 1 is the first schema; steps to version 2 onward go here, in order.
-UPGRADES: tuple[Upgrade, ...] = ()
+UPGRADES: tuple[Upgrade, ...] = (Upgrade(2, "the review's accounts, summaries and search terms", _review_tables),)
 
 
 def current_version(conn: Connection) -> int | None:

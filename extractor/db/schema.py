@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -219,6 +219,113 @@ class HeadToHead(Base):
     evidence_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"))
 
 
+# -- the editors' review (extractor.review) ------------------------------------------------------
+
+DECISIONS = ("accept", "reject", "correct", "clear")
+ROLES = ("editor", "admin")
+
+
+class ReviewDecision(Base):
+    """Every decision ever made on a fact (history); the latest row per fact is the one in force.
+    A fact is named by its article's (article_id, text_sha256), its kind and its key within the
+    article, so decisions outlive a reload of the same text; ``original`` is the fact as it was
+    when decided, which tells a decision made on an earlier extraction apart."""
+
+    __tablename__ = "review_decisions"
+    __table_args__ = (
+        CheckConstraint("decision IN (" + ", ".join(f"'{d}'" for d in DECISIONS) + ")", name="ck_review_decisions_decision"),
+        CheckConstraint("length(editor) > 0", name="ck_review_decisions_editor"),
+        Index("ix_review_decisions_fact", "article_id", "text_sha256", "fact_kind", "fact_ref"),
+        Index("ix_review_decisions_editor", "editor", "id"),
+        Index("ix_review_decisions_decided_at", "decided_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(String, comment="the record's article.id")
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    fact_kind: Mapped[str] = mapped_column(String, comment="match, player, ranking, quote, tournament, venue, city, date, head_to_head")
+    fact_ref: Mapped[str] = mapped_column(String, comment="the fact's key within the article (M1, P2, Q120-180, ...)")
+    decision: Mapped[str] = mapped_column(String)
+    corrected: Mapped[dict[str, Any] | None] = mapped_column(JSONType, nullable=True, comment="the corrected fields, for decision 'correct'")
+    original: Mapped[dict[str, Any]] = mapped_column(JSONType, comment="the fact as it was when decided")
+    editor: Mapped[str] = mapped_column(String, comment="the account's name (or 'local' on an open loopback server)")
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    reason: Mapped[str | None] = mapped_column(Text, comment="why a fact was rejected, when the editor said")
+    extractor_version: Mapped[str | None] = mapped_column(String, comment="the extractor whose output was decided on")
+
+
+class ReviewUser(Base):
+    """An account of the review page: a name, a password hash (werkzeug), a role."""
+
+    __tablename__ = "review_users"
+    __table_args__ = (CheckConstraint("role IN ('editor', 'admin')", name="ck_review_users_role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String, unique=True)
+    password_hash: Mapped[str] = mapped_column(String)
+    role: Mapped[str] = mapped_column(String)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReviewSetting(Base):
+    """Settings the review servers of one database share (the session signing key)."""
+
+    __tablename__ = "review_settings"
+
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ReviewSummary(Base):
+    """One row per article for the review list: its fact counts per state, flags and status, kept
+    up to date by the loader and by every decision, so the list is one indexed query. ``dirty``
+    marks a row to compute again from the record (an article reloaded after decisions)."""
+
+    __tablename__ = "review_summaries"
+    __table_args__ = (
+        Index("ix_review_summaries_status", "status", "article_pk"),
+        Index("ix_review_summaries_warned", "warned", "article_pk"),
+        Index("ix_review_summaries_low", "low", "article_pk"),
+        Index("ix_review_summaries_published", "published", "article_pk"),
+        Index("ix_review_summaries_dirty", "dirty"),
+        # covers the counts' aggregate: it reads this index, not the wide rows
+        Index("ix_review_summaries_counts", "status", "facts", "unreviewed", "accepted", "corrected", "rejected"),
+    )
+
+    article_pk: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+    title: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String, comment="unreviewed, partly, done, unreadable")
+    facts: Mapped[int] = mapped_column(Integer, default=0)
+    unreviewed: Mapped[int] = mapped_column(Integer, default=0)
+    accepted: Mapped[int] = mapped_column(Integer, default=0)
+    corrected: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    warnings: Mapped[int] = mapped_column(Integer, default=0)
+    low_confidence: Mapped[int] = mapped_column(Integer, default=0)
+    warned: Mapped[bool] = mapped_column(Boolean, default=False, comment="warnings > 0 (an equality the index can take)")
+    low: Mapped[bool] = mapped_column(Boolean, default=False, comment="low_confidence > 0")
+    error: Mapped[str | None] = mapped_column(Text)
+    dirty: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReviewTerm(Base):
+    """Search terms of an article: every word-suffix of its folded player and tournament names
+    ('alex de minaur', 'de minaur', 'minaur') and its id, so a search is a prefix range on an index."""
+
+    __tablename__ = "review_terms"
+    __table_args__ = (Index("ix_review_terms_term", "term", "article_pk"), Index("ix_review_terms_article", "article_pk"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_pk: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String, comment="player, tournament or id")
+    # bytewise order on PostgreSQL whatever the database's locale, as on SQLite: a prefix is a range
+    term: Mapped[str] = mapped_column(String().with_variant(String(collation="C"), "postgresql"))
+
+
 TABLES = Base.metadata.tables
 # Facts owned by an article, children before parents: the order to delete them in.
 ARTICLE_FACTS = ("match_sets", "matches", "rankings", "quotes", "head_to_heads", "mentions", "article_players")
+# The review's rows per article, replaced with its facts.
+ARTICLE_REVIEW = ("review_terms", "review_summaries")

@@ -6,8 +6,8 @@ fact and its key within the article (``facts.Fact.ref``), so decisions outlive a
 same text. Each row also keeps the fact as it was when decided (``original``), which is how a
 decision made on an earlier extraction is told apart.
 
-The table has metadata of its own (the loader's schema versions do not cover it) and is created
-when missing, so any database the loader made can be reviewed.
+The table is part of the loader's schema (``extractor.db.schema.ReviewDecision``, schema version
+2); a database made before it is upgraded when the review opens it.
 """
 
 from __future__ import annotations
@@ -16,44 +16,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from sqlalchemy import (
-    CheckConstraint,
-    Column,
-    Connection,
-    DateTime,
-    Engine,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    func,
-    insert,
-    select,
-)
+from sqlalchemy import Connection, func, insert, select
 
-from extractor.db.schema import JSONType, utcnow
-from extractor.review.facts import DECISIONS
+from extractor.db.schema import TABLES, utcnow
 
-metadata = MetaData()
-
-review_decisions = Table(
-    "review_decisions",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("article_id", String, nullable=False, comment="the record's article.id"),
-    Column("text_sha256", String(64), nullable=False),
-    Column("fact_kind", String, nullable=False, comment="match, player, ranking, quote, tournament, venue, city, date, head_to_head"),
-    Column("fact_ref", String, nullable=False, comment="the fact's key within the article (M1, P2, Q120-180, ...)"),
-    Column("decision", String, nullable=False),
-    Column("corrected", JSONType, nullable=True, comment="the corrected fields, for decision 'correct'"),
-    Column("original", JSONType, nullable=False, comment="the fact as it was when decided"),
-    Column("editor", String, nullable=False),
-    Column("decided_at", DateTime(timezone=True), nullable=False, default=utcnow),
-    CheckConstraint("decision IN (" + ", ".join(f"'{d}'" for d in DECISIONS) + ")", name="ck_review_decisions_decision"),
-    CheckConstraint("length(editor) > 0", name="ck_review_decisions_editor"),
-    Index("ix_review_decisions_fact", "article_id", "text_sha256", "fact_kind", "fact_ref"),
-)
+review_decisions = TABLES["review_decisions"]
 
 MAX_EDITOR = 80
 
@@ -70,29 +37,30 @@ class DecisionRow:
     original: dict[str, Any]
     editor: str
     decided_at: dt.datetime
+    reason: str | None = None
+    extractor_version: str | None = None
 
     @classmethod
     def from_row(cls, r: Any) -> DecisionRow:
         when = r.decided_at
         if when is not None and when.tzinfo is None:  # SQLite keeps no zone; we always write UTC
             when = when.replace(tzinfo=dt.timezone.utc)
-        return cls(r.id, r.article_id, r.text_sha256, r.fact_kind, r.fact_ref, r.decision, r.corrected, r.original, r.editor, when)
-
-
-def ensure_table(engine: Engine) -> None:
-    """Create review_decisions when the database has none (idempotent)."""
-    metadata.create_all(engine, checkfirst=True)
+        return cls(r.id, r.article_id, r.text_sha256, r.fact_kind, r.fact_ref, r.decision, r.corrected, r.original, r.editor, when,
+                   r.reason, r.extractor_version)
 
 
 def add(conn: Connection, article_id: str, text_sha256: str, kind: str, ref: str, decision: str, *,
-        editor: str, original: dict[str, Any], corrected: dict[str, Any] | None = None) -> DecisionRow:
+        editor: str, original: dict[str, Any], corrected: dict[str, Any] | None = None, reason: str | None = None,
+        extractor_version: str | None = None) -> DecisionRow:
     """Record one decision; the caller has checked the editor, the decision and the correction."""
     values = {
         "article_id": article_id, "text_sha256": text_sha256, "fact_kind": kind, "fact_ref": ref, "decision": decision,
-        "corrected": corrected, "original": original, "editor": editor, "decided_at": utcnow(),
+        "corrected": corrected, "original": original, "editor": editor, "decided_at": utcnow(), "reason": reason,
+        "extractor_version": extractor_version,
     }
     new_id = conn.execute(insert(review_decisions).returning(review_decisions.c.id), values).scalar_one()
-    return DecisionRow(new_id, article_id, text_sha256, kind, ref, decision, corrected, original, editor, values["decided_at"])
+    return DecisionRow(new_id, article_id, text_sha256, kind, ref, decision, corrected, original, editor, values["decided_at"],
+                       reason, extractor_version)
 
 
 def latest(conn: Connection, articles: Iterable[tuple[str, str]] | None = None) -> dict[tuple[str, str], dict[tuple[str, str], DecisionRow]]:
@@ -100,13 +68,13 @@ def latest(conn: Connection, articles: Iterable[tuple[str, str]] | None = None) 
     given articles or all."""
     d = review_decisions
     newest = select(func.max(d.c.id)).group_by(d.c.article_id, d.c.text_sha256, d.c.fact_kind, d.c.fact_ref)
-    query = select(d).where(d.c.id.in_(newest))
     if articles is not None:
         wanted = list(articles)
         if not wanted:
             return {}
         ids = sorted({a for a, _ in wanted})
-        query = query.where(d.c.article_id.in_(ids))
+        newest = newest.where(d.c.article_id.in_(ids))
+    query = select(d).where(d.c.id.in_(newest))
     out: dict[tuple[str, str], dict[tuple[str, str], DecisionRow]] = {}
     for r in conn.execute(query):
         row = DecisionRow.from_row(r)
@@ -123,3 +91,19 @@ def history(conn: Connection, article_id: str, text_sha256: str, kind: str | Non
     if ref is not None:
         query = query.where(d.c.fact_ref == ref)
     return [DecisionRow.from_row(r) for r in conn.execute(query.order_by(d.c.id.desc()))]
+
+
+def get(conn: Connection, decision_id: int) -> DecisionRow | None:
+    row = conn.execute(select(review_decisions).where(review_decisions.c.id == decision_id)).first()
+    return DecisionRow.from_row(row) if row is not None else None
+
+
+def recent(conn: Connection, *, editor: str | None = None, before: int | None = None, limit: int = 50) -> list[DecisionRow]:
+    """Decisions newest first (keyset: ids below ``before``), of one editor or all."""
+    d = review_decisions
+    query = select(d).order_by(d.c.id.desc()).limit(limit)
+    if editor:
+        query = query.where(d.c.editor == editor)
+    if before is not None:
+        query = query.where(d.c.id < before)
+    return [DecisionRow.from_row(r) for r in conn.execute(query)]

@@ -64,3 +64,26 @@ def export_file(url: str | URL, path: str | Path, *, verified: bool = True, only
         part.unlink(missing_ok=True)
         review.close()
     return report
+
+
+def export_gold(url: str | URL, folder: str | Path, *, only_done: bool = False) -> ExportReport:
+    """The verified records as gold files in ``folder`` (created), one ``<id>.json`` per article."""
+    from extractor.review.gold import write_gold
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    review = Review(url)
+    report = ExportReport()
+    taken: set[str] = set()
+    try:
+        for key, outcome in review.outcomes(verified=True, only_done=only_done):
+            if isinstance(outcome, str):
+                report.errors.append(f"{key.article_id}: {outcome}")
+                continue
+            write_gold(outcome.record, folder, taken)
+            report.written += 1
+            report.facts += sum(len(getattr(outcome.record, name)) for name in FIELD_OF.values())
+            report.left_out += [f"{key.article_id}: {kind} {ref} left out: {why}" for (kind, ref), why in outcome.left_out.items()]
+    finally:
+        review.close()
+    return report

@@ -70,6 +70,12 @@ def article_keys(conn: Connection) -> list[ArticleKey]:
     return [ArticleKey(r.id, r.article_id, r.text_sha256, r.loaded_at, r.extractor_version) for r in conn.execute(query)]
 
 
+def article_key(conn: Connection, pk: int) -> ArticleKey | None:
+    a = TABLES["articles"]
+    r = conn.execute(select(a.c.id, a.c.article_id, a.c.text_sha256, a.c.loaded_at, a.c.extractor_version).where(a.c.id == pk)).first()
+    return None if r is None else ArticleKey(r.id, r.article_id, r.text_sha256, r.loaded_at, r.extractor_version)
+
+
 def _span(m: Any) -> dict[str, Any]:
     return {"start": m.char_start, "end": m.char_end, "text": m.text}
 

@@ -11,19 +11,19 @@ layers over this class.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
-from extractor.db import DatabaseError, connect, current_version
-from extractor.db.engine import one_line, shown
-from extractor.db.registry import fold
-from extractor.review import decisions
+from extractor.db import DatabaseError, connect, current_version, migrate
+from extractor.db.engine import WRITE_OPTION, one_line, shown
+from extractor.review import decisions, listing, summaries
 from extractor.review.facts import (
     DECISIONS,
     CorrectionError,
@@ -39,14 +39,18 @@ from extractor.review.facts import (
 from extractor.review.records import (
     ArticleKey,
     RecordUnreadable,
+    article_key,
     article_keys,
     read_records,
 )
+from extractor.review.summaries import LOW_CONFIDENCE, STATUSES  # noqa: F401 (STATUSES: the app reads it here)
 from extractor.review.view import FactCard, Segment, cards, segments, title_line
 from models import ArticleRecord
 
-LOW_CONFIDENCE = 0.75
-STATUSES = ("unreviewed", "partly", "done")
+PAGE = 50
+OPEN_EDITOR = "local"  # the name decisions carry on an open (no accounts, loopback) server
+CACHE = 64  # records kept in memory (reading one again costs ~10 ms; many more would lengthen garbage collection pauses)
+MAX_REASON = 500
 
 
 class ReviewError(Exception):
@@ -59,31 +63,46 @@ class ReviewError(Exception):
 
 @dataclass
 class Summary:
-    """One article in the list."""
+    """One article in the list (a review_summaries row)."""
 
     pk: int
     article_id: str
     title: str
-    published: str | None
+    published: dt.date | None
     source: str | None
     counts: Counter  # unreviewed, accept, reject, correct
     total: int
     warnings: int
     low_confidence: int
-    search: str  # folded player and tournament names
+    status: str
     error: str | None = None
 
     @property
     def reviewed(self) -> int:
         return self.total - self.counts["unreviewed"]
 
-    @property
-    def status(self) -> str:
-        if self.error:
-            return "unreadable"
-        if self.total and not self.reviewed:
-            return "unreviewed"
-        return "done" if self.reviewed == self.total else "partly"
+
+@dataclass
+class Filters:
+    """What the list shows: a status, flags, a search (any name), a player, a tournament, a
+    publication date range."""
+
+    status: str = "all"
+    warnings: bool = False
+    low_confidence: bool = False
+    search: str = ""
+    player: str = ""
+    tournament: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+@dataclass
+class Page:
+    rows: list[Summary]
+    totals: dict[str, Any]
+    next_after: int | None  # keyset: the next page holds articles after this pk
+    prev_before: int | None  # the previous page, articles before this pk
 
 
 @dataclass
@@ -123,10 +142,11 @@ def _same(name: str, before: Any, after: Any) -> bool:
 
 
 class Review:
-    """Articles, facts and decisions of the database at ``url``.
+    """Articles, facts and decisions of the database at ``url`` (upgraded to the current schema).
 
-    Records are read once per article and kept while the article is not reloaded; decisions are
-    read on every request, so several editors (or several servers) can review one database."""
+    Records are read per article and a few hundred kept in memory while not reloaded; decisions
+    and the list's summaries are read on every request, so several editors (or several servers)
+    can review one database."""
 
     def __init__(self, url: str | URL | Engine, *, low_confidence: float = LOW_CONFIDENCE) -> None:
         self.engine = url if isinstance(url, Engine) else connect(url)
@@ -138,97 +158,107 @@ class Review:
                 raise DatabaseError(
                     f"{shown(self.engine.url)} holds no tennis-extract records; load some first: tennis-extract load OUT.jsonl --db URL"
                 )
-            decisions.ensure_table(self.engine)
+            migrate(self.engine)
         except SQLAlchemyError as exc:
             raise DatabaseError(f"{shown(self.engine.url)}: {one_line(exc)}") from None
-        self._cache: dict[int, _Loaded] = {}
+        self._cache: OrderedDict[int, _Loaded] = OrderedDict()
         self._lock = threading.Lock()
+        self.refresh_dirty()
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _write(self):
+        """A write transaction (SQLite: BEGIN IMMEDIATE, so two deciders queue rather than fail)."""
+        return self.engine.execution_options(**{WRITE_OPTION: True}).begin()
 
     # -- reading -------------------------------------------------------------------------------
 
     def _loaded(self, keys: list[ArticleKey]) -> dict[int, _Loaded]:
         with self._lock:
             stale = [k for k in keys if k.pk not in self._cache or self._cache[k.pk].key != k]
+        fresh = {}
         if stale:
             with self.engine.connect() as conn:
                 got = read_records(conn, [k.pk for k in stale])
-            fresh = {}
             for k in stale:
                 record = got.get(k.pk)
                 if isinstance(record, ArticleRecord):
                     fresh[k.pk] = _Loaded(k, record, facts_of(record))
                 else:
                     fresh[k.pk] = _Loaded(k, None, [], str(record or RecordUnreadable(f"article row {k.pk} went away")))
-            with self._lock:
-                self._cache.update(fresh)
         with self._lock:
-            return {k.pk: self._cache[k.pk] for k in keys}
+            out = {}
+            for k in keys:
+                item = fresh.get(k.pk) or self._cache[k.pk]
+                self._cache[k.pk] = item
+                self._cache.move_to_end(k.pk)
+                out[k.pk] = item
+            while len(self._cache) > CACHE:
+                self._cache.popitem(last=False)
+            return out
 
-    def _key(self, pk: int) -> ArticleKey:
-        with self.engine.connect() as conn:
-            for key in article_keys(conn):
-                if key.pk == pk:
-                    return key
-        raise ReviewError(f"no article {pk} in this database", status=404)
+    def _key(self, pk: int, conn: Connection | None = None) -> ArticleKey:
+        if conn is None:
+            with self.engine.connect() as conn:
+                return self._key(pk, conn)
+        key = article_key(conn, pk)
+        if key is None:
+            raise ReviewError(f"no article {pk} in this database", status=404)
+        return key
 
-    def summaries(self, *, status: str | None = None, warnings: bool = False, low_confidence: bool = False, search: str | None = None) -> tuple[list[Summary], dict[str, Any]]:
-        """The article list, filtered, and totals over every article: articles per status and
-        facts per state."""
+    def refresh_dirty(self) -> int:
+        """Compute the summary rows marked dirty (articles reloaded after decisions, a database
+        upgraded from schema version 1); returns how many."""
+        done = 0
+        while True:
+            with self.engine.connect() as conn:
+                pks = summaries.dirty_pks(conn)
+            if not pks:
+                return done
+            for pk in pks:
+                with self._write() as conn:
+                    self._update_summary(conn, self._key(pk, conn))
+            done += len(pks)
+
+    def _update_summary(self, conn: Connection, key: ArticleKey) -> None:
+        item = self._loaded([key])[key.pk]
+        if item.record is None:
+            summaries.write_summary(conn, key.pk, summaries.unreadable_values(key.article_id, item.error or "cannot be read"))
+            return
+        latest = decisions.latest(conn, [(key.article_id, key.text_sha256)]).get((key.article_id, key.text_sha256), {})
+        summaries.write_summary(conn, key.pk, summaries.fresh_values(item.record, item.facts, latest, title_line(item.record)))
+        summaries.write_terms(conn, key.pk, summaries.terms_of(item.record))
+
+    def summaries(self, filters: Filters | None = None, *, after: int | None = None, before: int | None = None, limit: int = PAGE) -> Page:
+        """One page of the article list (keyset pagination on the article's key, in load order)
+        and the totals over every article: articles per status and facts per state."""
+        filters = filters or Filters()
+        if self._has_dirty():
+            self.refresh_dirty()
         with self.engine.connect() as conn:
-            keys = article_keys(conn)
-            latest = decisions.latest(conn)
-        loaded = self._loaded(keys)
-        out = []
-        for key in keys:
-            item = loaded[key.pk]
-            if item.record is None:
-                out.append(Summary(key.pk, key.article_id, key.article_id, None, None, Counter(), 0, 0, 0, fold(key.article_id), item.error))
-                continue
-            record = item.record
-            fact_states = _states(item, latest.get((key.article_id, key.text_sha256), {}))
-            counts = Counter(s.decision or "unreviewed" for s in fact_states.values())
-            low = sum(1 for f in item.facts if getattr(f.item, "confidence", 1.0) < self.low_confidence)
-            names = [p.name for p in record.players] + [t.name for t in record.tournaments]
-            names += [m.text for t in record.tournaments for m in t.mentions]
-            out.append(
-                Summary(key.pk, key.article_id, title_line(record), record.article.published, record.article.source, counts,
-                        len(item.facts), len(record.warnings), low, fold(" | ".join([key.article_id, *names])))
-            )
-        totals = {
-            "articles": len(out),
-            "status": Counter(s.status for s in out),
-            "facts": sum((s.counts for s in out), Counter()),
-            "total": sum(s.total for s in out),
-        }
-        wanted = fold(search) if search and search.strip() else None
-        rows = [
-            s for s in out
-            if (status in (None, "", "all") or s.status == status)
-            and (not warnings or s.warnings)
-            and (not low_confidence or s.low_confidence)
-            and (wanted is None or wanted in s.search)
-        ]
-        return rows, totals
+            rows, next_after, prev_before = listing.page(conn, filters, after=after, before=before, limit=limit)
+            totals = listing.totals(conn)
+        return Page([_summary(r) for r in rows], totals, next_after, prev_before)
+
+    def _has_dirty(self) -> bool:
+        with self.engine.connect() as conn:
+            return bool(summaries.dirty_pks(conn, limit=1))
 
     def article(self, pk: int) -> ArticleView:
-        key = self._key(pk)
+        with self.engine.connect() as conn:
+            key = self._key(pk, conn)
+            latest = decisions.latest(conn, [(key.article_id, key.text_sha256)]).get((key.article_id, key.text_sha256), {})
+            previous, following, next_unreviewed = listing.neighbours(conn, pk)
         item = self._loaded([key])[pk]
         if item.record is None:
             raise ReviewError(item.error or f"article {pk} cannot be read", status=500)
-        with self.engine.connect() as conn:
-            latest = decisions.latest(conn, [(key.article_id, key.text_sha256)]).get((key.article_id, key.text_sha256), {})
-            keys = article_keys(conn)
         record, facts = item.record, item.facts
         fact_states = _states(item, latest)
         display = apply_decisions(record, facts, fact_states, verified=False)
         verified = apply_decisions(record, facts, fact_states, verified=True)
         fact_cards = cards(record, facts, fact_states, display, verified, self.low_confidence)
-        pks = [k.pk for k in keys]
-        at = pks.index(pk)
-        view = ArticleView(
+        return ArticleView(
             key=key,
             record=record,
             title=title_line(record),
@@ -238,37 +268,23 @@ class Review:
             players=[(p.id, display.items[("player", p.id)].name) for p in record.players],
             tournaments=[(t.id, display.items[("tournament", t.id)].name) for t in record.tournaments],
             venues=[(v.id, display.items[("venue", v.id)].name) for v in record.venues],
-            previous=pks[at - 1] if at > 0 else None,
-            next=pks[at + 1] if at + 1 < len(pks) else None,
+            previous=previous,
+            next=following,
+            next_unreviewed=next_unreviewed,
         )
-        view.next_unreviewed = self._next_unreviewed(keys, at)
-        return view
-
-    def _next_unreviewed(self, keys: list[ArticleKey], at: int) -> int | None:
-        """The next article (after ``at``, wrapping round) with a fact nobody has decided."""
-        order = keys[at + 1 :] + keys[:at]
-        loaded = self._loaded(order)
-        with self.engine.connect() as conn:
-            latest = decisions.latest(conn)
-        for key in order:
-            item = loaded[key.pk]
-            if item.record is None or not item.facts:
-                continue
-            fact_states = _states(item, latest.get((key.article_id, key.text_sha256), {}))
-            if any(s.decision is None for s in fact_states.values()):
-                return key.pk
-        return None
 
     def history(self, pk: int, kind: str | None = None, ref: str | None = None) -> list[decisions.DecisionRow]:
-        key = self._key(pk)
         with self.engine.connect() as conn:
+            key = self._key(pk, conn)
             return decisions.history(conn, key.article_id, key.text_sha256, kind, ref)
 
     # -- deciding ------------------------------------------------------------------------------
 
-    def decide(self, pk: int, kind: str, ref: str, decision: str, *, editor: str, changes: dict[str, Any] | None = None) -> decisions.DecisionRow:
-        """Record an editor's decision on one fact: accept, reject, correct (with ``changes``,
-        editable field -> new value) or clear (back to unreviewed; history keeps the rest)."""
+    def decide(self, pk: int, kind: str, ref: str, decision: str, *, editor: str, changes: dict[str, Any] | None = None,
+               reason: str | None = None) -> decisions.DecisionRow:
+        """Record an editor's decision on one fact: accept, reject (with an optional ``reason``),
+        correct (with ``changes``, editable field -> new value) or clear (back to unreviewed;
+        history keeps the rest). The article's list row is updated in the same transaction."""
         editor = (editor or "").strip()
         if not editor:
             raise ReviewError("an editor name is required: say who you are before deciding")
@@ -276,6 +292,7 @@ class Review:
             raise ReviewError(f"the editor name is longer than {decisions.MAX_EDITOR} characters")
         if decision not in DECISIONS:
             raise ReviewError(f"decision must be one of {', '.join(DECISIONS)}, got {decision!r}")
+        reason = (reason or "").strip()[:MAX_REASON] or None
         key = self._key(pk)
         item = self._loaded([key])[pk]
         if item.record is None:
@@ -295,9 +312,35 @@ class Review:
             corrected = {k: v for k, v in corrected.items() if not _same(k, before.get(k), v)}
             if not corrected:
                 raise ReviewError("nothing was changed: accept the fact instead", status=422)
-        with self.engine.begin() as conn:
-            return decisions.add(conn, key.article_id, key.text_sha256, kind, ref, decision, editor=editor,
-                                 original=snapshot(fact, item.record), corrected=corrected)
+        return self._record(key, kind, ref, decision, editor=editor, original=snapshot(fact, item.record), corrected=corrected,
+                            reason=reason if decision == "reject" else None)
+
+    def _record(self, key: ArticleKey, kind: str, ref: str, decision: str, **values: Any) -> decisions.DecisionRow:
+        with self._write() as conn:
+            listing.lock_summary(conn, key.pk)
+            row = decisions.add(conn, key.article_id, key.text_sha256, kind, ref, decision, extractor_version=key.extractor_version, **values)
+            self._update_summary(conn, key)
+        return row
+
+    def undo(self, decision_id: int, *, editor: str) -> decisions.DecisionRow:
+        """Undo a decision still in force: its fact goes back to the decision before it (or to
+        unreviewed), recorded as a new decision by ``editor``; the history keeps both."""
+        with self.engine.connect() as conn:
+            row = decisions.get(conn, decision_id)
+            if row is None:
+                raise ReviewError(f"no decision {decision_id}", status=404)
+            history = decisions.history(conn, row.article_id, row.text_sha256, row.kind, row.ref)
+            pk = listing.article_pk(conn, row.article_id, row.text_sha256)
+        if history[0].id != row.id:
+            raise ReviewError(f"decision {decision_id} is no longer in force: {history[0].editor} decided on that fact since", status=409)
+        if pk is None:
+            raise ReviewError(f"the article of decision {decision_id} is no longer loaded", status=404)
+        earlier = history[1] if len(history) > 1 else None
+        key = self._key(pk)
+        if earlier is None or earlier.decision == "clear":
+            return self._record(key, row.kind, row.ref, "clear", editor=editor, original=row.original, reason=f"undo of #{row.id}")
+        return self._record(key, row.kind, row.ref, earlier.decision, editor=editor, original=earlier.original, corrected=earlier.corrected,
+                            reason=earlier.reason)
 
     # -- export --------------------------------------------------------------------------------
 
@@ -321,3 +364,8 @@ class Review:
                 if verified and (not decided or (only_done and len(decided) < len(item.facts))):
                     continue
                 yield key, apply_decisions(item.record, item.facts, fact_states, verified=verified)
+
+
+def _summary(r: Any) -> Summary:
+    counts = Counter({"unreviewed": r.unreviewed, "accept": r.accepted, "correct": r.corrected, "reject": r.rejected})
+    return Summary(r.article_pk, r.article_id, r.title, r.published, r.source, counts, r.facts, r.warnings, r.low_confidence, r.status, r.error)

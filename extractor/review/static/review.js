@@ -4,50 +4,10 @@
   "use strict";
   const $ = (sel, root = document) => root.querySelector(sel);
   const $$ = (sel, root = document) => Array.from(root.querySelectorAll(sel));
-  const EDITOR_KEY = "tennis-review-editor";
-
-  // -- editor name: kept in this browser, sent with every decision ---------------------------
-  const editorInput = $("#editor");
-  const savedEditor = () => (localStorage.getItem(EDITOR_KEY) || "").trim();
-  if (editorInput) {
-    editorInput.value = savedEditor();
-    editorInput.addEventListener("input", () => localStorage.setItem(EDITOR_KEY, editorInput.value.trim()));
-  }
-
   function overlay(id, open) {
     const el = document.getElementById(id);
     el.hidden = !open;
     return el;
-  }
-
-  // Resolves with the editor's name, asking for it first when none is set.
-  function askEditor() {
-    const name = savedEditor();
-    if (name) return Promise.resolve(name);
-    return new Promise((resolve, reject) => {
-      const box = overlay("who", true);
-      const form = $("#who-form");
-      const input = $("#who-name");
-      input.value = "";
-      input.focus();
-      const done = (value) => {
-        box.hidden = true;
-        form.removeEventListener("submit", onSubmit);
-        $("[data-close]", box).removeEventListener("click", onCancel);
-        value ? resolve(value) : reject(new Error("an editor name is required"));
-      };
-      const onSubmit = (ev) => {
-        ev.preventDefault();
-        const value = input.value.trim();
-        if (!value) return;
-        localStorage.setItem(EDITOR_KEY, value);
-        if (editorInput) editorInput.value = value;
-        done(value);
-      };
-      const onCancel = () => done("");
-      form.addEventListener("submit", onSubmit);
-      $("[data-close]", box).addEventListener("click", onCancel);
-    });
   }
 
   // -- help --------------------------------------------------------------------------------
@@ -66,6 +26,14 @@
     clearTimeout(toastTimer);
     toastTimer = setTimeout(() => { el.hidden = true; }, bad ? 5000 : 1800);
   }
+
+  // -- undo buttons of the decisions page ----------------------------------------------------
+  $$("[data-undo]").forEach((b) => b.addEventListener("click", async () => {
+    const res = await fetch(`/api/decisions/${b.dataset.undo}/undo`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    const data = await res.json().catch(() => ({}));
+    if (!res.ok) { toast(data.error || `failed (${res.status})`, true); return; }
+    location.reload();
+  }));
 
   // -- list page ---------------------------------------------------------------------------
   $$("[data-autosubmit]").forEach((el) => el.addEventListener("change", () => el.form.submit()));
@@ -141,15 +109,11 @@
   async function decide(i, decision, changes = null) {
     const c = card(i);
     if (!c) return;
-    let editor;
-    try {
-      editor = await askEditor();
-    } catch (err) {
-      toast("Say who you are first: an editor name is required.", true);
-      return;
-    }
-    const body = { kind: c.dataset.kind, ref: c.dataset.ref, decision, editor };
+    // the decision is stored under the logged-in account; a reject carries the reason typed, if any
+    const body = { kind: c.dataset.kind, ref: c.dataset.ref, decision };
     if (changes) body.changes = changes;
+    const reason = $("input.reason", c);
+    if (decision === "reject" && reason && reason.value.trim()) body.reason = reason.value.trim();
     let res, data;
     try {
       res = await fetch(`/api/articles/${pk}/decisions`, {
@@ -299,7 +263,7 @@
       if (open) { closeEdit(open); ev.preventDefault(); }
       return;
     }
-    if (isTyping(ev.target) || !$("#who").hidden) return;
+    if (isTyping(ev.target)) return;
     if (!help.hidden && ev.key !== "?") return;
     const keys = {
       j: () => move(1),
