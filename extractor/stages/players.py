@@ -341,7 +341,7 @@ def article_gender(doc: Doc) -> str | None:
 )
 def make_players(nlp: Language, name: str, data_dir: str | None) -> "PlayerStage":
     # Whether a statistical NER runs before us, known once (asking each Doc scans all its tokens).
-    return PlayerStage(data_dir, has_ner="ner" in nlp.pipe_names)
+    return PlayerStage(data_dir, has_ner="ner" in nlp.component_names)
 
 
 class PlayerStage(RuleStage):
