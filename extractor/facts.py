@@ -116,6 +116,7 @@ EXTENSIONS = {
     "tennis_sport": "tennis",
     "tennis_other_sport": None,  # [(start, end)] paragraphs about another sport
     "tennis_cruft": None,
+    "tennis_candidates": None,  # name candidates drafted before the statistical NER (players stage)
     "tennis_players": None,
     "tennis_people": None,
     "tennis_refs": None,

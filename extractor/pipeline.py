@@ -18,6 +18,7 @@ MODEL_ENV = "TENNIS_EXTRACT_MODEL"
 # Our stages, in the order they run. Each reads what the ones before it wrote.
 STAGES = (
     "tennis_boilerplate",
+    "tennis_candidates",
     "tennis_ner",
     "tennis_players",
     "tennis_events",

@@ -15,7 +15,7 @@ cruft) or ``"none"``.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -56,13 +56,12 @@ def token_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Span]:
 
 
 class SelectiveNER:
-    def __init__(self, nlp: Language, scope: str, needed: Callable[[Doc], list[tuple[int, int]]] | None = None) -> None:
+    def __init__(self, nlp: Language, scope: str) -> None:
         if scope not in SCOPES:
             raise ValueError(f"tennis_ner: scope must be one of {', '.join(SCOPES)}, not {scope!r}")
         register_extensions()
         self.nlp = nlp
         self.scope = scope
-        self.needed = needed or story_spans
 
     @property
     def recognizer(self):
@@ -72,7 +71,11 @@ class SelectiveNER:
     def spans(self, doc: Doc) -> list[Span]:
         if self.scope == "none":
             return []
-        found = self.needed(doc) if self.scope == "needed" else story_spans(doc)
+        # The players' draft says where; without one (no candidate stage, or it failed) every story
+        # sentence is read, as the full NER would.
+        found = getattr(doc._.tennis_candidates, "ner_spans", None) if self.scope == "needed" else None
+        if found is None:
+            found = story_spans(doc)
         return token_spans(doc, merge_runs(found, layout(doc).text))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -98,7 +101,7 @@ class SelectiveNER:
     "tennis_ner",
     default_config={"scope": "needed", "data_dir": None},
     assigns=["doc.ents"],
-    requires=["doc._.tennis_cruft"],
+    requires=["doc._.tennis_cruft", "doc._.tennis_candidates"],
 )
 def make_ner(nlp: Language, name: str, scope: str, data_dir: str | None) -> SelectiveNER:
     return SelectiveNER(nlp, scope)
