@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extractor import pipeline
 from extractor.facts import register_extensions
+from extractor.layout import TEXT_KEY
 from extractor.records import to_record
 from models import ArticleRecord
 
@@ -54,6 +55,7 @@ class Extractor:
 
     def _doc(self, item: ArticleInput) -> Doc:
         doc = self.nlp.make_doc(item.text)
+        doc.user_data[TEXT_KEY] = item.text  # what doc.text would rebuild from the tokens
         doc._.tennis_published_given = check_published(item.published)
         return doc
 
