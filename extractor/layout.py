@@ -6,6 +6,7 @@ Computed once per Doc (after the cruft stage has run) and cached in ``doc.user_d
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -24,8 +25,12 @@ class Layout:
     quote_paragraph: list[int]
     _quote_starts: list[int]
 
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, pos: int) -> int | None:
-        i = bisect.bisect_right([s.start for s in self.sentences], pos) - 1
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
         if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
             return i
         return None
