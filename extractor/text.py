@@ -292,9 +292,33 @@ def _fold_char(c: str) -> str:
 
 
 def phrase_pattern(phrases) -> re.Pattern[str] | None:
-    """One regex matching any of ``phrases`` (already folded with fold_chars) as whole words, longest first."""
-    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    """One regex matching any of ``phrases`` (already folded with fold_chars) as whole words, the
+    longest that fits first. The alternatives are merged into a trie ("wimbledon|wimbledon
+    championships" -> "wimbledon(?:[ ]championships)?"): a flat alternation of a few hundred
+    gazetteer names is tried name by name at every position of the text, a trie one character at
+    a time."""
+    alts = {p for p in phrases if p}
     if not alts:
         return None
-    body = "|".join(re.escape(a).replace(r"\ ", r"[\s\u00a0]+") for a in alts)
-    return re.compile(rf"(?<![\w'-])(?:{body})(?![\w-])")
+    trie: dict = {}
+    for phrase in alts:
+        node = trie
+        for unit in _units(phrase):
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a phrase ends here
+    return re.compile(rf"(?<![\w'-])(?:{_trie_regex(trie)})(?![\w-])")
+
+
+def _units(phrase: str) -> list[str]:
+    """The regex units of a phrase: a run of spaces matches any run of white space."""
+    return [r"[\s\u00a0]+" if part.isspace() else re.escape(part) for part in re.findall(r"\s+|\S", phrase)]
+
+
+def _trie_regex(node: dict) -> str:
+    """The alternation a trie node stands for; longer continuations come before the end of a
+    phrase, so the longest phrase that fits is the one that matches, as in a longest-first list."""
+    branches = [unit + _trie_regex(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
