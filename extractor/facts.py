@@ -51,6 +51,11 @@ class Ref:
     kind: str  # "name" | "surname" | "descriptor" | "pronoun" | "person"
 
 
+def ref_start(ref: Ref) -> int:
+    """The sort key of references in text order (for bisect over a sorted list)."""
+    return ref.start
+
+
 @dataclass
 class EventFact:
     key: str

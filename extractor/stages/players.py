@@ -9,6 +9,7 @@ whatever label the NER gave them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -138,8 +139,9 @@ class PlayerFinder:
         found: list[Candidate] = []
         for m in (m for b in story for m in RE_BRACKET_NAME.finditer(text, b.start, b.end)):
             found.append(Candidate(m.start(), m.end(), f"{m.group('first')} {m.group('last')}", "bracket"))
+        brackets = list(found)  # name sequences never overlap one another, only a bracketed insert
         for start, end in name_candidates(text, story, self.res.family_first):
-            if any(c.start <= start < c.end for c in found) or in_cruft(self.doc, start, end):
+            if any(c.start <= start < c.end for c in brackets) or in_cruft(self.doc, start, end):
                 continue
             words = text[start:end].split()
             if not_a_name(text, start, end, words, self.gaz):
@@ -347,9 +349,10 @@ class PlayerFinder:
     def _link_bare_surnames(self, owners: dict[str, set[str]], ambiguous: list[str]) -> None:
         """Every capitalised occurrence of a known surname in story text is a mention, whatever the
         NER called it ("Norrie" as GPE, "Alcaraz’s" as ORG)."""
-        taken = [m for p in self.players.values() for m in p.mentions] + [
+        taken = sorted([m for p in self.players.values() for m in p.mentions] + [
             m for p in self.people.values() for m in p.mentions
-        ]
+        ])
+        longest = max((b - a for a, b in taken), default=0)
         keys = sorted(owners, key=len, reverse=True)
         if not keys:
             return
@@ -361,7 +364,9 @@ class PlayerFinder:
                 s, e = m.start(), m.end()
                 if not self.text[s].isupper():
                     continue
-                if any(a < e and s < b for a, b in taken):
+                # A mention overlapping [s, e) starts after s - longest: look at those alone.
+                near = taken[bisect.bisect_left(taken, (s - longest,)) : bisect.bisect_left(taken, (e,))]
+                if any(a < e and s < b for a, b in near):
                     continue
                 keys_here = owners[m.group(0)]
                 key = next(iter(keys_here)) if len(keys_here) == 1 else self._local_owner(keys_here, pi, s)
@@ -372,7 +377,8 @@ class PlayerFinder:
                 if target is None:
                     continue
                 target.mentions.append((s, e))
-                taken.append((s, e))
+                bisect.insort(taken, (s, e))
+                longest = max(longest, e - s)
         for surname, names in self.shared.items():
             left = unlinked.get(surname, 0)
             detail = f"{left} bare mention(s) left unlinked" if left else "bare mentions linked only where one of them was just named"

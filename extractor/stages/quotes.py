@@ -12,6 +12,7 @@ A page that is not about tennis keeps no quotations (GOLD.md).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -35,7 +36,7 @@ from extractor.attribution import (
     verb_pattern,
 )
 from extractor.component import RuleStage
-from extractor.facts import QuoteFact, Ref, guarded
+from extractor.facts import QuoteFact, Ref, guarded, ref_start
 from extractor.layout import Layout, layout, other_sport
 from extractor.lexicon import RE_PRONOUN
 from extractor.refs import is_object_position, resolve_back
@@ -191,7 +192,8 @@ class QuoteAttributor:
                 key = resolve_back(self.text, self.lay, pool, m.start(), object_cue=self.object_cue, accept=ok, kinds=("name", "descriptor", "person", "pronoun"))
                 if key is not None:
                     found.append(Ref(m.start(), m.end(), key, "pronoun"))
-            pool = sorted(pool + found, key=lambda r: r.start)
+            for ref in found:
+                bisect.insort(pool, ref, key=ref_start)
         return pool
 
     def gender_ok(self, gender: str):
