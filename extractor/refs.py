@@ -9,6 +9,7 @@ every later stage reads the result from ``doc._.tennis_refs``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Callable, Mapping
@@ -267,9 +268,11 @@ def _compatible(ctx: DescriptorContext, key: str, nat: str | None, age: int | No
 def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
     """"knocked out the top seed, Jessica Pegula,": the name that follows the description."""
     text, lay = ctx.text, ctx.lay
-    nxt = [r for r in refs if r.start >= m.end() and r.kind == "name"]
-    if not nxt:
+    # The first name reference after the description (``refs`` is in text order).
+    first = next((r for r in itertools.islice(refs, bisect.bisect_left(refs, m.end(), key=ref_start), None) if r.kind == "name"), None)
+    if first is None:
         return None
+    nxt = [first]
     si = lay.sentence_at(m.start())
     initial = si is not None and not text[lay.sentences[si].start : m.start()].strip()
     closed = RE_CLOSES_NAME.match(text[nxt[0].end : nxt[0].end + 2])
@@ -283,7 +286,10 @@ def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> st
 def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
     """"Kuznetsova, the Russian who ...": an appositive describes the name just before it."""
     text = ctx.text
-    prev = [r for r in refs if r.end <= m.start() and r.kind in ("name", "descriptor")]
+    # The last name or description that ends before it (``refs`` is in text order).
+    hi = bisect.bisect_left(refs, m.start(), key=ref_start)
+    last = next((refs[i] for i in range(hi - 1, -1, -1) if refs[i].end <= m.start() and refs[i].kind in ("name", "descriptor")), None)
+    prev = [last] if last is not None else []
     closes = RE_APPOSITION_END.match(text[m.end() : m.end() + 8])
     if prev and closes and RE_APPOSITION_GAP.fullmatch(text[prev[-1].end : m.start()]) and prev[-1].key in ctx.players:
         p = ctx.players[prev[-1].key]
