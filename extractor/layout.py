@@ -26,11 +26,11 @@ class Layout:
     _quote_starts: list[int]
 
     @functools.cached_property
-    def _sentence_starts(self) -> list[int]:
+    def sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
     def sentence_at(self, pos: int) -> int | None:
-        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
             return i
         return None
