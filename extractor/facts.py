@@ -122,6 +122,7 @@ EXTENSIONS = {
     "tennis_other_sport": None,  # [(start, end)] paragraphs about another sport
     "tennis_cruft": None,
     "tennis_candidates": None,  # name candidates drafted before the statistical NER (players stage)
+    "tennis_ner_skipped": None,  # [(start, end)] spans the NER was to read but left for its budget
     "tennis_players": None,
     "tennis_people": None,
     "tennis_refs": None,

@@ -10,7 +10,9 @@ back onto the full Doc (``doc.ents``).
 
 ``scope`` chooses where it runs: ``"needed"`` (the default: the sentences the players stage cannot
 decide without it), ``"story"`` (every story sentence: what the full NER would see, less the page
-cruft) or ``"none"``.
+cruft) or ``"none"``. ``max_chars`` bounds the text it reads in one article (a 150 KB dump of names
+would otherwise cost seconds); what lies beyond is listed in ``doc._.tennis_ner_skipped``, and the
+players stage decides the candidates there as it does without a statistical model.
 """
 
 from __future__ import annotations
@@ -45,6 +47,20 @@ def merge_runs(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, i
     return out
 
 
+def within_budget(spans: list[tuple[int, int]], max_chars: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(spans to read, spans skipped): spans in text order until ``max_chars`` characters are read
+    (0: no limit)."""
+    if not max_chars:
+        return spans, []
+    read, total = [], 0
+    for i, (start, end) in enumerate(spans):
+        if total + (end - start) > max_chars and read:
+            return read, spans[i:]
+        read.append((start, end))
+        total += end - start
+    return read, []
+
+
 def token_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Span]:
     """The character spans as token spans of ``doc`` (expanded to whole tokens)."""
     out = []
@@ -62,12 +78,13 @@ def sub_doc(span: Span) -> Doc:
 
 
 class SelectiveNER:
-    def __init__(self, nlp: Language, scope: str) -> None:
+    def __init__(self, nlp: Language, scope: str, max_chars: int = 0) -> None:
         if scope not in SCOPES:
             raise ValueError(f"tennis_ner: scope must be one of {', '.join(SCOPES)}, not {scope!r}")
         register_extensions()
         self.nlp = nlp
         self.scope = scope
+        self.max_chars = max_chars
 
     @property
     def recognizer(self):
@@ -82,7 +99,9 @@ class SelectiveNER:
         found = getattr(doc._.tennis_candidates, "ner_spans", None) if self.scope == "needed" else None
         if found is None:
             found = story_spans(doc)
-        return token_spans(doc, merge_runs(found, layout(doc).text))
+        read, skipped = within_budget(merge_runs(found, layout(doc).text), self.max_chars)
+        doc._.tennis_ner_skipped = skipped
+        return token_spans(doc, read)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -105,9 +124,9 @@ class SelectiveNER:
 
 @Language.factory(
     "tennis_ner",
-    default_config={"scope": "needed", "data_dir": None},
-    assigns=["doc.ents"],
+    default_config={"scope": "needed", "max_chars": 20000, "data_dir": None},
+    assigns=["doc.ents", "doc._.tennis_ner_skipped"],
     requires=["doc._.tennis_cruft", "doc._.tennis_candidates"],
 )
-def make_ner(nlp: Language, name: str, scope: str, data_dir: str | None) -> SelectiveNER:
-    return SelectiveNER(nlp, scope)
+def make_ner(nlp: Language, name: str, scope: str, max_chars: int, data_dir: str | None) -> SelectiveNER:
+    return SelectiveNER(nlp, scope, max_chars)

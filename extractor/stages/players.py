@@ -121,9 +121,14 @@ class PlayerFinder:
         persons = [(s, e) for s, e, label in ents if label == "PERSON"]
         any_ent = [(s, e) for s, e, _ in ents]
         if draft is not None:
+            draft_has_ner = self.has_ner
             found = list(draft.found)
             first_names = sole_first_names(draft.found)
+            skipped = self.doc._.tennis_ner_skipped or []
             for cand, words in draft.pending:
+                # Where the NER left a sentence unread (its budget for a very long text), the
+                # candidate is decided as without a statistical model.
+                self.has_ner = draft_has_ner and not any(a <= cand.start < b for a, b in skipped)
                 decided = self.candidate(cand.start, cand.end, words, persons, any_ent)
                 if decided is None and len(words) == 1 and T.fold(cand.name) in first_names:
                     # "Sascha" after "Sascha Zverev": the one person of that first name named here.
@@ -131,6 +136,7 @@ class PlayerFinder:
                     decided = cand
                 if decided is not None:
                     found.append(decided)
+            self.has_ner = draft_has_ner
             self.weak = sorted(draft.weak + self.weak)
             found.sort(key=lambda c: c.start)
             return found
@@ -432,7 +438,7 @@ def make_candidates(nlp: Language, name: str, data_dir: str | None) -> "Candidat
     "tennis_players",
     default_config={"data_dir": None},
     assigns=["doc._.tennis_players", "doc._.tennis_people", "doc._.tennis_warnings"],
-    requires=["doc._.tennis_cruft", "doc._.tennis_other_sport", "doc._.tennis_candidates"],
+    requires=["doc._.tennis_cruft", "doc._.tennis_other_sport", "doc._.tennis_candidates", "doc._.tennis_ner_skipped"],
 )
 def make_players(nlp: Language, name: str, data_dir: str | None) -> "PlayerStage":
     # Whether a statistical NER runs before us, known once (asking each Doc scans all its tokens).
