@@ -46,10 +46,12 @@ class Extractor:
     >>> record = ex.extract(text, id="a1", published="2025-10-28")   # doctest: +SKIP
     """
 
-    def __init__(self, model: str | None = None, *, data_dir: str | None = None, keep_text: bool = True, batch_size: int = 16) -> None:
+    def __init__(
+        self, model: str | None = None, *, data_dir: str | None = None, keep_text: bool = True, batch_size: int = 16, ner_scope: str | None = None
+    ) -> None:
         register_extensions()
         self.model = pipeline.resolve_model(model)
-        self.nlp: Language = pipeline.build(self.model, data_dir=data_dir)
+        self.nlp: Language = pipeline.build(self.model, data_dir=data_dir, ner_scope=ner_scope)
         self.keep_text = keep_text
         self.batch_size = batch_size
 

@@ -52,10 +52,14 @@ def resolve_model(name: str | None = None) -> str:
     )
 
 
-def add_stages(nlp: Language, *, data_dir: str | None = None) -> Language:
-    """Append our stages to any Language (a trained model, or spacy.blank('en') in tests)."""
+def add_stages(nlp: Language, *, data_dir: str | None = None, ner_scope: str | None = None) -> Language:
+    """Append our stages to any Language (a trained model, or spacy.blank('en') in tests).
+    ``ner_scope`` overrides where the statistical NER runs (see extractor/stages/ner.py)."""
     for stage in STAGES:
-        nlp.add_pipe(stage, config={"data_dir": data_dir})
+        config = {"data_dir": data_dir}
+        if stage == "tennis_ner" and ner_scope is not None:
+            config["scope"] = ner_scope
+        nlp.add_pipe(stage, config=config)
     return nlp
 
 
@@ -68,7 +72,7 @@ def drop_unheard_tok2vec(nlp: Language) -> Language:
     return nlp
 
 
-def build(model: str | None = None, *, data_dir: str | None = None) -> Language:
+def build(model: str | None = None, *, data_dir: str | None = None, ner_scope: str | None = None) -> Language:
     name = resolve_model(model)
     if name == "blank":
         nlp = spacy.blank("en")
@@ -76,4 +80,4 @@ def build(model: str | None = None, *, data_dir: str | None = None) -> Language:
         nlp = drop_unheard_tok2vec(spacy.load(name, exclude=list(UNUSED)))
         if "ner" in nlp.pipe_names:
             nlp.disable_pipe("ner")  # run by tennis_ner, only where it is needed
-    return add_stages(nlp, data_dir=data_dir)
+    return add_stages(nlp, data_dir=data_dir, ner_scope=ner_scope)
