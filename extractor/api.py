@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extractor import pipeline
 from extractor.facts import register_extensions
+from extractor.layout import TEXT_KEY
 from extractor.records import to_record
 from models import ArticleRecord
 
@@ -45,15 +46,18 @@ class Extractor:
     >>> record = ex.extract(text, id="a1", published="2025-10-28")   # doctest: +SKIP
     """
 
-    def __init__(self, model: str | None = None, *, data_dir: str | None = None, keep_text: bool = True, batch_size: int = 16) -> None:
+    def __init__(
+        self, model: str | None = None, *, data_dir: str | None = None, keep_text: bool = True, batch_size: int = 16, ner_scope: str | None = None
+    ) -> None:
         register_extensions()
         self.model = pipeline.resolve_model(model)
-        self.nlp: Language = pipeline.build(self.model, data_dir=data_dir)
+        self.nlp: Language = pipeline.build(self.model, data_dir=data_dir, ner_scope=ner_scope)
         self.keep_text = keep_text
         self.batch_size = batch_size
 
     def _doc(self, item: ArticleInput) -> Doc:
         doc = self.nlp.make_doc(item.text)
+        doc.user_data[TEXT_KEY] = item.text  # what doc.text would rebuild from the tokens
         doc._.tennis_published_given = check_published(item.published)
         return doc
 

@@ -51,6 +51,11 @@ class Ref:
     kind: str  # "name" | "surname" | "descriptor" | "pronoun" | "person"
 
 
+def ref_start(ref: Ref) -> int:
+    """The sort key of references in text order (for bisect over a sorted list)."""
+    return ref.start
+
+
 @dataclass
 class EventFact:
     key: str
@@ -116,6 +121,8 @@ EXTENSIONS = {
     "tennis_sport": "tennis",
     "tennis_other_sport": None,  # [(start, end)] paragraphs about another sport
     "tennis_cruft": None,
+    "tennis_candidates": None,  # name candidates drafted before the statistical NER (players stage)
+    "tennis_ner_skipped": None,  # [(start, end)] spans the NER was to read but left for its budget
     "tennis_players": None,
     "tennis_people": None,
     "tennis_refs": None,

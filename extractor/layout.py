@@ -6,6 +6,7 @@ Computed once per Doc (after the cruft stage has run) and cached in ``doc.user_d
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -24,8 +25,12 @@ class Layout:
     quote_paragraph: list[int]
     _quote_starts: list[int]
 
+    @functools.cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, pos: int) -> int | None:
-        i = bisect.bisect_right([s.start for s in self.sentences], pos) - 1
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
             return i
         return None
@@ -59,14 +64,25 @@ def other_sport(doc: Doc, pos: int) -> bool:
     return any(s <= pos < e for s, e in doc._.tennis_other_sport or ())
 
 
+TEXT_KEY = "tennis_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc: spaCy rebuilds it from the tokens on every access (about 2 ms
+    for a news article). The Extractor stores the text it tokenised here, which is the same."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def flat(doc: Doc) -> str:
     """doc.text as the stages read it: a hard-wrapped print text's wrap breaks become spaces, so a
     name or a score split across lines reads whole; offsets are those of doc.text (spaCy rebuilds
     doc.text from the tokens on every access, so it is built once and cached)."""
     cached = doc.user_data.get("tennis_flat")
     if cached is None:
-        original = doc.user_data["tennis_text"] = doc.text
-        cached = doc.user_data["tennis_flat"] = flat_text(original)  # the same object when not wrapped
+        cached = doc.user_data["tennis_flat"] = flat_text(doc_text(doc))  # the same object when not wrapped
     return cached
 
 
@@ -77,7 +93,7 @@ def layout(doc: Doc) -> Layout:
     text = flat(doc)
     cruft = sorted(doc._.tennis_cruft or (), key=lambda c: c.start)
     blocks = T.paragraphs(text)
-    if text is not doc.user_data.get("tennis_text"):
+    if text is not doc_text(doc):
         # Hard-wrapped text: the line breaks left in the flat view are the writer's own, so each
         # starts a paragraph even inside a blank-line block (indented paragraphs, no blank lines).
         blocks = [line for b in blocks for line in T.lines(text, b)]

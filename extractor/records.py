@@ -8,6 +8,8 @@ from typing import Any
 from pydantic import ValidationError
 from spacy.tokens import Doc
 
+from extractor.layout import doc_text
+
 from models import (
     Article,
     ArticleRecord,
@@ -58,7 +60,7 @@ def to_record(
     keep_text: bool = True,
     warnings: list[str] | None = None,
 ) -> ArticleRecord:
-    text = doc.text
+    text = doc_text(doc)
     digest = text_sha256(text)
     article = Article(
         id=id or digest[:16],

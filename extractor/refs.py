@@ -8,12 +8,14 @@ every later stage reads the result from ``doc._.tennis_refs``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
 from extractor import text as T
-from extractor.facts import PersonFact, PlayerFact, Ref
+from extractor.facts import PersonFact, PlayerFact, Ref, ref_start
 from extractor.layout import Layout
 from extractor.lexicon import ORDINAL, RANK_NUMBER, RE_PRONOUN, number_value, ordinal_value
 from extractor.resources import Resources
@@ -114,7 +116,7 @@ def resolve_back(
     exclude: frozenset[str] = frozenset(),
     kinds: tuple[str, ...] = ("name", "descriptor"),
 ) -> str | None:
-    """The player a description or pronoun at ``pos`` points to: the nearest subject-position
+    """The player a description or pronoun at ``pos`` points to (``refs`` in text order): the nearest subject-position
     reference earlier in its sentence, else the subject (first reference) of the sentences before
     it in the same or previous paragraph. References inside quotations are skipped unless ``pos``
     is itself in one. A description in object position ("Norrie beat the Spaniard") excludes the
@@ -123,7 +125,11 @@ def resolve_back(
     if si is None:
         return None
     inside = lay.in_quote(pos)
-    usable = [r for r in refs if r.kind in kinds and r.start < pos and (inside or not lay.in_quote(r.start))]
+    # Only the references from the earliest sentence looked at up to ``pos`` (``refs`` is in text
+    # order): a window, so that resolving every pronoun of a long text stays linear.
+    lo = bisect.bisect_left(refs, lay.sentences[max(0, si - 3)].start, key=ref_start)
+    hi = bisect.bisect_left(refs, pos, key=ref_start)
+    usable = [r for r in refs[lo:hi] if r.kind in kinds and (inside or not lay.in_quote(r.start))]
     sent = lay.sentences[si]
     here = [r for r in usable if r.start >= sent.start]
     exclude = set(exclude)
@@ -262,9 +268,11 @@ def _compatible(ctx: DescriptorContext, key: str, nat: str | None, age: int | No
 def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
     """"knocked out the top seed, Jessica Pegula,": the name that follows the description."""
     text, lay = ctx.text, ctx.lay
-    nxt = [r for r in refs if r.start >= m.end() and r.kind == "name"]
-    if not nxt:
+    # The first name reference after the description (``refs`` is in text order).
+    first = next((r for r in itertools.islice(refs, bisect.bisect_left(refs, m.end(), key=ref_start), None) if r.kind == "name"), None)
+    if first is None:
         return None
+    nxt = [first]
     si = lay.sentence_at(m.start())
     initial = si is not None and not text[lay.sentences[si].start : m.start()].strip()
     closed = RE_CLOSES_NAME.match(text[nxt[0].end : nxt[0].end + 2])
@@ -278,7 +286,10 @@ def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> st
 def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
     """"Kuznetsova, the Russian who ...": an appositive describes the name just before it."""
     text = ctx.text
-    prev = [r for r in refs if r.end <= m.start() and r.kind in ("name", "descriptor")]
+    # The last name or description that ends before it (``refs`` is in text order).
+    hi = bisect.bisect_left(refs, m.start(), key=ref_start)
+    last = next((refs[i] for i in range(hi - 1, -1, -1) if refs[i].end <= m.start() and refs[i].kind in ("name", "descriptor")), None)
+    prev = [last] if last is not None else []
     closes = RE_APPOSITION_END.match(text[m.end() : m.end() + 8])
     if prev and closes and RE_APPOSITION_GAP.fullmatch(text[prev[-1].end : m.start()]) and prev[-1].key in ctx.players:
         p = ctx.players[prev[-1].key]
@@ -339,8 +350,7 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
         end = m.end()
         while text[end - 1].isspace():
             end -= 1
-        refs.append(Ref(m.start(), end, key, "descriptor"))
-        refs.sort(key=lambda r: r.start)
+        bisect.insort(refs, Ref(m.start(), end, key, "descriptor"), key=ref_start)
         p = ctx.players[key]
         if info.get("nat") and p.nationality is None:
             p.nationality = info["nat"]
@@ -391,7 +401,8 @@ def all_pronoun_refs(
         if skip(sent.start):
             continue
         found = pronoun_refs(text, lay, players, pool, (sent.start, sent.end), object_cue)
-        pool = sorted(pool + found, key=lambda r: r.start)
+        for ref in found:
+            bisect.insort(pool, ref, key=ref_start)
         out += found
     return out
 

@@ -9,8 +9,10 @@ whatever label the NER gave them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -40,6 +42,31 @@ from extractor.names import (
     strip_modifiers,
 )
 
+PENDING = "pending"  # a candidate whose fate hangs on the statistical NER, not run yet
+
+
+@dataclass
+class CandidateDraft:
+    """The name candidates of one Doc before the statistical NER has run: those settled without
+    it, those it must decide (``pending``), the full names kept aside for want of evidence, and
+    the story spans the NER must read to decide the pending ones."""
+
+    found: list[Candidate]
+    pending: list[tuple[Candidate, list[str]]]
+    weak: list[tuple[int, int, str]]
+    ner_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def sole_first_names(found: list[Candidate]) -> frozenset[str]:
+    """Folded first names that belong to exactly one of the full names among the candidates."""
+    owners: dict[str, set[str]] = {}
+    for c in found:
+        words = T.fold(c.name).split()
+        if len(words) >= 2:
+            owners.setdefault(words[0], set()).add(" ".join(words))
+    return frozenset(first for first, names in owners.items() if len(names) == 1)
+
+
 RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
 RE_HE = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
 RE_SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
@@ -59,18 +86,68 @@ class PlayerFinder:
         self.people: dict[str, PersonFact] = {}
         self.weak: list[tuple[int, int, str]] = []  # full names seen without any player evidence
         self.shared: dict[str, list[str]] = {}  # surname -> the full names sharing it
+        self.pending: list[tuple[Candidate, list[str]]] | None = None  # set while drafting
 
-    def collect(self) -> list[Candidate]:
-        text = self.text
-        story = self.lay.paragraphs
+    def draft(self) -> CandidateDraft:
+        """The candidates as far as they can be settled before the NER runs (see CandidateDraft)."""
+        self.pending = []
+        found = self.collect()
+        draft = CandidateDraft(found, self.pending, list(self.weak), self.ner_spans(found, self.pending))
+        self.pending, self.weak = None, []
+        return draft
+
+    def ner_spans(self, found: list[Candidate], pending: list[tuple[Candidate, list[str]]]) -> list[tuple[int, int]]:
+        """The story sentences holding a pending candidate whose outcome the NER can change. A bare
+        surname of someone named in full here, with no cue of its own, is not one: it is linked
+        to that person whether the NER calls it a name or not."""
+        if not self.has_ner:
+            return []
+        surnames = {k for c in found if len(c.name.split()) >= 2 for k in self._surname_keys(c.name)}
+        first_names = sole_first_names(found)
+        spans = set()
+        for cand, words in pending:
+            bare = len(words) == 1 and cand.nationality is None and cand.age is None
+            if bare and (T.fold_chars(cand.name) in surnames or T.fold(cand.name) in first_names):
+                continue
+            si = self.lay.sentence_at(cand.start)
+            if si is not None:
+                spans.add((self.lay.sentences[si].start, self.lay.sentences[si].end))
+        return sorted(spans)
+
+    def collect(self, draft: CandidateDraft | None = None) -> list[Candidate]:
+        """Every name candidate with its cues; with a ``draft``, only its pending candidates are
+        decided again, now that the NER has run where they needed it."""
         ents = [(e.start_char, e.end_char, e.label_) for e in self.doc.ents]
         persons = [(s, e) for s, e, label in ents if label == "PERSON"]
         any_ent = [(s, e) for s, e, _ in ents]
+        if draft is not None:
+            draft_has_ner = self.has_ner
+            found = list(draft.found)
+            first_names = sole_first_names(draft.found)
+            skipped = self.doc._.tennis_ner_skipped or []
+            for cand, words in draft.pending:
+                # Where the NER left a sentence unread (its budget for a very long text), the
+                # candidate is decided as without a statistical model.
+                self.has_ner = draft_has_ner and not any(a <= cand.start < b for a, b in skipped)
+                decided = self.candidate(cand.start, cand.end, words, persons, any_ent)
+                if decided is None and len(words) == 1 and T.fold(cand.name) in first_names:
+                    # "Sascha" after "Sascha Zverev": the one person of that first name named here.
+                    cand.source, cand.role = "first name", self.role(cand.start, cand.end)
+                    decided = cand
+                if decided is not None:
+                    found.append(decided)
+            self.has_ner = draft_has_ner
+            self.weak = sorted(draft.weak + self.weak)
+            found.sort(key=lambda c: c.start)
+            return found
+        text = self.text
+        story = self.lay.paragraphs
         found: list[Candidate] = []
         for m in (m for b in story for m in RE_BRACKET_NAME.finditer(text, b.start, b.end)):
             found.append(Candidate(m.start(), m.end(), f"{m.group('first')} {m.group('last')}", "bracket"))
+        brackets = list(found)  # name sequences never overlap one another, only a bracketed insert
         for start, end in name_candidates(text, story, self.res.family_first):
-            if any(c.start <= start < c.end for c in found) or in_cruft(self.doc, start, end):
+            if any(c.start <= start < c.end for c in brackets) or in_cruft(self.doc, start, end):
                 continue
             words = text[start:end].split()
             if not_a_name(text, start, end, words, self.gaz):
@@ -93,21 +170,29 @@ class PlayerFinder:
             return None  # an initial ("M."), a "Q:" of a transcript, a country code ("ARG")
         nat_b = country_before(text, start, self.res)
         nat_a, age_a, strong = cues_after(text, end, self.res)
-        ner = any(s <= start < e or start <= s < end for s, e in persons)
+        # Before the NER has run (a draft), what it would say is unknown: None.
+        ner = None if self.pending is not None else any(s <= start < e or start <= s < end for s, e in persons)
         age = age_a or age_before(text, start)
         cand = Candidate(start, end, name, "", nat_b or nat_a, age)
         if len(words) >= 2:
             source = self._full_name_source(cand, words, ner, strong or nat_b is not None or age is not None)
         else:
-            other_ent = any(s <= start < e or start <= s < end for s, e in any_ent)
-            source = self._single_word_source(cand, ner or strong, other_ent)
+            other_ent = None if ner is None else any(s <= start < e or start <= s < end for s, e in any_ent)
+            source = self._single_word_source(cand, bool(ner) or strong, other_ent)
+        if source == PENDING:
+            self.pending.append((cand, words))
+            return None
         if source is None:
             return None
         cand.source = source
-        cand.role = "athlete of another sport" if other_sport(self.doc, start) else role_of(text, start, end, self.gaz)
+        cand.role = self.role(start, end)
         return cand
 
-    def _full_name_source(self, cand: Candidate, words: list[str], ner: bool, cued: bool) -> str | None:
+    def role(self, start: int, end: int) -> str | None:
+        """Why the person named at [start, end) is not a player, if they are not."""
+        return "athlete of another sport" if other_sport(self.doc, start) else role_of(self.text, start, end, self.gaz)
+
+    def _full_name_source(self, cand: Candidate, words: list[str], ner: bool | None, cued: bool) -> str | None:
         start, end = cand.start, cand.end
         if self.res.player_index.get(T.fold(cand.name)) is not None:
             return "gazetteer"
@@ -117,11 +202,13 @@ class PlayerFinder:
             return "cue"
         if other_sport(self.doc, start) and all(RE_PLAIN_WORD.fullmatch(w) for w in words):
             return "other sport"  # an athlete of another sport: kept as a person for quotes
+        if ner is None:
+            return PENDING
         if role_of(self.text, start, end, self.gaz) is None:
             self.weak.append((start, end, cand.name))
         return None
 
-    def _single_word_source(self, cand: Candidate, evidence: bool, other_ent: bool) -> str | None:
+    def _single_word_source(self, cand: Candidate, evidence: bool, other_ent: bool | None) -> str | None:
         start, end = cand.start, cand.end
         folded = T.fold(cand.name)
         if is_place_or_nation(folded, self.gaz) or RE_PLACE_PREPOSITION.search(self.text[max(0, start - 6) : start]):
@@ -132,11 +219,11 @@ class PlayerFinder:
             return "single"
         if other_ent and folded in self.gaz.surnames and play_context(self.text, self.lay, start, self.gaz):
             return "single"
-        return None
+        return PENDING if other_ent is None else None
 
     # -- building players -------------------------------------------------------------------
-    def build(self) -> None:
-        cands = self.collect()
+    def build(self, draft: CandidateDraft | None = None) -> None:
+        cands = self.collect(draft)
         full = [c for c in cands if len(c.name.split()) >= 2]
         single = [c for c in cands if len(c.name.split()) == 1]
         groups: dict[str, list[Candidate]] = {}
@@ -268,9 +355,10 @@ class PlayerFinder:
     def _link_bare_surnames(self, owners: dict[str, set[str]], ambiguous: list[str]) -> None:
         """Every capitalised occurrence of a known surname in story text is a mention, whatever the
         NER called it ("Norrie" as GPE, "Alcaraz’s" as ORG)."""
-        taken = [m for p in self.players.values() for m in p.mentions] + [
+        taken = sorted([m for p in self.players.values() for m in p.mentions] + [
             m for p in self.people.values() for m in p.mentions
-        ]
+        ])
+        longest = max((b - a for a, b in taken), default=0)
         keys = sorted(owners, key=len, reverse=True)
         if not keys:
             return
@@ -282,7 +370,9 @@ class PlayerFinder:
                 s, e = m.start(), m.end()
                 if not self.text[s].isupper():
                     continue
-                if any(a < e and s < b for a, b in taken):
+                # A mention overlapping [s, e) starts after s - longest: look at those alone.
+                near = taken[bisect.bisect_left(taken, (s - longest,)) : bisect.bisect_left(taken, (e,))]
+                if any(a < e and s < b for a, b in near):
                     continue
                 keys_here = owners[m.group(0)]
                 key = next(iter(keys_here)) if len(keys_here) == 1 else self._local_owner(keys_here, pi, s)
@@ -293,7 +383,8 @@ class PlayerFinder:
                 if target is None:
                     continue
                 target.mentions.append((s, e))
-                taken.append((s, e))
+                bisect.insort(taken, (s, e))
+                longest = max(longest, e - s)
         for surname, names in self.shared.items():
             left = unlinked.get(surname, 0)
             detail = f"{left} bare mention(s) left unlinked" if left else "bare mentions linked only where one of them was just named"
@@ -334,17 +425,27 @@ def article_gender(doc: Doc) -> str | None:
 
 
 @Language.factory(
+    "tennis_candidates",
+    default_config={"data_dir": None},
+    assigns=["doc._.tennis_candidates"],
+    requires=["doc._.tennis_cruft", "doc._.tennis_other_sport"],
+)
+def make_candidates(nlp: Language, name: str, data_dir: str | None) -> "CandidateStage":
+    return CandidateStage(data_dir, has_ner="ner" in nlp.component_names)
+
+
+@Language.factory(
     "tennis_players",
     default_config={"data_dir": None},
     assigns=["doc._.tennis_players", "doc._.tennis_people", "doc._.tennis_warnings"],
-    requires=["doc._.tennis_cruft", "doc._.tennis_other_sport"],
+    requires=["doc._.tennis_cruft", "doc._.tennis_other_sport", "doc._.tennis_candidates", "doc._.tennis_ner_skipped"],
 )
 def make_players(nlp: Language, name: str, data_dir: str | None) -> "PlayerStage":
     # Whether a statistical NER runs before us, known once (asking each Doc scans all its tokens).
-    return PlayerStage(data_dir, has_ner="ner" in nlp.pipe_names)
+    return PlayerStage(data_dir, has_ner="ner" in nlp.component_names)
 
 
-class PlayerStage(RuleStage):
+class PlayerRuleStage(RuleStage):
     def __init__(self, data_dir: str | None = None, has_ner: bool = True) -> None:
         super().__init__(data_dir)
         self.has_ner = has_ner
@@ -353,10 +454,21 @@ class PlayerStage(RuleStage):
     def gazetteer(self) -> PlayerGazetteer:
         return PlayerGazetteer.build(self.resources)
 
+
+class CandidateStage(PlayerRuleStage):
+    """Name candidates settled without the statistical NER, and where it must run (tennis_ner)."""
+
+    @guarded('tennis_candidates')
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.tennis_candidates = PlayerFinder(doc, self.gazetteer, self.has_ner).draft()
+        return doc
+
+
+class PlayerStage(PlayerRuleStage):
     @guarded('tennis_players', 'tennis_people')
     def __call__(self, doc: Doc) -> Doc:
         finder = PlayerFinder(doc, self.gazetteer, self.has_ner)
-        finder.build()
+        finder.build(doc._.tennis_candidates or None)
         for p in finder.players.values():
             p.mentions.sort()
         doc._.tennis_players = sorted(finder.players.values(), key=lambda p: p.mentions[0][0])

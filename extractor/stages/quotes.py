@@ -12,6 +12,7 @@ A page that is not about tennis keeps no quotations (GOLD.md).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -35,7 +36,7 @@ from extractor.attribution import (
     verb_pattern,
 )
 from extractor.component import RuleStage
-from extractor.facts import QuoteFact, Ref, guarded
+from extractor.facts import QuoteFact, Ref, guarded, ref_start
 from extractor.layout import Layout, layout, other_sport
 from extractor.lexicon import RE_PRONOUN
 from extractor.refs import is_object_position, resolve_back
@@ -62,6 +63,11 @@ class QuoteAttributor:
         self.pool = self.with_pronouns()
         self.hits: dict[int, tuple[str | None, tuple[int, int]] | None] = {}
 
+    def refs_in(self, lo: int, hi: int, refs: list[Ref] | None = None) -> list[Ref]:
+        """The references (``self.refs``, or another list in text order) starting in [lo, hi)."""
+        refs = self.refs if refs is None else refs
+        return refs[bisect.bisect_left(refs, lo, key=ref_start) : bisect.bisect_left(refs, hi, key=ref_start)]
+
     def name_of(self, key: str) -> str:
         p = self.players.get(key) or self.people.get(key)
         return p.name if p else key
@@ -69,7 +75,7 @@ class QuoteAttributor:
     def candidates(self, start: int, end: int) -> list[tuple[int, int, str | None, str]]:
         """Names and he/she in [start, end) that can be a speaker; a possessive ("Federer's coach")
         names an owner, not a speaker."""
-        cands = [(r.start, r.end, r.key, r.kind) for r in self.refs if start <= r.start < end]
+        cands = [(r.start, r.end, r.key, r.kind) for r in self.refs_in(start, end)]
         for m in RE_PRONOUN.finditer(self.text, start, end):
             if m.group("p").lower() in ("he", "she"):
                 cands.append((m.start(), m.end(), None, m.group("p").lower()))
@@ -142,7 +148,7 @@ class QuoteAttributor:
             # The last player mentioned before it whose nationality the text does not contradict.
             si = self.lay.sentence_at(pos)
             para = self.lay.sentence_paragraph[si] if si is not None else 0
-            for r in reversed([r for r in self.pool if r.start < pos and r.key in self.players]):
+            for r in reversed([r for r in self.refs_in(0, pos, self.pool) if r.key in self.players]):
                 ri = self.lay.sentence_at(r.start)
                 if ri is None or self.lay.sentence_paragraph[ri] < para - 2:
                     break
@@ -173,7 +179,7 @@ class QuoteAttributor:
         Australian has suffered ..."): the player it names."""
         sent = self.lay.sentences[si]
         m = RE_OPENING_DESCRIPTION.match(self.text, sent.start, sent.end)
-        if m is None or any(sent.start <= r.start < m.end() for r in self.refs) or not self.is_description(m.group(0)):
+        if m is None or self.refs_in(sent.start, m.end()) or not self.is_description(m.group(0)):
             return None
         return self.described(sent.start, m.group(0))
 
@@ -191,7 +197,8 @@ class QuoteAttributor:
                 key = resolve_back(self.text, self.lay, pool, m.start(), object_cue=self.object_cue, accept=ok, kinds=("name", "descriptor", "person", "pronoun"))
                 if key is not None:
                     found.append(Ref(m.start(), m.end(), key, "pronoun"))
-            pool = sorted(pool + found, key=lambda r: r.start)
+            for ref in found:
+                bisect.insort(pool, ref, key=ref_start)
         return pool
 
     def gender_ok(self, gender: str):
@@ -218,8 +225,8 @@ class QuoteAttributor:
             # minister on a women's page); the subject of the sentence before is the speaker.
             si = self.lay.sentence_at(pos)
             prev = self.lay.sentences[si - 1] if si else None
-            subjects = [r for r in self.refs if prev and prev.start <= r.start < prev.end and not is_object_position(self.text, r.start, self.object_cue)]
-            found = subjects[0].key if subjects and not any(r.start < pos for r in self.refs if r.start >= self.lay.sentences[si].start) else None
+            subjects = [r for r in (self.refs_in(prev.start, prev.end) if prev else ()) if not is_object_position(self.text, r.start, self.object_cue)]
+            found = subjects[0].key if subjects and not self.refs_in(self.lay.sentences[si].start, pos) else None
         return found
 
     def prev_narrative(self, pos: int) -> int | None:
@@ -233,7 +240,7 @@ class QuoteAttributor:
             sj -= 1
         if sj < 0 or self.lay.sentence_paragraph[sj] != self.lay.sentence_paragraph[si]:
             return None
-        if any(self.lay.sentences[sj].end <= r.start < pos for r in self.refs):
+        if self.refs_in(self.lay.sentences[sj].end, pos):
             return None
         return sj
 
@@ -245,7 +252,7 @@ class QuoteAttributor:
         if pj is None:
             return None
         prev = self.lay.sentences[pj]
-        for r in reversed([r for r in self.refs if prev.start <= r.start < prev.end]):
+        for r in reversed(self.refs_in(prev.start, prev.end)):
             if RE_CONTRAST_SUBJECT.search(self.text, prev.start, r.start) and not RE_POSSESSIVE.match(self.text, r.end):
                 return r.key if ok(r.key) else None
         return None
@@ -292,7 +299,8 @@ class QuoteAttributor:
         Tennis TV, Norrie said:", "the Norwegian said he would", "Djokovic smiled. “...". It starts
         after the previous quotation and its own attribution ('," said Nadal. US coach X ...')."""
         start = max(para_start, prev_quote_end)
-        sents = [s for s in self.lay.sentences if s.start < q_start and s.end > start]
+        first = bisect.bisect_right(self.lay.sentence_starts, start) - 1  # sentences are in text order
+        sents = [s for s in self.lay.sentences[max(0, first) : bisect.bisect_left(self.lay.sentence_starts, q_start)] if s.end > start]
         for sent in reversed(sents[-2:]):
             lo = max(start, sent.start)
             verbs = list(self.verbs.finditer(self.text, lo, q_start))
@@ -305,7 +313,7 @@ class QuoteAttributor:
         if para_index < 0:
             return None
         p = self.lay.paragraphs[para_index]
-        if any(p.start <= q.start < p.end for q in self.lay.quotes):
+        if bisect.bisect_left(self.lay._quote_starts, p.end) > bisect.bisect_left(self.lay._quote_starts, p.start):  # a quotation starts in it
             return None
         verbs = list(self.verbs.finditer(self.text, p.start, p.end))
         if verbs:
