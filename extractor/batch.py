@@ -5,9 +5,11 @@ exactly one record line in OUT or one error line ``{id, source, line, error}`` i
 Records are written in input order, whole lines only, flushed one by one, so an interrupted run
 leaves valid JSON Lines and ``resume=True`` carries on from the ids already in OUT.
 
-Parallelism: worker processes, each loading the model once (pool initializer), take chunks of
-units; results come back in submission order. Each chunk runs inside ``nlp.memory_zone()`` so the
-vocabulary does not grow with the corpus and memory stays flat over long runs.
+Parallelism: extraction processes (extractor.batch_pool), each loading the model once, take
+chunks of units; or the chunks run on a Dask cluster (extractor.batch_dask). Either way results are
+written in submission order with a bounded number of chunks in flight. Each chunk runs inside
+``nlp.memory_zone()`` so the vocabulary does not grow with the corpus and memory stays flat.
+With ``db`` the records are loaded into the database as they are written (extractor.batch_db).
 """
 
 from __future__ import annotations
@@ -20,12 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Sequence
 
-from extractor.batch_extract import DEFAULT_MAX_CHARS, ChunkProcessor, _Done, _InProcess, _Pool
+from extractor.batch_extract import DEFAULT_MAX_CHARS, ChunkProcessor
 from extractor.batch_inputs import FORMATS, STDIN, Source, Unit, _chunks, _fresh, count_units, discover, error_record, iter_units
+from extractor.batch_pool import DEFAULT_ARTICLE_TIMEOUT, Pool, PoolError
 from extractor.batch_output import BatchError, Interrupted, LineWriter, Progress, Summary, default_errors_path, load_done_ids
 
 __all__ = [
-    "CHUNK_SIZE", "DEFAULT_MAX_CHARS", "FORMATS", "STDIN", "BatchError", "BatchOptions", "ChunkProcessor", "Interrupted",
+    "CHUNK_SIZE", "DEFAULT_ARTICLE_TIMEOUT", "DEFAULT_MAX_CHARS", "FORMATS", "STDIN", "BatchError", "BatchOptions", "ChunkProcessor", "Interrupted",
     "LineWriter", "Progress", "Source", "Summary", "Unit", "count_units", "default_errors_path", "default_jobs",
     "discover", "error_record", "iter_units", "load_done_ids", "run_batch",
 ]
@@ -55,6 +58,33 @@ class BatchOptions:
     chunk_size: int | None = None  # default CHUNK_SIZE
     progress: IO[str] | None = None  # a terminal stream to draw progress on, or None
     stdin: IO[bytes] | None = None
+    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # None: no limit
+    scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
+    db: str | None = None  # load the records into this database as they are written
+
+
+class _Done:
+    """A result available at once (a chunk of errors only)."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def done(self) -> bool:
+        return True
+
+    def result(self):
+        return self.value
+
+
+def _engine(options: BatchOptions, jobs: int):
+    if options.scheduler:
+        from extractor.batch_dask import DaskEngine
+
+        return DaskEngine(options.scheduler, options.model, options.keep_text, options.max_chars, timeout=options.article_timeout, jobs=options.jobs)
+    try:
+        return Pool(jobs, options.model, options.keep_text, options.max_chars, timeout=options.article_timeout)
+    except OSError as exc:
+        raise BatchError(f"cannot start the extraction processes ({exc})") from None
 
 
 def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
@@ -74,13 +104,20 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
     summary.ignored_files = len(ignored)
     jobs = max(1, options.jobs or default_jobs())
     progress = Progress(options.progress, count_units(sources) if options.progress else None)
+    sink = None
+    if options.db:
+        from extractor.batch_db import DatabaseSink
+
+        sink = DatabaseSink(options.db, output, resume=options.resume)
 
     try:
         out = LineWriter(output, append=options.resume)
         err = LineWriter(errors_path, append=False)
     except OSError as exc:
+        if sink is not None:
+            sink.close(abort=True)
         raise BatchError(f"{exc.filename}: cannot write ({exc.strerror})") from None
-    engine: _InProcess | _Pool | None = None
+    engine = None
     pending: deque = deque()
     aborted = True
 
@@ -89,6 +126,8 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
             if kind == "record":
                 out.write(payload)  # type: ignore[arg-type]
                 summary.records += 1
+                if sink is not None:
+                    sink.add(payload)  # type: ignore[arg-type]
             else:
                 err.write(json.dumps(payload, ensure_ascii=False))
                 summary.errors += 1
@@ -101,12 +140,16 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
                 pending.append(_Done([("error", error_record(u, u.error)) for u in chunk]))
             else:
                 if engine is None:
-                    engine = _InProcess(options.model, options.keep_text, options.max_chars) if jobs == 1 else _Pool(jobs, options.model, options.keep_text, options.max_chars)
+                    engine = _engine(options, jobs)
                 pending.append(engine.submit(chunk))
-            while pending and (len(pending) > 2 * jobs or pending[0].done()):
+            window = engine.window if engine is not None and hasattr(engine, "window") else 2 * jobs
+            while pending and (len(pending) > window or pending[0].done()):
                 write(_result(pending.popleft()))
         while pending:
             write(_result(pending.popleft()))
+        if sink is not None:
+            sink.close()
+            summary.load = sink.report
         aborted = False
     except KeyboardInterrupt:
         summary.elapsed = time.monotonic() - started
@@ -114,6 +157,9 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
     finally:
         if engine is not None:
             engine.close(abort=aborted)
+        if sink is not None and aborted:
+            sink.close(abort=True)
+            summary.load = sink.report
         out.close(cut=aborted)
         err.close(cut=aborted)
         progress.close()
@@ -123,10 +169,7 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
 
 
 def _result(pending) -> list[tuple[str, str | dict]]:
-    from concurrent.futures.process import BrokenProcessPool
-
     try:
         return pending.result()
-    except BrokenProcessPool as exc:
-        raise BatchError(f"a worker process died ({exc}); OUT keeps every record written so far: run again with --resume to continue") from None
-
+    except PoolError as exc:
+        raise BatchError(f"{exc}; OUT keeps every record written so far: run again with --resume to continue") from None

@@ -1,27 +1,58 @@
-"""Batch extraction: the chunk processor (runs where the model is) and the local engines (in
-process for one job, a pool of worker processes for more)."""
+"""Batch extraction where the model is: the chunk processor, and the main loop of the extraction
+process that the batch's pool (extractor.batch_pool) starts and talks to over a pipe.
+
+An extraction process loads the model once, then takes chunks of units and answers with one
+message per unit as soon as its outcome is known, so the pool always knows which article is being
+extracted and how long it has taken (the --article-timeout guard)."""
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
-from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.connection import Connection
+from pathlib import PurePosixPath
+from typing import Iterator
 
 from extractor.api import ArticleInput, Extractor
 from extractor.batch_inputs import Unit, _message, error_record
-from extractor.io import InputError, read_html, read_txt, record_json
+from extractor.io import InputError, decode_lenient, html_to_input, read_html, read_txt, record_json
 
 DEFAULT_MAX_CHARS = 200_000
+Outcome = tuple[str, "str | dict"]  # ("record", json_line) or ("error", error_record)
+
+
+def is_url(path: str) -> bool:
+    """An fsspec URL (s3://, gs://, file://, ...) rather than a local path."""
+    return "://" in path
+
+
+def read_url(unit: Unit) -> ArticleInput:
+    """A .txt or .html unit named by an fsspec URL, read where the extraction runs."""
+    try:
+        import fsspec
+    except ImportError:
+        raise InputError(f"{unit.source}: reading URLs needs fsspec: pip install 'tennis-extract[dask]'") from None
+    try:
+        with fsspec.open(unit.source, "rb") as fh:
+            data = fh.read()
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{unit.source}: cannot read ({exc})") from None
+    if unit.kind == "html":
+        item = html_to_input(data, unit.source)
+    else:
+        text, warnings = decode_lenient(data, unit.source)
+        item = ArticleInput(text=text.removeprefix("\ufeff"), warnings=warnings)
+    item.id, item.source = PurePosixPath(unit.source.split("://", 1)[1]).stem, unit.source
+    return item
 
 
 class ChunkProcessor:
     """Reads and checks the units of a chunk, extracts them in one nlp.pipe inside a memory zone,
-    and returns one outcome per unit: ("record", json_line) or ("error", error_record)."""
+    and gives one outcome per unit: ("record", json_line) or ("error", error_record)."""
 
     def __init__(self, extractor: Extractor, max_chars: int = DEFAULT_MAX_CHARS) -> None:
         self.extractor = extractor
@@ -30,7 +61,9 @@ class ChunkProcessor:
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
     def prepare(self, unit: Unit) -> ArticleInput:
-        if unit.kind == "txt":
+        if unit.kind in ("txt", "html") and is_url(unit.source):
+            item = read_url(unit)
+        elif unit.kind == "txt":
             item = read_txt(unit.source, lenient=True)
         elif unit.kind == "html":
             item = read_html(unit.source)
@@ -41,106 +74,84 @@ class ChunkProcessor:
         item.id = unit.id
         return item
 
-    def __call__(self, units: list[Unit]) -> list[tuple[str, str | dict]]:
-        outcomes: list[tuple[str, str | dict] | None] = [None] * len(units)
+    def __call__(self, units: list[Unit]) -> list[Outcome]:
+        outcomes: list[Outcome | None] = [None] * len(units)
+        for i, outcome in self.stream(units):
+            outcomes[i] = outcome
+        return outcomes  # type: ignore[return-value]
+
+    def stream(self, units: list[Unit]) -> Iterator[tuple[int, Outcome]]:
+        """(index, outcome) per unit: the units that cannot be read first, then the records in
+        order, each as soon as it is extracted."""
         todo: list[tuple[int, ArticleInput]] = []
         for i, unit in enumerate(units):
             if unit.kind == "error":
-                outcomes[i] = ("error", error_record(unit, unit.error))
+                yield i, ("error", error_record(unit, unit.error))
                 continue
             try:
                 todo.append((i, self.prepare(unit)))
             except InputError as exc:
-                outcomes[i] = ("error", error_record(unit, _message(exc, unit.source)))
+                yield i, ("error", error_record(unit, _message(exc, unit.source)))
             except Exception as exc:  # a reader bug must cost one unit, not the batch
-                outcomes[i] = ("error", error_record(unit, f"cannot read: {type(exc).__name__}: {exc}"))
-        if todo:
-            with self.extractor.nlp.memory_zone():
-                try:
-                    for (i, _), record in zip(todo, self.extractor.extract_many([item for _, item in todo])):
-                        outcomes[i] = ("record", record_json(record))
-                except Exception:
-                    # isolate the article that failed: the rest of the chunk one by one
-                    for i, item in todo:
-                        if outcomes[i] is None:
-                            try:
-                                outcomes[i] = ("record", record_json(next(self.extractor.extract_many([item]))))
-                            except Exception as exc:
-                                outcomes[i] = ("error", error_record(units[i], f"extraction failed: {type(exc).__name__}: {exc}"))
-        return outcomes  # type: ignore[return-value]
+                yield i, ("error", error_record(unit, f"cannot read: {type(exc).__name__}: {exc}"))
+        if not todo:
+            return
+        done = 0
+        with self.extractor.nlp.memory_zone():
+            try:
+                for (i, _), record in zip(todo, self.extractor.extract_many([item for _, item in todo])):
+                    line = record_json(record)
+                    done += 1
+                    yield i, ("record", line)
+            except Exception:
+                # isolate the article that failed: the rest of the chunk one by one
+                for i, item in todo[done:]:
+                    try:
+                        outcome = ("record", record_json(next(self.extractor.extract_many([item]))))
+                    except Exception as exc:
+                        outcome = ("error", error_record(units[i], f"extraction failed: {type(exc).__name__}: {exc}"))
+                    yield i, outcome
 
 
+# --- the extraction process --------------------------------------------------------------------
+# Messages, pool -> process: ("config", model, keep_text, max_chars) once, then a list of units
+# per chunk, None to stop. Process -> pool: ("ready",) or ("fatal", message) after loading the
+# model, ("one", index, outcome) per unit, ("end",) per chunk.
 
-_PROCESSOR: ChunkProcessor | None = None
 
-
-def _init_worker(model: str | None, keep_text: bool, max_chars: int) -> None:
-    """Pool initializer: the model is loaded once per worker process."""
-    global _PROCESSOR
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and stops us
-    parent = os.getppid()
+def process_main(conn: Connection, parent: int) -> None:
+    """The main loop of an extraction process; ends when the pool closes the pipe or says None."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the batch handles Ctrl-C and stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
-    _PROCESSOR = ChunkProcessor(Extractor(model=model, keep_text=keep_text), max_chars)
+    try:
+        _, model, keep_text, max_chars = conn.recv()
+        processor = ChunkProcessor(Extractor(model=model, keep_text=keep_text), max_chars)
+    except EOFError:
+        return
+    except Exception as exc:
+        conn.send(("fatal", f"cannot load the model {model!r}: {type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready",))
+    while True:
+        try:
+            units = conn.recv()
+        except EOFError:
+            return
+        if units is None:
+            return
+        for i, outcome in processor.stream(units):
+            conn.send(("one", i, outcome))
+        conn.send(("end",))
 
 
 def _exit_when_orphaned(parent: int) -> None:
-    """A worker whose main process was killed (kill -9) exits instead of lingering."""
+    """An extraction process whose parent was killed (kill -9) exits instead of lingering."""
     while True:
         time.sleep(0.5)
         if os.getppid() != parent:
             os._exit(1)
 
 
-def _run_chunk(units: list[Unit]) -> list[tuple[str, str | dict]]:
-    assert _PROCESSOR is not None
-    return _PROCESSOR(units)
-
-
-class _Done:
-    """A result available at once (in-process extraction, or a chunk of errors only)."""
-
-    def __init__(self, value) -> None:
-        self.value = value
-
-    def done(self) -> bool:
-        return True
-
-    def result(self):
-        return self.value
-
-
-class _InProcess:
-    def __init__(self, model: str | None, keep_text: bool, max_chars: int) -> None:
-        self.processor = ChunkProcessor(Extractor(model=model, keep_text=keep_text), max_chars)
-
-    def submit(self, units: list[Unit]) -> _Done:
-        return _Done(self.processor(units))
-
-    def close(self, *, abort: bool = False) -> None:
-        pass
-
-
-class _Pool:
-    def __init__(self, jobs: int, model: str | None, keep_text: bool, max_chars: int) -> None:
-        method = "fork" if sys.platform == "linux" else "spawn"  # fork: workers start without re-importing
-        self.executor = ProcessPoolExecutor(
-            max_workers=jobs,
-            mp_context=multiprocessing.get_context(method),
-            initializer=_init_worker,
-            initargs=(model, keep_text, max_chars),
-        )
-
-    def submit(self, units: list[Unit]) -> Future:
-        return self.executor.submit(_run_chunk, units)
-
-    def close(self, *, abort: bool = False) -> None:
-        if abort:
-            processes = list((getattr(self.executor, "_processes", None) or {}).values())
-            self.executor.shutdown(wait=False, cancel_futures=True)
-            for p in processes:
-                p.terminate()
-            for p in processes:
-                p.join(5)
-        else:
-            self.executor.shutdown(wait=True)
-
+if __name__ == "__main__":  # started by the pool as `python -m extractor.batch_extract FD PARENT`
+    process_main(Connection(int(sys.argv[1])), int(sys.argv[2]))

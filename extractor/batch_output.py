@@ -40,6 +40,7 @@ class Summary:
     elapsed: float = 0.0
     output: str = ""
     errors_path: str = ""
+    load: object = None  # the LoadReport of --db
 
     @property
     def rate(self) -> float:
@@ -54,6 +55,8 @@ class Summary:
         text = "batch: " + ", ".join(parts) + f"; {self.elapsed:.1f} s, {self.rate:.1f} articles/s"
         if self.ignored_files:
             text += f"\nbatch: {self.ignored_files:,} file(s) in the input folders ignored (not {', '.join(FORMATS)})"
+        if self.load is not None:
+            text += f"\nbatch: database: {self.load.summary()}"
         if self.dropped_partial_bytes:
             text += f"\nbatch: dropped a partial last line ({self.dropped_partial_bytes} bytes) left in {self.output} by an interrupted run"
         return text
