@@ -127,7 +127,7 @@ def process_main(conn: Connection, parent: int) -> None:
     try:
         _, model, keep_text, max_chars = conn.recv()
         processor = ChunkProcessor(Extractor(model=model, keep_text=keep_text), max_chars)
-    except EOFError:
+    except (EOFError, OSError):
         return
     except Exception as exc:
         conn.send(("fatal", f"cannot load the model {model!r}: {type(exc).__name__}: {exc}"))
@@ -136,7 +136,7 @@ def process_main(conn: Connection, parent: int) -> None:
     while True:
         try:
             units = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the pool went away
             return
         if units is None:
             return
