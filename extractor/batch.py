@@ -33,7 +33,8 @@ __all__ = [
     "discover", "error_record", "iter_units", "load_done_ids", "run_batch",
 ]
 
-CHUNK_SIZE = 32  # units per task sent to a worker; one memory zone per chunk
+CHUNK_SIZE = 32  # units per task sent to a local extraction process; one memory zone per chunk
+DASK_CHUNK_SIZE = 128  # units per Dask task: about 10 s of work with the default model
 
 
 def default_jobs() -> int:
@@ -135,7 +136,7 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
         progress.update(summary.units, summary.records + summary.errors)
 
     try:
-        for chunk in _chunks(_fresh(iter_units(sources, options.stdin), done_ids, summary), options.chunk_size or CHUNK_SIZE):
+        for chunk in _chunks(_fresh(iter_units(sources, options.stdin), done_ids, summary), options.chunk_size or (DASK_CHUNK_SIZE if options.scheduler else CHUNK_SIZE)):
             if all(u.kind == "error" for u in chunk):
                 pending.append(_Done([("error", error_record(u, u.error)) for u in chunk]))
             else:

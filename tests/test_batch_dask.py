@@ -130,7 +130,7 @@ def test_a_worker_killed_mid_run_loses_nothing(own_cluster, tmp_path):
     proc = run_cli_process("batch", tmp_path / "in", "-o", reference, "--model", "blank", "--jobs", 2, stderr=subprocess.PIPE)
     assert proc.wait(120) == 0
     out = tmp_path / "out.jsonl"
-    proc = run_cli_process("batch", tmp_path / "in", "-o", out, "--model", "blank", "--scheduler", own_cluster.address, stderr=subprocess.PIPE, text=True)
+    proc = run_cli_process("batch", tmp_path / "in", "-o", out, "--model", "blank", "--scheduler", own_cluster.address, "--chunk-size", 16, stderr=subprocess.PIPE, text=True)
     try:
         wait_for_lines(out, 32, proc)
         os.kill(own_cluster.workers[0].pid, signal.SIGKILL)
@@ -146,7 +146,7 @@ def test_a_worker_killed_mid_run_loses_nothing(own_cluster, tmp_path):
 def test_a_killed_client_resumes_to_the_same_output(cluster, tmp_path):
     write_txts(tmp_path / "in", 240)
     full = tmp_path / "full.jsonl"
-    args = ["batch", tmp_path / "in", "--model", "blank", "--scheduler", cluster.address, "--quiet"]
+    args = ["batch", tmp_path / "in", "--model", "blank", "--scheduler", cluster.address, "--quiet", "--chunk-size", 16]
     assert run_cli_process(*args, "-o", full, stderr=subprocess.DEVNULL).wait(120) == 0
     out = tmp_path / "out.jsonl"
     proc = run_cli_process(*args, "-o", out, stderr=subprocess.DEVNULL)
