@@ -13,8 +13,9 @@ The clusters are real processes on 127.0.0.1: `dask scheduler` and `dask worker 
 long-lived cluster). Rates are marginal, as in throughput.py: (N - 1) / (wall time on the corpus -
 wall time of the same command on one article), so interpreter start, connecting and the local
 batch's model load are left out alike. Prints articles/s, the ratios 2 workers / 1 worker and
-2-worker cluster / local --jobs 2 (targets 1.8 and 0.9), and checks that all outputs are
-byte-identical.
+2-worker cluster / local --jobs 2 (targets 1.8 and 0.9), checks that all outputs are
+byte-identical, and measures what limits many machines: the records/s the client can take from
+task results and write, and the records/s `--db` loads into SQLite (PostgreSQL: benchmarks/load.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 DASK = Path(sys.executable).with_name("dask")
 TARGET_WORKERS = 1.8
 TARGET_ENGINE = 0.9
@@ -124,6 +126,36 @@ def main() -> None:
         print(f"2-worker cluster / --jobs 2   = {engine:.2f} (target >= {TARGET_ENGINE})")
         print(f"1-worker cluster / --jobs 1   = {rates['1-worker cluster'] / rates['local --jobs 1']:.2f}")
         print("outputs byte-identical: " + ("yes" if all(o == outs[0] for o in outs) else "NO"))
+        lines = outs[0].decode("utf-8").splitlines()
+        print(f"client writing records (unpickle results, write whole lines): {client_rate(lines * 10, tmp):,.0f} records/s")
+        print(f"batch --db into SQLite (the loader thread, fresh database): {db_rate(lines, tmp):,.0f} records/s")
+
+
+def client_rate(lines: list[str], tmp: Path) -> float:
+    """What the client does per record on a cluster: take it out of a task result, write it."""
+    import pickle
+
+    from extractor.batch_output import LineWriter
+
+    results = [pickle.dumps([("record", line) for line in lines[i : i + 128]]) for i in range(0, len(lines), 128)]
+    start = time.perf_counter()
+    writer = LineWriter(tmp / "client.jsonl", append=False)
+    for data in results:
+        for _, line in pickle.loads(data):
+            writer.write(line)
+    writer.close()
+    return len(lines) / (time.perf_counter() - start)
+
+
+def db_rate(lines: list[str], tmp: Path) -> float:
+    from extractor.batch_db import DatabaseSink
+
+    start = time.perf_counter()
+    sink = DatabaseSink(f"sqlite:///{tmp / 'rate.db'}", tmp / "sink.jsonl")
+    for line in lines:
+        sink.add(line)
+    sink.close()
+    return len(lines) / (time.perf_counter() - start)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Iterable, Iterator, Sequence
 
 from extractor.api import ArticleInput
@@ -20,6 +20,7 @@ from extractor.records import text_sha256
 FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html"}
 STDIN = "<stdin>"
 RE_GLOB = re.compile(r"[*?\[]")
+RE_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # s3://, gs://, file://, ...
 
 
 @dataclass
@@ -55,6 +56,10 @@ def discover(inputs: Sequence[str], *, ignored: list[str] | None = None, outputs
     for arg in inputs:
         if arg == "-":
             sources.append(Source("stdin", STDIN))
+            continue
+        if RE_URL.match(arg):  # an fsspec URL: read by the worker (.txt, .html) or here (.jsonl)
+            kind = FORMATS.get(PurePosixPath(arg.split("://", 1)[1]).suffix.lower())
+            sources.append(Source(kind, arg) if kind else Source("error", arg, "unsupported format: give .txt, .jsonl, .ndjson, .html or .htm URLs"))
             continue
         path = Path(arg)
         if path.is_dir():
@@ -105,14 +110,25 @@ def iter_units(sources: Iterable[Source], stdin: IO[bytes] | None = None) -> Ite
             yield Unit(src.path, None, Path(src.path).stem, src.kind)
         elif src.kind == "jsonl":
             try:
-                fh = open(src.path, "rb")
+                fh = _open_url(src.path) if RE_URL.match(src.path) else open(src.path, "rb")
             except OSError as exc:
-                yield Unit(src.path, None, None, "error", error=f"cannot read ({exc.strerror})")
+                yield Unit(src.path, None, None, "error", error=f"cannot read ({exc.strerror or exc})")
                 continue
             with fh:
                 yield from _jsonl_units(fh, src.path)
         elif src.kind == "stdin":
             yield from _stdin_units(stdin if stdin is not None else sys.stdin.buffer)
+
+
+def _open_url(url: str):
+    try:
+        import fsspec
+    except ImportError:
+        raise OSError("reading URLs needs fsspec: pip install 'tennis-extract[dask]'") from None
+    try:
+        return fsspec.open(url, "rb").open()
+    except (OSError, ValueError) as exc:
+        raise OSError(str(exc)) from None
 
 
 def _jsonl_units(lines: Iterable[bytes], name: str, first_line: int = 1) -> Iterator[Unit]:

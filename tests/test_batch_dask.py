@@ -10,7 +10,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -52,9 +51,11 @@ class Cluster:
             return client.run(fn, *args)
 
     def stop(self) -> None:
-        for proc in [*self.workers, self.scheduler]:
+        for proc in self.workers:  # their extraction processes notice and exit
             if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
+                proc.kill()
+        if self.scheduler.poll() is None:
+            self.scheduler.send_signal(signal.SIGTERM)
         for proc in [*self.workers, self.scheduler]:
             try:
                 proc.wait(10)
@@ -247,3 +248,18 @@ def test_load_takes_many_files_and_folders(tmp_path):
     result = load_cli(parts, extra, "--db", db)
     assert result.exit_code == 0, result.output
     assert "7 article(s) loaded" in result.output
+
+
+def test_fsspec_urls_are_read_by_the_workers(cluster, tmp_path):
+    write_txts(tmp_path / "in", 3)
+    dump = tmp_path / "d.jsonl"
+    dump.write_text(json.dumps({"id": "j1", "text": article(30)}) + "\n", encoding="utf-8")
+    urls = [f"file://{p}" for p in sorted((tmp_path / "in").glob("*.txt"))] + [f"file://{dump}", f"file://{tmp_path}/gone.txt"]
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["batch", *urls, "-o", str(out), "--model", "blank", "--scheduler", cluster.address])
+    assert result.exit_code == 1
+    records = read_jsonl(out)
+    assert [r["article"]["id"] for r in records] == ["art0000", "art0001", "art0002", "j1"]
+    assert records[0]["article"]["source"] == urls[0] and records[0]["article"]["text"] == article(0)
+    (error,) = read_jsonl(tmp_path / "out.errors.jsonl")
+    assert error["id"] == "gone" and "No such file" in error["error"]
