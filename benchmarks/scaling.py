@@ -31,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 DASK = Path(sys.executable).with_name("dask")
 TARGET_WORKERS = 1.8
 TARGET_ENGINE = 0.9
@@ -49,6 +50,16 @@ def make_corpus(folder: Path, copies: int) -> int:
         for src in sources:
             shutil.copyfile(src, folder / f"c{k:02d}_{src.name}")
     return copies * len(sources)
+
+
+def others_load(window: float = 2.0) -> float:
+    """Cores used by other processes over ``window`` seconds while ours are idle (a shared machine
+    makes every figure below noisy; this says how much)."""
+    from throughput import machine_busy
+
+    before, start = machine_busy(), time.perf_counter()
+    time.sleep(window)
+    return (machine_busy() - before) / (time.perf_counter() - start)
 
 
 def batch(inputs: Path, out: Path, extra: list[str]) -> float:
@@ -76,9 +87,18 @@ class Cluster:
         with distributed.Client(self.address, timeout=30) as client:
             client.wait_for_workers(workers, timeout=60)
 
+    def chunks(self) -> list[int]:
+        import distributed
+
+        from extractor.batch_dask import worker_info
+
+        with distributed.Client(self.address, timeout=30) as client:
+            return sorted(info["chunks"] for info in client.run(worker_info, None).values())
+
     def stop(self) -> None:
-        for p in self.procs:
-            p.terminate()
+        for p in self.procs[1:]:  # workers: at once (their extraction processes notice and exit)
+            p.kill()
+        self.procs[0].terminate()
         for p in self.procs:
             p.wait(20)
 
@@ -110,14 +130,17 @@ def main() -> None:
                     batch(warm, tmp / "warm.jsonl", extra + model)
                 t_one = batch(one, tmp / "one.jsonl", extra + model)
                 out = tmp / f"out{len(outs)}.jsonl"
+                load_before = others_load()
                 t_all = batch(tmp / "corpus", out, extra + model)
+                chunks = cluster.chunks() if cluster else None
             finally:
                 if cluster:
                     cluster.stop()
             outs.append(out.read_bytes())
             rate = (n - 1) / (t_all - t_one)
             rows.append((name, rate, t_all))
-            print(f"{name:18s} {rate:6.1f} articles/s   ({t_all:.1f} s end to end, {n / t_all:.1f} articles/s)", flush=True)
+            where = f"; chunks per worker {chunks}" if chunks else ""
+            print(f"{name:18s} {rate:6.1f} articles/s   ({t_all:.1f} s end to end, {n / t_all:.1f} articles/s; other processes used {load_before:.1f} cores just before{where})", flush=True)
         rates = {name: rate for name, rate, _ in rows}
         workers = rates["2-worker cluster"] / rates["1-worker cluster"]
         engine = rates["2-worker cluster"] / rates["local --jobs 2"]

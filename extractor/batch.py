@@ -88,6 +88,14 @@ def _engine(options: BatchOptions, jobs: int):
         raise BatchError(f"cannot start the extraction processes ({exc})") from None
 
 
+def dask_chunk_size(units: int | None, threads: int) -> int:
+    """Tasks of about 10 s of work (DASK_CHUNK_SIZE), but at least 4 per worker thread, so the
+    last tasks do not leave workers idle (small inputs, big clusters)."""
+    if units is None:
+        return DASK_CHUNK_SIZE
+    return max(8, min(DASK_CHUNK_SIZE, -(-units // (4 * max(1, threads)))))
+
+
 def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
     """Extract every unit of ``inputs`` to ``options.output``; returns the counts. Raises
     Interrupted on KeyboardInterrupt (OUT cut back to a whole line) and BatchError."""
@@ -136,7 +144,11 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
         progress.update(summary.units, summary.records + summary.errors)
 
     try:
-        for chunk in _chunks(_fresh(iter_units(sources, options.stdin), done_ids, summary), options.chunk_size or (DASK_CHUNK_SIZE if options.scheduler else CHUNK_SIZE)):
+        size = options.chunk_size or CHUNK_SIZE
+        if options.scheduler:  # connect first: the chunk size depends on the cluster's size
+            engine = _engine(options, jobs)
+            size = options.chunk_size or dask_chunk_size(count_units(sources), engine.threads)
+        for chunk in _chunks(_fresh(iter_units(sources, options.stdin), done_ids, summary), size):
             if all(u.kind == "error" for u in chunk):
                 pending.append(_Done([("error", error_record(u, u.error)) for u in chunk]))
             else:

@@ -26,7 +26,7 @@ CONNECT_TIMEOUT = 10  # seconds to reach the scheduler, and to wait for a first 
 ENV_ADDRESS = "DASK_SCHEDULER_ADDRESS"
 
 _local = threading.local()  # one extraction pool per worker thread
-STARTS = {"pools": 0}  # pools started in this process (the model loads once per pool)
+STARTS = {"pools": 0, "chunks": 0}  # extraction pools started in this process (one model load each), chunks run
 
 
 def _distributed():
@@ -46,7 +46,7 @@ def worker_info(model: str | None) -> dict:
         problem = None
     except ModelNotFound as exc:
         problem = str(exc)
-    return {"version": VERSION, "model": problem, "pools": STARTS["pools"]}
+    return {"version": VERSION, "model": problem, **STARTS}
 
 
 def run_chunk(units: list, config: tuple, version: str) -> list:
@@ -59,6 +59,7 @@ def run_chunk(units: list, config: tuple, version: str) -> list:
             pool.close()
         pool = _local.pool = Pool(1, *config[:3], timeout=config[3], start="exec")
         STARTS["pools"] += 1
+    STARTS["chunks"] += 1
     return pool.submit(units).result()
 
 
@@ -107,7 +108,8 @@ class DaskEngine:
         except BaseException:
             self.close(abort=True)
             raise
-        self.window = 2 * max(1, sum(self.client.nthreads().values()))
+        self.threads = max(1, sum(self.client.nthreads().values()))
+        self.window = 2 * self.threads
 
     def _check_workers(self, model: str | None) -> None:
         try:

@@ -82,7 +82,7 @@ def extract(files: tuple[Path, ...], output: Path | None, pretty: bool, publishe
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
 @click.option("--article-timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True, metavar="SECONDS", help="An article still running after this is an error record; its process is replaced.")
 @click.option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS", help="Run on a Dask cluster: tcp://HOST:PORT, or 'local' for a cluster on this machine (env DASK_SCHEDULER_ADDRESS).")
-@click.option("--chunk-size", type=click.IntRange(min=1), metavar="N", help="Units per task (default: 32 locally, 128 on Dask: about 10 s of work).")
+@click.option("--chunk-size", type=click.IntRange(min=1), metavar="N", help="Units per task (default: 32 locally; on Dask up to 128, about 10 s of work, and at least 4 tasks per worker thread).")
 @click.option("--db", "db_url", metavar="URL", help="Also load the records into this database as they are written (sqlite:///PATH or postgresql://...).")
 @model_option
 def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs: int | None, resume: bool, allow_errors: bool, quiet: bool, max_chars: int, no_text: bool, article_timeout: float, scheduler: str | None, chunk_size: int | None, db_url: str | None, model: str | None) -> None:

@@ -500,3 +500,10 @@ def test_an_article_over_the_timeout_is_an_error_and_nothing_else_is_lost(cli, t
     reference = tmp_path / "ref.jsonl"
     assert cli("batch", tmp_path / "in", "-o", reference, "--jobs", 1).exit_code == 0
     assert [line for line in reference.read_bytes().splitlines() if b'"id":"art0004"' not in line] == out.read_bytes().splitlines()
+
+
+def test_scheduler_without_the_dask_extra_says_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if dask[distributed] were not installed
+    result = CliRunner().invoke(main, ["batch", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "local", "--model", "blank"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: --scheduler needs Dask: pip install 'tennis-extract[dask]'"

@@ -102,8 +102,9 @@ def test_cluster_batch_equals_local_batch_byte_for_byte(cluster, tmp_path, extra
     assert run(tmp_path, "dask", args, scheduler=cluster.address) == local
     assert run(tmp_path, "local2", args, jobs=2) == local
     # six chunks over two workers: each worker started its extraction process (the model) once
-    pools = [info["pools"] for info in cluster.run(batch_dask.worker_info, None).values()]
-    assert pools == [1, 1]
+    infos = list(cluster.run(batch_dask.worker_info, None).values())
+    assert [info["pools"] for info in infos] == [1, 1]
+    assert all(info["chunks"] >= 1 for info in infos) and sum(info["chunks"] for info in infos) == 6
 
 
 def test_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
