@@ -155,9 +155,7 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
                 if engine is None:
                     engine = _engine(options, jobs)
                 pending.append(engine.submit(chunk))
-            window = engine.window if engine is not None and hasattr(engine, "window") else 2 * jobs
-            while pending and (len(pending) > window or pending[0].done()):
-                write(_result(pending.popleft()))
+            _drain(pending, engine, write)
         while pending:
             write(_result(pending.popleft()))
         if sink is not None:
@@ -179,6 +177,24 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
         summary.units = summary.records + summary.errors + summary.skipped
     summary.elapsed = time.monotonic() - started
     return summary
+
+
+def _drain(pending: deque, engine, write) -> None:
+    """Write the finished chunks at the head of ``pending`` (input order), then return once fewer
+    than ``engine.window`` chunks are running, so the caller submits the next one. While the
+    window is full, wait for any chunk to finish (not just the head: a worker that finishes early
+    gets new work at once). Finished chunks waiting behind a slow head are bounded too (4 windows)."""
+    while pending:
+        if pending[0].done():
+            write(_result(pending.popleft()))
+            continue
+        if len(pending) >= 4 * engine.window:
+            write(_result(pending.popleft()))  # waits for the head
+            continue
+        running = [job for job in pending if not job.done()]
+        if len(running) < engine.window:
+            return
+        engine.wait_any(running)
 
 
 def _result(pending) -> list[tuple[str, str | dict]]:

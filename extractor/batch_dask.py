@@ -109,7 +109,8 @@ class DaskEngine:
             self.close(abort=True)
             raise
         self.threads = max(1, sum(self.client.nthreads().values()))
-        self.window = 2 * self.threads
+        self.completed = distributed.as_completed(loop=self.client.loop, raise_errors=False)
+        self.window = 2 * self.threads  # chunks running or queued; the client submits as each one ends
 
     def _check_workers(self, model: str | None) -> None:
         try:
@@ -125,9 +126,19 @@ class DaskEngine:
         if problems:
             raise BatchError("; ".join(problems) + ": install the same tennis-extract (and model) on every worker")
 
+    def wait_any(self, jobs: list[_Job]) -> None:
+        """Until a chunk finishes (any chunk: results are put back in order by the batch)."""
+        try:
+            next(self.completed)
+        except StopIteration:
+            pass
+
     def submit(self, units: list) -> _Job:
         key = f"tennis-extract-chunk-{uuid.uuid4().hex}"
-        return _Job(self.client.submit(run_chunk, units, self.config, VERSION, key=key, pure=False, retries=0), self.address)
+        future = self.client.submit(run_chunk, units, self.config, VERSION, key=key, pure=False, retries=0)
+        self.completed.next_batch(block=False)  # forget finished ones nobody waited for (they hold results)
+        self.completed.add(future)
+        return _Job(future, self.address)
 
     def _close_cluster(self) -> None:
         if self.cluster is not None:

@@ -127,6 +127,7 @@ class Pool:
         self.queue: deque[tuple[ChunkJob, list[int]]] = deque()
         self.procs: list[Proc] = []
         self.replaced = 0
+        self.window = 2 * jobs  # chunks in flight: one running and one waiting per process
         for _ in range(jobs):
             self.procs.append(Proc(self.config, self.start))
 
@@ -135,6 +136,10 @@ class Pool:
         self.queue.append((job, list(range(len(units)))))
         self._dispatch()
         return job
+
+    def wait_any(self, jobs: list[ChunkJob]) -> None:
+        """Wait until one of ``jobs`` moves on (at most until the next outcome of any process)."""
+        self.pump(None)
 
     def pump(self, wait_for: float | None) -> None:
         """Move work on: take what the processes sent (waiting up to ``wait_for`` seconds, None:
