@@ -26,7 +26,7 @@ CONNECT_TIMEOUT = 10  # seconds to reach the scheduler, and to wait for a first 
 ENV_ADDRESS = "DASK_SCHEDULER_ADDRESS"
 
 _local = threading.local()  # one extraction pool per worker thread
-STARTS = {"pools": 0, "chunks": 0}  # extraction pools started in this process (one model load each), chunks run
+STARTS = {"pools": 0, "chunks": 0, "replaced": 0}  # pools started here (one model load each), chunks run, processes replaced
 
 
 def _distributed():
@@ -60,7 +60,11 @@ def run_chunk(units: list, config: tuple, version: str) -> list:
         pool = _local.pool = Pool(1, *config[:3], timeout=config[3], start="exec")
         STARTS["pools"] += 1
     STARTS["chunks"] += 1
-    return pool.submit(units).result()
+    before = pool.replaced
+    try:
+        return pool.submit(units).result()
+    finally:
+        STARTS["replaced"] += pool.replaced - before
 
 
 class _Job:

@@ -22,6 +22,10 @@ from extractor.batch_inputs import Unit, _message, error_record
 from extractor.io import InputError, decode_lenient, html_to_input, read_html, read_txt, record_json
 
 DEFAULT_MAX_CHARS = 200_000
+# Test hook, for the tests of --article-timeout on Dask workers (separate processes that a test
+# cannot patch): an article whose text contains this string stalls as a runaway stage would.
+# Never set outside the tests.
+STALL_ENV = "TENNIS_EXTRACT_TEST_STALL"
 Outcome = tuple[str, "str | dict"]  # ("record", json_line) or ("error", error_record)
 
 
@@ -99,7 +103,10 @@ class ChunkProcessor:
         done = 0
         with self.extractor.nlp.memory_zone():
             try:
-                for (i, _), record in zip(todo, self.extractor.extract_many([item for _, item in todo])):
+                stall = os.environ.get(STALL_ENV)
+                for (i, item), record in zip(todo, self.extractor.extract_many([item for _, item in todo])):
+                    if stall and stall in item.text:
+                        time.sleep(3600)
                     line = record_json(record)
                     done += 1
                     yield i, ("record", line)

@@ -18,11 +18,13 @@ from click.testing import CliRunner
 distributed = pytest.importorskip("distributed", reason="needs the [dask] extra")
 
 from extractor import batch, batch_dask, pipeline  # noqa: E402
+from extractor.batch_extract import STALL_ENV  # noqa: E402
 from extractor.cli import main  # noqa: E402
 from test_batch import ROOT, SEED, article, read_jsonl, run_cli_process, wait_for_lines, write_txts  # noqa: E402
 from test_db import all_counts, pg_server, pg_url  # noqa: E402,F401  (switch here when the PG fixture moves)
 
 DASK = Path(sys.executable).with_name("dask")
+STALL = "Slowcoach"
 
 
 def free_port() -> int:
@@ -37,7 +39,9 @@ class Cluster:
     def __init__(self, workers: int = 2) -> None:
         self.address = f"tcp://127.0.0.1:{free_port()}"
         port = self.address.rsplit(":", 1)[1]
-        quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        # the workers stall on articles that contain STALL (the test hook of --article-timeout)
+        env = dict(os.environ, **{STALL_ENV: STALL})
+        quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
         self.scheduler = subprocess.Popen([DASK, "scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard"], **quiet)
         self.workers = [
             subprocess.Popen([DASK, "worker", self.address, "--nthreads", "1", "--no-nanny", "--host", "127.0.0.1", "--no-dashboard"], **quiet)
@@ -124,6 +128,21 @@ def test_mismatched_workers_are_refused_before_any_work(cluster, tmp_path, monke
     with pytest.raises(batch.BatchError, match=r"runs tennis-extract .*, this client 0\.0\.0-other"):
         batch.run_batch([str(SEED)], batch.BatchOptions(output=out, scheduler=cluster.address, model="blank"))
     assert out.read_bytes() == b""
+
+
+def test_an_article_over_the_timeout_on_a_worker_is_an_error_and_nothing_else_is_lost(cluster, tmp_path):
+    write_txts(tmp_path / "in", 8)
+    (tmp_path / "in" / "art0003.txt").write_text(f"Jannik Sinner beat {STALL} Smith 6-1 6-1 at Wimbledon.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    before = sum(info["replaced"] for info in cluster.run(batch_dask.worker_info, None).values())
+    args = ["batch", str(tmp_path / "in"), "-o", str(out), "--model", "blank", "--scheduler", cluster.address, "--article-timeout", "2"]
+    result = CliRunner().invoke(main, [*args, "--chunk-size", "4"])
+    assert result.exit_code == 1, result.stderr
+    assert [r["article"]["id"] for r in read_jsonl(out)] == [f"art{n:04d}" for n in range(8) if n != 3]
+    (error,) = read_jsonl(tmp_path / "out.errors.jsonl")
+    assert error["id"] == "art0003" and error["error"] == "timed out after 2 s"
+    after = sum(info["replaced"] for info in cluster.run(batch_dask.worker_info, None).values())
+    assert after == before + 1  # the stuck extraction process was replaced on its worker
 
 
 def test_a_worker_killed_mid_run_loses_nothing(own_cluster, tmp_path):
