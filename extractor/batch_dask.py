@@ -13,11 +13,13 @@ Dask is an optional extra: ``pip install 'tennis-extract[dask]'``."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import threading
 import uuid
 
+from extractor.batch_extract import is_url
 from extractor.batch_output import BatchError
 from extractor.batch_pool import Pool, PoolError
 from extractor.records import VERSION
@@ -65,6 +67,14 @@ def run_chunk(units: list, config: tuple, version: str) -> list:
         return pool.submit(units).result()
     finally:
         STARTS["replaced"] += pool.replaced - before
+
+
+def _absolute(unit):
+    """A relative .txt/.html path, made absolute for workers whose working folder differs (the
+    record still names it as given)."""
+    if unit.kind in ("txt", "html") and not is_url(unit.source) and not os.path.isabs(unit.source):
+        return dataclasses.replace(unit, path=os.path.abspath(unit.source))
+    return unit
 
 
 class _Job:
@@ -139,6 +149,7 @@ class DaskEngine:
 
     def submit(self, units: list) -> _Job:
         key = f"tennis-extract-chunk-{uuid.uuid4().hex}"
+        units = [_absolute(u) for u in units]
         future = self.client.submit(run_chunk, units, self.config, VERSION, key=key, pure=False, retries=0)
         self.completed.next_batch(block=False)  # forget finished ones nobody waited for (they hold results)
         self.completed.add(future)

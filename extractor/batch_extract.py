@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 from multiprocessing.connection import Connection
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Iterator
 
 from extractor.api import ArticleInput, Extractor
@@ -68,14 +68,16 @@ class ChunkProcessor:
         if unit.kind in ("txt", "html") and is_url(unit.source):
             item = read_url(unit)
         elif unit.kind == "txt":
-            item = read_txt(unit.source, lenient=True)
+            item = read_txt(unit.path or unit.source, lenient=True)
         elif unit.kind == "html":
-            item = read_html(unit.source)
+            item = read_html(unit.path or unit.source)
         else:
             item = unit.item
         if len(item.text) > self.max_chars:
             raise InputError(f"article is {len(item.text):,} characters, over --max-chars {self.max_chars:,}; raise --max-chars to extract it")
         item.id = unit.id
+        if unit.path:  # read from the absolute path, named as on the command line
+            item.source = str(Path(unit.source))
         return item
 
     def __call__(self, units: list[Unit]) -> list[Outcome]:
@@ -95,7 +97,7 @@ class ChunkProcessor:
             try:
                 todo.append((i, self.prepare(unit)))
             except InputError as exc:
-                yield i, ("error", error_record(unit, _message(exc, unit.source)))
+                yield i, ("error", error_record(unit, _message(exc, unit.path or unit.source)))
             except Exception as exc:  # a reader bug must cost one unit, not the batch
                 yield i, ("error", error_record(unit, f"cannot read: {type(exc).__name__}: {exc}"))
         if not todo:

@@ -43,6 +43,7 @@ class Unit:
     kind: str  # txt | html | article | error
     item: ArticleInput | None = None
     error: str | None = None
+    path: str | None = None  # where a worker on another machine reads a txt/html unit (absolute)
 
 
 

@@ -111,6 +111,15 @@ def test_cluster_batch_equals_local_batch_byte_for_byte(cluster, tmp_path, extra
     assert all(info["chunks"] >= 1 for info in infos) and sum(info["chunks"] for info in infos) == 6
 
 
+def test_relative_paths_are_read_by_workers_in_another_folder(cluster, tmp_path, monkeypatch):
+    write_txts(tmp_path / "in", 4)
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)  # the workers run in the repository folder, not here
+    local = run(tmp_path, "local", ["in"], jobs=1, model="blank")
+    assert run(tmp_path, "dask", ["in"], scheduler=cluster.address, model="blank") == local
+    assert b'"source":"in/art0000.txt"' in local[0] and b'"error": "empty file, no article text"' in local[1]
+
+
 def test_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr(batch_dask, "CONNECT_TIMEOUT", 2)
     address = f"tcp://127.0.0.1:{free_port()}"
