@@ -468,3 +468,42 @@ def test_chunks_run_in_a_memory_zone(extractor, monkeypatch):
 def test_default_errors_path():
     assert batch.default_errors_path(Path("d/out.jsonl")) == Path("d/out.errors.jsonl")
     assert batch.default_errors_path(Path("records")) == Path("records.errors.jsonl")
+
+
+# --- the --article-timeout guard ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_over_the_timeout_is_an_error_and_nothing_else_is_lost(cli, tmp_path, monkeypatch, jobs):
+    """A stage stuck on one article (here: to_record sleeping on a marked text, as a regex
+    blowing up on a huge page would) costs that article only; its process is replaced."""
+    real = api.to_record
+
+    def stuck_on_marker(doc, **kwargs):
+        if "Slowcoach" in doc.text:
+            time.sleep(3600)
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(api, "to_record", stuck_on_marker)  # forked extraction processes inherit it
+    monkeypatch.setattr(batch, "CHUNK_SIZE", 4)
+    write_txts(tmp_path / "in", 10)
+    (tmp_path / "in" / "art0004.txt").write_text("Jannik Sinner beat Slowcoach Smith 6-1 6-1 at Wimbledon.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    started = time.monotonic()
+    result = cli("batch", tmp_path / "in", "-o", out, "--jobs", jobs, "--article-timeout", 1.5)
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 1
+    assert [r["article"]["id"] for r in read_jsonl(out)] == [f"art{n:04d}" for n in range(10) if n != 4]
+    (error,) = read_jsonl(tmp_path / "out.errors.jsonl")
+    assert error["id"] == "art0004" and error["error"] == "timed out after 1.5 s"
+    monkeypatch.setattr(api, "to_record", real)
+    reference = tmp_path / "ref.jsonl"
+    assert cli("batch", tmp_path / "in", "-o", reference, "--jobs", 1).exit_code == 0
+    assert [line for line in reference.read_bytes().splitlines() if b'"id":"art0004"' not in line] == out.read_bytes().splitlines()
+
+
+def test_scheduler_without_the_dask_extra_says_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if dask[distributed] were not installed
+    result = CliRunner().invoke(main, ["batch", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "local", "--model", "blank"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: --scheduler needs Dask: pip install 'tennis-extract[dask]'"
