@@ -22,11 +22,13 @@ RE_WORD = re.compile(r"\S+")
 RE_COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+$")  # "Spaniard ", "Russia's "
 RE_POSSESSIVE_END = re.compile(r"['’]s\s+$")
 RE_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]{3})(?:\s*[x×]?\d{1,2})?\)")  # "(ESP)", "(ITA x1)"
+RE_COUNTRY_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)")  # "(Switzerland)", "(US)"
 RE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")  # "of Britain"
 RE_AGE_APPOSITION = re.compile(r"\s*,\s*(?P<age>\d{2})\s*,")  # ", 21,"
 RE_DRAW_BRACKET = re.compile(r"\s*\((?:\d{1,2}|[A-Z]{3}\s*[x×]?\d{1,2}|WC|Q|LL|PR)\)")  # "(3)", "(WC)"
 RE_AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[A-Z][a-z]+\s+)?$")
 RE_COMMA_START = re.compile(r"\s*,")
+RE_TRAILING_COMMA = re.compile(r",\s*$")
 RE_ROLE_BY = re.compile(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$")  # "coached by X"
 RE_ROLE_WHO = re.compile(r"\s*,\s*who\s+(?:coached|coaches|trains|trained|manages|managed|umpired|runs|ran|directs|organises|organizes)\b")
 RE_CAPTAINS_TEAM = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")  # "X's Italy"
@@ -70,6 +72,10 @@ STOPWORDS = frozenset(
     big huge great another what how why who grass hard indoor outdoor
     after speaking asked despite having being playing with without against into over under between
     round semi-final semifinal quarter-final quarterfinal set sets game games match matches title
+    first second third fourth fifth sixth seventh eighth ninth tenth seed seeds seeded top
+    serve olympic olympics republic europe africa asia oceania americas
+    nobody everybody everyone someone
+    mallorcan majorcan catalan basque andalusian tuscan sicilian bavarian flemish walloon
     """.split()
 )
 
@@ -77,7 +83,8 @@ STOPWORDS = frozenset(
 EVENT_WORDS = frozenset(
     """open masters cup arena stadium court courts championships championship finals final tour trophy classic
     international internationals games olympics league club centre center park complex hall series grand slam
-    prix award awards foundation academy university college school hotel street road airport""".split()
+    prix award awards foundation academy university college school hotel street road airport
+    group zone futures challenger satellite""".split()
 )
 
 # Verbs of play come from extractor/data/play_verbs.jsonl; these build the patterns around them.
@@ -116,7 +123,12 @@ def after_player_pattern(near: str) -> re.Pattern[str]:
 
 
 # Capitalised words that modify a name at the start of a sentence: "Top-seeded", "Two-time", "Unseeded".
-RE_MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*|Unseeded|Defending|Reigning|Veteran|Teenager|Qualifier|Wildcard|Instead|Meanwhile|Elsewhere|Later|Earlier|Also|Both|Then|Now|Grass|Clay")
+RE_MODIFIER = re.compile(
+    r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*|Unseeded|Defending|Reigning|Veteran|Teenager|Qualifier|Wildcard|Instead|Meanwhile"
+    r"|Elsewhere|Later|Earlier|Also|Both|Then|Now|Grass|Clay"
+    r"|So|Again|Still|Yet|Even|Only|Indeed|Seeds?"  # sentence adverbs: "So Henman will play ..."
+    r"|Angry|Classy|Brave|Battling|Tearful|Jubilant|Delighted|Dejected|Gritty|Ruthless|Clinical|Injured|Brilliant"
+)  # headline adjectives glued to a surname: "Angry Hewitt fined"
 
 NATIONAL_RANK = re.compile(r"\s+(?:No\.?|[Nn]umber)\s*\d", re.IGNORECASE)
 
@@ -225,6 +237,11 @@ def cues_after(text: str, end: int, res: Resources) -> tuple[str | None, int | N
     m = RE_CODE_AFTER.match(after)
     if m and any(code == m.group("code") for code in res.country_names.values()):
         nat, strong = m.group("code"), True
+    m = RE_COUNTRY_BRACKET.match(after)
+    if m and nat is None:
+        code = res.country_names.get(T.fold(m.group("c")))
+        if code:
+            nat, strong = code, True
     m = RE_OF_COUNTRY.match(after)
     if m:
         words = m.group("c").split()
@@ -253,6 +270,11 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     m = gaz.before.search(before)
     if m:
         return m.group("role")
+    # "his Russian counterpart, X, said": a title set off by commas on both sides of the name
+    if RE_COMMA_START.match(text[end : end + 3]):
+        m = gaz.before.search(RE_TRAILING_COMMA.sub(" ", before))
+        if m and before.rstrip().endswith(","):
+            return m.group("role")
     m = gaz.apposition.match(after)
     if m and RE_COMMA_START.match(text[end : end + 3]):
         return m.group("role")
@@ -338,11 +360,19 @@ def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGaz
 def strip_modifiers(start: int, words: list[str], res: Resources) -> tuple[int, list[str]]:
     """Drop a leading nationality word ("Spaniard Carlos Alcaraz" -> cue + name) and modifiers
     ("Top-seeded Andre Agassi", "Captain Michael Kohlmann") that are no first name."""
-    lead = T.fold(words[0])
-    if len(words) > 1 and (lead in res.nationality_nouns or lead in res.demonyms):
-        start = start + len(words[0]) + 1
-        words = words[1:]
-    while len(words) > 1 and (RE_MODIFIER.fullmatch(words[0]) or T.fold(words[0]) in res.roles):
-        start = start + len(words[0]) + 1
-        words = words[1:]
+    while len(words) > 1:
+        if len(words) > 2 and _is_demonym(T.fold(" ".join(words[:2])), res):
+            # "South Korean Lee Hyung-taik": a two-word demonym first
+            start, words = start + len(words[0]) + len(words[1]) + 2, words[2:]
+        elif _is_demonym(T.fold(words[0]), res) or RE_MODIFIER.fullmatch(words[0]) or T.fold(words[0]) in res.roles:
+            # "Top-seeded Americans Andy Roddick", "Captain Michael Kohlmann"
+            start, words = start + len(words[0]) + 1, words[1:]
+        else:
+            break
     return start, words
+
+
+def _is_demonym(folded: str, res: Resources) -> bool:
+    """A nationality word or noun, singular or plural ("American", "Spaniard", "Americans")."""
+    singular = folded[:-1] if folded.endswith("s") else folded
+    return any(w in res.nationality_nouns or w in res.demonyms for w in (folded, singular))
