@@ -28,9 +28,10 @@ RE_DESCRIPTOR = re.compile(
     \b[Tt]he\s+
     (?!former\b|ex-|one-time\b|then\b|year-end\b)
     (?:(?P<age>\d{{1,2}})-year-old\s*)?
+    (?:(?P<pre>[A-Z][a-z]+)\s+(?=(?:world|WTA|ATP)\s+(?:No|[Nn]umber)|{ORDINAL}[-\s]seed|top-ranked))?   # "the Russian world number five"
     (?:
         (?P<rank>(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber|\#)\s*(?P<wrank>{RANK_NUMBER})\b(?![-\s]+seed))
-      | (?P<toprank>top-ranked)
+      | (?P<toprank>(?:world['’]s\s+)?top[-\s]ranked)   # "the world's top-ranked player"
       | (?P<seed>(?:(?P<sord>{ORDINAL})[-\s](?:qualifying\s+|women['’]s\s+|men['’]s\s+)?seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sno>{RANK_NUMBER})[-\s]seed(?:ed)?)\b)
     )?
     \s*
@@ -45,7 +46,7 @@ RANK_CORE = (
     rf"(?P<former>former\s+|ex-|one-time\s+)?(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wn>{RANK_NUMBER})\b(?![-\s]+seed)"
     rf"|(?P<so>{ORDINAL})[-\s]seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sn>{RANK_NUMBER})[-\s]seed(?:ed)?)"
 )
-RE_RANK_BEFORE = re.compile(rf"\b{RANK_CORE}\s*,?\s+(?:[A-Z][a-z]+\s+)?$", re.I)
+RE_RANK_BEFORE = re.compile(rf"\b{RANK_CORE}\s*,?\s+(?-i:[A-Z][a-z]+\s+)?$", re.I)  # a capitalised first name only
 RE_RANK_AFTER = re.compile(rf"\s*[,(–—]\s*(?:the\s+)?{RANK_CORE}\b", re.I)
 
 # Words that put the name after them in object position, besides the verbs of role "object".
@@ -83,6 +84,8 @@ RE_RANK_NOUN = re.compile(r"No\.?|[Nn]umber|World")
 RE_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 RE_CLOSES_NAME = re.compile(r"\s*[,;:.]")
 RE_COMMA_BETWEEN = re.compile(r"\s*,\s*(?:[A-Z][a-z]+(?:['’]s)?\s+)?")
+# "the second seed and world number two Roger Federer": a second rank, then the name they describe
+RE_AND_RANK_BETWEEN = re.compile(rf"\s*and\s+(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*{RANK_NUMBER}|{ORDINAL}[-\s]seed)\s+")
 RE_APPOSITION_END = re.compile(r"\s*(?:[,;.)–—]|who\b|whose\b|which\b|with\b|from\b|of\b|at\b|in\b|and\b|$)")
 # Between a name and its appositive: a comma or dash, after an optional "of Russia" ("Nadia Petrova
 # of Russia, the 14th seed").
@@ -180,6 +183,11 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         return None
     info = _rank_info(m)
     noun = m.group("noun")
+    if m.group("toprank") and not noun:
+        # "the world's top-ranked padel pair": the rank of something else, not of a player
+        nxt = RE_NEXT_WORD.match(text[m.end() - 1 : m.end() + 20])
+        if nxt and not _verbish(nxt.group(1)) and nxt.group(1) not in ("in", "at", "from", "of", "and"):
+            return None
     if noun:
         folded = T.fold(noun)
         if folded in res.nationality_nouns:
@@ -191,6 +199,11 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
             info["role"] = folded
     if m.group("seed2"):
         info["rank"] = ("seed", ordinal_value(m.group("sord2")))
+    pre = T.fold(m.group("pre") or "")
+    if pre and (pre in res.demonyms or pre in res.nationality_nouns):
+        info["nat"] = res.demonyms.get(pre) or res.nationality_nouns[pre]
+    elif pre:
+        return None  # "the Italian Open"-like: a capitalised word that is no nationality
     if not info:
         return None
     if national_rank and "nat" not in info and T.fold(noun) in res.demonyms:
@@ -292,6 +305,10 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     nearest compatible reference before it, else the one player with its nationality or age."""
     nat = info.get("nat")
     age = info.get("age")
+    # "the second seed and world number two Roger Federer": both ranks describe the name after them
+    nxt = [r for r in refs if r.start >= m.end() and r.kind == "name"]
+    if nxt and nxt[0].key in ctx.players and RE_AND_RANK_BETWEEN.fullmatch(ctx.text[m.end() : nxt[0].start]):
+        return nxt[0].key
     if "rank" in info:
         owners = holders().get(info["rank"], set())
         if len(owners) == 1:

@@ -106,6 +106,21 @@ PLAYERS = [
         "Lleyton Hewitt beat Taylor Dent 6-4 6-4. Second came the doubles, which the Australians lost.",
         {"Lleyton Hewitt", "Taylor Dent"},
     ),
+    case(
+        "plural-demonym-after-modifier",
+        "Top-seeded Argentines Guillermo Canas and Gaston Gaudio both lost on Tuesday to Nicolas Lapentti and Filippo Volandri.",
+        {"Guillermo Canas", "Gaston Gaudio", "Nicolas Lapentti", "Filippo Volandri"},
+    ),
+    case(
+        "counterpart-between-commas",
+        "Fernando Verdasco beat Radek Stepanek 6-4 6-4. His Czech counterpart, Jaroslav Navratil, said the tie was over.",
+        {"Fernando Verdasco", "Radek Stepanek"},
+    ),
+    case(
+        "seed-list-country-in-brackets",
+        "Seeds:\n\n1 Amelie Mauresmo (France)\n\n2 Nadia Petrova (Russia)\n",
+        {"Amelie Mauresmo", "Nadia Petrova"},
+    ),
     # a misspelt second mention of a known player is that player
     case(
         "misspelt-surname",
