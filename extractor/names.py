@@ -29,6 +29,7 @@ RE_DRAW_BRACKET = re.compile(r"\s*\((?:\d{1,2}|[A-Z]{3}\s*[x×]?\d{1,2}|WC|Q|LL|
 RE_AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[A-Z][a-z]+\s+)?$")
 RE_COMMA_START = re.compile(r"\s*,")
 RE_TRAILING_COMMA = re.compile(r",\s*$")
+RE_OF_AFTER_ROLE = re.compile(r"\s+of\b")  # "the boyfriend of X", "the coach of X": X has no such role
 RE_ROLE_BY = re.compile(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$")  # "coached by X"
 RE_ROLE_WHO = re.compile(r"\s*,\s*who\s+(?:coached|coaches|trains|trained|manages|managed|umpired|runs|ran|directs|organises|organizes)\b")
 RE_CAPTAINS_TEAM = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")  # "X's Italy"
@@ -41,6 +42,14 @@ RE_VENUE_WORD_BEFORE = re.compile(r"\b(Court|Stade|Stadio|Campo|Arena|Estadio)\s
 RE_AFFILIATION = re.compile(r"['’]s\s+[A-Z][a-z]+\s+[A-Z]")  # "Ohio State's Alex Martens"
 RE_PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|of|to)\s+$")
 RE_PLAIN_WORD = re.compile(r"[A-Z][a-z'’-]+")
+RE_ORG_BEFORE = re.compile(r"\b(?:company|firm|sponsors?|brand|manufacturer|maker|agency|group|bank|airline)\s+$", re.I)
+RE_PLACE_ARTICLE = re.compile(r"(?:La|Le|Les|El|Los|Las)\s")  # "in La Manga": a Spanish or French place name
+# "split from X", "ended his partnership with X": a coach (or manager) the player parted with
+RE_ROLE_SPLIT = re.compile(
+    r"\b(?:split|splits|splitting|parted\s+company|parting\s+company|parted\s+ways|"
+    r"ended\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:partnership|association|relationship|collaboration))\s+(?:up\s+)?(?:from|with)\s*$",
+    re.I,
+)
 
 
 RE_NAME = re.compile(
@@ -74,7 +83,7 @@ STOPWORDS = frozenset(
     round semi-final semifinal quarter-final quarterfinal set sets game games match matches title
     first second third fourth fifth sixth seventh eighth ninth tenth seed seeds seeded top
     serve olympic olympics republic europe africa asia oceania americas
-    nobody everybody everyone someone
+    nobody everybody everyone someone team
     mallorcan majorcan catalan basque andalusian tuscan sicilian bavarian flemish walloon
     """.split()
 )
@@ -84,7 +93,7 @@ EVENT_WORDS = frozenset(
     """open masters cup arena stadium court courts championships championship finals final tour trophy classic
     international internationals games olympics league club centre center park complex hall series grand slam
     prix award awards foundation academy university college school hotel street road airport
-    group zone futures challenger satellite""".split()
+    group zone futures challenger satellite coast beach bay island islands valley""".split()
 )
 
 # Verbs of play come from extractor/data/play_verbs.jsonl; these build the patterns around them.
@@ -265,11 +274,15 @@ def age_before(text: str, start: int) -> int | None:
 
 def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None:
     """A title that makes the named person a non-player: 'his coach X', 'X, the tournament director'."""
-    before = T.fold(text[max(0, start - 50) : start])
+    raw_before = text[max(0, start - 50) : start]
+    raw_before = raw_before[raw_before.rfind("\n") + 1 :]  # a headline's "coach X" is no title of the next line's name
+    before = T.fold(raw_before)
     after = T.fold(text[end : end + 60])
     m = gaz.before.search(before)
-    if m:
+    if m and not RE_OF_AFTER_ROLE.match(before, m.end("role")):
         return m.group("role")
+    if RE_ROLE_SPLIT.search(raw_before):
+        return "coach"
     # "his Russian counterpart, X, said": a title set off by commas on both sides of the name
     if RE_COMMA_START.match(text[end : end + 3]):
         m = gaz.before.search(RE_TRAILING_COMMA.sub(" ", before))
@@ -348,8 +361,11 @@ def preceded_by_event_word(text: str, start: int) -> bool:
 def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGazetteer) -> bool:
     """An event, a venue, a nation or a host city rather than a person."""
     folded = T.fold(" ".join(words))
+    before = text[max(0, start - 30) : start]
     return (
-        is_event_name(words, gaz.res)
+        RE_ORG_BEFORE.search(before) is not None
+        or (len(words) > 1 and RE_PLACE_ARTICLE.match(text, start) is not None and RE_PLACE_PREPOSITION.search(before) is not None)
+        or is_event_name(words, gaz.res)
         or followed_by_event_word(text, end)
         or preceded_by_event_word(text, start)
         or folded in gaz.event_names

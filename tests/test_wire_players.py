@@ -121,6 +121,46 @@ PLAYERS = [
         "Seeds:\n\n1 Amelie Mauresmo (France)\n\n2 Nadia Petrova (Russia)\n",
         {"Amelie Mauresmo", "Nadia Petrova"},
     ),
+    case(
+        "headline-title-is-no-title-of-next-line",
+        "Safin parts with coach Lundgren\n\nMarat Safin has ended his two-year partnership with Peter Lundgren, the Russian said after beating Igor Andreev 6-3 6-3.",
+        {"Marat Safin", "Igor Andreev"},
+    ),
+    case(
+        "split-from-a-coach",
+        "Marat Safin, who split from Peter Lundgren in the spring, beat Tommy Haas 6-2 6-2.",
+        {"Marat Safin", "Tommy Haas"},
+    ),
+    case(
+        "relative-of-a-player",
+        "Mariano Zabaleta beat Olivier Rochus 6-4 6-4, watched by the girlfriend of Rochus's brother, and by Zabaleta's sister Lucia.",
+        {"Mariano Zabaleta", "Olivier Rochus"},
+    ),
+    case(
+        "boyfriend-of-a-player-keeps-the-player",
+        "Kristof Vliegen, the boyfriend of Kim Clijsters's cousin, lost to Kim Clijsters's compatriot Xavier Malisse 4-6 4-6.",
+        {"Kristof Vliegen", "Kim Clijsters", "Xavier Malisse"},
+    ),
+    case(
+        "first-name-of-a-non-player",
+        'Lleyton Hewitt beat Mark Philippoussis 6-4 6-4. Davis Cup coach Wally Masur watched. "Wally told me to attack," said Hewitt.',
+        {"Lleyton Hewitt", "Mark Philippoussis"},
+    ),
+    case(
+        "first-name-later-alone-upgrades-full-name",
+        'Britain will rely on the 250th-ranked Jamie Delgado. "Jamie has played well this year," said the captain of the team.',
+        {"Jamie Delgado"},
+    ),
+    case(
+        "place-with-spanish-article",
+        "Tim Henman trained in La Santa with Martin Lee before beating Karol Kucera 6-3 6-3.",
+        {"Tim Henman", "Martin Lee", "Karol Kucera"},
+    ),
+    case(
+        "company-name",
+        "Sportswear firm Lacoste Sportif has signed Richard Gasquet. Gasquet beat Ivan Ljubicic 6-3 6-3 and Andy Roddick beat Ivo Karlovic 7-6 7-6.",
+        {"Andy Roddick", "Richard Gasquet", "Ivan Ljubicic", "Ivo Karlovic"},
+    ),
     # a misspelt second mention of a known player is that player
     case(
         "misspelt-surname",
