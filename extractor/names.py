@@ -20,6 +20,12 @@ PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|m
 
 RE_WORD = re.compile(r"\S+")
 RE_COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+$")  # "Spaniard ", "Russia's "
+# "Spanish teenager X", "Croatian duo X and Y": a demonym, a head noun, then the name (or the second name)
+RE_DEMONYM_HEAD_BEFORE = re.compile(
+    r"\b(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+    r"(?:(?:teenager|youngster|star|veteran|qualifier|wildcard|left-hander|right-hander|player)\s+"
+    r"|(?P<group>duo|pair|pairing|twins|brothers|sisters|trio)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:and|&)\s+|(?:duo|pair|pairing|twins|brothers|sisters|trio)\s+)$"
+)
 RE_POSSESSIVE_END = re.compile(r"['’]s\s+$")
 RE_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]{3})(?:\s*[x×]?\d{1,2})?\)")  # "(ESP)", "(ITA x1)"
 RE_COUNTRY_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)")  # "(Switzerland)", "(US)"
@@ -226,6 +232,10 @@ def country_before(text: str, start: int, res: Resources) -> str | None:
     before = text[max(0, start - 40) : start]
     m = RE_COUNTRY_BEFORE.search(before)
     if not m:
+        h = RE_DEMONYM_HEAD_BEFORE.search(text[max(0, start - 70) : start])
+        if h:
+            d = T.fold(h.group("d"))
+            return res.demonyms.get(d) or res.nationality_nouns.get(d) or res.demonyms.get(d.split()[-1])
         return None
     word = T.fold(m.group(1))
     if RE_POSSESSIVE_END.search(before):

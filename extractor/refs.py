@@ -77,7 +77,11 @@ RE_OBJECT_HER = re.compile(r"\s*(?:[,.;:)]|$|\d|(?:in|at|on|to|for|by|with|after
 
 # After a description: "the world No. 1 ranking", "the top seed's box" name a title, not a player.
 RE_TITLE_AFTER = re.compile(r"\s*(?:ranking|rankings|spot|position|place|status|['’]s\s+(?:ranking|spot))\b")
-RE_NATIONAL_NO = re.compile(r"\s+No\.?\s*\d")  # "the British No 2"
+RE_NATIONAL_NO = re.compile(rf"\s+(?:No\.?\s*\d|[Nn]umber\s+(?:\d|{RANK_NUMBER}\b))")  # "the British No 2", "number two"
+RE_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+RE_BORN_AFTER = re.compile(r"-born\b")  # "the Yugoslavian-born X": a birthplace, no nationality
+# Heads after a nationality adjective that still describe one player: "the Korean player".
+RE_DESCRIPTOR_HEAD = re.compile(r"\s+(?:player|star|teenager|youngster|veteran|left-hander|right-hander)\b")
 RE_CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
 RE_PRONOUN_NEXT = re.compile(r"\s*(?:I|He|She)\b")
 RE_RANK_NOUN = re.compile(r"No\.?|[Nn]umber|World")
@@ -178,11 +182,14 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         return None
     # "the Italian Open", "the Dane Holger Rune": an adjective or a title before a name; but
     # "the British No 2" describes a player by nation.
-    national_rank = RE_NATIONAL_NO.match(text[m.end() : m.end() + 8]) and m.group("noun")
+    national_rank = RE_NATIONAL_NO.match(text[m.end() : m.end() + 16]) and m.group("noun")
+    if RE_BORN_AFTER.match(text, m.end()):
+        return None
     if not national_rank and RE_CAPITAL_NEXT.match(text[m.end() : m.end() + 3]) and not RE_PRONOUN_NEXT.match(text[m.end() : m.end() + 5]):
         return None
     info = _rank_info(m)
     noun = m.group("noun")
+    head, folded = None, ""
     if m.group("toprank") and not noun:
         # "the world's top-ranked padel pair": the rank of something else, not of a player
         nxt = RE_NEXT_WORD.match(text[m.end() - 1 : m.end() + 20])
@@ -190,11 +197,20 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
             return None
     if noun:
         folded = T.fold(noun)
+        head = RE_DESCRIPTOR_HEAD.match(text, m.end())
         if folded in res.nationality_nouns:
             info["nat"] = res.nationality_nouns[folded]
+        elif folded in res.demonyms and (national_rank or head):
+            info["nat"] = res.demonyms[folded]  # "the British number two", "the Korean player"
+            # resolved only to the name it stands beside, or as a sentence's subject ("The Danish player served")
+            info["apposition"] = not (head and RE_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()] or "\n"))
         elif noun[0].isupper() and not RE_RANK_NOUN.match(noun):
+            nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
             if not info:
                 return None
+            if not nxt or _verbish(nxt.group(1)):
+                info["named"] = m.start("noun")  # "the 19-year-old Bernhardt had": only that name's
+            # "the 21-year-old Virginia senior": an adjective before the noun it describes
         else:
             info["role"] = folded
     if m.group("seed2"):
@@ -208,7 +224,7 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         return None
     if national_rank and "nat" not in info and T.fold(noun) in res.demonyms:
         info["nat"] = res.demonyms[T.fold(noun)]
-    if "nat" in info and not national_rank and not (m.group("age") or m.group("rank") or m.group("seed")) and folded in res.demonyms:
+    if "nat" in info and not national_rank and not head and not (m.group("age") or m.group("rank") or m.group("seed")) and folded in res.demonyms:
         # "the American" names a player; "the American swing" does not: an adjective is
         # followed by its noun, a description by a verb, punctuation or a relative pronoun.
         nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
@@ -292,7 +308,10 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     """"Kuznetsova, the Russian who ...": an appositive describes the name just before it."""
     text = ctx.text
     prev = [r for r in refs if r.end <= m.start() and r.kind in ("name", "descriptor")]
-    closes = RE_APPOSITION_END.match(text[m.end() : m.end() + 8])
+    after = m.end()
+    national = RE_NATIONAL_NO.match(text, after) or RE_DESCRIPTOR_HEAD.match(text, after)
+    after = national.end() if national else after  # "X, the British number three,"
+    closes = RE_APPOSITION_END.match(text[after : after + 8])
     if prev and closes and RE_APPOSITION_GAP.fullmatch(text[prev[-1].end : m.start()]) and prev[-1].key in ctx.players:
         p = ctx.players[prev[-1].key]
         if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
@@ -305,6 +324,10 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     nearest compatible reference before it, else the one player with its nationality or age."""
     nat = info.get("nat")
     age = info.get("age")
+    if "named" in info:
+        # "replace Henman, the 17-year-old Murray said": the name inside is the one described
+        named = [r for r in refs if r.start == info["named"] and r.kind == "name" and r.key in ctx.players]
+        return named[0].key if named else None
     # "the second seed and world number two Roger Federer": both ranks describe the name after them
     nxt = [r for r in refs if r.start >= m.end() and r.kind == "name"]
     if nxt and nxt[0].key in ctx.players and RE_AND_RANK_BETWEEN.fullmatch(ctx.text[m.end() : nxt[0].start]):
@@ -313,8 +336,10 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         owners = holders().get(info["rank"], set())
         if len(owners) == 1:
             return next(iter(owners))
-    key = _named_next(ctx, refs, m) or _named_before(ctx, refs, m, nat, age)
-    if key is not None:
+    # "Josh Goodall, the British fourth seed,": an apposition with a rank is its name's whatever the
+    # nationality another description gave that name
+    key = _named_next(ctx, refs, m) or _named_before(ctx, refs, m, None if "rank" in info else nat, age)
+    if key is not None or info.get("apposition"):
         return key
     found = resolve_back(
         ctx.text, ctx.lay, refs, m.start(), object_cue=ctx.object_cue, accept=lambda k: _compatible(ctx, k, nat, age)
@@ -356,6 +381,8 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
         end = m.end()
         while text[end - 1].isspace():
             end -= 1
+        head = RE_DESCRIPTOR_HEAD.match(text, end) if "nat" in info else None
+        end = head.end() if head else end  # "the British teenager": the head noun is part of it
         refs.append(Ref(m.start(), end, key, "descriptor"))
         refs.sort(key=lambda r: r.start)
         p = ctx.players[key]

@@ -178,3 +178,44 @@ PLAYERS = [
 @pytest.mark.parametrize("text,expected", PLAYERS)
 def test_wire_players(blank_record, text, expected):
     assert set(player_names(blank_record(text))) == expected
+
+
+# (text, {player name: (nationality, age)}) for the players named; others are not checked
+NATIONALITY = [
+    case(
+        "demonym-head-before-name",
+        "The Spanish teenager Nicolas Almagro beat Olivier Mutis 6-3 6-3.",
+        {"Nicolas Almagro": ("ESP", None)},
+    ),
+    case(
+        "demonym-duo-both-names",
+        "Swedish duo Jonas Bjorkman and Thomas Johansson beat Paul Hanley and Todd Woodbridge 6-4 6-4.",
+        {"Jonas Bjorkman": ("SWE", None), "Thomas Johansson": ("SWE", None)},
+    ),
+    case(
+        "national-number-apposition",
+        "Alex Bogdanovic, the British number three, lost to Bohdan Ulihrach 3-6 4-6.",
+        {"Alex Bogdanovic": ("GBR", None)},
+    ),
+    case(
+        "demonym-player-descriptor",
+        "Kenneth Carlsen beat Jan Vacek 6-3 6-3. The Danish player served 15 aces.",
+        {"Kenneth Carlsen": ("DEN", None)},
+    ),
+    case(
+        "age-of-a-name-is-not-the-previous-players",
+        "The team will miss Greg Rusedski, the 19-year-old Delgado said after losing to Jan Vacek 4-6 4-6.",
+        {"Greg Rusedski": (None, None)},
+    ),
+    case(
+        "born-in-is-no-nationality",
+        "Jan Vacek beat the Croatian-born Jamie Delgado 6-3 6-3.",
+        {"Jamie Delgado": (None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONALITY)
+def test_wire_nationality(blank_record, text, expected):
+    found = {p.name: (p.nationality, p.age) for p in blank_record(text).players}
+    assert {name: found.get(name) for name in expected} == expected
