@@ -28,7 +28,7 @@ RE_DEMONYM_HEAD_BEFORE = re.compile(
 )
 RE_POSSESSIVE_END = re.compile(r"['’]s\s+$")
 RE_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]{3})(?:\s*[x×]?\d{1,2})?\)")  # "(ESP)", "(ITA x1)"
-RE_COUNTRY_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)")  # "(Switzerland)", "(US)"
+RE_COUNTRY_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){0,3})\)")  # "(Switzerland)", "(US)"
 RE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")  # "of Britain"
 RE_AGE_APPOSITION = re.compile(r"\s*,\s*(?P<age>\d{2})\s*,")  # ", 21,"
 RE_DRAW_BRACKET = re.compile(r"\s*\((?:\d{1,2}|[A-Z]{3}\s*[x×]?\d{1,2}|WC|Q|LL|PR)\)")  # "(3)", "(WC)"
@@ -79,7 +79,7 @@ STOPWORDS = frozenset(
     this that these those there here when where while after before since though although however meanwhile
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
+    feb mar apr jun jul aug sep sept oct nov dec
     no number world tour atp wta itf grand slam open masters cup finals final championships championship
     court arena stadium centre center club park tennis news read next more related share advertisement
     photo image getty reuters afp ap xinhua credit updated published tv sport sports live video
@@ -115,9 +115,10 @@ def before_player_pattern(near: str) -> re.Pattern[str]:
     return re.compile(
         rf"""\b(?:
             {near}(?:\s+(?:to|against|by|over))?   # a verb of play, maybe with its preposition
-          | win\s+over|victory\s+over|loss\s+to|defeat\s+to   # a result noun and its preposition
+          | win\s+over|victory\s+over|winner\s+over|loss\s+to|defeat\s+to   # a result noun and its preposition
           | against|versus|vs\.?                    # a preposition of play alone
         )\s+
+        (?:(?:the\s+)?(?:qualifier|wildcard|wild\s+card|lucky\s+loser|compatriot|countryman|teenager|veteran)\s+)?   # "play qualifier X"
         (?:(?:[A-Z][\w'’-]+\s+){{1,3}}(?:and|&)\s+)?$   # "beating A and" before a second name
         """,
         re.VERBOSE,

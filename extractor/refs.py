@@ -182,7 +182,8 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         return None
     # "the Italian Open", "the Dane Holger Rune": an adjective or a title before a name; but
     # "the British No 2" describes a player by nation.
-    national_rank = RE_NATIONAL_NO.match(text[m.end() : m.end() + 16]) and m.group("noun")
+    national_no = RE_NATIONAL_NO.match(text, m.end())
+    national_rank = national_no is not None and bool(m.group("noun"))
     if RE_BORN_AFTER.match(text, m.end()):
         return None
     if not national_rank and RE_CAPITAL_NEXT.match(text[m.end() : m.end() + 3]) and not RE_PRONOUN_NEXT.match(text[m.end() : m.end() + 5]):
@@ -204,6 +205,12 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
             info["nat"] = res.demonyms[folded]  # "the British number two", "the Korean player"
             # resolved only to the name it stands beside, or as a sentence's subject ("The Danish player served")
             info["apposition"] = not (head and RE_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()] or "\n"))
+            if national_rank and info["apposition"]:
+                # "when the British number one, seeded nine, lost": a clause's subject is resolved
+                # like any description; "broke the British number two four times" is not
+                rest = text[national_no.end() : national_no.end() + 20]
+                nxt = RE_NEXT_WORD.match(rest)
+                info["apposition"] = not (rest.lstrip().startswith(",") or (nxt and _verbish(nxt.group(1))))
         elif noun[0].isupper() and not RE_RANK_NOUN.match(noun):
             nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
             if not info:
@@ -319,6 +326,22 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     return None
 
 
+RE_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+(?:the\s+)?$", re.I)
+RE_AFTER_BETWEEN = re.compile(r"\s*(?:next|on\s+\w+day|in\s+the\s+[\w-]+)?\s*,?\s*(?:after|when|once|since)\s+$", re.I)
+
+
+def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
+    """"Dent will face Chela next after the fourth seed beat Melzer": a description heading a clause
+    that tells how the next opponent got there is that opponent."""
+    prev = [r for r in refs if r.end <= m.start() and r.kind == "name"]
+    if not prev or prev[-1].key not in ctx.players:
+        return None
+    r = prev[-1]
+    if RE_AFTER_BETWEEN.fullmatch(ctx.text[r.end : m.start()]) and RE_FACE_BEFORE.search(ctx.text[max(0, r.start - 25) : r.start]):
+        return r.key
+    return None
+
+
 def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], info: dict, holders) -> str | None:
     """The player a description denotes: the one holding its rank, the name in apposition, the
     nearest compatible reference before it, else the one player with its nationality or age."""
@@ -328,6 +351,9 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         # "replace Henman, the 17-year-old Murray said": the name inside is the one described
         named = [r for r in refs if r.start == info["named"] and r.kind == "name" and r.key in ctx.players]
         return named[0].key if named else None
+    key = _next_opponent(ctx, refs, m)
+    if key is not None:
+        return key
     # "the second seed and world number two Roger Federer": both ranks describe the name after them
     nxt = [r for r in refs if r.start >= m.end() and r.kind == "name"]
     if nxt and nxt[0].key in ctx.players and RE_AND_RANK_BETWEEN.fullmatch(ctx.text[m.end() : nxt[0].start]):
@@ -381,7 +407,7 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
         end = m.end()
         while text[end - 1].isspace():
             end -= 1
-        head = RE_DESCRIPTOR_HEAD.match(text, end) if "nat" in info else None
+        head = (RE_DESCRIPTOR_HEAD.match(text, end) or RE_NATIONAL_NO.match(text, end)) if "nat" in info else None
         end = head.end() if head else end  # "the British teenager": the head noun is part of it
         refs.append(Ref(m.start(), end, key, "descriptor"))
         refs.sort(key=lambda r: r.start)

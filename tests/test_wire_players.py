@@ -161,6 +161,26 @@ PLAYERS = [
         "Sportswear firm Lacoste Sportif has signed Richard Gasquet. Gasquet beat Ivan Ljubicic 6-3 6-3 and Andy Roddick beat Ivo Karlovic 7-6 7-6.",
         {"Andy Roddick", "Richard Gasquet", "Ivan Ljubicic", "Ivo Karlovic"},
     ),
+    case(
+        "jan-is-a-first-name",
+        "Nicolas Kiefer will meet Czech Jan Vacek, a 7-5 6-4 winner over Olivier Mutis.",
+        {"Nicolas Kiefer", "Jan Vacek", "Olivier Mutis"},
+    ),
+    case(
+        "descriptor-noun-between-verb-and-name",
+        "Tim Henman was due to play qualifier Jean-Rene Lisnard, who had upset Karol Kucera.",
+        {"Tim Henman", "Jean-Rene Lisnard", "Karol Kucera"},
+    ),
+    case(
+        "possessive-before-an-event",
+        "Lleyton Hewitt's Wimbledon defence ended when he lost to Guillermo Canas 4-6 4-6 4-6.",
+        {"Lleyton Hewitt", "Guillermo Canas"},
+    ),
+    case(
+        "relative-named-twice",
+        'Paul-Henri Mathieu beat Ivo Karlovic 6-4 6-4 with his brother Eric watching. "Eric always brings me luck," he said.',
+        {"Paul-Henri Mathieu", "Ivo Karlovic"},
+    ),
     # a misspelt second mention of a known player is that player
     case(
         "misspelt-surname",

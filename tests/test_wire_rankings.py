@@ -133,6 +133,21 @@ RANKINGS = [
         {("Agassi", 2, "world")},
     ),
     case(
+        "seed-list-country-of-several-words",
+        "Seeds:\n\n1 Ai Sugiyama (Japan)\n\n2 Jelena Jankovic (Serbia and Montenegro)\n",
+        {("Sugiyama", 1, "seed"), ("Jankovic", 2, "seed")},
+    ),
+    case(
+        "descriptor-is-the-next-opponent",
+        "Ivo Karlovic will face Rainer Schuettler next after the sixth seed was too good for Alexander Popp.",
+        {("Schuettler", 6, "seed")},
+    ),
+    case(
+        "national-number-subject-then-seeded",
+        "Greg Rusedski lost on Tuesday when the British number two, seeded eight, went down to Ivo Karlovic 6-7 4-6.",
+        {("Rusedski", 8, "seed")},
+    ),
+    case(
         "slipped-to-nth",
         "Todd Reid lost to Taylor Dent 4-6 3-6. Reid's world ranking has slipped to 147th.",
         {("Reid", 147, "world")},

@@ -41,6 +41,7 @@ from extractor.names import (
 )
 
 RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
+RE_POSSESSED = re.compile(r"['’]s\s+((?:[A-Z][\w-]+\s?){1,3})")
 RE_HE = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
 RE_SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
 
@@ -87,7 +88,7 @@ class PlayerFinder:
         (a full name without evidence is kept aside in ``weak``)."""
         text = self.text
         name = " ".join(words)
-        if RE_AFFILIATION.match(text[end : end + 40]):
+        if RE_AFFILIATION.match(text[end : end + 40]) and not self._event_after(end):
             return None  # "Ohio State's Alex Martens", "Spain's Carlos Alcaraz": an affiliation
         if len(words) == 1 and (len(name) < 3 or name.isupper()):
             return None  # an initial ("M."), a "Q:" of a transcript, a country code ("ARG")
@@ -108,6 +109,14 @@ class PlayerFinder:
         if cand.role and self.res.roles.get(T.fold(cand.role)) == "family" and self._plays(cand, words):
             cand.role = None  # "her sister Serena Williams": a relative who plays is a player
         return cand
+
+    def _event_after(self, end: int) -> bool:
+        """"Tim Henman's Roland Garros campaign": a possessive before an event's name, no affiliation."""
+        m = RE_POSSESSED.match(self.text, end)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return any(T.fold(" ".join(words[:n])) in self.gaz.event_names for n in range(len(words), 0, -1))
 
     def _plays(self, cand: Candidate, words: list[str]) -> bool:
         """A named relative who is a player herself: a notable player, or a name beside a verb of play."""
@@ -197,6 +206,9 @@ class PlayerFinder:
                     target.age = target.age or c.age
             return
         if owners:
+            return
+        if folded in self.people and not c.source == "gazetteer":
+            self.people[folded].mentions.append((c.start, c.end))  # "her sister Jaslyn", then "Jaslyn" again
             return
         # A first name alone ("Sorana", "Denis") for a player named in full in this article.
         first_of = {k for k, p in self.players.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1}

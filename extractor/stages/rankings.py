@@ -68,7 +68,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
     (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
     # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
-    (re.compile(rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}}\)\s*(?:$|\n)"), "list"),
+    (re.compile(rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)\s*(?:$|\n)"), "list"),
 )
 
 # Words just before a ranking that make it not current (or not a world ranking at all).
