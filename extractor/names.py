@@ -129,7 +129,7 @@ def after_player_pattern(near: str) -> re.Pattern[str]:
     """"X beat", "X and Y saved": a name right before a verb of play."""
     return re.compile(
         rf"""(?:['’]s)?                                          # "X's"
-        (?:\s*,[^,]{{1,40}},)?                                    # ", the top seed,"
+        (?:\s*,[^,]{{1,40}},|\s*,\s*who)?                          # ", the top seed,", ", who"
         (?:\s*(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})?   # "and Y": a doubles partner
         \s+(?:(?:has|had|have|was|were|then|also|duly|finally|eventually)\s+)?   # an auxiliary or adverb
         {near}\b
@@ -369,13 +369,18 @@ def preceded_by_event_word(text: str, start: int) -> bool:
     return RE_VENUE_WORD_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
+def _place_somewhere(text: str, name: str) -> bool:
+    """"in La Manga" anywhere in the text: every "La Manga" of it is the place."""
+    return re.search(rf"\b(?:from|in|at|near|to)\s+{re.escape(name)}\b", text) is not None
+
+
 def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGazetteer) -> bool:
     """An event, a venue, a nation or a host city rather than a person."""
     folded = T.fold(" ".join(words))
     before = text[max(0, start - 30) : start]
     return (
         RE_ORG_BEFORE.search(before) is not None
-        or (len(words) > 1 and RE_PLACE_ARTICLE.match(text, start) is not None and RE_PLACE_PREPOSITION.search(before) is not None)
+        or (len(words) > 1 and RE_PLACE_ARTICLE.match(text, start) is not None and _place_somewhere(text, " ".join(words)))
         or is_event_name(words, gaz.res)
         or followed_by_event_word(text, end)
         or preceded_by_event_word(text, start)

@@ -181,6 +181,16 @@ PLAYERS = [
         'Paul-Henri Mathieu beat Ivo Karlovic 6-4 6-4 with his brother Eric watching. "Eric always brings me luck," he said.',
         {"Paul-Henri Mathieu", "Ivo Karlovic"},
     ),
+    case(
+        "who-then-verb-of-play",
+        "Andy Roddick was drawn against wildcard Paul Goldstein, who beat Vince Spadea on Monday.",
+        {"Andy Roddick", "Paul Goldstein", "Vince Spadea"},
+    ),
+    case(
+        "place-with-article-named-again",
+        'Greg Rusedski trained in Le Touquet before beating Jarkko Nieminen 6-3 6-3. "Le Touquet was perfect for me," he said.',
+        {"Greg Rusedski", "Jarkko Nieminen"},
+    ),
     # a misspelt second mention of a known player is that player
     case(
         "misspelt-surname",
