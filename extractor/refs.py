@@ -379,6 +379,12 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         holders_of = [k for k, p in ctx.players.items() if getattr(p, attr) == value]
         if len(holders_of) == 1:
             return holders_of[0]
+    if nat:
+        # "knocking out the Chilean world number five", the name given later: the one player of
+        # the article the shipped list knows to be of that nation
+        known = [k for k, p in ctx.players.items() if getattr(ctx.res.player_index.get(T.fold(p.name)), "country", None) == nat]
+        if len(known) == 1 and _compatible(ctx, known[0], nat, age):
+            return known[0]
     return None
 
 

@@ -148,6 +148,16 @@ RANKINGS = [
         {("Rusedski", 8, "seed")},
     ),
     case(
+        "doubles-team-seed",
+        "Jonathan Erlich and Andy Ram beat fourth seeds Mark Knowles and Daniel Nestor 6-4 6-4.",
+        {("Knowles", 4, "seed"), ("Nestor", 4, "seed")},
+    ),
+    case(
+        "demonym-rank-descriptor-named-later",
+        "Olivier Rochus stunned the Argentine world number seven in four sets. Guillermo Coria had won their last meeting.",
+        {("Coria", 7, "world")},
+    ),
+    case(
         "slipped-to-nth",
         "Todd Reid lost to Taylor Dent 4-6 3-6. Reid's world ranking has slipped to 147th.",
         {("Reid", 147, "world")},

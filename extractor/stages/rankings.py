@@ -56,6 +56,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),
     (re.compile(rf"\b{NO}(?P<n>{RANK_NUMBER})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
     (re.compile(rf"\b(?P<o>{ORDINAL})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
+    # "second seeds Marcel Granollers and Horacio Zeballos": a doubles team's seed
+    (re.compile(rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}\s+(?:and|&)\s+(?P<r2>⟨R\d+⟩)", re.I), "seed"),
     # "Seeded four Nikolay Davydenko"
     (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed"),
     (re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
@@ -173,6 +175,9 @@ class RankingFinder:
         if kind == "world_change":
             self.found.pop((ref.key, "world"), None)
         self.add(ref.key, rank, real, span)
+        second = m.groupdict().get("r2")
+        if second and masked.refs[int(RE_DIGITS.search(second).group(0))].key in self.players:
+            self.add(masked.refs[int(RE_DIGITS.search(second).group(0))].key, rank, real, span)
         # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
         if real == "seed" and placeholder:
             partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
