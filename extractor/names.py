@@ -29,6 +29,8 @@ RE_DEMONYM_HEAD_BEFORE = re.compile(
 RE_POSSESSIVE_END = re.compile(r"['’]s\s+$")
 RE_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]{3})(?:\s*[x×]?\d{1,2})?\)")  # "(ESP)", "(ITA x1)"
 RE_COUNTRY_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){0,3})\)")  # "(Switzerland)", "(US)"
+# "(US)" in a seed list: an abbreviation too close to the pronoun "us" to be a country name anywhere else
+BRACKET_COUNTRY = {"US": "USA"}
 RE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")  # "of Britain"
 RE_AGE_APPOSITION = re.compile(r"\s*,\s*(?P<age>\d{2})\s*,")  # ", 21,"
 RE_DRAW_BRACKET = re.compile(r"\s*\((?:\d{1,2}|[A-Z]{3}\s*[x×]?\d{1,2}|WC|Q|LL|PR)\)")  # "(3)", "(WC)"
@@ -259,7 +261,7 @@ def cues_after(text: str, end: int, res: Resources) -> tuple[str | None, int | N
         nat, strong = m.group("code"), True
     m = RE_COUNTRY_BRACKET.match(after)
     if m and nat is None:
-        code = res.country_names.get(T.fold(m.group("c")))
+        code = res.country_names.get(T.fold(m.group("c"))) or BRACKET_COUNTRY.get(m.group("c"))
         if code:
             nat, strong = code, True
     m = RE_OF_COUNTRY.match(after)
