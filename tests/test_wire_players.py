@@ -233,6 +233,11 @@ NATIONALITY = [
         {"Kenneth Carlsen": ("DEN", None)},
     ),
     case(
+        "descriptor-goes-to-the-player-just-named",
+        "Guillermo Coria of Argentina lost to Jose Acasuso on Thursday. Then Agustin Calleri, playing at home, won. The Argentine beat Juan Monaco 6-2 6-2.",
+        {"Agustin Calleri": ("ARG", None)},
+    ),
+    case(
         "age-of-a-name-is-not-the-previous-players",
         "The team will miss Greg Rusedski, the 19-year-old Delgado said after losing to Jan Vacek 4-6 4-6.",
         {"Greg Rusedski": (None, None)},

@@ -158,6 +158,11 @@ RANKINGS = [
         {("Coria", 7, "world")},
     ),
     case(
+        "plural-seeded-before-two-names",
+        "Top-seeded Russians Marat Safin and Nikolay Davydenko both won on Tuesday, beating Olivier Mutis and Jan Vacek.",
+        set(),
+    ),
+    case(
         "slipped-to-nth",
         "Todd Reid lost to Taylor Dent 4-6 3-6. Reid's world ranking has slipped to 147th.",
         {("Reid", 147, "world")},
