@@ -342,6 +342,19 @@ def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) ->
     return None
 
 
+# "the American gave the world No 1 trouble": a verb between two descriptions, not a copula
+RE_VERB_GAP = re.compile(r"\s+(?!(?:is|was|became|becomes|remains|remained|stays|as)\s)(?:[a-z]+\s+){1,3}")
+
+
+def _clause_subject(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> frozenset[str]:
+    """The player of a description just before this one with a verb between: the subject of the
+    clause this description is the object of, so never the same player."""
+    prev = [r for r in refs if r.end <= m.start() and r.kind == "descriptor"]
+    if prev and RE_VERB_GAP.fullmatch(ctx.text[prev[-1].end : m.start()]):
+        return frozenset({prev[-1].key})
+    return frozenset()
+
+
 def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], info: dict, holders) -> str | None:
     """The player a description denotes: the one holding its rank, the name in apposition, the
     nearest compatible reference before it, else the one player with its nationality or age."""
@@ -368,7 +381,8 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     if key is not None or info.get("apposition"):
         return key
     found = resolve_back(
-        ctx.text, ctx.lay, refs, m.start(), object_cue=ctx.object_cue, accept=lambda k: _compatible(ctx, k, nat, age)
+        ctx.text, ctx.lay, refs, m.start(), object_cue=ctx.object_cue, accept=lambda k: _compatible(ctx, k, nat, age),
+        exclude=_clause_subject(ctx, refs, m),
     )
     if found is not None:
         return found

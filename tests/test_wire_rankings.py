@@ -163,6 +163,16 @@ RANKINGS = [
         set(),
     ),
     case(
+        "object-description-is-not-the-subject",
+        "Roger Federer beat Tim Henman 6-3 6-4 on Sunday, but the 30-year-old Briton made the world number one work hard.",
+        {("Federer", 1, "world")},
+    ),
+    case(
+        "held-the-top-ranking-is-past",
+        "Marcelo Rios, who held the world No 1 ranking for six weeks, lost to Max Mirnyi 4-6 4-6.",
+        set(),
+    ),
+    case(
         "slipped-to-nth",
         "Todd Reid lost to Taylor Dent 4-6 3-6. Reid's world ranking has slipped to 147th.",
         {("Reid", 147, "world")},
