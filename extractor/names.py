@@ -20,13 +20,24 @@ PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|m
 
 RE_WORD = re.compile(r"\S+")
 RE_COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+$")  # "Spaniard ", "Russia's "
+# "Spanish teenager X", "Croatian duo X and Y": a demonym, a head noun, then the name (or the second name)
+RE_DEMONYM_HEAD_BEFORE = re.compile(
+    r"\b(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+    r"(?:(?:teenager|youngster|star|veteran|qualifier|wildcard|left-hander|right-hander|player)\s+"
+    r"|(?P<group>duo|pair|pairing|twins|brothers|sisters|trio)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:and|&)\s+|(?:duo|pair|pairing|twins|brothers|sisters|trio)\s+)$"
+)
 RE_POSSESSIVE_END = re.compile(r"['’]s\s+$")
 RE_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]{3})(?:\s*[x×]?\d{1,2})?\)")  # "(ESP)", "(ITA x1)"
+RE_COUNTRY_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){0,3})\)")  # "(Switzerland)", "(US)"
+# "(US)" in a seed list: an abbreviation too close to the pronoun "us" to be a country name anywhere else
+BRACKET_COUNTRY = {"US": "USA"}
 RE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")  # "of Britain"
 RE_AGE_APPOSITION = re.compile(r"\s*,\s*(?P<age>\d{2})\s*,")  # ", 21,"
 RE_DRAW_BRACKET = re.compile(r"\s*\((?:\d{1,2}|[A-Z]{3}\s*[x×]?\d{1,2}|WC|Q|LL|PR)\)")  # "(3)", "(WC)"
 RE_AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[A-Z][a-z]+\s+)?$")
 RE_COMMA_START = re.compile(r"\s*,")
+RE_TRAILING_COMMA = re.compile(r",\s*$")
+RE_OF_AFTER_ROLE = re.compile(r"\s+of\b")  # "the boyfriend of X", "the coach of X": X has no such role
 RE_ROLE_BY = re.compile(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$")  # "coached by X"
 RE_ROLE_WHO = re.compile(r"\s*,\s*who\s+(?:coached|coaches|trains|trained|manages|managed|umpired|runs|ran|directs|organises|organizes)\b")
 RE_CAPTAINS_TEAM = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")  # "X's Italy"
@@ -39,6 +50,14 @@ RE_VENUE_WORD_BEFORE = re.compile(r"\b(Court|Stade|Stadio|Campo|Arena|Estadio)\s
 RE_AFFILIATION = re.compile(r"['’]s\s+[A-Z][a-z]+\s+[A-Z]")  # "Ohio State's Alex Martens"
 RE_PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|of|to)\s+$")
 RE_PLAIN_WORD = re.compile(r"[A-Z][a-z'’-]+")
+RE_ORG_BEFORE = re.compile(r"\b(?:company|firm|sponsors?|brand|manufacturer|maker|agency|group|bank|airline)\s+$", re.I)
+RE_PLACE_ARTICLE = re.compile(r"(?:La|Le|Les|El|Los|Las)\s")  # "in La Manga": a Spanish or French place name
+# "split from X", "ended his partnership with X": a coach (or manager) the player parted with
+RE_ROLE_SPLIT = re.compile(
+    r"\b(?:split|splits|splitting|parted\s+company|parting\s+company|parted\s+ways|"
+    r"ended\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:partnership|association|relationship|collaboration))\s+(?:up\s+)?(?:from|with)\s*$",
+    re.I,
+)
 
 
 RE_NAME = re.compile(
@@ -62,7 +81,7 @@ STOPWORDS = frozenset(
     this that these those there here when where while after before since though although however meanwhile
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
+    feb mar apr jun jul aug sep sept oct nov dec
     no number world tour atp wta itf grand slam open masters cup finals final championships championship
     court arena stadium centre center club park tennis news read next more related share advertisement
     photo image getty reuters afp ap xinhua credit updated published tv sport sports live video
@@ -70,6 +89,10 @@ STOPWORDS = frozenset(
     big huge great another what how why who grass hard indoor outdoor
     after speaking asked despite having being playing with without against into over under between
     round semi-final semifinal quarter-final quarterfinal set sets game games match matches title
+    first second third fourth fifth sixth seventh eighth ninth tenth seed seeds seeded top
+    serve olympic olympics republic europe africa asia oceania americas
+    nobody everybody everyone someone team
+    mallorcan majorcan catalan basque andalusian tuscan sicilian bavarian flemish walloon
     """.split()
 )
 
@@ -77,7 +100,8 @@ STOPWORDS = frozenset(
 EVENT_WORDS = frozenset(
     """open masters cup arena stadium court courts championships championship finals final tour trophy classic
     international internationals games olympics league club centre center park complex hall series grand slam
-    prix award awards foundation academy university college school hotel street road airport""".split()
+    prix award awards foundation academy university college school hotel street road airport
+    group zone futures challenger satellite coast beach bay island islands valley""".split()
 )
 
 # Verbs of play come from extractor/data/play_verbs.jsonl; these build the patterns around them.
@@ -93,9 +117,10 @@ def before_player_pattern(near: str) -> re.Pattern[str]:
     return re.compile(
         rf"""\b(?:
             {near}(?:\s+(?:to|against|by|over))?   # a verb of play, maybe with its preposition
-          | win\s+over|victory\s+over|loss\s+to|defeat\s+to   # a result noun and its preposition
+          | win\s+over|victory\s+over|winner\s+over|loss\s+to|defeat\s+to   # a result noun and its preposition
           | against|versus|vs\.?                    # a preposition of play alone
         )\s+
+        (?:(?:the\s+)?(?:qualifier|wildcard|wild\s+card|lucky\s+loser|compatriot|countryman|teenager|veteran)\s+)?   # "play qualifier X"
         (?:(?:[A-Z][\w'’-]+\s+){{1,3}}(?:and|&)\s+)?$   # "beating A and" before a second name
         """,
         re.VERBOSE,
@@ -106,7 +131,7 @@ def after_player_pattern(near: str) -> re.Pattern[str]:
     """"X beat", "X and Y saved": a name right before a verb of play."""
     return re.compile(
         rf"""(?:['’]s)?                                          # "X's"
-        (?:\s*,[^,]{{1,40}},)?                                    # ", the top seed,"
+        (?:\s*,[^,]{{1,40}},|\s*,\s*who)?                          # ", the top seed,", ", who"
         (?:\s*(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})?   # "and Y": a doubles partner
         \s+(?:(?:has|had|have|was|were|then|also|duly|finally|eventually)\s+)?   # an auxiliary or adverb
         {near}\b
@@ -116,7 +141,12 @@ def after_player_pattern(near: str) -> re.Pattern[str]:
 
 
 # Capitalised words that modify a name at the start of a sentence: "Top-seeded", "Two-time", "Unseeded".
-RE_MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*|Unseeded|Defending|Reigning|Veteran|Teenager|Qualifier|Wildcard|Instead|Meanwhile|Elsewhere|Later|Earlier|Also|Both|Then|Now|Grass|Clay")
+RE_MODIFIER = re.compile(
+    r"[A-Z][a-z]+-[a-z]+(?:-[a-z]+)*|Unseeded|Defending|Reigning|Veteran|Teenager|Qualifier|Wildcard|Instead|Meanwhile"
+    r"|Elsewhere|Later|Earlier|Also|Both|Then|Now|Grass|Clay"
+    r"|So|Again|Still|Yet|Even|Only|Indeed|Seeds?"  # sentence adverbs: "So Henman will play ..."
+    r"|Angry|Classy|Brave|Battling|Tearful|Jubilant|Delighted|Dejected|Gritty|Ruthless|Clinical|Injured|Brilliant"
+)  # headline adjectives glued to a surname: "Angry Hewitt fined"
 
 NATIONAL_RANK = re.compile(r"\s+(?:No\.?|[Nn]umber)\s*\d", re.IGNORECASE)
 
@@ -205,6 +235,10 @@ def country_before(text: str, start: int, res: Resources) -> str | None:
     before = text[max(0, start - 40) : start]
     m = RE_COUNTRY_BEFORE.search(before)
     if not m:
+        h = RE_DEMONYM_HEAD_BEFORE.search(text[max(0, start - 70) : start])
+        if h:
+            d = T.fold(h.group("d"))
+            return res.demonyms.get(d) or res.nationality_nouns.get(d) or res.demonyms.get(d.split()[-1])
         return None
     word = T.fold(m.group(1))
     if RE_POSSESSIVE_END.search(before):
@@ -225,6 +259,11 @@ def cues_after(text: str, end: int, res: Resources) -> tuple[str | None, int | N
     m = RE_CODE_AFTER.match(after)
     if m and any(code == m.group("code") for code in res.country_names.values()):
         nat, strong = m.group("code"), True
+    m = RE_COUNTRY_BRACKET.match(after)
+    if m and nat is None:
+        code = res.country_names.get(T.fold(m.group("c"))) or BRACKET_COUNTRY.get(m.group("c"))
+        if code:
+            nat, strong = code, True
     m = RE_OF_COUNTRY.match(after)
     if m:
         words = m.group("c").split()
@@ -248,11 +287,20 @@ def age_before(text: str, start: int) -> int | None:
 
 def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None:
     """A title that makes the named person a non-player: 'his coach X', 'X, the tournament director'."""
-    before = T.fold(text[max(0, start - 50) : start])
+    raw_before = text[max(0, start - 50) : start]
+    raw_before = raw_before[raw_before.rfind("\n") + 1 :]  # a headline's "coach X" is no title of the next line's name
+    before = T.fold(raw_before)
     after = T.fold(text[end : end + 60])
     m = gaz.before.search(before)
-    if m:
+    if m and not RE_OF_AFTER_ROLE.match(before, m.end("role")):
         return m.group("role")
+    if RE_ROLE_SPLIT.search(raw_before):
+        return "coach"
+    # "his Russian counterpart, X, said": a title set off by commas on both sides of the name
+    if RE_COMMA_START.match(text[end : end + 3]):
+        m = gaz.before.search(RE_TRAILING_COMMA.sub(" ", before))
+        if m and before.rstrip().endswith(","):
+            return m.group("role")
     m = gaz.apposition.match(after)
     if m and RE_COMMA_START.match(text[end : end + 3]):
         return m.group("role")
@@ -323,11 +371,19 @@ def preceded_by_event_word(text: str, start: int) -> bool:
     return RE_VENUE_WORD_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
+def _place_somewhere(text: str, name: str) -> bool:
+    """"in La Manga" anywhere in the text: every "La Manga" of it is the place."""
+    return re.search(rf"\b(?:from|in|at|near|to)\s+{re.escape(name)}\b", text) is not None
+
+
 def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGazetteer) -> bool:
     """An event, a venue, a nation or a host city rather than a person."""
     folded = T.fold(" ".join(words))
+    before = text[max(0, start - 30) : start]
     return (
-        is_event_name(words, gaz.res)
+        RE_ORG_BEFORE.search(before) is not None
+        or (len(words) > 1 and RE_PLACE_ARTICLE.match(text, start) is not None and _place_somewhere(text, " ".join(words)))
+        or is_event_name(words, gaz.res)
         or followed_by_event_word(text, end)
         or preceded_by_event_word(text, start)
         or folded in gaz.event_names
@@ -338,11 +394,19 @@ def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGaz
 def strip_modifiers(start: int, words: list[str], res: Resources) -> tuple[int, list[str]]:
     """Drop a leading nationality word ("Spaniard Carlos Alcaraz" -> cue + name) and modifiers
     ("Top-seeded Andre Agassi", "Captain Michael Kohlmann") that are no first name."""
-    lead = T.fold(words[0])
-    if len(words) > 1 and (lead in res.nationality_nouns or lead in res.demonyms):
-        start = start + len(words[0]) + 1
-        words = words[1:]
-    while len(words) > 1 and (RE_MODIFIER.fullmatch(words[0]) or T.fold(words[0]) in res.roles):
-        start = start + len(words[0]) + 1
-        words = words[1:]
+    while len(words) > 1:
+        if len(words) > 2 and _is_demonym(T.fold(" ".join(words[:2])), res):
+            # "South Korean Lee Hyung-taik": a two-word demonym first
+            start, words = start + len(words[0]) + len(words[1]) + 2, words[2:]
+        elif _is_demonym(T.fold(words[0]), res) or RE_MODIFIER.fullmatch(words[0]) or T.fold(words[0]) in res.roles:
+            # "Top-seeded Americans Andy Roddick", "Captain Michael Kohlmann"
+            start, words = start + len(words[0]) + 1, words[1:]
+        else:
+            break
     return start, words
+
+
+def _is_demonym(folded: str, res: Resources) -> bool:
+    """A nationality word or noun, singular or plural ("American", "Spaniard", "Americans")."""
+    singular = folded[:-1] if folded.endswith("s") else folded
+    return any(w in res.nationality_nouns or w in res.demonyms for w in (folded, singular))

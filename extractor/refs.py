@@ -30,9 +30,10 @@ RE_DESCRIPTOR = re.compile(
     \b[Tt]he\s+
     (?!former\b|ex-|one-time\b|then\b|year-end\b)
     (?:(?P<age>\d{{1,2}})-year-old\s*)?
+    (?:(?P<pre>[A-Z][a-z]+)\s+(?=(?:world|WTA|ATP)\s+(?:No|[Nn]umber)|{ORDINAL}[-\s]seed|top-ranked))?   # "the Russian world number five"
     (?:
         (?P<rank>(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber|\#)\s*(?P<wrank>{RANK_NUMBER})\b(?![-\s]+seed))
-      | (?P<toprank>top-ranked)
+      | (?P<toprank>(?:world['’]s\s+)?top[-\s]ranked)   # "the world's top-ranked player"
       | (?P<seed>(?:(?P<sord>{ORDINAL})[-\s](?:qualifying\s+|women['’]s\s+|men['’]s\s+)?seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sno>{RANK_NUMBER})[-\s]seed(?:ed)?)\b)
     )?
     \s*
@@ -47,7 +48,7 @@ RANK_CORE = (
     rf"(?P<former>former\s+|ex-|one-time\s+)?(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wn>{RANK_NUMBER})\b(?![-\s]+seed)"
     rf"|(?P<so>{ORDINAL})[-\s]seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sn>{RANK_NUMBER})[-\s]seed(?:ed)?)"
 )
-RE_RANK_BEFORE = re.compile(rf"\b{RANK_CORE}\s*,?\s+(?:[A-Z][a-z]+\s+)?$", re.I)
+RE_RANK_BEFORE = re.compile(rf"\b{RANK_CORE}\s*,?\s+(?-i:[A-Z][a-z]+\s+)?$", re.I)  # a capitalised first name only
 RE_RANK_AFTER = re.compile(rf"\s*[,(–—]\s*(?:the\s+)?{RANK_CORE}\b", re.I)
 
 # Words that put the name after them in object position, besides the verbs of role "object".
@@ -78,13 +79,19 @@ RE_OBJECT_HER = re.compile(r"\s*(?:[,.;:)]|$|\d|(?:in|at|on|to|for|by|with|after
 
 # After a description: "the world No. 1 ranking", "the top seed's box" name a title, not a player.
 RE_TITLE_AFTER = re.compile(r"\s*(?:ranking|rankings|spot|position|place|status|['’]s\s+(?:ranking|spot))\b")
-RE_NATIONAL_NO = re.compile(r"\s+No\.?\s*\d")  # "the British No 2"
+RE_NATIONAL_NO = re.compile(rf"\s+(?:No\.?\s*\d|[Nn]umber\s+(?:\d|{RANK_NUMBER}\b))")  # "the British No 2", "number two"
+RE_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+RE_BORN_AFTER = re.compile(r"-born\b")  # "the Yugoslavian-born X": a birthplace, no nationality
+# Heads after a nationality adjective that still describe one player: "the Korean player".
+RE_DESCRIPTOR_HEAD = re.compile(r"\s+(?:player|star|teenager|youngster|veteran|left-hander|right-hander)\b")
 RE_CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
 RE_PRONOUN_NEXT = re.compile(r"\s*(?:I|He|She)\b")
 RE_RANK_NOUN = re.compile(r"No\.?|[Nn]umber|World")
 RE_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 RE_CLOSES_NAME = re.compile(r"\s*[,;:.]")
 RE_COMMA_BETWEEN = re.compile(r"\s*,\s*(?:[A-Z][a-z]+(?:['’]s)?\s+)?")
+# "the second seed and world number two Roger Federer": a second rank, then the name they describe
+RE_AND_RANK_BETWEEN = re.compile(rf"\s*and\s+(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*{RANK_NUMBER}|{ORDINAL}[-\s]seed)\s+")
 RE_APPOSITION_END = re.compile(r"\s*(?:[,;.)–—]|who\b|whose\b|which\b|with\b|from\b|of\b|at\b|in\b|and\b|$)")
 # Between a name and its appositive: a comma or dash, after an optional "of Russia" ("Nadia Petrova
 # of Russia, the 14th seed").
@@ -181,27 +188,56 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         return None
     # "the Italian Open", "the Dane Holger Rune": an adjective or a title before a name; but
     # "the British No 2" describes a player by nation.
-    national_rank = RE_NATIONAL_NO.match(text[m.end() : m.end() + 8]) and m.group("noun")
+    national_no = RE_NATIONAL_NO.match(text, m.end())
+    national_rank = national_no is not None and bool(m.group("noun"))
+    if RE_BORN_AFTER.match(text, m.end()):
+        return None
     if not national_rank and RE_CAPITAL_NEXT.match(text[m.end() : m.end() + 3]) and not RE_PRONOUN_NEXT.match(text[m.end() : m.end() + 5]):
         return None
     info = _rank_info(m)
     noun = m.group("noun")
+    head, folded = None, ""
+    if m.group("toprank") and not noun:
+        # "the world's top-ranked padel pair": the rank of something else, not of a player
+        nxt = RE_NEXT_WORD.match(text[m.end() - 1 : m.end() + 20])
+        if nxt and not _verbish(nxt.group(1)) and nxt.group(1) not in ("in", "at", "from", "of", "and"):
+            return None
     if noun:
         folded = T.fold(noun)
+        head = RE_DESCRIPTOR_HEAD.match(text, m.end())
         if folded in res.nationality_nouns:
             info["nat"] = res.nationality_nouns[folded]
+        elif folded in res.demonyms and (national_rank or head):
+            info["nat"] = res.demonyms[folded]  # "the British number two", "the Korean player"
+            # resolved only to the name it stands beside, or as a sentence's subject ("The Danish player served")
+            info["apposition"] = not (head and RE_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()] or "\n"))
+            if national_rank and info["apposition"]:
+                # "when the British number one, seeded nine, lost": a clause's subject is resolved
+                # like any description; "broke the British number two four times" is not
+                rest = text[national_no.end() : national_no.end() + 20]
+                nxt = RE_NEXT_WORD.match(rest)
+                info["apposition"] = not (rest.lstrip().startswith(",") or (nxt and _verbish(nxt.group(1))))
         elif noun[0].isupper() and not RE_RANK_NOUN.match(noun):
+            nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
             if not info:
                 return None
+            if not nxt or _verbish(nxt.group(1)):
+                info["named"] = m.start("noun")  # "the 19-year-old Bernhardt had": only that name's
+            # "the 21-year-old Virginia senior": an adjective before the noun it describes
         else:
             info["role"] = folded
     if m.group("seed2"):
         info["rank"] = ("seed", ordinal_value(m.group("sord2")))
+    pre = T.fold(m.group("pre") or "")
+    if pre and (pre in res.demonyms or pre in res.nationality_nouns):
+        info["nat"] = res.demonyms.get(pre) or res.nationality_nouns[pre]
+    elif pre:
+        return None  # "the Italian Open"-like: a capitalised word that is no nationality
     if not info:
         return None
     if national_rank and "nat" not in info and T.fold(noun) in res.demonyms:
         info["nat"] = res.demonyms[T.fold(noun)]
-    if "nat" in info and not national_rank and not (m.group("age") or m.group("rank") or m.group("seed")) and folded in res.demonyms:
+    if "nat" in info and not national_rank and not head and not (m.group("age") or m.group("rank") or m.group("seed")) and folded in res.demonyms:
         # "the American" names a player; "the American swing" does not: an adjective is
         # followed by its noun, a description by a verb, punctuation or a relative pronoun.
         nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
@@ -290,7 +326,10 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     hi = bisect.bisect_left(refs, m.start(), key=ref_start)
     last = next((refs[i] for i in range(hi - 1, -1, -1) if refs[i].end <= m.start() and refs[i].kind in ("name", "descriptor")), None)
     prev = [last] if last is not None else []
-    closes = RE_APPOSITION_END.match(text[m.end() : m.end() + 8])
+    after = m.end()
+    national = RE_NATIONAL_NO.match(text, after) or RE_DESCRIPTOR_HEAD.match(text, after)
+    after = national.end() if national else after  # "X, the British number three,"
+    closes = RE_APPOSITION_END.match(text[after : after + 8])
     if prev and closes and RE_APPOSITION_GAP.fullmatch(text[prev[-1].end : m.start()]) and prev[-1].key in ctx.players:
         p = ctx.players[prev[-1].key]
         if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
@@ -298,20 +337,63 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     return None
 
 
+RE_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+(?:the\s+)?$", re.I)
+RE_AFTER_BETWEEN = re.compile(r"\s*(?:next|on\s+\w+day|in\s+the\s+[\w-]+)?\s*,?\s*(?:after|when|once|since)\s+$", re.I)
+
+
+def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
+    """"Dent will face Chela next after the fourth seed beat Melzer": a description heading a clause
+    that tells how the next opponent got there is that opponent."""
+    prev = [r for r in refs if r.end <= m.start() and r.kind == "name"]
+    if not prev or prev[-1].key not in ctx.players:
+        return None
+    r = prev[-1]
+    if RE_AFTER_BETWEEN.fullmatch(ctx.text[r.end : m.start()]) and RE_FACE_BEFORE.search(ctx.text[max(0, r.start - 25) : r.start]):
+        return r.key
+    return None
+
+
+# "the American gave the world No 1 trouble": a verb between two descriptions, not a copula
+RE_VERB_GAP = re.compile(r"\s+(?!(?:is|was|became|becomes|remains|remained|stays|as)\s)(?:[a-z]+\s+){1,3}")
+
+
+def _clause_subject(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> frozenset[str]:
+    """The player of a description just before this one with a verb between: the subject of the
+    clause this description is the object of, so never the same player."""
+    prev = [r for r in refs if r.end <= m.start() and r.kind == "descriptor"]
+    if prev and RE_VERB_GAP.fullmatch(ctx.text[prev[-1].end : m.start()]):
+        return frozenset({prev[-1].key})
+    return frozenset()
+
+
 def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], info: dict, holders) -> str | None:
     """The player a description denotes: the one holding its rank, the name in apposition, the
     nearest compatible reference before it, else the one player with its nationality or age."""
     nat = info.get("nat")
     age = info.get("age")
+    if "named" in info:
+        # "replace Henman, the 17-year-old Murray said": the name inside is the one described
+        named = [r for r in refs if r.start == info["named"] and r.kind == "name" and r.key in ctx.players]
+        return named[0].key if named else None
+    key = _next_opponent(ctx, refs, m)
+    if key is not None:
+        return key
+    # "the second seed and world number two Roger Federer": both ranks describe the name after them
+    nxt = [r for r in refs if r.start >= m.end() and r.kind == "name"]
+    if nxt and nxt[0].key in ctx.players and RE_AND_RANK_BETWEEN.fullmatch(ctx.text[m.end() : nxt[0].start]):
+        return nxt[0].key
     if "rank" in info:
         owners = holders().get(info["rank"], set())
         if len(owners) == 1:
             return next(iter(owners))
-    key = _named_next(ctx, refs, m) or _named_before(ctx, refs, m, nat, age)
-    if key is not None:
+    # "Josh Goodall, the British fourth seed,": an apposition with a rank is its name's whatever the
+    # nationality another description gave that name
+    key = _named_next(ctx, refs, m) or _named_before(ctx, refs, m, None if "rank" in info else nat, age)
+    if key is not None or info.get("apposition"):
         return key
     found = resolve_back(
-        ctx.text, ctx.lay, refs, m.start(), object_cue=ctx.object_cue, accept=lambda k: _compatible(ctx, k, nat, age)
+        ctx.text, ctx.lay, refs, m.start(), object_cue=ctx.object_cue, accept=lambda k: _compatible(ctx, k, nat, age),
+        exclude=_clause_subject(ctx, refs, m),
     )
     if found is not None:
         return found
@@ -322,6 +404,12 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         holders_of = [k for k, p in ctx.players.items() if getattr(p, attr) == value]
         if len(holders_of) == 1:
             return holders_of[0]
+    if nat:
+        # "knocking out the Chilean world number five", the name given later: the one player of
+        # the article the shipped list knows to be of that nation
+        known = [k for k, p in ctx.players.items() if getattr(ctx.res.player_index.get(T.fold(p.name)), "country", None) == nat]
+        if len(known) == 1 and _compatible(ctx, known[0], nat, age):
+            return known[0]
     return None
 
 
@@ -350,6 +438,8 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
         end = m.end()
         while text[end - 1].isspace():
             end -= 1
+        head = (RE_DESCRIPTOR_HEAD.match(text, end) or RE_NATIONAL_NO.match(text, end)) if "nat" in info else None
+        end = head.end() if head else end  # "the British teenager": the head noun is part of it
         bisect.insort(refs, Ref(m.start(), end, key, "descriptor"), key=ref_start)
         p = ctx.players[key]
         if info.get("nat") and p.nationality is None:

@@ -22,28 +22,25 @@ OTHER_PLAYER = "rank given to the other player in the clause"
 
 # (text, {(surname, rank, kind)})
 RANKINGS = [
-    case("seeded-number-word", "Tommy Robredo, seeded three, beat Albert Costa 6-4 6-4.", {("Robredo", 3, "seed")}, FORMS),
-    case("who-is-seeded-number-word", "Tim Henman, who is seeded nine, beat Alex Bogdanovic 6-2 6-2.", {("Henman", 9, "seed")}, FORMS),
+    case("seeded-number-word", "Tommy Robredo, seeded three, beat Albert Costa 6-4 6-4.", {("Robredo", 3, "seed")}),
+    case("who-is-seeded-number-word", "Tim Henman, who is seeded nine, beat Alex Bogdanovic 6-2 6-2.", {("Henman", 9, "seed")}),
     case("second-seed-before-name", "Second seed Carlos Moya beat Nicolas Massu 6-3 6-3.", {("Moya", 2, "seed")}),
     case("world-number-word-apposition", "Andre Agassi, the world number two, beat Tim Henman 6-3 6-4.", {("Agassi", 2, "world")}),
     case(
         "worlds-top-ranked",
         "Roger Federer, the world's top-ranked player, beat Tommy Haas 6-4 6-4.",
         {("Federer", 1, "world")},
-        FORMS,
     ),
     case("ranked-nth-apposition", "Olivier Rochus, ranked 64th, beat Fernando Verdasco 6-4 6-4.", {("Rochus", 64, "world")}),
     case(
         "demonym-world-number",
         "Guillermo Coria, the Argentine world number five, beat Juan Monaco 6-2 6-2.",
         {("Coria", 5, "world")},
-        FORMS,
     ),
     case(
         "no-n-in-a-seeded-slam-field",
         "At the US Open, No. 25 Vince Spadea beat Robby Ginepri 6-4 6-4 6-4 in the first round.",
         {("Spadea", 25, "seed")},
-        FORMS,
     ),
     case(
         "world-number-n-is-not-a-seed",
@@ -54,7 +51,6 @@ RANKINGS = [
         "world-number-n-capitalised-mid-sentence",
         "Fifth seed Ivan Ljubicic was too good for World number 31 Julien Benneteau, winning 6-3 6-4.",
         {("Ljubicic", 5, "seed"), ("Benneteau", 31, "world")},
-        WORLD_NOT_SEED,
     ),
     case(
         "rank-of-the-loser-only",
@@ -65,13 +61,11 @@ RANKINGS = [
         "ranked-nth-of-the-loser-only",
         "Andre Agassi survived a scare against Taylor Dent, ranked 64th, before winning 6-7 (5) 6-4 6-3.",
         {("Dent", 64, "world")},
-        OTHER_PLAYER,
     ),
     case(
         "seed-and-world-rank-in-one-clause",
         "Nikolay Davydenko, seeded five, beat the world number 30, Radek Stepanek, 6-3 6-3.",
         {("Davydenko", 5, "seed"), ("Stepanek", 30, "world")},
-        OTHER_PLAYER,
     ),
     case(
         "no-n-seed-of-the-winner-only",
@@ -87,6 +81,96 @@ RANKINGS = [
         "future-top-spot-not-counted",
         "Rafael Nadal, the world number two, will replace Roger Federer at the top of the rankings on Monday.",
         {("Nadal", 2, "world")},
+    ),
+    case(
+        "seed-list-lines",
+        "The seeds for the event:\n\n1 Marat Safin (Russia)\n\n2 Gaston Gaudio (Argentina)\n\n3 Tommy Haas (Germany)\n",
+        {("Safin", 1, "seed"), ("Gaudio", 2, "seed"), ("Haas", 3, "seed")},
+    ),
+    case(
+        "seeded-number-word-before-name",
+        "Seeded four Mikhail Youzhny was beaten 7-5 6-4 by Olivier Patience.",
+        {("Youzhny", 4, "seed")},
+    ),
+    case(
+        "number-one-mens-seed",
+        "Number one men's seed Lleyton Hewitt beat Wesley Moodie 6-4 6-4.",
+        {("Hewitt", 1, "seed")},
+    ),
+    case(
+        "ordinal-word-ranked",
+        "The fourth-ranked Marat Safin lost to Dmitry Tursunov 6-7 4-6.",
+        {("Safin", 4, "world")},
+    ),
+    case(
+        "demonym-seed-descriptor",
+        "Nathalie Dechy beat Amelie Mauresmo 6-4 6-4. The French third seed had lost twice to her compatriot.",
+        {("Dechy", 3, "seed")},
+    ),
+    case(
+        "two-ranks-before-the-name",
+        "Mario Ancic lost, and the third seed and world number four Marat Safin beat Xavier Malisse 6-3 6-3.",
+        {("Safin", 3, "seed"), ("Safin", 4, "world")},
+    ),
+    case(
+        "nth-in-the-entry-list",
+        "Alex Bogdanovic, 214th in the latest ATP entry list, beat Lee Childs 6-3 6-3.",
+        {("Bogdanovic", 214, "world")},
+    ),
+    case(
+        "ranking-tumbled-to-nth",
+        "Jelena Dokic lost to Maria Vento-Kabchi 4-6 2-6. Dokic's ranking has tumbled to 201st.",
+        {("Dokic", 201, "world")},
+    ),
+    case(
+        "dropping-the-second-set-is-no-rank",
+        "Lleyton Hewitt beat Tommy Robredo 6-2 6-7 6-2 after dropping the second-set tie-break.",
+        set(),
+    ),
+    case(
+        "slipped-to-second-word",
+        "Carlos Moya beat Fernando Verdasco 6-4 6-4. Andre Agassi, who lost on Monday, has slipped to second.",
+        {("Agassi", 2, "world")},
+    ),
+    case(
+        "seed-list-country-of-several-words",
+        "Seeds:\n\n1 Ai Sugiyama (Japan)\n\n2 Jelena Jankovic (Serbia and Montenegro)\n",
+        {("Sugiyama", 1, "seed"), ("Jankovic", 2, "seed")},
+    ),
+    case(
+        "descriptor-is-the-next-opponent",
+        "Ivo Karlovic will face Rainer Schuettler next after the sixth seed was too good for Alexander Popp.",
+        {("Schuettler", 6, "seed")},
+    ),
+    case(
+        "national-number-subject-then-seeded",
+        "Greg Rusedski lost on Tuesday when the British number two, seeded eight, went down to Ivo Karlovic 6-7 4-6.",
+        {("Rusedski", 8, "seed")},
+    ),
+    case(
+        "doubles-team-seed",
+        "Jonathan Erlich and Andy Ram beat fourth seeds Mark Knowles and Daniel Nestor 6-4 6-4.",
+        {("Knowles", 4, "seed"), ("Nestor", 4, "seed")},
+    ),
+    case(
+        "demonym-rank-descriptor-named-later",
+        "Olivier Rochus stunned the Argentine world number seven in four sets. Guillermo Coria had won their last meeting.",
+        {("Coria", 7, "world")},
+    ),
+    case(
+        "plural-seeded-before-two-names",
+        "Top-seeded Russians Marat Safin and Nikolay Davydenko both won on Tuesday, beating Olivier Mutis and Jan Vacek.",
+        set(),
+    ),
+    case(
+        "object-description-is-not-the-subject",
+        "Roger Federer beat Tim Henman 6-3 6-4 on Sunday, but the 30-year-old Briton made the world number one work hard.",
+        {("Federer", 1, "world")},
+    ),
+    case(
+        "held-the-top-ranking-is-past",
+        "Marcelo Rios, who held the world No 1 ranking for six weeks, lost to Max Mirnyi 4-6 4-6.",
+        set(),
     ),
     case(
         "slipped-to-nth",

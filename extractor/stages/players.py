@@ -68,6 +68,7 @@ def sole_first_names(found: list[Candidate]) -> frozenset[str]:
 
 
 RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
+RE_POSSESSED = re.compile(r"['’]s\s+((?:[A-Z][\w-]+\s?){1,3})")
 RE_HE = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
 RE_SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
 
@@ -164,7 +165,7 @@ class PlayerFinder:
         (a full name without evidence is kept aside in ``weak``)."""
         text = self.text
         name = " ".join(words)
-        if RE_AFFILIATION.match(text[end : end + 40]):
+        if RE_AFFILIATION.match(text[end : end + 40]) and not self._event_after(end):
             return None  # "Ohio State's Alex Martens", "Spain's Carlos Alcaraz": an affiliation
         if len(words) == 1 and (len(name) < 3 or name.isupper()):
             return None  # an initial ("M."), a "Q:" of a transcript, a country code ("ARG")
@@ -186,11 +187,26 @@ class PlayerFinder:
             return None
         cand.source = source
         cand.role = self.role(start, end)
+        if cand.role and self.res.roles.get(T.fold(cand.role)) == "family" and self._plays(cand, words):
+            cand.role = None  # "her sister Serena Williams": a relative who plays is a player
         return cand
 
     def role(self, start: int, end: int) -> str | None:
         """Why the person named at [start, end) is not a player, if they are not."""
         return "athlete of another sport" if other_sport(self.doc, start) else role_of(self.text, start, end, self.gaz)
+
+    def _event_after(self, end: int) -> bool:
+        """"Tim Henman's Roland Garros campaign": a possessive before an event's name, no affiliation."""
+        m = RE_POSSESSED.match(self.text, end)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return any(T.fold(" ".join(words[:n])) in self.gaz.event_names for n in range(len(words), 0, -1))
+
+    def _plays(self, cand: Candidate, words: list[str]) -> bool:
+        """A named relative who is a player herself: a notable player, or a name beside a verb of play."""
+        known = self.res.player_index.get(T.fold(cand.name))
+        return known is not None or next_to_play(self.text, cand.start, cand.end, self.gaz)
 
     def _full_name_source(self, cand: Candidate, words: list[str], ner: bool | None, cued: bool) -> str | None:
         start, end = cand.start, cand.end
@@ -278,10 +294,19 @@ class PlayerFinder:
             return
         if owners:
             return
+        if folded in self.people and not c.source == "gazetteer":
+            self.people[folded].mentions.append((c.start, c.end))  # "her sister Jaslyn", then "Jaslyn" again
+            return
         # A first name alone ("Sorana", "Denis") for a player named in full in this article.
         first_of = {k for k, p in self.players.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1}
+        first_of |= {k for k, p in self.people.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1}
         if len(first_of) == 1:
-            self.players[first_of.pop()].mentions.append((c.start, c.end))
+            key = first_of.pop()
+            (self.players.get(key) or self.people[key]).mentions.append((c.start, c.end))
+            return
+        close = self._misspelt_surname(folded)
+        if close is not None:
+            self.players[close].mentions.append((c.start, c.end))
             return
         known = self.res.player_index.get(folded)
         if known is not None:
@@ -297,12 +322,38 @@ class PlayerFinder:
         p.nationality = p.nationality or c.nationality
         p.age = p.age or c.age
 
+    def _misspelt_surname(self, folded: str) -> str | None:
+        """"Srichapan" after "Paradorn Srichaphan": a one-word name within one or two letters of the
+        surname of exactly one player named in full here (same first letter, six letters or more)."""
+        if len(folded) < 6:
+            return None
+        close = set()
+        for key, p in self.players.items():
+            words = T.fold(p.name).split()
+            if len(words) < 2:
+                continue
+            surname = words[-1]
+            if surname[0] == folded[0] and surname != folded and edit_distance(surname, folded) <= min(2, len(folded) // 4):
+                close.add(key)
+        return close.pop() if len(close) == 1 else None
+
     def _upgrade_weak(self, owners: dict[str, set[str]]) -> None:
         """A full name seen without evidence ("CHARLOTTESVILLE — Marcus Delaney has spent ...")
         is the player whose bare surname the article uses as a player elsewhere."""
         for start, end, name in self.weak:
             surname = T.fold_chars(name.split()[-1])
             keys = owners.get(surname, set())
+            first = T.fold(name.split()[0])
+            if not keys and first in self.players and len(self.players[first].name.split()) == 1:
+                # "the 187th-ranked Arvind Parmar", then "Arvind" alone: the player is the full name
+                p = self.players.pop(first)
+                full = T.fold(name)
+                p.key, p.name = full, name
+                p.mentions.append((start, end))
+                self.players[full] = p
+                owners[first] = {full}
+                owners.setdefault(surname, set()).add(full)
+                continue
             if len(keys) != 1:
                 continue
             (key,) = keys
@@ -405,6 +456,17 @@ class PlayerFinder:
                 if lo <= a < pos and (len(self.text[a:b].split()) > 1 or T.fold(self.text[a:b]) == first):
                     named.add(key)
         return named.pop() if len(named) == 1 else None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 def article_gender(doc: Doc) -> str | None:

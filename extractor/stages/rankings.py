@@ -23,33 +23,46 @@ NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"
 CHANGE_VERBS = (
     r"(?:rose|rises|risen|rising|climbed|climbs|climbing|moved|moves|moving|jumped|jumps|jumping|soared|soars|returned|returns|"
     r"fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|slid|slides|stays|stayed|remains|remained|sits|sat|"
+    r"tumbled|tumbles|plunged|plummeted|dipped|slumped|crashed|"
     r"is\s+now|now\s+sits|re-?entered|climb|rise|drop|fall|slip|move|jump)"
 )
-ORD_RANK = r"(?P<n2>\d{1,4})(?:st|nd|rd|th)\b"
+ORD_RANK = r"(?:(?P<n2>\d{1,4})(?:st|nd|rd|th)\b|(?<=\bto\s)(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![-’']))"  # "slipped to second"
+MEN_WOMEN = r"(?:men['’]s\s+|women['’]s\s+)?"  # "Number one men's seed"
 
 PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
     # "drops to No. 2", "climbing three places to No. 6", "slips to 14th", "is now 31st", "remains No. 1"
-    (re.compile(rf"\b{CHANGE_VERBS}\s+(?:back\s+|up\s+|down\s+|\w+\s+places?\s+|\w+\s+spots?\s+)?(?:to\s+|at\s+)?(?:a\s+|the\s+)?(?:world\s+|WTA\s+|ATP\s+)?(?:{NO}(?P<n>\d{{1,4}})\b|{ORD_RANK})(?!\s*(?:seed|-seeded|place|in\s+the\s+race))"), "world_change"),
+    (re.compile(rf"\b{CHANGE_VERBS}\s+(?:back\s+|up\s+|down\s+|\w+\s+places?\s+|\w+\s+spots?\s+)?(?:to\s+|at\s+)?(?:a\s+|the\s+)?(?:world\s+|WTA\s+|ATP\s+)?(?:{NO}(?P<n>\d{{1,4}})\b|{ORD_RANK})(?!\s*(?:seed|-seeded|place|in\s+the\s+race|serve|set|round))"), "world_change"),
     # "lifted Keys to No. 9"
     (re.compile(rf"\b(?:lifted|lifts|lift|took|takes|moved|moves|sent|sends|pushed|pushes|propelled|propels)\s+{R}\s+(?:up\s+|back\s+)?to\s+(?:world\s+)?{NO}(?P<n>\d{{1,4}})"), "world"),
     # "Sinner is the world No. 1 again", "reclaimed the world No. 1 ranking"
     (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is|becomes|became|remains|stays|returns\s+as|returned\s+as)\s+(?:the\s+)?(?:new\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
-    (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds|held|returned\s+to)\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:ranking|spot|position)", re.I), "world"),
+    (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds|returned\s+to)\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:ranking|spot|position)", re.I), "world"),
     # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
     (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world"),
     (re.compile(rf"\b(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I), "world"),
     (re.compile(rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
-    (re.compile(rf"{R}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\b(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.]{{0,30}}\bbefore\b)"), "world"),
+    (re.compile(rf"{R}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\b(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b)"), "world"),
     (re.compile(rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\s+(?:[a-z]+\s+){{0,2}}?{R}"), "world"),
     (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
     (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
+    # "the third-ranked Nadal"
+    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "world"),
+    # "Agassi, the world's top-ranked player"
+    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+top[-\s]ranked\b"), "world_top"),
+    # "Murray, 407th in the current ATP entry list"
+    (re.compile(rf"{R}[^⟨.]{{0,40}}?\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+in\s+the\s+(?:current\s+|latest\s+)?(?:world|ATP|WTA)\s+(?:entry\s+list|rankings?)\b"), "world"),
     (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
     (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),
-    (re.compile(rf"\b{NO}(?P<n>{RANK_NUMBER})[-\s]seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
-    (re.compile(rf"\b(?P<o>{ORDINAL})[-\s]seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
+    (re.compile(rf"\b{NO}(?P<n>{RANK_NUMBER})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
+    # "Top-seeded Americans X and Y": a plural before two names gives neither a seed
+    (re.compile(rf"\b(?P<o>{ORDINAL})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:(?![A-Z][a-z]+s\s+⟨R\d+⟩\s+(?:and|&)\s)[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
+    # "second seeds Marcel Granollers and Horacio Zeballos": a doubles team's seed
+    (re.compile(rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}\s+(?:and|&)\s+(?P<r2>⟨R\d+⟩)", re.I), "seed"),
+    # "Seeded four Nikolay Davydenko"
+    (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed"),
     (re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
-    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>\d{{1,2}})\b"), "seed"),
+    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b"), "seed"),
     # "Arthurs, ranked 60th in the world and seeded fifth"
     (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b"), "seed"),
     (re.compile(rf"{R}\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
@@ -57,6 +70,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
     (re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
     (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
+    # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
+    (re.compile(rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)\s*(?:$|\n)"), "list"),
 )
 
 # Words just before a ranking that make it not current (or not a world ranking at all).
@@ -79,6 +94,7 @@ def ranking_tour(sentence: str, player_name: str, res, article_tour: str | None)
 
 
 RE_SEEDED_DRAW = re.compile(r"\bseed(?:s|ed)?\b", re.I)
+RE_SLAM = re.compile(r"\b(?:(?:US|Australian|French)\s+Open|Wimbledon|Roland\s+Garros)\b")
 RE_THE_END = re.compile(r"\bthe\s*$", re.I)
 RE_FORMER_THE = re.compile(r"(former|ex|then)\s*-?\s*the\s*$", re.I)
 RE_DIGITS = re.compile(r"\d+")
@@ -101,6 +117,8 @@ class RankingFinder:
         self.object_cue = object_cue
         self.players = {p.key: p for p in doc._.tennis_players or ()}
         self.seeded_draw = RE_SEEDED_DRAW.search(self.text) is not None
+        # "No. 25 Vince Spadea" in a Grand Slam report: the field is seeded, the number a seed.
+        self.slam_draw = RE_SLAM.search(self.text) is not None
         atp, wta = tour_word_counts(self.text)
         self.article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
         self.found: dict[tuple, RankingFact] = {}
@@ -149,12 +167,18 @@ class RankingFinder:
                 return  # "the world No 1 X": the world pattern has it; never a seed
             if RE_NATIONAL_BEFORE.search(head):
                 return
-            real = "seed" if (RE_SEED_WORD.search(sentence) or self.seeded_draw) and not RE_RANKING_WORD.search(sentence) else "world"
+            seeded = RE_SEED_WORD.search(sentence) or self.seeded_draw or self.slam_draw
+            real = "seed" if seeded and not RE_RANKING_WORD.search(sentence) else "world"
+        elif kind == "list":
+            real = "seed" if self.seeded_draw or self.slam_draw else "world"
         else:
             real = "world" if kind.startswith("world") else kind
         if kind == "world_change":
             self.found.pop((ref.key, "world"), None)
         self.add(ref.key, rank, real, span)
+        second = m.groupdict().get("r2")
+        if second and masked.refs[int(RE_DIGITS.search(second).group(0))].key in self.players:
+            self.add(masked.refs[int(RE_DIGITS.search(second).group(0))].key, rank, real, span)
         # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
         if real == "seed" and placeholder:
             partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
