@@ -159,7 +159,9 @@ def winner_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, u
             continue
         wp = ref_of(masked, m.group("wp"))
         subject = _segment_subject(masked, m.start("w"), frames)
-        if subject is not None and subject.kind != "person":
+        # "beaten by Spain's X, who ... won 6-4 7-6": the relative clause's subject is its name.
+        relative = RE_WHO.search(text[m.end("w") : m.start("s")]) is not None
+        if subject is not None and subject.kind != "person" and not relative:
             w = subject
         winners.append(Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w")))
     return winners
@@ -206,7 +208,8 @@ def is_object_ref(text: str, pos: int, frames: Frames) -> bool:
     return m is not None and is_object_ref(text, max(0, pos - 60) + m.start(), frames)
 
 
-RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b", re.I)
+# "..., and", "; ", and "A beat B 6-2 and C then ...": a score closes a clause before "and".
+RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b|⟨S\d+⟩\s*,?\s*and\b", re.I)
 
 
 def _gerund_subject(masked: Masked, c: Clause, frames: Frames) -> None:

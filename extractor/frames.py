@@ -38,11 +38,12 @@ V = re.VERBOSE | re.IGNORECASE
 def frame_patterns(win: str, lose: str, passive: str) -> tuple[tuple[str, str], ...]:
     """(kind, pattern) for every complete frame, in the order they are tried. ``win``, ``lose``
     and ``passive`` are the verb alternations."""
-    return defeat_frames(lose, passive) + win_frames(win) + walkover_frames()
+    return defeat_frames(lose, passive, win) + win_frames(win) + walkover_frames()
 
 
-def defeat_frames(lose: str, passive: str) -> tuple[tuple[str, str], ...]:
-    """Frames that name the loser first."""
+def defeat_frames(lose: str, passive: str, win: str) -> tuple[tuple[str, str], ...]:
+    """Frames that name the loser first. ``win``: a verb after "to" makes it an infinitive of
+    winning ("recovered from losing the first set to beat W"), not the loser's opponent."""
     return (
         # "L was beaten by W", "the world No 1 stunned by W"
         ("passive", rf"""
@@ -55,7 +56,7 @@ def defeat_frames(lose: str, passive: str) -> tuple[tuple[str, str], ...]:
         ("lost", rf"""
             (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
             {NR}{{0,60}}?\b{lose}\b                     # ... lost
-            {NR}{{0,50}}?\b(?:to|against)\s+{PRE_LOSER} # ... to
+            {NR}{{0,50}}?\b(?:to|against)\s+(?!{win}(?!\w)){PRE_LOSER} # ... to (not "to beat")
             (?P<w>{R})(?P<wp>{TEAM})
         """),
         # "L's loss to W", "his defeat to W"
@@ -92,7 +93,7 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
         ("active", rf"""
             (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
             {NR}{{0,150}}?\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
-            (?:{R}['’]s\s+{THROUGH_PLAYER}\s+)?         # "beat W2's compatriot L"
+            (?:{R}['’]s\s+{THROUGH_PLAYER}\s*,?\s+)?   # "beat W2's compatriot L", "W2's conqueror, L"
             (?P<l>{R})(?P<lp>{TEAM})
         """),
         # "W's 6-4 6-2 win over L"

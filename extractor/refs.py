@@ -333,20 +333,27 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
         return cache[0]
 
     for m, info in found:
-        key = resolve_descriptor(ctx, refs, m, info, holders)
-        if key is None:
+        # "the 22-year-old Johansson": the name that ends it is the reference; the words before
+        # it only describe that player.
+        named = next((r for r in refs if r.kind == "name" and m.group("noun") and r.start == m.start("noun")), None)
+        key = named.key if named is not None else resolve_descriptor(ctx, refs, m, info, holders)
+        if key is None or key not in ctx.players:
             continue
-        end = m.end()
-        while text[end - 1].isspace():
-            end -= 1
-        refs.append(Ref(m.start(), end, key, "descriptor"))
-        refs.sort(key=lambda r: r.start)
+        if named is None:
+            refs.append(Ref(m.start(), _trimmed_end(text, m.end()), key, "descriptor"))
+            refs.sort(key=lambda r: r.start)
         p = ctx.players[key]
         if info.get("nat") and p.nationality is None:
             p.nationality = info["nat"]
         if info.get("age") and p.age is None:
             p.age = info["age"]
     return refs
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    while text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 # -- pronouns ---------------------------------------------------------------------------------
