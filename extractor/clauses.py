@@ -61,6 +61,7 @@ RE_ANY_REF = re.compile(r"⟨R\d+⟩")
 RE_PARTICIPLE_LINK = re.compile(r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b")  # ", beating", "by beating", "then beat"
 RE_WHO = re.compile(r"\b(?:who|which|whose)\b")
 RE_REF_WHO = re.compile(r"(⟨R\d+⟩)\s*,?\s*(?:who|which)\b")  # "⟨R⟩, who": a relative clause
+RE_MAIN_WIN = re.compile(r"[,\u2013\u2014-]\s*(?:won|triumphed|prevailed|came\s+through)\b[^,⟨]{0,30}$")  # ", won 6-3 6-1" after a relative clause
 RE_TEAM_NEXT = re.compile(r"\s*(?:and|&|/)\s*⟨R(\d+)⟩")  # "and ⟨R⟩": a doubles partner
 
 
@@ -108,6 +109,8 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     if RE_NOT_A_RESULT.search(text[max(0, verb_at - 40) : verb_at]):
         return None
     w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
+    if kind in WON_FRAMES:
+        w = _relative_object_head(masked, m) or w
     if w is None or l is None or w.kind == "person" or l.kind == "person" or w.key == l.key:
         return None
     wp = ref_of(masked, g.get("wp"))
@@ -133,6 +136,20 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     )
 
 
+WON_FRAMES = ("won_against", "through_against", "against_winning")
+RE_WHO_OBJECT = re.compile(r"(⟨R\d+⟩)\s*,\s*(?:who|which)\b[^⟨,]*$")  # "⟨R⟩, who beat " before the name
+
+
+def _relative_object_head(masked: Masked, m: re.Match[str]) -> Ref | None:
+    """"S, who beat R at a warm-up event, won 6-2 6-4 against P": R is the relative clause's object;
+    the main verb after its closing comma is S's."""
+    text = masked.text
+    who = RE_WHO_OBJECT.search(text, 0, m.start("w"))
+    if who is None or "," not in text[m.end("w") : m.start("l")]:
+        return None
+    return ref_of(masked, who.group(1))
+
+
 def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -> list[Clause]:
     """"had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
     out = []
@@ -152,19 +169,37 @@ def winner_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, u
     text = masked.text
     winners = []
     for m in frames.winner_only.finditer(text):
-        if any(a <= m.start("w") < b for a, b in used):
+        # (unless a complete clause holds the score: "W, who beat X, won 6-3 6-1 against Y")
+        head = None if any(a <= m.start("s") < b for a, b in used) else _relative_head(masked, m)
+        if head is None and any(a <= m.start("w") < b for a, b in used):
             continue
-        w = ref_of(masked, m.group("w"))
+        w = head or ref_of(masked, m.group("w"))
         if w is None or w.kind == "person" or RE_NOT_A_RESULT.search(text[max(0, m.end("w") - 40) : m.end("w")]):
             continue
         wp = ref_of(masked, m.group("wp"))
         subject = _segment_subject(masked, m.start("w"), frames)
         # "beaten by Spain's X, who ... won 6-4 7-6": the relative clause's subject is its name.
         relative = RE_WHO.search(text[m.end("w") : m.start("s")]) is not None
-        if subject is not None and subject.kind != "person" and not relative:
+        if subject is not None and subject.kind != "person" and not relative and head is None:
             w = subject
-        winners.append(Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w")))
+        clause = Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w"))
+        if head is not None:
+            clause.run = int(m.group("s")[2:-1])
+        winners.append(clause)
     return winners
+
+
+def _relative_head(masked: Masked, m: re.Match[str]) -> Ref | None:
+    """"W, who beat X at an exhibition last week, won 6-3 6-1": the score is the main verb's (after
+    the relative clause's closing comma), and W, the name the relative clause hangs on, won it."""
+    text = masked.text
+    if not RE_MAIN_WIN.search(text, 0, m.start("s")):
+        return None
+    heads = list(RE_REF_WHO.finditer(text, 0, m.start("w") + 1))
+    if not heads or heads[-1].start() < text.rfind(".", 0, m.start("w")):
+        return None
+    main_comma = RE_MAIN_WIN.search(text, 0, m.start("s")).start()
+    return ref_of(masked, heads[-1].group(1)) if heads[-1].end() < main_comma else None
 
 
 def loser_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, used: list[tuple[int, int]]) -> list[Clause]:

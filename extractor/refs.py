@@ -36,6 +36,11 @@ RE_DESCRIPTOR = re.compile(
     \s*
     (?P<noun>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{ROLE_NOUNS})?
     (?:\s+(?P<seed2>(?P<sord2>{ORDINAL})[-\s]seed(?:ed)?)\b)?    # "the Italian fifth seed"
+    (?:(?<=[a-z])\s+(?P<role2>                                  # after a nationality word:
+        (?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wrank2>{RANK_NUMBER})\b(?![-\s]+seed)   # "the Argentine world number five"
+      | qualifier|wildcard|wild\s+card|lucky\s+loser|teenager|youngster|veteran|left-hander|right-hander   # "the Slovak qualifier"
+      | defending\s+champion|champion
+    )\b)?
     """,
     re.VERBOSE,
 )
@@ -45,7 +50,7 @@ RANK_CORE = (
     rf"(?P<former>former\s+|ex-|one-time\s+)?(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wn>{RANK_NUMBER})\b(?![-\s]+seed)"
     rf"|(?P<so>{ORDINAL})[-\s]seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sn>{RANK_NUMBER})[-\s]seed(?:ed)?)"
 )
-RE_RANK_BEFORE = re.compile(rf"\b{RANK_CORE}\s*,?\s+(?:[A-Z][a-z]+\s+)?$", re.I)
+RE_RANK_BEFORE = re.compile(rf"\b{RANK_CORE}\s*,?\s+(?-i:[A-Z][a-z]+\s+)?$", re.I)  # "world No 5 Argentine X", not "world No 5 beat X"
 RE_RANK_AFTER = re.compile(rf"\s*[,(–—]\s*(?:the\s+)?{RANK_CORE}\b", re.I)
 
 # Words that put the name after them in object position, besides the verbs of role "object".
@@ -191,11 +196,15 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
             info["role"] = folded
     if m.group("seed2"):
         info["rank"] = ("seed", ordinal_value(m.group("sord2")))
+    if m.group("wrank2"):
+        info["rank"] = ("world", number_value(m.group("wrank2")))
+    elif m.group("role2"):
+        info["role"] = T.fold(m.group("role2"))
     if not info:
         return None
     if national_rank and "nat" not in info and T.fold(noun) in res.demonyms:
         info["nat"] = res.demonyms[T.fold(noun)]
-    if "nat" in info and not national_rank and not (m.group("age") or m.group("rank") or m.group("seed")) and folded in res.demonyms:
+    if "nat" in info and not national_rank and not (m.group("age") or m.group("rank") or m.group("seed") or m.group("role2")) and folded in res.demonyms:
         # "the American" names a player; "the American swing" does not: an adjective is
         # followed by its noun, a description by a verb, punctuation or a relative pronoun.
         nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
@@ -287,6 +296,22 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     return None
 
 
+def _introduced_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
+    """"A lost to the Slovak qualifier 6-3 6-1. Karol Beck, 23, had ...": a description with a role
+    and a nationality or age before a player is first named; the next sentence opens with the name."""
+    lay = ctx.lay
+    si = lay.sentence_at(m.start())
+    if si is None or si + 1 >= len(lay.sentences):
+        return None
+    nxt = lay.sentences[si + 1]
+    first = next((r for r in refs if nxt.start <= r.start < nxt.end), None)
+    if first is None or first.kind != "name" or ctx.text[nxt.start : first.start].strip():
+        return None
+    if any(r.key == first.key and r.start < m.start() for r in refs) or not _compatible(ctx, first.key, nat, age):
+        return None
+    return first.key
+
+
 def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], info: dict, holders) -> str | None:
     """The player a description denotes: the one holding its rank, the name in apposition, the
     nearest compatible reference before it, else the one player with its nationality or age."""
@@ -297,6 +322,8 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         if len(owners) == 1:
             return next(iter(owners))
     key = _named_next(ctx, refs, m) or _named_before(ctx, refs, m, nat, age)
+    if key is None and info.get("role") and (nat or age):
+        key = _introduced_next(ctx, refs, m, nat, age)
     if key is not None:
         return key
     found = resolve_back(

@@ -54,7 +54,6 @@ RANKINGS = [
         "world-number-n-capitalised-mid-sentence",
         "Fifth seed Ivan Ljubicic was too good for World number 31 Julien Benneteau, winning 6-3 6-4.",
         {("Ljubicic", 5, "seed"), ("Benneteau", 31, "world")},
-        WORLD_NOT_SEED,
     ),
     case(
         "rank-of-the-loser-only",

@@ -73,7 +73,7 @@ def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | No
     "X's 6-4 6-2 win over Y", "lost 2-6 4-6 to Y"), else the clause whose last name it follows
     most closely ("A beat B 6-3, then C 6-4"), else the next clause."""
     for i, pos in enumerate(masked.run_pos):
-        if usable is not None and not usable[i]:
+        if usable is not None and not usable[i] or any(c.run == i for c in clauses):
             continue
         free = [c for c in clauses if c.run is None]
         inside = [c for c in free if c.verb_at <= pos < c.anchor]
@@ -161,7 +161,11 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
         clauses, winners, losers = find_clauses(masked, span, frames)
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
-        attach_scores(masked, clauses + winners + losers, plausible_runs(masked, text[span[0] : span[1]]))
+        usable = plausible_runs(masked, text[span[0] : span[1]])
+        for c in winners:
+            if c.run is not None and not usable[c.run]:
+                c.run = None
+        attach_scores(masked, clauses + winners + losers, usable)
         out.complete += [(c, masked) for c in clauses]
         out.partial += [(c, masked, losers) for c in winners if c.run is not None]
         out.loser_scores += [(c, masked) for c in losers if c.run is not None]
@@ -199,11 +203,14 @@ class MatchTable:
         W is already known to have beaten, or the one other player the sentence names."""
         loser = next((l.loser for l in losers if l.loser != c.winner), None)
         if loser is None:
-            known = [k for k in self.matches if k[0] == c.winner]
+            # A result stated before this sentence first: "W, who beat X last week, won 6-3 6-1".
+            known = [k for k in self.matches if k[0] == c.winner and c.sentence not in self.matches[k].context]
+            known = known or [k for k in self.matches if k[0] == c.winner]
             if len(known) == 1:
                 loser = known[0][1]
         if loser is None:
-            others = {r.key for r in masked.refs if r.kind != "person" and r.key != c.winner}
+            stated = {k[1] for k, m in self.matches.items() if k[0] == c.winner and c.sentence in m.context}
+            others = {r.key for r in masked.refs if r.kind != "person" and r.key != c.winner and r.key not in stated}
             if len(others) == 1:
                 loser = others.pop()
         return loser
