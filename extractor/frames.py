@@ -15,6 +15,7 @@ R = r"⟨R\d+⟩"
 NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
 # A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
 TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot|partner)\s+|[A-Z][a-z]+\s+(?=[A-Za-z]*\s*⟨)|[A-Z]\.\s*){{0,3}}{R})?"
+OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"  # "L of Japan", "L of the Czech Republic"
 SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"  # "(ITA x1)", "(3)" after a name in results lists
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
 PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"
@@ -83,7 +84,7 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
             (?P<w>{R})(?P<wp>{TEAM})
             {NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through|needed|took|required)\b
             [^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}
-            (?P<l>{R})(?P<lp>{TEAM})\s*\(?⟨S\d+⟩        # a score must follow
+            (?P<l>{R})(?P<lp>{TEAM}){OF_PLACE}\s*\(?⟨S\d+⟩   # a score must follow
         """),
         # "fifth seed L, whom W beat 6-3 6-4"
         ("whom", rf"""
@@ -119,9 +120,9 @@ def walkover_frames() -> tuple[tuple[str, str], ...]:
     return (
         # "W advanced when L withdrew", "W moved to 2-0 when L retired"
         ("walkover", rf"""
-            (?P<w>{R}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
             (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
-            (?P<l>{R}){NR}{{0,30}}?\b
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
             (?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)
         """),
         # "W received a walkover from L"

@@ -322,7 +322,7 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         if len(owners) == 1:
             return next(iter(owners))
     key = _named_next(ctx, refs, m) or _named_before(ctx, refs, m, nat, age)
-    if key is None and info.get("role") and (nat or age):
+    if key is None and (nat or age) and (info.get("role") or "rank" in info or age):
         key = _introduced_next(ctx, refs, m, nat, age)
     if key is not None:
         return key
