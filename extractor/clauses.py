@@ -48,7 +48,7 @@ class Clause:
 
 
 # Frames that name the loser first: their verb stands after the loser.
-LOSER_FIRST = ("passive", "lost", "possessive_loss", "withdrew_giving")
+LOSER_FIRST = ("passive", "lost", "possessive_loss", "withdrew_giving", "retired_to")
 # "Evans returned alongside Skupski to beat ...": the team is named around a verb.
 RE_ALONGSIDE = re.compile(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
@@ -126,6 +126,8 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
         # "A beat B and C beat D": C starts the next clause, not B's partner.
         lp, end = None, m.start("lp")
     outcome = "walkover" if kind in ("walkover_from", "withdrew_giving") else None
+    if kind == "retired_to":
+        outcome = "retired"
     if kind == "walkover":
         outcome = "retired" if m.group("how").startswith("retired") else "walkover"
     relative = bool(RE_RELATIVE.search(text[m.end("w") : verb_at])) if m.start("w") < verb_at else False

@@ -125,6 +125,11 @@ def walkover_frames() -> tuple[tuple[str, str], ...]:
             (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
             (?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)
         """),
+        # "L was forced to retire when 6-2 3-0 down to W", "L retired trailing 2-6 1-4 to W"
+        ("retired_to", rf"""
+            (?P<l>{R}){NR}{{0,40}}?\b(?:retired|retiring|retire|quit)\b
+            {NR}{{0,30}}?\b(?:down|behind|trailing)\s+(?:to|against)\s+{PRE_LOSER}(?P<w>{R})
+        """),
         # "W received a walkover from L"
         ("walkover_from", rf"""
             (?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})

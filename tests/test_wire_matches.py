@@ -185,6 +185,11 @@ RESULTS = [
         "Marat Safin went out to the 20-year-old 4-6,3-6,6-4,2-6 on Court Two.\n\nMario Ancic had only come through qualifying on Friday.",
         [("Ancic", "Safin", "6-4 6-3 4-6 6-2", "completed")],
     ),
+    case(
+        "forced-to-retire-when-down-to",
+        "Arnaud Clement had a wretched afternoon: he was forced to retire when 6-1 4-1 down to Tommy Robredo.",
+        [("Robredo", "Clement", "6-1 4-1", "retired")],
+    ),
     # walkovers given before the match: the player who pulled out loses
     case(
         "walkover-pulled-out-an-hour-before",

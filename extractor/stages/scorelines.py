@@ -23,7 +23,7 @@ from extractor.masking import Masked, masked_sentences
 from extractor.scores import build_score
 from extractor.headtohead import is_h2h_statement
 
-RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|ret\.|quit|could\s+not\s+continue|couldn't\s+continue|unable\s+to\s+continue|forced\s+to\s+stop)\b", re.IGNORECASE)
+RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+not\s+continue|couldn't\s+continue|unable\s+to\s+continue|forced\s+to\s+stop)\b", re.IGNORECASE)
 RE_DEFAULTED = re.compile(r"\b(?:defaulted|disqualified|disqualification|default)\b", re.IGNORECASE)
 RE_WALKOVER = re.compile(r"\b(?:walkover|walk-over|w/o|withdrew\s+before|pulled\s+out\s+before|without\s+(?:hitting|striking|playing)\s+a\s+ball)\b", re.IGNORECASE)
 RE_TRAILING = re.compile(r"\b(?:trailing|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$", re.IGNORECASE)
@@ -50,6 +50,7 @@ RE_NUMBERED_ROUND = re.compile(r"\b(first|second|third|fourth|opening|1st|2nd|3r
 
 # A partial score's lead-in that makes it the state of a retired match: "retired trailing 3-1".
 RE_LEAD_IN = re.compile(r"\b(?:trailing|leading|down|up|behind|ahead|at|was|were)\s*$", re.I)
+RE_LEAD_OUT = re.compile(r"\s*(?:down|up|behind|ahead)\b", re.I)  # "retired when 6-2 3-0 down"
 RE_COMMA_END = re.compile(r",\s*$")
 
 
@@ -63,7 +64,7 @@ def plausible_runs(masked: Masked, sentence: str) -> list[bool]:
             out.append(True)
             continue
         partial = build_score(run.sets, run.text, outcome="retired") is not None
-        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 15) : pos])
+        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 15) : pos]) or RE_LEAD_OUT.match(masked.text, pos + len(f"⟨S{len(out)}⟩"))
         out.append(partial and (run.outcome is not None or (retired and lead_in is not None)))
     return out
 
