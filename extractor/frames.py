@@ -27,7 +27,8 @@ WIN_CONSTRUCTIONS = r"""
   | d(?=\s+⟨R)                                                  # "W d L": results shorthand
   | (?:ended|ending|ends|snapped|halted|stopped)(?=\s+⟨R\d+⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))   # "ended L's reign"
   | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)   # "came back from a set down to beat L"
-  | (?:claimed|earned|recorded|secured|sealed|notched|registered|posted|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:[\w-]+\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "claimed a win over L"
+  | (?:claim|claimed|earn|earned|record|recorded|secure|secured|seal|sealed|notched|registered|posted|complete|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:(?:[\w-]+|⟨S\d+⟩)\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "claimed a win over L", "fired 19 aces to secure a 6-1 7-6 win over L"
+  | (?:battled|cruised|stormed|raced|eased|powered|romped|coasted|marched|swept|fought|charged)\s+to\s+(?:a|an)\s+(?:(?:[\w-]+|⟨S\d+⟩)\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "battled to a 6-7 6-3 6-3 win over L"
 """
 
 # "L's compatriot L2": the loser named through another player.
@@ -86,9 +87,14 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
             [^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM}){OF_PLACE}\s*\(?⟨S\d+⟩   # a score must follow
         """),
-        # "fifth seed L, whom W beat 6-3 6-4"
+        # "fifth seed L, whom W beat 6-3 6-4", "L, the player he beat in last year's final"
         ("whom", rf"""
-            (?P<l>{R})\s*,\s*whom\s+(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})
+            (?P<l>{R})\s*,\s*(?:whom\s+|(?:{R}|the\s+(?:player|man|woman|one))\s+(?:whom\s+|that\s+)?)(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})(?!\w)(?!\s*{PRE_LOSER}{R})
+        """),
+        # "W endured early problems against L before sealing a 7-5 6-1 victory"
+        ("against_before", rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
+            {NR}{{0,40}}?\bbefore\s+\w+(?:\s+out)?\s+(?:a|an|his|her|their)\s+⟨S\d+⟩\s+(?:win|victory)
         """),
         # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
         ("active", rf"""

@@ -204,7 +204,7 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         return None
     if national_rank and "nat" not in info and T.fold(noun) in res.demonyms:
         info["nat"] = res.demonyms[T.fold(noun)]
-    if "nat" in info and not national_rank and not (m.group("age") or m.group("rank") or m.group("seed") or m.group("role2")) and folded in res.demonyms:
+    if "nat" in info and not national_rank and not (m.group("age") or m.group("rank") or m.group("seed") or m.group("seed2") or m.group("role2")) and folded in res.demonyms:
         # "the American" names a player; "the American swing" does not: an adjective is
         # followed by its noun, a description by a verb, punctuation or a relative pronoun.
         nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])

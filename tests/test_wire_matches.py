@@ -190,6 +190,36 @@ RESULTS = [
         "Arnaud Clement had a wretched afternoon: he was forced to retire when 6-1 4-1 down to Tommy Robredo.",
         [("Robredo", "Clement", "6-1 4-1", "retired")],
     ),
+    case(
+        "against-before-sealing-a-score-victory",
+        "Lleyton Hewitt struggled early on against the big-serving Ivo Karlovic before sealing a 7-6 (4) 6-3 victory.",
+        [("Hewitt", "Karlovic", "7-6(4) 6-3", "completed")],
+    ),
+    case(
+        "to-secure-a-score-win-over",
+        "Mario Ancic served 22 aces to secure a 6-4 7-6 (5) win over Jan Vacek of the Czech Republic.",
+        [("Ancic", "Vacek", "6-4 7-6(5)", "completed")],
+    ),
+    case(
+        "battled-to-a-score-win-over",
+        "Paradorn Srichaphan battled to a 4-6 6-3 7-5 win over fifth seed Sjeng Schalken.",
+        [("Srichaphan", "Schalken", "4-6 6-3 7-5", "completed")],
+    ),
+    case(
+        "the-player-he-beat-in-last-years-final",
+        "Tim Henman is seeded to meet Guillermo Coria, the player Lleyton Hewitt beat in last year's final, in the last eight.",
+        [("Hewitt", "Coria", None, None)],
+    ),
+    case(
+        "descriptor-nationality-top-seed-opens-sentence",
+        "Andy Roddick reached the final in Memphis. The American top seed and defending champion overcame Mardy Fish 6-4 7-5.",
+        [("Roddick", "Fish", "6-4 7-5", "completed")],
+    ),
+    case(
+        "conditional-if-he-beats-is-no-result",
+        "Tim Henman could face Greg Rusedski in the second round if he beats Swede Jonas Bjorkman.",
+        [],
+    ),
     # walkovers given before the match: the player who pulled out loses
     case(
         "walkover-pulled-out-an-hour-before",
