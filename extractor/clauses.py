@@ -48,7 +48,7 @@ class Clause:
 
 
 # Frames that name the loser first: their verb stands after the loser.
-LOSER_FIRST = ("passive", "lost", "possessive_loss", "withdrew_giving", "retired_to")
+LOSER_FIRST = ("passive", "lost", "possessive_loss", "withdrew_giving", "retired_to", "withdrew_from")
 # "Evans returned alongside Skupski to beat ...": the team is named around a verb.
 RE_ALONGSIDE = re.compile(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
@@ -125,7 +125,7 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
         # "A beat B and C beat D": C starts the next clause, not B's partner.
         lp, end = None, m.start("lp")
-    outcome = "walkover" if kind in ("walkover_from", "withdrew_giving") else None
+    outcome = "walkover" if kind in ("walkover_from", "withdrew_giving", "withdrew_from") else None
     if kind == "retired_to":
         outcome = "retired"
     if kind == "walkover":

@@ -136,6 +136,12 @@ def walkover_frames() -> tuple[tuple[str, str], ...]:
             (?P<l>{R}){NR}{{0,40}}?\b(?:retired|retiring|retire|quit)\b
             {NR}{{0,30}}?\b(?:down|behind|trailing)\s+(?:to|against)\s+{PRE_LOSER}(?P<w>{R})
         """),
+        # "L had to pull out of an exhibition match with W": a walkover given before the match
+        ("withdrew_from", rf"""
+            (?P<l>{R})(?:(?!\b(?:could|would|may|might|will|should|threaten\w*|set|expected|likely|if)\b){NR}){{0,120}}?
+            \b(?:pull(?:ed|s)?\s+out\s+of|withdr[ae]w\s+from|withdrawn\s+from)\s+(?:an?|the|their|his|her)\s+
+            (?:[\w-]+\s+){{0,3}}?(?:match|clash|encounter|meeting)\s+(?:with|against)\s+{PRE_LOSER}(?P<w>{R})
+        """),
         # "W received a walkover from L"
         ("walkover_from", rf"""
             (?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})

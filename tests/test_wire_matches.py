@@ -220,11 +220,26 @@ RESULTS = [
         "Tim Henman could face Greg Rusedski in the second round if he beats Swede Jonas Bjorkman.",
         [],
     ),
+    case(
+        "shocked-by-an-age-descriptor",
+        "Marat Safin won the title in Melbourne. The 25-year-old shocked Pete Sampras in the 2000 US Open final.",
+        [("Safin", "Sampras", None, None)],
+    ),
+    case(
+        "modal-pull-out-of-a-match-is-no-walkover",
+        "Jennifer Capriati may pull out of her match with Maria Sharapova on Friday.",
+        [],
+    ),
     # walkovers given before the match: the player who pulled out loses
     case(
         "walkover-pulled-out-an-hour-before",
         "Tim Henman went through without playing when Sebastien Grosjean pulled out an hour before their match.",
         [("Henman", "Grosjean", "", "walkover")],
+    ),
+    case(
+        "walkover-pulled-out-of-a-match-with",
+        "Jennifer Capriati hurt her shoulder in Philadelphia and had to pull out of an exhibition match with Maria Sharapova on 17 December.",
+        [("Sharapova", "Capriati", "", "walkover")],
     ),
     case(
         "walkover-withdrew-shortly-before",
