@@ -97,6 +97,9 @@ VERBISH = frozenset(
     """was is has had will who which whose won lost beat said added struggled took broke saved served needed came went
     then now also still could would did made got looked appeared managed held kept never just finally again""".split()
 )
+# "had beaten the Swiss at the Olympics", "beat the Spaniard in straight sets": a nationality word
+# followed by a preposition is a noun, the description of a player.
+PREPOSITIONS_AFTER = frozenset("at in on for with from after before since during".split())
 
 
 def _verbish(word: str) -> bool:
@@ -208,7 +211,7 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         # "the American" names a player; "the American swing" does not: an adjective is
         # followed by its noun, a description by a verb, punctuation or a relative pronoun.
         nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
-        if nxt and not _verbish(nxt.group(1)):
+        if nxt and not _verbish(nxt.group(1)) and nxt.group(1) not in PREPOSITIONS_AFTER:
             return None
     return info
 

@@ -230,6 +230,16 @@ RESULTS = [
         "Jennifer Capriati may pull out of her match with Maria Sharapova on Friday.",
         [],
     ),
+    case(
+        "scored-win-takes-the-opponent-of-the-sentence-before",
+        "Lleyton Hewitt was never troubled by Jarkko Nieminen. Hewitt won 6-2 6-3 6-4 in under two hours.",
+        [("Hewitt", "Nieminen", "6-2 6-3 6-4", "completed")],
+    ),
+    case(
+        "demonym-object-before-a-preposition",
+        "Roger Federer won gold in Beijing. Tomas Berdych had beaten the Swiss at the Athens Olympics.",
+        [("Berdych", "Federer", None, None)],
+    ),
     # walkovers given before the match: the player who pulled out loses
     case(
         "walkover-pulled-out-an-hour-before",

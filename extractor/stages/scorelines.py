@@ -149,14 +149,16 @@ class SentenceClauses:
     (with the loser-only clauses of their sentence), and loser-only clauses with a score."""
 
     complete: list[tuple[Clause, Masked]] = field(default_factory=list)
-    partial: list[tuple[Clause, Masked, list[Clause]]] = field(default_factory=list)
+    partial: list[tuple[Clause, Masked, list[Clause], Masked | None]] = field(default_factory=list)  # + the sentence before
     loser_scores: list[tuple[Clause, Masked]] = field(default_factory=list)
 
 
 def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
     text = layout(doc).text
     out = SentenceClauses()
+    previous: Masked | None = None
     for span, masked in masked_sentences(doc):
+        before, previous = previous, masked
         if not masked.refs:
             continue
         clauses, winners, losers = find_clauses(masked, span, frames)
@@ -168,7 +170,7 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
                 c.run = None
         attach_scores(masked, clauses + winners + losers, usable)
         out.complete += [(c, masked) for c in clauses]
-        out.partial += [(c, masked, losers) for c in winners if c.run is not None]
+        out.partial += [(c, masked, losers, before) for c in winners if c.run is not None]
         out.loser_scores += [(c, masked) for c in losers if c.run is not None]
     return out
 
@@ -228,8 +230,8 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
     table = MatchTable(text, doc._.tennis_published)
     for c, masked in found.complete:
         table.add(c, masked, 0.9 if c.run is not None else 0.8)
-    for c, masked, losers in found.partial:
-        loser = table.loser_for(c, masked, losers)
+    for c, masked, losers, before in found.partial:
+        loser = table.loser_for(c, masked, losers) or loser_before(c, before)
         if loser is not None:
             c.loser = loser
             table.add(c, masked, 0.7)
@@ -240,6 +242,18 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
             table.add(c, masked, 0.7)
     place_matches(doc, list(table.matches.values()), text)
     return list(table.matches.values())
+
+
+def loser_before(c: Clause, before: Masked | None) -> str | None:
+    """"Roddick was never troubled by Malisse. The American won 6-3 6-4 6-2": a scored win with no
+    opponent in its sentence takes the one other player of the sentence before, when that sentence
+    names the winner too and states no score of its own."""
+    if before is None or before.runs:
+        return None
+    keys = {r.key for r in before.refs if r.kind != "person"}
+    if c.winner not in keys or len(keys) != 2:
+        return None
+    return (keys - {c.winner}).pop()
 
 
 def place_matches(doc: Doc, matches: list[MatchFact], text: str) -> None:
