@@ -20,6 +20,9 @@ SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"  # "(ITA x1)", "(3)" after a name in res
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
 PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"
 PRE_NOCOMMA = PRE_LOSER.replace(",", "")
+# After a preposition: one noun phrase ("against the fifth seed"), not a second one ("in the first of
+# the reverse singles the 22-year-old X": X is the subject of what follows).
+PRE_PREP_OBJECT = r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while|the|a|an)\b)[\w.'’-]+\s+){0,5}?"
 
 # Ways to say "W beat L" that are more than a verb form (the forms are data).
 WIN_CONSTRUCTIONS = r"""
@@ -174,7 +177,7 @@ def before_object_pattern(win: str) -> str:
     """A name is an object after a verb of winning (across "the top seed, Australia's"), after a
     preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score."""
     return rf"""(?:
-        \b(?:by|to|over|against|from|with|of)\b\s*(?:{PRE_NOCOMMA})?
+        \b(?:by|to|over|against|from|with|of)\b\s*(?:{PRE_PREP_OBJECT})?
       | \b{win}(?!\w)\s*(?:{PRE_LOSER})?
       | ⟨S\d+⟩\s*
     )$"""

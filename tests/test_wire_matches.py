@@ -240,6 +240,11 @@ RESULTS = [
         "Roger Federer won gold in Beijing. Tomas Berdych had beaten the Swiss at the Athens Olympics.",
         [("Berdych", "Federer", None, None)],
     ),
+    case(
+        "subject-after-a-prepositional-phrase-with-a-second-noun-phrase",
+        "Tommy Haas and Nicolas Kiefer won the doubles, and in the first of the reverse singles the 23-year-old Robin Soderling came from a set down to beat Haas 4-6 6-3 6-4 6-4.",
+        [("Soderling", "Haas", "4-6 6-3 6-4 6-4", "completed")],
+    ),
     # walkovers given before the match: the player who pulled out loses
     case(
         "walkover-pulled-out-an-hour-before",
