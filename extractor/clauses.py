@@ -71,6 +71,8 @@ def find_clauses(masked: Masked, sent: tuple[int, int], frames: Frames) -> tuple
     complete += more_losers(masked, complete, sent)
     winners = winner_only_clauses(masked, sent, frames, used)
     losers = loser_only_clauses(masked, sent, frames, used)
+    # "..., losing 6-3 6-1" of a loser no complete clause of the sentence names
+    losers += [p for p in losing_participles(masked, sent, frames) if all(c.loser != p.loser for c in complete)]
     complete.sort(key=lambda c: c.start)
     for c in complete:
         _gerund_subject(masked, c, frames)
@@ -202,6 +204,25 @@ def _relative_head(masked: Masked, m: re.Match[str]) -> Ref | None:
         return None
     main_comma = RE_MAIN_WIN.search(text, 0, m.start("s")).start()
     return ref_of(masked, heads[-1].group(1)) if heads[-1].end() < main_comma else None
+
+
+RE_LOSING_SCORE = re.compile(r",\s*(?:losing|going\s+down)\s+⟨S\d+⟩(?!\s*(?:in|of)\s+the\s+(?:first|second|third|fourth|opening)\s+set)")  # "..., losing 6-3 6-1"
+
+
+def losing_participles(masked: Masked, sent: tuple[int, int], frames: Frames) -> list[Clause]:
+    """"L was bamboozled by W's drop shots, losing 6-3 6-1": the participle's loser is the
+    sentence's subject, the first reference not in object position."""
+    text = masked.text
+    out = []
+    for m in RE_LOSING_SCORE.finditer(text):
+        breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text, 0, m.start())]
+        subject = next(
+            (masked.refs[int(r.group(1))] for r in RE_REF.finditer(text, breaks[-1] if breaks else 0, m.start()) if not is_object_ref(text, r.start(), frames)),
+            None,
+        )
+        if subject is not None and subject.kind != "person":
+            out.append(Clause("loser_only", None, subject.key, None, None, m.start(), m.end(), sent, verb_at=m.start(), anchor=m.end()))
+    return out
 
 
 def loser_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, used: list[tuple[int, int]]) -> list[Clause]:

@@ -245,6 +245,16 @@ RESULTS = [
         "Tommy Haas and Nicolas Kiefer won the doubles, and in the first of the reverse singles the 23-year-old Robin Soderling came from a set down to beat Haas 4-6 6-3 6-4 6-4.",
         [("Soderling", "Haas", "4-6 6-3 6-4 6-4", "completed")],
     ),
+    case(
+        "losing-participle-score-in-the-next-sentence",
+        "Lleyton Hewitt suffered a surprise defeat by Dominik Hrbaty. Hewitt was troubled by Hrbaty's flat hitting all afternoon, losing 6-4 6-2.",
+        [("Hrbaty", "Hewitt", "6-4 6-2", "completed")],
+    ),
+    case(
+        "edged-the-final-set-tie-break-for-a-score-victory",
+        "Joachim Johansson beat Ivan Ljubicic in Sunday's final. Johansson edged the final-set tie-break for a 7-6 (5) 4-6 7-6 (3) victory.",
+        [("Johansson", "Ljubicic", "7-6(5) 4-6 7-6(3)", "completed")],
+    ),
     # walkovers given before the match: the player who pulled out loses
     case(
         "walkover-pulled-out-an-hour-before",
