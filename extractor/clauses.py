@@ -113,6 +113,12 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
     if kind in WON_FRAMES:
         w = _relative_object_head(masked, m) or w
+    if kind == "whom" and w is not None and l is not None and w.kind == "pronoun" and w.key == l.key:
+        # "X opens against Y, the player he beat in 2002": "he" is the sentence's subject (a name
+        # that opens the sentence: "Fourth seed X"), not Y.
+        first = RE_REF.search(text, 0, m.start("l"))
+        if first is not None and len(text[: first.start()].split()) <= 3:
+            w = masked.refs[int(first.group(1))]
     if w is None or l is None or w.kind == "person" or l.kind == "person" or w.key == l.key:
         return None
     wp = ref_of(masked, g.get("wp"))

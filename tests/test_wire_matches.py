@@ -255,6 +255,11 @@ RESULTS = [
         "Joachim Johansson beat Ivan Ljubicic in Sunday's final. Johansson edged the final-set tie-break for a 7-6 (5) 4-6 7-6 (3) victory.",
         [("Johansson", "Ljubicic", "7-6(5) 4-6 7-6(3)", "completed")],
     ),
+    case(
+        "the-player-he-beat-pronoun-is-the-sentence-subject",
+        "Marat Safin opens his campaign against Tommy Haas, the player he beat in the semi-finals in 2002.",
+        [("Safin", "Haas", None, None)],
+    ),
     # walkovers given before the match: the player who pulled out loses
     case(
         "walkover-pulled-out-an-hour-before",
