@@ -116,6 +116,11 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
             (?:over|against|of)\s+{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM})
         """),
+        # "W, a 6-4 7-5 winner over L": a winner in apposition
+        ("winner_over", rf"""
+            (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?⟨S\d+⟩\s+(?:winner|victor)s?\s+(?:over|against)\s+{PRE_LOSER}
+            (?P<l>{R})(?P<lp>{TEAM})
+        """),
         # "W won 7-6(5) 6-3 against L"
         ("won_against", rf"""
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b

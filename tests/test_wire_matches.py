@@ -260,6 +260,11 @@ RESULTS = [
         "Marat Safin opens his campaign against Tommy Haas, the player he beat in the semi-finals in 2002.",
         [("Safin", "Haas", None, None)],
     ),
+    case(
+        "score-winner-over-apposition",
+        "Gaston Gaudio now meets Juan Ignacio Chela, a 6-2 7-6 (4) winner over Potito Starace.",
+        [("Chela", "Starace", "6-2 7-6(4)", "completed")],
+    ),
     # walkovers given before the match: the player who pulled out loses
     case(
         "walkover-pulled-out-an-hour-before",
