@@ -24,7 +24,7 @@ RE_NOT_A_RESULT = re.compile(
     r"(?:\b(?:will|would|could|can|might|may|must|should|shall|cannot|won't|can't|wouldn't|couldn't|never|not|n't|"
     r"hopes?\s+to|bid\s+to|tries\s+to|try\s+to|trying\s+to|aims?\s+to|wants?\s+to|needs?\s+to|looking\s+to|set\s+to|"
     r"going\s+to|chance\s+to|plans?\s+to|attempt\s+to|bidding\s+to|seeks?\s+to|seeking\s+to|failed\s+to|fails\s+to|"
-    r"unable\s+to|expected\s+to|likely\s+to|favoured\s+to|favored\s+to|if)\s+(?:\w+\s+)?"
+    r"unable\s+to|expected\s+to|likely\s+to|favoured\s+to|favored\s+to|if)\s+(?:\w+\s+|⟨R\d+⟩\s+)?"  # "if ⟨R⟩ beats"
     r"|\b(?:was|were|is|are|be|been|being)\s+)$",  # "was beat": a passive without its participle is no result
     re.IGNORECASE,
 )
@@ -48,7 +48,7 @@ class Clause:
 
 
 # Frames that name the loser first: their verb stands after the loser.
-LOSER_FIRST = ("passive", "lost", "possessive_loss", "withdrew_giving")
+LOSER_FIRST = ("passive", "lost", "possessive_loss", "withdrew_giving", "retired_to", "withdrew_from")
 # "Evans returned alongside Skupski to beat ...": the team is named around a verb.
 RE_ALONGSIDE = re.compile(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
@@ -61,6 +61,7 @@ RE_ANY_REF = re.compile(r"⟨R\d+⟩")
 RE_PARTICIPLE_LINK = re.compile(r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b")  # ", beating", "by beating", "then beat"
 RE_WHO = re.compile(r"\b(?:who|which|whose)\b")
 RE_REF_WHO = re.compile(r"(⟨R\d+⟩)\s*,?\s*(?:who|which)\b")  # "⟨R⟩, who": a relative clause
+RE_MAIN_WIN = re.compile(r"[,\u2013\u2014-]\s*(?:won|triumphed|prevailed|came\s+through)\b[^,⟨]{0,30}$")  # ", won 6-3 6-1" after a relative clause
 RE_TEAM_NEXT = re.compile(r"\s*(?:and|&|/)\s*⟨R(\d+)⟩")  # "and ⟨R⟩": a doubles partner
 
 
@@ -70,6 +71,8 @@ def find_clauses(masked: Masked, sent: tuple[int, int], frames: Frames) -> tuple
     complete += more_losers(masked, complete, sent)
     winners = winner_only_clauses(masked, sent, frames, used)
     losers = loser_only_clauses(masked, sent, frames, used)
+    # "..., losing 6-3 6-1" of a loser no complete clause of the sentence names
+    losers += [p for p in losing_participles(masked, sent, frames) if all(c.loser != p.loser for c in complete)]
     complete.sort(key=lambda c: c.start)
     for c in complete:
         _gerund_subject(masked, c, frames)
@@ -108,6 +111,14 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     if RE_NOT_A_RESULT.search(text[max(0, verb_at - 40) : verb_at]):
         return None
     w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
+    if kind in WON_FRAMES:
+        w = _relative_object_head(masked, m) or w
+    if kind == "whom" and w is not None and l is not None and w.kind == "pronoun" and w.key == l.key:
+        # "X opens against Y, the player he beat in 2002": "he" is the sentence's subject (a name
+        # that opens the sentence: "Fourth seed X"), not Y.
+        first = RE_REF.search(text, 0, m.start("l"))
+        if first is not None and len(text[: first.start()].split()) <= 3:
+            w = masked.refs[int(first.group(1))]
     if w is None or l is None or w.kind == "person" or l.kind == "person" or w.key == l.key:
         return None
     wp = ref_of(masked, g.get("wp"))
@@ -122,7 +133,9 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
         # "A beat B and C beat D": C starts the next clause, not B's partner.
         lp, end = None, m.start("lp")
-    outcome = "walkover" if kind in ("walkover_from", "withdrew_giving") else None
+    outcome = "walkover" if kind in ("walkover_from", "withdrew_giving", "withdrew_from") else None
+    if kind == "retired_to":
+        outcome = "retired"
     if kind == "walkover":
         outcome = "retired" if m.group("how").startswith("retired") else "walkover"
     relative = bool(RE_RELATIVE.search(text[m.end("w") : verb_at])) if m.start("w") < verb_at else False
@@ -131,6 +144,20 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
         kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), end, sent,
         outcome=outcome, verb_at=verb_at, anchor=min(anchor, end), relative=relative,
     )
+
+
+WON_FRAMES = ("won_against", "through_against", "against_winning")
+RE_WHO_OBJECT = re.compile(r"(⟨R\d+⟩)\s*,\s*(?:who|which)\b[^⟨,]*$")  # "⟨R⟩, who beat " before the name
+
+
+def _relative_object_head(masked: Masked, m: re.Match[str]) -> Ref | None:
+    """"S, who beat R at a warm-up event, won 6-2 6-4 against P": R is the relative clause's object;
+    the main verb after its closing comma is S's."""
+    text = masked.text
+    who = RE_WHO_OBJECT.search(text, 0, m.start("w"))
+    if who is None or "," not in text[m.end("w") : m.start("l")]:
+        return None
+    return ref_of(masked, who.group(1))
 
 
 def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -> list[Clause]:
@@ -152,17 +179,56 @@ def winner_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, u
     text = masked.text
     winners = []
     for m in frames.winner_only.finditer(text):
-        if any(a <= m.start("w") < b for a, b in used):
+        # (unless a complete clause holds the score: "W, who beat X, won 6-3 6-1 against Y")
+        head = None if any(a <= m.start("s") < b for a, b in used) else _relative_head(masked, m)
+        if head is None and any(a <= m.start("w") < b for a, b in used):
             continue
-        w = ref_of(masked, m.group("w"))
+        w = head or ref_of(masked, m.group("w"))
         if w is None or w.kind == "person" or RE_NOT_A_RESULT.search(text[max(0, m.end("w") - 40) : m.end("w")]):
             continue
         wp = ref_of(masked, m.group("wp"))
         subject = _segment_subject(masked, m.start("w"), frames)
-        if subject is not None and subject.kind != "person":
+        # "beaten by Spain's X, who ... won 6-4 7-6": the relative clause's subject is its name.
+        relative = RE_WHO.search(text[m.end("w") : m.start("s")]) is not None
+        if subject is not None and subject.kind != "person" and not relative and head is None:
             w = subject
-        winners.append(Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w")))
+        clause = Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w"))
+        if head is not None:
+            clause.run = int(m.group("s")[2:-1])
+        winners.append(clause)
     return winners
+
+
+def _relative_head(masked: Masked, m: re.Match[str]) -> Ref | None:
+    """"W, who beat X at an exhibition last week, won 6-3 6-1": the score is the main verb's (after
+    the relative clause's closing comma), and W, the name the relative clause hangs on, won it."""
+    text = masked.text
+    if not RE_MAIN_WIN.search(text, 0, m.start("s")):
+        return None
+    heads = list(RE_REF_WHO.finditer(text, 0, m.start("w") + 1))
+    if not heads or heads[-1].start() < text.rfind(".", 0, m.start("w")):
+        return None
+    main_comma = RE_MAIN_WIN.search(text, 0, m.start("s")).start()
+    return ref_of(masked, heads[-1].group(1)) if heads[-1].end() < main_comma else None
+
+
+RE_LOSING_SCORE = re.compile(r",\s*(?:losing|going\s+down)\s+⟨S\d+⟩(?!\s*(?:in|of)\s+the\s+(?:first|second|third|fourth|opening)\s+set)")  # "..., losing 6-3 6-1"
+
+
+def losing_participles(masked: Masked, sent: tuple[int, int], frames: Frames) -> list[Clause]:
+    """"L was bamboozled by W's drop shots, losing 6-3 6-1": the participle's loser is the
+    sentence's subject, the first reference not in object position."""
+    text = masked.text
+    out = []
+    for m in RE_LOSING_SCORE.finditer(text):
+        breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text, 0, m.start())]
+        subject = next(
+            (masked.refs[int(r.group(1))] for r in RE_REF.finditer(text, breaks[-1] if breaks else 0, m.start()) if not is_object_ref(text, r.start(), frames)),
+            None,
+        )
+        if subject is not None and subject.kind != "person":
+            out.append(Clause("loser_only", None, subject.key, None, None, m.start(), m.end(), sent, verb_at=m.start(), anchor=m.end()))
+    return out
 
 
 def loser_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, used: list[tuple[int, int]]) -> list[Clause]:
@@ -206,7 +272,8 @@ def is_object_ref(text: str, pos: int, frames: Frames) -> bool:
     return m is not None and is_object_ref(text, max(0, pos - 60) + m.start(), frames)
 
 
-RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b", re.I)
+# "..., and", "; ", and "A beat B 6-2 and C then ...": a score closes a clause before "and".
+RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b|⟨S\d+⟩\s*,?\s*and\b", re.I)
 
 
 def _gerund_subject(masked: Masked, c: Clause, frames: Frames) -> None:

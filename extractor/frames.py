@@ -15,10 +15,14 @@ R = r"⟨R\d+⟩"
 NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
 # A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
 TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot|partner)\s+|[A-Z][a-z]+\s+(?=[A-Za-z]*\s*⟨)|[A-Z]\.\s*){{0,3}}{R})?"
+OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"  # "L of Japan", "L of the Czech Republic"
 SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"  # "(ITA x1)", "(3)" after a name in results lists
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
 PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"
 PRE_NOCOMMA = PRE_LOSER.replace(",", "")
+# After a preposition: one noun phrase ("against the fifth seed"), not a second one ("in the first of
+# the reverse singles the 22-year-old X": X is the subject of what follows).
+PRE_PREP_OBJECT = r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while|the|a|an)\b)[\w.'’-]+\s+){0,5}?"
 
 # Ways to say "W beat L" that are more than a verb form (the forms are data).
 WIN_CONSTRUCTIONS = r"""
@@ -26,7 +30,8 @@ WIN_CONSTRUCTIONS = r"""
   | d(?=\s+⟨R)                                                  # "W d L": results shorthand
   | (?:ended|ending|ends|snapped|halted|stopped)(?=\s+⟨R\d+⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))   # "ended L's reign"
   | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)   # "came back from a set down to beat L"
-  | (?:claimed|earned|recorded|secured|sealed|notched|registered|posted|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:[\w-]+\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "claimed a win over L"
+  | (?:claim|claimed|earn|earned|record|recorded|secure|secured|seal|sealed|notched|registered|posted|complete|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:(?:[\w-]+|⟨S\d+⟩)\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "claimed a win over L", "fired 19 aces to secure a 6-1 7-6 win over L"
+  | (?:battled|cruised|stormed|raced|eased|powered|romped|coasted|marched|swept|fought|charged)\s+to\s+(?:a|an)\s+(?:(?:[\w-]+|⟨S\d+⟩)\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "battled to a 6-7 6-3 6-3 win over L"
 """
 
 # "L's compatriot L2": the loser named through another player.
@@ -38,11 +43,12 @@ V = re.VERBOSE | re.IGNORECASE
 def frame_patterns(win: str, lose: str, passive: str) -> tuple[tuple[str, str], ...]:
     """(kind, pattern) for every complete frame, in the order they are tried. ``win``, ``lose``
     and ``passive`` are the verb alternations."""
-    return defeat_frames(lose, passive) + win_frames(win) + walkover_frames()
+    return defeat_frames(lose, passive, win) + win_frames(win) + walkover_frames()
 
 
-def defeat_frames(lose: str, passive: str) -> tuple[tuple[str, str], ...]:
-    """Frames that name the loser first."""
+def defeat_frames(lose: str, passive: str, win: str) -> tuple[tuple[str, str], ...]:
+    """Frames that name the loser first. ``win``: a verb after "to" makes it an infinitive of
+    winning ("recovered from losing the first set to beat W"), not the loser's opponent."""
     return (
         # "L was beaten by W", "the world No 1 stunned by W"
         ("passive", rf"""
@@ -55,7 +61,7 @@ def defeat_frames(lose: str, passive: str) -> tuple[tuple[str, str], ...]:
         ("lost", rf"""
             (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
             {NR}{{0,60}}?\b{lose}\b                     # ... lost
-            {NR}{{0,50}}?\b(?:to|against)\s+{PRE_LOSER} # ... to
+            {NR}{{0,50}}?\b(?:to|against)\s+(?!{win}(?!\w)){PRE_LOSER} # ... to (not "to beat")
             (?P<w>{R})(?P<wp>{TEAM})
         """),
         # "L's loss to W", "his defeat to W"
@@ -82,17 +88,22 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
             (?P<w>{R})(?P<wp>{TEAM})
             {NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through|needed|took|required)\b
             [^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}
-            (?P<l>{R})(?P<lp>{TEAM})\s*\(?⟨S\d+⟩        # a score must follow
+            (?P<l>{R})(?P<lp>{TEAM}){OF_PLACE}\s*\(?⟨S\d+⟩   # a score must follow
         """),
-        # "fifth seed L, whom W beat 6-3 6-4"
+        # "fifth seed L, whom W beat 6-3 6-4", "L, the player he beat in last year's final"
         ("whom", rf"""
-            (?P<l>{R})\s*,\s*whom\s+(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})
+            (?P<l>{R})\s*,\s*(?:whom\s+|(?:{R}|the\s+(?:player|man|woman|one))\s+(?:whom\s+|that\s+)?)(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})(?!\w)(?!\s*{PRE_LOSER}{R})
+        """),
+        # "W endured early problems against L before sealing a 7-5 6-1 victory"
+        ("against_before", rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
+            {NR}{{0,40}}?\bbefore\s+\w+(?:\s+out)?\s+(?:a|an|his|her|their)\s+⟨S\d+⟩\s+(?:win|victory)
         """),
         # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
         ("active", rf"""
             (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
             {NR}{{0,150}}?\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
-            (?:{R}['’]s\s+{THROUGH_PLAYER}\s+)?         # "beat W2's compatriot L"
+            (?:{R}['’]s\s+{THROUGH_PLAYER}\s*,?\s+)?   # "beat W2's compatriot L", "W2's conqueror, L"
             (?P<l>{R})(?P<lp>{TEAM})
         """),
         # "W's 6-4 6-2 win over L"
@@ -103,6 +114,11 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
             )
             {NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+
             (?:over|against|of)\s+{PRE_LOSER}
+            (?P<l>{R})(?P<lp>{TEAM})
+        """),
+        # "W, a 6-4 7-5 winner over L": a winner in apposition
+        ("winner_over", rf"""
+            (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?⟨S\d+⟩\s+(?:winner|victor)s?\s+(?:over|against)\s+{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM})
         """),
         # "W won 7-6(5) 6-3 against L"
@@ -118,10 +134,21 @@ def walkover_frames() -> tuple[tuple[str, str], ...]:
     return (
         # "W advanced when L withdrew", "W moved to 2-0 when L retired"
         ("walkover", rf"""
-            (?P<w>{R}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
             (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
-            (?P<l>{R}){NR}{{0,30}}?\b
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
             (?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)
+        """),
+        # "L was forced to retire when 6-2 3-0 down to W", "L retired trailing 2-6 1-4 to W"
+        ("retired_to", rf"""
+            (?P<l>{R}){NR}{{0,40}}?\b(?:retired|retiring|retire|quit)\b
+            {NR}{{0,30}}?\b(?:down|behind|trailing)\s+(?:to|against)\s+{PRE_LOSER}(?P<w>{R})
+        """),
+        # "L had to pull out of an exhibition match with W": a walkover given before the match
+        ("withdrew_from", rf"""
+            (?P<l>{R})(?:(?!\b(?:could|would|may|might|will|should|threaten\w*|set|expected|likely|if)\b){NR}){{0,120}}?
+            \b(?:pull(?:ed|s)?\s+out\s+of|withdr[ae]w\s+from|withdrawn\s+from)\s+(?:an?|the|their|his|her)\s+
+            (?:[\w-]+\s+){{0,3}}?(?:match|clash|encounter|meeting)\s+(?:with|against)\s+{PRE_LOSER}(?P<w>{R})
         """),
         # "W received a walkover from L"
         ("walkover_from", rf"""
@@ -138,7 +165,7 @@ def winner_only_pattern() -> str:
     """One side only, completed by the rest of the article: "W won 6-3 6-4"."""
     return rf"""
         (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?
-        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on)
+        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|sealed|secured)
         {NR}{{0,60}}?(?P<s>⟨S\d+⟩)
     """
 
@@ -155,7 +182,7 @@ def before_object_pattern(win: str) -> str:
     """A name is an object after a verb of winning (across "the top seed, Australia's"), after a
     preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score."""
     return rf"""(?:
-        \b(?:by|to|over|against|from|with|of)\b\s*(?:{PRE_NOCOMMA})?
+        \b(?:by|to|over|against|from|with|of)\b\s*(?:{PRE_PREP_OBJECT})?
       | \b{win}(?!\w)\s*(?:{PRE_LOSER})?
       | ⟨S\d+⟩\s*
     )$"""

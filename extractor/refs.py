@@ -39,6 +39,11 @@ RE_DESCRIPTOR = re.compile(
     \s*
     (?P<noun>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{ROLE_NOUNS})?
     (?:\s+(?P<seed2>(?P<sord2>{ORDINAL})[-\s]seed(?:ed)?)\b)?    # "the Italian fifth seed"
+    (?:(?<=[a-z])\s+(?P<role2>                                  # after a nationality word:
+        (?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wrank2>{RANK_NUMBER})\b(?![-\s]+seed)   # "the Argentine world number five"
+      | qualifier|wildcard|wild\s+card|lucky\s+loser|teenager|youngster|veteran|left-hander|right-hander   # "the Slovak qualifier"
+      | defending\s+champion|champion
+    )\b)?
     """,
     re.VERBOSE,
 )
@@ -48,7 +53,7 @@ RANK_CORE = (
     rf"(?P<former>former\s+|ex-|one-time\s+)?(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wn>{RANK_NUMBER})\b(?![-\s]+seed)"
     rf"|(?P<so>{ORDINAL})[-\s]seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sn>{RANK_NUMBER})[-\s]seed(?:ed)?)"
 )
-RE_RANK_BEFORE = re.compile(rf"\b{RANK_CORE}\s*,?\s+(?-i:[A-Z][a-z]+\s+)?$", re.I)  # a capitalised first name only
+RE_RANK_BEFORE = re.compile(rf"\b{RANK_CORE}\s*,?\s+(?-i:[A-Z][a-z]+\s+)?$", re.I)  # "world No 5 Argentine X", not "world No 5 beat X"
 RE_RANK_AFTER = re.compile(rf"\s*[,(–—]\s*(?:the\s+)?{RANK_CORE}\b", re.I)
 
 # Words that put the name after them in object position, besides the verbs of role "object".
@@ -101,6 +106,9 @@ VERBISH = frozenset(
     """was is has had will who which whose won lost beat said added struggled took broke saved served needed came went
     then now also still could would did made got looked appeared managed held kept never just finally again""".split()
 )
+# "had beaten the Swiss at the Olympics", "beat the Spaniard in straight sets": a nationality word
+# followed by a preposition is a noun, the description of a player.
+PREPOSITIONS_AFTER = frozenset("at in on for with from after before since during".split())
 
 
 def _verbish(word: str) -> bool:
@@ -228,6 +236,10 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
             info["role"] = folded
     if m.group("seed2"):
         info["rank"] = ("seed", ordinal_value(m.group("sord2")))
+    if m.group("wrank2"):
+        info["rank"] = ("world", number_value(m.group("wrank2")))
+    elif m.group("role2"):
+        info["role"] = T.fold(m.group("role2"))
     pre = T.fold(m.group("pre") or "")
     if pre and (pre in res.demonyms or pre in res.nationality_nouns):
         info["nat"] = res.demonyms.get(pre) or res.nationality_nouns[pre]
@@ -237,11 +249,11 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         return None
     if national_rank and "nat" not in info and T.fold(noun) in res.demonyms:
         info["nat"] = res.demonyms[T.fold(noun)]
-    if "nat" in info and not national_rank and not head and not (m.group("age") or m.group("rank") or m.group("seed")) and folded in res.demonyms:
+    if "nat" in info and not national_rank and not head and not (m.group("age") or m.group("rank") or m.group("seed") or m.group("seed2") or m.group("role2")) and folded in res.demonyms:
         # "the American" names a player; "the American swing" does not: an adjective is
         # followed by its noun, a description by a verb, punctuation or a relative pronoun.
         nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
-        if nxt and not _verbish(nxt.group(1)):
+        if nxt and not _verbish(nxt.group(1)) and nxt.group(1) not in PREPOSITIONS_AFTER:
             return None
     return info
 
@@ -366,6 +378,22 @@ def _clause_subject(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -
     return frozenset()
 
 
+def _introduced_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
+    """"A lost to the Slovak qualifier 6-3 6-1. Karol Beck, 23, had ...": a description with a role
+    and a nationality or age before a player is first named; the next sentence opens with the name."""
+    lay = ctx.lay
+    si = lay.sentence_at(m.start())
+    if si is None or si + 1 >= len(lay.sentences):
+        return None
+    nxt = lay.sentences[si + 1]
+    first = next((r for r in refs if nxt.start <= r.start < nxt.end), None)
+    if first is None or first.kind != "name" or ctx.text[nxt.start : first.start].strip():
+        return None
+    if any(r.key == first.key and r.start < m.start() for r in refs) or not _compatible(ctx, first.key, nat, age):
+        return None
+    return first.key
+
+
 def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], info: dict, holders) -> str | None:
     """The player a description denotes: the one holding its rank, the name in apposition, the
     nearest compatible reference before it, else the one player with its nationality or age."""
@@ -389,6 +417,8 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     # "Josh Goodall, the British fourth seed,": an apposition with a rank is its name's whatever the
     # nationality another description gave that name
     key = _named_next(ctx, refs, m) or _named_before(ctx, refs, m, None if "rank" in info else nat, age)
+    if key is None and (nat or age) and (info.get("role") or "rank" in info or age):
+        key = _introduced_next(ctx, refs, m, nat, age)
     if key is not None or info.get("apposition"):
         return key
     found = resolve_back(
@@ -432,21 +462,29 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
         return cache[0]
 
     for m, info in found:
-        key = resolve_descriptor(ctx, refs, m, info, holders)
-        if key is None:
+        # "the 22-year-old Johansson": the name that ends it is the reference; the words before
+        # it only describe that player.
+        named = next((r for r in refs if r.kind == "name" and m.group("noun") and r.start == m.start("noun")), None)
+        key = named.key if named is not None else resolve_descriptor(ctx, refs, m, info, holders)
+        if key is None or key not in ctx.players:
             continue
-        end = m.end()
-        while text[end - 1].isspace():
-            end -= 1
-        head = (RE_DESCRIPTOR_HEAD.match(text, end) or RE_NATIONAL_NO.match(text, end)) if "nat" in info else None
-        end = head.end() if head else end  # "the British teenager": the head noun is part of it
-        bisect.insort(refs, Ref(m.start(), end, key, "descriptor"), key=ref_start)
+        if named is None:
+            end = _trimmed_end(text, m.end())
+            head = (RE_DESCRIPTOR_HEAD.match(text, end) or RE_NATIONAL_NO.match(text, end)) if "nat" in info else None
+            end = head.end() if head else end  # "the British teenager": the head noun is part of it
+            bisect.insort(refs, Ref(m.start(), end, key, "descriptor"), key=ref_start)
         p = ctx.players[key]
         if info.get("nat") and p.nationality is None:
             p.nationality = info["nat"]
         if info.get("age") and p.age is None:
             p.age = info["age"]
     return refs
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    while text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 # -- pronouns ---------------------------------------------------------------------------------

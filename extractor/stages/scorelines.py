@@ -23,7 +23,7 @@ from extractor.masking import Masked, masked_sentences
 from extractor.scores import build_score
 from extractor.headtohead import is_h2h_statement
 
-RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|ret\.|quit|could\s+not\s+continue|couldn't\s+continue|unable\s+to\s+continue|forced\s+to\s+stop)\b", re.IGNORECASE)
+RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+not\s+continue|couldn't\s+continue|unable\s+to\s+continue|forced\s+to\s+stop)\b", re.IGNORECASE)
 RE_DEFAULTED = re.compile(r"\b(?:defaulted|disqualified|disqualification|default)\b", re.IGNORECASE)
 RE_WALKOVER = re.compile(r"\b(?:walkover|walk-over|w/o|withdrew\s+before|pulled\s+out\s+before|without\s+(?:hitting|striking|playing)\s+a\s+ball)\b", re.IGNORECASE)
 RE_TRAILING = re.compile(r"\b(?:trailing|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$", re.IGNORECASE)
@@ -50,6 +50,7 @@ RE_NUMBERED_ROUND = re.compile(r"\b(first|second|third|fourth|opening|1st|2nd|3r
 
 # A partial score's lead-in that makes it the state of a retired match: "retired trailing 3-1".
 RE_LEAD_IN = re.compile(r"\b(?:trailing|leading|down|up|behind|ahead|at|was|were)\s*$", re.I)
+RE_LEAD_OUT = re.compile(r"\s*(?:down|up|behind|ahead)\b", re.I)  # "retired when 6-2 3-0 down"
 RE_COMMA_END = re.compile(r",\s*$")
 
 
@@ -63,7 +64,7 @@ def plausible_runs(masked: Masked, sentence: str) -> list[bool]:
             out.append(True)
             continue
         partial = build_score(run.sets, run.text, outcome="retired") is not None
-        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 15) : pos])
+        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 15) : pos]) or RE_LEAD_OUT.match(masked.text, pos + len(f"⟨S{len(out)}⟩"))
         out.append(partial and (run.outcome is not None or (retired and lead_in is not None)))
     return out
 
@@ -73,7 +74,7 @@ def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | No
     "X's 6-4 6-2 win over Y", "lost 2-6 4-6 to Y"), else the clause whose last name it follows
     most closely ("A beat B 6-3, then C 6-4"), else the next clause."""
     for i, pos in enumerate(masked.run_pos):
-        if usable is not None and not usable[i]:
+        if usable is not None and not usable[i] or any(c.run == i for c in clauses):
             continue
         free = [c for c in clauses if c.run is None]
         inside = [c for c in free if c.verb_at <= pos < c.anchor]
@@ -148,22 +149,28 @@ class SentenceClauses:
     (with the loser-only clauses of their sentence), and loser-only clauses with a score."""
 
     complete: list[tuple[Clause, Masked]] = field(default_factory=list)
-    partial: list[tuple[Clause, Masked, list[Clause]]] = field(default_factory=list)
+    partial: list[tuple[Clause, Masked, list[Clause], Masked | None]] = field(default_factory=list)  # + the sentence before
     loser_scores: list[tuple[Clause, Masked]] = field(default_factory=list)
 
 
 def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
     text = layout(doc).text
     out = SentenceClauses()
+    previous: Masked | None = None
     for span, masked in masked_sentences(doc):
+        before, previous = previous, masked
         if not masked.refs:
             continue
         clauses, winners, losers = find_clauses(masked, span, frames)
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
-        attach_scores(masked, clauses + winners + losers, plausible_runs(masked, text[span[0] : span[1]]))
+        usable = plausible_runs(masked, text[span[0] : span[1]])
+        for c in winners:
+            if c.run is not None and not usable[c.run]:
+                c.run = None
+        attach_scores(masked, clauses + winners + losers, usable)
         out.complete += [(c, masked) for c in clauses]
-        out.partial += [(c, masked, losers) for c in winners if c.run is not None]
+        out.partial += [(c, masked, losers, before) for c in winners if c.run is not None]
         out.loser_scores += [(c, masked) for c in losers if c.run is not None]
     return out
 
@@ -199,11 +206,14 @@ class MatchTable:
         W is already known to have beaten, or the one other player the sentence names."""
         loser = next((l.loser for l in losers if l.loser != c.winner), None)
         if loser is None:
-            known = [k for k in self.matches if k[0] == c.winner]
+            # A result stated before this sentence first: "W, who beat X last week, won 6-3 6-1".
+            known = [k for k in self.matches if k[0] == c.winner and c.sentence not in self.matches[k].context]
+            known = known or [k for k in self.matches if k[0] == c.winner]
             if len(known) == 1:
                 loser = known[0][1]
         if loser is None:
-            others = {r.key for r in masked.refs if r.kind != "person" and r.key != c.winner}
+            stated = {k[1] for k, m in self.matches.items() if k[0] == c.winner and c.sentence in m.context}
+            others = {r.key for r in masked.refs if r.kind != "person" and r.key != c.winner and r.key not in stated}
             if len(others) == 1:
                 loser = others.pop()
         return loser
@@ -220,8 +230,8 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
     table = MatchTable(text, doc._.tennis_published)
     for c, masked in found.complete:
         table.add(c, masked, 0.9 if c.run is not None else 0.8)
-    for c, masked, losers in found.partial:
-        loser = table.loser_for(c, masked, losers)
+    for c, masked, losers, before in found.partial:
+        loser = table.loser_for(c, masked, losers) or loser_before(c, before)
         if loser is not None:
             c.loser = loser
             table.add(c, masked, 0.7)
@@ -232,6 +242,18 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
             table.add(c, masked, 0.7)
     place_matches(doc, list(table.matches.values()), text)
     return list(table.matches.values())
+
+
+def loser_before(c: Clause, before: Masked | None) -> str | None:
+    """"Roddick was never troubled by Malisse. The American won 6-3 6-4 6-2": a scored win with no
+    opponent in its sentence takes the one other player of the sentence before, when that sentence
+    names the winner too and states no score of its own."""
+    if before is None or before.runs:
+        return None
+    keys = {r.key for r in before.refs if r.kind != "person"}
+    if c.winner not in keys or len(keys) != 2:
+        return None
+    return (keys - {c.winner}).pop()
 
 
 def place_matches(doc: Doc, matches: list[MatchFact], text: str) -> None:
