@@ -7,7 +7,7 @@ import functools
 import re
 
 from extractor.facts import register_extensions
-from extractor.refs import object_cue_pattern
+from extractor.resolution import object_cue_pattern
 from extractor.resources import Resources, load_resources
 from extractor.verbs import alternation
 

@@ -10,7 +10,8 @@ import spacy
 from extractor.facts import PlayerFact, register_extensions
 from extractor.layout import layout
 from extractor.lexicon import number_value, ordinal_value, tour_word_counts
-from extractor.refs import find_refs, parse_descriptor, RE_DESCRIPTOR, rank_holders
+from extractor.descriptors import RE_DESCRIPTOR, parse_descriptor, rank_holders
+from extractor.refs import find_refs
 from extractor.resources import load_resources
 
 

@@ -39,7 +39,7 @@ from extractor.component import RuleStage
 from extractor.facts import QuoteFact, Ref, guarded, ref_start
 from extractor.layout import Layout, layout, other_sport
 from extractor.lexicon import RE_PRONOUN
-from extractor.refs import is_object_position, resolve_back
+from extractor.resolution import is_object_position, resolve_back
 from extractor.text import Block
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included

@@ -13,7 +13,8 @@ from extractor.layout import layout
 from extractor.resources import Resources
 from extractor.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
 from extractor.masking import masked_sentences
-from extractor.refs import RE_DESCRIPTOR, is_object_position
+from extractor.descriptors import RE_DESCRIPTOR
+from extractor.resolution import is_object_position
 from extractor.text import fold
 
 R = r"(?P<r>⟨R\d+⟩)"

@@ -1,0 +1,87 @@
+"""Resolving a reference back to a player: the nearest subject before it in its sentence, else the
+subject of the sentences just before; object position ("beat X") from the verb data.
+
+Shared by the descriptions (extractor/descriptors.py), the pronouns (extractor/refs.py) and the
+quote stage's speakers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractor.facts import Ref, ref_start
+from extractor.layout import Layout
+
+# Words that put the name after them in object position, besides the verbs of role "object".
+OBJECT_WORDS = r"""
+    over|to|by|against|past|off|versus|vs\.?|v\.?   # prepositions of play
+  | than|beside|behind|like                      # comparisons: "taller than X"
+  | opponent|rival|out|aside                     # "his opponent X", "knocked out X", "swept aside X"
+"""
+
+
+def object_cue_pattern(verbs: str) -> re.Pattern[str]:
+    """Words in object position before a reference: the player is acted upon, not the subject.
+    ``verbs``: the alternation of the verbs of role "object" (extractor/data/play_verbs.jsonl)."""
+    return re.compile(
+        rf"""(?:
+            \b(?:{verbs}|{OBJECT_WORDS})\s+           # "beat X", "against X"
+            (?:the\s+|compatriot\s+|fellow\s+)?        # "beat the Spaniard", "beat fellow Briton X"
+            (?:[\w-]+\s+seed\s+)?                     # "beat fifth seed X"
+          | [,;]\s+and\s+                             # "A, B and C": a list after an object
+        )$""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def is_object_position(text: str, start: int, object_cue: re.Pattern[str]) -> bool:
+    """Whether the reference at ``start`` is acted upon ("beat X"); ``object_cue`` from ``object_cue_pattern``."""
+    return object_cue.search(text[max(0, start - 30) : start]) is not None
+
+
+def resolve_back(
+    text: str,
+    lay: Layout,
+    refs: list[Ref],
+    pos: int,
+    *,
+    object_cue: re.Pattern[str],
+    accept=lambda key: True,
+    exclude: frozenset[str] = frozenset(),
+    kinds: tuple[str, ...] = ("name", "descriptor"),
+) -> str | None:
+    """The player a description or pronoun at ``pos`` points to (``refs`` in text order): the nearest subject-position
+    reference earlier in its sentence, else the subject (first reference) of the sentences before
+    it in the same or previous paragraph. References inside quotations are skipped unless ``pos``
+    is itself in one. A description in object position ("Norrie beat the Spaniard") excludes the
+    player doing the beating."""
+    si = lay.sentence_at(pos)
+    if si is None:
+        return None
+    inside = lay.in_quote(pos)
+    # Only the references from the earliest sentence looked at up to ``pos`` (``refs`` is in text
+    # order): a window, so that resolving every pronoun of a long text stays linear.
+    lo = bisect.bisect_left(refs, lay.sentences[max(0, si - 3)].start, key=ref_start)
+    hi = bisect.bisect_left(refs, pos, key=ref_start)
+    usable = [r for r in refs[lo:hi] if r.kind in kinds and (inside or not lay.in_quote(r.start))]
+    sent = lay.sentences[si]
+    here = [r for r in usable if r.start >= sent.start]
+    exclude = set(exclude)
+    if is_object_position(text, pos, object_cue) and here:
+        exclude.add(here[-1].key)
+    for r in reversed(here):
+        if r.key not in exclude and accept(r.key) and not is_object_position(text, r.start, object_cue):
+            return r.key
+    para = lay.sentence_paragraph[si]
+    for sj in range(si - 1, max(-1, si - 4), -1):
+        if lay.sentence_paragraph[sj] < para - 1:
+            break
+        s = lay.sentences[sj]
+        in_sent = [r for r in usable if s.start <= r.start < s.end and r.key not in exclude and accept(r.key)]
+        subjects = [r for r in in_sent if not is_object_position(text, r.start, object_cue)]
+        if subjects:
+            return subjects[0].key
+        if in_sent:
+            return in_sent[0].key
+    return None
