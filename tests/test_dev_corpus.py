@@ -4,8 +4,8 @@ The articles live outside the repository (../shared/dev-corpus/bbc-sport-2004-05
 root) and are never copied in; only hand-written gold (facts and offsets) is kept in
 fixtures/dev-gold. The tests skip with a reason when the texts are not there.
 
-The floors are NOT targets: each is the figure measured when the dev gold was written, rounded down
-to two decimals. A change that makes a figure fall below its floor has made extraction of real
+The floors are NOT targets: each is the figure last measured on the dev gold (issue 10's round),
+rounded down to two decimals. A change that makes a figure fall below its floor has made extraction of real
 archive text worse; raise a floor when a figure improves so the gain is kept.
 """
 
@@ -23,13 +23,13 @@ DEV_SUBDIR = Path("shared") / "dev-corpus" / "bbc-sport-2004-05"
 
 # Measured on the dev gold (all 43 stories), rounded down to 2 decimals.
 FLOORS = {
-    "players": 0.93,
-    "matches": 0.66,
-    "match scores exact": 0.92,
-    "rankings": 0.58,
-    "quotes": 0.79,
-    "quote attribution": 0.85,
-    "tournaments": 0.95,
+    "players": 0.98,
+    "matches": 0.83,
+    "match scores exact": 1.0,
+    "rankings": 0.99,
+    "quotes": 1.0,
+    "quote attribution": 0.99,
+    "tournaments": 0.97,
     "venues": 0.90,
     "published exact": 1.0,
 }
