@@ -67,8 +67,11 @@ SHAPES = {"news": news_text, "no-stops": no_stops_text, "names": names_text}
 
 def time_components(nlp, text: str) -> dict[str, float]:
     spent = {}
+    from extractor.layout import TEXT_KEY
+
     t0 = time.perf_counter()
     doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text  # as the Extractor does
     spent["tokenizer"] = time.perf_counter() - t0
     for name, proc in nlp.pipeline:
         t0 = time.perf_counter()

@@ -31,6 +31,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from extractor import pipeline
+    from extractor.layout import TEXT_KEY
 
     nlp = pipeline.build(args.model)
     texts = [text for _, text in corpus(args.copies)]
@@ -41,6 +42,7 @@ def main() -> None:
         for text in texts:
             t0 = time.perf_counter()
             doc = nlp.make_doc(text)
+            doc.user_data[TEXT_KEY] = text  # as the Extractor does: the stages never rebuild doc.text
             spent["tokenizer"] += time.perf_counter() - t0
             for name, proc in nlp.pipeline:
                 t0 = time.perf_counter()

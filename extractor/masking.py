@@ -29,14 +29,23 @@ class Masked:
     run_pos: list[int] = field(default_factory=list)
 
 
-def mask_sentence(text: str, sent: tuple[int, int], refs: list[Ref], lay: Layout, *, scores: bool = True) -> Masked:
-    """``scores=False`` leaves score-like numbers as written (head-to-head records "leads 7-0")."""
+def sentence_runs(text: str, sent: tuple[int, int], lay: Layout) -> list[ScoreRun]:
+    """The score runs of one sentence outside quoted speech, offsets into the document."""
+    s0, s1 = sent
+    runs = [ScoreRun(s0 + r.start, s0 + r.end, r.text, r.sets, r.outcome) for r in find_score_runs(text[s0:s1])]
+    return [r for r in runs if not lay.in_quote(r.start)]
+
+
+def mask_sentence(
+    text: str, sent: tuple[int, int], refs: list[Ref], lay: Layout, *, scores: bool = True, runs: list[ScoreRun] | None = None
+) -> Masked:
+    """``scores=False`` leaves score-like numbers as written (head-to-head records "leads 7-0");
+    ``runs``: the sentence's score runs when already found (``sentence_runs``)."""
     s0, s1 = sent
     # ``refs`` is in text order: only those starting inside the sentence are looked at.
     window = refs[bisect.bisect_left(refs, s0, key=ref_start) : bisect.bisect_left(refs, s1, key=ref_start)]
     inside = [r for r in window if r.end <= s1 and not lay.in_quote(r.start)]
-    runs = [ScoreRun(s0 + r.start, s0 + r.end, r.text, r.sets, r.outcome) for r in find_score_runs(text[s0:s1])] if scores else []
-    runs = [r for r in runs if not lay.in_quote(r.start)]
+    runs = list(runs) if runs is not None else sentence_runs(text, sent, lay) if scores else []
     items = [(r.start, r.end, "R", i) for i, r in enumerate(inside)] + [(r.start, r.end, "S", i) for i, r in enumerate(runs)]
     items.sort()
     out: list[str] = []
@@ -86,14 +95,24 @@ def masked_sentences(doc: Doc, *, people: bool = True) -> list[tuple[tuple[int, 
     names = sorted((r for r in all_refs if r.kind != "pronoun"), key=lambda r: r.start)
     pronouns = [r for r in all_refs if r.kind == "pronoun"]
     refs = sorted(names + pronouns, key=lambda r: r.start)
+    runs = story_score_runs(doc)
     out = []
     for sent in lay.sentences:
         if other_sport(doc, sent.start):
             continue
         span = (sent.start, sent.end)
-        out.append((span, mask_sentence(lay.text, span, refs, lay)))
+        out.append((span, mask_sentence(lay.text, span, refs, lay, runs=runs[span])))
     doc.user_data[cache_key] = out
     return out
+
+
+def story_score_runs(doc: Doc) -> dict[tuple[int, int], list[ScoreRun]]:
+    """The score runs of every story sentence, found once per Doc (both masked variants use them)."""
+    cached = doc.user_data.get("tennis_score_runs")
+    if cached is None:
+        lay = layout(doc)
+        cached = doc.user_data["tennis_score_runs"] = {(s.start, s.end): sentence_runs(lay.text, (s.start, s.end), lay) for s in lay.sentences}
+    return cached
 
 
 def ref_of(masked: Masked, placeholder: str | None) -> Ref | None:
