@@ -45,12 +45,13 @@ def base_records(source: Path | None) -> list[ArticleRecord]:
     return list(Extractor().extract_many([read_txt(p) for p in paths]))
 
 
-def vary(bases: list[ArticleRecord], n: int, seed: int = 0) -> list[str]:
+def varied(bases: list[ArticleRecord], n: int, seed: int = 0):
+    """``n`` records varied from ``bases`` (new ids and texts, half the full names changed, some
+    nationalities dropped), one JSON line at a time."""
     rng = random.Random(seed)
     full = sorted({p.name for b in bases for p in b.players if is_full_name(p.name)})
     firsts = sorted({name.split()[0] for name in full})[:40]
     lasts = sorted({name.split(maxsplit=1)[1] for name in full})[:60]
-    lines = []
     for i in range(n):
         base = bases[i % len(bases)]
         art = base.article
@@ -66,8 +67,11 @@ def vary(bases: list[ArticleRecord], n: int, seed: int = 0) -> list[str]:
             for p in base.players
         ]
         article = art.model_copy(update={"id": f"{art.id}~{i}", "text": body, "text_sha256": sha})
-        lines.append(base.model_copy(update={"article": article, "players": players}).model_dump_json())
-    return lines
+        yield base.model_copy(update={"article": article, "players": players}).model_dump_json()
+
+
+def vary(bases: list[ArticleRecord], n: int, seed: int = 0) -> list[str]:
+    return list(varied(bases, n, seed))
 
 
 def pg_schema(url: str | None) -> tuple[str, callable] | None:

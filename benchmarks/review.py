@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
 import http.client
 import logging
 import random
@@ -35,10 +34,9 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests")]
 
-from load import base_records  # noqa: E402
+from load import base_records, varied  # noqa: E402
 
 from extractor.db import load_file  # noqa: E402
-from extractor.db.registry import is_full_name  # noqa: E402
 from extractor.review.accounts import add_user  # noqa: E402
 from extractor.review.app import make_review_server  # noqa: E402
 from extractor.review.facts import facts_of  # noqa: E402
@@ -49,25 +47,9 @@ PASSWORD = "benchmark-password"
 
 def write_varied(bases, n: int, path: Path, seed: int = 0) -> None:
     """``n`` varied records as JSON Lines, written as they are made (benchmarks/load.py's scheme)."""
-    rng = random.Random(seed)
-    full = sorted({p.name for b in bases for p in b.players if is_full_name(p.name)})
-    firsts = sorted({name.split()[0] for name in full})[:40]
-    lasts = sorted({name.split(maxsplit=1)[1] for name in full})[:60]
     with path.open("w", encoding="utf-8") as fh:
-        for i in range(n):
-            base = bases[i % len(bases)]
-            art = base.article
-            body = None if art.text is None else f"{art.text}\n\n[copy {i}]"
-            sha = hashlib.sha256((body if body is not None else f"{art.text_sha256}{i}").encode()).hexdigest()
-            players = [
-                p.model_copy(update={
-                    "name": f"{rng.choice(firsts)} {rng.choice(lasts)}" if is_full_name(p.name) and rng.random() < 0.5 else p.name,
-                    "nationality": p.nationality if rng.random() > 0.3 else None,
-                })
-                for p in base.players
-            ]
-            article = art.model_copy(update={"id": f"{art.id}~{i}", "text": body, "text_sha256": sha})
-            fh.write(base.model_copy(update={"article": article, "players": players}).model_dump_json() + "\n")
+        for line in varied(bases, n, seed):
+            fh.write(line + "\n")
 
 
 def decide_some(url: str, n_done: int, n_partly: int, seed: int = 1) -> int:
