@@ -43,8 +43,13 @@ class PlayerFinder(CandidateCollector):
         full = [c for c in cands if len(c.name.split()) >= 2]
         single = [c for c in cands if len(c.name.split()) == 1]
         groups: dict[str, list[Candidate]] = {}
+        # A name seen again denotes whom it denoted the first time (keys are only ever added, so
+        # the first match cannot change): each distinct name is compared with the others once.
+        identity: dict[str, str] = {}
         for c in sorted(full, key=lambda c: -len(c.name.split())):
-            groups.setdefault(self._identity(c.name, groups), []).append(c)
+            if c.name not in identity:
+                identity[c.name] = self._identity(c.name, groups)
+            groups.setdefault(identity[c.name], []).append(c)
         surname_owner: dict[str, set[str]] = {}
         for key, cs in groups.items():
             for s in self._surname_keys(cs[0].name):
