@@ -62,6 +62,7 @@ class BatchOptions:
     article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # None: no limit
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
     db: str | None = None  # load the records into this database as they are written
+    data_dir: str | None = None  # rule data to use instead of the shipped files (extraction and --db)
 
 
 class _Done:
@@ -81,9 +82,12 @@ def _engine(options: BatchOptions, jobs: int):
     if options.scheduler:
         from extractor.batch_dask import DaskEngine
 
-        return DaskEngine(options.scheduler, options.model, options.keep_text, options.max_chars, timeout=options.article_timeout, jobs=options.jobs)
+        return DaskEngine(
+            options.scheduler, options.model, options.keep_text, options.max_chars,
+            timeout=options.article_timeout, jobs=options.jobs, data_dir=options.data_dir,
+        )
     try:
-        return Pool(jobs, options.model, options.keep_text, options.max_chars, timeout=options.article_timeout)
+        return Pool(jobs, options.model, options.keep_text, options.max_chars, timeout=options.article_timeout, data_dir=options.data_dir)
     except OSError as exc:
         raise BatchError(f"cannot start the extraction processes ({exc})") from None
 
@@ -117,7 +121,7 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
     if options.db:
         from extractor.batch_db import DatabaseSink
 
-        sink = DatabaseSink(options.db, output, resume=options.resume)
+        sink = DatabaseSink(options.db, output, resume=options.resume, data_dir=options.data_dir)
 
     try:
         out = LineWriter(output, append=options.resume)

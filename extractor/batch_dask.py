@@ -56,10 +56,11 @@ def run_chunk(units: list, config: tuple, version: str) -> list:
     if version != VERSION:
         raise PoolError(f"this worker runs tennis-extract {VERSION}, the client {version}: install the same version on every worker")
     pool: Pool | None = getattr(_local, "pool", None)
-    if pool is None or (pool.config, pool.timeout) != (config[:3], config[3]):
+    model, keep_text, max_chars, timeout, data_dir = config
+    if pool is None or (pool.config, pool.timeout) != ((model, keep_text, max_chars, data_dir), timeout):
         if pool is not None:
             pool.close()
-        pool = _local.pool = Pool(1, *config[:3], timeout=config[3], start="exec")
+        pool = _local.pool = Pool(1, model, keep_text, max_chars, timeout=timeout, start="exec", data_dir=data_dir)
         STARTS["pools"] += 1
     STARTS["chunks"] += 1
     before = pool.replaced
@@ -99,7 +100,17 @@ class _Job:
 
 
 class DaskEngine:
-    def __init__(self, address: str, model: str | None, keep_text: bool, max_chars: int, *, timeout: float | None, jobs: int | None = None) -> None:
+    def __init__(
+        self,
+        address: str,
+        model: str | None,
+        keep_text: bool,
+        max_chars: int,
+        *,
+        timeout: float | None,
+        jobs: int | None = None,
+        data_dir: str | None = None,
+    ) -> None:
         distributed = _distributed()
         self.cluster = None
         if address == "local":
@@ -111,7 +122,7 @@ class DaskEngine:
                 raise BatchError(f"cannot start a local Dask cluster ({type(exc).__name__}: {exc})") from None
             address = self.cluster.scheduler_address
         self.address = address
-        self.config = (model, keep_text, max_chars, timeout)
+        self.config = (model, keep_text, max_chars, timeout, data_dir)  # data_dir: a path the workers see
         try:
             self.client = distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:

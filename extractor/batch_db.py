@@ -23,7 +23,7 @@ _END = None
 
 
 class DatabaseSink:
-    def __init__(self, url: str, output: Path, *, resume: bool = False, batch_size: int = 500) -> None:
+    def __init__(self, url: str, output: Path, *, resume: bool = False, batch_size: int = 500, data_dir: str | None = None) -> None:
         from extractor.db import load_records
 
         self.output = output
@@ -36,7 +36,7 @@ class DatabaseSink:
 
         def run() -> None:
             try:
-                self.report = load_records(self._records(), url, batch_size=batch_size)
+                self.report = load_records(self._records(), url, batch_size=batch_size, data_dir=data_dir)
             except BaseException as exc:  # DatabaseError, LoadAborted: raised in the batch
                 self.error = exc
             finally:

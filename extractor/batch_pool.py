@@ -120,8 +120,18 @@ def _forked(fd: int, parent: int, parent_end: int) -> None:
 class Pool:
     """``jobs`` extraction processes; ``submit(units)`` gives a ChunkJob."""
 
-    def __init__(self, jobs: int, model: str | None, keep_text: bool, max_chars: int, *, timeout: float | None = DEFAULT_ARTICLE_TIMEOUT, start: str | None = None) -> None:
-        self.config = (model, keep_text, max_chars)
+    def __init__(
+        self,
+        jobs: int,
+        model: str | None,
+        keep_text: bool,
+        max_chars: int,
+        *,
+        timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
+        start: str | None = None,
+        data_dir: str | None = None,
+    ) -> None:
+        self.config = (model, keep_text, max_chars, data_dir)
         self.timeout = timeout
         self.start = start or ("fork" if sys.platform == "linux" else "exec")
         self.queue: deque[tuple[ChunkJob, list[int]]] = deque()

@@ -108,7 +108,8 @@ def extract(
 @click.option("--chunk-size", type=click.IntRange(min=1), metavar="N", help="Units per task (default: 32 locally; on Dask up to 128, about 10 s of work, and at least 4 tasks per worker thread).")
 @click.option("--db", "db_url", metavar="URL", help="Also load the records into this database as they are written (sqlite:///PATH or postgresql://...).")
 @model_option
-def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs: int | None, resume: bool, allow_errors: bool, quiet: bool, max_chars: int, no_text: bool, article_timeout: float, scheduler: str | None, chunk_size: int | None, db_url: str | None, model: str | None) -> None:
+@data_dir_option
+def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs: int | None, resume: bool, allow_errors: bool, quiet: bool, max_chars: int, no_text: bool, article_timeout: float, scheduler: str | None, chunk_size: int | None, db_url: str | None, model: str | None, data_dir: str | None) -> None:
     """Extract every article of INPUTS to OUT, in input order, on all cores.
 
     INPUTS are files, directories (searched recursively), glob patterns, or - for stdin. Formats:
@@ -141,6 +142,7 @@ def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs:
         scheduler=scheduler or None,
         chunk_size=chunk_size,
         db=db_url,
+        data_dir=data_dir,
     )
 
     def stop(signum, frame):

@@ -3,6 +3,7 @@ user's data folder reaches every place that reads rule data."""
 
 from __future__ import annotations
 
+import pytest
 import json
 import shutil
 
@@ -77,6 +78,25 @@ def test_cli_data_dir_reaches_extraction(tmp_path):
     for extra in ([], ["--data-dir", folder]):
         out = tmp_path / f"out{len(extra)}.jsonl"
         result = CliRunner().invoke(main, ["extract", str(article), "--model", "blank", "-o", str(out), *extra])
+        assert result.exit_code == 0, result.output
+        tours.append([r["tour"] for r in json.loads(out.read_text(encoding="utf-8"))["rankings"]])
+    assert tours == [[None], ["WTA"]]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_data_dir_reaches_the_extraction_processes(tmp_path, jobs):
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    folder = custom_data(tmp_path, players=[{"name": "Zorana Quillet", "country": "SRB", "tour": "WTA", "gender": "f"}])
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("World No 7 Zorana Quillet beat Ines Varela 6-2 6-3 in the second round.\n", encoding="utf-8")
+    tours = []
+    for extra in ([], ["--data-dir", folder]):
+        out = tmp_path / f"batch{len(extra)}.jsonl"
+        result = CliRunner().invoke(main, ["batch", str(inputs), "--model", "blank", "--jobs", jobs, "-o", str(out), "--quiet", *extra])
         assert result.exit_code == 0, result.output
         tours.append([r["tour"] for r in json.loads(out.read_text(encoding="utf-8"))["rankings"]])
     assert tours == [[None], ["WTA"]]
