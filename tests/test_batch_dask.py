@@ -121,6 +121,12 @@ def test_relative_paths_are_read_by_workers_in_another_folder(cluster, tmp_path,
     assert b'"source":"in/art0000.txt"' in local[0] and b'"error": "empty file, no article text"' in local[1]
 
 
+def test_scheduler_local_starts_a_cluster_of_its_own_with_the_same_output(tmp_path):
+    write_txts(tmp_path / "in", 4)
+    local = run(tmp_path, "local", [str(tmp_path / "in")], jobs=1, model="blank")
+    assert run(tmp_path, "dask", [str(tmp_path / "in")], scheduler="local", jobs=2, model="blank") == local
+
+
 def test_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr(batch_dask, "CONNECT_TIMEOUT", 2)
     address = f"tcp://127.0.0.1:{free_port()}"
