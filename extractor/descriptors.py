@@ -261,7 +261,13 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     return None
 
 
-RE_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+(?:the\s+)?$", re.I)
+RE_FACE_BEFORE = re.compile(
+    r"""\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+
+    (?:the\s+)?
+    (?:[\w-]+\s+seed\s+)?     # "will meet sixth seed X next after ..."
+    $""",
+    re.I | re.VERBOSE,
+)
 RE_AFTER_BETWEEN = re.compile(r"\s*(?:next|on\s+\w+day|in\s+the\s+[\w-]+)?\s*,?\s*(?:after|when|once|since)\s+$", re.I)
 
 
@@ -272,7 +278,7 @@ def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) ->
     if not prev or prev[-1].key not in ctx.players:
         return None
     r = prev[-1]
-    if RE_AFTER_BETWEEN.fullmatch(ctx.text[r.end : m.start()]) and RE_FACE_BEFORE.search(ctx.text[max(0, r.start - 25) : r.start]):
+    if RE_AFTER_BETWEEN.fullmatch(ctx.text[r.end : m.start()]) and RE_FACE_BEFORE.search(ctx.text[max(0, r.start - 40) : r.start]):
         return r.key
     return None
 

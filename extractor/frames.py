@@ -165,7 +165,10 @@ def winner_only_pattern() -> str:
     """One side only, completed by the rest of the article: "W won 6-3 6-4"."""
     return rf"""
         (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?
-        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|sealed|secured)
+        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|sealed|secured
+          # "took three hours to earn his 4-6 6-3 7-6 victory": a scored win owned by the subject
+          |(?:earn|earns|earned|earning|claim|claims|claimed|claiming|record|records|recorded|recording|notched|registered|posted)
+           (?=\s+(?:a|an|his|her|their)\s+⟨S\d+⟩\s+(?:win|victory|triumph)\b))
         {NR}{{0,60}}?(?P<s>⟨S\d+⟩)
     """
 

@@ -56,6 +56,37 @@ RESULTS = [
     ),
     # a past result without a score is still a match
     ("Maria Sharapova beat Serena Williams in the Wimbledon final in 2004.", [("Sharapova", "Williams", None, None)]),
+    # a description opening the clause of how the named next opponent got there is that opponent,
+    # even with a seed before the name and another player of that nation earlier
+    (
+        "Rafael Nadal lost early. Tim Henman will play third seed Carlos Moya next after the Spaniard beat Fernando Verdasco 6-3 6-4.",
+        [("Moya", "Verdasco", "6-3 6-4", "completed")],
+    ),
+    # "-ing past" forms, the score in the next sentence
+    (
+        "Second seed Carlos Moya saved a match point before squeezing past Fernando Verdasco in Miami. He needed three hours to earn his 3-6 7-5 7-6 victory.",
+        [("Moya", "Verdasco", "3-6 7-5 7-6", "completed")],
+    ),
+    # a tiebreak's points told in prose after the score
+    ("Carlos Moya beat Fernando Verdasco 3-6 6-4 7-6, winning the tiebreak 9-7.", [("Moya", "Verdasco", "3-6 6-4 7-6(7)", "completed")]),
+    (
+        "Carlos Moya beat Fernando Verdasco 6-3 7-6, trailing 2-5 in the tie-break before claiming it 7-5.",
+        [("Moya", "Verdasco", "6-3 7-6(5)", "completed")],
+    ),
+    # the main verb after a closed relative clause belongs to the name the clause hangs on
+    (
+        "Andre Agassi, who has worked without a coach since he left Brad Gilbert in the spring, beat Marat Safin in Paris.",
+        [("Agassi", "Safin", None, None)],
+    ),
+    (
+        "Marat Safin, who lost to Andy Roddick in Paris, beat Andre Agassi to win the Madrid title.",
+        [("Roddick", "Safin", None, None), ("Safin", "Agassi", None, None)],
+    ),
+    # "took ... to earn his S victory": the scored win of a lede's result, a paragraph later
+    (
+        "Carlos Moya needed a third set to get past Fernando Verdasco on Monday.\n\nThe Spaniard took three hours to earn his 3-6 6-4 7-6 victory, saving a match point in the tiebreak before taking it 10-8.",
+        [("Moya", "Verdasco", "3-6 6-4 7-6(8)", "completed")],
+    ),
     # advantage sets of the pre-tiebreak era
     ("In 1969 Pancho Gonzales beat Charlie Pasarell 22-24, 1-6, 16-14, 6-3, 11-9.", [("Gonzales", "Pasarell", "22-24 1-6 16-14 6-3 11-9", "completed")]),
     ("Rafael Nadal outlasted Roger Federer 6-4 6-4 6-7(5) 6-7(8) 9-7 in 2008.", [("Nadal", "Federer", "6-4 6-4 6-7(5) 6-7(8) 9-7", "completed")]),

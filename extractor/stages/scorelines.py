@@ -20,7 +20,7 @@ from extractor.facts import MatchFact, guarded
 from extractor.frames import Frames
 from extractor.layout import layout
 from extractor.masking import Masked, masked_sentences
-from extractor.scores import build_score
+from extractor.scores import build_score, with_prose_tiebreak
 from extractor.headtohead import is_h2h_statement
 
 RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+not\s+continue|couldn't\s+continue|unable\s+to\s+continue|forced\s+to\s+stop)\b", re.IGNORECASE)
@@ -122,7 +122,8 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
         year = int(published[:4]) if published else None
         if not (RE_OLD_YEAR.search(doc_text) or (year is not None and year < 1975)):
             return None
-    return score
+    at = sent_text.find(run.text)
+    return with_prose_tiebreak(score, sent_text[at + len(run.text) :]) if at >= 0 else score
 
 
 def round_of(sentence: str, category: str | None) -> str | None:
