@@ -225,6 +225,12 @@ def _compatible(ctx: DescriptorContext, key: str, nat: str | None, age: int | No
     return True
 
 
+def _born_for_age(ctx: DescriptorContext, name: str, age: int) -> bool:
+    known = ctx.res.player_index.get(T.fold(name))
+    born = getattr(known, "born", None)
+    return bool(born) and ctx.published_year - born - age in (0, 1)
+
+
 def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
     """"knocked out the top seed, Jessica Pegula,": the name that follows the description."""
     text, lay = ctx.text, ctx.lay
@@ -352,6 +358,13 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         holders_of = [k for k, p in ctx.players.items() if getattr(p, attr) == value]
         if len(holders_of) == 1:
             return holders_of[0]
+    if age and ctx.published_year:
+        # "The 25-year-old shocked X" far from any name: the one article player the shipped list
+        # gives a birth year that makes that age in the year of publication (born that many years
+        # before, or one more if the birthday is still to come)
+        fit = [k for k, p in ctx.players.items() if _born_for_age(ctx, p.name, age) and _compatible(ctx, k, nat, age)]
+        if len(fit) == 1:
+            return fit[0]
     if nat:
         # "knocking out the Chilean world number five", the name given later: the one player of
         # the article the shipped list knows to be of that nation

@@ -196,3 +196,37 @@ def test_find_score_runs_offsets_and_outcome():
     runs = find_score_runs(text)
     assert [text[r.start : r.end] for r in runs] == ["6-3, 2-1 ret.", "7-6 (7-5) 6-4"]
     assert [r.outcome for r in runs] == ["retired", None]
+
+
+FAR_AGE = (
+    "{names} met in Melbourne.\n\nThe weather was hot. Fans came in their thousands. The roof stayed open all week.\n\n"
+    "The {age}-year-old stunned Pete Sampras in the 2000 US Open final to win his first major."
+)
+
+
+@pytest.mark.parametrize(
+    "names,age,expected",
+    [
+        ("Marat Safin and Tommy Haas", 25, [("Safin", "Sampras", None, None)]),  # Haas (1978) is older
+        ("Lleyton Hewitt and Marat Safin", 25, [("Safin", "Sampras", None, None)]),  # Hewitt (1981) is 23 or 24
+        ("Lleyton Hewitt and Marat Safin", 24, []),  # both may be 24 in 2005: no guess
+    ],
+)
+def test_age_description_far_from_any_name_takes_the_one_player_of_that_age(blank_record, names, age, expected):
+    """An age description no nearby name explains: the one article player whose shipped birth year
+    gives that age in the year of publication."""
+    assert matches(blank_record(FAR_AGE.format(names=names, age=age), published="2005-02-10")) == expected
+
+
+def test_age_description_needs_a_publication_year(blank_record):
+    assert matches(blank_record(FAR_AGE.format(names="Marat Safin and Tommy Haas", age=25))) == []
+
+
+def test_quoted_sentences_do_not_count_in_the_look_back(blank_record):
+    """A description opening a paragraph after several quoted sentences resolves to the subject
+    named before the quotation."""
+    text = (
+        'Marat Safin has big plans. "I can do it," he said. "It is hard." "I want more." "We will see."\n\n'
+        '"If my coach stays, I can win again." The 25-year-old stunned Pete Sampras in the 2000 US Open final.'
+    )
+    assert matches(blank_record(text)) == [("Safin", "Sampras", None, None)]
