@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.facts import Ref
-from extractor.frames import NR, R, Frames
+from extractor.frames import MID_MATCH_STOP, NR, R, Frames
 from extractor.masking import Masked, ref_of
 
 RE_DOUBLES = re.compile(r"\b(?:doubles|pair|pairing|duo|partner|partners|team|teams|seeds)\b", re.I)
@@ -52,6 +52,7 @@ LOSER_FIRST = ("passive", "lost", "possessive_loss", "withdrew_giving", "retired
 # "Evans returned alongside Skupski to beat ...": the team is named around a verb.
 RE_ALONGSIDE = re.compile(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
+RE_MID_MATCH_HOW = re.compile(rf"retired|{MID_MATCH_STOP}", re.VERBOSE | re.IGNORECASE)  # a match stopped part-way
 
 
 RE_COORDINATED = re.compile(r"[,;]\s*and\b")  # "..., and beat"
@@ -139,7 +140,7 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     if kind == "retired_to":
         outcome = "retired"
     if kind == "walkover":
-        outcome = "retired" if m.group("how").startswith("retired") else "walkover"
+        outcome = "retired" if RE_MID_MATCH_HOW.match(m.group("how")) else "walkover"
     relative = bool(RE_RELATIVE.search(text[m.end("w") : verb_at])) if m.start("w") < verb_at else False
     anchor = max(m.end("wp") if g.get("wp") else m.end("w"), m.end("lp") if lp is not None and g.get("lp") else m.end("l"))
     return Clause(

@@ -129,6 +129,18 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+# A match stopped part-way (a retirement, never a walkover): "when he called it a day",
+# "when she decided to bring a premature end to the match", "when he could not go on".
+MID_MATCH_STOP = r"""(?:
+    call(?:ed|s)?\s+it\s+a\s+day
+  | call(?:ed|s)?\s+(?:a\s+)?halt
+  | thr(?:ew|ows)\s+in\s+the\s+towel
+  | (?:bring|brought|brings|call|called|calls)\s+(?:a|an)\s+(?:premature|early|abrupt|untimely)\s+end\s+to
+  | (?:bring|brought|brings)\s+(?:the\s+match|it)\s+to\s+(?:a|an)\s+(?:premature|early|abrupt|untimely)\s+end
+  | could\s+(?:not|n't|no\s+longer)\s+(?:continue|go\s+on|play\s+on)
+)"""
+
+
 def walkover_frames() -> tuple[tuple[str, str], ...]:
     """Matches not played out: a withdrawal, a retirement, a walkover."""
     return (
@@ -137,7 +149,8 @@ def walkover_frames() -> tuple[tuple[str, str], ...]:
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
             (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
-            (?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)
+            (?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover
+              |{MID_MATCH_STOP})
         """),
         # "L was forced to retire when 6-2 3-0 down to W", "L retired trailing 2-6 1-4 to W"
         ("retired_to", rf"""

@@ -44,6 +44,16 @@ RESULTS = [
         [("Draper", "Tiafoe", "6-2 3-0", "retired")],
     ),
     ("Holger Rune advanced when Casper Ruud withdrew with a back injury.", [("Rune", "Ruud", "", "walkover")]),
+    # a match stopped part-way, told around a score: the opponent wins, the score as played from his side
+    (
+        "Andre Agassi was serving at 4-5 down in the opening set to fellow American Andy Roddick when he called it a day.",
+        [("Roddick", "Agassi", "5-4", "retired")],
+    ),
+    (
+        "Mardy Fish trailed 2-6 1-3 to Andy Roddick when he decided to bring a premature end to the contest.",
+        [("Roddick", "Fish", "6-2 3-1", "retired")],
+    ),
+    ("Tim Henman was 3-6 0-2 behind against Rafael Nadal when he could not go on.", [("Nadal", "Henman", "6-3 2-0", "retired")]),
     ("Casper Ruud pulled out before the match, handing Holger Rune a walkover.", [("Rune", "Ruud", "", "walkover")]),
     # several results in one sentence: each score to its own clause
     (

@@ -23,10 +23,10 @@ from extractor.masking import Masked, masked_sentences
 from extractor.scores import build_score, with_prose_tiebreak
 from extractor.headtohead import is_h2h_statement
 
-RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+not\s+continue|couldn't\s+continue|unable\s+to\s+continue|forced\s+to\s+stop)\b", re.IGNORECASE)
+RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+(?:not|n't|no\s+longer)\s+(?:continue|go\s+on|play\s+on)|unable\s+to\s+continue|forced\s+to\s+stop|called\s+it\s+a\s+day|threw\s+in\s+the\s+towel|(?:premature|early|abrupt|untimely)\s+end\s+to\s+(?:the|their|his|her)\s+(?:match|contest|encounter|clash))\b", re.IGNORECASE)
 RE_DEFAULTED = re.compile(r"\b(?:defaulted|disqualified|disqualification|default)\b", re.IGNORECASE)
 RE_WALKOVER = re.compile(r"\b(?:walkover|walk-over|w/o|withdrew\s+before|pulled\s+out\s+before|without\s+(?:hitting|striking|playing)\s+a\s+ball)\b", re.IGNORECASE)
-RE_TRAILING = re.compile(r"\b(?:trailing|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$", re.IGNORECASE)
+RE_TRAILING = re.compile(r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$", re.IGNORECASE)
 RE_OLD_YEAR = re.compile(r"\b(?:18\d\d|19[0-6]\d|197[0-4])\b")
 
 # A win that takes a player into the next round names the round it was played in.
@@ -49,7 +49,7 @@ RE_NUMBERED_ROUND = re.compile(r"\b(first|second|third|fourth|opening|1st|2nd|3r
 
 
 # A partial score's lead-in that makes it the state of a retired match: "retired trailing 3-1".
-RE_LEAD_IN = re.compile(r"\b(?:trailing|leading|down|up|behind|ahead|at|was|were)\s*$", re.I)
+RE_LEAD_IN = re.compile(r"\b(?:trailing|trailed|trails|leading|down|up|behind|ahead|at|was|were)\s*$", re.I)
 RE_LEAD_OUT = re.compile(r"\s*(?:down|up|behind|ahead)\b", re.I)  # "retired when 6-2 3-0 down"
 RE_COMMA_END = re.compile(r",\s*$")
 
