@@ -240,3 +240,19 @@ def test_quoted_sentences_do_not_count_in_the_look_back(blank_record):
         '"If my coach stays, I can win again." The 25-year-old stunned Pete Sampras in the 2000 US Open final.'
     )
     assert matches(blank_record(text)) == [("Safin", "Sampras", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one scoreless past result per event of a coordinated list right after the loser
+        ("Lleyton Hewitt is in the other half to Roger Federer, who beat him in the Australian Open, Wimbledon and US Open last year.", 3),
+        ("Roger Federer beat Lleyton Hewitt at Indian Wells and Miami.", 2),
+        # not a list of events: the second loser, a scored match, a name after "and"
+        ("Roger Federer beat Lleyton Hewitt in the Australian Open semi-finals and Andy Roddick in the final.", 1),
+        ("Roger Federer beat Lleyton Hewitt 6-2 6-3 in Sydney and Melbourne.", 1),
+        ("Roger Federer beat Lleyton Hewitt in Sydney and Tim Henman watched.", 1),
+    ],
+)
+def test_a_result_stated_for_several_listed_events_counts_each(blank_record, text, expected):
+    assert [(w, l) for w, l, _, _ in matches(blank_record(text))].count(("Federer", "Hewitt")) == expected

@@ -7,6 +7,7 @@ covers every way of naming a player (full name, surname, "the Spaniard", "she").
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -241,8 +242,34 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
         if winner is not None:
             c.winner = winner
             table.add(c, masked, 0.7)
-    place_matches(doc, list(table.matches.values()), text)
-    return list(table.matches.values())
+    out = list(table.matches.values()) + repeated_meetings(found.complete, table)
+    place_matches(doc, out, text)
+    return out
+
+
+# "beat him in the Australian Open, Wimbledon and US Open": one scoreless result stated for each
+# event of a coordinated list of capitalised names right after the loser
+EVENT = r"(?:\d{4}\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+RE_EVENT_LIST = re.compile(
+    rf"""\s*(?:at|in)\s+(?:the\s+)?
+    (?P<items>{EVENT}(?:\s*,\s*(?:the\s+)?{EVENT})*\s*,?\s+and\s+(?:the\s+)?{EVENT})
+    (?!\s*⟨)(?=\s*(?:finals?\b|titles?\b|last\s+year\b|this\s+year\b|in\s+\d{{4}}\b|[.,;]|$))""",
+    re.VERBOSE,
+)
+RE_EVENT_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def repeated_meetings(complete: list[tuple[Clause, Masked]], table: MatchTable) -> list[MatchFact]:
+    """The further matches of a scoreless result stated once for several listed events."""
+    extra: list[MatchFact] = []
+    for c, masked in complete:
+        m = table.matches.get((c.winner, c.loser))
+        found = RE_EVENT_LIST.match(masked.text, c.end)
+        if c.run is not None or m is None or m.score is not None or found is None:
+            continue
+        n = len(RE_EVENT_SEP.split(found.group("items")))
+        extra += [dataclasses.replace(m, context=list(m.context)) for _ in range(n - 1)]
+    return extra
 
 
 def loser_before(c: Clause, before: Masked | None) -> str | None:
