@@ -252,6 +252,8 @@ def test_quoted_sentences_do_not_count_in_the_look_back(blank_record):
         ("Roger Federer beat Lleyton Hewitt in the Australian Open semi-finals and Andy Roddick in the final.", 1),
         ("Roger Federer beat Lleyton Hewitt 6-2 6-3 in Sydney and Melbourne.", 1),
         ("Roger Federer beat Lleyton Hewitt in Sydney and Tim Henman watched.", 1),
+        # this week's scored win and the listed past meetings are all counted
+        ("Roger Federer beat Lleyton Hewitt 6-2 6-3 on Friday. Federer also beat Hewitt at Wimbledon and the US Open last year.", 3),
     ],
 )
 def test_a_result_stated_for_several_listed_events_counts_each(blank_record, text, expected):

@@ -265,10 +265,12 @@ def repeated_meetings(complete: list[tuple[Clause, Masked]], table: MatchTable) 
     for c, masked in complete:
         m = table.matches.get((c.winner, c.loser))
         found = RE_EVENT_LIST.match(masked.text, c.end)
-        if c.run is not None or m is None or m.score is not None or found is None:
+        if c.run is not None or m is None or found is None:
             continue
         n = len(RE_EVENT_SEP.split(found.group("items")))
-        extra += [dataclasses.replace(m, context=list(m.context)) for _ in range(n - 1)]
+        # the pair's scored match is another meeting: every listed event is a further one
+        more = n if m.score is not None else n - 1
+        extra += [dataclasses.replace(m, score=None, evidence=c.sentence, context=[c.sentence]) for _ in range(more)]
     return extra
 
 
