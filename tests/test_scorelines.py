@@ -258,3 +258,23 @@ def test_quoted_sentences_do_not_count_in_the_look_back(blank_record):
 )
 def test_a_result_stated_for_several_listed_events_counts_each(blank_record, text, expected):
     assert [(w, l) for w, l, _, _ in matches(blank_record(text))].count(("Federer", "Hewitt")) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a match in progress ("while leading W S") ended by a retirement told a sentence later: the
+        # opponent wins; the score told was not the final one, so none is kept
+        (
+            "Tommy Haas hurt his thigh in Perth. The German had treatment on it while leading Guillermo Coria 7-5 2-2. He played one more game, but he could hardly move and he quit.",
+            [("Coria", "Haas", None, None)],
+        ),
+        # no retirement follows, or only a denial of one
+        ("Tommy Haas had treatment while leading Guillermo Coria 7-5 2-2. The crowd was quiet.", []),
+        ("Tommy Haas had treatment while leading Guillermo Coria 7-5 2-2. He said he would not quit.", []),
+        # too far on: the match in progress is forgotten
+        ("Tommy Haas had treatment while leading Guillermo Coria 7-5 2-2. It rained. The roof closed. Then he quit the Hopman Cup.", []),
+    ],
+)
+def test_retirement_told_after_the_match_in_progress(blank_record, text, expected):
+    assert matches(blank_record(text)) == expected

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.clauses import Clause, find_clauses
+from extractor.clauses import RE_NOT_A_RESULT, Clause, find_clauses
 from extractor.component import RuleStage
 from extractor.facts import MatchFact, guarded
-from extractor.frames import Frames
 from extractor.layout import layout
-from extractor.masking import Masked, masked_sentences
+from extractor.frames import PRE_LOSER, Frames
+from extractor.masking import Masked, masked_sentences, ref_of
 from extractor.scores import build_score, with_prose_tiebreak
 from extractor.headtohead import is_h2h_statement
 
@@ -159,11 +159,16 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
     text = layout(doc).text
     out = SentenceClauses()
     previous: Masked | None = None
-    for span, masked in masked_sentences(doc):
+    playing: list[tuple[Clause, int]] = []  # "L ... while leading W 7-5 2-2": (clause waiting for a later "he quit", sentence number)
+    for n, (span, masked) in enumerate(masked_sentences(doc)):
         before, previous = previous, masked
         if not masked.refs:
             continue
         clauses, winners, losers = find_clauses(masked, span, frames)
+        playing = [(c, k) for c, k in playing if n - k <= 2]
+        out.complete += quit_later(masked, playing)
+        if not clauses:
+            playing += [(c, n) for c in stopped_while_playing(masked, span)]
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
         usable = plausible_runs(masked, text[span[0] : span[1]])
@@ -174,6 +179,42 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
         out.complete += [(c, masked) for c in clauses]
         out.partial += [(c, masked, losers, before) for c in winners if c.run is not None]
         out.loser_scores += [(c, masked) for c in losers if c.run is not None]
+    return out
+
+
+# "L had treatment while leading W 7-5 2-2": a match in progress, ended by a later "he quit"
+RE_WHILE_PLAYING = re.compile(
+    rf"""(?P<l>⟨R\d+⟩)[^⟨.;]{{0,100}}?\b(?:while|when)\s+(?:leading|trailing|serving|playing|facing)\s+
+    (?:against\s+)?{PRE_LOSER}(?P<w>⟨R\d+⟩)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "... and he quit", "she was forced to retire": the retirement told a sentence or two later
+RE_QUIT_LATER = re.compile(
+    r"""(?P<l>⟨R\d+⟩)[^⟨.;]{0,60}?\b(?P<verb>quit|retired|(?:was\s+forced|had)\s+to\s+(?:retire|quit|stop)
+    |called\s+it\s+a\s+day|threw\s+in\s+the\s+towel|could\s+(?:not|n't|no\s+longer)\s+(?:continue|go\s+on))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def stopped_while_playing(masked: Masked, span: tuple[int, int]) -> list[Clause]:
+    """Matches in progress ("while leading W 7-5 2-2") a later sentence may end: no result yet."""
+    out = []
+    for m in RE_WHILE_PLAYING.finditer(masked.text):
+        l, w = ref_of(masked, m.group("l")), ref_of(masked, m.group("w"))
+        if l is not None and w is not None and "person" not in (l.kind, w.kind) and l.key != w.key:
+            out.append(Clause("retired_later", w.key, l.key, None, None, m.start(), m.end(), span, outcome="retired"))
+    return out
+
+
+def quit_later(masked: Masked, playing: list[tuple[Clause, int]]) -> list[tuple[Clause, Masked]]:
+    """"He played one more game and he quit": the player of a match in progress retired; the score
+    when the match was last told is not its final one, so none is kept."""
+    out = []
+    for m in RE_QUIT_LATER.finditer(masked.text):
+        r = ref_of(masked, m.group("l"))
+        if r is None or RE_NOT_A_RESULT.search(masked.text[max(0, m.start("verb") - 40) : m.start("verb")]):
+            continue
+        out += [(c, masked) for c, _ in playing if c.loser == r.key and all(c is not o for o, _ in out)]
     return out
 
 
