@@ -278,3 +278,21 @@ def test_a_result_stated_for_several_listed_events_counts_each(blank_record, tex
 )
 def test_retirement_told_after_the_match_in_progress(blank_record, text, expected):
     assert matches(blank_record(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a scheduled match, then the player "was unable to take to the court": a walkover
+        (
+            "Tim Henman had been scheduled to play qualifier Gilles Simon, who beat Guillermo Coria in round one. But Henman was unable to take to the court because of a back spasm.",
+            [("Simon", "Coria", None, None), ("Simon", "Henman", "", "walkover")],
+        ),
+        ("Tim Henman was due to face Gilles Simon on Tuesday. Henman could not play because of a back spasm.", [("Simon", "Henman", "", "walkover")]),
+        # a denial, or the match played after all
+        ("Tim Henman was due to face Gilles Simon on Tuesday. Henman said he would not withdraw.", []),
+        ("Tim Henman was due to face Gilles Simon on Tuesday. Henman beat him 6-2 6-2.", [("Henman", "Simon", "6-2 6-2", "completed")]),
+    ],
+)
+def test_withdrawal_told_after_the_scheduled_match(blank_record, text, expected):
+    assert matches(blank_record(text)) == expected

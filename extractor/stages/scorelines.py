@@ -167,8 +167,8 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
         clauses, winners, losers = find_clauses(masked, span, frames)
         playing = [(c, k) for c, k in playing if n - k <= 2]
         out.complete += quit_later(masked, playing)
-        if not clauses:
-            playing += [(c, n) for c in stopped_while_playing(masked, span)]
+        told = [{c.winner, c.loser} for c in clauses]
+        playing += [(c, n) for c in stopped_while_playing(masked, span) if {c.winner, c.loser} not in told]
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
         usable = plausible_runs(masked, text[span[0] : span[1]])
@@ -196,25 +196,46 @@ RE_QUIT_LATER = re.compile(
 )
 
 
+# "L had been scheduled to play qualifier W": a match a later withdrawal may turn into a walkover
+RE_SCHEDULED = re.compile(
+    rf"""(?P<l>⟨R\d+⟩)[^⟨.;]{{0,40}}?\b(?:had\s+been|was|were|is)\s+(?:scheduled|due|set)\s+to\s+(?:play|face|meet|take\s+on)\s+
+    {PRE_LOSER}(?P<w>⟨R\d+⟩)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "But L was unable to take to the court", "L withdrew with a rib injury"
+RE_WITHDREW_LATER = re.compile(
+    r"""(?P<l>⟨R\d+⟩)[^⟨.;]{0,40}?\b(?P<verb>withdrew|pulled\s+out|(?:was|were)\s+forced\s+to\s+withdraw
+    |(?:was|were)\s+(?:unable|not\s+able)\s+to\s+(?:take\s+to\s+the\s+court|play|start|take\s+part)
+    |could\s+(?:not|n't)\s+(?:take\s+to\s+the\s+court|play|start|take\s+part))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# the kind of match waiting for a later sentence, how it ends, the outcome it then has
+PENDING = (("retired_later", RE_WHILE_PLAYING, RE_QUIT_LATER, "retired"), ("walkover_later", RE_SCHEDULED, RE_WITHDREW_LATER, "walkover"))
+
+
 def stopped_while_playing(masked: Masked, span: tuple[int, int]) -> list[Clause]:
-    """Matches in progress ("while leading W 7-5 2-2") a later sentence may end: no result yet."""
+    """Matches in progress ("while leading W 7-5 2-2") or scheduled ("was due to play W") a later
+    sentence may end: no result yet."""
     out = []
-    for m in RE_WHILE_PLAYING.finditer(masked.text):
-        l, w = ref_of(masked, m.group("l")), ref_of(masked, m.group("w"))
-        if l is not None and w is not None and "person" not in (l.kind, w.kind) and l.key != w.key:
-            out.append(Clause("retired_later", w.key, l.key, None, None, m.start(), m.end(), span, outcome="retired"))
+    for kind, pattern, _, outcome in PENDING:
+        for m in pattern.finditer(masked.text):
+            l, w = ref_of(masked, m.group("l")), ref_of(masked, m.group("w"))
+            if l is not None and w is not None and "person" not in (l.kind, w.kind) and l.key != w.key:
+                out.append(Clause(kind, w.key, l.key, None, None, m.start(), m.end(), span, outcome=outcome))
     return out
 
 
 def quit_later(masked: Masked, playing: list[tuple[Clause, int]]) -> list[tuple[Clause, Masked]]:
-    """"He played one more game and he quit": the player of a match in progress retired; the score
-    when the match was last told is not its final one, so none is kept."""
-    out = []
-    for m in RE_QUIT_LATER.finditer(masked.text):
-        r = ref_of(masked, m.group("l"))
-        if r is None or RE_NOT_A_RESULT.search(masked.text[max(0, m.start("verb") - 40) : m.start("verb")]):
-            continue
-        out += [(c, masked) for c, _ in playing if c.loser == r.key and all(c is not o for o, _ in out)]
+    """"He played one more game and he quit": the player of a match in progress retired (the score
+    when the match was last told is not its final one, so none is kept); "But L was unable to take
+    to the court": the player of a scheduled match gave a walkover."""
+    out: list[tuple[Clause, Masked]] = []
+    for kind, _, later, _ in PENDING:
+        for m in later.finditer(masked.text):
+            r = ref_of(masked, m.group("l"))
+            if r is None or RE_NOT_A_RESULT.search(masked.text[max(0, m.start("verb") - 40) : m.start("verb")]):
+                continue
+            out += [(c, masked) for c, _ in playing if c.kind == kind and c.loser == r.key and all(c is not o for o, _ in out)]
     return out
 
 
