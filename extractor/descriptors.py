@@ -226,8 +226,7 @@ def _compatible(ctx: DescriptorContext, key: str, nat: str | None, age: int | No
 
 
 def _born_for_age(ctx: DescriptorContext, name: str, age: int) -> bool:
-    known = ctx.res.player_index.get(T.fold(name))
-    born = getattr(known, "born", None)
+    born = getattr(ctx.res.player_index.get(T.fold(name)), "born", None)
     return bool(born) and ctx.published_year - born - age in (0, 1)
 
 
@@ -267,13 +266,8 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     return None
 
 
-RE_FACE_BEFORE = re.compile(
-    r"""\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+
-    (?:the\s+)?
-    (?:[\w-]+\s+seed\s+)?     # "will meet sixth seed X next after ..."
-    $""",
-    re.I | re.VERBOSE,
-)
+# "will meet (sixth seed) X next after ...": a verb of meeting before the next opponent's name
+RE_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+(?:the\s+)?(?:[\w-]+\s+seed\s+)?$", re.I)
 RE_AFTER_BETWEEN = re.compile(r"\s*(?:next|on\s+\w+day|in\s+the\s+[\w-]+)?\s*,?\s*(?:after|when|once|since)\s+$", re.I)
 
 
