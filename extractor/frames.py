@@ -194,6 +194,17 @@ def loser_only_pattern(passive: str) -> str:
     """
 
 
+def team_described_pattern(win: str) -> str:
+    """"The American twins beat L and P 6-3 6-4": a doubles team named by a plural description
+    opening the sentence; the team itself is the pair named just before (extractor/stages/scorelines.py)."""
+    return rf"""
+        ^\s*(?:the\s+(?:[A-Z][\w-]*\s+){{0,2}}|{R}\s+)    # "the Argentine", or a nationality read as one player's description
+        (?:twins|brothers|sisters|pair|duo|couple)\s+
+        (?:{NR}{{0,40}}?\s)?(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
+        (?P<l>{R})(?P<lp>{TEAM})
+    """
+
+
 def before_object_pattern(win: str) -> str:
     """A name is an object after a verb of winning (across "the top seed, Australia's"), after a
     preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score."""
@@ -212,6 +223,7 @@ class Frames:
     winner_only: re.Pattern[str]
     loser_only: re.Pattern[str]
     before_object: re.Pattern[str]
+    team_described: re.Pattern[str] | None = None
 
     @classmethod
     def build(cls, families: Iterable[VerbFamily]) -> "Frames":
@@ -224,4 +236,5 @@ class Frames:
             winner_only=re.compile(winner_only_pattern(), V),
             loser_only=re.compile(loser_only_pattern(passive), V),
             before_object=re.compile(before_object_pattern(win), V),
+            team_described=re.compile(team_described_pattern(win), V),
         )

@@ -296,3 +296,36 @@ def test_retirement_told_after_the_match_in_progress(blank_record, text, expecte
 )
 def test_withdrawal_told_after_the_scheduled_match(blank_record, text, expected):
     assert matches(blank_record(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a doubles team named by a plural description: the pair the sentence before names
+        (
+            "Bob Bryan and Mike Bryan were top seeds. The American twins beat Jonas Bjorkman and Max Mirnyi 6-4 6-4.",
+            (("Bob Bryan", "Mike Bryan"), ("Jonas Bjorkman", "Max Mirnyi"), "6-4 6-4"),
+        ),
+        (
+            "Gaston Etlis and Martin Rodriguez had never won a Masters title. The Argentine pair saw off Leander Paes and Nenad Zimonjic 7-5 6-4.",
+            (("Gaston Etlis", "Martin Rodriguez"), ("Leander Paes", "Nenad Zimonjic"), "7-5 6-4"),
+        ),
+    ],
+)
+def test_team_named_by_a_plural_description(blank_record, text, expected):
+    record = blank_record(text)
+    names = {p.id: p.name for p in record.players}
+    (m,) = record.matches
+    got = ((names[m.winner], names[m.winner_partner]), (names[m.loser], names[m.loser_partner]), m.score.normalised())
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bob Bryan and Mike Bryan were top seeds. The American twins hope to beat Jonas Bjorkman and Max Mirnyi.",
+        "The crowd loved it. The American twins beat Jonas Bjorkman and Max Mirnyi 6-4 6-4.",  # no pair named before
+    ],
+)
+def test_plural_description_without_a_named_pair_or_a_result(blank_record, text):
+    assert blank_record(text).matches == []

@@ -165,6 +165,7 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
         if not masked.refs:
             continue
         clauses, winners, losers = find_clauses(masked, span, frames)
+        clauses += described_team(masked, before, span, frames)
         playing = [(c, k) for c, k in playing if n - k <= 2]
         out.complete += quit_later(masked, playing)
         told = [{c.winner, c.loser} for c in clauses]
@@ -237,6 +238,25 @@ def quit_later(masked: Masked, playing: list[tuple[Clause, int]]) -> list[tuple[
                 continue
             out += [(c, masked) for c, _ in playing if c.kind == kind and c.loser == r.key and all(c is not o for o, _ in out)]
     return out
+
+
+RE_PAIR_NAMED = re.compile(r"(⟨R\d+⟩)\s+and\s+(⟨R\d+⟩)")  # "A and B": a team named in a sentence
+
+
+def described_team(masked: Masked, before: Masked | None, span: tuple[int, int], frames: Frames) -> list[Clause]:
+    """"Bob and Mike Bryan arrived unbeaten. The American twins beat L and P": the plural description
+    is the last pair the sentence before names."""
+    m = frames.team_described.match(masked.text) if frames.team_described else None
+    if m is None or before is None or RE_NOT_A_RESULT.search(masked.text[max(0, m.start("verb") - 40) : m.start("verb")]):
+        return []
+    pairs = [(ref_of(before, p.group(1)), ref_of(before, p.group(2))) for p in RE_PAIR_NAMED.finditer(before.text)]
+    pairs = [(a, b) for a, b in pairs if a and b and "person" not in (a.kind, b.kind) and a.key != b.key]
+    l, lp = ref_of(masked, m.group("l")), ref_of(masked, m.group("lp"))
+    if not pairs or l is None or l.kind == "person" or l.key in (pairs[-1][0].key, pairs[-1][1].key):
+        return []
+    w, wp = pairs[-1]
+    lp_key = lp.key if lp is not None and lp.kind != "person" else None
+    return [Clause("team_described", w.key, l.key, wp.key, lp_key, m.start(), m.end(), span, verb_at=m.start("verb"), anchor=m.end())]
 
 
 class MatchTable:
