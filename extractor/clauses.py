@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.facts import Ref
-from extractor.frames import NR, R, Frames
+from extractor.frames import MID_MATCH_STOP, NR, R, Frames
 from extractor.masking import Masked, ref_of
 
 RE_DOUBLES = re.compile(r"\b(?:doubles|pair|pairing|duo|partner|partners|team|teams|seeds)\b", re.I)
@@ -52,6 +52,7 @@ LOSER_FIRST = ("passive", "lost", "possessive_loss", "withdrew_giving", "retired
 # "Evans returned alongside Skupski to beat ...": the team is named around a verb.
 RE_ALONGSIDE = re.compile(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
+RE_MID_MATCH_HOW = re.compile(rf"retired|{MID_MATCH_STOP}", re.VERBOSE | re.IGNORECASE)  # a match stopped part-way
 
 
 RE_COORDINATED = re.compile(r"[,;]\s*and\b")  # "..., and beat"
@@ -113,6 +114,8 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
     if kind in WON_FRAMES:
         w = _relative_object_head(masked, m) or w
+    if kind == "active":
+        w = _closed_relative_head(masked, m, verb_at) or w
     if kind == "whom" and w is not None and l is not None and w.kind == "pronoun" and w.key == l.key:
         # "X opens against Y, the player he beat in 2002": "he" is the sentence's subject (a name
         # that opens the sentence: "Fourth seed X"), not Y.
@@ -137,7 +140,7 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     if kind == "retired_to":
         outcome = "retired"
     if kind == "walkover":
-        outcome = "retired" if m.group("how").startswith("retired") else "walkover"
+        outcome = "retired" if RE_MID_MATCH_HOW.match(m.group("how")) else "walkover"
     relative = bool(RE_RELATIVE.search(text[m.end("w") : verb_at])) if m.start("w") < verb_at else False
     anchor = max(m.end("wp") if g.get("wp") else m.end("w"), m.end("lp") if lp is not None and g.get("lp") else m.end("l"))
     return Clause(
@@ -158,6 +161,20 @@ def _relative_object_head(masked: Masked, m: re.Match[str]) -> Ref | None:
     if who is None or "," not in text[m.end("w") : m.start("l")]:
         return None
     return ref_of(masked, who.group(1))
+
+
+# "⟨R⟩, who ... ⟨R'⟩ ..., beat": the main verb just after the comma that closes the relative clause
+RE_CLOSED_RELATIVE = re.compile(r"(⟨R\d+⟩)\s*,\s*(?:who|which)\b[^.;⟨]*(?:⟨R\d+⟩[^.;⟨]*)+,\s*(?:\w+ly\s+|then\s+)?$")
+
+
+def _closed_relative_head(masked: Masked, m: re.Match[str], verb_at: int) -> Ref | None:
+    """"W, who has had no coach since he split from C last year, beat L": the name the relative
+    clause hangs on is the main verb's subject, not the last name inside the clause."""
+    text = masked.text
+    head = RE_CLOSED_RELATIVE.search(text, 0, verb_at)
+    if head is None or head.end() != verb_at or head.start(1) >= m.start("w"):
+        return None
+    return ref_of(masked, head.group(1))
 
 
 def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -> list[Clause]:

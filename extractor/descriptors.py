@@ -225,6 +225,11 @@ def _compatible(ctx: DescriptorContext, key: str, nat: str | None, age: int | No
     return True
 
 
+def _born_for_age(ctx: DescriptorContext, name: str, age: int) -> bool:
+    born = getattr(ctx.res.player_index.get(T.fold(name)), "born", None)
+    return bool(born) and ctx.published_year - born - age in (0, 1)
+
+
 def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
     """"knocked out the top seed, Jessica Pegula,": the name that follows the description."""
     text, lay = ctx.text, ctx.lay
@@ -261,7 +266,8 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     return None
 
 
-RE_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+(?:the\s+)?$", re.I)
+# "will meet (sixth seed) X next after ...": a verb of meeting before the next opponent's name
+RE_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+(?:the\s+)?(?:[\w-]+\s+seed\s+)?$", re.I)
 RE_AFTER_BETWEEN = re.compile(r"\s*(?:next|on\s+\w+day|in\s+the\s+[\w-]+)?\s*,?\s*(?:after|when|once|since)\s+$", re.I)
 
 
@@ -272,7 +278,7 @@ def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) ->
     if not prev or prev[-1].key not in ctx.players:
         return None
     r = prev[-1]
-    if RE_AFTER_BETWEEN.fullmatch(ctx.text[r.end : m.start()]) and RE_FACE_BEFORE.search(ctx.text[max(0, r.start - 25) : r.start]):
+    if RE_AFTER_BETWEEN.fullmatch(ctx.text[r.end : m.start()]) and RE_FACE_BEFORE.search(ctx.text[max(0, r.start - 40) : r.start]):
         return r.key
     return None
 
@@ -346,6 +352,13 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         holders_of = [k for k, p in ctx.players.items() if getattr(p, attr) == value]
         if len(holders_of) == 1:
             return holders_of[0]
+    if age and ctx.published_year:
+        # "The 25-year-old shocked X" far from any name: the one article player the shipped list
+        # gives a birth year that makes that age in the year of publication (born that many years
+        # before, or one more if the birthday is still to come)
+        fit = [k for k, p in ctx.players.items() if _born_for_age(ctx, p.name, age) and _compatible(ctx, k, nat, age)]
+        if len(fit) == 1:
+            return fit[0]
     if nat:
         # "knocking out the Chilean world number five", the name given later: the one player of
         # the article the shipped list knows to be of that nation

@@ -129,6 +129,18 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+# A match stopped part-way (a retirement, never a walkover): "when he called it a day",
+# "when she decided to bring a premature end to the match", "when he could not go on".
+MID_MATCH_STOP = r"""(?:
+    call(?:ed|s)?\s+it\s+a\s+day
+  | call(?:ed|s)?\s+(?:a\s+)?halt
+  | thr(?:ew|ows)\s+in\s+the\s+towel
+  | (?:bring|brought|brings|call|called|calls)\s+(?:a|an)\s+(?:premature|early|abrupt|untimely)\s+end\s+to
+  | (?:bring|brought|brings)\s+(?:the\s+match|it)\s+to\s+(?:a|an)\s+(?:premature|early|abrupt|untimely)\s+end
+  | could\s+(?:not|n't|no\s+longer)\s+(?:continue|go\s+on|play\s+on)
+)"""
+
+
 def walkover_frames() -> tuple[tuple[str, str], ...]:
     """Matches not played out: a withdrawal, a retirement, a walkover."""
     return (
@@ -137,7 +149,8 @@ def walkover_frames() -> tuple[tuple[str, str], ...]:
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
             (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
-            (?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover)
+            (?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover
+              |{MID_MATCH_STOP})
         """),
         # "L was forced to retire when 6-2 3-0 down to W", "L retired trailing 2-6 1-4 to W"
         ("retired_to", rf"""
@@ -165,7 +178,10 @@ def winner_only_pattern() -> str:
     """One side only, completed by the rest of the article: "W won 6-3 6-4"."""
     return rf"""
         (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?
-        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|sealed|secured)
+        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|sealed|secured
+          # "took three hours to earn his 4-6 6-3 7-6 victory": a scored win owned by the subject
+          |(?:earn|earns|earned|earning|claim|claims|claimed|claiming|record|records|recorded|recording|notched|registered|posted)
+           (?=\s+(?:a|an|his|her|their)\s+⟨S\d+⟩\s+(?:win|victory|triumph)\b))
         {NR}{{0,60}}?(?P<s>⟨S\d+⟩)
     """
 
@@ -175,6 +191,17 @@ def loser_only_pattern(passive: str) -> str:
     return rf"""
         (?P<l>{R}){NR}{{0,30}}?\b(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{passive})\b(?!{NR}{{0,40}}?\bby\b)
       | (?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b(?!{NR}{{0,50}}?\b(?:to|against)\s+⟨R)
+    """
+
+
+def team_described_pattern(win: str) -> str:
+    """"The American twins beat L and P 6-3 6-4": a doubles team named by a plural description
+    opening the sentence; the team itself is the pair named just before (extractor/stages/scorelines.py)."""
+    return rf"""
+        ^\s*(?:the\s+(?:[A-Z][\w-]*\s+){{0,2}}|{R}\s+)    # "the Argentine", or a nationality read as one player's description
+        (?:twins|brothers|sisters|pair|duo|couple)\s+
+        (?:{NR}{{0,40}}?\s)?(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
+        (?P<l>{R})(?P<lp>{TEAM})
     """
 
 
@@ -196,6 +223,7 @@ class Frames:
     winner_only: re.Pattern[str]
     loser_only: re.Pattern[str]
     before_object: re.Pattern[str]
+    team_described: re.Pattern[str] | None = None
 
     @classmethod
     def build(cls, families: Iterable[VerbFamily]) -> "Frames":
@@ -208,4 +236,5 @@ class Frames:
             winner_only=re.compile(winner_only_pattern(), V),
             loser_only=re.compile(loser_only_pattern(passive), V),
             before_object=re.compile(before_object_pattern(win), V),
+            team_described=re.compile(team_described_pattern(win), V),
         )

@@ -27,7 +27,7 @@ def object_cue_pattern(verbs: str) -> re.Pattern[str]:
     return re.compile(
         rf"""(?:
             \b(?:{verbs}|{OBJECT_WORDS})\s+           # "beat X", "against X"
-            (?:the\s+|compatriot\s+|fellow\s+)?        # "beat the Spaniard", "beat fellow Briton X"
+            (?:the\s+|compatriot\s+|fellow\s+(?:[\w-]+\s+)?)?  # "beat the Spaniard", "beat fellow Briton X", "to fellow American X"
             (?:[\w-]+\s+seed\s+)?                     # "beat fifth seed X"
           | [,;]\s+and\s+                             # "A, B and C": a list after an object
         )$""",
@@ -38,6 +38,27 @@ def object_cue_pattern(verbs: str) -> re.Pattern[str]:
 def is_object_position(text: str, start: int, object_cue: re.Pattern[str]) -> bool:
     """Whether the reference at ``start`` is acted upon ("beat X"); ``object_cue`` from ``object_cue_pattern``."""
     return object_cue.search(text[max(0, start - 30) : start]) is not None
+
+
+def _quoted_sentence(text: str, lay: Layout, si: int) -> bool:
+    """A sentence wholly inside a quotation: a speaker's words, no narrative subject."""
+    sent = lay.sentences[si]
+    body = text[sent.start : sent.end].strip()
+    start = sent.start + (len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip()))
+    return bool(body) and all(lay.in_quote(p) for p in (start, start + len(body) - 1))
+
+
+def _narrative_before(lay: Layout, si: int, text: str | None = None) -> list[int]:
+    """The three sentences before ``si`` a reference may go back to, nearest first; sentences
+    wholly inside quotations are passed over (at most eight sentences back)."""
+    out: list[int] = []
+    for sj in range(si - 1, max(-1, si - 9), -1):
+        if len(out) == 3:
+            break
+        if text is not None and sj != si - 1 and _quoted_sentence(text, lay, sj):
+            continue
+        out.append(sj)
+    return out
 
 
 def resolve_back(
@@ -62,7 +83,8 @@ def resolve_back(
     inside = lay.in_quote(pos)
     # Only the references from the earliest sentence looked at up to ``pos`` (``refs`` is in text
     # order): a window, so that resolving every pronoun of a long text stays linear.
-    lo = bisect.bisect_left(refs, lay.sentences[max(0, si - 3)].start, key=ref_start)
+    back = _narrative_before(lay, si, text)
+    lo = bisect.bisect_left(refs, lay.sentences[back[-1] if back else si].start, key=ref_start)
     hi = bisect.bisect_left(refs, pos, key=ref_start)
     usable = [r for r in refs[lo:hi] if r.kind in kinds and (inside or not lay.in_quote(r.start))]
     sent = lay.sentences[si]
@@ -74,7 +96,7 @@ def resolve_back(
         if r.key not in exclude and accept(r.key) and not is_object_position(text, r.start, object_cue):
             return r.key
     para = lay.sentence_paragraph[si]
-    for sj in range(si - 1, max(-1, si - 4), -1):
+    for sj in back:
         if lay.sentence_paragraph[sj] < para - 1:
             break
         s = lay.sentences[sj]

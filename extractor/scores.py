@@ -349,3 +349,32 @@ def _parse_results(text: str) -> Score | None:
     if outcome == "walkover":
         outcome = "retired"  # sets were played: the loser did not come back to finish
     return build_score(run.sets, text, outcome=outcome, winner_first=True)
+
+
+# A tiebreak's points told in prose after the score: "winning the tiebreak 9-7", "taking the
+# tie-break 7-4", "before claiming it 8-6" (with "tiebreak" named in the sentence).
+RE_PROSE_TIEBREAK = re.compile(
+    r"""\b(?:won|winning|took|taking|claimed|claiming|clinched|clinching|edged|edging|sealed|sealing|lost|losing|dropped|dropping)\s+
+    (?:(?P<tb>the\s+(?:[\w-]+\s+)?tie-?break(?:er)?)|(?P<it>it|that\s+one))   # "the (third-set) tiebreak" | "it"
+    \s+(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+RE_TIEBREAK_WORD = re.compile(r"\btie-?break(?:er)?s?\b", re.IGNORECASE)
+
+
+def with_prose_tiebreak(score: Score, after: str) -> Score:
+    """``score`` with the points of its one tiebreak set that has none, when ``after`` (the text
+    following the score in its sentence) tells them: the set loser's points are the smaller number."""
+    m = RE_PROSE_TIEBREAK.search(after)
+    if m is None or (m.group("it") and not RE_TIEBREAK_WORD.search(after[: m.start()])):
+        return score
+    a, b = int(m.group("a")), int(m.group("b"))
+    hi, lo = max(a, b), min(a, b)
+    if hi < 7 or hi - lo < 2 or (hi > 7 and hi - lo != 2):
+        return score
+    open_sets = [i for i, s in enumerate(score.sets) if {s.winner_games, s.loser_games} == {6, 7} and s.tiebreak is None]
+    if len(open_sets) != 1:
+        return score
+    sets = list(score.sets)
+    sets[open_sets[0]] = sets[open_sets[0]].model_copy(update={"tiebreak": lo})
+    return score.model_copy(update={"sets": sets})

@@ -24,7 +24,7 @@ DEV_SUBDIR = Path("shared") / "dev-corpus" / "bbc-sport-2004-05"
 # Measured on the dev gold (all 43 stories), rounded down to 2 decimals.
 FLOORS = {
     "players": 0.98,
-    "matches": 0.83,
+    "matches": 0.93,
     "match scores exact": 1.0,
     "rankings": 0.99,
     "quotes": 1.0,

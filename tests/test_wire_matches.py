@@ -305,7 +305,6 @@ DOUBLES = [
         "twins-as-descriptor",
         "Bob Bryan and Mike Bryan arrived unbeaten. The American twins beat Wayne Black and Kevin Ullyett 6-3 7-6 (5) 6-4.",
         [(("Bryan", "Bryan"), ("Black", "Ullyett"), "completed")],
-        TEAM,
     ),
     case(
         "the-pair-of-beat",

@@ -7,6 +7,7 @@ covers every way of naming a player (full name, surname, "the Spaniard", "she").
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -17,16 +18,17 @@ from spacy.tokens import Doc
 from extractor.clauses import Clause, find_clauses
 from extractor.component import RuleStage
 from extractor.facts import MatchFact, guarded
-from extractor.frames import Frames
 from extractor.layout import layout
+from extractor.frames import Frames
+from extractor.later import described_team, quit_later, stopped_while_playing
 from extractor.masking import Masked, masked_sentences
-from extractor.scores import build_score
+from extractor.scores import build_score, with_prose_tiebreak
 from extractor.headtohead import is_h2h_statement
 
-RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+not\s+continue|couldn't\s+continue|unable\s+to\s+continue|forced\s+to\s+stop)\b", re.IGNORECASE)
+RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+(?:not|n't|no\s+longer)\s+(?:continue|go\s+on|play\s+on)|unable\s+to\s+continue|forced\s+to\s+stop|called\s+it\s+a\s+day|threw\s+in\s+the\s+towel|(?:premature|early|abrupt|untimely)\s+end\s+to\s+(?:the|their|his|her)\s+(?:match|contest|encounter|clash))\b", re.IGNORECASE)
 RE_DEFAULTED = re.compile(r"\b(?:defaulted|disqualified|disqualification|default)\b", re.IGNORECASE)
 RE_WALKOVER = re.compile(r"\b(?:walkover|walk-over|w/o|withdrew\s+before|pulled\s+out\s+before|without\s+(?:hitting|striking|playing)\s+a\s+ball)\b", re.IGNORECASE)
-RE_TRAILING = re.compile(r"\b(?:trailing|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$", re.IGNORECASE)
+RE_TRAILING = re.compile(r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$", re.IGNORECASE)
 RE_OLD_YEAR = re.compile(r"\b(?:18\d\d|19[0-6]\d|197[0-4])\b")
 
 # A win that takes a player into the next round names the round it was played in.
@@ -49,7 +51,7 @@ RE_NUMBERED_ROUND = re.compile(r"\b(first|second|third|fourth|opening|1st|2nd|3r
 
 
 # A partial score's lead-in that makes it the state of a retired match: "retired trailing 3-1".
-RE_LEAD_IN = re.compile(r"\b(?:trailing|leading|down|up|behind|ahead|at|was|were)\s*$", re.I)
+RE_LEAD_IN = re.compile(r"\b(?:trailing|trailed|trails|leading|down|up|behind|ahead|at|was|were)\s*$", re.I)
 RE_LEAD_OUT = re.compile(r"\s*(?:down|up|behind|ahead)\b", re.I)  # "retired when 6-2 3-0 down"
 RE_COMMA_END = re.compile(r",\s*$")
 
@@ -122,7 +124,8 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
         year = int(published[:4]) if published else None
         if not (RE_OLD_YEAR.search(doc_text) or (year is not None and year < 1975)):
             return None
-    return score
+    at = sent_text.find(run.text)
+    return with_prose_tiebreak(score, sent_text[at + len(run.text) :]) if at >= 0 else score
 
 
 def round_of(sentence: str, category: str | None) -> str | None:
@@ -157,11 +160,17 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
     text = layout(doc).text
     out = SentenceClauses()
     previous: Masked | None = None
-    for span, masked in masked_sentences(doc):
+    playing: list[tuple[Clause, int]] = []  # "L ... while leading W 7-5 2-2": (clause waiting for a later "he quit", sentence number)
+    for n, (span, masked) in enumerate(masked_sentences(doc)):
         before, previous = previous, masked
         if not masked.refs:
             continue
         clauses, winners, losers = find_clauses(masked, span, frames)
+        clauses += described_team(masked, before, span, frames)
+        playing = [(c, k) for c, k in playing if n - k <= 2]
+        out.complete += quit_later(masked, playing)
+        told = [{c.winner, c.loser} for c in clauses]
+        playing += [(c, n) for c in stopped_while_playing(masked, span) if {c.winner, c.loser} not in told]
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
         usable = plausible_runs(masked, text[span[0] : span[1]])
@@ -240,8 +249,36 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
         if winner is not None:
             c.winner = winner
             table.add(c, masked, 0.7)
-    place_matches(doc, list(table.matches.values()), text)
-    return list(table.matches.values())
+    out = list(table.matches.values()) + repeated_meetings(found.complete, table)
+    place_matches(doc, out, text)
+    return out
+
+
+# "beat him in the Australian Open, Wimbledon and US Open": one scoreless result stated for each
+# event of a coordinated list of capitalised names right after the loser
+EVENT = r"(?:\d{4}\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+RE_EVENT_LIST = re.compile(
+    rf"""\s*(?:at|in)\s+(?:the\s+)?
+    (?P<items>{EVENT}(?:\s*,\s*(?:the\s+)?{EVENT})*\s*,?\s+and\s+(?:the\s+)?{EVENT})
+    (?!\s*⟨)(?=\s*(?:finals?\b|titles?\b|last\s+year\b|this\s+year\b|in\s+\d{{4}}\b|[.,;]|$))""",
+    re.VERBOSE,
+)
+RE_EVENT_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def repeated_meetings(complete: list[tuple[Clause, Masked]], table: MatchTable) -> list[MatchFact]:
+    """The further matches of a scoreless result stated once for several listed events."""
+    extra: list[MatchFact] = []
+    for c, masked in complete:
+        m = table.matches.get((c.winner, c.loser))
+        found = RE_EVENT_LIST.match(masked.text, c.end)
+        if c.run is not None or m is None or found is None:
+            continue
+        n = len(RE_EVENT_SEP.split(found.group("items")))
+        # the pair's scored match is another meeting: every listed event is a further one
+        more = n if m.score is not None else n - 1
+        extra += [dataclasses.replace(m, score=None, evidence=c.sentence, context=[c.sentence]) for _ in range(more)]
+    return extra
 
 
 def loser_before(c: Clause, before: Masked | None) -> str | None:
