@@ -271,13 +271,31 @@ RE_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|play|plays|playing|meet|mee
 RE_AFTER_BETWEEN = re.compile(r"\s*(?:next|on\s+\w+day|in\s+the\s+[\w-]+)?\s*,?\s*(?:after|when|once|since)\s+$", re.I)
 
 
+# Lookups in a list of references in text order (by bisect, so that a long text stays linear).
+def last_before(refs: list[Ref], pos: int, kind: str) -> Ref | None:
+    """The last reference of ``kind`` that ends at or before ``pos``."""
+    for i in range(bisect.bisect_left(refs, pos, key=ref_start) - 1, -1, -1):
+        if refs[i].end <= pos and refs[i].kind == kind:
+            return refs[i]
+    return None
+
+
+def first_from(refs: list[Ref], pos: int, kind: str) -> Ref | None:
+    """The first reference of ``kind`` that starts at or after ``pos``."""
+    return next((r for r in itertools.islice(refs, bisect.bisect_left(refs, pos, key=ref_start), None) if r.kind == kind), None)
+
+
+def starting_at(refs: list[Ref], pos: int) -> list[Ref]:
+    """The references that start exactly at ``pos``."""
+    return refs[bisect.bisect_left(refs, pos, key=ref_start) : bisect.bisect_right(refs, pos, key=ref_start)]
+
+
 def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
     """"Dent will face Chela next after the fourth seed beat Melzer": a description heading a clause
     that tells how the next opponent got there is that opponent."""
-    prev = [r for r in refs if r.end <= m.start() and r.kind == "name"]
-    if not prev or prev[-1].key not in ctx.players:
+    r = last_before(refs, m.start(), "name")
+    if r is None or r.key not in ctx.players:
         return None
-    r = prev[-1]
     if RE_AFTER_BETWEEN.fullmatch(ctx.text[r.end : m.start()]) and RE_FACE_BEFORE.search(ctx.text[max(0, r.start - 40) : r.start]):
         return r.key
     return None
@@ -290,9 +308,9 @@ RE_VERB_GAP = re.compile(r"\s+(?!(?:is|was|became|becomes|remains|remained|stays
 def _clause_subject(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> frozenset[str]:
     """The player of a description just before this one with a verb between: the subject of the
     clause this description is the object of, so never the same player."""
-    prev = [r for r in refs if r.end <= m.start() and r.kind == "descriptor"]
-    if prev and RE_VERB_GAP.fullmatch(ctx.text[prev[-1].end : m.start()]):
-        return frozenset({prev[-1].key})
+    prev = last_before(refs, m.start(), "descriptor")
+    if prev is not None and RE_VERB_GAP.fullmatch(ctx.text[prev.end : m.start()]):
+        return frozenset({prev.key})
     return frozenset()
 
 
@@ -319,13 +337,13 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     age = info.get("age")
     if "named" in info:
         # "replace Henman, the 17-year-old Murray said": the name inside is the one described
-        named = [r for r in refs if r.start == info["named"] and r.kind == "name" and r.key in ctx.players]
+        named = [r for r in starting_at(refs, info["named"]) if r.kind == "name" and r.key in ctx.players]
         return named[0].key if named else None
     key = _next_opponent(ctx, refs, m)
     if key is not None:
         return key
     # "the second seed and world number two Roger Federer": both ranks describe the name after them
-    nxt = [r for r in refs if r.start >= m.end() and r.kind == "name"]
+    nxt = [r for r in [first_from(refs, m.end(), "name")] if r is not None]
     if nxt and nxt[0].key in ctx.players and RE_AND_RANK_BETWEEN.fullmatch(ctx.text[m.end() : nxt[0].start]):
         return nxt[0].key
     if "rank" in info:
@@ -389,7 +407,7 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
     for m, info in found:
         # "the 22-year-old Johansson": the name that ends it is the reference; the words before
         # it only describe that player.
-        named = next((r for r in refs if r.kind == "name" and m.group("noun") and r.start == m.start("noun")), None)
+        named = next((r for r in starting_at(refs, m.start("noun")) if r.kind == "name"), None) if m.group("noun") else None
         key = named.key if named is not None else resolve_descriptor(ctx, refs, m, info, holders)
         if key is None or key not in ctx.players:
             continue
