@@ -46,10 +46,14 @@ class PlayerFinder(CandidateCollector):
         # A name seen again denotes whom it denoted the first time (keys are only ever added, so
         # the first match cannot change): each distinct name is compared with the others once.
         identity: dict[str, str] = {}
+        index = IdentityIndex(self.res)
         for c in sorted(full, key=lambda c: -len(c.name.split())):
             if c.name not in identity:
-                identity[c.name] = self._identity(c.name, groups)
-            groups.setdefault(identity[c.name], []).append(c)
+                identity[c.name] = self._identity(c.name, groups, index)
+            key = identity[c.name]
+            if key not in groups:
+                index.add(key)
+            groups.setdefault(key, []).append(c)
         surname_owner: dict[str, set[str]] = {}
         for key, cs in groups.items():
             for s in self._surname_keys(cs[0].name):
@@ -168,15 +172,17 @@ class PlayerFinder(CandidateCollector):
             p.name = name
             p.mentions.append((start, end))
 
-    def _identity(self, name: str, existing: dict) -> str:
+    def _identity(self, name: str, existing: dict, index: "IdentityIndex | None" = None) -> str:
         """The key of the player this full name denotes: the same folded name, the same known
-        player, or the same surname with a compatible first name (Rafa / Rafael, J. / Jannik)."""
+        player, or the same surname with a compatible first name (Rafa / Rafael, J. / Jannik).
+        With an ``index`` of ``existing``, only the keys sharing a first or last word or the known
+        player are looked at (the rules below need one of them), in the same order."""
         folded = T.fold(name)
         if folded in existing:
             return folded
         known = self.res.player_index.get(folded)
         words = folded.split()
-        for key in existing:
+        for key in (existing if index is None else index.candidates(words, known)):
             other = key.split()
             if known is not None and self.res.player_index.get(key) is known:
                 return key
@@ -243,6 +249,29 @@ class PlayerFinder(CandidateCollector):
                 if lo <= a < pos and (len(self.text[a:b].split()) > 1 or T.fold(self.text[a:b]) == first):
                     named.add(key)
         return named.pop() if len(named) == 1 else None
+
+
+class IdentityIndex:
+    """The identity keys seen so far, by first word, last word and known player, in the order they
+    were added: a new name is compared with the few keys it could match, not with all."""
+
+    def __init__(self, res) -> None:
+        self.res = res
+        self.order: dict[str, int] = {}
+        self.by: dict[tuple, list[str]] = {}
+
+    def add(self, key: str) -> None:
+        self.order[key] = len(self.order)
+        words = key.split()
+        known = self.res.player_index.get(key)
+        for entry in (("first", words[0]), ("last", words[-1])) + ((("known", id(known)),) if known is not None else ()):
+            self.by.setdefault(entry, []).append(key)
+
+    def candidates(self, words: list[str], known) -> list[str]:
+        found = {*self.by.get(("first", words[0]), ()), *self.by.get(("last", words[-1]), ())}
+        if known is not None:
+            found.update(self.by.get(("known", id(known)), ()))
+        return sorted(found, key=self.order.__getitem__)
 
 
 def edit_distance(a: str, b: str) -> int:
