@@ -23,7 +23,7 @@ RE_SUBJECT_GAP = re.compile(
     re.VERBOSE,
 )
 # What may stand between a reporting verb and its subject after it: "said Moya", "said the
-# American", "said Hopman Cup doctor Hamish Osborne", "added his coach Y".
+# American", "said the tour's physio Jane Roe", "added his coach Y".
 RE_OBJECT_GAP = re.compile(r"\A\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*|[a-z][\w-]*\s+coach|coach|captain|director)\s+){0,5}\Z")
 # A reporting verb that introduces reported speech is no attribution: "Eerdekens said that ...",
 # "has agreed to ...".
@@ -41,7 +41,7 @@ RE_POSSESSIVE = re.compile(r"['’]s?\b")
 RE_EMBEDDED_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
 # A sentence opening with a description: "The Australian has", "The 28-year-old Swiss said".
 RE_OPENING_DESCRIPTION = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:has|had|is|was|will|would|said|says|who|,|[a-z]+ed\b|[a-z]+s\b))")
-# The subject of a contrasting last clause: "..., but Tennis Australia's Geoff Pollard rejected".
+# The subject of a contrasting last clause: "..., but the federation's president denied it".
 RE_CONTRAST_SUBJECT = re.compile(r"\b(?:but|while|whereas|however,?)\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){0,4}$")
 
 
@@ -64,7 +64,7 @@ class SubjectPatterns:
 
     role_before: re.Pattern[str]  # "a spokesman for the club said", "his coach told"
     role_after: re.Pattern[str]  # "said the tournament director"
-    phrase_before: re.Pattern[str]  # "the ATP said", "a statement said", "the 24-year-old Swiss added"
+    phrase_before: re.Pattern[str]  # "the ATP said", "a statement said", "the 19-year-old Czech added"
     nations: Mapping[str, str]  # folded demonym or nationality noun -> country code ("swiss" -> SUI)
     countries: Mapping[str, str]  # folded name of a known player -> country code
 

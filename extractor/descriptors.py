@@ -291,7 +291,7 @@ def starting_at(refs: list[Ref], pos: int) -> list[Ref]:
 
 
 def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
-    """"Dent will face Chela next after the fourth seed beat Melzer": a description heading a clause
+    """"A meets B in the final after the third seed beat C": a description heading a clause
     that tells how the next opponent got there is that opponent."""
     r = last_before(refs, m.start(), "name")
     if r is None or r.key not in ctx.players:
@@ -336,7 +336,7 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     nat = info.get("nat")
     age = info.get("age")
     if "named" in info:
-        # "replace Henman, the 17-year-old Murray said": the name inside is the one described
+        # "take over from X, the 18-year-old Y said": the name inside is the one described
         named = [r for r in starting_at(refs, info["named"]) if r.kind == "name" and r.key in ctx.players]
         return named[0].key if named else None
     key = _next_opponent(ctx, refs, m)

@@ -30,7 +30,7 @@ WIN_CONSTRUCTIONS = r"""
   | d(?=\s+⟨R)                                                  # "W d L": results shorthand
   | (?:ended|ending|ends|snapped|halted|stopped)(?=\s+⟨R\d+⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))   # "ended L's reign"
   | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)   # "came back from a set down to beat L"
-  | (?:claim|claimed|earn|earned|record|recorded|secure|secured|seal|sealed|notched|registered|posted|complete|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:(?:[\w-]+|⟨S\d+⟩)\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "claimed a win over L", "fired 19 aces to secure a 6-1 7-6 win over L"
+  | (?:claim|claimed|earn|earned|record|recorded|secure|secured|seal|sealed|notched|registered|posted|complete|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:(?:[\w-]+|⟨S\d+⟩)\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "claimed a win over L", "served well to secure a 6-3 6-4 win over L"
   | (?:battled|cruised|stormed|raced|eased|powered|romped|coasted|marched|swept|fought|charged)\s+to\s+(?:a|an)\s+(?:(?:[\w-]+|⟨S\d+⟩)\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "battled to a 6-7 6-3 6-3 win over L"
 """
 
@@ -90,7 +90,7 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
             [^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM}){OF_PLACE}\s*\(?⟨S\d+⟩   # a score must follow
         """),
-        # "fifth seed L, whom W beat 6-3 6-4", "L, the player he beat in last year's final"
+        # "fifth seed L, whom W beat 6-3 6-4", "L, the player he had beaten in Miami"
         ("whom", rf"""
             (?P<l>{R})\s*,\s*(?:whom\s+|(?:{R}|the\s+(?:player|man|woman|one))\s+(?:whom\s+|that\s+)?)(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})(?!\w)(?!\s*{PRE_LOSER}{R})
         """),
@@ -129,8 +129,8 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
     )
 
 
-# A match stopped part-way (a retirement, never a walkover): "when he called it a day",
-# "when she decided to bring a premature end to the match", "when he could not go on".
+# A match stopped part-way (a retirement, never a walkover): "called it a day", "could not go
+# on", "brought the match to an early end".
 MID_MATCH_STOP = r"""(?:
     call(?:ed|s)?\s+it\s+a\s+day
   | call(?:ed|s)?\s+(?:a\s+)?halt
@@ -152,12 +152,12 @@ def walkover_frames() -> tuple[tuple[str, str], ...]:
             (?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover
               |{MID_MATCH_STOP})
         """),
-        # "L was forced to retire when 6-2 3-0 down to W", "L retired trailing 2-6 1-4 to W"
+        # "L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W"
         ("retired_to", rf"""
             (?P<l>{R}){NR}{{0,40}}?\b(?:retired|retiring|retire|quit)\b
             {NR}{{0,30}}?\b(?:down|behind|trailing)\s+(?:to|against)\s+{PRE_LOSER}(?P<w>{R})
         """),
-        # "L had to pull out of an exhibition match with W": a walkover given before the match
+        # "L pulled out of a charity match with W": a walkover given before the match
         ("withdrew_from", rf"""
             (?P<l>{R})(?:(?!\b(?:could|would|may|might|will|should|threaten\w*|set|expected|likely|if)\b){NR}){{0,120}}?
             \b(?:pull(?:ed|s)?\s+out\s+of|withdr[ae]w\s+from|withdrawn\s+from)\s+(?:an?|the|their|his|her)\s+

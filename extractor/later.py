@@ -1,7 +1,7 @@
 """Results told across sentences: a match in progress or a scheduled one that a later sentence ends
-("while leading W 7-5 2-2 ... He quit", "was scheduled to play W ... But L was unable to take to the
-court"), and a doubles team named by a plural description ("The American twins beat ...") that is
-the pair the sentence before names. Used by extractor/stages/scorelines.py."""
+(L "was up 6-4 1-1 on W" ... "and quit"; L "was due to face W" ... "could not play"), and a doubles
+team named by a plural description ("the Czech pair beat ...") that is the pair the sentence before
+names. Used by extractor/stages/scorelines.py."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from extractor.clauses import RE_NOT_A_RESULT, Clause
 from extractor.frames import PRE_LOSER, Frames
 from extractor.masking import Masked, ref_of
 
-# "L had treatment while leading W 7-5 2-2": a match in progress, ended by a later "he quit"
+# "L needed the trainer while leading W 6-4 1-1": a match in progress, ended by a later "quit"
 RE_WHILE_PLAYING = re.compile(
     rf"""(?P<l>⟨R\d+⟩)[^⟨.;]{{0,100}}?\b(?:while|when)\s+(?:leading|trailing|serving|playing|facing)\s+
     (?:against\s+)?{PRE_LOSER}(?P<w>⟨R\d+⟩)""",
@@ -25,13 +25,13 @@ RE_QUIT_LATER = re.compile(
 )
 
 
-# "L had been scheduled to play qualifier W": a match a later withdrawal may turn into a walkover
+# "L was due to meet W": a match a later withdrawal may turn into a walkover
 RE_SCHEDULED = re.compile(
     rf"""(?P<l>⟨R\d+⟩)[^⟨.;]{{0,40}}?\b(?:had\s+been|was|were|is)\s+(?:scheduled|due|set)\s+to\s+(?:play|face|meet|take\s+on)\s+
     {PRE_LOSER}(?P<w>⟨R\d+⟩)""",
     re.VERBOSE | re.IGNORECASE,
 )
-# "But L was unable to take to the court", "L withdrew with a rib injury"
+# "L was unable to play", "L withdrew with a rib injury"
 RE_WITHDREW_LATER = re.compile(
     r"""(?P<l>⟨R\d+⟩)[^⟨.;]{0,40}?\b(?P<verb>withdrew|pulled\s+out|(?:was|were)\s+forced\s+to\s+withdraw
     |(?:was|were)\s+(?:unable|not\s+able)\s+to\s+(?:take\s+to\s+the\s+court|play|start|take\s+part)
@@ -43,7 +43,7 @@ PENDING = (("retired_later", RE_WHILE_PLAYING, RE_QUIT_LATER, "retired"), ("walk
 
 
 def stopped_while_playing(masked: Masked, span: tuple[int, int]) -> list[Clause]:
-    """Matches in progress ("while leading W 7-5 2-2") or scheduled ("was due to play W") a later
+    """Matches in progress ("while leading W 6-4 1-1") or scheduled ("was due to play W") a later
     sentence may end: no result yet."""
     out = []
     for kind, pattern, _, outcome in PENDING:
@@ -55,9 +55,9 @@ def stopped_while_playing(masked: Masked, span: tuple[int, int]) -> list[Clause]
 
 
 def quit_later(masked: Masked, playing: list[tuple[Clause, int]]) -> list[tuple[Clause, Masked]]:
-    """"He played one more game and he quit": the player of a match in progress retired (the score
-    when the match was last told is not its final one, so none is kept); "But L was unable to take
-    to the court": the player of a scheduled match gave a walkover."""
+    """"... and then he quit": the player of a match in progress retired (the score when the match
+    was last told is not its final one, so none is kept); "L could not play": the player of a
+    scheduled match gave a walkover."""
     out: list[tuple[Clause, Masked]] = []
     for kind, _, later, _ in PENDING:
         for m in later.finditer(masked.text):

@@ -45,15 +45,15 @@ EVENTS = [
     ("Nadal beat Puerta on Court Philippe Chatrier at Roland Garros.", [], ["Court Philippe Chatrier", "Roland Garros"], []),
     # sponsor and old names of the 1990s-2000s tour, exhibitions and their grounds
     ("Roger Federer beat Tim Henman at the Dubai Duty Free on Friday.", ["Dubai Duty Free"], [], []),
-    ("Lleyton Hewitt won the Australian Hardcourt Championships in Adelaide.", ["Australian Hardcourt Championships"], [], ["Adelaide"]),
+    ("Adelaide hosted the Australian Hardcourt Championships, and Hewitt lifted the trophy there.", ["Australian Hardcourt Championships"], [], ["Adelaide"]),
     ("Kim Clijsters won the Tour Championships in Los Angeles.", ["Tour Championships"], [], ["Los Angeles"]),
     ("Serena Williams won the Champions Challenge at Victoria Park.", ["Champions Challenge"], ["Victoria Park"], []),
     ("John McEnroe played an exhibition at the Royal Albert Hall, then one in Hyde Park.", [], ["Royal Albert Hall", "Hyde Park"], []),
     ("Roger Federer beat Pete Sampras at Madison Square Garden.", [], ["Madison Square Garden"], []),
     # a city naming its event ("the New Haven quarterfinals") names the tournament
     ("Lindsay Davenport lost in the New Haven quarterfinals.", ["New Haven"], [], ["New Haven"]),
-    ("Kim Clijsters returns at the Antwerp WTA event in February.", ["Antwerp"], [], ["Antwerp"]),
-    ("Robin Soderling took the Milan Indoors title.", ["Milan Indoors"], [], []),
+    ("Her next stop is the Antwerp WTA event, played indoors.", ["Antwerp"], [], ["Antwerp"]),
+    ("The Milan Indoors field is thin this year.", ["Milan Indoors"], [], []),
     # generic words are no tournament
     ("Novak Djokovic won a Masters event for the 40th time and hopes for another Grand Slam title.", [], [], []),
 ]

@@ -240,9 +240,9 @@ def test_wire_attribution(blank_record, text, expected):
 COACHES = [
     # the subject of a contrasting last clause speaks next
     (
-        "Lleyton Hewitt beat Roger Federer 6-4 6-4.\n\nHewitt said the courts were too slow, but Tennis Australia's "
-        'Geoff Pollard rejected the claim. "We made them faster this year," he said.',
-        [('"We made them faster this year,"', "Geoff Pollard")],
+        "Lleyton Hewitt beat Roger Federer 6-4 6-4.\n\nHewitt blamed the balls for his slow start, but the LTA's "
+        'Roger Draper denied any change. "They are the same balls as last year," he said.',
+        [('"They are the same balls as last year,"', "Roger Draper")],
     ),
     # a run whose attribution comes at its end takes it, not the previous paragraph's speaker
     (

@@ -46,12 +46,12 @@ RESULTS = [
     ("Holger Rune advanced when Casper Ruud withdrew with a back injury.", [("Rune", "Ruud", "", "walkover")]),
     # a match stopped part-way, told around a score: the opponent wins, the score as played from his side
     (
-        "Andre Agassi was serving at 4-5 down in the opening set to fellow American Andy Roddick when he called it a day.",
-        [("Roddick", "Agassi", "5-4", "retired")],
+        "Daniil Medvedev was 4-5 down in the first set against Andrey Rublev when he called it a day.",
+        [("Rublev", "Medvedev", "5-4", "retired")],
     ),
     (
-        "Mardy Fish trailed 2-6 1-3 to Andy Roddick when he decided to bring a premature end to the contest.",
-        [("Roddick", "Fish", "6-2 3-1", "retired")],
+        "Karen Khachanov trailed 2-6 1-3 to Taylor Fritz when he could not go on.",
+        [("Fritz", "Khachanov", "6-2 3-1", "retired")],
     ),
     ("Tim Henman was 3-6 0-2 behind against Rafael Nadal when he could not go on.", [("Nadal", "Henman", "6-3 2-0", "retired")]),
     ("Casper Ruud pulled out before the match, handing Holger Rune a walkover.", [("Rune", "Ruud", "", "walkover")]),
@@ -210,7 +210,7 @@ def test_find_score_runs_offsets_and_outcome():
 
 FAR_AGE = (
     "{names} met in Melbourne.\n\nThe weather was hot. Fans came in their thousands. The roof stayed open all week.\n\n"
-    "The {age}-year-old stunned Pete Sampras in the 2000 US Open final to win his first major."
+    "The {age}-year-old upset Pete Sampras in a Masters final years ago and has not looked back."
 )
 
 
@@ -237,7 +237,7 @@ def test_quoted_sentences_do_not_count_in_the_look_back(blank_record):
     named before the quotation."""
     text = (
         'Marat Safin has big plans. "I can do it," he said. "It is hard." "I want more." "We will see."\n\n'
-        '"If my coach stays, I can win again." The 25-year-old stunned Pete Sampras in the 2000 US Open final.'
+        '"If my coach stays, I can win again." The 25-year-old upset Pete Sampras in a Masters final years ago.'
     )
     assert matches(blank_record(text)) == [("Safin", "Sampras", None, None)]
 
@@ -246,7 +246,7 @@ def test_quoted_sentences_do_not_count_in_the_look_back(blank_record):
     "text,expected",
     [
         # one scoreless past result per event of a coordinated list right after the loser
-        ("Lleyton Hewitt is in the other half to Roger Federer, who beat him in the Australian Open, Wimbledon and US Open last year.", 3),
+        ("Lleyton Hewitt is in the same quarter as Roger Federer, who beat him at Indian Wells, Halle and Cincinnati in 2004.", 3),
         ("Roger Federer beat Lleyton Hewitt at Indian Wells and Miami.", 2),
         # not a list of events: the second loser, a scored match, a name after "and"
         ("Roger Federer beat Lleyton Hewitt in the Australian Open semi-finals and Andy Roddick in the final.", 1),
@@ -266,14 +266,14 @@ def test_a_result_stated_for_several_listed_events_counts_each(blank_record, tex
         # a match in progress ("while leading W S") ended by a retirement told a sentence later: the
         # opponent wins; the score told was not the final one, so none is kept
         (
-            "Tommy Haas hurt his thigh in Perth. The German had treatment on it while leading Guillermo Coria 7-5 2-2. He played one more game, but he could hardly move and he quit.",
-            [("Coria", "Haas", None, None)],
+            "Casper Ruud strained his knee early in the week. The Norwegian needed the trainer while leading Hubert Hurkacz 6-4 1-1. He limped through two more points and quit.",
+            [("Hurkacz", "Ruud", None, None)],
         ),
         # no retirement follows, or only a denial of one
-        ("Tommy Haas had treatment while leading Guillermo Coria 7-5 2-2. The crowd was quiet.", []),
-        ("Tommy Haas had treatment while leading Guillermo Coria 7-5 2-2. He said he would not quit.", []),
+        ("Casper Ruud needed the trainer while leading Hubert Hurkacz 6-4 1-1. The crowd went quiet.", []),
+        ("Casper Ruud needed the trainer while leading Hubert Hurkacz 6-4 1-1. He insisted he would not quit.", []),
         # too far on: the match in progress is forgotten
-        ("Tommy Haas had treatment while leading Guillermo Coria 7-5 2-2. It rained. The roof closed. Then he quit the Hopman Cup.", []),
+        ("Casper Ruud needed the trainer while leading Hubert Hurkacz 6-4 1-1. Rain fell. Play stopped. Later he quit the United Cup.", []),
     ],
 )
 def test_retirement_told_after_the_match_in_progress(blank_record, text, expected):
@@ -283,10 +283,10 @@ def test_retirement_told_after_the_match_in_progress(blank_record, text, expecte
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # a scheduled match, then the player "was unable to take to the court": a walkover
+        # a scheduled match, then the player cannot play: a walkover
         (
-            "Tim Henman had been scheduled to play qualifier Gilles Simon, who beat Guillermo Coria in round one. But Henman was unable to take to the court because of a back spasm.",
-            [("Simon", "Coria", None, None), ("Simon", "Henman", "", "walkover")],
+            "Grigor Dimitrov was due to face qualifier Arthur Cazaux, who beat Stan Wawrinka in the first round. Dimitrov was unable to play on Wednesday with a calf strain.",
+            [("Cazaux", "Wawrinka", None, None), ("Cazaux", "Dimitrov", "", "walkover")],
         ),
         ("Tim Henman was due to face Gilles Simon on Tuesday. Henman could not play because of a back spasm.", [("Simon", "Henman", "", "walkover")]),
         # a denial, or the match played after all

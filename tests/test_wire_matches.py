@@ -187,7 +187,7 @@ RESULTS = [
     ),
     case(
         "forced-to-retire-when-down-to",
-        "Arnaud Clement had a wretched afternoon: he was forced to retire when 6-1 4-1 down to Tommy Robredo.",
+        "Arnaud Clement retired when 6-1 4-1 down to Tommy Robredo with a torn hamstring.",
         [("Robredo", "Clement", "6-1 4-1", "retired")],
     ),
     case(
@@ -206,23 +206,23 @@ RESULTS = [
         [("Srichaphan", "Schalken", "4-6 6-3 7-5", "completed")],
     ),
     case(
-        "the-player-he-beat-in-last-years-final",
-        "Tim Henman is seeded to meet Guillermo Coria, the player Lleyton Hewitt beat in last year's final, in the last eight.",
+        "the-player-he-beat-in-an-earlier-final",
+        "Tim Henman is seeded to meet Guillermo Coria, the player Lleyton Hewitt beat to win the title in Miami, in the last eight.",
         [("Hewitt", "Coria", None, None)],
     ),
     case(
         "descriptor-nationality-top-seed-opens-sentence",
-        "Andy Roddick reached the final in Memphis. The American top seed and defending champion overcame Mardy Fish 6-4 7-5.",
+        "Andy Roddick is into another final. The American top seed and title holder overcame Mardy Fish 6-4 7-5 on Saturday.",
         [("Roddick", "Fish", "6-4 7-5", "completed")],
     ),
     case(
         "conditional-if-he-beats-is-no-result",
-        "Tim Henman could face Greg Rusedski in the second round if he beats Swede Jonas Bjorkman.",
+        "Greg Rusedski may meet Tim Henman next, but only if he gets past Jonas Bjorkman first.",
         [],
     ),
     case(
         "shocked-by-an-age-descriptor",
-        "Marat Safin won the title in Melbourne. The 25-year-old shocked Pete Sampras in the 2000 US Open final.",
+        "Marat Safin is the champion again. The 25-year-old stunned Pete Sampras years ago in New York.",
         [("Safin", "Sampras", None, None)],
     ),
     case(
@@ -251,14 +251,14 @@ RESULTS = [
         [("Hrbaty", "Hewitt", "6-4 6-2", "completed")],
     ),
     case(
-        "edged-the-final-set-tie-break-for-a-score-victory",
-        "Joachim Johansson beat Ivan Ljubicic in Sunday's final. Johansson edged the final-set tie-break for a 7-6 (5) 4-6 7-6 (3) victory.",
+        "edged-a-deciding-tie-break-for-a-score-victory",
+        "Joachim Johansson got the better of Ivan Ljubicic for the title. Johansson edged the third-set tie-break for a 7-6 (5) 4-6 7-6 (3) victory.",
         [("Johansson", "Ljubicic", "7-6(5) 4-6 7-6(3)", "completed")],
     ),
     case(
         "the-player-he-beat-pronoun-is-the-sentence-subject",
-        "Marat Safin opens his campaign against Tommy Haas, the player he beat in the semi-finals in 2002.",
-        [("Safin", "Haas", None, None)],
+        "Marat Safin starts against Nicolas Kiefer, the player he beat over five sets in Paris.",
+        [("Safin", "Kiefer", None, None)],
     ),
     case(
         "score-winner-over-apposition",
@@ -273,7 +273,7 @@ RESULTS = [
     ),
     case(
         "walkover-pulled-out-of-a-match-with",
-        "Jennifer Capriati hurt her shoulder in Philadelphia and had to pull out of an exhibition match with Maria Sharapova on 17 December.",
+        "Jennifer Capriati, nursing a sore shoulder, had to pull out of a charity match with Maria Sharapova in New York.",
         [("Sharapova", "Capriati", "", "walkover")],
     ),
     case(

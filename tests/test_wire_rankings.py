@@ -94,8 +94,8 @@ RANKINGS = [
     ),
     case(
         "number-one-mens-seed",
-        "Number one men's seed Lleyton Hewitt beat Wesley Moodie 6-4 6-4.",
-        {("Hewitt", 1, "seed")},
+        "Number one men's seed Andy Roddick needed only an hour to beat Wesley Moodie 6-4 6-4.",
+        {("Roddick", 1, "seed")},
     ),
     case(
         "ordinal-word-ranked",

@@ -119,7 +119,7 @@ class QuoteAttributor:
     def unnamed_subject(self, start: int, end: int, verb: re.Match[str]) -> tuple[str | None, tuple[int, int]] | None:
         """A subject with no name next to the verb: a title ("a spokesman for the club said", "said
         the tournament director") or a body ("the ATP said") gives no speaker; a player's
-        description ("the 24-year-old Swiss added") is the player in focus."""
+        description ("the 19-year-old Czech added") is the player in focus."""
         sp = self.subjects
         v0, v1 = verb.start(), verb.end()
         role = sp.role_before.search(self.text, start, v0) or sp.role_after.match(self.text, v1, end)
@@ -373,7 +373,7 @@ class QuoteAttributor:
             if hit:
                 speaker, attribution, confidence = hit[0], hit[1], 0.9
             elif self.embedded(q):
-                pass  # a phrase quoted inside narration ("the pair split "for private reasons"")
+                pass  # a phrase quoted inside narration (he called it "a bad day")
             elif shared:
                 speaker, confidence = shared[0][0], 0.8
             elif pi - last_para <= 1:

@@ -51,7 +51,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "world"),
     # "Agassi, the world's top-ranked player"
     (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+top[-\s]ranked\b"), "world_top"),
-    # "Murray, 407th in the current ATP entry list"
+    # "X, 350th in the ATP entry list"
     (re.compile(rf"{R}[^⟨.]{{0,40}}?\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+in\s+the\s+(?:current\s+|latest\s+)?(?:world|ATP|WTA)\s+(?:entry\s+list|rankings?)\b"), "world"),
     (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
     (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),

@@ -160,7 +160,7 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
     text = layout(doc).text
     out = SentenceClauses()
     previous: Masked | None = None
-    playing: list[tuple[Clause, int]] = []  # "L ... while leading W 7-5 2-2": (clause waiting for a later "he quit", sentence number)
+    playing: list[tuple[Clause, int]] = []  # "L ... while leading W 6-4 1-1": (clause waiting for a later "quit", sentence number)
     for n, (span, masked) in enumerate(masked_sentences(doc)):
         before, previous = previous, masked
         if not masked.refs:
@@ -254,7 +254,7 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
     return out
 
 
-# "beat him in the Australian Open, Wimbledon and US Open": one scoreless result stated for each
+# "beat her at Indian Wells, Madrid and Rome": one scoreless result stated for each
 # event of a coordinated list of capitalised names right after the loser
 EVENT = r"(?:\d{4}\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 RE_EVENT_LIST = re.compile(
