@@ -94,7 +94,7 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
         ("whom", rf"""
             (?P<l>{R})\s*,\s*(?:whom\s+|(?:{R}|the\s+(?:player|man|woman|one))\s+(?:whom\s+|that\s+)?)(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})(?!\w)(?!\s*{PRE_LOSER}{R})
         """),
-        # "W endured early problems against L before sealing a 7-5 6-1 victory"
+        # "W was slow to start against L before sealing a 6-4 6-2 victory"
         ("against_before", rf"""
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
             {NR}{{0,40}}?\bbefore\s+\w+(?:\s+out)?\s+(?:a|an|his|her|their)\s+⟨S\d+⟩\s+(?:win|victory)
