@@ -8,13 +8,12 @@ per Doc by ``extractor.refs.find_refs``.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Mapping
 
 from extractor import text as T
-from extractor.facts import PlayerFact, Ref, ref_start
+from extractor.facts import PlayerFact, Ref, first_from, last_before, ref_start, starting_at
 from extractor.layout import Layout
 from extractor.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value
 from extractor.resolution import is_object_position, resolve_back
@@ -233,36 +232,31 @@ def _born_for_age(ctx: DescriptorContext, name: str, age: int) -> bool:
 def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
     """"knocked out the top seed, Jessica Pegula,": the name that follows the description."""
     text, lay = ctx.text, ctx.lay
-    # The first name reference after the description (``refs`` is in text order).
-    first = next((r for r in itertools.islice(refs, bisect.bisect_left(refs, m.end(), key=ref_start), None) if r.kind == "name"), None)
-    if first is None:
+    nxt = first_from(refs, m.end(), ("name",))
+    if nxt is None:
         return None
-    nxt = [first]
     si = lay.sentence_at(m.start())
     initial = si is not None and not text[lay.sentences[si].start : m.start()].strip()
-    closed = RE_CLOSES_NAME.match(text[nxt[0].end : nxt[0].end + 2])
-    between = text[m.end() : nxt[0].start]
+    closed = RE_CLOSES_NAME.match(text[nxt.end : nxt.end + 2])
+    between = text[m.end() : nxt.start]
     if RE_COMMA_BETWEEN.fullmatch(between) and (closed or is_object_position(text, m.start(), ctx.object_cue) or initial):
-        if nxt[0].key in ctx.players:
-            return nxt[0].key
+        if nxt.key in ctx.players:
+            return nxt.key
     return None
 
 
 def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
     """"Kuznetsova, the Russian who ...": an appositive describes the name just before it."""
     text = ctx.text
-    # The last name or description that ends before it (``refs`` is in text order).
-    hi = bisect.bisect_left(refs, m.start(), key=ref_start)
-    last = next((refs[i] for i in range(hi - 1, -1, -1) if refs[i].end <= m.start() and refs[i].kind in ("name", "descriptor")), None)
-    prev = [last] if last is not None else []
+    prev = last_before(refs, m.start(), ("name", "descriptor"))
     after = m.end()
     national = RE_NATIONAL_NO.match(text, after) or RE_DESCRIPTOR_HEAD.match(text, after)
     after = national.end() if national else after  # "X, the British number three,"
     closes = RE_APPOSITION_END.match(text[after : after + 8])
-    if prev and closes and RE_APPOSITION_GAP.fullmatch(text[prev[-1].end : m.start()]) and prev[-1].key in ctx.players:
-        p = ctx.players[prev[-1].key]
+    if prev is not None and closes and RE_APPOSITION_GAP.fullmatch(text[prev.end : m.start()]) and prev.key in ctx.players:
+        p = ctx.players[prev.key]
         if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
-            return prev[-1].key
+            return prev.key
     return None
 
 
@@ -271,29 +265,10 @@ RE_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|play|plays|playing|meet|mee
 RE_AFTER_BETWEEN = re.compile(r"\s*(?:next|on\s+\w+day|in\s+the\s+[\w-]+)?\s*,?\s*(?:after|when|once|since)\s+$", re.I)
 
 
-# Lookups in a list of references in text order (by bisect, so that a long text stays linear).
-def last_before(refs: list[Ref], pos: int, kind: str) -> Ref | None:
-    """The last reference of ``kind`` that ends at or before ``pos``."""
-    for i in range(bisect.bisect_left(refs, pos, key=ref_start) - 1, -1, -1):
-        if refs[i].end <= pos and refs[i].kind == kind:
-            return refs[i]
-    return None
-
-
-def first_from(refs: list[Ref], pos: int, kind: str) -> Ref | None:
-    """The first reference of ``kind`` that starts at or after ``pos``."""
-    return next((r for r in itertools.islice(refs, bisect.bisect_left(refs, pos, key=ref_start), None) if r.kind == kind), None)
-
-
-def starting_at(refs: list[Ref], pos: int) -> list[Ref]:
-    """The references that start exactly at ``pos``."""
-    return refs[bisect.bisect_left(refs, pos, key=ref_start) : bisect.bisect_right(refs, pos, key=ref_start)]
-
-
 def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
     """"A meets B in the final after the third seed beat C": a description heading a clause
     that tells how the next opponent got there is that opponent."""
-    r = last_before(refs, m.start(), "name")
+    r = last_before(refs, m.start(), ("name",))
     if r is None or r.key not in ctx.players:
         return None
     if RE_AFTER_BETWEEN.fullmatch(ctx.text[r.end : m.start()]) and RE_FACE_BEFORE.search(ctx.text[max(0, r.start - 40) : r.start]):
@@ -308,7 +283,7 @@ RE_VERB_GAP = re.compile(r"\s+(?!(?:is|was|became|becomes|remains|remained|stays
 def _clause_subject(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> frozenset[str]:
     """The player of a description just before this one with a verb between: the subject of the
     clause this description is the object of, so never the same player."""
-    prev = last_before(refs, m.start(), "descriptor")
+    prev = last_before(refs, m.start(), ("descriptor",))
     if prev is not None and RE_VERB_GAP.fullmatch(ctx.text[prev.end : m.start()]):
         return frozenset({prev.key})
     return frozenset()
@@ -343,9 +318,9 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     if key is not None:
         return key
     # "the second seed and world number two Roger Federer": both ranks describe the name after them
-    nxt = [r for r in [first_from(refs, m.end(), "name")] if r is not None]
-    if nxt and nxt[0].key in ctx.players and RE_AND_RANK_BETWEEN.fullmatch(ctx.text[m.end() : nxt[0].start]):
-        return nxt[0].key
+    nxt = first_from(refs, m.end(), ("name",))
+    if nxt is not None and nxt.key in ctx.players and RE_AND_RANK_BETWEEN.fullmatch(ctx.text[m.end() : nxt.start]):
+        return nxt.key
     if "rank" in info:
         owners = holders().get(info["rank"], set())
         if len(owners) == 1:

@@ -5,7 +5,9 @@ The stages write these; ``extractor.records`` turns them into the pydantic recor
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import os
 from dataclasses import dataclass, field
 
@@ -54,6 +56,30 @@ class Ref:
 def ref_start(ref: Ref) -> int:
     """The sort key of references in text order (for bisect over a sorted list)."""
     return ref.start
+
+
+# Lookups in a list of references in text order, by bisect, so that a long text stays linear.
+def refs_between(refs: list[Ref], lo: int, hi: int) -> list[Ref]:
+    """The references that start in [lo, hi)."""
+    return refs[bisect.bisect_left(refs, lo, key=ref_start) : bisect.bisect_left(refs, hi, key=ref_start)]
+
+
+def starting_at(refs: list[Ref], pos: int) -> list[Ref]:
+    """The references that start exactly at ``pos``."""
+    return refs[bisect.bisect_left(refs, pos, key=ref_start) : bisect.bisect_right(refs, pos, key=ref_start)]
+
+
+def last_before(refs: list[Ref], pos: int, kinds: tuple[str, ...]) -> Ref | None:
+    """The last reference of one of ``kinds`` that ends at or before ``pos``."""
+    for i in range(bisect.bisect_left(refs, pos, key=ref_start) - 1, -1, -1):
+        if refs[i].end <= pos and refs[i].kind in kinds:
+            return refs[i]
+    return None
+
+
+def first_from(refs: list[Ref], pos: int, kinds: tuple[str, ...]) -> Ref | None:
+    """The first reference of one of ``kinds`` that starts at or after ``pos``."""
+    return next((r for r in itertools.islice(refs, bisect.bisect_left(refs, pos, key=ref_start), None) if r.kind in kinds), None)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractor.facts import Ref, ref_start
+from extractor.facts import Ref, refs_between
 from extractor.layout import Layout, layout, other_sport
 from extractor.scores import ScoreRun, find_score_runs
 
@@ -43,8 +43,7 @@ def mask_sentence(
     ``runs``: the sentence's score runs when already found (``sentence_runs``)."""
     s0, s1 = sent
     # ``refs`` is in text order: only those starting inside the sentence are looked at.
-    window = refs[bisect.bisect_left(refs, s0, key=ref_start) : bisect.bisect_left(refs, s1, key=ref_start)]
-    inside = [r for r in window if r.end <= s1 and not lay.in_quote(r.start)]
+    inside = [r for r in refs_between(refs, s0, s1) if r.end <= s1 and not lay.in_quote(r.start)]
     runs = list(runs) if runs is not None else sentence_runs(text, sent, lay) if scores else []
     items = [(r.start, r.end, "R", i) for i, r in enumerate(inside)] + [(r.start, r.end, "S", i) for i, r in enumerate(runs)]
     items.sort()

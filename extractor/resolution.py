@@ -7,10 +7,9 @@ quote stage's speakers.
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from extractor.facts import Ref, ref_start
+from extractor.facts import Ref, refs_between
 from extractor.layout import Layout
 
 # Words that put the name after them in object position, besides the verbs of role "object".
@@ -84,9 +83,8 @@ def resolve_back(
     # Only the references from the earliest sentence looked at up to ``pos`` (``refs`` is in text
     # order): a window, so that resolving every pronoun of a long text stays linear.
     back = _narrative_before(lay, si, text)
-    lo = bisect.bisect_left(refs, lay.sentences[back[-1] if back else si].start, key=ref_start)
-    hi = bisect.bisect_left(refs, pos, key=ref_start)
-    usable = [r for r in refs[lo:hi] if r.kind in kinds and (inside or not lay.in_quote(r.start))]
+    window = refs_between(refs, lay.sentences[back[-1] if back else si].start, pos)
+    usable = [r for r in window if r.kind in kinds and (inside or not lay.in_quote(r.start))]
     sent = lay.sentences[si]
     here = [r for r in usable if r.start >= sent.start]
     exclude = set(exclude)

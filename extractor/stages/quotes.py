@@ -36,7 +36,7 @@ from extractor.attribution import (
     verb_pattern,
 )
 from extractor.component import RuleStage
-from extractor.facts import QuoteFact, Ref, guarded, ref_start
+from extractor.facts import QuoteFact, Ref, guarded, ref_start, refs_between
 from extractor.layout import Layout, layout, other_sport
 from extractor.lexicon import RE_PRONOUN
 from extractor.resolution import is_object_position, resolve_back
@@ -65,8 +65,7 @@ class QuoteAttributor:
 
     def refs_in(self, lo: int, hi: int, refs: list[Ref] | None = None) -> list[Ref]:
         """The references (``self.refs``, or another list in text order) starting in [lo, hi)."""
-        refs = self.refs if refs is None else refs
-        return refs[bisect.bisect_left(refs, lo, key=ref_start) : bisect.bisect_left(refs, hi, key=ref_start)]
+        return refs_between(self.refs if refs is None else refs, lo, hi)
 
     def name_of(self, key: str) -> str:
         p = self.players.get(key) or self.people.get(key)
