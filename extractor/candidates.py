@@ -108,22 +108,20 @@ class CandidateCollector:
         persons = [(s, e) for s, e, label in ents if label == "PERSON"]
         any_ent = [(s, e) for s, e, _ in ents]
         if draft is not None:
-            draft_has_ner = self.has_ner
             found = list(draft.found)
             first_names = sole_first_names(draft.found)
             skipped = self.doc._.tennis_ner_skipped or []
             for cand, words in draft.pending:
                 # Where the NER left a sentence unread (its budget for a very long text), the
                 # candidate is decided as without a statistical model.
-                self.has_ner = draft_has_ner and not any(a <= cand.start < b for a, b in skipped)
-                decided = self.candidate(cand.start, cand.end, words, persons, any_ent)
+                read = self.has_ner and not any(a <= cand.start < b for a, b in skipped)
+                decided = self.candidate(cand.start, cand.end, words, persons, any_ent, has_ner=read)
                 if decided is None and len(words) == 1 and T.fold(cand.name) in first_names:
                     # "Sascha" after "Sascha Zverev": the one person of that first name named here.
                     cand.source, cand.role = "first name", self.role(cand.start, cand.end)
                     decided = cand
                 if decided is not None:
                     found.append(decided)
-            self.has_ner = draft_has_ner
             self.weak = sorted(draft.weak + self.weak)
             found.sort(key=lambda c: c.start)
             return found
@@ -146,7 +144,7 @@ class CandidateCollector:
         found.sort(key=lambda c: c.start)
         return found
 
-    def candidate(self, start: int, end: int, words: list[str], persons, any_ent) -> Candidate | None:
+    def candidate(self, start: int, end: int, words: list[str], persons, any_ent, *, has_ner: bool | None = None) -> Candidate | None:
         """The name at [start, end) with its cues, or None when nothing makes it a person's name
         (a full name without evidence is kept aside in ``weak``)."""
         text = self.text
@@ -162,7 +160,7 @@ class CandidateCollector:
         age = age_a or age_before(text, start)
         cand = Candidate(start, end, name, "", nat_b or nat_a, age)
         if len(words) >= 2:
-            source = self._full_name_source(cand, words, ner, strong or nat_b is not None or age is not None)
+            source = self._full_name_source(cand, words, ner, strong or nat_b is not None or age is not None, self.has_ner if has_ner is None else has_ner)
         else:
             other_ent = None if ner is None else any(s <= start < e or start <= s < end for s, e in any_ent)
             source = self._single_word_source(cand, bool(ner) or strong, other_ent)
@@ -194,13 +192,13 @@ class CandidateCollector:
         known = self.res.player_index.get(T.fold(cand.name))
         return known is not None or next_to_play(self.text, cand.start, cand.end, self.gaz)
 
-    def _full_name_source(self, cand: Candidate, words: list[str], ner: bool | None, cued: bool) -> str | None:
+    def _full_name_source(self, cand: Candidate, words: list[str], ner: bool | None, cued: bool, has_ner: bool) -> str | None:
         start, end = cand.start, cand.end
         if self.res.player_index.get(T.fold(cand.name)) is not None:
             return "gazetteer"
         if ner or cued or next_to_play(self.text, start, end, self.gaz):
             return "ner" if ner else "cue"
-        if play_context(self.text, self.lay, start, self.gaz) and not self.has_ner:
+        if play_context(self.text, self.lay, start, self.gaz) and not has_ner:
             return "cue"
         if other_sport(self.doc, start) and all(RE_PLAIN_WORD.fullmatch(w) for w in words):
             return "other sport"  # an athlete of another sport: kept as a person for quotes
