@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.corpus import corpus, describe  # noqa: E402
+from benchmarks.length import time_components  # noqa: E402
 
 STAGE_BUDGET_MS = 8.0  # issue 11: our rule stages together, per article
 
@@ -31,7 +31,6 @@ def main() -> None:
     args = parser.parse_args()
 
     from extractor import pipeline
-    from extractor.layout import TEXT_KEY
 
     nlp = pipeline.build(args.model)
     texts = [text for _, text in corpus(args.copies)]
@@ -40,14 +39,8 @@ def main() -> None:
     for _ in range(args.repeat):
         spent = dict.fromkeys(names, 0.0)
         for text in texts:
-            t0 = time.perf_counter()
-            doc = nlp.make_doc(text)
-            doc.user_data[TEXT_KEY] = text  # as the Extractor does: the stages never rebuild doc.text
-            spent["tokenizer"] += time.perf_counter() - t0
-            for name, proc in nlp.pipeline:
-                t0 = time.perf_counter()
-                doc = proc(doc)
-                spent[name] += time.perf_counter() - t0
+            for name, seconds in time_components(nlp, text).items():
+                spent[name] += seconds
         for name in names:
             best[name] = min(best[name], spent[name])
     n = len(texts)
