@@ -49,7 +49,7 @@ def no_stops_text(size: int) -> str:
 
 
 def names_text(size: int) -> str:
-    from extractor.resources import load_resources
+    from extractor.data.resources import load_resources
 
     names = [p.name for p in load_resources().players]
     out, i = [], 0
@@ -67,7 +67,7 @@ SHAPES = {"news": news_text, "no-stops": no_stops_text, "names": names_text}
 
 def time_components(nlp, text: str) -> dict[str, float]:
     """Seconds the tokenizer and each pipeline component take on one text."""
-    from extractor.layout import TEXT_KEY
+    from extractor.text.layout import TEXT_KEY
 
     spent = {}
     t0 = time.perf_counter()

@@ -90,7 +90,7 @@ class Cluster:
     def chunks(self) -> list[int]:
         import distributed
 
-        from extractor.batch_dask import worker_info
+        from extractor.batch.cluster import worker_info
 
         with distributed.Client(self.address, timeout=30) as client:
             return sorted(info["chunks"] for info in client.run(worker_info, None).values())
@@ -158,7 +158,7 @@ def client_rate(lines: list[str], tmp: Path) -> float:
     """What the client does per record on a cluster: take it out of a task result, write it."""
     import pickle
 
-    from extractor.batch_output import LineWriter
+    from extractor.batch.output import LineWriter
 
     results = [pickle.dumps([("record", line) for line in lines[i : i + 128]]) for i in range(0, len(lines), 128)]
     start = time.perf_counter()
@@ -171,7 +171,7 @@ def client_rate(lines: list[str], tmp: Path) -> float:
 
 
 def db_rate(lines: list[str], tmp: Path) -> float:
-    from extractor.batch_db import DatabaseSink
+    from extractor.batch.sink import DatabaseSink
 
     start = time.perf_counter()
     sink = DatabaseSink(f"sqlite:///{tmp / 'rate.db'}", tmp / "sink.jsonl")

@@ -2,40 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import pipeline
-from extractor.facts import register_extensions
-from extractor.layout import TEXT_KEY
-from extractor.records import to_record
+from extractor.article import ArticleInput, check_published
+from extractor.findings import register_extensions
+from extractor.text.layout import TEXT_KEY
+from extractor.assemble import to_record
 from models import ArticleRecord
-
-
-@dataclass
-class ArticleInput:
-    """One article to extract: the text exactly as read, and what is known about it."""
-
-    text: str
-    id: str | None = None
-    published: str | None = None
-    source: str | None = None
-    title: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-
-
-def check_published(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise ValueError(f"published date {value!r} is not YYYY-MM-DD") from None
 
 
 class Extractor:

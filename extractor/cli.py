@@ -56,7 +56,8 @@ def extract(
     files: tuple[Path, ...], output: Path | None, pretty: bool, published: str | None, no_text: bool, model: str | None, data_dir: str | None
 ) -> None:
     """Extract one record per article FILE (.txt, UTF-8) as JSON Lines."""
-    from extractor.api import Extractor, check_published
+    from extractor.api import Extractor
+    from extractor.article import check_published
     from extractor.pipeline import ModelNotFound
 
     try:
@@ -121,7 +122,7 @@ def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs:
     """
     import signal
 
-    from extractor.batch import BatchError, BatchOptions, Interrupted, run_batch
+    from extractor.batch.run import BatchError, BatchOptions, Interrupted, run_batch
     from extractor.pipeline import ModelNotFound, resolve_model
 
     try:
@@ -186,7 +187,7 @@ def load(records: tuple[Path, ...], url: str, registry_path: Path | None, allow_
     extractor replaces its facts. Bad lines are reported with their line numbers and skipped (exit
     code 1 unless --allow-errors). Registry links and ambiguous players are reported.
     """
-    from extractor.batch_db import record_files
+    from extractor.batch.sink import record_files
     from extractor.db import DatabaseError, InputFileError, LoadAborted, Loader, Registry, RegistryError, read_record_lines
 
     files = record_files(records)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from extractor.text import fold
+from extractor.text.plain import fold
 
 
 @dataclass

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import IO
 
-from extractor.api import ArticleInput
+from extractor.article import ArticleInput
 from models import ArticleRecord
 
 

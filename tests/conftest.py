@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import Extractor, pipeline
-from extractor.facts import STRICT_ENV, register_extensions
-from extractor.records import to_record
+from extractor.findings import STRICT_ENV, register_extensions
+from extractor.assemble import to_record
 from models import ArticleRecord
 from support import update_golden_requested
 

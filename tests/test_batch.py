@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractor import api, batch, pipeline
+from extractor import api, pipeline
+from extractor.batch import run as batch
 from extractor.cli import main
 from models import ArticleRecord
 

@@ -17,8 +17,10 @@ from click.testing import CliRunner
 
 distributed = pytest.importorskip("distributed", reason="needs the [dask] extra")
 
-from extractor import batch, batch_dask, pipeline  # noqa: E402
-from extractor.batch_extract import STALL_ENV  # noqa: E402
+from extractor import pipeline
+from extractor.batch import run as batch
+from extractor.batch import cluster as batch_dask  # noqa: E402
+from extractor.batch.worker import STALL_ENV  # noqa: E402
 from extractor.cli import main  # noqa: E402
 from test_batch import ROOT, SEED, article, read_jsonl, run_cli_process, wait_for_lines, write_txts  # noqa: E402
 import pg  # noqa: E402

@@ -262,8 +262,8 @@ def test_every_play_role_is_used(tables):
 
 @pytest.mark.parametrize("role", sorted(PLAY_ROLES))
 def test_play_verb_alternations_compile_and_match_every_form(role):
-    from extractor.resources import load_resources
-    from extractor.verbs import alternation, forms_for
+    from extractor.data.resources import load_resources
+    from extractor.data.verbs import alternation, forms_for
 
     families = load_resources().play_verbs
     pattern = re.compile(rf"(?:{alternation(families, role)})\Z", re.IGNORECASE)

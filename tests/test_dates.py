@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.dating import published_date
+from extractor.text.dating import published_date
 from support import dates
 
 # Tuesday 28 October 2025, the seed's publication day.

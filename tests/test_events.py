@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.resources import load_resources
+from extractor.data.resources import load_resources
 from extractor.stages.events import find_events, gazetteer_for
-from extractor.text import Block
+from extractor.text.plain import Block
 
 # (text, tournaments, venues, cities) as the record names them
 EVENTS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.headtohead import is_h2h_statement
+from extractor.results.headtohead import is_h2h_statement
 from support import h2h, match_pairs
 
 LEAD = "Cameron Norrie beat Carlos Alcaraz 4-6, 6-3, 6-4 in Paris. "

@@ -10,7 +10,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import text as T
+from extractor.text import plain as T
 from extractor.stages.ner import merge_runs, sub_doc, token_spans, within_budget
 
 # -- plain functions -----------------------------------------------------------------------------

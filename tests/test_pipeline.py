@@ -11,8 +11,8 @@ import spacy
 
 from extractor import pipeline
 from extractor.db import loader as db_loader
-from extractor.facts import register_extensions
-from extractor.resources import DATA_DIR
+from extractor.findings import register_extensions
+from extractor.data.resources import DATA_DIR
 from test_db import make_record
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.names import name_candidates
-from extractor.text import Block
+from extractor.refs.names import name_candidates
+from extractor.text.plain import Block
 from support import mention_texts, player, player_names
 
 # (text, {name: (nationality, age)}) — every player the text names, with what it states about them.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.text import Block, mark_role, paragraphs, quote_spans
+from extractor.text.plain import Block, mark_role, paragraphs, quote_spans
 from support import quotes
 
 LEAD = "Maria Sakkari beat Caroline Dolehide 7-5 6-3 in the final on Saturday.\n\n"

@@ -30,9 +30,10 @@ from extractor.review import (
     export_file,
     make_review_server,
 )
-from extractor.review.facts import facts_of
+from extractor.db.facts import facts_of
 from extractor.review.accounts import add_user, set_disabled, verify
-from extractor.review.service import OPEN_EDITOR, Filters
+from extractor.review.listing import Filters
+from extractor.review.service import OPEN_EDITOR
 from extractor.review.throttle import Throttle
 from extractor.review.records import read_records
 from models import ArticleRecord

@@ -10,8 +10,8 @@ from test_review import make_record
 
 from extractor.db import load_records
 from extractor.review import Review, create_app
-from extractor.review.facts import facts_of
-from extractor.review.service import Filters
+from extractor.db.facts import facts_of
+from extractor.review.listing import Filters
 
 N = 120
 

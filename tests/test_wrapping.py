@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import text as T
-from extractor.wrapping import flat_text, wrap_breaks, wrap_width
+from extractor.text import plain as T
+from extractor.text.wrapping import flat_text, wrap_breaks, wrap_width
 from support import match_pairs, matches, player_names
 
 HEADER = "Novak battles into last eight\nCzech seed survives scare\nBY TOM HARRIS, STAFF WRITER\nThe Evening Courier\nJanuary 12, 2005"
@@ -165,7 +165,7 @@ def test_a_long_headline_is_not_joined_to_the_byline():
 
 
 def test_layout_paragraphs_of_indented_wrapped_text_inside_one_blank_line_block(blank_doc):
-    from extractor.layout import layout
+    from extractor.text.layout import layout
 
     text = HEADER + "\n\n" + "\n".join(textwrap.fill(p, 60, initial_indent="    ") for p in BODY) + "\n\nLOAD-DATE: January 14, 2005\n"
     lay = layout(blank_doc(text))
@@ -174,7 +174,7 @@ def test_layout_paragraphs_of_indented_wrapped_text_inside_one_blank_line_block(
 
 
 def test_layout_of_unwrapped_text_keeps_blank_line_blocks(blank_doc):
-    from extractor.layout import layout
+    from extractor.text.layout import layout
 
     text = "Novak wins\n\n" + BODY[0] + "\n" + BODY[1] + "\n\n" + BODY[2]
     lay = layout(blank_doc(text))

@@ -35,6 +35,7 @@ from extractor.db.entities import Changes, PlayerIndex, Row, TournamentIndex, Ve
 from extractor.db.migrations import UPGRADES, Upgrade, migrate
 from extractor.db.registry import Registry, fold
 from extractor.db.schema import ARTICLE_FACTS, ARTICLE_REVIEW, TABLES, utcnow
+from extractor.db.summaries import loaded_rows, title_line
 from models import ArticleRecord
 
 BATCH_SIZE = 500
@@ -102,7 +103,7 @@ def version_order(a: str, b: str) -> int:
 def canonical_tournaments(data_dir: str | None = None) -> dict[str, tuple[str, str | None, str | None]]:
     """Folded tournament name or alias -> (canonical name, category, city), from the extractor's
     gazetteer in ``data_dir`` (the shipped one by default); a name two tournaments share is left out."""
-    from extractor.resources import load_resources
+    from extractor.data.resources import load_resources
 
     table: dict[str, tuple[str, str | None, str | None]] = {}
     shared: set[str] = set()
@@ -551,11 +552,8 @@ def _write_facts(conn: Connection, articles: list[tuple[ArticleRecord, int, dict
 
 
 def _write_review(conn: Connection, articles: list[tuple[ArticleRecord, int]]) -> None:
-    """The review list's row and search terms of each article written (extractor.review.summaries):
+    """The review list's row and search terms of each article written (extractor.db.summaries):
     every fact unreviewed, or marked to compute again when the article had decisions before."""
-    from extractor.review.summaries import loaded_rows  # the review package imports this one
-    from extractor.review.view import title_line
-
     d = TABLES["review_decisions"]
     decided: set[str] = set()
     for chunk in _chunks(sorted({r.article.id for r, _ in articles})):

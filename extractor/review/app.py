@@ -23,10 +23,11 @@ from flask_login import LoginManager, UserMixin, current_user, login_user, logou
 from sqlalchemy.engine import URL
 from werkzeug.serving import BaseWSGIServer, make_server
 
-from extractor.records import VERSION
+from extractor.article import VERSION
 from extractor.review import accounts, decisions
 from extractor.review.quality import precision_chart, quality_report
-from extractor.review.service import OPEN_EDITOR, PAGE, STATUSES, Filters, Review, ReviewError
+from extractor.review.listing import Filters
+from extractor.review.service import OPEN_EDITOR, PAGE, STATUSES, Review, ReviewError
 from extractor.review.throttle import Throttle
 from extractor.review.view import KIND_NAME, KIND_TITLE, LEGEND, LEGEND_NAME, ROUNDS, when
 

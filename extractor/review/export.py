@@ -15,7 +15,7 @@ from typing import IO
 from sqlalchemy.engine import URL
 
 from extractor.io import write_record
-from extractor.review.facts import FIELD_OF
+from extractor.db.facts import FIELD_OF
 from extractor.review.service import Review
 
 

@@ -7,17 +7,32 @@ index, and the counts are one aggregate. So a page costs the same on page 1 and 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, and_, func, select, true
 
 from extractor.db.registry import fold
 from extractor.db.schema import TABLES
 
-if TYPE_CHECKING:
-    from extractor.review.service import Filters
 
 HIGHEST = "\uffff"  # above every character a folded name holds: term < prefix + HIGHEST is a prefix range
+
+
+@dataclass
+class Filters:
+    """What the list shows: a status, flags, a search (any name), a player, a tournament, a
+    publication date range."""
+
+    status: str = "all"
+    warnings: bool = False
+    low_confidence: bool = False
+    search: str = ""
+    player: str = ""
+    tournament: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
 
 
 def _conditions(filters: Filters) -> list[Any]:

@@ -23,8 +23,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from extractor.db import DatabaseError, connect, current_version, migrate
 from extractor.db.engine import WRITE_OPTION, one_line, shown
-from extractor.review import decisions, listing, summaries
-from extractor.review.facts import (
+from extractor.db import summaries
+from extractor.review import decisions, listing
+from extractor.review.listing import Filters
+from extractor.db.facts import (
     DECISIONS,
     CorrectionError,
     Fact,
@@ -43,8 +45,9 @@ from extractor.review.records import (
     article_keys,
     read_records,
 )
-from extractor.review.summaries import LOW_CONFIDENCE, STATUSES  # noqa: F401 (STATUSES: the app reads it here)
-from extractor.review.view import FactCard, Segment, cards, segments, title_line
+from extractor.db.summaries import LOW_CONFIDENCE, STATUSES  # noqa: F401 (STATUSES: the app reads it here)
+from extractor.db.summaries import title_line
+from extractor.review.view import FactCard, Segment, cards, segments
 from models import ArticleRecord
 
 PAGE = 50
@@ -80,21 +83,6 @@ class Summary:
     @property
     def reviewed(self) -> int:
         return self.total - self.counts["unreviewed"]
-
-
-@dataclass
-class Filters:
-    """What the list shows: a status, flags, a search (any name), a player, a tournament, a
-    publication date range."""
-
-    status: str = "all"
-    warnings: bool = False
-    low_confidence: bool = False
-    search: str = ""
-    player: str = ""
-    tournament: str = ""
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
 
 
 @dataclass

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractor.review.facts import EDITABLE, REFERENCES, Fact, Outcome, State
+from extractor.db.facts import EDITABLE, REFERENCES, Fact, Outcome, State
 from models import ArticleRecord
 from models.record import Round
 
@@ -27,7 +27,6 @@ LEGEND = ("player", "match", "score", "ranking", "quote", "tournament", "venue",
 LEGEND_NAME = {"score": "Score", "head_to_head": "Head-to-head", **{k: v for k, v in KIND_NAME.items() if k != "head_to_head"}}
 ROUNDS: tuple[str, ...] = Round.__args__  # type: ignore[attr-defined]
 OUTCOME_MARK = {"retired": "ret.", "walkover": "w/o", "defaulted": "def."}
-RE_DATE_HEADER = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
 
 
 @dataclass
@@ -75,14 +74,6 @@ class FactCard:
     def label(self) -> str:
         return f"{KIND_NAME[self.kind]}: {self.title}"
 
-
-def title_line(record: ArticleRecord, limit: int = 110) -> str:
-    """The article's title, else its first words (without the ' date YYYY-MM-DD ' header)."""
-    if record.article.title:
-        return record.article.title
-    text = RE_DATE_HEADER.sub("", record.article.text or "").strip()
-    first = text.split("\n", 1)[0]
-    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def segments(text: str, facts: list[Fact], record: ArticleRecord) -> list[Segment]:

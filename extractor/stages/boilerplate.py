@@ -11,12 +11,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor import text as T
-from extractor.component import RuleStage
-from extractor.facts import Cruft, guarded
-from extractor.layout import flat
+from extractor.text import plain as T
+from extractor.stages.base import RuleStage
+from extractor.findings import Cruft, guarded
+from extractor.text.layout import flat
 from extractor.scores import find_score_runs
-from extractor.dating import published_date
+from extractor.text.dating import published_date
 
 # Whole lines that are navigation or section labels.
 RE_LABEL = re.compile(

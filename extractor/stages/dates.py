@@ -1,5 +1,5 @@
 """Dates: relative or partial date expressions resolved against the published date, and the
-day of each match. The parsing lives in ``extractor.dating``."""
+day of each match. The parsing lives in ``extractor.text.dating``."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.dating import DATEPARSER_BUDGET_S, RE_DATE, resolve
-from extractor.component import RuleStage
-from extractor.facts import DateFact, guarded, warn
-from extractor.layout import layout
+from extractor.text.dating import DATEPARSER_BUDGET_S, RE_DATE, resolve
+from extractor.stages.base import RuleStage
+from extractor.findings import DateFact, guarded, warn
+from extractor.text.layout import layout
 
 
 def clause_around(text: str, lo: int, hi: int, start: int, end: int) -> str:

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor import text as T
-from extractor.component import RuleStage
-from extractor.facts import EventFact, guarded
-from extractor.layout import layout, other_sport
-from extractor.resources import Resources
+from extractor.text import plain as T
+from extractor.stages.base import RuleStage
+from extractor.findings import EventFact, guarded
+from extractor.text.layout import layout, other_sport
+from extractor.data.resources import Resources
 
 CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.component import RuleStage
-from extractor.facts import H2HFact, guarded
-from extractor.layout import layout
-from extractor.headtohead import PATTERNS, count_of
-from extractor.masking import mask_sentence
+from extractor.stages.base import RuleStage
+from extractor.findings import H2HFact, guarded
+from extractor.text.layout import layout
+from extractor.results.headtohead import PATTERNS, count_of
+from extractor.results.masking import mask_sentence
 
 
 def find_h2h(doc: Doc) -> list[H2HFact]:

@@ -23,8 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from extractor.facts import register_extensions
-from extractor.layout import layout
+from extractor.findings import register_extensions
+from extractor.text.layout import layout
 
 SCOPES = ("needed", "story", "none")
 NER = "ner"  # the base model's component, disabled in the pipeline and called from here

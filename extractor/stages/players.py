@@ -1,7 +1,7 @@
 """Players: one player (or non-player person) per identity, surname -> full-name linking,
 nationality and age; the ``tennis_candidates`` and ``tennis_players`` stages.
 
-Candidates (extractor/candidates.py) come from three places, so the stage also works without a
+Candidates (extractor/refs/candidates.py) come from three places, so the stage also works without a
 statistical model: capitalised name sequences next to tennis cues, the shipped list of notable
 players, and the NER's PERSON entities where it ran. Bare surnames are then linked to the full
 names seen in the same article, whatever label the NER gave them.
@@ -16,13 +16,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor import text as T
-from extractor.candidates import CandidateCollector, CandidateDraft
-from extractor.component import RuleStage
-from extractor.facts import PersonFact, PlayerFact, guarded, warn
-from extractor.layout import layout
-from extractor.lexicon import tour_word_counts
-from extractor.names import Candidate, PlayerGazetteer
+from extractor.text import plain as T
+from extractor.refs.candidates import CandidateCollector, CandidateDraft
+from extractor.stages.base import RuleStage
+from extractor.findings import PersonFact, PlayerFact, guarded, warn
+from extractor.text.layout import layout
+from extractor.text.lexicon import tour_word_counts
+from extractor.refs.names import Candidate, PlayerGazetteer
 
 RE_HE = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
 RE_SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
@@ -30,7 +30,7 @@ RE_SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
 
 class PlayerFinder(CandidateCollector):
     """Finds players and other named people in one Doc (a fresh instance per Doc): the candidates
-    (extractor/candidates.py), then one player per identity, surnames and first names linked."""
+    (extractor/refs/candidates.py), then one player per identity, surnames and first names linked."""
 
     def __init__(self, doc: Doc, gaz: PlayerGazetteer, has_ner: bool = True) -> None:
         super().__init__(doc, gaz, has_ner)

@@ -19,8 +19,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor import text as T
-from extractor.attribution import (
+from extractor.text import plain as T
+from extractor.refs.attribution import (
     RE_CONTRAST_SUBJECT,
     RE_EMBEDDED_BEFORE,
     RE_INDIRECT,
@@ -35,12 +35,12 @@ from extractor.attribution import (
     subject_patterns,
     verb_pattern,
 )
-from extractor.component import RuleStage
-from extractor.facts import QuoteFact, Ref, guarded, ref_start, refs_between
-from extractor.layout import Layout, layout, other_sport
-from extractor.lexicon import RE_PRONOUN
-from extractor.resolution import is_object_position, resolve_back
-from extractor.text import Block
+from extractor.stages.base import RuleStage
+from extractor.findings import QuoteFact, Ref, guarded, ref_start, refs_between
+from extractor.text.layout import Layout, layout, other_sport
+from extractor.text.lexicon import RE_PRONOUN
+from extractor.refs.resolution import is_object_position, resolve_back
+from extractor.text.plain import Block
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
 

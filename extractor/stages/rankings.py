@@ -7,15 +7,15 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.component import RuleStage
-from extractor.facts import RankingFact, guarded
-from extractor.layout import layout
-from extractor.resources import Resources
-from extractor.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
-from extractor.masking import masked_sentences
-from extractor.descriptors import RE_DESCRIPTOR
-from extractor.resolution import is_object_position
-from extractor.text import fold
+from extractor.stages.base import RuleStage
+from extractor.findings import RankingFact, guarded
+from extractor.text.layout import layout
+from extractor.data.resources import Resources
+from extractor.text.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
+from extractor.results.masking import masked_sentences
+from extractor.refs.descriptors import RE_DESCRIPTOR
+from extractor.refs.resolution import is_object_position
+from extractor.text.plain import fold
 
 R = r"(?P<r>⟨R\d+⟩)"
 NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"

@@ -2,7 +2,7 @@
 
 Runs after the players (and events) stages and before the result stages, which read
 ``doc._.tennis_refs`` and never resolve a reference themselves. Finding lives in
-``extractor.refs``; this component finds, then writes.
+``extractor.refs.references``; this component finds, then writes.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.component import RuleStage
-from extractor.facts import Ref, guarded
-from extractor.layout import layout, other_sport
-from extractor.refs import find_refs
+from extractor.stages.base import RuleStage
+from extractor.findings import Ref, guarded
+from extractor.text.layout import layout, other_sport
+from extractor.refs.references import find_refs
 
 
 @Language.factory(

@@ -15,15 +15,15 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.clauses import Clause, find_clauses
-from extractor.component import RuleStage
-from extractor.facts import MatchFact, guarded
-from extractor.layout import layout
-from extractor.frames import Frames
-from extractor.later import described_team, quit_later, stopped_while_playing
-from extractor.masking import Masked, masked_sentences
+from extractor.results.clauses import Clause, find_clauses
+from extractor.stages.base import RuleStage
+from extractor.findings import MatchFact, guarded
+from extractor.text.layout import layout
+from extractor.results.frames import Frames
+from extractor.results.later import described_team, quit_later, stopped_while_playing
+from extractor.results.masking import Masked, masked_sentences
 from extractor.scores import build_score, with_prose_tiebreak
-from extractor.headtohead import is_h2h_statement
+from extractor.results.headtohead import is_h2h_statement
 
 RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+(?:not|n't|no\s+longer)\s+(?:continue|go\s+on|play\s+on)|unable\s+to\s+continue|forced\s+to\s+stop|called\s+it\s+a\s+day|threw\s+in\s+the\s+towel|(?:premature|early|abrupt|untimely)\s+end\s+to\s+(?:the|their|his|her)\s+(?:match|contest|encounter|clash))\b", re.IGNORECASE)
 RE_DEFAULTED = re.compile(r"\b(?:defaulted|disqualified|disqualification|default)\b", re.IGNORECASE)

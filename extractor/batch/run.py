@@ -5,11 +5,11 @@ exactly one record line in OUT or one error line ``{id, source, line, error}`` i
 Records are written in input order, whole lines only, flushed one by one, so an interrupted run
 leaves valid JSON Lines and ``resume=True`` carries on from the ids already in OUT.
 
-Parallelism: extraction processes (extractor.batch_pool), each loading the model once, take
-chunks of units; or the chunks run on a Dask cluster (extractor.batch_dask). Either way results are
+Parallelism: extraction processes (extractor.batch.pool), each loading the model once, take
+chunks of units; or the chunks run on a Dask cluster (extractor.batch.cluster). Either way results are
 written in submission order with a bounded number of chunks in flight. Each chunk runs inside
 ``nlp.memory_zone()`` so the vocabulary does not grow with the corpus and memory stays flat.
-With ``db`` the records are loaded into the database as they are written (extractor.batch_db).
+With ``db`` the records are loaded into the database as they are written (extractor.batch.sink).
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Sequence
 
-from extractor.batch_extract import DEFAULT_MAX_CHARS, ChunkProcessor
-from extractor.batch_inputs import FORMATS, STDIN, Source, Unit, _chunks, _fresh, count_units, discover, error_record, iter_units
-from extractor.batch_pool import DEFAULT_ARTICLE_TIMEOUT, Pool, PoolError
-from extractor.batch_output import BatchError, Interrupted, LineWriter, Progress, Summary, default_errors_path, load_done_ids
+from extractor.batch.worker import DEFAULT_MAX_CHARS, ChunkProcessor
+from extractor.batch.inputs import FORMATS, STDIN, Source, Unit, _chunks, _fresh, count_units, discover, error_record, iter_units
+from extractor.batch.pool import DEFAULT_ARTICLE_TIMEOUT, Pool, PoolError
+from extractor.batch.output import BatchError, Interrupted, LineWriter, Progress, Summary, default_errors_path, load_done_ids
 
 __all__ = [
     "CHUNK_SIZE", "DEFAULT_ARTICLE_TIMEOUT", "DEFAULT_MAX_CHARS", "FORMATS", "STDIN", "BatchError", "BatchOptions", "ChunkProcessor", "Interrupted",
@@ -80,7 +80,7 @@ class _Done:
 
 def _engine(options: BatchOptions, jobs: int):
     if options.scheduler:
-        from extractor.batch_dask import DaskEngine
+        from extractor.batch.cluster import DaskEngine
 
         return DaskEngine(
             options.scheduler, options.model, options.keep_text, options.max_chars,
@@ -119,7 +119,7 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
     progress = Progress(options.progress, count_units(sources) if options.progress else None)
     sink = None
     if options.db:
-        from extractor.batch_db import DatabaseSink
+        from extractor.batch.sink import DatabaseSink
 
         sink = DatabaseSink(options.db, output, resume=options.resume, data_dir=options.data_dir)
 

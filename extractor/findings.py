@@ -1,6 +1,6 @@
 """What the stages find, as plain dataclasses stored on ``Doc`` extensions (all prefixed ``tennis_``).
 
-The stages write these; ``extractor.records`` turns them into the pydantic record.
+The stages write these; ``extractor.assemble`` turns them into the pydantic record.
 """
 
 from __future__ import annotations

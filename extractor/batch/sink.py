@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from extractor.batch_output import BatchError
+from extractor.batch.output import BatchError
 
 QUEUE_SIZE = 2_000  # records waiting for the loader at most
 _END = None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Callable
 
-from extractor.batch_inputs import FORMATS
+from extractor.batch.inputs import FORMATS
 
 RE_RECORD_ID = re.compile(rb'^\{"schema_version":"[^"]*","article":\{"id":("(?:[^"\\]|\\.)*")')
 

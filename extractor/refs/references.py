@@ -12,13 +12,13 @@ import bisect
 import re
 from typing import Callable, Mapping
 
-from extractor.descriptors import DescriptorContext, descriptor_refs
-from extractor.facts import PersonFact, PlayerFact, Ref, ref_start
-from extractor.layout import Layout
-from extractor.lexicon import RE_PRONOUN
-from extractor.resolution import object_cue_pattern, resolve_back
-from extractor.resources import Resources
-from extractor.verbs import alternation
+from extractor.refs.descriptors import DescriptorContext, descriptor_refs
+from extractor.findings import PersonFact, PlayerFact, Ref, ref_start
+from extractor.text.layout import Layout
+from extractor.text.lexicon import RE_PRONOUN
+from extractor.refs.resolution import object_cue_pattern, resolve_back
+from extractor.data.resources import Resources
+from extractor.data.verbs import alternation
 
 # "his loss to", "her win over" name a player; "his fellow Briton", "her parents" do not.
 RE_POSSESSIVE_RESULT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loss|defeat|win|victory|triumph|exit|elimination|upset|success)\b", re.I)

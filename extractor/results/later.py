@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from extractor.clauses import RE_NOT_A_RESULT, Clause
-from extractor.frames import PRE_LOSER, Frames
-from extractor.masking import Masked, ref_of
+from extractor.results.clauses import RE_NOT_A_RESULT, Clause
+from extractor.results.frames import PRE_LOSER, Frames
+from extractor.results.masking import Masked, ref_of
 
 # "L needed the trainer while leading W 6-4 1-1": a match in progress, ended by a later "quit"
 RE_WHILE_PLAYING = re.compile(

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import time
 
-from extractor import text as T
+from extractor.text import plain as T
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor import text as T
+from extractor.text import plain as T
 
 # Widths a wrapping tool uses: newspaper columns and PDF exports (~40) to e-mail and terminal text (~100).
 MIN_WIDTH, MAX_WIDTH = 36, 100

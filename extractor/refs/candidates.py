@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractor import text as T
-from extractor.layout import Layout, in_cruft, layout, other_sport
-from extractor.names import (
+from extractor.text import plain as T
+from extractor.text.layout import Layout, in_cruft, layout, other_sport
+from extractor.refs.names import (
     PARTICLE,
     RE_AFFILIATION,
     RE_BRACKET_NAME,

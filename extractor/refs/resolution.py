@@ -1,7 +1,7 @@
 """Resolving a reference back to a player: the nearest subject before it in its sentence, else the
 subject of the sentences just before; object position ("beat X") from the verb data.
 
-Shared by the descriptions (extractor/descriptors.py), the pronouns (extractor/refs.py) and the
+Shared by the descriptions (extractor/refs/descriptors.py), the pronouns (extractor/refs/references.py) and the
 quote stage's speakers.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.facts import Ref, refs_between
-from extractor.layout import Layout
+from extractor.findings import Ref, refs_between
+from extractor.text.layout import Layout
 
 # Words that put the name after them in object position, besides the verbs of role "object".
 OBJECT_WORDS = r"""

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractor.facts import Ref, refs_between
-from extractor.layout import Layout, layout, other_sport
+from extractor.findings import Ref, refs_between
+from extractor.text.layout import Layout, layout, other_sport
 from extractor.scores import ScoreRun, find_score_runs
 
 

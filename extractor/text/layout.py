@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extractor import text as T
-from extractor.wrapping import flat_text
+from extractor.text import plain as T
+from extractor.text.wrapping import flat_text
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lexicon import NUMBER_WORDS, ORDINALS
+from extractor.text.lexicon import NUMBER_WORDS, ORDINALS
 
 R = r"⟨R\d+⟩"
 NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"

@@ -10,6 +10,7 @@ counts are indexed queries on these two tables and never read a record.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from typing import Any, Iterable
 
@@ -17,9 +18,10 @@ from sqlalchemy import Connection, delete, select, true, update
 
 from extractor.db.registry import fold
 from extractor.db.schema import TABLES
-from extractor.review.facts import Fact, State, facts_of, states
+from extractor.db.facts import Fact, State, facts_of, states
 from models import ArticleRecord
 
+RE_DATE_HEADER = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
 LOW_CONFIDENCE = 0.75
 STATUSES = ("unreviewed", "partly", "done")
 MAX_TERM = 200
@@ -55,6 +57,15 @@ def summary_values(record: ArticleRecord, facts: list[Fact], fact_states: dict[t
         "error": None,
         "dirty": False,
     }
+
+
+def title_line(record: ArticleRecord, limit: int = 110) -> str:
+    """The article's title, else its first words (without the ' date YYYY-MM-DD ' header)."""
+    if record.article.title:
+        return record.article.title
+    text = RE_DATE_HEADER.sub("", record.article.text or "").strip()
+    first = text.split("\n", 1)[0]
+    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def unreadable_values(article_id: str, error: str) -> dict[str, Any]:

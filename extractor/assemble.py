@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from pydantic import ValidationError
 from spacy.tokens import Doc
 
-from extractor.layout import doc_text
+from extractor.article import VERSION, text_sha256
+from extractor.text.layout import doc_text
 
 from models import (
     Article,
@@ -25,13 +25,6 @@ from models import (
     Tournament,
     Venue,
 )
-
-VERSION = "0.1.0"
-
-
-def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
 
 def span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from extractor import text as T
+from extractor.text import plain as T
 
 # What may stand between a reporting verb's subject and the verb: an apposition or relative clause
 # set off by commas ("Moya, nicknamed Charly, admitted", "Y, who coached X, said") and auxiliaries

@@ -1,5 +1,5 @@
 """Batch extraction where the model is: the chunk processor, and the main loop of the extraction
-process that the batch's pool (extractor.batch_pool) starts and talks to over a pipe.
+process that the batch's pool (extractor.batch.pool) starts and talks to over a pipe.
 
 An extraction process loads the model once, then takes chunks of units and answers with one
 message per unit as soon as its outcome is known, so the pool always knows which article is being
@@ -17,8 +17,9 @@ from multiprocessing.connection import Connection
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
-from extractor.api import ArticleInput, Extractor
-from extractor.batch_inputs import Unit, _message, error_record
+from extractor.api import Extractor
+from extractor.article import ArticleInput
+from extractor.batch.inputs import Unit, _message, error_record
 from extractor.io import InputError, decode_lenient, html_to_input, read_html, read_txt, record_json
 
 DEFAULT_MAX_CHARS = 200_000
@@ -162,5 +163,5 @@ def _exit_when_orphaned(parent: int) -> None:
             os._exit(1)
 
 
-if __name__ == "__main__":  # started by the pool as `python -m extractor.batch_extract FD PARENT`
+if __name__ == "__main__":  # started by the pool as `python -m extractor.batch.worker FD PARENT`
     process_main(Connection(int(sys.argv[1])), int(sys.argv[2]))

@@ -13,10 +13,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from extractor.text import fold
-from extractor.verbs import VerbFamily, family_from_row
+from extractor.text.plain import fold
+from extractor.data.verbs import VerbFamily, family_from_row
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).parent
 
 
 @dataclass(frozen=True)

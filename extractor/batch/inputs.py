@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Iterable, Iterator, Sequence
 
-from extractor.api import ArticleInput
+from extractor.article import ArticleInput
 from extractor.io import InputError, decode_lenient, parse_jsonl_line
-from extractor.records import text_sha256
+from extractor.article import text_sha256
 
 # File suffix -> reader kind. Directories are searched recursively for these suffixes only.
 FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html"}

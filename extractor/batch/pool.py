@@ -1,6 +1,6 @@
 """The batch's pool of extraction processes, with the --article-timeout guard.
 
-Each process (extractor.batch_extract.process_main) loads the model once and reports every unit
+Each process (extractor.batch.worker.process_main) loads the model once and reports every unit
 of a chunk as soon as it is done. The pool sends chunks to idle processes, collects the outcomes
 and watches the clock: an article still running after the timeout costs its process (killed
 with SIGKILL, a new one started) and becomes an error record; the rest of its chunk goes to the
@@ -23,8 +23,8 @@ import time
 from collections import deque
 from multiprocessing.connection import Connection, wait
 
-from extractor.batch_extract import Outcome, process_main
-from extractor.batch_inputs import Unit, error_record
+from extractor.batch.worker import Outcome, process_main
+from extractor.batch.inputs import Unit, error_record
 
 DEFAULT_ARTICLE_TIMEOUT = 60.0
 
@@ -69,7 +69,7 @@ class Proc:
             self.pid = self.process.pid
         else:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "extractor.batch_extract", str(theirs.fileno()), str(os.getpid())], pass_fds=[theirs.fileno()]
+                [sys.executable, "-m", "extractor.batch.worker", str(theirs.fileno()), str(os.getpid())], pass_fds=[theirs.fileno()]
             )
             self.pid = self.process.pid
         theirs.close()

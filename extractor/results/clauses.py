@@ -1,6 +1,6 @@
 """Result clauses in one masked sentence (``⟨Rk⟩`` a player reference, ``⟨Sk⟩`` a score run):
 complete clauses (winner and loser), and clauses naming one side only, from the frames of
-``extractor.frames``. Plain functions over a ``Masked`` sentence.
+``extractor.results.frames``. Plain functions over a ``Masked`` sentence.
 """
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.facts import Ref
-from extractor.frames import MID_MATCH_STOP, NR, R, Frames
-from extractor.masking import Masked, ref_of
+from extractor.findings import Ref
+from extractor.results.frames import MID_MATCH_STOP, NR, R, Frames
+from extractor.results.masking import Masked, ref_of
 
 RE_DOUBLES = re.compile(r"\b(?:doubles|pair|pairing|duo|partner|partners|team|teams|seeds)\b", re.I)
 

@@ -2,7 +2,7 @@
 qualifier"): what each says of its player, and which player of the article it denotes.
 
 Plain functions over the text, its layout and the players found (``descriptor_refs``), called once
-per Doc by ``extractor.refs.find_refs``.
+per Doc by ``extractor.refs.references.find_refs``.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from extractor import text as T
-from extractor.facts import PlayerFact, Ref, first_from, last_before, ref_start, starting_at
-from extractor.layout import Layout
-from extractor.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value
-from extractor.resolution import is_object_position, resolve_back
-from extractor.resources import Resources
+from extractor.text import plain as T
+from extractor.findings import PlayerFact, Ref, first_from, last_before, ref_start, starting_at
+from extractor.text.layout import Layout
+from extractor.text.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value
+from extractor.refs.resolution import is_object_position, resolve_back
+from extractor.data.resources import Resources
 
 ROLE_NOUNS = r"(?:(?:champion|defending\s+champion|titleholder|teenager|youngster|veteran|qualifier|wildcard|wild\s+card|lucky\s+loser|left-hander|right-hander|home\s+favourite|home\s+favorite|favourite|favorite|underdog|player|star|debutant|finalist|semi-?finalist|No\.?\s*1|number\s+one|world\s+number\s+one)\b)"
 

@@ -2,7 +2,7 @@
 
 The client (the batch) expands the inputs, parses JSON Lines and cuts chunks as locally; each
 chunk is one Dask task. On a worker the task hands the chunk to an extraction process of that
-worker thread (extractor.batch_pool, started once and kept: the model loads once per worker), so
+worker thread (extractor.batch.pool, started once and kept: the model loads once per worker), so
 the --article-timeout guard works there too. At most ``window`` chunks are in flight; results are
 written on the client in input order as they arrive. A worker lost mid-run (kill -9) is Dask's
 business: its tasks run again on another worker, and since only the client writes, each record
@@ -19,10 +19,10 @@ import os
 import threading
 import uuid
 
-from extractor.batch_extract import is_url
-from extractor.batch_output import BatchError
-from extractor.batch_pool import Pool, PoolError
-from extractor.records import VERSION
+from extractor.batch.worker import is_url
+from extractor.batch.output import BatchError
+from extractor.batch.pool import Pool, PoolError
+from extractor.article import VERSION
 
 CONNECT_TIMEOUT = 10  # seconds to reach the scheduler, and to wait for a first worker
 ENV_ADDRESS = "DASK_SCHEDULER_ADDRESS"

@@ -1,0 +1,1 @@
+"""References to players: name candidates, descriptions, pronouns and how they resolve to players."""
