@@ -13,7 +13,7 @@ from extractor import pipeline
 from extractor.db import loader as db_loader
 from extractor.findings import register_extensions
 from extractor.data.resources import DATA_DIR
-from test_db import make_record
+from db_support import make_record
 
 
 def test_analyze_pipes_reports_no_problems():

@@ -4,7 +4,7 @@ A new database is created from the models in ``schema.py`` and stamped with the 
 models always describe the head). A database at an older version is brought up by running each
 later ``Upgrade`` in its own transaction, recording it in ``schema_version`` as it commits. To
 change the schema: edit the models, raise ``SCHEMA_VERSION``, and append the ``Upgrade`` that
-takes a database from the previous version to it (``tests/test_db.py`` runs the steps).
+takes a database from the previous version to it (``tests/db/test_db.py`` runs the steps).
 """
 
 from __future__ import annotations

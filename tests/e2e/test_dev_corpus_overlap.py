@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT.parent / "shared" / "dev-corpus"
 RUN = 9  # words in a row; shorter runs are common tennis phrases ("in the first round of the French Open")
 RE_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

@@ -24,7 +24,7 @@ from models import ArticleRecord
 
 pytestmark = pytest.mark.model
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures" / "batch"
 SEED = ROOT / "seeds" / "000_97f4a4b276ce1213.txt"
 ERROR_KEYS = {"id", "source", "line", "error"}

@@ -24,7 +24,7 @@ from extractor.batch.worker import STALL_ENV  # noqa: E402
 from extractor.cli import main  # noqa: E402
 from test_batch import ROOT, SEED, article, read_jsonl, run_cli_process, wait_for_lines, write_txts  # noqa: E402
 import pg  # noqa: E402
-from test_db import all_counts  # noqa: E402
+from db_support import all_counts  # noqa: E402
 
 DASK = Path(sys.executable).with_name("dask")
 STALL = "Slowcoach"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).parent.parent / "extractor" / "data"
+DATA = Path(__file__).resolve().parents[2] / "extractor" / "data"
 
 TOURNAMENT_CATEGORIES = frozenset(
     {

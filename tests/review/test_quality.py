@@ -19,7 +19,7 @@ from extractor.io import write_record
 from extractor.review import Review
 from extractor.review.quality import corrected_fields, precision_chart, quality_report
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 QUOTE = "Q{start}-{end}".format(**span("“Massive, it’s so big for me,”"))
 
 
