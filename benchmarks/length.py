@@ -87,7 +87,9 @@ def main() -> None:
     parser.add_argument("--model", default=None)
     parser.add_argument("--shapes", default=",".join(SHAPES))
     parser.add_argument("--give-up", type=float, default=120.0, metavar="S")
-    parser.add_argument("--repeat", type=int, default=2, help="runs per size; each component keeps its best (default 2)")
+    parser.add_argument(
+        "--repeat", type=int, default=2, help="runs per size; each component keeps its best (default 2)"
+    )
     args = parser.parse_args()
 
     from extractor import pipeline
@@ -124,7 +126,10 @@ def main() -> None:
             worst[f"{shape}/(gave up)"] = float("inf")
         big = [kb for kb in done if kb >= 150]
         if big:
-            print(f"{shape}: {big[0]} KB in {totals[big[0]]:.1f} s (target under {TARGET_150KB_S:.0f} s for 150 KB: {'met' if totals[big[0]] * 150 / big[0] < TARGET_150KB_S else 'MISSED'})")
+            print(
+                f"{shape}: {big[0]} KB in {totals[big[0]]:.1f} s (target under {TARGET_150KB_S:.0f} s for "
+                f"150 KB: {'met' if totals[big[0]] * 150 / big[0] < TARGET_150KB_S else 'MISSED'})"
+            )
     bad = {k: v for k, v in worst.items() if v > TARGET_RATIO}
     print()
     if bad:

@@ -60,7 +60,9 @@ def varied(bases: list[ArticleRecord], n: int, seed: int = 0):
         players = [
             p.model_copy(
                 update={
-                    "name": f"{rng.choice(firsts)} {rng.choice(lasts)}" if is_full_name(p.name) and rng.random() < 0.5 else p.name,
+                    "name": f"{rng.choice(firsts)} {rng.choice(lasts)}"
+                    if is_full_name(p.name) and rng.random() < 0.5
+                    else p.name,
                     "nationality": p.nationality if rng.random() > 0.3 else None,
                 }
             )
@@ -104,7 +106,10 @@ def timed(fn) -> tuple[float, object]:
 def rows(url: str) -> str:
     engine = connect(url)
     with engine.connect() as conn:
-        counts = {t: conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar() for t in ("players", "matches", "quotes", "mentions")}
+        counts = {
+            t: conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar()
+            for t in ("players", "matches", "quotes", "mentions")
+        }
     engine.dispose()
     return ", ".join(f"{v} {k}" for k, v in counts.items())
 
@@ -112,7 +117,9 @@ def rows(url: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--records", type=int, default=10_000)
-    ap.add_argument("--source", type=Path, help="JSON Lines records to vary (default: extract the seed and fixtures now)")
+    ap.add_argument(
+        "--source", type=Path, help="JSON Lines records to vary (default: extract the seed and fixtures now)"
+    )
     ap.add_argument("--pg", help="PostgreSQL URL (default: $TENNIS_EXTRACT_TEST_PG_URL or the local test cluster)")
     ap.add_argument("--batch-size", type=int, default=500)
     args = ap.parse_args()
@@ -122,7 +129,10 @@ def main() -> None:
         path = Path(tmp) / "records.jsonl"
         path.write_text("\n".join(vary(bases, args.records)) + "\n", encoding="utf-8")
         size = path.stat().st_size / 1e6
-        print(f"{args.records} records varied from {len(bases)} extracted articles ({size:.1f} MB JSON Lines), batch size {args.batch_size}")
+        print(
+            f"{args.records} records varied from {len(bases)} extracted articles ({size:.1f} MB JSON "
+            f"Lines), batch size {args.batch_size}"
+        )
         seconds, _ = timed(lambda: sum(1 for _ in read_record_lines(path)))
         print(f"{'read + validate only':<22} {args.records / seconds:>8,.0f} records/s")
 
@@ -136,8 +146,13 @@ def main() -> None:
                 assert report.new == args.records and not report.errors, report.summary()
                 again, report = timed(lambda url=url: load_file(path, url, batch_size=args.batch_size))
                 assert report.unchanged == args.records, report.summary()
-                print(f"{name + ' first load':<22} {args.records / first:>8,.0f} records/s  ({first:.1f} s; {rows(url)})")
-                print(f"{name + ' reload':<22} {args.records / again:>8,.0f} records/s  ({again:.1f} s; all already loaded)")
+                print(
+                    f"{name + ' first load':<22} {args.records / first:>8,.0f} records/s  ({first:.1f} s; {rows(url)})"
+                )
+                print(
+                    f"{name + ' reload':<22} {args.records / again:>8,.0f} records/s  ({again:.1f} s; all "
+                    f"already loaded)"
+                )
             finally:
                 if cleanup is not None:
                     cleanup()

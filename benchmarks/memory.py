@@ -65,7 +65,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=20_000, help="articles in the run (default 20000)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
-    parser.add_argument("--every", type=int, default=1000, help="print a point of the curve every N articles (default 1000)")
+    parser.add_argument(
+        "--every", type=int, default=1000, help="print a point of the curve every N articles (default 1000)"
+    )
     args = parser.parse_args()
     first = 1000 if args.articles >= 10_000 else max(1, args.articles // 10)
 
@@ -108,7 +110,10 @@ def main() -> None:
     if base and last:
         growth = last / base - 1
         verdict = "met" if abs(growth) <= TARGET else "MISSED"
-        print(f"RSS after {points[-1][0]:,} articles vs after {first:,}: {growth:+.1%} (target within {TARGET:.0%}: {verdict})")
+        print(
+            f"RSS after {points[-1][0]:,} articles vs after {first:,}: {growth:+.1%} (target "
+            f"within {TARGET:.0%}: {verdict})"
+        )
     else:
         print("the run ended before the curve could be sampled; use more --articles")
     for p in work.iterdir():

@@ -37,9 +37,9 @@ sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests")]
 from load import base_records, varied  # noqa: E402
 
 from extractor.db import load_file  # noqa: E402
+from extractor.db.facts import facts_of  # noqa: E402
 from extractor.review.accounts import add_user  # noqa: E402
 from extractor.review.app import make_review_server  # noqa: E402
-from extractor.db.facts import facts_of  # noqa: E402
 from extractor.review.service import Review  # noqa: E402
 
 PASSWORD = "benchmark-password"
@@ -64,7 +64,14 @@ def decide_some(url: str, n_done: int, n_partly: int, seed: int = 1) -> int:
         facts = facts_of(record)
         for fact in facts if i < n_done else facts[:1]:
             verdict = rng.choice(verdicts)
-            review.decide(row.pk, fact.kind, fact.ref, verdict, editor="bench", reason="not in the text" if verdict == "reject" else None)
+            review.decide(
+                row.pk,
+                fact.kind,
+                fact.ref,
+                verdict,
+                editor="bench",
+                reason="not in the text" if verdict == "reject" else None,
+            )
             made += 1
     review.close()
     return made
@@ -124,12 +131,21 @@ def measure(url: str, n: int, repeat: int) -> list[tuple[str, float, float, int]
         client = Client(server.server_port)
         client.get("/")  # warm up (first connections, templates)
         paths = [
-            ("list", "/"), ("unreviewed", "/?status=unreviewed"), ("partly", "/?status=partly"), ("done", "/?status=done"),
-            ("warnings", "/?warnings=1"), ("low confidence", "/?low=1"), ("warnings + low + unreviewed", "/?status=unreviewed&warnings=1&low=1"),
-            ("search common name", "/?q=federer"), ("search tournament", "/?q=wimbledon"), ("search rare", "/?q=zzzz"),
-            ("player filter", "/?player=nadal"), ("tournament filter", "/?tournament=paris"),
+            ("list", "/"),
+            ("unreviewed", "/?status=unreviewed"),
+            ("partly", "/?status=partly"),
+            ("done", "/?status=done"),
+            ("warnings", "/?warnings=1"),
+            ("low confidence", "/?low=1"),
+            ("warnings + low + unreviewed", "/?status=unreviewed&warnings=1&low=1"),
+            ("search common name", "/?q=federer"),
+            ("search tournament", "/?q=wimbledon"),
+            ("search rare", "/?q=zzzz"),
+            ("player filter", "/?player=nadal"),
+            ("tournament filter", "/?tournament=paris"),
             ("date range", "/?date_from=2024-01-01&date_to=2024-12-31"),
-            ("search + done", "/?q=federer&status=done"), ("player + date range", "/?player=nadal&date_from=2023-01-01&date_to=2025-12-31"),
+            ("search + done", "/?q=federer&status=done"),
+            ("player + date range", "/?player=nadal&date_from=2023-01-01&date_to=2025-12-31"),
         ]
         for name, path in paths:
             median, worst, size, _ = timed(client, path, repeat)
@@ -143,7 +159,10 @@ def measure(url: str, n: int, repeat: int) -> list[tuple[str, float, float, int]
             if path is None:
                 break
         out.append(("30 pages deep (each)", statistics.median(deep), max(deep), size))
-        for name, path in (("page after article 90%", f"/?after={int(n * 0.9)}"), ("page before article 50%", f"/?before={n // 2}")):
+        for name, path in (
+            ("page after article 90%", f"/?after={int(n * 0.9)}"),
+            ("page before article 50%", f"/?before={n // 2}"),
+        ):
             median, worst, size, _ = timed(client, path, repeat)
             out.append((name, median, worst, size))
         rng = random.Random(2)
@@ -169,12 +188,18 @@ def main() -> None:
     ap.add_argument("--pg", help="PostgreSQL server URL (default: tests/pg.py finds or starts one)")
     ap.add_argument("--batch-size", type=int, default=2000)
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--source", type=Path, help="JSON Lines records to vary (default: extract the seed and fixtures now)")
+    ap.add_argument(
+        "--source", type=Path, help="JSON Lines records to vary (default: extract the seed and fixtures now)"
+    )
     ap.add_argument("--keep", type=Path, help="keep the records file and the SQLite database in this folder")
-    ap.add_argument("--reuse", action="store_true", help="with --keep: measure the SQLite database a previous run left (no load)")
+    ap.add_argument(
+        "--reuse", action="store_true", help="with --keep: measure the SQLite database a previous run left (no load)"
+    )
     args = ap.parse_args()
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no line per request
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stopped: still drop the schema and stop the server it started
+    signal.signal(
+        signal.SIGTERM, lambda *_: sys.exit(1)
+    )  # stopped: still drop the schema and stop the server it started
 
     bases = base_records(args.source)
     folder = args.keep or Path(tempfile.mkdtemp(prefix="review-bench-"))
@@ -183,8 +208,12 @@ def main() -> None:
     if not path.exists():
         start = time.perf_counter()
         write_varied(bases, args.records, path)
-        print(f"{args.records} records varied from {len(bases)} extracted articles in {time.perf_counter() - start:.0f} s "
-              f"({path.stat().st_size / 1e6:.0f} MB)", flush=True)
+        print(
+            f"{args.records} records varied from {len(bases)} extracted articles "
+            f"in {time.perf_counter() - start:.0f} s "
+            f"({path.stat().st_size / 1e6:.0f} MB)",
+            flush=True,
+        )
     for backend in args.backends.split(","):
         if backend == "sqlite" and args.reuse and (folder / "review-bench.db").exists():
             url = f"sqlite:///{folder / 'review-bench.db'}"

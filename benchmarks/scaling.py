@@ -77,9 +77,24 @@ class Cluster:
         port = free_port()
         self.address = f"tcp://127.0.0.1:{port}"
         quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-        self.procs = [subprocess.Popen([DASK, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet)]
+        self.procs = [
+            subprocess.Popen([DASK, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet)
+        ]
         self.procs += [
-            subprocess.Popen([DASK, "worker", self.address, "--nthreads", "1", "--no-nanny", "--host", "127.0.0.1", "--no-dashboard"], **quiet)
+            subprocess.Popen(
+                [
+                    DASK,
+                    "worker",
+                    self.address,
+                    "--nthreads",
+                    "1",
+                    "--no-nanny",
+                    "--host",
+                    "127.0.0.1",
+                    "--no-dashboard",
+                ],
+                **quiet,
+            )
             for _ in range(workers)
         ]
         import distributed
@@ -116,7 +131,12 @@ def main() -> None:
         one.mkdir()
         shutil.copyfile(sorted((tmp / "corpus").iterdir())[0], one / "a.txt")
         rows, outs = [], []
-        setups = [("local --jobs 1", None, ["--jobs", "1"]), ("1-worker cluster", 1, []), ("2-worker cluster", 2, []), ("local --jobs 2", None, ["--jobs", "2"])]
+        setups = [
+            ("local --jobs 1", None, ["--jobs", "1"]),
+            ("1-worker cluster", 1, []),
+            ("2-worker cluster", 2, []),
+            ("local --jobs 2", None, ["--jobs", "2"]),
+        ]
         for name, workers, extra in setups:
             cluster = Cluster(workers) if workers else None
             try:
@@ -140,7 +160,11 @@ def main() -> None:
             rate = (n - 1) / (t_all - t_one)
             rows.append((name, rate, t_all))
             where = f"; chunks per worker {chunks}" if chunks else ""
-            print(f"{name:18s} {rate:6.1f} articles/s   ({t_all:.1f} s end to end, {n / t_all:.1f} articles/s; other processes used {load_before:.1f} cores just before{where})", flush=True)
+            print(
+                f"{name:18s} {rate:6.1f} articles/s   ({t_all:.1f} s end to end, {n / t_all:.1f} "
+                f"articles/s; other processes used {load_before:.1f} cores just before{where})",
+                flush=True,
+            )
         rates = {name: rate for name, rate, _ in rows}
         workers = rates["2-worker cluster"] / rates["1-worker cluster"]
         engine = rates["2-worker cluster"] / rates["local --jobs 2"]
@@ -150,7 +174,10 @@ def main() -> None:
         print(f"1-worker cluster / --jobs 1   = {rates['1-worker cluster'] / rates['local --jobs 1']:.2f}")
         print("outputs byte-identical: " + ("yes" if all(o == outs[0] for o in outs) else "NO"))
         lines = outs[0].decode("utf-8").splitlines()
-        print(f"client writing records (unpickle results, write whole lines): {client_rate(lines * 10, tmp):,.0f} records/s")
+        print(
+            f"client writing records (unpickle results, write whole "
+            f"lines): {client_rate(lines * 10, tmp):,.0f} records/s"
+        )
         print(f"batch --db into SQLite (the loader thread, fresh database): {db_rate(lines, tmp):,.0f} records/s")
 
 

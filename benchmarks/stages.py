@@ -27,7 +27,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--model", default=None, help="spaCy model (default: as tennis-extract chooses; 'blank' for none)")
+    parser.add_argument(
+        "--model", default=None, help="spaCy model (default: as tennis-extract chooses; 'blank' for none)"
+    )
     args = parser.parse_args()
 
     from extractor import pipeline
@@ -49,7 +51,10 @@ def main() -> None:
     for name in names:
         print(f"{name:24} {1000 * best[name] / n:10.2f}")
     ours = sum(best[name] for name in names if name.startswith("tennis_") and name != "tennis_ner")
-    print(f"{'rule stages together':24} {1000 * ours / n:10.2f}   (budget {STAGE_BUDGET_MS:.0f} ms: {'met' if 1000 * ours / n <= STAGE_BUDGET_MS else 'MISSED'})")
+    print(
+        f"{'rule stages together':24} {1000 * ours / n:10.2f}   (budget {STAGE_BUDGET_MS:.0f} "
+        f"ms: {'met' if 1000 * ours / n <= STAGE_BUDGET_MS else 'MISSED'})"
+    )
     print(f"{'everything':24} {1000 * sum(best.values()) / n:10.2f}")
 
 

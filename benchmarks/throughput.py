@@ -120,7 +120,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=2, help="copies of the corpus (default 2)")
     parser.add_argument("--repeat", type=int, default=2, help="rounds; the best time of each is kept (default 2)")
-    parser.add_argument("--wait-quiet", type=float, default=60, metavar="S", help="before each measurement wait up to S s for other processes to go quiet (default 60)")
+    parser.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=60,
+        metavar="S",
+        help="before each measurement wait up to S s for other processes to go quiet (default 60)",
+    )
     parser.add_argument("--no-eval", action="store_true", help="do not print the fixture accuracy table")
     args = parser.parse_args()
 
@@ -165,7 +171,11 @@ def main() -> None:
             for key, m in (("a", a), ("b", b), ("c", c), ("d", d)):
                 if key not in best or m.wall < best[key].wall:
                     best[key] = m
-            print(f"round {r + 1}: a {a.wall:.1f} s, b {b.wall:.1f} s, c {c.wall:.1f} s, d {d.wall:.1f} s (other CPU {a.other_cpu:.1f}, {b.other_cpu:.1f}, {c.other_cpu:.1f}, {d.other_cpu:.1f} s)", file=sys.stderr)
+            print(
+                f"round {r + 1}: a {a.wall:.1f} s, b {b.wall:.1f} s, c {c.wall:.1f} s, d {d.wall:.1f} s "
+                f"(other CPU {a.other_cpu:.1f}, {b.other_cpu:.1f}, {c.other_cpu:.1f}, {d.other_cpu:.1f} s)",
+                file=sys.stderr,
+            )
         identical = (work / "c.jsonl").read_bytes() == (work / "d.jsonl").read_bytes()
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -179,12 +189,18 @@ def main() -> None:
         "d": ("(d) tennis-extract batch --jobs 2", d.wall, (d.wall - startup[2]) * n / (n - 1), d.other_cpu),
     }
     print(f"corpus: {describe(args.copies)}, {tokens:,} tokens; {os.cpu_count()} cores; best of {args.repeat} round(s)")
-    print(f"start-up (the command on the first article alone: interpreter, imports, model load, first use): --jobs 1 {startup[1]:.1f} s, --jobs 2 {startup[2]:.1f} s")
+    print(
+        f"start-up (the command on the first article alone: interpreter, imports, model load, "
+        f"first use): --jobs 1 {startup[1]:.1f} s, --jobs 2 {startup[2]:.1f} s"
+    )
     print()
     print(f"{'':60} {'end to end':>22} {'without start-up':>22}  other CPU")
     print(f"{'':60} {'articles/s':>10} {'tokens/s':>11} {'articles/s':>10} {'tokens/s':>11}")
     for name, wall, steady, other in rows.values():
-        print(f"{name:60} {n / wall:10.1f} {tokens / wall:11,.0f} {n / steady:10.1f} {tokens / steady:11,.0f}  {other:5.1f} s")
+        print(
+            f"{name:60} {n / wall:10.1f} {tokens / wall:11,.0f} {n / steady:10.1f}"
+            f" {tokens / steady:11,.0f}  {other:5.1f} s"
+        )
     print()
     for label in ("c/a", "c/b", "d/c"):
         num, den = rows[label[0]], rows[label[2]]

@@ -9,9 +9,9 @@ from spacy.tokens import Doc
 
 from extractor import pipeline
 from extractor.article import ArticleInput, check_published
+from extractor.assemble import to_record
 from extractor.findings import register_extensions
 from extractor.text.layout import TEXT_KEY
-from extractor.assemble import to_record
 from models import ArticleRecord
 
 
@@ -24,7 +24,13 @@ class Extractor:
     """
 
     def __init__(
-        self, model: str | None = None, *, data_dir: str | None = None, keep_text: bool = True, batch_size: int = 16, ner_scope: str | None = None
+        self,
+        model: str | None = None,
+        *,
+        data_dir: str | None = None,
+        keep_text: bool = True,
+        batch_size: int = 16,
+        ner_scope: str | None = None,
     ) -> None:
         register_extensions()
         self.model = pipeline.resolve_model(model)
@@ -38,7 +44,15 @@ class Extractor:
         doc._.tennis_published_given = check_published(item.published)
         return doc
 
-    def extract(self, text: str, *, id: str | None = None, published: str | None = None, source: str | None = None, title: str | None = None) -> ArticleRecord:
+    def extract(
+        self,
+        text: str,
+        *,
+        id: str | None = None,
+        published: str | None = None,
+        source: str | None = None,
+        title: str | None = None,
+    ) -> ArticleRecord:
         item = ArticleInput(text=text, id=id, published=published, source=source, title=title)
         return next(self.extract_many([item]))
 
@@ -57,7 +71,15 @@ class Extractor:
 
         for doc in self.nlp.pipe(docs(), batch_size=self.batch_size):
             item = pending.pop(0)
-            yield to_record(doc, id=item.id, source=item.source, title=item.title, meta=item.meta, keep_text=self.keep_text, warnings=item.warnings)
+            yield to_record(
+                doc,
+                id=item.id,
+                source=item.source,
+                title=item.title,
+                meta=item.meta,
+                keep_text=self.keep_text,
+                warnings=item.warnings,
+            )
 
 
 KNOWN_KEYS = ("id", "published", "source", "title")

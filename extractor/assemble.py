@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 
 from extractor.article import VERSION, text_sha256
 from extractor.text.layout import doc_text
-
 from models import (
     Article,
     ArticleRecord,
@@ -25,6 +24,7 @@ from models import (
     Tournament,
     Venue,
 )
+
 
 def span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
@@ -85,16 +85,29 @@ def to_record(
     tournaments = _each(
         "tournament",
         doc._.tennis_tournaments,
-        lambda t: Tournament(id=tournament_ids[t.key], name=t.name, category=t.category, city=t.city, mentions=[span(text, s, e) for s, e in t.mentions]),
+        lambda t: Tournament(
+            id=tournament_ids[t.key],
+            name=t.name,
+            category=t.category,
+            city=t.city,
+            mentions=[span(text, s, e) for s, e in t.mentions],
+        ),
         notes,
     )
     venues = _each(
         "venue",
         doc._.tennis_venues,
-        lambda v: Venue(id=venue_ids[v.key], name=v.name, city=v.city, mentions=[span(text, s, e) for s, e in v.mentions]),
+        lambda v: Venue(
+            id=venue_ids[v.key], name=v.name, city=v.city, mentions=[span(text, s, e) for s, e in v.mentions]
+        ),
         notes,
     )
-    cities = _each("city", doc._.tennis_cities, lambda c: City(name=c.name, mentions=[span(text, s, e) for s, e in c.mentions]), notes)
+    cities = _each(
+        "city",
+        doc._.tennis_cities,
+        lambda c: City(name=c.name, mentions=[span(text, s, e) for s, e in c.mentions]),
+        notes,
+    )
     matches = _each(
         "match",
         doc._.tennis_matches,
@@ -119,7 +132,9 @@ def to_record(
     rankings = _each(
         "ranking",
         doc._.tennis_rankings,
-        lambda r: Ranking(player=player_ids[r.player], rank=r.rank, kind=r.kind, tour=r.tour, evidence=span(text, *r.evidence)),
+        lambda r: Ranking(
+            player=player_ids[r.player], rank=r.rank, kind=r.kind, tour=r.tour, evidence=span(text, *r.evidence)
+        ),
         notes,
     )
     quotes = _each(
@@ -134,14 +149,27 @@ def to_record(
         ),
         notes,
     )
-    dates = _each("date", doc._.tennis_dates, lambda d: DateMention(text=text[d.start : d.end], value=d.value, span=span(text, d.start, d.end)), notes)
+    dates = _each(
+        "date",
+        doc._.tennis_dates,
+        lambda d: DateMention(text=text[d.start : d.end], value=d.value, span=span(text, d.start, d.end)),
+        notes,
+    )
     h2h = _each(
         "head-to-head",
         doc._.tennis_h2h,
-        lambda h: HeadToHead(player=player_ids[h.player], opponent=player_ids[h.opponent], wins=h.wins, meetings=h.meetings, evidence=span(text, *h.evidence)),
+        lambda h: HeadToHead(
+            player=player_ids[h.player],
+            opponent=player_ids[h.opponent],
+            wins=h.wins,
+            meetings=h.meetings,
+            evidence=span(text, *h.evidence),
+        ),
         notes,
     )
-    boilerplate = _each("cruft span", doc._.tennis_cruft, lambda c: Boilerplate(span=span(text, c.start, c.end), why=c.why), notes)
+    boilerplate = _each(
+        "cruft span", doc._.tennis_cruft, lambda c: Boilerplate(span=span(text, c.start, c.end), why=c.why), notes
+    )
     record = ArticleRecord(
         article=article,
         players=players,

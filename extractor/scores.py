@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from models import FORMATS, Score, SetScore
+from models import Score, SetScore
 
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2011": "-", "\u2010": "-", "\u2212": "-"})
 
@@ -48,7 +48,8 @@ RE_SET = re.compile(
         \[\s?(?P<ma>\d{1,2})\s?[-/]\s?(?P<mb>\d{1,2})\s?\]     # match tiebreak in brackets: [10-8]
       |
         (?P<a>\d{1,2})\s?[-/]\s?(?P<b>\d{1,2})                 # a set: 6-4, 6/4, 6 - 4
-        (?!\d|\s?[-/]\s?\d|\.\d|,(?!\d{1,2}\s?[-/]\s?\d)\d|\s?%)   # not 19-06-2021, 4-1/2, 6-4.5, 6-4,5, 6-4%; 1-6,4-6 is two sets
+        # not 19-06-2021, 4-1/2, 6-4.5, 6-4,5, 6-4%; 1-6,4-6 is two sets
+        (?!\d|\s?[-/]\s?\d|\.\d|,(?!\d{1,2}\s?[-/]\s?\d)\d|\s?%)
         (?:\s?\(\s?(?P<tb1>\d{1,2})(?:\s?[-/]\s?(?P<tb2>\d{1,2}))?\s?\))?   # tiebreak: (5), (7-5), (7/5)
     )
     """,
@@ -207,8 +208,7 @@ def build_score(
     raw = _winner_first(list(sets), outcome) if winner_first else _oriented(list(sets), outcome, loser_side)
     raw = _unbracketed_match_tiebreak(raw)
     set_scores = [
-        SetScore(winner_games=s.a, loser_games=s.b, tiebreak=s.tiebreak, match_tiebreak=s.match_tiebreak)
-        for s in raw
+        SetScore(winner_games=s.a, loser_games=s.b, tiebreak=s.tiebreak, match_tiebreak=s.match_tiebreak) for s in raw
     ]
     data = {"text": text, "sets": set_scores, "outcome": outcome, "best_of": _best_of(set_scores, outcome)}
     try:
@@ -372,7 +372,9 @@ def with_prose_tiebreak(score: Score, after: str) -> Score:
     hi, lo = max(a, b), min(a, b)
     if hi < 7 or hi - lo < 2 or (hi > 7 and hi - lo != 2):
         return score
-    open_sets = [i for i, s in enumerate(score.sets) if {s.winner_games, s.loser_games} == {6, 7} and s.tiebreak is None]
+    open_sets = [
+        i for i, s in enumerate(score.sets) if {s.winner_games, s.loser_games} == {6, 7} and s.tiebreak is None
+    ]
     if len(open_sets) != 1:
         return score
     sets = list(score.sets)

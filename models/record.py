@@ -39,7 +39,9 @@ class Span(Strict):
 
 
 class Article(Strict):
-    id: Annotated[str, Field(min_length=1, description="the input's own id, else the first 16 hex digits of text_sha256")]
+    id: Annotated[
+        str, Field(min_length=1, description="the input's own id, else the first 16 hex digits of text_sha256")
+    ]
     source: Annotated[str | None, Field(description="where the text came from (a path, a URL)")] = None
     published: Annotated[str | None, Field(description="YYYY-MM-DD or null")] = None
     title: str | None = None
@@ -60,7 +62,9 @@ class Article(Strict):
 class Player(Strict):
     id: Annotated[str, Field(pattern=r"^P\d+$")]
     name: Annotated[str, Field(min_length=1, description="fullest form the article gives")]
-    nationality: Annotated[str | None, Field(pattern=r"^[A-Z]{3}$", description="IOC code when the text states it")] = None
+    nationality: Annotated[str | None, Field(pattern=r"^[A-Z]{3}$", description="IOC code when the text states it")] = (
+        None
+    )
     age: Annotated[int | None, Field(ge=5, le=80)] = None
     mentions: list[Span] = []
 

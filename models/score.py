@@ -79,11 +79,19 @@ def _finished_games(hi: int, lo: int, fmt: str) -> bool:
 
 def is_point_set(hi: int, lo: int) -> bool:
     """A VASSS set played to 21 or 31 points (31-25), or on past it by two (33-31)."""
-    return (hi in POINT_SET_TARGETS and lo < hi) or (hi - lo == 2 and any(lo >= t - 1 for t in POINT_SET_TARGETS) and hi > 21)
+    return (hi in POINT_SET_TARGETS and lo < hi) or (
+        hi - lo == 2 and any(lo >= t - 1 for t in POINT_SET_TARGETS) and hi > 21
+    )
 
 
 def is_complete_set(
-    hi: int, lo: int, *, tiebreak: int | None = None, match_tiebreak: bool = False, fmt: str = "standard", last: bool = False
+    hi: int,
+    lo: int,
+    *,
+    tiebreak: int | None = None,
+    match_tiebreak: bool = False,
+    fmt: str = "standard",
+    last: bool = False,
 ) -> bool:
     """True when a set that ended ``hi``-``lo`` (winner's games first) is a finished set in ``fmt``.
 
@@ -161,7 +169,9 @@ class Score(BaseModel):
 
     text: Annotated[str, Field(description="the score exactly as written in the article")]
     sets: Annotated[list[SetScore], Field(description="sets in order, from the match winner's side")] = []
-    outcome: Annotated[Outcome, Field(description="completed, retired (loser retired), walkover, defaulted")] = "completed"
+    outcome: Annotated[Outcome, Field(description="completed, retired (loser retired), walkover, defaulted")] = (
+        "completed"
+    )
     best_of: Annotated[Literal[3, 5] | None, Field(description="3 or 5 when the sets show it, else null")] = None
 
     @model_validator(mode="after")
@@ -192,7 +202,9 @@ def _format_problem(sets: list[SetScore], outcome: str, fmt: str) -> str | None:
     """Why these sets are not finished (and, for a retirement, in progress) sets in ``fmt``."""
     if fmt == "pro" and len(sets) != 1:
         return "a pro set is a one-set match"
-    if fmt == "points" and not any(is_point_set(max(s.winner_games, s.loser_games), min(s.winner_games, s.loser_games)) for s in sets):
+    if fmt == "points" and not any(
+        is_point_set(max(s.winner_games, s.loser_games), min(s.winner_games, s.loser_games)) for s in sets
+    ):
         return "a point-scored match needs a point set"
     finished = sets if outcome == "completed" else sets[:-1]
     for i, s in enumerate(finished):

@@ -7,18 +7,17 @@ import os
 from pathlib import Path
 from typing import Callable
 
+import pg
 import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from extractor import Extractor, pipeline
-from extractor.findings import STRICT_ENV, register_extensions
-from extractor.assemble import to_record
-from models import ArticleRecord
 from support import update_golden_requested
 
-import pg
+from extractor import Extractor, pipeline
+from extractor.assemble import to_record
+from extractor.findings import STRICT_ENV, register_extensions
+from models import ArticleRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 

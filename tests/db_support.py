@@ -29,9 +29,19 @@ def make_record(article_id: str, body: str, players, *, matches=(), quotes=(), v
                 "text_sha256": hashlib.sha256(body.encode()).hexdigest(),
                 "extractor_version": version,
             },
-            "players": [{"id": f"P{i}", "name": n, "nationality": c, "mentions": [span(n)]} for i, (n, c) in enumerate(players, 1)],
+            "players": [
+                {"id": f"P{i}", "name": n, "nationality": c, "mentions": [span(n)]}
+                for i, (n, c) in enumerate(players, 1)
+            ],
             "matches": [
-                {"id": f"M{i}", "winner": w, "loser": l, "score": parse_score(s).model_dump(), "evidence": span(e), "confidence": 0.9}
+                {
+                    "id": f"M{i}",
+                    "winner": w,
+                    "loser": l,
+                    "score": parse_score(s).model_dump(),
+                    "evidence": span(e),
+                    "confidence": 0.9,
+                }
                 for i, (w, l, s, e) in enumerate(matches, 1)
             ],
             "quotes": [{"speaker": sp, "speaker_name": None, "span": span(q), "confidence": 0.9} for sp, q in quotes],
@@ -53,5 +63,18 @@ def count(url: str, table: str) -> int:
 
 
 def all_counts(url: str) -> dict[str, int]:
-    tables = ("articles", "players", "player_aliases", "tournaments", "venues", "article_players", "mentions", "matches", "match_sets", "rankings", "quotes", "head_to_heads")
+    tables = (
+        "articles",
+        "players",
+        "player_aliases",
+        "tournaments",
+        "venues",
+        "article_players",
+        "mentions",
+        "matches",
+        "match_sets",
+        "rankings",
+        "quotes",
+        "head_to_heads",
+    )
     return {t: count(url, t) for t in tables}

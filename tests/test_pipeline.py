@@ -3,17 +3,17 @@ user's data folder reaches every place that reads rule data."""
 
 from __future__ import annotations
 
-import pytest
 import json
 import shutil
 
+import pytest
 import spacy
+from db_support import make_record
 
 from extractor import pipeline
+from extractor.data.resources import DATA_DIR
 from extractor.db import loader as db_loader
 from extractor.findings import register_extensions
-from extractor.data.resources import DATA_DIR
-from db_support import make_record
 
 
 def test_analyze_pipes_reports_no_problems():
@@ -53,12 +53,16 @@ def test_custom_data_dir_reaches_rankings(tmp_path, make_blank_nlp):
 
 
 def test_custom_data_dir_reaches_the_loader(tmp_path, monkeypatch):
-    folder = custom_data(tmp_path, tournaments=[{"name": "Quillet Trophy", "aliases": ["Zorana Classic"], "category": "WTA 250"}])
+    folder = custom_data(
+        tmp_path, tournaments=[{"name": "Quillet Trophy", "aliases": ["Zorana Classic"], "category": "WTA 250"}]
+    )
     assert db_loader.canonical_tournaments(folder)["zorana classic"][0] == "Quillet Trophy"
     assert "zorana classic" not in db_loader.canonical_tournaments()
     asked = []
     real = db_loader.canonical_tournaments
-    monkeypatch.setattr(db_loader, "canonical_tournaments", lambda data_dir=None: asked.append(data_dir) or real(data_dir))
+    monkeypatch.setattr(
+        db_loader, "canonical_tournaments", lambda data_dir=None: asked.append(data_dir) or real(data_dir)
+    )
     body = "Ines Varela beat Zorana Quillet 6-2 6-3."
     record = make_record("a1", body, [("Ines Varela", None), ("Zorana Quillet", None)])
     with db_loader.Loader(f"sqlite:///{tmp_path / 'db.sqlite'}", data_dir=folder) as loader:
@@ -92,11 +96,15 @@ def test_batch_data_dir_reaches_the_extraction_processes(tmp_path, jobs):
     folder = custom_data(tmp_path, players=[{"name": "Zorana Quillet", "country": "SRB", "tour": "WTA", "gender": "f"}])
     inputs = tmp_path / "in"
     inputs.mkdir()
-    (inputs / "a.txt").write_text("World No 7 Zorana Quillet beat Ines Varela 6-2 6-3 in the second round.\n", encoding="utf-8")
+    (inputs / "a.txt").write_text(
+        "World No 7 Zorana Quillet beat Ines Varela 6-2 6-3 in the second round.\n", encoding="utf-8"
+    )
     tours = []
     for extra in ([], ["--data-dir", folder]):
         out = tmp_path / f"batch{len(extra)}.jsonl"
-        result = CliRunner().invoke(main, ["batch", str(inputs), "--model", "blank", "--jobs", jobs, "-o", str(out), "--quiet", *extra])
+        result = CliRunner().invoke(
+            main, ["batch", str(inputs), "--model", "blank", "--jobs", jobs, "-o", str(out), "--quiet", *extra]
+        )
         assert result.exit_code == 0, result.output
         tours.append([r["tour"] for r in json.loads(out.read_text(encoding="utf-8"))["rankings"]])
     assert tours == [[None], ["WTA"]]

@@ -198,7 +198,14 @@ def test_parse_score_never_raises(text):
 
 
 @settings(max_examples=200)
-@given(st.lists(st.sampled_from(["6-4", "7-6", "(5)", "(7-5)", "[10-8]", " ", ", ", "ret.", "W/O", "/", "–", "1-0", "(", ")", "DEF", "0-40"]), max_size=12).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["6-4", "7-6", "(5)", "(7-5)", "[10-8]", " ", ", ", "ret.", "W/O", "/", "–", "1-0", "(", ")", "DEF", "0-40"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
 def test_parse_score_never_raises_on_score_fragments(text):
     result = parse_score(text)
     assert result is None or isinstance(result, Score)
@@ -333,6 +340,9 @@ def test_is_complete_set(hi, lo, tiebreak, match_tiebreak, complete):
     assert is_complete_set(hi, lo, tiebreak=tiebreak, match_tiebreak=match_tiebreak) is complete
 
 
-@pytest.mark.parametrize("a,b,partial", [(2, 1, True), (1, 2, True), (4, 4, True), (6, 6, True), (0, 0, True), (6, 4, False), (7, 5, False), (9, 2, False)])
+@pytest.mark.parametrize(
+    "a,b,partial",
+    [(2, 1, True), (1, 2, True), (4, 4, True), (6, 6, True), (0, 0, True), (6, 4, False), (7, 5, False), (9, 2, False)],
+)
 def test_is_partial_set(a, b, partial):
     assert is_partial_set(a, b) is partial

@@ -70,7 +70,14 @@ def test_results_data(text, normalised, outcome):
 
 @pytest.mark.parametrize(
     "text,fmt",
-    [("9-8 6-3", "eight_all"), ("6-5 6-4", "five_all"), ("4-1 3-4(6) 4-3(3)", "short"), ("8-6", "pro"), ("25-31 31-17 5-3", "points"), ("6-4 6-4", "standard")],
+    [
+        ("9-8 6-3", "eight_all"),
+        ("6-5 6-4", "five_all"),
+        ("4-1 3-4(6) 4-3(3)", "short"),
+        ("8-6", "pro"),
+        ("25-31 31-17 5-3", "points"),
+        ("6-4 6-4", "standard"),
+    ],
 )
 def test_each_era_has_its_format(text, fmt):
     assert parse_score(text, winner_first=True).format() == fmt
@@ -100,7 +107,12 @@ def test_prose_keeps_its_strictness(text):
 
 @pytest.mark.parametrize(
     "text,normalised",
-    [("9-8(5) 6-4", "9-8(5) 6-4"), ("4-1 3-4(6) 4-3(3)", "4-1 3-4(6) 4-3(3)"), ("6-5(4) 6-3", "6-5(4) 6-3"), ("8-9(3), 4-6", "9-8(3) 6-4")],
+    [
+        ("9-8(5) 6-4", "9-8(5) 6-4"),
+        ("4-1 3-4(6) 4-3(3)", "4-1 3-4(6) 4-3(3)"),
+        ("6-5(4) 6-3", "6-5(4) 6-3"),
+        ("8-9(3), 4-6", "9-8(3) 6-4"),
+    ],
 )
 def test_prose_takes_an_older_format_with_tiebreak_points(text, normalised):
     # A tiebreak annotation shows these are tennis sets; the last is written from the loser's side.
@@ -122,11 +134,17 @@ def test_prose_still_flips_and_results_data_does_not():
 
 
 def test_as_written_scores_need_the_context():
-    data = {"text": "6-7 5-7", "sets": [SetScore(winner_games=6, loser_games=7), SetScore(winner_games=5, loser_games=7)]}
+    data = {
+        "text": "6-7 5-7",
+        "sets": [SetScore(winner_games=6, loser_games=7), SetScore(winner_games=5, loser_games=7)],
+    }
     Score.model_validate(data, context={"as_written": True})
     with pytest.raises(ValueError):
         Score.model_validate(data)
-    bad = {"text": "6-4 9-2", "sets": [SetScore(winner_games=6, loser_games=4), SetScore(winner_games=9, loser_games=2)]}
+    bad = {
+        "text": "6-4 9-2",
+        "sets": [SetScore(winner_games=6, loser_games=4), SetScore(winner_games=9, loser_games=2)],
+    }
     with pytest.raises(ValueError):
         Score.model_validate(bad, context={"as_written": True})
 
@@ -139,10 +157,14 @@ def test_results_data_that_is_no_score(text):
 # -- properties: every format, written as results data ------------------------------------------
 
 SET_MAKERS = {
-    "standard": st.one_of(st.tuples(st.just(6), st.integers(0, 4)), st.just((7, 5)), st.tuples(st.just(7), st.just(6), st.integers(0, 20))),
+    "standard": st.one_of(
+        st.tuples(st.just(6), st.integers(0, 4)), st.just((7, 5)), st.tuples(st.just(7), st.just(6), st.integers(0, 20))
+    ),
     "advantage": st.integers(6, 40).map(lambda lo: (lo + 2, lo)),
     "no_points": st.just((7, 6)),
-    "eight_all": st.one_of(st.tuples(st.just(6), st.integers(0, 4)), st.just((9, 8)), st.tuples(st.just(9), st.just(8), st.integers(0, 3))),
+    "eight_all": st.one_of(
+        st.tuples(st.just(6), st.integers(0, 4)), st.just((9, 8)), st.tuples(st.just(9), st.just(8), st.integers(0, 3))
+    ),
     "five_all": st.tuples(st.just(6), st.integers(0, 5)),
     "short": st.one_of(st.tuples(st.just(4), st.integers(0, 2)), st.tuples(st.just(4), st.just(3), st.integers(0, 15))),
     "points": st.one_of(st.integers(0, 20).map(lambda lo: (21, lo)), st.integers(0, 30).map(lambda lo: (31, lo))),
@@ -193,7 +215,11 @@ def test_every_format_round_trips_as_results_data(match):
 
 
 @settings(max_examples=200)
-@given(st.sampled_from(["8-{}".format(i) for i in range(7)] + ["9-7", "9-8", "9-8(4)", "11-9"] + ["10-{}".format(i) for i in range(9)]))
+@given(
+    st.sampled_from(
+        ["8-{}".format(i) for i in range(7)] + ["9-7", "9-8", "9-8(4)", "11-9"] + ["10-{}".format(i) for i in range(9)]
+    )
+)
 def test_pro_sets_round_trip(text):
     score = parse_score(text, winner_first=True)
     assert score is not None and score.normalised() == text and score.format() == "pro"
@@ -206,7 +232,29 @@ def test_results_reader_never_raises(text):
     assert result is None or isinstance(result, Score)
 
 
-FRAGMENTS = ["6-4", "9-8", "4-3", "(5)", "(7-5)", "[10-8]", "[0-1]", "31-25", " ", ", ", "RET", "Def.", "W/O", "-", "1-0", "(", ")", "[", "0-40", "99-97", "100-98"]
+FRAGMENTS = [
+    "6-4",
+    "9-8",
+    "4-3",
+    "(5)",
+    "(7-5)",
+    "[10-8]",
+    "[0-1]",
+    "31-25",
+    " ",
+    ", ",
+    "RET",
+    "Def.",
+    "W/O",
+    "-",
+    "1-0",
+    "(",
+    ")",
+    "[",
+    "0-40",
+    "99-97",
+    "100-98",
+]
 
 
 @settings(max_examples=400)
@@ -222,6 +270,17 @@ def test_no_fragment_string_raises(text, winner_first):
 def test_synthetic_results_data_reads_at_least_995_in_1000():
     items = generate(5000, seed=2024)
     kinds = {i.kind.split()[0] for i in items}
-    assert {"advantage", "eight_all", "five_all", "short", "vasss", "pro", "match", "standard", "walkover", "as"} <= kinds
+    assert {
+        "advantage",
+        "eight_all",
+        "five_all",
+        "short",
+        "vasss",
+        "pro",
+        "match",
+        "standard",
+        "walkover",
+        "as",
+    } <= kinds
     right = sum(read_right(i) for i in items)
     assert right / len(items) >= 0.995

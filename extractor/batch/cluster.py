@@ -19,16 +19,20 @@ import os
 import threading
 import uuid
 
-from extractor.batch.worker import is_url
+from extractor.article import VERSION
 from extractor.batch.output import BatchError
 from extractor.batch.pool import Pool, PoolError
-from extractor.article import VERSION
+from extractor.batch.worker import is_url
 
 CONNECT_TIMEOUT = 10  # seconds to reach the scheduler, and to wait for a first worker
 ENV_ADDRESS = "DASK_SCHEDULER_ADDRESS"
 
 _local = threading.local()  # one extraction pool per worker thread
-STARTS = {"pools": 0, "chunks": 0, "replaced": 0}  # pools started here (one model load each), chunks run, processes replaced
+STARTS = {
+    "pools": 0,
+    "chunks": 0,
+    "replaced": 0,
+}  # pools started here (one model load each), chunks run, processes replaced
 
 
 def _distributed():
@@ -54,7 +58,9 @@ def worker_info(model: str | None) -> dict:
 def run_chunk(units: list, config: tuple, version: str) -> list:
     """The Dask task: one chunk through this worker thread's extraction process."""
     if version != VERSION:
-        raise PoolError(f"this worker runs tennis-extract {VERSION}, the client {version}: install the same version on every worker")
+        raise PoolError(
+            f"this worker runs tennis-extract {VERSION}, the client {version}: install the same version on every worker"
+        )
     pool: Pool | None = getattr(_local, "pool", None)
     model, keep_text, max_chars, timeout, data_dir = config
     if pool is None or (pool.config, pool.timeout) != ((model, keep_text, max_chars, data_dir), timeout):
@@ -94,7 +100,8 @@ class _Job:
             raise
         except Exception as exc:
             raise BatchError(
-                f"a chunk failed on the Dask cluster at {self.address} ({type(exc).__name__}: {' '.join(str(exc).split())}); "
+                f"a chunk failed on the Dask cluster at {self.address} "
+                f"({type(exc).__name__}: {' '.join(str(exc).split())}); "
                 "OUT keeps every record written so far: run again with --resume to continue"
             ) from None
 
@@ -116,7 +123,11 @@ class DaskEngine:
         if address == "local":
             try:
                 self.cluster = distributed.LocalCluster(
-                    n_workers=jobs or len(os.sched_getaffinity(0)), threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+                    n_workers=jobs or len(os.sched_getaffinity(0)),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
                 )
             except Exception as exc:
                 raise BatchError(f"cannot start a local Dask cluster ({type(exc).__name__}: {exc})") from None
@@ -127,7 +138,10 @@ class DaskEngine:
             self.client = distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
             self._close_cluster()
-            raise BatchError(f"cannot reach the Dask scheduler at {address} ({' '.join(str(exc).split())}); is it running, and is the address right?") from None
+            raise BatchError(
+                f"cannot reach the Dask scheduler at {address} ({' '.join(str(exc).split())}); is it "
+                f"running, and is the address right?"
+            ) from None
         try:
             self._check_workers(model)
         except BaseException:
@@ -141,7 +155,10 @@ class DaskEngine:
         try:
             self.client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
         except (TimeoutError, OSError):
-            raise BatchError(f"no Dask worker joined the scheduler at {self.address} within {CONNECT_TIMEOUT} s; start workers with `dask worker {self.address}`") from None
+            raise BatchError(
+                f"no Dask worker joined the scheduler at {self.address} within {CONNECT_TIMEOUT} s; start "
+                f"workers with `dask worker {self.address}`"
+            ) from None
         problems = []
         for worker, info in sorted(self.client.run(worker_info, model).items()):
             if info["version"] != VERSION:

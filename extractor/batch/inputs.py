@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Iterable, Iterator, Sequence
 
-from extractor.article import ArticleInput
+from extractor.article import ArticleInput, text_sha256
 from extractor.io import InputError, decode_lenient, parse_jsonl_line
-from extractor.article import text_sha256
 
 # File suffix -> reader kind. Directories are searched recursively for these suffixes only.
 FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html"}
@@ -46,7 +45,6 @@ class Unit:
     path: str | None = None  # where a worker on another machine reads a txt/html unit (absolute)
 
 
-
 def discover(inputs: Sequence[str], *, ignored: list[str] | None = None, outputs: Iterable[Path] = ()) -> list[Source]:
     """Expand the command-line inputs, in order: files, directories (recursive, sorted, hidden
     entries skipped, known suffixes only), glob patterns (sorted), and ``-`` for stdin. The
@@ -60,7 +58,11 @@ def discover(inputs: Sequence[str], *, ignored: list[str] | None = None, outputs
             continue
         if RE_URL.match(arg):  # an fsspec URL: read by the worker (.txt, .html) or here (.jsonl)
             kind = FORMATS.get(PurePosixPath(arg.split("://", 1)[1]).suffix.lower())
-            sources.append(Source(kind, arg) if kind else Source("error", arg, "unsupported format: give .txt, .jsonl, .ndjson, .html or .htm URLs"))
+            sources.append(
+                Source(kind, arg)
+                if kind
+                else Source("error", arg, "unsupported format: give .txt, .jsonl, .ndjson, .html or .htm URLs")
+            )
             continue
         path = Path(arg)
         if path.is_dir():
@@ -84,7 +86,11 @@ def _file_source(path: Path, own: set[Path]) -> Source:
         return Source("error", str(path), "is this batch's own output file, not an input")
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        return Source("error", str(path), f"unsupported format {path.suffix or '(no suffix)'}: give .txt, .jsonl, .ndjson, .html or .htm files")
+        return Source(
+            "error",
+            str(path),
+            f"unsupported format {path.suffix or '(no suffix)'}: give .txt, .jsonl, .ndjson, .html or .htm files",
+        )
     return Source(kind, str(path))
 
 
@@ -204,10 +210,8 @@ def count_units(sources: Sequence[Source]) -> int | None:
     return total
 
 
-
 def error_record(unit: Unit, error: str | None) -> dict:
     return {"id": unit.id, "source": unit.source, "line": unit.line, "error": error or "unknown error"}
-
 
 
 def _fresh(units: Iterator[Unit], done: set[str], summary) -> Iterator[Unit]:
@@ -219,7 +223,13 @@ def _fresh(units: Iterator[Unit], done: set[str], summary) -> Iterator[Unit]:
             first = seen.get(unit.id)
             if first is not None:
                 where = first[0] + (f":{first[1]}" if first[1] else "")
-                yield Unit(unit.source, unit.line, unit.id, "error", error=f"duplicate id {unit.id!r} (first at {where}); ids must be unique")
+                yield Unit(
+                    unit.source,
+                    unit.line,
+                    unit.id,
+                    "error",
+                    error=f"duplicate id {unit.id!r} (first at {where}); ids must be unique",
+                )
                 continue
             seen[unit.id] = (unit.source, unit.line)
             if unit.id in done:

@@ -28,7 +28,6 @@ class Interrupted(Exception):
         self.summary = summary
 
 
-
 @dataclass
 class Summary:
     units: int = 0
@@ -47,7 +46,11 @@ class Summary:
         return (self.records + self.errors) / self.elapsed if self.elapsed > 0 else 0.0
 
     def format(self) -> str:
-        parts = [f"{self.units:,} unit(s) in", f"{self.records:,} record(s) to {self.output}", f"{self.errors:,} error(s)"]
+        parts = [
+            f"{self.units:,} unit(s) in",
+            f"{self.records:,} record(s) to {self.output}",
+            f"{self.errors:,} error(s)",
+        ]
         if self.errors:
             parts[-1] += f" to {self.errors_path}"
         if self.skipped:
@@ -58,16 +61,17 @@ class Summary:
         if self.load is not None:
             text += f"\nbatch: database: {self.load.summary()}"
         if self.dropped_partial_bytes:
-            text += f"\nbatch: dropped a partial last line ({self.dropped_partial_bytes} bytes) left in {self.output} by an interrupted run"
+            text += (
+                f"\nbatch: dropped a partial last line ({self.dropped_partial_bytes} bytes) left "
+                f"in {self.output} by an interrupted run"
+            )
         return text
-
 
 
 def default_errors_path(output: Path) -> Path:
     """OUT.jsonl -> OUT.errors.jsonl, beside it."""
     stem = output.name[: -len(output.suffix)] if output.suffix in (".jsonl", ".ndjson", ".json") else output.name
     return output.with_name(stem + ".errors.jsonl")
-
 
 
 class LineWriter:
@@ -111,7 +115,10 @@ def load_done_ids(path: Path) -> tuple[set[str], int]:
             try:
                 ids.add(json.loads(match.group(1)) if match else json.loads(line)["article"]["id"])
             except (ValueError, KeyError, TypeError):
-                raise BatchError(f"{path}:{n}: not an article record, cannot resume; remove that line or start again without --resume") from None
+                raise BatchError(
+                    f"{path}:{n}: not an article record, cannot resume; remove that line or start again "
+                    f"without --resume"
+                ) from None
         if dropped:
             fh.truncate(whole)
     return ids, dropped
@@ -123,7 +130,14 @@ def load_done_ids(path: Path) -> tuple[set[str], int]:
 class Progress:
     """One self-rewriting line on a terminal: done/total, articles/s, ETA."""
 
-    def __init__(self, stream: IO[str] | None, total: int | None, *, clock: Callable[[], float] = time.monotonic, every: float = 0.5) -> None:
+    def __init__(
+        self,
+        stream: IO[str] | None,
+        total: int | None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        every: float = 0.5,
+    ) -> None:
         self.stream, self.total, self.clock, self.every = stream, total, clock, every
         self.start = clock()
         self.last = float("-inf")
@@ -140,7 +154,11 @@ class Progress:
 
     def line(self, done: int, processed: int, elapsed: float) -> str:
         rate = processed / elapsed if elapsed > 0 else 0.0
-        text = f"{done:,}" + (f"/{self.total:,} ({100 * done / self.total:.0f}%)" if self.total else "") + f" articles, {rate:.1f} articles/s"
+        text = (
+            f"{done:,}"
+            + (f"/{self.total:,} ({100 * done / self.total:.0f}%)" if self.total else "")
+            + f" articles, {rate:.1f} articles/s"
+        )
         if self.total and rate > 0:
             text += f", ETA {_duration((self.total - done) / rate)}"
         return text
@@ -156,4 +174,3 @@ def _duration(seconds: float) -> str:
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     return f"{h}h{m:02d}m" if h else f"{m}m{s:02d}s" if m else f"{s}s"
-

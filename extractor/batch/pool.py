@@ -23,8 +23,8 @@ import time
 from collections import deque
 from multiprocessing.connection import Connection, wait
 
-from extractor.batch.worker import Outcome, process_main
 from extractor.batch.inputs import Unit, error_record
+from extractor.batch.worker import Outcome, process_main
 
 DEFAULT_ARTICLE_TIMEOUT = 60.0
 
@@ -69,7 +69,8 @@ class Proc:
             self.pid = self.process.pid
         else:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "extractor.batch.worker", str(theirs.fileno()), str(os.getpid())], pass_fds=[theirs.fileno()]
+                [sys.executable, "-m", "extractor.batch.worker", str(theirs.fileno()), str(os.getpid())],
+                pass_fds=[theirs.fileno()],
             )
             self.pid = self.process.pid
         theirs.close()

@@ -22,15 +22,53 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Sequence
 
-from extractor.batch.worker import DEFAULT_MAX_CHARS, ChunkProcessor
-from extractor.batch.inputs import FORMATS, STDIN, Source, Unit, _chunks, _fresh, count_units, discover, error_record, iter_units
+from extractor.batch.inputs import (
+    FORMATS,
+    STDIN,
+    Source,
+    Unit,
+    _chunks,
+    _fresh,
+    count_units,
+    discover,
+    error_record,
+    iter_units,
+)
+from extractor.batch.output import (
+    BatchError,
+    Interrupted,
+    LineWriter,
+    Progress,
+    Summary,
+    default_errors_path,
+    load_done_ids,
+)
 from extractor.batch.pool import DEFAULT_ARTICLE_TIMEOUT, Pool, PoolError
-from extractor.batch.output import BatchError, Interrupted, LineWriter, Progress, Summary, default_errors_path, load_done_ids
+from extractor.batch.worker import DEFAULT_MAX_CHARS, ChunkProcessor
 
 __all__ = [
-    "CHUNK_SIZE", "DEFAULT_ARTICLE_TIMEOUT", "DEFAULT_MAX_CHARS", "FORMATS", "STDIN", "BatchError", "BatchOptions", "ChunkProcessor", "Interrupted",
-    "LineWriter", "Progress", "Source", "Summary", "Unit", "count_units", "default_errors_path", "default_jobs",
-    "discover", "error_record", "iter_units", "load_done_ids", "run_batch",
+    "CHUNK_SIZE",
+    "DEFAULT_ARTICLE_TIMEOUT",
+    "DEFAULT_MAX_CHARS",
+    "FORMATS",
+    "STDIN",
+    "BatchError",
+    "BatchOptions",
+    "ChunkProcessor",
+    "Interrupted",
+    "LineWriter",
+    "Progress",
+    "Source",
+    "Summary",
+    "Unit",
+    "count_units",
+    "default_errors_path",
+    "default_jobs",
+    "discover",
+    "error_record",
+    "iter_units",
+    "load_done_ids",
+    "run_batch",
 ]
 
 CHUNK_SIZE = 32  # units per task sent to a local extraction process; one memory zone per chunk
@@ -83,11 +121,23 @@ def _engine(options: BatchOptions, jobs: int):
         from extractor.batch.cluster import DaskEngine
 
         return DaskEngine(
-            options.scheduler, options.model, options.keep_text, options.max_chars,
-            timeout=options.article_timeout, jobs=options.jobs, data_dir=options.data_dir,
+            options.scheduler,
+            options.model,
+            options.keep_text,
+            options.max_chars,
+            timeout=options.article_timeout,
+            jobs=options.jobs,
+            data_dir=options.data_dir,
         )
     try:
-        return Pool(jobs, options.model, options.keep_text, options.max_chars, timeout=options.article_timeout, data_dir=options.data_dir)
+        return Pool(
+            jobs,
+            options.model,
+            options.keep_text,
+            options.max_chars,
+            timeout=options.article_timeout,
+            data_dir=options.data_dir,
+        )
     except OSError as exc:
         raise BatchError(f"cannot start the extraction processes ({exc})") from None
 

@@ -23,7 +23,9 @@ _END = None
 
 
 class DatabaseSink:
-    def __init__(self, url: str, output: Path, *, resume: bool = False, batch_size: int = 500, data_dir: str | None = None) -> None:
+    def __init__(
+        self, url: str, output: Path, *, resume: bool = False, batch_size: int = 500, data_dir: str | None = None
+    ) -> None:
         from extractor.db import load_records
 
         self.output = output
@@ -59,7 +61,10 @@ class DatabaseSink:
 
     def _check(self) -> None:
         if self.error is not None:
-            raise BatchError(f"--db: {self.error}; OUT keeps every record: run again with --resume to finish, or load OUT with `tennis-extract load`")
+            raise BatchError(
+                f"--db: {self.error}; OUT keeps every record: run again with --resume to finish, or load "
+                f"OUT with `tennis-extract load`"
+            )
 
     def add(self, line: str) -> None:
         self.lines += 1
@@ -114,6 +119,10 @@ def record_files(paths: Sequence[Path]) -> list[Path]:
         for dirpath, dirnames, filenames in os.walk(path):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
-                if name.endswith((".jsonl", ".ndjson")) and not name.endswith(".errors.jsonl") and not name.startswith("."):
+                if (
+                    name.endswith((".jsonl", ".ndjson"))
+                    and not name.endswith(".errors.jsonl")
+                    and not name.startswith(".")
+                ):
                     files.append(Path(dirpath) / name)
     return files

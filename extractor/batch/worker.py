@@ -75,7 +75,10 @@ class ChunkProcessor:
         else:
             item = unit.item
         if len(item.text) > self.max_chars:
-            raise InputError(f"article is {len(item.text):,} characters, over --max-chars {self.max_chars:,}; raise --max-chars to extract it")
+            raise InputError(
+                f"article is {len(item.text):,} characters, over --max-chars {self.max_chars:,}; raise "
+                f"--max-chars to extract it"
+            )
         item.id = unit.id
         if unit.path:  # read from the absolute path, named as on the command line
             item.source = str(Path(unit.source))

@@ -13,8 +13,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from extractor.text.plain import fold
 from extractor.data.verbs import VerbFamily, family_from_row
+from extractor.text.plain import fold
 
 DATA_DIR = Path(__file__).parent
 
@@ -67,7 +67,10 @@ class Resources:
 
 def _read_jsonl(path: Path) -> list[dict]:
     if not path.exists():
-        warnings.warn(f"tennis-extract: rule data {path.name} is missing from {path.parent}; the stages that use it will find less")
+        warnings.warn(
+            f"tennis-extract: rule data {path.name} is missing from {path.parent}; the stages that "
+            f"use it will find less"
+        )
         return []
     rows = []
     with path.open(encoding="utf-8") as fh:
@@ -90,12 +93,20 @@ BASE_REPORTING_VERBS = ("said", "says", "added", "adds", "told", "tells", "expla
 def load_resources(data_dir: str | None = None) -> Resources:
     root = Path(data_dir) if data_dir else DATA_DIR
     players = tuple(
-        KnownPlayer(r["name"], r.get("country"), r.get("tour"), r.get("gender"), tuple(r.get("aliases") or ()), r.get("born"))
+        KnownPlayer(
+            r["name"], r.get("country"), r.get("tour"), r.get("gender"), tuple(r.get("aliases") or ()), r.get("born")
+        )
         for r in _read_jsonl(root / "players.jsonl")
     )
     tournaments = tuple(
         KnownTournament(
-            r["name"], tuple(r.get("aliases") or ()), r.get("category"), r.get("tour"), r.get("city"), r.get("country"), r.get("venue")
+            r["name"],
+            tuple(r.get("aliases") or ()),
+            r.get("category"),
+            r.get("tour"),
+            r.get("city"),
+            r.get("country"),
+            r.get("venue"),
         )
         for r in _read_jsonl(root / "tournaments.jsonl")
     )
@@ -124,7 +135,9 @@ def load_resources(data_dir: str | None = None) -> Resources:
             index.setdefault(fold(n), p)
     family = root / "family_names_first.txt"
     family_first = frozenset(
-        fold(line) for line in (family.read_text(encoding="utf-8").splitlines() if family.exists() else ()) if line.strip() and not line.startswith("#")
+        fold(line)
+        for line in (family.read_text(encoding="utf-8").splitlines() if family.exists() else ())
+        if line.strip() and not line.startswith("#")
     )
     return Resources(
         family_first=family_first,

@@ -24,11 +24,15 @@ def parse_url(url: str | URL) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseError(f"{url!r} is not a database URL; use sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DBNAME") from None
+        raise DatabaseError(
+            f"{url!r} is not a database URL; use sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DBNAME"
+        ) from None
     if parsed.drivername in PG_ALIASES:
         return parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
-        raise DatabaseError(f"{shown(parsed)}: unsupported database {parsed.get_backend_name()!r}; use sqlite:/// or postgresql://")
+        raise DatabaseError(
+            f"{shown(parsed)}: unsupported database {parsed.get_backend_name()!r}; use sqlite:/// or postgresql://"
+        )
     return parsed
 
 
@@ -57,7 +61,9 @@ def _sqlite_transactions(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
         # A loader's transaction takes the write lock up front: the ids it hands out stay its own.
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+        connection.exec_driver_sql(
+            "BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITE_OPTION) else "BEGIN"
+        )
 
 
 def connect(url: str | URL = DEFAULT_URL) -> Engine:

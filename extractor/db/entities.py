@@ -77,7 +77,9 @@ class PlayerIndex(_Index):
         players, aliases = TABLES["players"], TABLES["player_aliases"]
         index = cls()
         rows = {}
-        for r in conn.execute(select(players.c.id, players.c.name, players.c.name_key, players.c.country, players.c.registry_id)):
+        for r in conn.execute(
+            select(players.c.id, players.c.name, players.c.name_key, players.c.country, players.c.registry_id)
+        ):
             row = index._add(Row(r.id, r.name, r.name_key, r.country, r.registry_id), new=False)
             rows[r.id] = row
             if r.registry_id:
@@ -103,7 +105,11 @@ class PlayerIndex(_Index):
             row = self.by_registry.get(entry.id)
             if row is None:
                 country = nationality or entry.country
-                same = [r for r in self.by_key.get(key, ()) if r.registry_id is None and (country is None or r.country in (None, country))]
+                same = [
+                    r
+                    for r in self.by_key.get(key, ())
+                    if r.registry_id is None and (country is None or r.country in (None, country))
+                ]
                 row = same[0] if len(same) == 1 else self._add(Row(None, name, key, country))
                 row.registry_id = entry.id
                 self.by_registry[entry.id] = row
@@ -127,7 +133,10 @@ class PlayerIndex(_Index):
     @staticmethod
     def _pick(candidates: list[Row], key: str, nationality: str | None) -> tuple[Row | None, bool]:
         if nationality is not None:
-            for pool in ([r for r in candidates if r.country == nationality], [r for r in candidates if r.country is None]):
+            for pool in (
+                [r for r in candidates if r.country == nationality],
+                [r for r in candidates if r.country is None],
+            ):
                 if len(pool) == 1:
                     return pool[0], False
                 if pool:

@@ -31,12 +31,26 @@ from models.record import (
 # Panel order; each kind's list in the record.
 KINDS: tuple[str, ...] = ("match", "player", "ranking", "quote", "tournament", "venue", "city", "date", "head_to_head")
 FIELD_OF = {
-    "match": "matches", "player": "players", "ranking": "rankings", "quote": "quotes", "tournament": "tournaments",
-    "venue": "venues", "city": "cities", "date": "dates", "head_to_head": "head_to_head",
+    "match": "matches",
+    "player": "players",
+    "ranking": "rankings",
+    "quote": "quotes",
+    "tournament": "tournaments",
+    "venue": "venues",
+    "city": "cities",
+    "date": "dates",
+    "head_to_head": "head_to_head",
 }
 MODEL_OF: dict[str, type[BaseModel]] = {
-    "match": Match, "player": Player, "ranking": Ranking, "quote": Quote, "tournament": Tournament,
-    "venue": Venue, "city": City, "date": DateMention, "head_to_head": HeadToHead,
+    "match": Match,
+    "player": Player,
+    "ranking": Ranking,
+    "quote": Quote,
+    "tournament": Tournament,
+    "venue": Venue,
+    "city": City,
+    "date": DateMention,
+    "head_to_head": HeadToHead,
 }
 # What an editor may change, per kind (evidence spans are the text's, never edited).
 EDITABLE: dict[str, tuple[str, ...]] = {
@@ -53,8 +67,14 @@ EDITABLE: dict[str, tuple[str, ...]] = {
 # References from a fact to the entities it needs: (field, entity kind, required). A required
 # reference the verified record cannot keep leaves the fact out; an optional one is cleared.
 REFERENCES: dict[str, tuple[tuple[str, str, bool], ...]] = {
-    "match": (("winner", "player", True), ("loser", "player", True), ("winner_partner", "player", True),
-              ("loser_partner", "player", True), ("tournament", "tournament", False), ("venue", "venue", False)),
+    "match": (
+        ("winner", "player", True),
+        ("loser", "player", True),
+        ("winner_partner", "player", True),
+        ("loser_partner", "player", True),
+        ("tournament", "tournament", False),
+        ("venue", "venue", False),
+    ),
     "ranking": (("player", "player", True),),
     "quote": (("speaker", "player", False),),
     "head_to_head": (("player", "player", True), ("opponent", "player", True)),
@@ -73,7 +93,9 @@ RE_RANK_PHRASE = re.compile(
     | (?:world\s+)?number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b   # world number one
     | ranked\s+(?:No\.?\s*)?\d+(?:st|nd|rd|th)?          # ranked 29th, ranked No 5
     | \b\d+(?:st|nd|rd|th)\s+seed\b                      # 3rd seed
-    | \b(?:top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth|\w+ty-\w+)\s+seed(?:ed)?\b  # fifth seed
+    # fifth seed
+    | \b(?:top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth|\w+ty-\w+)
+      \s+seed(?:ed)?\b
     | \bseeded\s+(?:No\.?\s*)?\w+                         # seeded seventh, seeded No 3
     | \[\d+\]                                           # [3] after a name
     """,
@@ -164,7 +186,11 @@ def facts_of(record: ArticleRecord) -> list[Fact]:
 
 
 def _names(record: ArticleRecord) -> dict[str, str]:
-    return {p.id: p.name for p in record.players} | {t.id: t.name for t in record.tournaments} | {v.id: v.name for v in record.venues}
+    return (
+        {p.id: p.name for p in record.players}
+        | {t.id: t.name for t in record.tournaments}
+        | {v.id: v.name for v in record.venues}
+    )
 
 
 def snapshot(fact: Fact, record: ArticleRecord) -> dict[str, Any]:
@@ -204,7 +230,9 @@ def correct(fact: Fact, record: ArticleRecord, changes: dict[str, Any]) -> dict[
     CorrectionError when the corrected fact would not be valid in this record."""
     unknown = sorted(set(changes) - set(EDITABLE[fact.kind]))
     if unknown:
-        raise CorrectionError(f"a {fact.kind} has no editable field {', '.join(unknown)}; editable: {', '.join(EDITABLE[fact.kind])}")
+        raise CorrectionError(
+            f"a {fact.kind} has no editable field {', '.join(unknown)}; editable: {', '.join(EDITABLE[fact.kind])}"
+        )
     out: dict[str, Any] = {}
     for name, value in changes.items():
         value = _blank(value)
@@ -214,7 +242,9 @@ def correct(fact: Fact, record: ArticleRecord, changes: dict[str, Any]) -> dict[
                 continue
             score = parse_score(value)
             if score is None:
-                raise CorrectionError(f"{value!r} is not a legal tennis score; write the sets from the winner's side, e.g. 6-4 3-6 7-6(5)")
+                raise CorrectionError(
+                    f"{value!r} is not a legal tennis score; write the sets from the winner's side, e.g. 6-4 3-6 7-6(5)"
+                )
             out[name] = score.model_dump(mode="json")
         elif name in ("age", "rank", "wins", "meetings"):
             out[name] = _integer(name, value)
@@ -236,7 +266,11 @@ def corrected_item(fact: Fact, record: ArticleRecord, corrected: dict[str, Any])
         err = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in err["loc"])
         raise CorrectionError(f"{where + ': ' if where else ''}{err['msg'].removeprefix('Value error, ')}") from None
-    ids = {"player": {p.id for p in record.players}, "tournament": {t.id for t in record.tournaments}, "venue": {v.id for v in record.venues}}
+    ids = {
+        "player": {p.id for p in record.players},
+        "tournament": {t.id for t in record.tournaments},
+        "venue": {v.id for v in record.venues},
+    }
     for name, kind, _ in REFERENCES.get(fact.kind, ()):
         ref = getattr(item, name)
         if ref is not None and ref not in ids[kind]:
@@ -270,7 +304,9 @@ class Outcome:
     cleared: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # kept fact -> optional references dropped
 
 
-def states(facts: Iterable[Fact], record: ArticleRecord, latest: dict[tuple[str, str], Any]) -> dict[tuple[str, str], State]:
+def states(
+    facts: Iterable[Fact], record: ArticleRecord, latest: dict[tuple[str, str], Any]
+) -> dict[tuple[str, str], State]:
     """Each fact's State from the latest decision row per fact key (rows with decision,
     corrected, original, editor, decided_at); a decision made on an earlier extraction is stale."""
     out = {}
@@ -281,11 +317,15 @@ def states(facts: Iterable[Fact], record: ArticleRecord, latest: dict[tuple[str,
         elif row.original != snapshot(fact, record):
             out[fact.key] = State(stale=row)
         else:
-            out[fact.key] = State(row.decision, row.corrected if row.decision == "correct" else None, row.editor, row.decided_at)
+            out[fact.key] = State(
+                row.decision, row.corrected if row.decision == "correct" else None, row.editor, row.decided_at
+            )
     return out
 
 
-def apply_decisions(record: ArticleRecord, facts: list[Fact], fact_states: dict[tuple[str, str], State], *, verified: bool) -> Outcome:
+def apply_decisions(
+    record: ArticleRecord, facts: list[Fact], fact_states: dict[tuple[str, str], State], *, verified: bool
+) -> Outcome:
     """The record with corrections applied. ``verified`` keeps only accepted and corrected facts,
     leaving out a fact whose required references (a match's players, a ranking's player) are not
     kept, and clearing optional ones (a match's tournament, a quote's speaker id)."""
@@ -319,7 +359,9 @@ def apply_decisions(record: ArticleRecord, facts: list[Fact], fact_states: dict[
             who = f"{names.get(ref, ref)} ({ref})"
             if required:
                 rejected = fact_states.get((kind, ref), State()).decision == "reject"
-                outcome.left_out[fact.key] = f"its {name.replace('_', ' ')} {who} " + ("was rejected" if rejected else f"is not an accepted {kind} yet")
+                outcome.left_out[fact.key] = f"its {name.replace('_', ' ')} {who} " + (
+                    "was rejected" if rejected else f"is not an accepted {kind} yet"
+                )
                 break
             data[name] = None
             outcome.cleared.setdefault(fact.key, []).append(f"{name} {who}")

@@ -86,7 +86,9 @@ class LoadReport:
         parts.append(f"{len(self.errors)} skipped with errors")
         players = f"{self.players_new} new player(s)"
         if self.links or self.linked_appearances:
-            players += f", {len(self.links)} newly linked to the registry ({self.linked_appearances} linked appearance(s))"
+            players += (
+                f", {len(self.links)} newly linked to the registry ({self.linked_appearances} linked appearance(s))"
+            )
         return "; ".join(parts) + "; " + players
 
 
@@ -201,17 +203,24 @@ class Loader:
         if self.engine.dialect.name != "postgresql":
             return None
         conn = self.engine.connect()
-        got = conn.execute(text("SELECT pg_try_advisory_lock(:cls, hashtext(current_schema()))"), {"cls": LOCK_CLASS}).scalar()
+        got = conn.execute(
+            text("SELECT pg_try_advisory_lock(:cls, hashtext(current_schema()))"), {"cls": LOCK_CLASS}
+        ).scalar()
         conn.commit()
         if not got:
             conn.close()
-            raise DatabaseError(f"{shown(self.engine.url)}: another tennis-extract load is writing to this database; run the loads one after another")
+            raise DatabaseError(
+                f"{shown(self.engine.url)}: another tennis-extract load is writing to this database; run "
+                f"the loads one after another"
+            )
         return conn
 
     def _release(self) -> None:
         if self._lock is not None:
             try:
-                self._lock.execute(text("SELECT pg_advisory_unlock(:cls, hashtext(current_schema()))"), {"cls": LOCK_CLASS})
+                self._lock.execute(
+                    text("SELECT pg_advisory_unlock(:cls, hashtext(current_schema()))"), {"cls": LOCK_CLASS}
+                )
                 self._lock.close()
             except SQLAlchemyError:  # a lost connection took its lock with it
                 pass
@@ -249,9 +258,12 @@ class Loader:
         except (DBAPIError, dbapi.Error) as exc:  # the bulk writes raise the driver's own errors
             self._indexes = None  # it may hold rows the rollback took away
             orig = getattr(exc, "orig", exc)
-            if isinstance(orig, (dbapi.OperationalError, dbapi.InterfaceError)) or getattr(exc, "connection_invalidated", False):
+            if isinstance(orig, (dbapi.OperationalError, dbapi.InterfaceError)) or getattr(
+                exc, "connection_invalidated", False
+            ):
                 raise LoadAborted(
-                    f"{shown(self.engine.url)}: the database failed mid-load ({one_line(exc)}); {self.report.loaded} article(s) "
+                    f"{shown(self.engine.url)}: the database failed mid-load "
+                    f"({one_line(exc)}); {self.report.loaded} article(s) "
                     "were loaded before, none half-written: run the same load again to finish it",
                     self.report,
                 ) from None
@@ -260,7 +272,9 @@ class Loader:
                     self._commit([item])
                 return
             record, where = items[0]
-            self.report.errors.append(f"{where}: article {record.article.id!r} not loaded, the database refused it: {one_line(exc)}")
+            self.report.errors.append(
+                f"{where}: article {record.article.id!r} not loaded, the database refused it: {one_line(exc)}"
+            )
             return
         except BaseException:
             self._indexes = None
@@ -273,20 +287,28 @@ class Loader:
         warned = set(self._warned)
         with self.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
             if self._indexes is None:
-                self._indexes = (PlayerIndex.read(conn), TournamentIndex.read(conn, canonical_tournaments(self.data_dir)), VenueIndex.read(conn))
+                self._indexes = (
+                    PlayerIndex.read(conn),
+                    TournamentIndex.read(conn, canonical_tournaments(self.data_dir)),
+                    VenueIndex.read(conn),
+                )
             todo = self._classify(conn, items, out)
             if todo:
                 self._write_articles(conn, todo, out, warned)
         self._warned = warned
         return out
 
-    def _classify(self, conn: Connection, items: list[tuple[ArticleRecord, str]], out: LoadReport) -> list[tuple[ArticleRecord, str, int | None]]:
+    def _classify(
+        self, conn: Connection, items: list[tuple[ArticleRecord, str]], out: LoadReport
+    ) -> list[tuple[ArticleRecord, str, int | None]]:
         """Which records to write: new articles (pk None) and newer records of loaded ones (pk)."""
         a = TABLES["articles"]
         ids = list(dict.fromkeys(r.article.id for r, _ in items))
         loaded: dict[tuple[str, str], tuple[int, str]] = {}
         for chunk in _chunks(ids):
-            query = select(a.c.id, a.c.article_id, a.c.text_sha256, a.c.extractor_version).where(a.c.article_id.in_(chunk))
+            query = select(a.c.id, a.c.article_id, a.c.text_sha256, a.c.extractor_version).where(
+                a.c.article_id.in_(chunk)
+            )
             for row in conn.execute(query):
                 loaded[(row.article_id, row.text_sha256)] = (row.id, row.extractor_version)
         loaded_ids = {article_id for article_id, _ in loaded}
@@ -296,7 +318,10 @@ class Loader:
             hit = loaded.get((art.id, art.text_sha256))
             if hit is None:
                 if art.id in loaded_ids:
-                    out.warnings.append(f"{where}: article {art.id!r} is already loaded with another text; this text is loaded beside it")
+                    out.warnings.append(
+                        f"{where}: article {art.id!r} is already loaded with another text; this text is loaded "
+                        f"beside it"
+                    )
                 todo.append((record, where, None))
                 out.new += 1
                 continue
@@ -309,11 +334,14 @@ class Loader:
             else:
                 out.kept_newer += 1
                 out.warnings.append(
-                    f"{where}: article {art.id!r} is loaded from extractor {hit[1]}, newer than this record's {art.extractor_version}; kept the loaded one"
+                    f"{where}: article {art.id!r} is loaded from extractor {hit[1]}, newer than this "
+                    f"record's {art.extractor_version}; kept the loaded one"
                 )
         return todo
 
-    def _write_articles(self, conn: Connection, todo: list[tuple[ArticleRecord, str, int | None]], out: LoadReport, warned: set) -> None:
+    def _write_articles(
+        self, conn: Connection, todo: list[tuple[ArticleRecord, str, int | None]], out: LoadReport, warned: set
+    ) -> None:
         a = TABLES["articles"]
         now = utcnow()
         replacing = [pk for _, _, pk in todo if pk is not None]
@@ -324,7 +352,9 @@ class Loader:
                 update(a).where(a.c.id == bindparam("pk")),
                 [{"pk": pk, **_article_values(record, now)} for record, _, pk in todo if pk is not None],
             )
-        new_pks = iter(_insert(conn, "articles", [_article_values(r, now) for r, _, pk in todo if pk is None], ids=True))
+        new_pks = iter(
+            _insert(conn, "articles", [_article_values(r, now) for r, _, pk in todo if pk is None], ids=True)
+        )
         pks = [pk if pk is not None else next(new_pks) for _, _, pk in todo]
 
         players, tournaments, venues = self._indexes
@@ -339,7 +369,10 @@ class Loader:
                     out.links.append(f"{where}: {p.name!r} -> registry id {link.entry.id} ({link.entry.name})")
                 problem = link.problem(p.name, p.nationality) if link is not None else None
                 if ambiguous and problem is None:
-                    problem = f"player {p.name!r} could be any of several players of that name; kept on a row of its own (the text gives no country)"
+                    problem = (
+                        f"player {p.name!r} could be any of several players of that name; kept on a row of its "
+                        f"own (the text gives no country)"
+                    )
                 if problem and (fold(p.name), p.nationality) not in warned:
                     warned.add((fold(p.name), p.nationality))
                     out.warnings.append(f"{where}: {problem}")
@@ -348,15 +381,30 @@ class Loader:
             maps.append((pmap, tmap, vmap))
 
         out.players_new += _flush_players(conn, players.take_changes())
-        _flush_entities(conn, "tournaments", tournaments.take_changes(), lambda r: {"name": r.name, "name_key": r.key, "category": r.category, "city": r.city})
-        _flush_entities(conn, "venues", venues.take_changes(), lambda r: {"name": r.name, "name_key": r.key, "city": r.city})
+        _flush_entities(
+            conn,
+            "tournaments",
+            tournaments.take_changes(),
+            lambda r: {"name": r.name, "name_key": r.key, "category": r.category, "city": r.city},
+        )
+        _flush_entities(
+            conn, "venues", venues.take_changes(), lambda r: {"name": r.name, "name_key": r.key, "city": r.city}
+        )
 
         appearances = []
         for (record, _, _), pk, (pmap, _, _) in zip(todo, pks, maps):
             for p in record.players:
                 row = pmap[p.id]
                 appearances.append(
-                    {"article_id": pk, "local_id": p.id, "player_id": row.id, "name": p.name, "nationality": p.nationality, "age": p.age, "registry_id": row.registry_id}
+                    {
+                        "article_id": pk,
+                        "local_id": p.id,
+                        "player_id": row.id,
+                        "name": p.name,
+                        "nationality": p.nationality,
+                        "age": p.age,
+                        "registry_id": row.registry_id,
+                    }
                 )
                 out.linked_appearances += row.registry_id is not None
         _insert(conn, "article_players", appearances)
@@ -412,7 +460,18 @@ def _insert(conn: Connection, table: str, rows: list[dict], ids: bool = False) -
 # written straight through the driver (PostgreSQL COPY, sqlite3 executemany) in the same
 # transaction, without SQLAlchemy's per-row parameter processing.
 BULK_TABLES = frozenset(
-    {"player_aliases", "article_players", "mentions", "matches", "match_sets", "rankings", "quotes", "head_to_heads", "review_summaries", "review_terms"}
+    {
+        "player_aliases",
+        "article_players",
+        "mentions",
+        "matches",
+        "match_sets",
+        "rankings",
+        "quotes",
+        "head_to_heads",
+        "review_summaries",
+        "review_terms",
+    }
 )
 
 
@@ -430,7 +489,10 @@ def _copy(conn: Connection, table: str, rows: list[dict]) -> None:
 
 def _executemany(conn: Connection, table: str, rows: list[dict]) -> None:
     columns = list(rows[0])
-    sql = f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) VALUES ({", ".join("?" * len(columns))})'
+    sql = (
+        f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) VALUES '
+        f"({', '.join('?' * len(columns))})"
+    )
     dates = [i for i, c in enumerate(columns) if isinstance(TABLES[table].c[c].type, Date)]
     values = [[row[c] for c in columns] for row in rows]
     for v in values:
@@ -465,9 +527,19 @@ def _flush_entities(conn: Connection, table: str, changes: Changes, values) -> i
 
 def _flush_players(conn: Connection, changes: Changes) -> int:
     count = _flush_entities(
-        conn, "players", changes, lambda r: {"name": r.name, "name_key": r.key, "country": r.country, "registry_id": r.registry_id}
+        conn,
+        "players",
+        changes,
+        lambda r: {"name": r.name, "name_key": r.key, "country": r.country, "registry_id": r.registry_id},
     )
-    _insert(conn, "player_aliases", [{"player_id": r.id, "alias": alias, "alias_key": fold(alias), "source": source} for r, alias, source in changes.aliases])
+    _insert(
+        conn,
+        "player_aliases",
+        [
+            {"player_id": r.id, "alias": alias, "alias_key": fold(alias), "source": source}
+            for r, alias, source in changes.aliases
+        ],
+    )
     return count
 
 
@@ -482,8 +554,18 @@ def _write_facts(conn: Connection, articles: list[tuple[ArticleRecord, int, dict
 
     def span(pk: int, kind: str, s, ref: str | None = None, value: str | None = None, **entity) -> int:
         mentions.append(
-            {"article_id": pk, "kind": kind, "char_start": s.start, "char_end": s.end, "text": s.text, "local_ref": ref, "value": value,
-             "player_id": entity.get("player_id"), "tournament_id": entity.get("tournament_id"), "venue_id": entity.get("venue_id")}
+            {
+                "article_id": pk,
+                "kind": kind,
+                "char_start": s.start,
+                "char_end": s.end,
+                "text": s.text,
+                "local_ref": ref,
+                "value": value,
+                "player_id": entity.get("player_id"),
+                "tournament_id": entity.get("tournament_id"),
+                "venue_id": entity.get("venue_id"),
+            }
         )
         return len(mentions) - 1
 
@@ -505,28 +587,64 @@ def _write_facts(conn: Connection, articles: list[tuple[ArticleRecord, int, dict
         for m in record.matches:
             score = m.score
             matches.append(
-                {"article_id": pk, "local_id": m.id, "winner_id": pid(m.winner), "loser_id": pid(m.loser),
-                 "winner_partner_id": pid(m.winner_partner), "loser_partner_id": pid(m.loser_partner),
-                 "tournament_id": tmap[m.tournament].id if m.tournament else None, "venue_id": vmap[m.venue].id if m.venue else None,
-                 "round": m.round, "date": _day(m.date), "score_text": score.text if score else None,
-                 "score": score.normalised() if score else None, "outcome": score.outcome if score else None,
-                 "best_of": score.best_of if score else None, "confidence": m.confidence,
-                 "evidence_id": span(pk, "match", m.evidence, m.id)}
+                {
+                    "article_id": pk,
+                    "local_id": m.id,
+                    "winner_id": pid(m.winner),
+                    "loser_id": pid(m.loser),
+                    "winner_partner_id": pid(m.winner_partner),
+                    "loser_partner_id": pid(m.loser_partner),
+                    "tournament_id": tmap[m.tournament].id if m.tournament else None,
+                    "venue_id": vmap[m.venue].id if m.venue else None,
+                    "round": m.round,
+                    "date": _day(m.date),
+                    "score_text": score.text if score else None,
+                    "score": score.normalised() if score else None,
+                    "outcome": score.outcome if score else None,
+                    "best_of": score.best_of if score else None,
+                    "confidence": m.confidence,
+                    "evidence_id": span(pk, "match", m.evidence, m.id),
+                }
             )
             match_spans.append(score.sets if score else [])
         as_of = _day(record.article.published)
         for r in record.rankings:
-            rankings.append({"article_id": pk, "player_id": pid(r.player), "rank": r.rank, "kind": r.kind, "tour": r.tour, "as_of": as_of,
-                             "evidence_id": span(pk, "ranking", r.evidence, r.player)})
+            rankings.append(
+                {
+                    "article_id": pk,
+                    "player_id": pid(r.player),
+                    "rank": r.rank,
+                    "kind": r.kind,
+                    "tour": r.tour,
+                    "as_of": as_of,
+                    "evidence_id": span(pk, "ranking", r.evidence, r.player),
+                }
+            )
         for q in record.quotes:
-            quotes.append({"article_id": pk, "speaker_id": pid(q.speaker), "speaker_name": q.speaker_name, "text": q.span.text, "confidence": q.confidence,
-                           "span_id": span(pk, "quote", q.span, q.speaker),
-                           "attribution_id": span(pk, "attribution", q.attribution, q.speaker) if q.attribution else None})
+            quotes.append(
+                {
+                    "article_id": pk,
+                    "speaker_id": pid(q.speaker),
+                    "speaker_name": q.speaker_name,
+                    "text": q.span.text,
+                    "confidence": q.confidence,
+                    "span_id": span(pk, "quote", q.span, q.speaker),
+                    "attribution_id": span(pk, "attribution", q.attribution, q.speaker) if q.attribution else None,
+                }
+            )
         for d in record.dates:
             span(pk, "date", d.span, value=d.value)
         for h in record.head_to_head:
-            h2hs.append({"article_id": pk, "player_id": pid(h.player), "opponent_id": pid(h.opponent), "wins": h.wins, "meetings": h.meetings,
-                         "evidence_id": span(pk, "head_to_head", h.evidence, h.player)})
+            h2hs.append(
+                {
+                    "article_id": pk,
+                    "player_id": pid(h.player),
+                    "opponent_id": pid(h.opponent),
+                    "wins": h.wins,
+                    "meetings": h.meetings,
+                    "evidence_id": span(pk, "head_to_head", h.evidence, h.player),
+                }
+            )
         for b in record.boilerplate:
             span(pk, "boilerplate", b.span, value=b.why)
 
@@ -543,8 +661,18 @@ def _write_facts(conn: Connection, articles: list[tuple[ArticleRecord, int, dict
     _insert(
         conn,
         "match_sets",
-        [{"match_id": mid, "set_no": n, "winner_games": s.winner_games, "loser_games": s.loser_games, "tiebreak": s.tiebreak, "match_tiebreak": s.match_tiebreak}
-         for mid, sets in zip(match_ids, match_spans) for n, s in enumerate(sets, 1)],
+        [
+            {
+                "match_id": mid,
+                "set_no": n,
+                "winner_games": s.winner_games,
+                "loser_games": s.loser_games,
+                "tiebreak": s.tiebreak,
+                "match_tiebreak": s.match_tiebreak,
+            }
+            for mid, sets in zip(match_ids, match_spans)
+            for n, s in enumerate(sets, 1)
+        ],
     )
     _insert(conn, "rankings", rankings)
     _insert(conn, "quotes", quotes)
@@ -573,12 +701,15 @@ def _write_review(conn: Connection, articles: list[tuple[ArticleRecord, int]]) -
 RecordLike = ArticleRecord | Mapping[str, Any] | str
 
 
-def load_records(records: Iterable[RecordLike | tuple[str, RecordLike]], url: str | URL = DEFAULT_URL, **options) -> LoadReport:
+def load_records(
+    records: Iterable[RecordLike | tuple[str, RecordLike]], url: str | URL = DEFAULT_URL, **options
+) -> LoadReport:
     """Load records (ArticleRecord, dicts or JSON strings, optionally as (where, record) pairs)
     into the database at ``url``; the batch command calls this with its records as they come.
 
-    Options: ``registry`` (a Registry), ``batch_size``, ``data_dir`` (rule data, as for extraction). Raises DatabaseError when the database
-    cannot be used (nothing written) and LoadAborted when it went away mid-load."""
+    Options: ``registry`` (a Registry), ``batch_size``, ``data_dir`` (rule data, as for extraction).
+    Raises DatabaseError when the database cannot be used (nothing written) and LoadAborted when it
+    went away mid-load."""
     with Loader(url, **options) as loader:
         for n, item in enumerate(records, 1):
             where, item = item if isinstance(item, tuple) else (f"record {n}", item)
@@ -586,7 +717,11 @@ def load_records(records: Iterable[RecordLike | tuple[str, RecordLike]], url: st
                 loader.add(item, where)
                 continue
             try:
-                record = ArticleRecord.model_validate_json(item) if isinstance(item, str) else ArticleRecord.model_validate(item)
+                record = (
+                    ArticleRecord.model_validate_json(item)
+                    if isinstance(item, str)
+                    else ArticleRecord.model_validate(item)
+                )
             except ValidationError as exc:
                 loader.reject(where, describe_invalid(exc, item if isinstance(item, str) else None))
             else:
@@ -609,7 +744,10 @@ def read_record_lines(path: str | Path) -> Iterator[tuple[str, ArticleRecord | N
             if not raw.strip():
                 continue
             if first and raw.strip() == b"{":
-                raise InputFileError(f"{path}: one record spread over many lines (extract --pretty?); load reads JSON Lines, one record a line")
+                raise InputFileError(
+                    f"{path}: one record spread over many lines (extract --pretty?); load reads JSON Lines, "
+                    f"one record a line"
+                )
             first = False
             try:
                 line = raw.decode("utf-8")

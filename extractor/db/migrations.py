@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, false, func, insert, inspect, literal, select, text, true
 
 from extractor.db.engine import DatabaseError, shown
-from extractor.db.schema import TABLES, Base, ReviewDecision, ReviewSetting, ReviewSummary, ReviewTerm, ReviewUser, SchemaVersion
+from extractor.db.schema import (
+    TABLES,
+    Base,
+    ReviewDecision,
+    ReviewSetting,
+    ReviewSummary,
+    ReviewTerm,
+    ReviewUser,
+    SchemaVersion,
+)
 
 SCHEMA_VERSION = 2
 
@@ -47,13 +56,40 @@ def _review_tables(conn: Connection) -> None:
             if index.name not in indexes:
                 index.create(conn)
     a, s = TABLES["articles"], ReviewSummary.__table__
-    columns = ["article_pk", "title", "status", "facts", "unreviewed", "accepted", "corrected", "rejected", "warnings",
-               "low_confidence", "warned", "low", "dirty"]
+    columns = [
+        "article_pk",
+        "title",
+        "status",
+        "facts",
+        "unreviewed",
+        "accepted",
+        "corrected",
+        "rejected",
+        "warnings",
+        "low_confidence",
+        "warned",
+        "low",
+        "dirty",
+    ]
     zero = literal(0)
     conn.execute(
         insert(s).from_select(
             columns,
-            select(a.c.id, a.c.article_id, literal("unreviewed"), zero, zero, zero, zero, zero, zero, zero, false(), false(), true()),
+            select(
+                a.c.id,
+                a.c.article_id,
+                literal("unreviewed"),
+                zero,
+                zero,
+                zero,
+                zero,
+                zero,
+                zero,
+                zero,
+                false(),
+                false(),
+                true(),
+            ),
         )
     )
 
@@ -87,7 +123,8 @@ def migrate(engine: Engine, upgrades: Sequence[Upgrade] = UPGRADES) -> int:
             return head
     if version > head:
         raise DatabaseError(
-            f"{shown(engine.url)} is at schema version {version}, newer than this tennis-extract knows ({head}); upgrade tennis-extract"
+            f"{shown(engine.url)} is at schema version {version}, newer than this tennis-extract "
+            f"knows ({head}); upgrade tennis-extract"
         )
     for step in steps:
         if step.version <= version:

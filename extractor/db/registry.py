@@ -91,7 +91,10 @@ class Link:
         who = f"{name!r}{f' ({nationality})' if nationality else ''}"
         labels = ", ".join(c.label() for c in self.candidates)
         if self.status == "ambiguous":
-            return f"player {who} matches registry entries {labels}; not linked (add the country, or an alias to one entry only)"
+            return (
+                f"player {who} matches registry entries {labels}; not linked (add the country, or an "
+                f"alias to one entry only)"
+            )
         if self.status == "conflict":
             return f"player {who} matches registry {labels} by name but not by country; not linked"
         return None
@@ -133,7 +136,10 @@ class Registry:
         columns = [h.strip().lower() for h in header]
         for needed in ("id", "name"):
             if needed not in columns:
-                raise RegistryError(f"{name}: no {needed!r} column (found {', '.join(columns) or 'none'}); a registry needs id, name, aliases, country")
+                raise RegistryError(
+                    f"{name}: no {needed!r} column (found {', '.join(columns) or 'none'}); a registry needs "
+                    f"id, name, aliases, country"
+                )
         at = {c: columns.index(c) for c in ("id", "name", "aliases", "country") if c in columns}
         entries, seen = [], {}
         for line, row in enumerate(rows, 2):
@@ -147,7 +153,9 @@ class Registry:
             seen[cell["id"]] = line
             country = cell.get("country", "").upper() or None
             if country is not None and not RE_IOC.match(country):
-                raise RegistryError(f"{name}:{line}: country {cell['country']!r} is not a three-letter IOC code (ESP, GBR, USA)")
+                raise RegistryError(
+                    f"{name}:{line}: country {cell['country']!r} is not a three-letter IOC code (ESP, GBR, USA)"
+                )
             aliases = tuple(a.strip() for a in RE_ALIAS_SEP.split(cell.get("aliases", "")) if a.strip())
             entries.append(RegistryEntry(cell["id"], cell["name"], aliases, country))
         return cls(entries, name)

@@ -15,7 +15,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -69,7 +82,9 @@ class Player(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String)
-    name_key: Mapped[str] = mapped_column(String, index=True, comment="name lower-cased, accents and punctuation folded")
+    name_key: Mapped[str] = mapped_column(
+        String, index=True, comment="name lower-cased, accents and punctuation folded"
+    )
     country: Mapped[str | None] = mapped_column(String(3), comment="IOC code")
     registry_id: Mapped[str | None] = mapped_column(String, unique=True, comment="id in the --players registry")
 
@@ -233,7 +248,9 @@ class ReviewDecision(Base):
 
     __tablename__ = "review_decisions"
     __table_args__ = (
-        CheckConstraint("decision IN (" + ", ".join(f"'{d}'" for d in DECISIONS) + ")", name="ck_review_decisions_decision"),
+        CheckConstraint(
+            "decision IN (" + ", ".join(f"'{d}'" for d in DECISIONS) + ")", name="ck_review_decisions_decision"
+        ),
         CheckConstraint("length(editor) > 0", name="ck_review_decisions_editor"),
         Index("ix_review_decisions_fact", "article_id", "text_sha256", "fact_kind", "fact_ref"),
         Index("ix_review_decisions_editor", "editor", "id"),
@@ -243,10 +260,14 @@ class ReviewDecision(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[str] = mapped_column(String, comment="the record's article.id")
     text_sha256: Mapped[str] = mapped_column(String(64))
-    fact_kind: Mapped[str] = mapped_column(String, comment="match, player, ranking, quote, tournament, venue, city, date, head_to_head")
+    fact_kind: Mapped[str] = mapped_column(
+        String, comment="match, player, ranking, quote, tournament, venue, city, date, head_to_head"
+    )
     fact_ref: Mapped[str] = mapped_column(String, comment="the fact's key within the article (M1, P2, Q120-180, ...)")
     decision: Mapped[str] = mapped_column(String)
-    corrected: Mapped[dict[str, Any] | None] = mapped_column(JSONType, nullable=True, comment="the corrected fields, for decision 'correct'")
+    corrected: Mapped[dict[str, Any] | None] = mapped_column(
+        JSONType, nullable=True, comment="the corrected fields, for decision 'correct'"
+    )
     original: Mapped[dict[str, Any]] = mapped_column(JSONType, comment="the fact as it was when decided")
     editor: Mapped[str] = mapped_column(String, comment="the account's name (or 'local' on an open loopback server)")
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -293,7 +314,9 @@ class ReviewSummary(Base):
         Index("ix_review_summaries_counts", "status", "facts", "unreviewed", "accepted", "corrected", "rejected"),
     )
 
-    article_pk: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+    article_pk: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
     title: Mapped[str] = mapped_column(Text, default="")
     published: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String, comment="unreviewed, partly, done, unreadable")
@@ -304,7 +327,9 @@ class ReviewSummary(Base):
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     warnings: Mapped[int] = mapped_column(Integer, default=0)
     low_confidence: Mapped[int] = mapped_column(Integer, default=0)
-    warned: Mapped[bool] = mapped_column(Boolean, default=False, comment="warnings > 0 (an equality the index can take)")
+    warned: Mapped[bool] = mapped_column(
+        Boolean, default=False, comment="warnings > 0 (an equality the index can take)"
+    )
     low: Mapped[bool] = mapped_column(Boolean, default=False, comment="low_confidence > 0")
     error: Mapped[str | None] = mapped_column(Text)
     dirty: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -315,7 +340,10 @@ class ReviewTerm(Base):
     ('alex de minaur', 'de minaur', 'minaur') and its id, so a search is a prefix range on an index."""
 
     __tablename__ = "review_terms"
-    __table_args__ = (Index("ix_review_terms_term", "term", "article_pk"), Index("ix_review_terms_article", "article_pk"))
+    __table_args__ = (
+        Index("ix_review_terms_term", "term", "article_pk"),
+        Index("ix_review_terms_article", "article_pk"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_pk: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))

@@ -16,9 +16,9 @@ from typing import Any, Iterable
 
 from sqlalchemy import Connection, delete, select, true, update
 
+from extractor.db.facts import Fact, State, facts_of, states
 from extractor.db.registry import fold
 from extractor.db.schema import TABLES
-from extractor.db.facts import Fact, State, facts_of, states
 from models import ArticleRecord
 
 RE_DATE_HEADER = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
@@ -35,7 +35,9 @@ def status_of(total: int, unreviewed: int, error: str | None = None) -> str:
     return "done" if unreviewed == 0 else "partly"
 
 
-def summary_values(record: ArticleRecord, facts: list[Fact], fact_states: dict[tuple[str, str], State], title: str) -> dict[str, Any]:
+def summary_values(
+    record: ArticleRecord, facts: list[Fact], fact_states: dict[tuple[str, str], State], title: str
+) -> dict[str, Any]:
     """The review_summaries values of one readable article."""
     counts = Counter(s.decision or "unreviewed" for s in fact_states.values())
     unreviewed = len(facts) - (counts["accept"] + counts["reject"] + counts["correct"])
@@ -69,8 +71,22 @@ def title_line(record: ArticleRecord, limit: int = 110) -> str:
 
 
 def unreadable_values(article_id: str, error: str) -> dict[str, Any]:
-    return {"title": article_id, "published": None, "status": "unreadable", "facts": 0, "unreviewed": 0, "accepted": 0, "corrected": 0,
-            "rejected": 0, "warnings": 0, "low_confidence": 0, "warned": False, "low": False, "error": error, "dirty": False}
+    return {
+        "title": article_id,
+        "published": None,
+        "status": "unreadable",
+        "facts": 0,
+        "unreviewed": 0,
+        "accepted": 0,
+        "corrected": 0,
+        "rejected": 0,
+        "warnings": 0,
+        "low_confidence": 0,
+        "warned": False,
+        "low": False,
+        "error": error,
+        "dirty": False,
+    }
 
 
 def word_suffixes(name: str) -> list[str]:
@@ -115,10 +131,14 @@ def write_terms(conn: Connection, pk: int, terms: Iterable[tuple[str, str]]) -> 
         conn.execute(t.insert(), rows)
 
 
-def fresh_values(record: ArticleRecord, facts: list[Fact], latest: dict[tuple[str, str], Any], title: str) -> dict[str, Any]:
+def fresh_values(
+    record: ArticleRecord, facts: list[Fact], latest: dict[tuple[str, str], Any], title: str
+) -> dict[str, Any]:
     return summary_values(record, facts, states(facts, record, latest), title)
 
 
 def dirty_pks(conn: Connection, limit: int = 500) -> list[int]:
     s = TABLES["review_summaries"]
-    return list(conn.execute(select(s.c.article_pk).where(s.c.dirty == true()).order_by(s.c.article_pk).limit(limit)).scalars())
+    return list(
+        conn.execute(select(s.c.article_pk).where(s.c.dirty == true()).order_by(s.c.article_pk).limit(limit)).scalars()
+    )

@@ -24,7 +24,9 @@ RE_SUBJECT_GAP = re.compile(
 )
 # What may stand between a reporting verb and its subject after it: "said Moya", "said the
 # American", "said the tour's physio Jane Roe", "added his coach Y".
-RE_OBJECT_GAP = re.compile(r"\A\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*|[a-z][\w-]*\s+coach|coach|captain|director)\s+){0,5}\Z")
+RE_OBJECT_GAP = re.compile(
+    r"\A\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*|[a-z][\w-]*\s+coach|coach|captain|director)\s+){0,5}\Z"
+)
 # A reporting verb that introduces reported speech is no attribution: "Eerdekens said that ...",
 # "has agreed to ...".
 RE_INDIRECT = re.compile(r"\s+(?:that|to|if|whether)\b")
@@ -40,7 +42,9 @@ RE_POSSESSIVE = re.compile(r"['’]s?\b")
 # inside narration.
 RE_EMBEDDED_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
 # A sentence opening with a description: "The Australian has", "The 28-year-old Swiss said".
-RE_OPENING_DESCRIPTION = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:has|had|is|was|will|would|said|says|who|,|[a-z]+ed\b|[a-z]+s\b))")
+RE_OPENING_DESCRIPTION = re.compile(
+    r"\s*The\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:has|had|is|was|will|would|said|says|who|,|[a-z]+ed\b|[a-z]+s\b))"
+)
 # The subject of a contrasting last clause: "..., but the federation's president denied it".
 RE_CONTRAST_SUBJECT = re.compile(r"\b(?:but|while|whereas|however,?)\s+(?:(?:the|[A-Z][\w'’.-]*)\s+){0,4}$")
 
@@ -71,12 +75,17 @@ class SubjectPatterns:
 
 def subject_patterns(res) -> SubjectPatterns:
     alts = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(res.roles, key=len, reverse=True)) or "(?!)"
-    phrase = rf"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alts})(?:\s+(?:for|of|at|to)\s+[^,.;:\"“”]{{1,40}}?)?"
+    phrase = (
+        rf"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alts})(?:\s+(?:for|of|at"
+        rf"|to)\s+[^,.;:\"“”]{{1,40}}?)?"
+    )
     tail = r"\s*(?:,[^,\"“”]{1,60},\s*)?(?:(?:\w+ly|also|then|later)\s+)*$"
     return SubjectPatterns(
         role_before=re.compile(rf"\b{phrase}{tail}", re.IGNORECASE),
         role_after=re.compile(rf"\s*{phrase}(?![\w-])(?!\s+[A-Z])", re.IGNORECASE),
-        phrase_before=re.compile(rf"(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{tail}", re.IGNORECASE),
+        phrase_before=re.compile(
+            rf"(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{tail}", re.IGNORECASE
+        ),
         nations=MappingProxyType({**res.demonyms, **res.nationality_nouns}),
         countries=MappingProxyType({T.fold(p.name): p.country for p in res.players if p.country}),
     )

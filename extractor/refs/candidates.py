@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractor.text import plain as T
-from extractor.text.layout import Layout, in_cruft, layout, other_sport
 from extractor.refs.names import (
     PARTICLE,
     RE_AFFILIATION,
@@ -32,6 +30,8 @@ from extractor.refs.names import (
     role_of,
     strip_modifiers,
 )
+from extractor.text import plain as T
+from extractor.text.layout import Layout, in_cruft, layout, other_sport
 
 PENDING = "pending"  # a candidate whose fate hangs on the statistical NER, not run yet
 
@@ -144,7 +144,9 @@ class CandidateCollector:
         found.sort(key=lambda c: c.start)
         return found
 
-    def candidate(self, start: int, end: int, words: list[str], persons, any_ent, *, has_ner: bool | None = None) -> Candidate | None:
+    def candidate(
+        self, start: int, end: int, words: list[str], persons, any_ent, *, has_ner: bool | None = None
+    ) -> Candidate | None:
         """The name at [start, end) with its cues, or None when nothing makes it a person's name
         (a full name without evidence is kept aside in ``weak``)."""
         text = self.text
@@ -160,7 +162,13 @@ class CandidateCollector:
         age = age_a or age_before(text, start)
         cand = Candidate(start, end, name, "", nat_b or nat_a, age)
         if len(words) >= 2:
-            source = self._full_name_source(cand, words, ner, strong or nat_b is not None or age is not None, self.has_ner if has_ner is None else has_ner)
+            source = self._full_name_source(
+                cand,
+                words,
+                ner,
+                strong or nat_b is not None or age is not None,
+                self.has_ner if has_ner is None else has_ner,
+            )
         else:
             other_ent = None if ner is None else any(s <= start < e or start <= s < end for s, e in any_ent)
             source = self._single_word_source(cand, bool(ner) or strong, other_ent)
@@ -180,7 +188,7 @@ class CandidateCollector:
         return "athlete of another sport" if other_sport(self.doc, start) else role_of(self.text, start, end, self.gaz)
 
     def _event_after(self, end: int) -> bool:
-        """"Tim Henman's Roland Garros campaign": a possessive before an event's name, no affiliation."""
+        """ "Tim Henman's Roland Garros campaign": a possessive before an event's name, no affiliation."""
         m = RE_POSSESSED.match(self.text, end)
         if m is None:
             return False
@@ -192,7 +200,9 @@ class CandidateCollector:
         known = self.res.player_index.get(T.fold(cand.name))
         return known is not None or next_to_play(self.text, cand.start, cand.end, self.gaz)
 
-    def _full_name_source(self, cand: Candidate, words: list[str], ner: bool | None, cued: bool, has_ner: bool) -> str | None:
+    def _full_name_source(
+        self, cand: Candidate, words: list[str], ner: bool | None, cued: bool, has_ner: bool
+    ) -> str | None:
         start, end = cand.start, cand.end
         if self.res.player_index.get(T.fold(cand.name)) is not None:
             return "gazetteer"

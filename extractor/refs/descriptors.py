@@ -12,14 +12,19 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from extractor.text import plain as T
+from extractor.data.resources import Resources
 from extractor.findings import PlayerFact, Ref, first_from, last_before, ref_start, starting_at
+from extractor.refs.resolution import is_object_position, resolve_back
+from extractor.text import plain as T
 from extractor.text.layout import Layout
 from extractor.text.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value
-from extractor.refs.resolution import is_object_position, resolve_back
-from extractor.data.resources import Resources
 
-ROLE_NOUNS = r"(?:(?:champion|defending\s+champion|titleholder|teenager|youngster|veteran|qualifier|wildcard|wild\s+card|lucky\s+loser|left-hander|right-hander|home\s+favourite|home\s+favorite|favourite|favorite|underdog|player|star|debutant|finalist|semi-?finalist|No\.?\s*1|number\s+one|world\s+number\s+one)\b)"
+ROLE_NOUNS = (
+    r"(?:(?:champion|defending\s+champion|titleholder|teenager|youngster|veteran|qualifier"
+    r"|wildcard|wild\s+card|lucky\s+loser|left-hander|right-hander|home\s+favourite|home\s+"
+    r"favorite|favourite|favorite|underdog|player|star|debutant|finalist|semi-?finalist"
+    r"|No\.?\s*1|number\s+one|world\s+number\s+one)\b)"
+)
 
 # "the 22-year-old", "the world No 1", "the top seed", "the Spaniard", "the 22-year-old Spaniard",
 # "the defending champion": a definite description of one player.
@@ -28,18 +33,22 @@ RE_DESCRIPTOR = re.compile(
     \b[Tt]he\s+
     (?!former\b|ex-|one-time\b|then\b|year-end\b)
     (?:(?P<age>\d{{1,2}})-year-old\s*)?
-    (?:(?P<pre>[A-Z][a-z]+)\s+(?=(?:world|WTA|ATP)\s+(?:No|[Nn]umber)|{ORDINAL}[-\s]seed|top-ranked))?   # "the Russian world number five"
+    # "the Russian world number five"
+    (?:(?P<pre>[A-Z][a-z]+)\s+(?=(?:world|WTA|ATP)\s+(?:No|[Nn]umber)|{ORDINAL}[-\s]seed|top-ranked))?
     (?:
         (?P<rank>(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber|\#)\s*(?P<wrank>{RANK_NUMBER})\b(?![-\s]+seed))
       | (?P<toprank>(?:world['’]s\s+)?top[-\s]ranked)   # "the world's top-ranked player"
-      | (?P<seed>(?:(?P<sord>{ORDINAL})[-\s](?:qualifying\s+|women['’]s\s+|men['’]s\s+)?seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sno>{RANK_NUMBER})[-\s]seed(?:ed)?)\b)
+      | (?P<seed>(?:(?P<sord>{ORDINAL})[-\s](?:qualifying\s+|women['’]s\s+|men['’]s\s+)?seed(?:ed)?
+                   |(?:No\.?|[Nn]umber)\s*(?P<sno>{RANK_NUMBER})[-\s]seed(?:ed)?)\b)
     )?
     \s*
     (?P<noun>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{ROLE_NOUNS})?
     (?:\s+(?P<seed2>(?P<sord2>{ORDINAL})[-\s]seed(?:ed)?)\b)?    # "the Italian fifth seed"
     (?:(?<=[a-z])\s+(?P<role2>                                  # after a nationality word:
-        (?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wrank2>{RANK_NUMBER})\b(?![-\s]+seed)   # "the Argentine world number five"
-      | qualifier|wildcard|wild\s+card|lucky\s+loser|teenager|youngster|veteran|left-hander|right-hander   # "the Slovak qualifier"
+        # "the Argentine world number five"
+        (?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wrank2>{RANK_NUMBER})\b(?![-\s]+seed)
+      # "the Slovak qualifier"
+      | qualifier|wildcard|wild\s+card|lucky\s+loser|teenager|youngster|veteran|left-hander|right-hander
       | defending\s+champion|champion
     )\b)?
     """,
@@ -48,15 +57,20 @@ RE_DESCRIPTOR = re.compile(
 
 # A world rank or a seed written next to a name: "world No 1 X", "X, the top seed".
 RANK_CORE = (
-    rf"(?P<former>former\s+|ex-|one-time\s+)?(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*(?P<wn>{RANK_NUMBER})\b(?![-\s]+seed)"
+    rf"(?P<former>former\s+|ex-|one-time\s+)?(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*"
+    rf"(?P<wn>{RANK_NUMBER})\b(?![-\s]+seed)"
     rf"|(?P<so>{ORDINAL})[-\s]seed(?:ed)?|(?:No\.?|[Nn]umber)\s*(?P<sn>{RANK_NUMBER})[-\s]seed(?:ed)?)"
 )
-RE_RANK_BEFORE = re.compile(rf"\b{RANK_CORE}\s*,?\s+(?-i:[A-Z][a-z]+\s+)?$", re.I)  # "world No 5 Argentine X", not "world No 5 beat X"
+RE_RANK_BEFORE = re.compile(
+    rf"\b{RANK_CORE}\s*,?\s+(?-i:[A-Z][a-z]+\s+)?$", re.I
+)  # "world No 5 Argentine X", not "world No 5 beat X"
 RE_RANK_AFTER = re.compile(rf"\s*[,(–—]\s*(?:the\s+)?{RANK_CORE}\b", re.I)
 
 # After a description: "the world No. 1 ranking", "the top seed's box" name a title, not a player.
 RE_TITLE_AFTER = re.compile(r"\s*(?:ranking|rankings|spot|position|place|status|['’]s\s+(?:ranking|spot))\b")
-RE_NATIONAL_NO = re.compile(rf"\s+(?:No\.?\s*\d|[Nn]umber\s+(?:\d|{RANK_NUMBER}\b))")  # "the British No 2", "number two"
+RE_NATIONAL_NO = re.compile(
+    rf"\s+(?:No\.?\s*\d|[Nn]umber\s+(?:\d|{RANK_NUMBER}\b))"
+)  # "the British No 2", "number two"
 RE_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 RE_BORN_AFTER = re.compile(r"-born\b")  # "the Yugoslavian-born X": a birthplace, no nationality
 # Heads after a nationality adjective that still describe one player: "the Korean player".
@@ -68,7 +82,9 @@ RE_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 RE_CLOSES_NAME = re.compile(r"\s*[,;:.]")
 RE_COMMA_BETWEEN = re.compile(r"\s*,\s*(?:[A-Z][a-z]+(?:['’]s)?\s+)?")
 # "the second seed and world number two Roger Federer": a second rank, then the name they describe
-RE_AND_RANK_BETWEEN = re.compile(rf"\s*and\s+(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*{RANK_NUMBER}|{ORDINAL}[-\s]seed)\s+")
+RE_AND_RANK_BETWEEN = re.compile(
+    rf"\s*and\s+(?:(?:world|WTA|ATP)\s+(?:No\.?|[Nn]umber)\s*{RANK_NUMBER}|{ORDINAL}[-\s]seed)\s+"
+)
 RE_APPOSITION_END = re.compile(r"\s*(?:[,;.)–—]|who\b|whose\b|which\b|with\b|from\b|of\b|at\b|in\b|and\b|$)")
 # Between a name and its appositive: a comma or dash, after an optional "of Russia" ("Nadia Petrova
 # of Russia, the 14th seed").
@@ -111,7 +127,11 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
     national_rank = national_no is not None and bool(m.group("noun"))
     if RE_BORN_AFTER.match(text, m.end()):
         return None
-    if not national_rank and RE_CAPITAL_NEXT.match(text[m.end() : m.end() + 3]) and not RE_PRONOUN_NEXT.match(text[m.end() : m.end() + 5]):
+    if (
+        not national_rank
+        and RE_CAPITAL_NEXT.match(text[m.end() : m.end() + 3])
+        and not RE_PRONOUN_NEXT.match(text[m.end() : m.end() + 5])
+    ):
         return None
     info = _rank_info(m)
     noun = m.group("noun")
@@ -129,7 +149,9 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         elif folded in res.demonyms and (national_rank or head):
             info["nat"] = res.demonyms[folded]  # "the British number two", "the Korean player"
             # resolved only to the name it stands beside, or as a sentence's subject ("The Danish player served")
-            info["apposition"] = not (head and RE_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()] or "\n"))
+            info["apposition"] = not (
+                head and RE_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()] or "\n")
+            )
             if national_rank and info["apposition"]:
                 # "when the British number one, seeded nine, lost": a clause's subject is resolved
                 # like any description; "broke the British number two four times" is not
@@ -160,7 +182,13 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         return None
     if national_rank and "nat" not in info and T.fold(noun) in res.demonyms:
         info["nat"] = res.demonyms[T.fold(noun)]
-    if "nat" in info and not national_rank and not head and not (m.group("age") or m.group("rank") or m.group("seed") or m.group("seed2") or m.group("role2")) and folded in res.demonyms:
+    if (
+        "nat" in info
+        and not national_rank
+        and not head
+        and not (m.group("age") or m.group("rank") or m.group("seed") or m.group("seed2") or m.group("role2"))
+        and folded in res.demonyms
+    ):
         # "the American" names a player; "the American swing" does not: an adjective is
         # followed by its noun, a description by a verb, punctuation or a relative pronoun.
         nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
@@ -230,7 +258,7 @@ def _born_for_age(ctx: DescriptorContext, name: str, age: int) -> bool:
 
 
 def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
-    """"knocked out the top seed, Jessica Pegula,": the name that follows the description."""
+    """ "knocked out the top seed, Jessica Pegula,": the name that follows the description."""
     text, lay = ctx.text, ctx.lay
     nxt = first_from(refs, m.end(), ("name",))
     if nxt is None:
@@ -239,21 +267,28 @@ def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> st
     initial = si is not None and not text[lay.sentences[si].start : m.start()].strip()
     closed = RE_CLOSES_NAME.match(text[nxt.end : nxt.end + 2])
     between = text[m.end() : nxt.start]
-    if RE_COMMA_BETWEEN.fullmatch(between) and (closed or is_object_position(text, m.start(), ctx.object_cue) or initial):
+    if RE_COMMA_BETWEEN.fullmatch(between) and (
+        closed or is_object_position(text, m.start(), ctx.object_cue) or initial
+    ):
         if nxt.key in ctx.players:
             return nxt.key
     return None
 
 
 def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
-    """"Kuznetsova, the Russian who ...": an appositive describes the name just before it."""
+    """ "Kuznetsova, the Russian who ...": an appositive describes the name just before it."""
     text = ctx.text
     prev = last_before(refs, m.start(), ("name", "descriptor"))
     after = m.end()
     national = RE_NATIONAL_NO.match(text, after) or RE_DESCRIPTOR_HEAD.match(text, after)
     after = national.end() if national else after  # "X, the British number three,"
     closes = RE_APPOSITION_END.match(text[after : after + 8])
-    if prev is not None and closes and RE_APPOSITION_GAP.fullmatch(text[prev.end : m.start()]) and prev.key in ctx.players:
+    if (
+        prev is not None
+        and closes
+        and RE_APPOSITION_GAP.fullmatch(text[prev.end : m.start()])
+        and prev.key in ctx.players
+    ):
         p = ctx.players[prev.key]
         if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
             return prev.key
@@ -261,17 +296,23 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
 
 
 # "will meet (sixth seed) X next after ...": a verb of meeting before the next opponent's name
-RE_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+(?:the\s+)?(?:[\w-]+\s+seed\s+)?$", re.I)
+RE_FACE_BEFORE = re.compile(
+    r"\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+seed\s+)?$",
+    re.I,
+)
 RE_AFTER_BETWEEN = re.compile(r"\s*(?:next|on\s+\w+day|in\s+the\s+[\w-]+)?\s*,?\s*(?:after|when|once|since)\s+$", re.I)
 
 
 def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
-    """"A meets B in the final after the third seed beat C": a description heading a clause
+    """ "A meets B in the final after the third seed beat C": a description heading a clause
     that tells how the next opponent got there is that opponent."""
     r = last_before(refs, m.start(), ("name",))
     if r is None or r.key not in ctx.players:
         return None
-    if RE_AFTER_BETWEEN.fullmatch(ctx.text[r.end : m.start()]) and RE_FACE_BEFORE.search(ctx.text[max(0, r.start - 40) : r.start]):
+    if RE_AFTER_BETWEEN.fullmatch(ctx.text[r.end : m.start()]) and RE_FACE_BEFORE.search(
+        ctx.text[max(0, r.start - 40) : r.start]
+    ):
         return r.key
     return None
 
@@ -290,7 +331,7 @@ def _clause_subject(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -
 
 
 def _introduced_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
-    """"A lost to the Slovak qualifier 6-3 6-1. Karol Beck, 23, had ...": a description with a role
+    """ "A lost to the Slovak qualifier 6-3 6-1. Karol Beck, 23, had ...": a description with a role
     and a nationality or age before a player is first named; the next sentence opens with the name."""
     lay = ctx.lay
     si = lay.sentence_at(m.start())
@@ -333,7 +374,12 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     if key is not None or info.get("apposition"):
         return key
     found = resolve_back(
-        ctx.text, ctx.lay, refs, m.start(), object_cue=ctx.object_cue, accept=lambda k: _compatible(ctx, k, nat, age),
+        ctx.text,
+        ctx.lay,
+        refs,
+        m.start(),
+        object_cue=ctx.object_cue,
+        accept=lambda k: _compatible(ctx, k, nat, age),
         exclude=_clause_subject(ctx, refs, m),
     )
     if found is not None:
@@ -355,7 +401,11 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     if nat:
         # "knocking out the Chilean world number five", the name given later: the one player of
         # the article the shipped list knows to be of that nation
-        known = [k for k, p in ctx.players.items() if getattr(ctx.res.player_index.get(T.fold(p.name)), "country", None) == nat]
+        known = [
+            k
+            for k, p in ctx.players.items()
+            if getattr(ctx.res.player_index.get(T.fold(p.name)), "country", None) == nat
+        ]
         if len(known) == 1 and _compatible(ctx, known[0], nat, age):
             return known[0]
     return None
@@ -382,7 +432,9 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
     for m, info in found:
         # "the 22-year-old Johansson": the name that ends it is the reference; the words before
         # it only describe that player.
-        named = next((r for r in starting_at(refs, m.start("noun")) if r.kind == "name"), None) if m.group("noun") else None
+        named = (
+            next((r for r in starting_at(refs, m.start("noun")) if r.kind == "name"), None) if m.group("noun") else None
+        )
         key = named.key if named is not None else resolve_descriptor(ctx, refs, m, info, holders)
         if key is None or key not in ctx.players:
             continue

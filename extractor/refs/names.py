@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.text import plain as T
-from extractor.text.layout import Layout
 from extractor.data.resources import Resources
 from extractor.data.verbs import alternation
+from extractor.text import plain as T
+from extractor.text.layout import Layout
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’](?!s\b)[{UPPER}][^\W\d_]+)?"
@@ -24,7 +24,8 @@ RE_COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+$
 RE_DEMONYM_HEAD_BEFORE = re.compile(
     r"\b(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
     r"(?:(?:teenager|youngster|star|veteran|qualifier|wildcard|left-hander|right-hander|player)\s+"
-    r"|(?P<group>duo|pair|pairing|twins|brothers|sisters|trio)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:and|&)\s+|(?:duo|pair|pairing|twins|brothers|sisters|trio)\s+)$"
+    r"|(?P<group>duo|pair|pairing|twins|brothers|sisters|trio)\s+(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:and|&)\s+|(?:duo|pair|pairing|twins|brothers|sisters|trio)\s+)$"
 )
 RE_POSSESSIVE_END = re.compile(r"['’]s\s+$")
 RE_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]{3})(?:\s*[x×]?\d{1,2})?\)")  # "(ESP)", "(ITA x1)"
@@ -39,7 +40,9 @@ RE_COMMA_START = re.compile(r"\s*,")
 RE_TRAILING_COMMA = re.compile(r",\s*$")
 RE_OF_AFTER_ROLE = re.compile(r"\s+of\b")  # "the boyfriend of X", "the coach of X": X has no such role
 RE_ROLE_BY = re.compile(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$")  # "coached by X"
-RE_ROLE_WHO = re.compile(r"\s*,\s*who\s+(?:coached|coaches|trains|trained|manages|managed|umpired|runs|ran|directs|organises|organizes)\b")
+RE_ROLE_WHO = re.compile(
+    r"\s*,\s*who\s+(?:coached|coaches|trains|trained|manages|managed|umpired|runs|ran|directs|organises|organizes)\b"
+)
 RE_CAPTAINS_TEAM = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")  # "X's Italy"
 RE_SLASH_BEFORE = re.compile(r"/\s*$")
 RE_SLASH_AFTER = re.compile(r"\s*/\s*[A-Z]")
@@ -55,7 +58,8 @@ RE_PLACE_ARTICLE = re.compile(r"(?:La|Le|Les|El|Los|Las)\s")  # "in La Manga": a
 # "split from X", "ended his partnership with X": a coach (or manager) the player parted with
 RE_ROLE_SPLIT = re.compile(
     r"\b(?:split|splits|splitting|parted\s+company|parting\s+company|parted\s+ways|"
-    r"ended\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:partnership|association|relationship|collaboration))\s+(?:up\s+)?(?:from|with)\s*$",
+    r"ended\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:partnership|association|relationship"
+    r"|collaboration))\s+(?:up\s+)?(?:from|with)\s*$",
     re.I,
 )
 
@@ -113,14 +117,15 @@ def play_cue_pattern(cue: str) -> re.Pattern[str]:
 
 
 def before_player_pattern(near: str) -> re.Pattern[str]:
-    """"lost to X", "win over X", "beating A and X": a name right after a verb or preposition of play."""
+    """ "lost to X", "win over X", "beating A and X": a name right after a verb or preposition of play."""
     return re.compile(
         rf"""\b(?:
             {near}(?:\s+(?:to|against|by|over))?   # a verb of play, maybe with its preposition
           | win\s+over|victory\s+over|winner\s+over|loss\s+to|defeat\s+to   # a result noun and its preposition
           | against|versus|vs\.?                    # a preposition of play alone
         )\s+
-        (?:(?:the\s+)?(?:qualifier|wildcard|wild\s+card|lucky\s+loser|compatriot|countryman|teenager|veteran)\s+)?   # "play qualifier X"
+        # "play qualifier X"
+        (?:(?:the\s+)?(?:qualifier|wildcard|wild\s+card|lucky\s+loser|compatriot|countryman|teenager|veteran)\s+)?
         (?:(?:[A-Z][\w'’-]+\s+){{1,3}}(?:and|&)\s+)?$   # "beating A and" before a second name
         """,
         re.VERBOSE,
@@ -128,7 +133,7 @@ def before_player_pattern(near: str) -> re.Pattern[str]:
 
 
 def after_player_pattern(near: str) -> re.Pattern[str]:
-    """"X beat", "X and Y saved": a name right before a verb of play."""
+    """ "X beat", "X and Y saved": a name right before a verb of play."""
     return re.compile(
         rf"""(?:['’]s)?                                          # "X's"
         (?:\s*,[^,]{{1,40}},|\s*,\s*who)?                          # ", the top seed,", ", who"
@@ -162,7 +167,9 @@ class Candidate:
     role: str | None = None
 
 
-def name_candidates(text: str, spans: list[T.Block], family_first: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def name_candidates(
+    text: str, spans: list[T.Block], family_first: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Capitalised name sequences inside the given story spans, trimmed of stop words (but not of a
     family name written first that looks like one: "An Se-young")."""
     out: list[tuple[int, int]] = []
@@ -244,7 +251,12 @@ def country_before(text: str, start: int, res: Resources) -> str | None:
     if RE_POSSESSIVE_END.search(before):
         return res.country_names.get(word) or res.country_names.get(word.split()[-1])
     last = word.split()[-1] if word else word
-    code = res.nationality_nouns.get(word) or res.demonyms.get(word) or res.nationality_nouns.get(last) or res.demonyms.get(last)
+    code = (
+        res.nationality_nouns.get(word)
+        or res.demonyms.get(word)
+        or res.nationality_nouns.get(last)
+        or res.demonyms.get(last)
+    )
     if code and NATIONAL_RANK.match(text, start):
         return None
     return code
@@ -372,7 +384,7 @@ def preceded_by_event_word(text: str, start: int) -> bool:
 
 
 def _place_somewhere(text: str, name: str) -> bool:
-    """"in La Manga" anywhere in the text: every "La Manga" of it is the place."""
+    """ "in La Manga" anywhere in the text: every "La Manga" of it is the place."""
     return re.search(rf"\b(?:from|in|at|near|to)\s+{re.escape(name)}\b", text) is not None
 
 
@@ -382,7 +394,11 @@ def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGaz
     before = text[max(0, start - 30) : start]
     return (
         RE_ORG_BEFORE.search(before) is not None
-        or (len(words) > 1 and RE_PLACE_ARTICLE.match(text, start) is not None and _place_somewhere(text, " ".join(words)))
+        or (
+            len(words) > 1
+            and RE_PLACE_ARTICLE.match(text, start) is not None
+            and _place_somewhere(text, " ".join(words))
+        )
         or is_event_name(words, gaz.res)
         or followed_by_event_word(text, end)
         or preceded_by_event_word(text, start)

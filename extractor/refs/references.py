@@ -12,17 +12,21 @@ import bisect
 import re
 from typing import Callable, Mapping
 
-from extractor.refs.descriptors import DescriptorContext, descriptor_refs
-from extractor.findings import PersonFact, PlayerFact, Ref, ref_start
-from extractor.text.layout import Layout
-from extractor.text.lexicon import RE_PRONOUN
-from extractor.refs.resolution import object_cue_pattern, resolve_back
 from extractor.data.resources import Resources
 from extractor.data.verbs import alternation
+from extractor.findings import PersonFact, PlayerFact, Ref, ref_start
+from extractor.refs.descriptors import DescriptorContext, descriptor_refs
+from extractor.refs.resolution import object_cue_pattern, resolve_back
+from extractor.text.layout import Layout
+from extractor.text.lexicon import RE_PRONOUN
 
 # "his loss to", "her win over" name a player; "his fellow Briton", "her parents" do not.
-RE_POSSESSIVE_RESULT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loss|defeat|win|victory|triumph|exit|elimination|upset|success)\b", re.I)
-RE_OBJECT_HER = re.compile(r"\s*(?:[,.;:)]|$|\d|(?:in|at|on|to|for|by|with|after|before|and|again|twice|easily|comfortably)\b)", re.I)
+RE_POSSESSIVE_RESULT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:loss|defeat|win|victory|triumph|exit|elimination|upset|success)\b", re.I
+)
+RE_OBJECT_HER = re.compile(
+    r"\s*(?:[,.;:)]|$|\d|(?:in|at|on|to|for|by|with|after|before|and|again|twice|easily|comfortably)\b)", re.I
+)
 
 
 # -- names ------------------------------------------------------------------------------------
@@ -36,7 +40,12 @@ def name_refs(players: Mapping[str, PlayerFact], people: Mapping[str, PersonFact
 
 # -- pronouns ---------------------------------------------------------------------------------
 def pronoun_refs(
-    text: str, lay: Layout, players: Mapping[str, PlayerFact], refs: list[Ref], sent: tuple[int, int], object_cue: re.Pattern[str]
+    text: str,
+    lay: Layout,
+    players: Mapping[str, PlayerFact],
+    refs: list[Ref],
+    sent: tuple[int, int],
+    object_cue: re.Pattern[str],
 ) -> list[Ref]:
     """Pronouns in one sentence resolved to players; ``refs`` may hold pronouns resolved earlier,
     so "She ... She ..." chains follow the player in focus."""
@@ -52,7 +61,12 @@ def pronoun_refs(
             continue
         gender = "f" if word in ("she", "her") else "m"
         key = resolve_back(
-            text, lay, refs, m.start(), object_cue=object_cue, accept=lambda k: k in players and players[k].gender in (gender, None),
+            text,
+            lay,
+            refs,
+            m.start(),
+            object_cue=object_cue,
+            accept=lambda k: k in players and players[k].gender in (gender, None),
             kinds=("name", "descriptor", "pronoun"),
         )
         if key is not None:

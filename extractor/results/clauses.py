@@ -9,13 +9,14 @@ import re
 from dataclasses import dataclass
 
 from extractor.findings import Ref
-from extractor.results.frames import MID_MATCH_STOP, NR, R, Frames
+from extractor.results.frames import MID_MATCH_STOP, NR, Frames, R
 from extractor.results.masking import Masked, ref_of
 
 RE_DOUBLES = re.compile(r"\b(?:doubles|pair|pairing|duo|partner|partners|team|teams|seeds)\b", re.I)
 
 RE_AND_ANOTHER = re.compile(
-    rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})\s+in\s+the\s+(?:second|third|fourth|next|last|final|semi|quarter|opening|first)",
+    rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})\s+in\s+the\s+(?:second|third|fourth|next"
+    rf"|last|final|semi|quarter|opening|first)",
     re.I,
 )
 
@@ -59,14 +60,20 @@ RE_COORDINATED = re.compile(r"[,;]\s*and\b")  # "..., and beat"
 RE_REF = re.compile(r"⟨R(\d+)⟩")  # a player reference placeholder
 RE_REF_COMMA_END = re.compile(r"⟨R\d+⟩\s*,\s*$")  # "⟨R⟩, " just before: an apposition
 RE_ANY_REF = re.compile(r"⟨R\d+⟩")
-RE_PARTICIPLE_LINK = re.compile(r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b")  # ", beating", "by beating", "then beat"
+RE_PARTICIPLE_LINK = re.compile(
+    r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b"
+)  # ", beating", "by beating", "then beat"
 RE_WHO = re.compile(r"\b(?:who|which|whose)\b")
 RE_REF_WHO = re.compile(r"(⟨R\d+⟩)\s*,?\s*(?:who|which)\b")  # "⟨R⟩, who": a relative clause
-RE_MAIN_WIN = re.compile(r"[,\u2013\u2014-]\s*(?:won|triumphed|prevailed|came\s+through)\b[^,⟨]{0,30}$")  # ", won 6-3 6-1" after a relative clause
+RE_MAIN_WIN = re.compile(
+    r"[,\u2013\u2014-]\s*(?:won|triumphed|prevailed|came\s+through)\b[^,⟨]{0,30}$"
+)  # ", won 6-3 6-1" after a relative clause
 RE_TEAM_NEXT = re.compile(r"\s*(?:and|&|/)\s*⟨R(\d+)⟩")  # "and ⟨R⟩": a doubles partner
 
 
-def find_clauses(masked: Masked, sent: tuple[int, int], frames: Frames) -> tuple[list[Clause], list[Clause], list[Clause]]:
+def find_clauses(
+    masked: Masked, sent: tuple[int, int], frames: Frames
+) -> tuple[list[Clause], list[Clause], list[Clause]]:
     """(complete clauses, winner-only clauses, loser-only clauses) in one masked sentence."""
     complete, used = complete_clauses(masked, sent, frames)
     complete += more_losers(masked, complete, sent)
@@ -80,7 +87,9 @@ def find_clauses(masked: Masked, sent: tuple[int, int], frames: Frames) -> tuple
     return complete, winners, losers
 
 
-def complete_clauses(masked: Masked, sent: tuple[int, int], frames: Frames) -> tuple[list[Clause], list[tuple[int, int]]]:
+def complete_clauses(
+    masked: Masked, sent: tuple[int, int], frames: Frames
+) -> tuple[list[Clause], list[tuple[int, int]]]:
     """Clauses naming both sides, and the masked spans they cover. Clauses may share a name only
     where one's object begins the next ("A stunned B and followed up with a win over C"); no
     name is the object of two clauses."""
@@ -142,10 +151,22 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     if kind == "walkover":
         outcome = "retired" if RE_MID_MATCH_HOW.match(m.group("how")) else "walkover"
     relative = bool(RE_RELATIVE.search(text[m.end("w") : verb_at])) if m.start("w") < verb_at else False
-    anchor = max(m.end("wp") if g.get("wp") else m.end("w"), m.end("lp") if lp is not None and g.get("lp") else m.end("l"))
+    anchor = max(
+        m.end("wp") if g.get("wp") else m.end("w"), m.end("lp") if lp is not None and g.get("lp") else m.end("l")
+    )
     return Clause(
-        kind, w.key, l.key, wp.key if wp else None, lp.key if lp else None, m.start(), end, sent,
-        outcome=outcome, verb_at=verb_at, anchor=min(anchor, end), relative=relative,
+        kind,
+        w.key,
+        l.key,
+        wp.key if wp else None,
+        lp.key if lp else None,
+        m.start(),
+        end,
+        sent,
+        outcome=outcome,
+        verb_at=verb_at,
+        anchor=min(anchor, end),
+        relative=relative,
     )
 
 
@@ -154,7 +175,7 @@ RE_WHO_OBJECT = re.compile(r"(⟨R\d+⟩)\s*,\s*(?:who|which)\b[^⟨,]*$")  # "�
 
 
 def _relative_object_head(masked: Masked, m: re.Match[str]) -> Ref | None:
-    """"S, who beat R at a warm-up event, won 6-2 6-4 against P": R is the relative clause's object;
+    """ "S, who beat R at a warm-up event, won 6-2 6-4 against P": R is the relative clause's object;
     the main verb after its closing comma is S's."""
     text = masked.text
     who = RE_WHO_OBJECT.search(text, 0, m.start("w"))
@@ -168,7 +189,7 @@ RE_CLOSED_RELATIVE = re.compile(r"(⟨R\d+⟩)\s*,\s*(?:who|which)\b[^.;⟨]*(?:
 
 
 def _closed_relative_head(masked: Masked, m: re.Match[str], verb_at: int) -> Ref | None:
-    """"W, who has had no coach since he split from C last year, beat L": the name the relative
+    """ "W, who has had no coach since he split from C last year, beat L": the name the relative
     clause hangs on is the main verb's subject, not the last name inside the clause."""
     text = masked.text
     head = RE_CLOSED_RELATIVE.search(text, 0, verb_at)
@@ -178,7 +199,7 @@ def _closed_relative_head(masked: Masked, m: re.Match[str], verb_at: int) -> Ref
 
 
 def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -> list[Clause]:
-    """"had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
+    """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
     out = []
     for c in complete:
         if c.kind not in ("active", "possessive_win"):
@@ -187,12 +208,27 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -
         if more:
             l = ref_of(masked, more.group("l"))
             if l is not None and l.kind != "person" and l.key not in (c.winner, c.loser):
-                out.append(Clause("active", c.winner, l.key, c.winner_partner, None, more.start("l"), more.end(), sent, verb_at=more.start("l"), anchor=more.end("l")))
+                out.append(
+                    Clause(
+                        "active",
+                        c.winner,
+                        l.key,
+                        c.winner_partner,
+                        None,
+                        more.start("l"),
+                        more.end(),
+                        sent,
+                        verb_at=more.start("l"),
+                        anchor=more.end("l"),
+                    )
+                )
     return out
 
 
-def winner_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, used: list[tuple[int, int]]) -> list[Clause]:
-    """"W won 6-3 6-4" outside every complete clause; the winner is the segment's subject."""
+def winner_only_clauses(
+    masked: Masked, sent: tuple[int, int], frames: Frames, used: list[tuple[int, int]]
+) -> list[Clause]:
+    """ "W won 6-3 6-4" outside every complete clause; the winner is the segment's subject."""
     text = masked.text
     winners = []
     for m in frames.winner_only.finditer(text):
@@ -209,7 +245,18 @@ def winner_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, u
         relative = RE_WHO.search(text[m.end("w") : m.start("s")]) is not None
         if subject is not None and subject.kind != "person" and not relative and head is None:
             w = subject
-        clause = Clause("winner_only", w.key, None, wp.key if wp else None, None, m.start(), m.end(), sent, verb_at=m.end("w"), anchor=m.end("w"))
+        clause = Clause(
+            "winner_only",
+            w.key,
+            None,
+            wp.key if wp else None,
+            None,
+            m.start(),
+            m.end(),
+            sent,
+            verb_at=m.end("w"),
+            anchor=m.end("w"),
+        )
         if head is not None:
             clause.run = int(m.group("s")[2:-1])
         winners.append(clause)
@@ -217,7 +264,7 @@ def winner_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, u
 
 
 def _relative_head(masked: Masked, m: re.Match[str]) -> Ref | None:
-    """"W, who beat X at an exhibition last week, won 6-3 6-1": the score is the main verb's (after
+    """ "W, who beat X at an exhibition last week, won 6-3 6-1": the score is the main verb's (after
     the relative clause's closing comma), and W, the name the relative clause hangs on, won it."""
     text = masked.text
     if not RE_MAIN_WIN.search(text, 0, m.start("s")):
@@ -229,38 +276,65 @@ def _relative_head(masked: Masked, m: re.Match[str]) -> Ref | None:
     return ref_of(masked, heads[-1].group(1)) if heads[-1].end() < main_comma else None
 
 
-RE_LOSING_SCORE = re.compile(r",\s*(?:losing|going\s+down)\s+⟨S\d+⟩(?!\s*(?:in|of)\s+the\s+(?:first|second|third|fourth|opening)\s+set)")  # "..., losing 6-3 6-1"
+RE_LOSING_SCORE = re.compile(
+    r",\s*(?:losing|going\s+down)\s+⟨S\d+⟩(?!\s*(?:in|of)\s+the\s+(?:first|second|third|fourth|opening)\s+set)"
+)  # "..., losing 6-3 6-1"
 
 
 def losing_participles(masked: Masked, sent: tuple[int, int], frames: Frames) -> list[Clause]:
-    """"L was bamboozled by W's drop shots, losing 6-3 6-1": the participle's loser is the
+    """ "L was bamboozled by W's drop shots, losing 6-3 6-1": the participle's loser is the
     sentence's subject, the first reference not in object position."""
     text = masked.text
     out = []
     for m in RE_LOSING_SCORE.finditer(text):
         breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text, 0, m.start())]
         subject = next(
-            (masked.refs[int(r.group(1))] for r in RE_REF.finditer(text, breaks[-1] if breaks else 0, m.start()) if not is_object_ref(text, r.start(), frames)),
+            (
+                masked.refs[int(r.group(1))]
+                for r in RE_REF.finditer(text, breaks[-1] if breaks else 0, m.start())
+                if not is_object_ref(text, r.start(), frames)
+            ),
             None,
         )
         if subject is not None and subject.kind != "person":
-            out.append(Clause("loser_only", None, subject.key, None, None, m.start(), m.end(), sent, verb_at=m.start(), anchor=m.end()))
+            out.append(
+                Clause(
+                    "loser_only",
+                    None,
+                    subject.key,
+                    None,
+                    None,
+                    m.start(),
+                    m.end(),
+                    sent,
+                    verb_at=m.start(),
+                    anchor=m.end(),
+                )
+            )
     return out
 
 
-def loser_only_clauses(masked: Masked, sent: tuple[int, int], frames: Frames, used: list[tuple[int, int]]) -> list[Clause]:
-    """"L was beaten", "L lost" outside every complete clause."""
+def loser_only_clauses(
+    masked: Masked, sent: tuple[int, int], frames: Frames, used: list[tuple[int, int]]
+) -> list[Clause]:
+    """ "L was beaten", "L lost" outside every complete clause."""
     losers = []
     for m in frames.loser_only.finditer(masked.text):
         group = "l" if m.group("l") else "l2"
         l = ref_of(masked, m.group(group))
         if l is None or l.kind == "person" or any(a <= m.start(group) < b for a, b in used):
             continue
-        losers.append(Clause("loser_only", None, l.key, None, None, m.start(), m.end(), sent, verb_at=m.end(group), anchor=m.end()))
+        losers.append(
+            Clause(
+                "loser_only", None, l.key, None, None, m.start(), m.end(), sent, verb_at=m.end(group), anchor=m.end()
+            )
+        )
     return losers
 
 
-RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I)
+RE_GERUND_FRAME = re.compile(
+    r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I
+)
 
 
 def coordinated_only(verb_zone: str) -> bool:
@@ -290,7 +364,9 @@ def is_object_ref(text: str, pos: int, frames: Frames) -> bool:
 
 
 # "..., and", "; ", and "A beat B 6-2 and C then ...": a score closes a clause before "and".
-RE_SEGMENT_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b|⟨S\d+⟩\s*,?\s*and\b", re.I)
+RE_SEGMENT_BREAK = re.compile(
+    r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b|⟨S\d+⟩\s*,?\s*and\b", re.I
+)
 
 
 def _gerund_subject(masked: Masked, c: Clause, frames: Frames) -> None:

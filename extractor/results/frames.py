@@ -14,7 +14,10 @@ from extractor.data.verbs import VerbFamily, alternation
 R = r"⟨R\d+⟩"
 NR = r"(?:[^⟨]|⟨S\d+⟩)"  # anything but another player reference (scores may stand between)
 # A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
-TEAM = rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot|partner)\s+|[A-Z][a-z]+\s+(?=[A-Za-z]*\s*⟨)|[A-Z]\.\s*){{0,3}}{R})?"
+TEAM = (
+    rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot"
+    rf"|partner)\s+|[A-Z][a-z]+\s+(?=[A-Za-z]*\s*⟨)|[A-Z]\.\s*){{0,3}}{R})?"
+)
 OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"  # "L of Japan", "L of the Czech Republic"
 SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"  # "(ITA x1)", "(3)" after a name in results lists
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
@@ -22,16 +25,29 @@ PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)
 PRE_NOCOMMA = PRE_LOSER.replace(",", "")
 # After a preposition: one noun phrase ("against the fifth seed"), not a second one ("in the first of
 # the reverse singles the 22-year-old X": X is the subject of what follows).
-PRE_PREP_OBJECT = r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while|the|a|an)\b)[\w.'’-]+\s+){0,5}?"
+PRE_PREP_OBJECT = (
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before"
+    r"|when|while|the|a|an)\b)[\w.'’-]+\s+){0,5}?"
+)
 
 # Ways to say "W beat L" that are more than a verb form (the forms are data).
 WIN_CONSTRUCTIONS = r"""
-    (?:ended|ending|ends|end)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:run|campaign|hopes|challenge|bid)\s+of   # "ended the title run of L"
+    # "ended the title run of L"
+    (?:ended|ending|ends|end)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:run|campaign|hopes|challenge|bid)\s+of
   | d(?=\s+⟨R)                                                  # "W d L": results shorthand
-  | (?:ended|ending|ends|snapped|halted|stopped)(?=\s+⟨R\d+⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))   # "ended L's reign"
-  | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{0,50}?\bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)   # "came back from a set down to beat L"
-  | (?:claim|claimed|earn|earned|record|recorded|secure|secured|seal|sealed|notched|registered|posted|complete|completed|grabbed|picked\s+up)\s+(?:a|an|his|her|the|their)?\s*(?:(?:[\w-]+|⟨S\d+⟩)\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "claimed a win over L", "served well to secure a 6-3 6-4 win over L"
-  | (?:battled|cruised|stormed|raced|eased|powered|romped|coasted|marched|swept|fought|charged)\s+to\s+(?:a|an)\s+(?:(?:[\w-]+|⟨S\d+⟩)\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)   # "battled to a 6-7 6-3 6-3 win over L"
+  # "ended L's reign"
+  | (?:ended|ending|ends|snapped|halted|stopped)
+    (?=\s+⟨R\d+⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))
+  # "came back from a set down to beat L"
+  | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{0,50}?
+    \bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)
+  # "claimed a win over L", "served well to secure a 6-3 6-4 win over L"
+  | (?:claim|claimed|earn|earned|record|recorded|secure|secured|seal|sealed|notched|registered|posted|complete|completed
+     |grabbed|picked\s+up)
+    \s+(?:a|an|his|her|the|their)?\s*(?:(?:[\w-]+|⟨S\d+⟩)\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)
+  # "battled to a 6-7 6-3 6-3 win over L"
+  | (?:battled|cruised|stormed|raced|eased|powered|romped|coasted|marched|swept|fought|charged)
+    \s+to\s+(?:a|an)\s+(?:(?:[\w-]+|⟨S\d+⟩)\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)
 """
 
 # "L's compatriot L2": the loser named through another player.
@@ -51,27 +67,36 @@ def defeat_frames(lose: str, passive: str, win: str) -> tuple[tuple[str, str], .
     winning ("recovered from losing the first set to beat W"), not the loser's opponent."""
     return (
         # "L was beaten by W", "the world No 1 stunned by W"
-        ("passive", rf"""
+        (
+            "passive",
+            rf"""
             (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}           # the loser (and partner)
             {NR}{{0,60}}?\b{passive}\s+                 # ... beaten
             {NR}{{0,40}}?\bby\s+{PRE_LOSER}             # ... by
             (?P<w>{R})(?P<wp>{TEAM})                    # the winner (and partner)
-        """),
+        """,
+        ),
         # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W"
-        ("lost", rf"""
+        (
+            "lost",
+            rf"""
             (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
             {NR}{{0,60}}?\b{lose}\b                     # ... lost
             {NR}{{0,50}}?\b(?:to|against)\s+(?!{win}(?!\w)){PRE_LOSER} # ... to (not "to beat")
             (?P<w>{R})(?P<wp>{TEAM})
-        """),
+        """,
+        ),
         # "L's loss to W", "his defeat to W"
-        ("possessive_loss", rf"""
+        (
+            "possessive_loss",
+            rf"""
             (?P<l>{R})(?:['’]s)?\s+
             {NR}{{0,80}}?\b(?:loss|defeat|exit|elimination)\s+   # ... loss
             (?:\(?⟨S\d+⟩\)?\s+)?                                 # (a score)
             (?:to|against|by|at\s+the\s+hands\s+of)\s+{PRE_LOSER}
             (?P<w>{R})(?P<wp>{TEAM})
-        """),
+        """,
+        ),
     )
 
 
@@ -79,35 +104,52 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
     """Frames that name the winner first (and "L, whom W beat")."""
     return (
         # "W had an easier time against L, winning 6-1 6-1"
-        ("against_winning", rf"""
+        (
+            "against_winning",
+            rf"""
             (?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}
             (?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+⟨S\d+⟩
-        """),
+        """,
+        ),
         # "W, seeded fourth, came through against L 7-6(3) 6-4"
-        ("through_against", rf"""
+        (
+            "through_against",
+            rf"""
             (?P<w>{R})(?P<wp>{TEAM})
             {NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through|needed|took|required)\b
             [^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM}){OF_PLACE}\s*\(?⟨S\d+⟩   # a score must follow
-        """),
+        """,
+        ),
         # "fifth seed L, whom W beat 6-3 6-4", "L, the player he had beaten in Miami"
-        ("whom", rf"""
+        (
+            "whom",
+            rf"""
             (?P<l>{R})\s*,\s*(?:whom\s+|(?:{R}|the\s+(?:player|man|woman|one))\s+(?:whom\s+|that\s+)?)(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})(?!\w)(?!\s*{PRE_LOSER}{R})
-        """),
+        """,
+        ),
         # "W was slow to start against L before sealing a 6-4 6-2 victory"
-        ("against_before", rf"""
+        (
+            "against_before",
+            rf"""
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
             {NR}{{0,40}}?\bbefore\s+\w+(?:\s+out)?\s+(?:a|an|his|her|their)\s+⟨S\d+⟩\s+(?:win|victory)
-        """),
+        """,
+        ),
         # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
-        ("active", rf"""
+        (
+            "active",
+            rf"""
             (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
             {NR}{{0,150}}?\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
             (?:{R}['’]s\s+{THROUGH_PLAYER}\s*,?\s+)?   # "beat W2's compatriot L", "W2's conqueror, L"
             (?P<l>{R})(?P<lp>{TEAM})
-        """),
+        """,
+        ),
         # "W's 6-4 6-2 win over L"
-        ("possessive_win", rf"""
+        (
+            "possessive_win",
+            rf"""
             (?P<w>{R})(?P<wp>{TEAM})
             (?:['’]s\s+                                 # "W's ..."
               |{NR}{{0,100}}?\b(?P<verb>with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*
@@ -115,17 +157,24 @@ def win_frames(win: str) -> tuple[tuple[str, str], ...]:
             {NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+
             (?:over|against|of)\s+{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM})
-        """),
+        """,
+        ),
         # "W, a 6-4 7-5 winner over L": a winner in apposition
-        ("winner_over", rf"""
+        (
+            "winner_over",
+            rf"""
             (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?⟨S\d+⟩\s+(?:winner|victor)s?\s+(?:over|against)\s+{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM})
-        """),
+        """,
+        ),
         # "W won 7-6(5) 6-3 against L"
-        ("won_against", rf"""
+        (
+            "won_against",
+            rf"""
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b
             {NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})
-        """),
+        """,
+        ),
     )
 
 
@@ -145,32 +194,47 @@ def walkover_frames() -> tuple[tuple[str, str], ...]:
     """Matches not played out: a withdrawal, a retirement, a walkover."""
     return (
         # "W advanced when L withdrew", "W moved to 2-0 when L retired"
-        ("walkover", rf"""
+        (
+            "walkover",
+            rf"""
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
             (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
             (?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover
               |{MID_MATCH_STOP})
-        """),
+        """,
+        ),
         # "L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W"
-        ("retired_to", rf"""
+        (
+            "retired_to",
+            rf"""
             (?P<l>{R}){NR}{{0,40}}?\b(?:retired|retiring|retire|quit)\b
             {NR}{{0,30}}?\b(?:down|behind|trailing)\s+(?:to|against)\s+{PRE_LOSER}(?P<w>{R})
-        """),
+        """,
+        ),
         # "L pulled out of a charity match with W": a walkover given before the match
-        ("withdrew_from", rf"""
+        (
+            "withdrew_from",
+            rf"""
             (?P<l>{R})(?:(?!\b(?:could|would|may|might|will|should|threaten\w*|set|expected|likely|if)\b){NR}){{0,120}}?
             \b(?:pull(?:ed|s)?\s+out\s+of|withdr[ae]w\s+from|withdrawn\s+from)\s+(?:an?|the|their|his|her)\s+
             (?:[\w-]+\s+){{0,3}}?(?:match|clash|encounter|meeting)\s+(?:with|against)\s+{PRE_LOSER}(?P<w>{R})
-        """),
+        """,
+        ),
         # "W received a walkover from L"
-        ("walkover_from", rf"""
+        (
+            "walkover_from",
+            rf"""
             (?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})
-        """),
+        """,
+        ),
         # "L withdrew, handing W a place in the final"
-        ("withdrew_giving", rf"""
+        (
+            "withdrew_giving",
+            rf"""
             (?P<l>{R}){NR}{{0,40}}?\b(?:withdrew|pulled\s+out|retired){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})
-        """),
+        """,
+        ),
     )
 
 
@@ -187,18 +251,20 @@ def winner_only_pattern() -> str:
 
 
 def loser_only_pattern(passive: str) -> str:
-    """"L was beaten" (no "by"), "L lost" (no "to"): the loser alone."""
+    """ "L was beaten" (no "by"), "L lost" (no "to"): the loser alone."""
     return rf"""
         (?P<l>{R}){NR}{{0,30}}?\b(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{passive})\b(?!{NR}{{0,40}}?\bby\b)
-      | (?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b(?!{NR}{{0,50}}?\b(?:to|against)\s+⟨R)
+      | (?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b
+        (?!{NR}{{0,50}}?\b(?:to|against)\s+⟨R)
     """
 
 
 def team_described_pattern(win: str) -> str:
-    """"The American twins beat L and P 6-3 6-4": a doubles team named by a plural description
+    """ "The American twins beat L and P 6-3 6-4": a doubles team named by a plural description
     opening the sentence; the team itself is the pair named just before (extractor/stages/scorelines.py)."""
     return rf"""
-        ^\s*(?:the\s+(?:[A-Z][\w-]*\s+){{0,2}}|{R}\s+)    # "the Argentine", or a nationality read as one player's description
+        # "the Argentine", or a nationality read as one player's description
+        ^\s*(?:the\s+(?:[A-Z][\w-]*\s+){{0,2}}|{R}\s+)
         (?:twins|brothers|sisters|pair|duo|couple)\s+
         (?:{NR}{{0,40}}?\s)?(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
         (?P<l>{R})(?P<lp>{TEAM})

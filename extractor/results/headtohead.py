@@ -16,27 +16,39 @@ MEETINGS = r"(?:meetings|matches|encounters|meetings\s+overall|career\s+meetings
 PATTERNS = (
     # "the third time in eight meetings that W has defeated L"
     re.compile(
-        rf"\bthe\s+(?P<wins>{ORD})\s+time\s+in\s+(?:(?:their|his|her)\s+)?(?P<meetings>{NUM})\s+{MEETINGS}\s+(?:that\s+)?(?P<w>{R})\s+(?:has|have|had)\s+(?:now\s+)?(?:defeated|beaten|beat|won\s+against|got\s+the\s+better\s+of|overcome)\s+(?P<l>{R})",
+        rf"\bthe\s+(?P<wins>{ORD})\s+time\s+in\s+(?:(?:their|his|her)\s+)?"
+        rf"(?P<meetings>{NUM})\s+{MEETINGS}\s+(?:that\s+)?(?P<w>{R})\s+(?:has|have|had)\s+(?:now\s+"
+        rf")?(?:defeated|beaten|beat|won\s+against|got\s+the\s+better\s+of|overcome)\s+(?P<l>{R})",
         re.I,
     ),
     # "W has won five of their eight meetings (with L)"
     re.compile(
-        rf"(?P<w>{R})\s+(?:has|have|had)\s+(?:now\s+)?won\s+(?P<wins>{NUM})\s+of\s+(?:(?:their|his|her|the)\s+)?(?P<meetings>{NUM})\s+(?:previous\s+|prior\s+)?{MEETINGS}(?:\s+(?:with|against)\s+(?P<l>{R}))?",
+        rf"(?P<w>{R})\s+(?:has|have|had)\s+(?:now\s+)?won\s+(?P<wins>{NUM})\s+of\s+(?:(?:their|his"
+        rf"|her|the)\s+)?(?P<meetings>{NUM})\s+(?:previous\s+|prior\s+)?{MEETINGS}(?:\s+(?:with"
+        rf"|against)\s+(?P<l>{R}))?",
         re.I,
     ),
     # "W leads L 5-2 (in their head-to-head)", "W leads the head-to-head 5-2"
-    re.compile(rf"(?P<w>{R})[^⟨]{{0,30}}?\b(?:leads|led|leading)\s+(?P<l>{R})\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})", re.I),
     re.compile(
-        rf"(?P<w>{R})[^⟨]{{0,30}}?\b(?:leads|led|leading)\s+(?:the|their)\s+(?:head-to-head|h2h|rivalry|series|career\s+series)\s+(?:(?:against|with|over)\s+(?P<l>{R})\s+)?(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})",
+        rf"(?P<w>{R})[^⟨]{{0,30}}?\b(?:leads|led|leading)\s+(?P<l>{R})\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})", re.I
+    ),
+    re.compile(
+        rf"(?P<w>{R})[^⟨]{{0,30}}?\b(?:leads|led|leading)\s+(?:the|their)\s+(?:head-to-head|h2h"
+        rf"|rivalry|series|career\s+series)\s+(?:(?:against|with|over)\s+(?P<l>{R})\s+)?"
+        rf"(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})",
         re.I,
     ),
     # "W improved her record against L to 7-0"
     re.compile(
-        rf"(?P<w>{R})[^⟨]{{0,40}}?\b(?:improved|extended|moved)\s+(?:his|her|their)\s+(?:record|head-to-head|h2h)\s+(?:against|over|with)\s+(?P<l>{R})\s+to\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})",
+        rf"(?P<w>{R})[^⟨]{{0,40}}?\b(?:improved|extended|moved)\s+(?:his|her|their)\s+(?:record"
+        rf"|head-to-head|h2h)\s+(?:against|over|with)\s+(?P<l>{R})\s+to\s+(?P<a>\d{{1,2}})-"
+        rf"(?P<b>\d{{1,2}})",
         re.I,
     ),
     re.compile(
-        rf"(?P<w>{R})[^⟨]{{0,40}}?\b(?:improved|extended|moved)\s+(?:his|her|their)\s+(?:record|head-to-head|h2h)\s+to\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})\s+(?:against|over|with)\s+(?P<l>{R})",
+        rf"(?P<w>{R})[^⟨]{{0,40}}?\b(?:improved|extended|moved)\s+(?:his|her|their)\s+(?:record"
+        rf"|head-to-head|h2h)\s+to\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})\s+(?:against|over|with)\s+"
+        rf"(?P<l>{R})",
         re.I,
     ),
 )

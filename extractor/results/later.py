@@ -39,7 +39,10 @@ RE_WITHDREW_LATER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # the kind of match waiting for a later sentence, how it ends, the outcome it then has
-PENDING = (("retired_later", RE_WHILE_PLAYING, RE_QUIT_LATER, "retired"), ("walkover_later", RE_SCHEDULED, RE_WITHDREW_LATER, "walkover"))
+PENDING = (
+    ("retired_later", RE_WHILE_PLAYING, RE_QUIT_LATER, "retired"),
+    ("walkover_later", RE_SCHEDULED, RE_WITHDREW_LATER, "walkover"),
+)
 
 
 def stopped_while_playing(masked: Masked, span: tuple[int, int]) -> list[Clause]:
@@ -55,7 +58,7 @@ def stopped_while_playing(masked: Masked, span: tuple[int, int]) -> list[Clause]
 
 
 def quit_later(masked: Masked, playing: list[tuple[Clause, int]]) -> list[tuple[Clause, Masked]]:
-    """"... and then he quit": the player of a match in progress retired (the score when the match
+    """ "... and then he quit": the player of a match in progress retired (the score when the match
     was last told is not its final one, so none is kept); "L could not play": the player of a
     scheduled match gave a walkover."""
     out: list[tuple[Clause, Masked]] = []
@@ -64,7 +67,11 @@ def quit_later(masked: Masked, playing: list[tuple[Clause, int]]) -> list[tuple[
             r = ref_of(masked, m.group("l"))
             if r is None or RE_NOT_A_RESULT.search(masked.text[max(0, m.start("verb") - 40) : m.start("verb")]):
                 continue
-            out += [(c, masked) for c, _ in playing if c.kind == kind and c.loser == r.key and all(c is not o for o, _ in out)]
+            out += [
+                (c, masked)
+                for c, _ in playing
+                if c.kind == kind and c.loser == r.key and all(c is not o for o, _ in out)
+            ]
     return out
 
 
@@ -72,10 +79,14 @@ RE_PAIR_NAMED = re.compile(r"(⟨R\d+⟩)\s+and\s+(⟨R\d+⟩)")  # "A and B": a
 
 
 def described_team(masked: Masked, before: Masked | None, span: tuple[int, int], frames: Frames) -> list[Clause]:
-    """"Bob and Mike Bryan arrived unbeaten. The American twins beat L and P": the plural description
+    """ "Bob and Mike Bryan arrived unbeaten. The American twins beat L and P": the plural description
     is the last pair the sentence before names."""
     m = frames.team_described.match(masked.text) if frames.team_described else None
-    if m is None or before is None or RE_NOT_A_RESULT.search(masked.text[max(0, m.start("verb") - 40) : m.start("verb")]):
+    if (
+        m is None
+        or before is None
+        or RE_NOT_A_RESULT.search(masked.text[max(0, m.start("verb") - 40) : m.start("verb")])
+    ):
         return []
     pairs = [(ref_of(before, p.group(1)), ref_of(before, p.group(2))) for p in RE_PAIR_NAMED.finditer(before.text)]
     pairs = [(a, b) for a, b in pairs if a and b and "person" not in (a.kind, b.kind) and a.key != b.key]
@@ -84,4 +95,17 @@ def described_team(masked: Masked, before: Masked | None, span: tuple[int, int],
         return []
     w, wp = pairs[-1]
     lp_key = lp.key if lp is not None and lp.kind != "person" else None
-    return [Clause("team_described", w.key, l.key, wp.key, lp_key, m.start(), m.end(), span, verb_at=m.start("verb"), anchor=m.end())]
+    return [
+        Clause(
+            "team_described",
+            w.key,
+            l.key,
+            wp.key,
+            lp_key,
+            m.start(),
+            m.end(),
+            span,
+            verb_at=m.start("verb"),
+            anchor=m.end(),
+        )
+    ]

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from extractor.findings import Ref, refs_between
-from extractor.text.layout import Layout, layout, other_sport
 from extractor.scores import ScoreRun, find_score_runs
-
+from extractor.text.layout import Layout, layout, other_sport
 
 RE_REF = re.compile(r"⟨R(\d+)⟩")  # a player reference placeholder
 
@@ -37,7 +36,13 @@ def sentence_runs(text: str, sent: tuple[int, int], lay: Layout) -> list[ScoreRu
 
 
 def mask_sentence(
-    text: str, sent: tuple[int, int], refs: list[Ref], lay: Layout, *, scores: bool = True, runs: list[ScoreRun] | None = None
+    text: str,
+    sent: tuple[int, int],
+    refs: list[Ref],
+    lay: Layout,
+    *,
+    scores: bool = True,
+    runs: list[ScoreRun] | None = None,
 ) -> Masked:
     """``scores=False`` leaves score-like numbers as written (head-to-head records "leads 7-0");
     ``runs``: the sentence's score runs when already found (``sentence_runs``)."""
@@ -45,7 +50,9 @@ def mask_sentence(
     # ``refs`` is in text order: only those starting inside the sentence are looked at.
     inside = [r for r in refs_between(refs, s0, s1) if r.end <= s1 and not lay.in_quote(r.start)]
     runs = list(runs) if runs is not None else sentence_runs(text, sent, lay) if scores else []
-    items = [(r.start, r.end, "R", i) for i, r in enumerate(inside)] + [(r.start, r.end, "S", i) for i, r in enumerate(runs)]
+    items = [(r.start, r.end, "R", i) for i, r in enumerate(inside)] + [
+        (r.start, r.end, "S", i) for i, r in enumerate(runs)
+    ]
     items.sort()
     out: list[str] = []
     pos = s0
@@ -110,7 +117,9 @@ def story_score_runs(doc: Doc) -> dict[tuple[int, int], list[ScoreRun]]:
     cached = doc.user_data.get("tennis_score_runs")
     if cached is None:
         lay = layout(doc)
-        cached = doc.user_data["tennis_score_runs"] = {(s.start, s.end): sentence_runs(lay.text, (s.start, s.end), lay) for s in lay.sentences}
+        cached = doc.user_data["tennis_score_runs"] = {
+            (s.start, s.end): sentence_runs(lay.text, (s.start, s.end), lay) for s in lay.sentences
+        }
     return cached
 
 
@@ -119,5 +128,3 @@ def ref_of(masked: Masked, placeholder: str | None) -> Ref | None:
         return None
     m = RE_REF.search(placeholder)
     return masked.refs[int(m.group(1))] if m else None
-
-

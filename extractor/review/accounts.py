@@ -54,7 +54,8 @@ def add_user(engine: Engine, name: str, password: str, *, role: str = "editor") 
         if conn.execute(select(u.c.id).where(u.c.name == name)).first() is not None:
             raise AccountError(f"there is already an account {name!r}")
         new_id = conn.execute(
-            insert(u).returning(u.c.id), {"name": name, "password_hash": generate_password_hash(password), "role": role, "disabled": False}
+            insert(u).returning(u.c.id),
+            {"name": name, "password_hash": generate_password_hash(password), "role": role, "disabled": False},
         ).scalar_one()
     return Account(new_id, name, role, False)
 

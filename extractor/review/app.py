@@ -25,8 +25,8 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from extractor.article import VERSION
 from extractor.review import accounts, decisions
-from extractor.review.quality import precision_chart, quality_report
 from extractor.review.listing import Filters
+from extractor.review.quality import precision_chart, quality_report
 from extractor.review.service import OPEN_EDITOR, PAGE, STATUSES, Review, ReviewError
 from extractor.review.throttle import Throttle
 from extractor.review.view import KIND_NAME, KIND_TITLE, LEGEND, LEGEND_NAME, ROUNDS, when
@@ -64,8 +64,15 @@ def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle:
         PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=12),
     )
     app.jinja_env.globals.update(
-        KIND_NAME=KIND_NAME, KIND_TITLE=KIND_TITLE, LEGEND=LEGEND, LEGEND_NAME=LEGEND_NAME, ROUNDS=ROUNDS, when=when, version=VERSION,
-        chart=precision_chart, is_admin=is_admin,
+        KIND_NAME=KIND_NAME,
+        KIND_TITLE=KIND_TITLE,
+        LEGEND=LEGEND,
+        LEGEND_NAME=LEGEND_NAME,
+        ROUNDS=ROUNDS,
+        when=when,
+        version=VERSION,
+        chart=precision_chart,
+        is_admin=is_admin,
     )
     _accounts(app, review, allow_open, throttle or Throttle())
     _pages(app, review)
@@ -132,7 +139,9 @@ def _accounts(app: Flask, review: Review, allow_open: bool, throttle: Throttle) 
                     throttle.cleared(request.remote_addr or "", name)
                     login_user(User(account))
                     target = request.args.get("next") or ""
-                    return redirect(target if target.startswith("/") and not target.startswith("//") else url_for("articles"))
+                    return redirect(
+                        target if target.startswith("/") and not target.startswith("//") else url_for("articles")
+                    )
         return render_template("login.html", error=error), status
 
     @app.post("/logout")
@@ -149,7 +158,9 @@ def _pages(app: Flask, review: Review) -> None:
         filters = _filters()
         after, before = _int_arg("after"), _int_arg("before")
         page = review.summaries(filters, after=after, before=before, limit=PAGE)
-        return render_template("list.html", page=page, rows=page.rows, totals=page.totals, filters=filters, statuses=STATUSES)
+        return render_template(
+            "list.html", page=page, rows=page.rows, totals=page.totals, filters=filters, statuses=STATUSES
+        )
 
     @app.get("/articles/<int:pk>")
     def article(pk: int) -> str:
@@ -164,8 +175,14 @@ def _pages(app: Flask, review: Review) -> None:
         who = request.args.get("editor", "").strip() if is_admin() else editor()
         with review.engine.connect() as conn:
             rows = decisions.recent(conn, editor=who or None, before=_int_arg("before"), limit=PAGE)
-        return render_template("decisions.html", rows=rows, who=who, me=editor(), admin=is_admin(),
-                               more=rows[-1].id if len(rows) == PAGE else None)
+        return render_template(
+            "decisions.html",
+            rows=rows,
+            who=who,
+            me=editor(),
+            admin=is_admin(),
+            more=rows[-1].id if len(rows) == PAGE else None,
+        )
 
     @app.get("/quality")
     def quality() -> str:
@@ -194,14 +211,24 @@ def _api(app: Flask, review: Review) -> None:
             if decision == "clear" and not is_admin():
                 history = review.history(pk, kind, ref)
                 if history and history[0].editor != editor():
-                    raise ReviewError(f"{history[0].editor} decided on this fact: only they or an admin can undo it", status=403)
-            review.decide(pk, kind, ref, decision, editor=editor(),
-                          changes=body.get("changes") if isinstance(body.get("changes"), dict) else None,
-                          reason=str(body.get("reason") or "") or None)
+                    raise ReviewError(
+                        f"{history[0].editor} decided on this fact: only they or an admin can undo it", status=403
+                    )
+            review.decide(
+                pk,
+                kind,
+                ref,
+                decision,
+                editor=editor(),
+                changes=body.get("changes") if isinstance(body.get("changes"), dict) else None,
+                reason=str(body.get("reason") or "") or None,
+            )
             view = review.article(pk)
         except ReviewError as exc:
             return jsonify(error=str(exc)), exc.status
-        return jsonify(panel=render_template("_panel.html", view=view), progress=render_template("_progress.html", view=view))
+        return jsonify(
+            panel=render_template("_panel.html", view=view), progress=render_template("_progress.html", view=view)
+        )
 
     @app.get("/api/articles/<int:pk>/history")
     def history(pk: int):
@@ -228,8 +255,17 @@ def _api(app: Flask, review: Review) -> None:
 
 
 def _history_item(r: decisions.DecisionRow) -> dict[str, Any]:
-    return {"id": r.id, "kind": r.kind, "ref": r.ref, "decision": r.decision, "corrected": r.corrected, "editor": r.editor,
-            "reason": r.reason, "decided_at": r.decided_at.isoformat(), "when": when(r.decided_at)}
+    return {
+        "id": r.id,
+        "kind": r.kind,
+        "ref": r.ref,
+        "decision": r.decision,
+        "corrected": r.corrected,
+        "editor": r.editor,
+        "reason": r.reason,
+        "decided_at": r.decided_at.isoformat(),
+        "when": when(r.decided_at),
+    }
 
 
 def _same_origin() -> bool:
@@ -284,5 +320,8 @@ def make_review_server(url: str | URL, host: str = "127.0.0.1", port: int = 8000
     review = Review(url)
     if not is_loopback(host) and not accounts.any_users(review.engine):
         review.close()
-        raise ReviewError(f"no review accounts in this database, so the page would be open to anyone who reaches {host}: add one with {ADD_ACCOUNT}")
+        raise ReviewError(
+            f"no review accounts in this database, so the page would be open to anyone who "
+            f"reaches {host}: add one with {ADD_ACCOUNT}"
+        )
     return make_server(host, port, create_app(review, allow_open=is_loopback(host)), threaded=True)

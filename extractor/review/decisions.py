@@ -45,25 +45,70 @@ class DecisionRow:
         when = r.decided_at
         if when is not None and when.tzinfo is None:  # SQLite keeps no zone; we always write UTC
             when = when.replace(tzinfo=dt.timezone.utc)
-        return cls(r.id, r.article_id, r.text_sha256, r.fact_kind, r.fact_ref, r.decision, r.corrected, r.original, r.editor, when,
-                   r.reason, r.extractor_version)
+        return cls(
+            r.id,
+            r.article_id,
+            r.text_sha256,
+            r.fact_kind,
+            r.fact_ref,
+            r.decision,
+            r.corrected,
+            r.original,
+            r.editor,
+            when,
+            r.reason,
+            r.extractor_version,
+        )
 
 
-def add(conn: Connection, article_id: str, text_sha256: str, kind: str, ref: str, decision: str, *,
-        editor: str, original: dict[str, Any], corrected: dict[str, Any] | None = None, reason: str | None = None,
-        extractor_version: str | None = None) -> DecisionRow:
+def add(
+    conn: Connection,
+    article_id: str,
+    text_sha256: str,
+    kind: str,
+    ref: str,
+    decision: str,
+    *,
+    editor: str,
+    original: dict[str, Any],
+    corrected: dict[str, Any] | None = None,
+    reason: str | None = None,
+    extractor_version: str | None = None,
+) -> DecisionRow:
     """Record one decision; the caller has checked the editor, the decision and the correction."""
     values = {
-        "article_id": article_id, "text_sha256": text_sha256, "fact_kind": kind, "fact_ref": ref, "decision": decision,
-        "corrected": corrected, "original": original, "editor": editor, "decided_at": utcnow(), "reason": reason,
+        "article_id": article_id,
+        "text_sha256": text_sha256,
+        "fact_kind": kind,
+        "fact_ref": ref,
+        "decision": decision,
+        "corrected": corrected,
+        "original": original,
+        "editor": editor,
+        "decided_at": utcnow(),
+        "reason": reason,
         "extractor_version": extractor_version,
     }
     new_id = conn.execute(insert(review_decisions).returning(review_decisions.c.id), values).scalar_one()
-    return DecisionRow(new_id, article_id, text_sha256, kind, ref, decision, corrected, original, editor, values["decided_at"],
-                       reason, extractor_version)
+    return DecisionRow(
+        new_id,
+        article_id,
+        text_sha256,
+        kind,
+        ref,
+        decision,
+        corrected,
+        original,
+        editor,
+        values["decided_at"],
+        reason,
+        extractor_version,
+    )
 
 
-def latest(conn: Connection, articles: Iterable[tuple[str, str]] | None = None) -> dict[tuple[str, str], dict[tuple[str, str], DecisionRow]]:
+def latest(
+    conn: Connection, articles: Iterable[tuple[str, str]] | None = None
+) -> dict[tuple[str, str], dict[tuple[str, str], DecisionRow]]:
     """The decision in force per fact: {(article_id, text_sha256): {(kind, ref): row}}, for the
     given articles or all."""
     d = review_decisions
@@ -82,7 +127,9 @@ def latest(conn: Connection, articles: Iterable[tuple[str, str]] | None = None) 
     return out
 
 
-def history(conn: Connection, article_id: str, text_sha256: str, kind: str | None = None, ref: str | None = None) -> list[DecisionRow]:
+def history(
+    conn: Connection, article_id: str, text_sha256: str, kind: str | None = None, ref: str | None = None
+) -> list[DecisionRow]:
     """Every decision on an article (or one of its facts), newest first."""
     d = review_decisions
     query = select(d).where(d.c.article_id == article_id, d.c.text_sha256 == text_sha256)
@@ -98,7 +145,9 @@ def get(conn: Connection, decision_id: int) -> DecisionRow | None:
     return DecisionRow.from_row(row) if row is not None else None
 
 
-def recent(conn: Connection, *, editor: str | None = None, before: int | None = None, limit: int = 50) -> list[DecisionRow]:
+def recent(
+    conn: Connection, *, editor: str | None = None, before: int | None = None, limit: int = 50
+) -> list[DecisionRow]:
     """Decisions newest first (keyset: ids below ``before``), of one editor or all."""
     d = review_decisions
     query = select(d).order_by(d.c.id.desc()).limit(limit)

@@ -14,8 +14,8 @@ from typing import IO
 
 from sqlalchemy.engine import URL
 
-from extractor.io import write_record
 from extractor.db.facts import FIELD_OF
+from extractor.io import write_record
 from extractor.review.service import Review
 
 
@@ -83,7 +83,9 @@ def export_gold(url: str | URL, folder: str | Path, *, only_done: bool = False) 
             write_gold(outcome.record, folder, taken)
             report.written += 1
             report.facts += sum(len(getattr(outcome.record, name)) for name in FIELD_OF.values())
-            report.left_out += [f"{key.article_id}: {kind} {ref} left out: {why}" for (kind, ref), why in outcome.left_out.items()]
+            report.left_out += [
+                f"{key.article_id}: {kind} {ref} left out: {why}" for (kind, ref), why in outcome.left_out.items()
+            ]
     finally:
         review.close()
     return report

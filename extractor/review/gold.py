@@ -35,21 +35,34 @@ def to_gold(record: ArticleRecord) -> dict[str, Any]:
         "players": [{"name": p.name, "nationality": p.nationality, "age": p.age} for p in record.players],
         "not_players": [],
         "matches": [
-            {"winner": side(m.winner, m.winner_partner), "loser": side(m.loser, m.loser_partner),
-             "score": m.score.normalised() if m.score and m.score.sets else None,
-             "outcome": m.score.outcome if m.score else "completed",
-             "tournament": tournaments.get(m.tournament) if m.tournament else None, "round": m.round, "date": m.date}
+            {
+                "winner": side(m.winner, m.winner_partner),
+                "loser": side(m.loser, m.loser_partner),
+                "score": m.score.normalised() if m.score and m.score.sets else None,
+                "outcome": m.score.outcome if m.score else "completed",
+                "tournament": tournaments.get(m.tournament) if m.tournament else None,
+                "round": m.round,
+                "date": m.date,
+            }
             for m in record.matches
         ],
         "rankings": [{"player": names[r.player], "rank": r.rank, "kind": r.kind} for r in record.rankings],
-        "quotes": [{"speaker": q.speaker_name or (names.get(q.speaker) if q.speaker else None), "start": q.span.start, "end": q.span.end}
-                   for q in record.quotes],
+        "quotes": [
+            {
+                "speaker": q.speaker_name or (names.get(q.speaker) if q.speaker else None),
+                "start": q.span.start,
+                "end": q.span.end,
+            }
+            for q in record.quotes
+        ],
         "tournaments": [t.name for t in record.tournaments],
         "venues": [v.name for v in record.venues],
         "cities": [c.name for c in record.cities],
         "dates": [{"text": d.text, "value": d.value} for d in record.dates],
-        "head_to_head": [{"player": names[h.player], "opponent": names[h.opponent], "wins": h.wins, "meetings": h.meetings}
-                         for h in record.head_to_head],
+        "head_to_head": [
+            {"player": names[h.player], "opponent": names[h.opponent], "wins": h.wins, "meetings": h.meetings}
+            for h in record.head_to_head
+        ],
         "boilerplate": [{"start": b.span.start, "end": b.span.end, "why": b.why} for b in record.boilerplate],
     }
 

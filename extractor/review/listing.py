@@ -16,7 +16,6 @@ from sqlalchemy import Connection, and_, func, select, true
 from extractor.db.registry import fold
 from extractor.db.schema import TABLES
 
-
 HIGHEST = "\uffff"  # above every character a folded name holds: term < prefix + HIGHEST is a prefix range
 
 
@@ -59,7 +58,9 @@ def _conditions(filters: Filters) -> list[Any]:
     return out
 
 
-def page(conn: Connection, filters: Filters, *, after: int | None = None, before: int | None = None, limit: int = 50) -> tuple[list[Any], int | None, int | None]:
+def page(
+    conn: Connection, filters: Filters, *, after: int | None = None, before: int | None = None, limit: int = 50
+) -> tuple[list[Any], int | None, int | None]:
     """(rows, next_after, prev_before): one page of summary rows joined with their article, in
     load order; ``after`` / ``before`` are the keyset bounds the pager links carry.
 
@@ -89,7 +90,12 @@ def _rows(conn: Connection, pks: list[int]) -> list[Any]:
     if not pks:
         return []
     s, a = TABLES["review_summaries"], TABLES["articles"]
-    query = select(s, a.c.article_id, a.c.source).join(a, a.c.id == s.c.article_pk).where(s.c.article_pk.in_(pks)).order_by(s.c.article_pk)
+    query = (
+        select(s, a.c.article_id, a.c.source)
+        .join(a, a.c.id == s.c.article_pk)
+        .where(s.c.article_pk.in_(pks))
+        .order_by(s.c.article_pk)
+    )
     return list(conn.execute(query))
 
 
@@ -97,7 +103,12 @@ def totals(conn: Connection) -> dict[str, Any]:
     """Articles per status and facts per state over the whole database: one aggregate query."""
     s = TABLES["review_summaries"]
     query = select(
-        s.c.status, func.count(), func.sum(s.c.facts), func.sum(s.c.unreviewed), func.sum(s.c.accepted), func.sum(s.c.corrected),
+        s.c.status,
+        func.count(),
+        func.sum(s.c.facts),
+        func.sum(s.c.unreviewed),
+        func.sum(s.c.accepted),
+        func.sum(s.c.corrected),
         func.sum(s.c.rejected),
     ).group_by(s.c.status)
     status: dict[str, int] = {}

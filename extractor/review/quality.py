@@ -18,8 +18,15 @@ from sqlalchemy import Engine, and_, func, select
 from extractor.db.schema import TABLES
 
 KIND_COLOUR = {
-    "match": "#2f6fdf", "player": "#d9822b", "ranking": "#8a5cd1", "quote": "#2a9d8f", "tournament": "#c2410c",
-    "venue": "#6b7280", "city": "#a16207", "date": "#be185d", "head_to_head": "#15803d",
+    "match": "#2f6fdf",
+    "player": "#d9822b",
+    "ranking": "#8a5cd1",
+    "quote": "#2a9d8f",
+    "tournament": "#c2410c",
+    "venue": "#6b7280",
+    "city": "#a16207",
+    "date": "#be185d",
+    "head_to_head": "#15803d",
 }
 
 
@@ -27,8 +34,15 @@ def _latest(engine: Engine, since: dt.date | None) -> list[Any]:
     d, a = TABLES["review_decisions"], TABLES["articles"]
     newest = select(func.max(d.c.id)).group_by(d.c.article_id, d.c.text_sha256, d.c.fact_kind, d.c.fact_ref)
     query = (
-        select(d.c.fact_kind, d.c.decision, d.c.corrected, d.c.original, d.c.reason, d.c.decided_at,
-               func.coalesce(d.c.extractor_version, a.c.extractor_version, "?").label("version"))
+        select(
+            d.c.fact_kind,
+            d.c.decision,
+            d.c.corrected,
+            d.c.original,
+            d.c.reason,
+            d.c.decided_at,
+            func.coalesce(d.c.extractor_version, a.c.extractor_version, "?").label("version"),
+        )
         .outerjoin(a, and_(a.c.article_id == d.c.article_id, a.c.text_sha256 == d.c.text_sha256))
         .where(d.c.id.in_(newest), d.c.decision != "clear")
     )
@@ -86,13 +100,24 @@ def quality_report(engine: Engine, *, since: dt.date | None = None) -> dict[str,
     rows = []
     for (kind, version), c in sorted(groups.items()):
         decided = c["accept"] + c["correct"] + c["reject"]
-        rows.append({
-            "kind": kind, "extractor_version": version, "decided": decided, "accepted": c["accept"], "corrected": c["correct"],
-            "rejected": c["reject"], "precision": c["accept"] / decided, "correction_rate": c["correct"] / decided,
-            "rejection_rate": c["reject"] / decided, "reasons": dict(reasons[(kind, version)].most_common()),
-        })
+        rows.append(
+            {
+                "kind": kind,
+                "extractor_version": version,
+                "decided": decided,
+                "accepted": c["accept"],
+                "corrected": c["correct"],
+                "rejected": c["reject"],
+                "precision": c["accept"] / decided,
+                "correction_rate": c["correct"] / decided,
+                "rejection_rate": c["reject"] / decided,
+                "reasons": dict(reasons[(kind, version)].most_common()),
+            }
+        )
     timeline = {
-        kind: [[week.isoformat(), c["accept"] / sum(c.values()), sum(c.values())] for week, c in sorted(by_week.items())]
+        kind: [
+            [week.isoformat(), c["accept"] / sum(c.values()), sum(c.values())] for week, c in sorted(by_week.items())
+        ]
         for kind, by_week in sorted(weeks.items())
     }
     return {
@@ -109,7 +134,9 @@ def format_quality(report: dict[str, Any]) -> str:
         return "no decisions yet" + (f" since {report['since']}" if report["since"] else "")
     lines = [f"{'kind':<14}{'extractor':<12}{'decided':>8}{'precision':>10}{'corrected':>10}{'rejected':>9}"]
     for r in report["rows"]:
-        lines.append(f"{r['kind']:<14}{r['extractor_version']:<12}{r['decided']:>8}{r['precision']:>10.2f}{r['correction_rate']:>10.2f}{r['rejection_rate']:>9.2f}")
+        lines.append(
+            f"{r['kind']:<14}{r['extractor_version']:<12}{r['decided']:>8}{r['precision']:>10.2f}{r['correction_rate']:>10.2f}{r['rejection_rate']:>9.2f}"
+        )
         for reason, n in r["reasons"].items():
             lines.append(f"{'':<26}rejected {n}x: {reason}")
     if report["corrected_fields"]:
@@ -130,11 +157,15 @@ def precision_chart(timeline: dict[str, list], width: int = 720, height: int = 2
     def y(p: float) -> float:
         return top + plot_h * (1 - p)
 
-    parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-             f'aria-label="Precision per week and fact kind" xmlns="http://www.w3.org/2000/svg">']
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+        f'aria-label="Precision per week and fact kind" xmlns="http://www.w3.org/2000/svg">'
+    ]
     for p in (0, 0.25, 0.5, 0.75, 1):
-        parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(p):.1f}" y2="{y(p):.1f}" stroke="#ddd"/>'
-                     f'<text x="{left - 6}" y="{y(p) + 4:.1f}" font-size="10" text-anchor="end">{p:.2f}</text>')
+        parts.append(
+            f'<line x1="{left}" x2="{left + plot_w}" y1="{y(p):.1f}" y2="{y(p):.1f}" stroke="#ddd"/>'
+            f'<text x="{left - 6}" y="{y(p) + 4:.1f}" font-size="10" text-anchor="end">{p:.2f}</text>'
+        )
     for w in (weeks[0], weeks[-1]) if len(weeks) > 1 else weeks:
         parts.append(f'<text x="{x_of[w]:.1f}" y="{height - 8}" font-size="10" text-anchor="middle">{escape(w)}</text>')
     for n, (kind, points) in enumerate(sorted(timeline.items())):
@@ -143,9 +174,13 @@ def precision_chart(timeline: dict[str, list], width: int = 720, height: int = 2
         if len(points) > 1:
             parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{coords}"/>')
         for w, p, count in points:
-            parts.append(f'<circle cx="{x_of[w]:.1f}" cy="{y(p):.1f}" r="3" fill="{colour}"><title>{escape(kind)} {escape(w)}: '
-                         f'{p:.2f} of {count}</title></circle>')
-        parts.append(f'<rect x="{width - right + 10}" y="{top + n * 16}" width="10" height="10" fill="{colour}"/>'
-                     f'<text x="{width - right + 24}" y="{top + n * 16 + 9}" font-size="11">{escape(kind)}</text>')
+            parts.append(
+                f'<circle cx="{x_of[w]:.1f}" cy="{y(p):.1f}" r="3" fill="{colour}"><title>{escape(kind)} {escape(w)}: '
+                f"{p:.2f} of {count}</title></circle>"
+            )
+        parts.append(
+            f'<rect x="{width - right + 10}" y="{top + n * 16}" width="10" height="10" fill="{colour}"/>'
+            f'<text x="{width - right + 24}" y="{top + n * 16 + 9}" font-size="11">{escape(kind)}</text>'
+        )
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -52,7 +52,9 @@ def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
         yield items[i : i + size]
 
 
-def _rows(conn: Connection, table: str, column: str, keys: list[int] | None, order: Iterable[str] = ("id",)) -> list[Any]:
+def _rows(
+    conn: Connection, table: str, column: str, keys: list[int] | None, order: Iterable[str] = ("id",)
+) -> list[Any]:
     t = TABLES[table]
     ordering = [t.c[name] for name in order]
     if keys is None:
@@ -67,12 +69,16 @@ def article_keys(conn: Connection) -> list[ArticleKey]:
     """Every loaded article, in load order."""
     a = TABLES["articles"]
     query = select(a.c.id, a.c.article_id, a.c.text_sha256, a.c.loaded_at, a.c.extractor_version).order_by(a.c.id)
-    return [ArticleKey(r.id, r.article_id, r.text_sha256, r.loaded_at, r.extractor_version) for r in conn.execute(query)]
+    return [
+        ArticleKey(r.id, r.article_id, r.text_sha256, r.loaded_at, r.extractor_version) for r in conn.execute(query)
+    ]
 
 
 def article_key(conn: Connection, pk: int) -> ArticleKey | None:
     a = TABLES["articles"]
-    r = conn.execute(select(a.c.id, a.c.article_id, a.c.text_sha256, a.c.loaded_at, a.c.extractor_version).where(a.c.id == pk)).first()
+    r = conn.execute(
+        select(a.c.id, a.c.article_id, a.c.text_sha256, a.c.loaded_at, a.c.extractor_version).where(a.c.id == pk)
+    ).first()
     return None if r is None else ArticleKey(r.id, r.article_id, r.text_sha256, r.loaded_at, r.extractor_version)
 
 
@@ -102,27 +108,48 @@ def read_records(conn: Connection, pks: list[int] | None = None) -> dict[int, Ar
     for r in _rows(conn, "matches", "article_id", keys):
         matches[r.article_id].append(r)
     sets = defaultdict(list)
-    for r in _rows(conn, "match_sets", "match_id", [m.id for ms in matches.values() for m in ms] if keys else None, order=("match_id", "set_no")):
+    for r in _rows(
+        conn,
+        "match_sets",
+        "match_id",
+        [m.id for ms in matches.values() for m in ms] if keys else None,
+        order=("match_id", "set_no"),
+    ):
         sets[r.match_id].append(r)
     rankings, quotes, h2hs = defaultdict(list), defaultdict(list), defaultdict(list)
     for table, into in (("rankings", rankings), ("quotes", quotes), ("head_to_heads", h2hs)):
         for r in _rows(conn, table, "article_id", keys):
             into[r.article_id].append(r)
-    tournament_ids = {m.tournament_id for ms in matches.values() for m in ms} | {m.tournament_id for ms in mentions.values() for m in ms}
-    venue_ids = {m.venue_id for ms in matches.values() for m in ms} | {m.venue_id for ms in mentions.values() for m in ms}
+    tournament_ids = {m.tournament_id for ms in matches.values() for m in ms} | {
+        m.tournament_id for ms in mentions.values() for m in ms
+    }
+    venue_ids = {m.venue_id for ms in matches.values() for m in ms} | {
+        m.venue_id for ms in mentions.values() for m in ms
+    }
     tournaments = {r.id: r for r in _rows(conn, "tournaments", "id", sorted(tournament_ids - {None}))}
     venues = {r.id: r for r in _rows(conn, "venues", "id", sorted(venue_ids - {None}))}
 
     out: dict[int, ArticleRecord | RecordUnreadable] = {}
     for art in articles:
         parts = _Parts(
-            players[art.id], mentions[art.id], by_mention, matches[art.id], sets, rankings[art.id], quotes[art.id], h2hs[art.id], tournaments, venues
+            players[art.id],
+            mentions[art.id],
+            by_mention,
+            matches[art.id],
+            sets,
+            rankings[art.id],
+            quotes[art.id],
+            h2hs[art.id],
+            tournaments,
+            venues,
         )
         try:
             out[art.id] = ArticleRecord.model_validate(parts.record(art))
         except (ValidationError, KeyError, ValueError) as exc:
             first = exc.errors(include_url=False)[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
-            out[art.id] = RecordUnreadable(f"article {art.article_id!r} (row {art.id}) does not make a valid record: {first}")
+            out[art.id] = RecordUnreadable(
+                f"article {art.article_id!r} (row {art.id}) does not make a valid record: {first}"
+            )
     return out
 
 
@@ -159,8 +186,12 @@ class _Parts:
             by_kind[m.kind].append(m)
         for p in sorted(self.players, key=lambda p: local_order(p.local_id)):
             self.locals_of[p.player_id].append(p.local_id)
-        tournaments, self.tournament_local = self._entities(by_kind["tournament"], "tournament_id", self.tournaments, "T", [m.tournament_id for m in self.matches])
-        venues, self.venue_local = self._entities(by_kind["venue"], "venue_id", self.venues, "V", [m.venue_id for m in self.matches])
+        tournaments, self.tournament_local = self._entities(
+            by_kind["tournament"], "tournament_id", self.tournaments, "T", [m.tournament_id for m in self.matches]
+        )
+        venues, self.venue_local = self._entities(
+            by_kind["venue"], "venue_id", self.venues, "V", [m.venue_id for m in self.matches]
+        )
         player_mentions = defaultdict(list)
         for m in by_kind["player"]:
             player_mentions[m.local_ref].append(_span(m))
@@ -180,18 +211,32 @@ class _Parts:
                 "meta": art.meta or {},
             },
             "players": [
-                {"id": p.local_id, "name": p.name, "nationality": p.nationality, "age": p.age, "mentions": player_mentions[p.local_id]}
+                {
+                    "id": p.local_id,
+                    "name": p.name,
+                    "nationality": p.nationality,
+                    "age": p.age,
+                    "mentions": player_mentions[p.local_id],
+                }
                 for p in sorted(self.players, key=lambda p: local_order(p.local_id))
             ],
             "tournaments": [
-                {"id": local, "name": row.name, "category": row.category, "city": row.city, "mentions": spans} for local, row, spans in tournaments
+                {"id": local, "name": row.name, "category": row.category, "city": row.city, "mentions": spans}
+                for local, row, spans in tournaments
             ],
-            "venues": [{"id": local, "name": row.name, "city": row.city, "mentions": spans} for local, row, spans in venues],
+            "venues": [
+                {"id": local, "name": row.name, "city": row.city, "mentions": spans} for local, row, spans in venues
+            ],
             "cities": [{"name": name, "mentions": spans} for name, spans in cities.items()],
             "matches": [self._match(m) for m in self.matches],
             "rankings": [
-                {"player": self._evidence(r.evidence_id).local_ref or self._local(r.player_id), "rank": r.rank, "kind": r.kind, "tour": r.tour,
-                 "evidence": _span(self._evidence(r.evidence_id))}
+                {
+                    "player": self._evidence(r.evidence_id).local_ref or self._local(r.player_id),
+                    "rank": r.rank,
+                    "kind": r.kind,
+                    "tour": r.tour,
+                    "evidence": _span(self._evidence(r.evidence_id)),
+                }
                 for r in self.rankings
             ],
             "quotes": [self._quote(q) for q in self.quotes],
@@ -201,7 +246,9 @@ class _Parts:
             "warnings": list(art.warnings or []),
         }
 
-    def _entities(self, mentions: list[Any], column: str, rows: dict[int, Any], prefix: str, referenced: list[int | None]):
+    def _entities(
+        self, mentions: list[Any], column: str, rows: dict[int, Any], prefix: str, referenced: list[int | None]
+    ):
         """(local id, row, spans) per tournament or venue, and the row id -> local id map. An entity
         a match refers to without any mention gets the next free local id."""
         spans: dict[str, list[dict]] = defaultdict(list)
@@ -244,26 +291,51 @@ class _Parts:
         if m.score_text is not None:
             score = {
                 "text": m.score_text,
-                "sets": [{"winner_games": s.winner_games, "loser_games": s.loser_games, "tiebreak": s.tiebreak, "match_tiebreak": bool(s.match_tiebreak)}
-                         for s in self.sets.get(m.id, [])],
+                "sets": [
+                    {
+                        "winner_games": s.winner_games,
+                        "loser_games": s.loser_games,
+                        "tiebreak": s.tiebreak,
+                        "match_tiebreak": bool(s.match_tiebreak),
+                    }
+                    for s in self.sets.get(m.id, [])
+                ],
                 "outcome": m.outcome or "completed",
                 "best_of": m.best_of,
             }
         return {
-            "id": m.local_id, "winner": winner, "loser": loser, "winner_partner": winner_partner, "loser_partner": loser_partner,
-            "score": score, "tournament": self.tournament_local.get(m.tournament_id), "round": m.round,
-            "date": m.date.isoformat() if m.date else None, "venue": self.venue_local.get(m.venue_id),
-            "evidence": _span(self._evidence(m.evidence_id)), "confidence": m.confidence,
+            "id": m.local_id,
+            "winner": winner,
+            "loser": loser,
+            "winner_partner": winner_partner,
+            "loser_partner": loser_partner,
+            "score": score,
+            "tournament": self.tournament_local.get(m.tournament_id),
+            "round": m.round,
+            "date": m.date.isoformat() if m.date else None,
+            "venue": self.venue_local.get(m.venue_id),
+            "evidence": _span(self._evidence(m.evidence_id)),
+            "confidence": m.confidence,
         }
 
     def _quote(self, q: Any) -> dict[str, Any]:
         span = self._evidence(q.span_id)
         speaker = span.local_ref if q.speaker_id is not None and span.local_ref else self._local(q.speaker_id)
         attribution = self._evidence(q.attribution_id) if q.attribution_id is not None else None
-        return {"speaker": speaker, "speaker_name": q.speaker_name, "span": _span(span),
-                "attribution": _span(attribution) if attribution is not None else None, "confidence": q.confidence}
+        return {
+            "speaker": speaker,
+            "speaker_name": q.speaker_name,
+            "span": _span(span),
+            "attribution": _span(attribution) if attribution is not None else None,
+            "confidence": q.confidence,
+        }
 
     def _h2h(self, h: Any) -> dict[str, Any]:
         player = self._evidence(h.evidence_id).local_ref or self._local(h.player_id)
-        return {"player": player, "opponent": self._local(h.opponent_id, [player]), "wins": h.wins, "meetings": h.meetings,
-                "evidence": _span(self._evidence(h.evidence_id))}
+        return {
+            "player": player,
+            "opponent": self._local(h.opponent_id, [player]),
+            "wins": h.wins,
+            "meetings": h.meetings,
+            "evidence": _span(self._evidence(h.evidence_id)),
+        }

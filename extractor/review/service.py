@@ -21,11 +21,8 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
-from extractor.db import DatabaseError, connect, current_version, migrate
+from extractor.db import DatabaseError, connect, current_version, migrate, summaries
 from extractor.db.engine import WRITE_OPTION, one_line, shown
-from extractor.db import summaries
-from extractor.review import decisions, listing
-from extractor.review.listing import Filters
 from extractor.db.facts import (
     DECISIONS,
     CorrectionError,
@@ -38,6 +35,9 @@ from extractor.db.facts import (
     snapshot,
     states,
 )
+from extractor.db.summaries import LOW_CONFIDENCE, STATUSES, title_line  # noqa: F401 (STATUSES: the app reads it here)
+from extractor.review import decisions, listing
+from extractor.review.listing import Filters
 from extractor.review.records import (
     ArticleKey,
     RecordUnreadable,
@@ -45,14 +45,14 @@ from extractor.review.records import (
     article_keys,
     read_records,
 )
-from extractor.db.summaries import LOW_CONFIDENCE, STATUSES  # noqa: F401 (STATUSES: the app reads it here)
-from extractor.db.summaries import title_line
 from extractor.review.view import FactCard, Segment, cards, segments
 from models import ArticleRecord
 
 PAGE = 50
 OPEN_EDITOR = "local"  # the name decisions carry on an open (no accounts, loopback) server
-CACHE = 64  # records kept in memory (reading one again costs ~10 ms; many more would lengthen garbage collection pauses)
+CACHE = (
+    64  # records kept in memory (reading one again costs ~10 ms; many more would lengthen garbage collection pauses)
+)
 MAX_REASON = 500
 
 
@@ -144,7 +144,8 @@ class Review:
                 version = current_version(conn)
             if version is None:
                 raise DatabaseError(
-                    f"{shown(self.engine.url)} holds no tennis-extract records; load some first: tennis-extract load OUT.jsonl --db URL"
+                    f"{shown(self.engine.url)} holds no tennis-extract records; load some first: "
+                    f"tennis-extract load OUT.jsonl --db URL"
                 )
             migrate(self.engine)
         except SQLAlchemyError as exc:
@@ -212,13 +213,19 @@ class Review:
     def _update_summary(self, conn: Connection, key: ArticleKey) -> None:
         item = self._loaded([key])[key.pk]
         if item.record is None:
-            summaries.write_summary(conn, key.pk, summaries.unreadable_values(key.article_id, item.error or "cannot be read"))
+            summaries.write_summary(
+                conn, key.pk, summaries.unreadable_values(key.article_id, item.error or "cannot be read")
+            )
             return
         latest = decisions.latest(conn, [(key.article_id, key.text_sha256)]).get((key.article_id, key.text_sha256), {})
-        summaries.write_summary(conn, key.pk, summaries.fresh_values(item.record, item.facts, latest, title_line(item.record)))
+        summaries.write_summary(
+            conn, key.pk, summaries.fresh_values(item.record, item.facts, latest, title_line(item.record))
+        )
         summaries.write_terms(conn, key.pk, summaries.terms_of(item.record))
 
-    def summaries(self, filters: Filters | None = None, *, after: int | None = None, before: int | None = None, limit: int = PAGE) -> Page:
+    def summaries(
+        self, filters: Filters | None = None, *, after: int | None = None, before: int | None = None, limit: int = PAGE
+    ) -> Page:
         """One page of the article list (keyset pagination on the article's key, in load order)
         and the totals over every article: articles per status and facts per state."""
         filters = filters or Filters()
@@ -236,7 +243,9 @@ class Review:
     def article(self, pk: int) -> ArticleView:
         with self.engine.connect() as conn:
             key = self._key(pk, conn)
-            latest = decisions.latest(conn, [(key.article_id, key.text_sha256)]).get((key.article_id, key.text_sha256), {})
+            latest = decisions.latest(conn, [(key.article_id, key.text_sha256)]).get(
+                (key.article_id, key.text_sha256), {}
+            )
             previous, following, next_unreviewed = listing.neighbours(conn, pk)
         item = self._loaded([key])[pk]
         if item.record is None:
@@ -268,8 +277,17 @@ class Review:
 
     # -- deciding ------------------------------------------------------------------------------
 
-    def decide(self, pk: int, kind: str, ref: str, decision: str, *, editor: str, changes: dict[str, Any] | None = None,
-               reason: str | None = None) -> decisions.DecisionRow:
+    def decide(
+        self,
+        pk: int,
+        kind: str,
+        ref: str,
+        decision: str,
+        *,
+        editor: str,
+        changes: dict[str, Any] | None = None,
+        reason: str | None = None,
+    ) -> decisions.DecisionRow:
         """Record an editor's decision on one fact: accept, reject (with an optional ``reason``),
         correct (with ``changes``, editable field -> new value) or clear (back to unreviewed;
         history keeps the rest). The article's list row is updated in the same transaction."""
@@ -300,13 +318,30 @@ class Review:
             corrected = {k: v for k, v in corrected.items() if not _same(k, before.get(k), v)}
             if not corrected:
                 raise ReviewError("nothing was changed: accept the fact instead", status=422)
-        return self._record(key, kind, ref, decision, editor=editor, original=snapshot(fact, item.record), corrected=corrected,
-                            reason=reason if decision == "reject" else None)
+        return self._record(
+            key,
+            kind,
+            ref,
+            decision,
+            editor=editor,
+            original=snapshot(fact, item.record),
+            corrected=corrected,
+            reason=reason if decision == "reject" else None,
+        )
 
     def _record(self, key: ArticleKey, kind: str, ref: str, decision: str, **values: Any) -> decisions.DecisionRow:
         with self._write() as conn:
             listing.lock_summary(conn, key.pk)
-            row = decisions.add(conn, key.article_id, key.text_sha256, kind, ref, decision, extractor_version=key.extractor_version, **values)
+            row = decisions.add(
+                conn,
+                key.article_id,
+                key.text_sha256,
+                kind,
+                ref,
+                decision,
+                extractor_version=key.extractor_version,
+                **values,
+            )
             self._update_summary(conn, key)
         return row
 
@@ -320,15 +355,28 @@ class Review:
             history = decisions.history(conn, row.article_id, row.text_sha256, row.kind, row.ref)
             pk = listing.article_pk(conn, row.article_id, row.text_sha256)
         if history[0].id != row.id:
-            raise ReviewError(f"decision {decision_id} is no longer in force: {history[0].editor} decided on that fact since", status=409)
+            raise ReviewError(
+                f"decision {decision_id} is no longer in force: {history[0].editor} decided on that fact since",
+                status=409,
+            )
         if pk is None:
             raise ReviewError(f"the article of decision {decision_id} is no longer loaded", status=404)
         earlier = history[1] if len(history) > 1 else None
         key = self._key(pk)
         if earlier is None or earlier.decision == "clear":
-            return self._record(key, row.kind, row.ref, "clear", editor=editor, original=row.original, reason=f"undo of #{row.id}")
-        return self._record(key, row.kind, row.ref, earlier.decision, editor=editor, original=earlier.original, corrected=earlier.corrected,
-                            reason=earlier.reason)
+            return self._record(
+                key, row.kind, row.ref, "clear", editor=editor, original=row.original, reason=f"undo of #{row.id}"
+            )
+        return self._record(
+            key,
+            row.kind,
+            row.ref,
+            earlier.decision,
+            editor=editor,
+            original=earlier.original,
+            corrected=earlier.corrected,
+            reason=earlier.reason,
+        )
 
     # -- export --------------------------------------------------------------------------------
 
@@ -356,4 +404,16 @@ class Review:
 
 def _summary(r: Any) -> Summary:
     counts = Counter({"unreviewed": r.unreviewed, "accept": r.accepted, "correct": r.corrected, "reject": r.rejected})
-    return Summary(r.article_pk, r.article_id, r.title, r.published, r.source, counts, r.facts, r.warnings, r.low_confidence, r.status, r.error)
+    return Summary(
+        r.article_pk,
+        r.article_id,
+        r.title,
+        r.published,
+        r.source,
+        counts,
+        r.facts,
+        r.warnings,
+        r.low_confidence,
+        r.status,
+        r.error,
+    )

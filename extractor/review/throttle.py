@@ -31,7 +31,11 @@ class Throttle:
         """Seconds to wait before another attempt (0: go ahead)."""
         now = self.clock()
         with self._lock:
-            waits = [int(self.window - (now - q[0])) + 1 for q in (self._recent(k, now) for k in self._keys(address, name)) if len(q) >= self.limit]
+            waits = [
+                int(self.window - (now - q[0])) + 1
+                for q in (self._recent(k, now) for k in self._keys(address, name))
+                if len(q) >= self.limit
+            ]
         return max(waits, default=0)
 
     def failed(self, address: str, name: str) -> None:

@@ -4,7 +4,6 @@ fact with its label, details, state and edit form values. Plain data for the tem
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,18 +12,36 @@ from models import ArticleRecord
 from models.record import Round
 
 KIND_TITLE = {
-    "match": "Matches", "player": "Players", "ranking": "Rankings", "quote": "Quotes", "tournament": "Tournaments",
-    "venue": "Venues", "city": "Cities", "date": "Dates", "head_to_head": "Head-to-head",
+    "match": "Matches",
+    "player": "Players",
+    "ranking": "Rankings",
+    "quote": "Quotes",
+    "tournament": "Tournaments",
+    "venue": "Venues",
+    "city": "Cities",
+    "date": "Dates",
+    "head_to_head": "Head-to-head",
 }
 KIND_NAME = {
-    "match": "Match", "player": "Player", "ranking": "Ranking", "quote": "Quote", "tournament": "Tournament",
-    "venue": "Venue", "city": "City", "date": "Date", "head_to_head": "Head-to-head",
+    "match": "Match",
+    "player": "Player",
+    "ranking": "Ranking",
+    "quote": "Quote",
+    "tournament": "Tournament",
+    "venue": "Venue",
+    "city": "City",
+    "date": "Date",
+    "head_to_head": "Head-to-head",
 }
 # Highlight kinds drawn as a background colour (short spans) and as an underline (sentences).
 CHIP_KINDS = ("score", "player", "tournament", "venue", "city", "date", "ranking", "attribution")
 LINE_KINDS = ("quote", "match", "ranking_line", "head_to_head")
 LEGEND = ("player", "match", "score", "ranking", "quote", "tournament", "venue", "city", "date", "head_to_head")
-LEGEND_NAME = {"score": "Score", "head_to_head": "Head-to-head", **{k: v for k, v in KIND_NAME.items() if k != "head_to_head"}}
+LEGEND_NAME = {
+    "score": "Score",
+    "head_to_head": "Head-to-head",
+    **{k: v for k, v in KIND_NAME.items() if k != "head_to_head"},
+}
 ROUNDS: tuple[str, ...] = Round.__args__  # type: ignore[attr-defined]
 OUTCOME_MARK = {"retired": "ret.", "walkover": "w/o", "defaulted": "def."}
 
@@ -75,14 +92,17 @@ class FactCard:
         return f"{KIND_NAME[self.kind]}: {self.title}"
 
 
-
 def segments(text: str, facts: list[Fact], record: ArticleRecord) -> list[Segment]:
     """The text cut at every span edge; each piece knows which facts cover it and how to colour it
     (the shortest chip wins the background; sentence-long kinds add an underline or a tint)."""
     spans: list[tuple[int, int, int, str | None]] = []  # (start, end, fact index, mark kind or None for evidence)
     for i, fact in enumerate(facts):
         for kind, s in fact.marks:
-            if kind == "ranking" and fact.evidence and (s.start, s.end) == (fact.evidence[0].start, fact.evidence[0].end):
+            if (
+                kind == "ranking"
+                and fact.evidence
+                and (s.start, s.end) == (fact.evidence[0].start, fact.evidence[0].end)
+            ):
                 kind = "ranking_line"
             spans.append((s.start, s.end, i, kind))
         for s in fact.evidence:
@@ -116,7 +136,13 @@ def segments(text: str, facts: list[Fact], record: ArticleRecord) -> list[Segmen
             cruft=any(s <= a and b <= e for s, e in cruft),
         )
         last = out[-1] if out else None
-        if last and (last.facts, last.marked, last.chip, last.lines, last.cruft) == (seg.facts, seg.marked, seg.chip, seg.lines, seg.cruft):
+        if last and (last.facts, last.marked, last.chip, last.lines, last.cruft) == (
+            seg.facts,
+            seg.marked,
+            seg.chip,
+            seg.lines,
+            seg.cruft,
+        ):
             last.text += seg.text
         else:
             out.append(seg)
@@ -153,15 +179,24 @@ def _title(kind: str, item: Any, names: dict[str, str]) -> str:
 def _details(kind: str, item: Any, names: dict[str, str]) -> tuple[list[tuple[str, str]], str | None]:
     if kind == "match":
         rows = [("score", _score_text(item.score))]
-        rows += [(label, value) for label, value in (
-            ("round", item.round), ("tournament", names.get(item.tournament) if item.tournament else None),
-            ("venue", names.get(item.venue) if item.venue else None), ("date", item.date),
-        ) if value]
+        rows += [
+            (label, value)
+            for label, value in (
+                ("round", item.round),
+                ("tournament", names.get(item.tournament) if item.tournament else None),
+                ("venue", names.get(item.venue) if item.venue else None),
+                ("date", item.date),
+            )
+            if value
+        ]
         rows.append(("confidence", f"{item.confidence:.1f}"))
         return rows, None
     if kind == "player":
-        return [("nationality", item.nationality or "—"), ("age", str(item.age) if item.age is not None else "—"),
-                ("mentions", str(len(item.mentions)))], None
+        return [
+            ("nationality", item.nationality or "—"),
+            ("age", str(item.age) if item.age is not None else "—"),
+            ("mentions", str(len(item.mentions))),
+        ], None
     if kind == "ranking":
         return [("kind", item.kind), ("tour", item.tour or "—")], None
     if kind == "quote":
@@ -188,14 +223,24 @@ def _form(kind: str, item: Any) -> dict[str, Any]:
     return values
 
 
-def cards(record: ArticleRecord, facts: list[Fact], fact_states: dict[tuple[str, str], State], display: Outcome,
-          verified: Outcome, low_confidence: float) -> list[FactCard]:
+def cards(
+    record: ArticleRecord,
+    facts: list[Fact],
+    fact_states: dict[tuple[str, str], State],
+    display: Outcome,
+    verified: Outcome,
+    low_confidence: float,
+) -> list[FactCard]:
     """One card per fact: labels from the corrected record (a corrected player's name shows in
     every match), what the verified export does with it, and its edit form values."""
     names = {p.id: display.items[("player", p.id)].name for p in record.players}
     names |= {t.id: display.items[("tournament", t.id)].name for t in record.tournaments}
     names |= {v.id: display.items[("venue", v.id)].name for v in record.venues}
-    original_names = {p.id: p.name for p in record.players} | {t.id: t.name for t in record.tournaments} | {v.id: v.name for v in record.venues}
+    original_names = (
+        {p.id: p.name for p in record.players}
+        | {t.id: t.name for t in record.tournaments}
+        | {v.id: v.name for v in record.venues}
+    )
     out = []
     for i, fact in enumerate(facts):
         state = fact_states.get(fact.key, State())
@@ -218,10 +263,20 @@ def cards(record: ArticleRecord, facts: list[Fact], fact_states: dict[tuple[str,
         confidence = getattr(item, "confidence", None)
         out.append(
             FactCard(
-                index=i, kind=fact.kind, ref=fact.ref, title=title, details=details, body=body,
-                state=state.decision or "unreviewed", editor=state.editor, decided_at=state.decided_at, was=was,
-                stale_by=state.stale.editor if state.stale is not None else None, notes=notes,
-                low_confidence=confidence is not None and confidence < low_confidence, form=_form(fact.kind, item),
+                index=i,
+                kind=fact.kind,
+                ref=fact.ref,
+                title=title,
+                details=details,
+                body=body,
+                state=state.decision or "unreviewed",
+                editor=state.editor,
+                decided_at=state.decided_at,
+                was=was,
+                stale_by=state.stale.editor if state.stale is not None else None,
+                notes=notes,
+                low_confidence=confidence is not None and confidence < low_confidence,
+                form=_form(fact.kind, item),
             )
         )
     return out

@@ -6,10 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
-from extractor.findings import register_extensions
-from extractor.refs.resolution import object_cue_pattern
 from extractor.data.resources import Resources, load_resources
 from extractor.data.verbs import alternation
+from extractor.findings import register_extensions
+from extractor.refs.resolution import object_cue_pattern
 
 
 class RuleStage:

@@ -11,12 +11,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.text import plain as T
-from extractor.stages.base import RuleStage
 from extractor.findings import Cruft, guarded
-from extractor.text.layout import flat
 from extractor.scores import find_score_runs
+from extractor.stages.base import RuleStage
+from extractor.text import plain as T
 from extractor.text.dating import published_date
+from extractor.text.layout import flat
 
 # Whole lines that are navigation or section labels.
 RE_LABEL = re.compile(
@@ -42,7 +42,9 @@ RE_PREFIX = re.compile(
       | click\s+here | sign\s+up\b | subscribe\s+to | follow\s+(?:us|@) | ©|copyright\b
       | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*:
       | \(?\s*(?:reporting|writing|compiled|editing|additional\s+reporting|edited)\s+by\b   # wire credits
-      | (?:byline|dateline|section|length|load-date|language|publication-type|graphic|highlight|edition|correction-date)\s*:   # print archive fields
+      # print archive fields
+      | (?:byline|dateline|section|length|load-date|language|publication-type|graphic|highlight|edition
+         |correction-date)\s*:
       | (?:page|pg\.?)\s+[A-Z]?\d+\b\s*$                                                       # "Page D1"
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -71,7 +73,8 @@ RE_BYLINE = re.compile(
 
 # Share widgets: a line made only of network names.
 RE_WIDGET = re.compile(
-    r"^(?:(?:facebook|twitter|x|whatsapp|e-?mail|print|share|linkedin|reddit|pinterest|telegram|copy\s+link|comments?)[\s|,/·•]*){2,}$",
+    r"^(?:(?:facebook|twitter|x|whatsapp|e-?mail|print|share|linkedin|reddit|pinterest"
+    r"|telegram|copy\s+link|comments?)[\s|,/·•]*){2,}$",
     re.IGNORECASE,
 )
 
@@ -88,21 +91,27 @@ SENTENCE_END = tuple('.!?:;"”’…)')
 
 # Vocabulary only tennis uses (event names are left out: AFC Wimbledon plays football).
 TENNIS_WORDS = re.compile(
-    r"\b(?:(?i:tennis)|ATP|WTA|ITF|Grand\s+Slam|Davis\s+Cup|Billie\s+Jean\s+King\s+Cup|BJK\s+Cup|tie-?breaks?|aces?|deuce|"
+    r"\b(?:(?i:tennis)|ATP|WTA|ITF|Grand\s+Slam|Davis\s+Cup|Billie\s+Jean\s+King\s+Cup|BJK\s+"
+    r"Cup|tie-?breaks?|aces?|deuce|"
     r"break\s+points?|baseline|sets?|double\s+faults?|clay|grass[\s-]courts?|hard[\s-]courts?|straight\s+sets)\b"
 )
 # Words tennis shares with squash and badminton: they count for the page, not to rescue a paragraph.
-SHARED_WORDS = re.compile(r"\b(?:seeds?|seeded|forehands?|backhands?|volleys?|serve|served|serving|singles|doubles|racquet|racket|Masters)\b")
+SHARED_WORDS = re.compile(
+    r"\b(?:seeds?|seeded|forehands?|backhands?|volleys?|serve|served|serving|singles|doubles|racquet|racket|Masters)\b"
+)
 # Matched against the lower-cased text (four times faster than an IGNORECASE alternation this long).
 OTHER_SPORT_WORDS = re.compile(
     r"\b(?:badminton|shuttlers?|shuttlecock|squash|psa|table\s+tennis|ping[\s-]?pong|padel|pickleball|football|soccer|"
-    r"goals?|goalkeeper|keeper|striker|midfielder|defender|penalty|penalties|league|cricket|wickets?|innings|basketball|rugby|"
+    r"goals?|goalkeeper|keeper|striker|midfielder|defender|penalty|penalties|league|cricket"
+    r"|wickets?|innings|basketball|rugby|"
     r"hockey|bwf|half-?time|kick-?off|stoppage\s+time|equaliser|equalizer|manager|fixture|relegation|promotion|"
     r"rally\s+point|game\s+points?|interval|smash|"
     # athletics, golf, cycling, motor racing, boxing
     r"athletics|iaaf|sprint(?:s|er|ers)?|\d{3,5}m|metres|hurdles?|relay|javelin|discus|long\s+jump|high\s+jump|"
-    r"triple\s+jump|pole\s+vault|heptathlon|decathlon|golf|birdies?|bogeys?|fairways?|peloton|formula\s+one|f1|boxing)\b"
+    r"triple\s+jump|pole\s+vault|heptathlon|decathlon|golf|birdies?|bogeys?|fairways?|peloton"
+    r"|formula\s+one|f1|boxing)\b"
 )
+
 
 def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False) -> str | None:
     """Why a single line of the page is cruft, or None when it is story text."""
@@ -130,9 +139,9 @@ def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False)
 
 # A credit inside a story line: "... in west London on Friday. (Photo by Jane Doe/Getty Images)"
 RE_INLINE_CREDIT = re.compile(
-    r"\((?:photo|image|picture|pic)s?\s*(?:by|credit|:)[^()\n]{1,80}\)"      # (Photo by X/Getty Images)
-    r"|\([A-Z][\w ]{1,25}/[A-Z][\w .'-]{1,40}\)"                         # (Xinhua/Li Ming), (Keystone/Jo Doe)
-    r"|(?:image|photo|picture)\s+credit\s*:[^\n]{1,80}$",                  # Image Credit: Reuters/Jo Doe
+    r"\((?:photo|image|picture|pic)s?\s*(?:by|credit|:)[^()\n]{1,80}\)"  # (Photo by X/Getty Images)
+    r"|\([A-Z][\w ]{1,25}/[A-Z][\w .'-]{1,40}\)"  # (Xinhua/Li Ming), (Keystone/Jo Doe)
+    r"|(?:image|photo|picture)\s+credit\s*:[^\n]{1,80}$",  # Image Credit: Reuters/Jo Doe
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -177,7 +186,9 @@ def _deck(text: str, blocks: list[T.Block], i: int) -> bool:
 
 
 # Rally-point scores (badminton 21-17, squash 11-7, table tennis 11-9): no tennis set ends so.
-RE_RALLY_SCORE = re.compile(r"(?<![\d-])(?:(?:2[0-9]|30|1[1-9])-(?:[0-9]|1[0-9]|2[0-9])|(?:[0-9]|1[0-9])-(?:2[1-9]|30|1[1-9]))(?![\d-])")
+RE_RALLY_SCORE = re.compile(
+    r"(?<![\d-])(?:(?:2[0-9]|30|1[1-9])-(?:[0-9]|1[0-9]|2[0-9])|(?:[0-9]|1[0-9])-(?:2[1-9]|30|1[1-9]))(?![\d-])"
+)
 
 
 RE_RALLY_RUN = re.compile(rf"{RE_RALLY_SCORE.pattern}(?:\s*[,;]?\s*(?:\d{{1,2}}-\d{{1,2}}))+")
@@ -228,8 +239,7 @@ def make_boilerplate(nlp: Language, name: str, data_dir: str | None) -> "Boilerp
 
 
 class BoilerplateMarker(RuleStage):  # takes data_dir like every stage; reads no rule data yet
-
-    @guarded('tennis_cruft', 'tennis_other_sport')
+    @guarded("tennis_cruft", "tennis_other_sport")
     def __call__(self, doc: Doc) -> Doc:
         text = flat(doc)
         doc._.tennis_published = doc._.tennis_published_given or published_date(text)

@@ -9,9 +9,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.text.dating import DATEPARSER_BUDGET_S, RE_DATE, resolve
-from extractor.stages.base import RuleStage
 from extractor.findings import DateFact, guarded, warn
+from extractor.stages.base import RuleStage
+from extractor.text.dating import DATEPARSER_BUDGET_S, RE_DATE, resolve
 from extractor.text.layout import layout
 
 
@@ -51,7 +51,14 @@ def date_matches(doc: Doc, facts: list[DateFact]) -> None:
     """A match takes the day of a day-precise date in a sentence that reports it."""
     for match in doc._.tennis_matches or ():
         for s, e in match.context:
-            day = next((f.value for f in facts if s <= f.start < e and len(f.value) == 10 and not layout(doc).in_quote(f.start)), None)
+            day = next(
+                (
+                    f.value
+                    for f in facts
+                    if s <= f.start < e and len(f.value) == 10 and not layout(doc).in_quote(f.start)
+                ),
+                None,
+            )
             if day:
                 match.date = day
                 break
@@ -68,8 +75,7 @@ def make_dates(nlp: Language, name: str, data_dir: str | None) -> "DateStage":
 
 
 class DateStage(RuleStage):  # takes data_dir like every stage; reads no rule data yet
-
-    @guarded('tennis_dates')
+    @guarded("tennis_dates")
     def __call__(self, doc: Doc) -> Doc:
         facts = find_dates(doc)
         doc._.tennis_dates = facts

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.text import plain as T
-from extractor.stages.base import RuleStage
-from extractor.findings import EventFact, guarded
-from extractor.text.layout import layout, other_sport
 from extractor.data.resources import Resources
+from extractor.findings import EventFact, guarded
+from extractor.stages.base import RuleStage
+from extractor.text import plain as T
+from extractor.text.layout import layout, other_sport
 
 CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
 
@@ -22,8 +22,10 @@ RE_TOURNAMENT = re.compile(
     rf"""
     (?<![\w-])
     (?P<name>
-        (?:{CAP}[ ]){{1,4}}                       # "Citi", "Abierto Mexicano Telcel", "Hall of Fame"
-        (?:Open|Masters|Championships|Championship|Classic|International|Internationals|Trophy|Challenger|Grand\ Prix|Cup)
+        # "Citi", "Abierto Mexicano Telcel", "Hall of Fame"
+        (?:{CAP}[ ]){{1,4}}
+        (?:Open|Masters|Championships|Championship|Classic|International|Internationals|Trophy|Challenger
+          |Grand\ Prix|Cup)
         (?:[ ](?:de|of)[ ]{CAP})?                 # "Open de Paris", "Trophy of Monterrey"
     )
     (?![\w-])
@@ -36,8 +38,12 @@ RE_VENUE = re.compile(
     rf"""
     (?<![\w-])
     (?P<name>
-        (?:Court|Stadium|Show\ Court)[ ](?:\d{{1,2}}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen)\b   # "Court 17"
-      | (?:{CAP}[ ]){{1,3}}(?:Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club|Centre|Center|Coliseum|Pavilion)   # "<Name> Arena"
+        # "Court 17"
+        (?:Court|Stadium|Show\ Court)[ ]
+        (?:\d{{1,2}}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen
+          |Seventeen|Eighteen)\b
+      # "<Name> Arena"
+      | (?:{CAP}[ ]){{1,3}}(?:Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club|Centre|Center|Coliseum|Pavilion)
       | Court[ ](?:{CAP}[ ]?){{1,3}}(?<![ ])                                  # "Court Philippe Chatrier"
       | Centre\ Court | Center\ Court | No\.?[ ]?\d{{1,2}}\ Court | Grandstand
     )
@@ -60,7 +66,8 @@ RE_TOUR_ONLY = re.compile(r"^(?:(?:the\s+)?(?:ATP|WTA|ITF|Challenger|Tour|Grand\
 
 # "their 2022 Miami final", "the New Haven quarterfinals": a host city naming its event.
 RE_CITY_EVENT = re.compile(
-    r"^(?:['’]s)?\s+(?:(?:ATP|WTA|ITF|Challenger|Masters|indoor|clay-?court|grass-?court|hard-?court)\s+)?"   # "the Antwerp WTA event"
+    # "the Antwerp WTA event"
+    r"^(?:['’]s)?\s+(?:(?:ATP|WTA|ITF|Challenger|Masters|indoor|clay-?court|grass-?court|hard-?court)\s+)?"
     r"(?:final|semi-?finals?|quarter-?finals?|title|crown|opener|draw|event|tournament|trophy)\b",
     re.I,
 )
@@ -77,7 +84,8 @@ RE_EVENT_LIST = re.compile(
         [A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)?                  # "Australian", "Miami"
     )
     [ ](?P<head>Opens|Masters|Championships
-        |Open(?=[ ](?:titles|crowns|finals|semi-?finals|trophies|champion|champions|winner|winners)\b))   # "the US and Australian Open titles"
+        # "the US and Australian Open titles"
+        |Open(?=[ ](?:titles|crowns|finals|semi-?finals|trophies|champion|champions|winner|winners)\b))
     (?![\w-])
     """,
     re.VERBOSE,
@@ -88,16 +96,20 @@ HEAD_SINGULAR = {"Opens": "Open", "Open": "Open", "Masters": "Masters", "Champio
 # "the French Open at Roland Garros", "the clay of Roland Garros", "Court Philippe Chatrier at Roland Garros".
 RE_VENUE_FRAME_BEFORE = re.compile(
     r"""(?:
-        \b(?:courts?|clay|grounds|gates|lawns|stands|crowds?|fans|spectators|corridors|locker\s+rooms?)\s+(?:of|at)\s+  # the clay of X
+        # the clay of X
+        \b(?:courts?|clay|grounds|gates|lawns|stands|crowds?|fans|spectators|corridors|locker\s+rooms?)\s+(?:of|at)\s+
       | \b(?:Open|Championships|Masters|Slam|event|tournament|finals?|semi-?finals?|quarter-?finals?|match|matches)
           \s+(?:(?:held|played|staged)\s+)?at\s+                                        # the French Open at X
-      | \b(?:held|played|staged|practi[sc]ed|practi[sc]ing|trained|training|arrived|returned)\s+(?:back\s+)?(?:at|to)\s+   # played at X
+      # played at X
+      | \b(?:held|played|staged|practi[sc]ed|practi[sc]ing|trained|training|arrived|returned)\s+(?:back\s+)?(?:at|to)\s+
       | \b(?:Court|Chatrier|Lenglen|Mathieu|Arena|Stadium)\s+(?:at|of)\s+             # Court Philippe Chatrier at X
       | \b(?:inside|outside|around|across|left|leaving)\s+                                  # outside X
     )(?:the\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
-RE_VENUE_FRAME_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:Court|Stadium|grounds|courts|show\s+courts|complex|gates)\b", re.IGNORECASE)
+RE_VENUE_FRAME_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:Court|Stadium|grounds|courts|show\s+courts|complex|gates)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -128,7 +140,9 @@ class Gazetteer:
                 if e is not None and e.kind == "tournament":
                     self.dual[_key(n)] = _Entry(v.name, v.name, v.kind, v.city, "venue")
         self.pattern = T.phrase_pattern(self.entries)
-        self.cities = frozenset(T.fold_chars(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c)
+        self.cities = frozenset(
+            T.fold_chars(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c
+        )
         self.city_pattern = T.phrase_pattern(self.cities)
 
 
@@ -154,7 +168,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + words[0].start(), start + words[-1].end()
 
 
-def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[EventFact], list[EventFact], list[EventFact]]:
+def find_events(
+    text: str, spans: list[T.Block], gaz: Gazetteer
+) -> tuple[list[EventFact], list[EventFact], list[EventFact]]:
     folded = T.fold_chars(text)
     tournaments: dict[str, EventFact] = {}
     venues: dict[str, EventFact] = {}
@@ -195,7 +211,11 @@ def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[E
                 if e - s < 4 or any(a < e and s < b for a, b in taken):
                     continue
                 name = text[s:e]
-                if T.fold(name) in NOT_EVENTS or (len(name.split()) < 2 and name != "Grandstand") or RE_TOUR_ONLY.match(name):
+                if (
+                    T.fold(name) in NOT_EVENTS
+                    or (len(name.split()) < 2 and name != "Grandstand")
+                    or RE_TOUR_ONLY.match(name)
+                ):
                     continue
                 add(table, T.fold(name), s, e)
         if gaz.city_pattern is not None:
@@ -204,7 +224,9 @@ def find_events(text: str, spans: list[T.Block], gaz: Gazetteer) -> tuple[list[E
                     key = text[m.start() : m.end()]
                     cities.setdefault(T.fold(key), EventFact(T.fold(key), key)).mentions.append((m.start(), m.end()))
                     before = text[max(block.start, m.start() - 12) : m.start()]
-                    if RE_CITY_EVENT.match(text[m.end() : m.end() + 20]) and re.search(r"\b(?:the|their|his|her|its|\d{4})\s+$", before):
+                    if RE_CITY_EVENT.match(text[m.end() : m.end() + 20]) and re.search(
+                        r"\b(?:the|their|his|her|its|\d{4})\s+$", before
+                    ):
                         if not any(T.fold(key) in T.fold(t.name) for t in tournaments.values()):
                             add(tournaments, "city:" + T.fold(key), m.start(), m.end())
     return list(tournaments.values()), list(venues.values()), list(cities.values())
@@ -248,7 +270,7 @@ class EventStage(RuleStage):
     def gazetteer(self) -> Gazetteer:
         return gazetteer_for(self.resources)
 
-    @guarded('tennis_tournaments', 'tennis_venues', 'tennis_cities')
+    @guarded("tennis_tournaments", "tennis_venues", "tennis_cities")
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gazetteer
         story = [p for p in layout(doc).paragraphs if not other_sport(doc, p.start)]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.stages.base import RuleStage
 from extractor.findings import H2HFact, guarded
-from extractor.text.layout import layout
 from extractor.results.headtohead import PATTERNS, count_of
 from extractor.results.masking import mask_sentence
+from extractor.stages.base import RuleStage
+from extractor.text.layout import layout
 
 
 def find_h2h(doc: Doc) -> list[H2HFact]:
@@ -57,8 +57,7 @@ def make_h2h(nlp: Language, name: str, data_dir: str | None) -> "H2HStage":
 
 
 class H2HStage(RuleStage):  # takes data_dir like every stage; reads no rule data yet
-
-    @guarded('tennis_h2h')
+    @guarded("tennis_h2h")
     def __call__(self, doc: Doc) -> Doc:
         doc._.tennis_h2h = find_h2h(doc)
         return doc

@@ -16,13 +16,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.text import plain as T
-from extractor.refs.candidates import CandidateCollector, CandidateDraft
-from extractor.stages.base import RuleStage
 from extractor.findings import PersonFact, PlayerFact, guarded, warn
+from extractor.refs.candidates import CandidateCollector, CandidateDraft
+from extractor.refs.names import Candidate, PlayerGazetteer
+from extractor.stages.base import RuleStage
+from extractor.text import plain as T
 from extractor.text.layout import layout
 from extractor.text.lexicon import tour_word_counts
-from extractor.refs.names import Candidate, PlayerGazetteer
 
 RE_HE = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
 RE_SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
@@ -107,8 +107,12 @@ class PlayerFinder(CandidateCollector):
             self.people[folded].mentions.append((c.start, c.end))  # "her sister Jaslyn", then "Jaslyn" again
             return
         # A first name alone ("Sorana", "Denis") for a player named in full in this article.
-        first_of = {k for k, p in self.players.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1}
-        first_of |= {k for k, p in self.people.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1}
+        first_of = {
+            k for k, p in self.players.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1
+        }
+        first_of |= {
+            k for k, p in self.people.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1
+        }
         if len(first_of) == 1:
             key = first_of.pop()
             (self.players.get(key) or self.people[key]).mentions.append((c.start, c.end))
@@ -132,7 +136,7 @@ class PlayerFinder(CandidateCollector):
         p.age = p.age or c.age
 
     def _misspelt_surname(self, folded: str) -> str | None:
-        """"Srichapan" after "Paradorn Srichaphan": a one-word name within one or two letters of the
+        """ "Srichapan" after "Paradorn Srichaphan": a one-word name within one or two letters of the
         surname of exactly one player named in full here (same first letter, six letters or more)."""
         if len(folded) < 6:
             return None
@@ -142,7 +146,11 @@ class PlayerFinder(CandidateCollector):
             if len(words) < 2:
                 continue
             surname = words[-1]
-            if surname[0] == folded[0] and surname != folded and edit_distance(surname, folded) <= min(2, len(folded) // 4):
+            if (
+                surname[0] == folded[0]
+                and surname != folded
+                and edit_distance(surname, folded) <= min(2, len(folded) // 4)
+            ):
                 close.add(key)
         return close.pop() if len(close) == 1 else None
 
@@ -182,7 +190,7 @@ class PlayerFinder(CandidateCollector):
             return folded
         known = self.res.player_index.get(folded)
         words = folded.split()
-        for key in (existing if index is None else index.candidates(words, known)):
+        for key in existing if index is None else index.candidates(words, known):
             other = key.split()
             if known is not None and self.res.player_index.get(key) is known:
                 return key
@@ -199,9 +207,10 @@ class PlayerFinder(CandidateCollector):
     def _link_bare_surnames(self, owners: dict[str, set[str]], ambiguous: list[str]) -> None:
         """Every capitalised occurrence of a known surname in story text is a mention, whatever the
         NER called it ("Norrie" as GPE, "Alcaraz’s" as ORG)."""
-        taken = sorted([m for p in self.players.values() for m in p.mentions] + [
-            m for p in self.people.values() for m in p.mentions
-        ])
+        taken = sorted(
+            [m for p in self.players.values() for m in p.mentions]
+            + [m for p in self.people.values() for m in p.mentions]
+        )
         longest = max((b - a for a, b in taken), default=0)
         keys = sorted(owners, key=len, reverse=True)
         if not keys:
@@ -231,7 +240,11 @@ class PlayerFinder(CandidateCollector):
                 longest = max(longest, e - s)
         for surname, names in self.shared.items():
             left = unlinked.get(surname, 0)
-            detail = f"{left} bare mention(s) left unlinked" if left else "bare mentions linked only where one of them was just named"
+            detail = (
+                f"{left} bare mention(s) left unlinked"
+                if left
+                else "bare mentions linked only where one of them was just named"
+            )
             warn(self.doc, f"surname '{surname.title()}' is shared by {' and '.join(names)}: {detail}")
 
     def _local_owner(self, keys: set[str], para: int, pos: int) -> str | None:
@@ -264,7 +277,9 @@ class IdentityIndex:
         self.order[key] = len(self.order)
         words = key.split()
         known = self.res.player_index.get(key)
-        for entry in (("first", words[0]), ("last", words[-1])) + ((("known", id(known)),) if known is not None else ()):
+        for entry in (("first", words[0]), ("last", words[-1])) + (
+            (("known", id(known)),) if known is not None else ()
+        ):
             self.by.setdefault(entry, []).append(key)
 
     def candidates(self, words: list[str], known) -> list[str]:
@@ -336,14 +351,14 @@ class PlayerRuleStage(RuleStage):
 class CandidateStage(PlayerRuleStage):
     """Name candidates settled without the statistical NER, and where it must run (tennis_ner)."""
 
-    @guarded('tennis_candidates')
+    @guarded("tennis_candidates")
     def __call__(self, doc: Doc) -> Doc:
         doc._.tennis_candidates = PlayerFinder(doc, self.gazetteer, self.has_ner).draft()
         return doc
 
 
 class PlayerStage(PlayerRuleStage):
-    @guarded('tennis_players', 'tennis_people')
+    @guarded("tennis_players", "tennis_people")
     def __call__(self, doc: Doc) -> Doc:
         finder = PlayerFinder(doc, self.gazetteer, self.has_ner)
         finder.build(doc._.tennis_candidates or None)

@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.text import plain as T
+from extractor.findings import QuoteFact, Ref, guarded, ref_start, refs_between
 from extractor.refs.attribution import (
     RE_CONTRAST_SUBJECT,
     RE_EMBEDDED_BEFORE,
@@ -35,18 +35,20 @@ from extractor.refs.attribution import (
     subject_patterns,
     verb_pattern,
 )
+from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.stages.base import RuleStage
-from extractor.findings import QuoteFact, Ref, guarded, ref_start, refs_between
+from extractor.text import plain as T
 from extractor.text.layout import Layout, layout, other_sport
 from extractor.text.lexicon import RE_PRONOUN
-from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.text.plain import Block
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
 
 
 class QuoteAttributor:
-    def __init__(self, doc: Doc, verbs: re.Pattern[str], subjects: SubjectPatterns, object_cue: re.Pattern[str]) -> None:
+    def __init__(
+        self, doc: Doc, verbs: re.Pattern[str], subjects: SubjectPatterns, object_cue: re.Pattern[str]
+    ) -> None:
         self.doc = doc
         self.text = layout(doc).text
         self.lay: Layout = layout(doc)
@@ -58,7 +60,8 @@ class QuoteAttributor:
         # Names, descriptions and other people; pronouns are resolved here, against the speakers
         # (non-players included), not taken from the refs stage.
         self.refs = sorted(
-            (r for r in doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)), key=lambda r: r.start
+            (r for r in doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)),
+            key=lambda r: r.start,
         )
         self.pool = self.with_pronouns()
         self.hits: dict[int, tuple[str | None, tuple[int, int]] | None] = {}
@@ -104,7 +107,17 @@ class QuoteAttributor:
                 return None
             # A verb far from its subject ("X beat Y 6-2 6-2 and said"): the clause's subject, not its object.
             subjects = [c for c in cands if c[1] <= v0 and not is_object_position(self.text, c[0], self.object_cue)]
-            best = subjects[0] if subjects else min(cands, key=lambda c: (0 if c[1] <= v0 else 1, abs((c[1] if c[1] <= v0 else c[0]) - (v0 if c[1] <= v0 else v1))))
+            best = (
+                subjects[0]
+                if subjects
+                else min(
+                    cands,
+                    key=lambda c: (
+                        0 if c[1] <= v0 else 1,
+                        abs((c[1] if c[1] <= v0 else c[0]) - (v0 if c[1] <= v0 else v1)),
+                    ),
+                )
+            )
         s, e, key, kind = best
         if kind == "descriptor":
             # "said the Australian": the only player of that country, when the text or the gazetteer says so.
@@ -133,7 +146,9 @@ class QuoteAttributor:
         return None, (m.start(), v1)
 
     def is_description(self, phrase: str) -> bool:
-        return bool(RE_PLAYER_DESCRIPTION.search(phrase)) or any(T.fold(w) in self.subjects.nations for w in re.findall(r"[\w'’-]+", phrase))
+        return bool(RE_PLAYER_DESCRIPTION.search(phrase)) or any(
+            T.fold(w) in self.subjects.nations for w in re.findall(r"[\w'’-]+", phrase)
+        )
 
     def described(self, pos: int, phrase: str) -> str | None:
         """The player a description names: the only player of its nationality ("the Australian"),
@@ -154,10 +169,22 @@ class QuoteAttributor:
                 if self.country(r.key) in (code, None):
                     return r.key
             return None
-        return resolve_back(self.text, self.lay, self.pool, pos, object_cue=self.object_cue, accept=lambda k: k in self.players, kinds=("name", "descriptor", "pronoun"))
+        return resolve_back(
+            self.text,
+            self.lay,
+            self.pool,
+            pos,
+            object_cue=self.object_cue,
+            accept=lambda k: k in self.players,
+            kinds=("name", "descriptor", "pronoun"),
+        )
 
     def codes_in(self, phrase: str) -> set[str]:
-        return {self.subjects.nations[T.fold(w)] for w in re.findall(r"[\w'’-]+", phrase) if T.fold(w) in self.subjects.nations}
+        return {
+            self.subjects.nations[T.fold(w)]
+            for w in re.findall(r"[\w'’-]+", phrase)
+            if T.fold(w) in self.subjects.nations
+        }
 
     def only_of_country(self, phrase: str) -> str | None:
         """The one player of the country a description names ("the Australian"), if only one."""
@@ -193,7 +220,15 @@ class QuoteAttributor:
                 if word not in ("he", "she") or self.lay.in_quote(m.start()):
                     continue
                 ok = self.gender_ok("f" if word == "she" else "m")
-                key = resolve_back(self.text, self.lay, pool, m.start(), object_cue=self.object_cue, accept=ok, kinds=("name", "descriptor", "person", "pronoun"))
+                key = resolve_back(
+                    self.text,
+                    self.lay,
+                    pool,
+                    m.start(),
+                    object_cue=self.object_cue,
+                    accept=ok,
+                    kinds=("name", "descriptor", "person", "pronoun"),
+                )
                 if key is not None:
                     found.append(Ref(m.start(), m.end(), key, "pronoun"))
             for ref in found:
@@ -217,14 +252,24 @@ class QuoteAttributor:
             if opener is not None and ok(opener):
                 return opener
         found = self.contrast_subject(pos, ok) or resolve_back(
-            self.text, self.lay, self.pool, pos, object_cue=self.object_cue, accept=ok, kinds=("name", "descriptor", "person", "pronoun")
+            self.text,
+            self.lay,
+            self.pool,
+            pos,
+            object_cue=self.object_cue,
+            accept=ok,
+            kinds=("name", "descriptor", "person", "pronoun"),
         )
         if found is None:
             # No one of that gender: a player's gender was guessed from the article ("he" for the
             # minister on a women's page); the subject of the sentence before is the speaker.
             si = self.lay.sentence_at(pos)
             prev = self.lay.sentences[si - 1] if si else None
-            subjects = [r for r in (self.refs_in(prev.start, prev.end) if prev else ()) if not is_object_position(self.text, r.start, self.object_cue)]
+            subjects = [
+                r
+                for r in (self.refs_in(prev.start, prev.end) if prev else ())
+                if not is_object_position(self.text, r.start, self.object_cue)
+            ]
             found = subjects[0].key if subjects and not self.refs_in(self.lay.sentences[si].start, pos) else None
         return found
 
@@ -299,7 +344,11 @@ class QuoteAttributor:
         after the previous quotation and its own attribution ('," said Nadal. US coach X ...')."""
         start = max(para_start, prev_quote_end)
         first = bisect.bisect_right(self.lay.sentence_starts, start) - 1  # sentences are in text order
-        sents = [s for s in self.lay.sentences[max(0, first) : bisect.bisect_left(self.lay.sentence_starts, q_start)] if s.end > start]
+        sents = [
+            s
+            for s in self.lay.sentences[max(0, first) : bisect.bisect_left(self.lay.sentence_starts, q_start)]
+            if s.end > start
+        ]
         for sent in reversed(sents[-2:]):
             lo = max(start, sent.start)
             verbs = list(self.verbs.finditer(self.text, lo, q_start))
@@ -312,7 +361,9 @@ class QuoteAttributor:
         if para_index < 0:
             return None
         p = self.lay.paragraphs[para_index]
-        if bisect.bisect_left(self.lay._quote_starts, p.end) > bisect.bisect_left(self.lay._quote_starts, p.start):  # a quotation starts in it
+        if bisect.bisect_left(self.lay._quote_starts, p.end) > bisect.bisect_left(
+            self.lay._quote_starts, p.start
+        ):  # a quotation starts in it
             return None
         verbs = list(self.verbs.finditer(self.text, p.start, p.end))
         if verbs:
@@ -338,7 +389,9 @@ class QuoteAttributor:
     def embedded(self, q: Block) -> bool:
         """A quoted phrase inside a narrative sentence: the opening mark follows a lower-case word
         and the quotation does not end the sentence as speech does."""
-        return bool(RE_EMBEDDED_BEFORE.search(self.text, max(0, q.start - 30), q.start)) and not re.search(r"[.!?,][\"”’']?$", self.text[q.start : q.end])
+        return bool(RE_EMBEDDED_BEFORE.search(self.text, max(0, q.start - 30), q.start)) and not re.search(
+            r"[.!?,][\"”’']?$", self.text[q.start : q.end]
+        )
 
     def runs(self, kept: list[int]) -> dict[int, list[int]]:
         """Quotations with nothing but white space between them (one speaker's paragraphs run
@@ -346,7 +399,11 @@ class QuoteAttributor:
         out: dict[int, list[int]] = {}
         run: list[int] = []
         for qi in kept:
-            if run and self.lay.quote_paragraph[run[-1]] == self.lay.quote_paragraph[qi] and not self.text[self.lay.quotes[run[-1]].end : self.lay.quotes[qi].start].strip():
+            if (
+                run
+                and self.lay.quote_paragraph[run[-1]] == self.lay.quote_paragraph[qi]
+                and not self.text[self.lay.quotes[run[-1]].end : self.lay.quotes[qi].start].strip()
+            ):
                 run.append(qi)
             else:
                 run = [qi]
@@ -354,7 +411,11 @@ class QuoteAttributor:
         return out
 
     def run(self) -> list[QuoteFact]:
-        kept = [qi for qi, q in enumerate(self.lay.quotes) if len(re.findall(r"\w+", self.text[q.start : q.end])) >= MIN_WORDS]
+        kept = [
+            qi
+            for qi, q in enumerate(self.lay.quotes)
+            if len(re.findall(r"\w+", self.text[q.start : q.end])) >= MIN_WORDS
+        ]
         hits = self.hits
         for qi in kept:
             hits[qi] = self.explicit(qi)
@@ -410,7 +471,13 @@ class QuoteAttributor:
     "tennis_quotes",
     default_config={"data_dir": None},
     assigns=["doc._.tennis_quotes"],
-    requires=["doc._.tennis_refs", "doc._.tennis_players", "doc._.tennis_people", "doc._.tennis_sport", "doc._.tennis_other_sport"],
+    requires=[
+        "doc._.tennis_refs",
+        "doc._.tennis_players",
+        "doc._.tennis_people",
+        "doc._.tennis_sport",
+        "doc._.tennis_other_sport",
+    ],
 )
 def make_quotes(nlp: Language, name: str, data_dir: str | None) -> "QuoteStage":
     return QuoteStage(data_dir)
@@ -422,7 +489,7 @@ class QuoteStage(RuleStage):
         """(reporting verbs, speaker-subject patterns, object position), built once per pipeline."""
         return verb_pattern(self.resources.reporting_verbs), subject_patterns(self.resources), self.object_cue
 
-    @guarded('tennis_quotes')
+    @guarded("tennis_quotes")
     def __call__(self, doc: Doc) -> Doc:
         doc._.tennis_quotes = QuoteAttributor(doc, *self.patterns).run()
         return doc

@@ -7,14 +7,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.stages.base import RuleStage
-from extractor.findings import RankingFact, guarded
-from extractor.text.layout import layout
 from extractor.data.resources import Resources
-from extractor.text.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
-from extractor.results.masking import masked_sentences
+from extractor.findings import RankingFact, guarded
 from extractor.refs.descriptors import RE_DESCRIPTOR
 from extractor.refs.resolution import is_object_position
+from extractor.results.masking import masked_sentences
+from extractor.stages.base import RuleStage
+from extractor.text.layout import layout
+from extractor.text.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
 from extractor.text.plain import fold
 
 R = r"(?P<r>⟨R\d+⟩)"
@@ -22,29 +22,84 @@ NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"
 
 # (pattern, kind); kind None means "seed in a seeded draw, else world" (a bare "No. 5 Agassi").
 CHANGE_VERBS = (
-    r"(?:rose|rises|risen|rising|climbed|climbs|climbing|moved|moves|moving|jumped|jumps|jumping|soared|soars|returned|returns|"
-    r"fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|slid|slides|stays|stayed|remains|remained|sits|sat|"
+    r"(?:rose|rises|risen|rising|climbed|climbs|climbing|moved|moves|moving|jumped|jumps"
+    r"|jumping|soared|soars|returned|returns|"
+    r"fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|slid|slides|stays"
+    r"|stayed|remains|remained|sits|sat|"
     r"tumbled|tumbles|plunged|plummeted|dipped|slumped|crashed|"
     r"is\s+now|now\s+sits|re-?entered|climb|rise|drop|fall|slip|move|jump)"
 )
-ORD_RANK = r"(?:(?P<n2>\d{1,4})(?:st|nd|rd|th)\b|(?<=\bto\s)(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![-’']))"  # "slipped to second"
+# "slipped to second"
+ORD_RANK = (
+    r"(?:(?P<n2>\d{1,4})(?:st|nd|rd|th)\b|(?<=\bto\s)(?P<o>second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)\b(?![-’']))"
+)
 MEN_WOMEN = r"(?:men['’]s\s+|women['’]s\s+)?"  # "Number one men's seed"
 
 PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
     # "drops to No. 2", "climbing three places to No. 6", "slips to 14th", "is now 31st", "remains No. 1"
-    (re.compile(rf"\b{CHANGE_VERBS}\s+(?:back\s+|up\s+|down\s+|\w+\s+places?\s+|\w+\s+spots?\s+)?(?:to\s+|at\s+)?(?:a\s+|the\s+)?(?:world\s+|WTA\s+|ATP\s+)?(?:{NO}(?P<n>\d{{1,4}})\b|{ORD_RANK})(?!\s*(?:seed|-seeded|place|in\s+the\s+race|serve|set|round))"), "world_change"),
+    (
+        re.compile(
+            rf"\b{CHANGE_VERBS}\s+(?:back\s+|up\s+|down\s+|\w+\s+places?\s+|\w+\s+spots?\s+)?(?:to\s+"
+            rf"|at\s+)?(?:a\s+|the\s+)?(?:world\s+|WTA\s+|ATP\s+)?(?:{NO}(?P<n>\d{{1,4}})\b|{ORD_RANK})"
+            rf"(?!\s*(?:seed|-seeded|place|in\s+the\s+race|serve|set|round))"
+        ),
+        "world_change",
+    ),
     # "lifted Keys to No. 9"
-    (re.compile(rf"\b(?:lifted|lifts|lift|took|takes|moved|moves|sent|sends|pushed|pushes|propelled|propels)\s+{R}\s+(?:up\s+|back\s+)?to\s+(?:world\s+)?{NO}(?P<n>\d{{1,4}})"), "world"),
+    (
+        re.compile(
+            rf"\b(?:lifted|lifts|lift|took|takes|moved|moves|sent|sends|pushed|pushes|propelled"
+            rf"|propels)\s+{R}\s+(?:up\s+|back\s+)?to\s+(?:world\s+)?{NO}(?P<n>\d{{1,4}})"
+        ),
+        "world",
+    ),
     # "Sinner is the world No. 1 again", "reclaimed the world No. 1 ranking"
-    (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is|becomes|became|remains|stays|returns\s+as|returned\s+as)\s+(?:the\s+)?(?:new\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
-    (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds|returned\s+to)\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:ranking|spot|position)", re.I), "world"),
+    (
+        re.compile(
+            rf"{R}[^⟨]{{0,30}}?\b(?:is|becomes|became|remains|stays|returns\s+as|returned\s+as)\s+"
+            rf"(?:the\s+)?(?:new\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)",
+            re.I,
+        ),
+        "world",
+    ),
+    (
+        re.compile(
+            rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds"
+            rf"|returned\s+to)\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:ranking"
+            rf"|spot|position)",
+            re.I,
+        ),
+        "world",
+    ),
     # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
     (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world"),
-    (re.compile(rf"\b(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I), "world"),
-    (re.compile(rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
-    (re.compile(rf"{R}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\b(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b)"), "world"),
-    (re.compile(rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\s+(?:[a-z]+\s+){{0,2}}?{R}"), "world"),
+    (
+        re.compile(rf"\b(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I),
+        "world",
+    ),
+    (
+        re.compile(
+            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)",
+            re.I,
+        ),
+        "world",
+    ),
+    (
+        re.compile(
+            rf"{R}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+(?:No\.?\s*)?"
+            rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\b(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles"
+            rf"|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b)"
+        ),
+        "world",
+    ),
+    (
+        re.compile(
+            rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\s+(?:[a-z]+\s+){{0,2}}?{R}"
+        ),
+        "world",
+    ),
     (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
     (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
     # "the third-ranked Nadal"
@@ -52,32 +107,65 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # "Agassi, the world's top-ranked player"
     (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+top[-\s]ranked\b"), "world_top"),
     # "X, 350th in the ATP entry list"
-    (re.compile(rf"{R}[^⟨.]{{0,40}}?\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+in\s+the\s+(?:current\s+|latest\s+)?(?:world|ATP|WTA)\s+(?:entry\s+list|rankings?)\b"), "world"),
+    (
+        re.compile(
+            rf"{R}[^⟨.]{{0,40}}?\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+in\s+the\s+(?:current\s+|latest\s+"
+            rf")?(?:world|ATP|WTA)\s+(?:entry\s+list|rankings?)\b"
+        ),
+        "world",
+    ),
     (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
     (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),
     (re.compile(rf"\b{NO}(?P<n>{RANK_NUMBER})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
     # "Top-seeded Americans X and Y": a plural before two names gives neither a seed
-    (re.compile(rf"\b(?P<o>{ORDINAL})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:(?![A-Z][a-z]+s\s+⟨R\d+⟩\s+(?:and|&)\s)[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
+    (
+        re.compile(
+            rf"\b(?P<o>{ORDINAL})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:(?![A-Z][a-z]+s\s+⟨R\d+⟩\s+(?:and"
+            rf"|&)\s)[A-Z][a-z]+\s+)?{R}",
+            re.I,
+        ),
+        "seed",
+    ),
     # "second seeds Marcel Granollers and Horacio Zeballos": a doubles team's seed
-    (re.compile(rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}\s+(?:and|&)\s+(?P<r2>⟨R\d+⟩)", re.I), "seed"),
+    (
+        re.compile(
+            rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}\s+(?:and|&)\s+(?P<r2>⟨R\d+⟩)", re.I
+        ),
+        "seed",
+    ),
     # "Seeded four Nikolay Davydenko"
     (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed"),
-    (re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
+    (
+        re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I),
+        "seed",
+    ),
     (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b"), "seed"),
     # "Arthurs, ranked 60th in the world and seeded fifth"
     (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b"), "seed"),
     (re.compile(rf"{R}\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
     # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
-    (re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I), "seed"),
-    (re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I), "world"),
+    (
+        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I),
+        "seed",
+    ),
+    (
+        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I),
+        "world",
+    ),
     (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
     # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
-    (re.compile(rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)\s*(?:$|\n)"), "list"),
+    (
+        re.compile(
+            rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)\s*(?:$|\n)"
+        ),
+        "list",
+    ),
 )
 
 # Words just before a ranking that make it not current (or not a world ranking at all).
 RE_NOT_CURRENT = re.compile(
-    r"(?:\b(?:former|ex|one-time|onetime|then|career-high|career\s+high|year-end|peak|highest|best|a|an|will|would|could|"
+    r"(?:\b(?:former|ex|one-time|onetime|then|career-high|career\s+high|year-end|peak|highest"
+    r"|best|a|an|will|would|could|"
     r"become|becomes|becoming|reach|reaches|break|into|top)\s*-?\s*(?:world\s+|WTA\s+|ATP\s+)?|\bthe\s+)$",
     re.IGNORECASE,
 )
@@ -101,7 +189,9 @@ RE_FORMER_THE = re.compile(r"(former|ex|then)\s*-?\s*the\s*$", re.I)
 RE_DIGITS = re.compile(r"\d+")
 # "the British No 2 X": a national ranking, not a world rank or a seed.
 RE_WORLD_BEFORE = re.compile(r"\b(?:world|WTA|ATP)\s*$", re.I)
-RE_NATIONAL_BEFORE = re.compile(r"\b(?:British|American|Spanish|French|German|Italian|Australian|Canadian|Swiss|Russian|Czech|Greek)\s*$")
+RE_NATIONAL_BEFORE = re.compile(
+    r"\b(?:British|American|Spanish|French|German|Italian|Australian|Canadian|Swiss|Russian|Czech|Greek)\s*$"
+)
 RE_SEED_WORD = re.compile(r"\bseed", re.I)
 RE_RANKING_WORD = re.compile(r"\branking", re.I)
 RE_PARTNER_BEFORE = re.compile(r"⟨R(\d+)⟩\s*/\s*$")  # "Errani/⟨R⟩": a doubles partner
@@ -203,7 +293,12 @@ class RankingFinder:
             elif m.group("toprank"):
                 self.add(ref.key, 1, "world", span)
             elif m.group("seed"):
-                self.add(ref.key, ordinal_value(m.group("sord")) if m.group("sord") else number_value(m.group("sno")), "seed", span)
+                self.add(
+                    ref.key,
+                    ordinal_value(m.group("sord")) if m.group("sord") else number_value(m.group("sno")),
+                    "seed",
+                    span,
+                )
             elif m.group("seed2"):
                 self.add(ref.key, ordinal_value(m.group("sord2")), "seed", span)
 
@@ -212,7 +307,10 @@ def find_rankings(doc: Doc, res: Resources, object_cue: re.Pattern[str]) -> list
     return RankingFinder(doc, res, object_cue).run()
 
 
-RE_FUTURE_CHANGE = re.compile(r"\b(?:will|would|could|should|set\s+to|expected\s+to|projected\s+to|going\s+to|is\s+to|bid\s+to|chance\s+to)\s+$", re.I)
+RE_FUTURE_CHANGE = re.compile(
+    r"\b(?:will|would|could|should|set\s+to|expected\s+to|projected\s+to|going\s+to|is\s+to|bid\s+to|chance\s+to)\s+$",
+    re.I,
+)
 RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)
 
 
@@ -239,7 +337,7 @@ def make_rankings(nlp: Language, name: str, data_dir: str | None) -> "RankingSta
 
 
 class RankingStage(RuleStage):
-    @guarded('tennis_rankings')
+    @guarded("tennis_rankings")
     def __call__(self, doc: Doc) -> Doc:
         doc._.tennis_rankings = find_rankings(doc, self.resources, self.object_cue)
         return doc

@@ -7,21 +7,26 @@ Runs after the players (and events) stages and before the result stages, which r
 
 from __future__ import annotations
 
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.stages.base import RuleStage
 from extractor.findings import Ref, guarded
-from extractor.text.layout import layout, other_sport
 from extractor.refs.references import find_refs
+from extractor.stages.base import RuleStage
+from extractor.text.layout import layout, other_sport
 
 
 @Language.factory(
     "tennis_refs",
     default_config={"data_dir": None},
     assigns=["doc._.tennis_refs"],
-    requires=["doc._.tennis_players", "doc._.tennis_people", "doc._.tennis_published", "doc._.tennis_other_sport", "doc._.tennis_cruft"],
+    requires=[
+        "doc._.tennis_players",
+        "doc._.tennis_people",
+        "doc._.tennis_published",
+        "doc._.tennis_other_sport",
+        "doc._.tennis_cruft",
+    ],
 )
 def make_refs(nlp: Language, name: str, data_dir: str | None) -> "RefStage":
     return RefStage(data_dir)

@@ -15,20 +15,33 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.results.clauses import Clause, find_clauses
-from extractor.stages.base import RuleStage
 from extractor.findings import MatchFact, guarded
-from extractor.text.layout import layout
+from extractor.results.clauses import Clause, find_clauses
 from extractor.results.frames import Frames
+from extractor.results.headtohead import is_h2h_statement
 from extractor.results.later import described_team, quit_later, stopped_while_playing
 from extractor.results.masking import Masked, masked_sentences
 from extractor.scores import build_score, with_prose_tiebreak
-from extractor.results.headtohead import is_h2h_statement
+from extractor.stages.base import RuleStage
+from extractor.text.layout import layout
 
-RE_RETIRED = re.compile(r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+(?:not|n't|no\s+longer)\s+(?:continue|go\s+on|play\s+on)|unable\s+to\s+continue|forced\s+to\s+stop|called\s+it\s+a\s+day|threw\s+in\s+the\s+towel|(?:premature|early|abrupt|untimely)\s+end\s+to\s+(?:the|their|his|her)\s+(?:match|contest|encounter|clash))\b", re.IGNORECASE)
+RE_RETIRED = re.compile(
+    r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+(?:not"
+    r"|n't|no\s+longer)\s+(?:continue|go\s+on|play\s+on)|unable\s+to\s+continue|forced\s+to\s+"
+    r"stop|called\s+it\s+a\s+day|threw\s+in\s+the\s+towel|(?:premature|early|abrupt"
+    r"|untimely)\s+end\s+to\s+(?:the|their|his|her)\s+(?:match|contest|encounter|clash))\b",
+    re.IGNORECASE,
+)
 RE_DEFAULTED = re.compile(r"\b(?:defaulted|disqualified|disqualification|default)\b", re.IGNORECASE)
-RE_WALKOVER = re.compile(r"\b(?:walkover|walk-over|w/o|withdrew\s+before|pulled\s+out\s+before|without\s+(?:hitting|striking|playing)\s+a\s+ball)\b", re.IGNORECASE)
-RE_TRAILING = re.compile(r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$", re.IGNORECASE)
+RE_WALKOVER = re.compile(
+    r"\b(?:walkover|walk-over|w/o|withdrew\s+before|pulled\s+out\s+before|without\s+(?:hitting"
+    r"|striking|playing)\s+a\s+ball)\b",
+    re.IGNORECASE,
+)
+RE_TRAILING = re.compile(
+    r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$",
+    re.IGNORECASE,
+)
 RE_OLD_YEAR = re.compile(r"\b(?:18\d\d|19[0-6]\d|197[0-4])\b")
 
 # A win that takes a player into the next round names the round it was played in.
@@ -40,13 +53,28 @@ ROUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{REACHED}final\b(?!\s+set)", re.I), "semifinal"),
     (re.compile(r"\bquarter-?finals?\b|\blast\s+eight\b", re.I), "quarterfinal"),
     (re.compile(r"\bsemi-?finals?\b|\blast\s+four\b", re.I), "semifinal"),
-    (re.compile(r"\b(?:the|a|an|[\w]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?final\b(?!\s+(?:set|four|eight|round|game))", re.I), "final"),
+    (
+        re.compile(
+            r"\b(?:the|a|an|[\w]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?final\b(?!\s+(?:set|four|eight|round|game))", re.I
+        ),
+        "final",
+    ),
     (re.compile(r"\b(?:round\s+of\s+16|last\s+16|fourth\s+round|fourth-round)\b", re.I), "R16"),
     (re.compile(r"\b(?:round\s+of\s+32|last\s+32)\b", re.I), "R32"),
     (re.compile(r"\bqualifying\b|\bqualifier\b", re.I), "qualifying"),
     (re.compile(r"\bround[-\s]robin\b|\bgroup\s+(?:stage|match|phase)\b", re.I), "group"),
 )
-SLAM_ROUNDS = {"first": "R128", "second": "R64", "third": "R32", "fourth": "R16", "opening": "R128", "1st": "R128", "2nd": "R64", "3rd": "R32", "4th": "R16"}
+SLAM_ROUNDS = {
+    "first": "R128",
+    "second": "R64",
+    "third": "R32",
+    "fourth": "R16",
+    "opening": "R128",
+    "1st": "R128",
+    "2nd": "R64",
+    "3rd": "R32",
+    "4th": "R16",
+}
 RE_NUMBERED_ROUND = re.compile(r"\b(first|second|third|fourth|opening|1st|2nd|3rd|4th)[-\s]round\b", re.I)
 
 
@@ -66,7 +94,9 @@ def plausible_runs(masked: Masked, sentence: str) -> list[bool]:
             out.append(True)
             continue
         partial = build_score(run.sets, run.text, outcome="retired") is not None
-        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 15) : pos]) or RE_LEAD_OUT.match(masked.text, pos + len(f"⟨S{len(out)}⟩"))
+        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 15) : pos]) or RE_LEAD_OUT.match(
+            masked.text, pos + len(f"⟨S{len(out)}⟩")
+        )
         out.append(partial and (run.outcome is not None or (retired and lead_in is not None)))
     return out
 
@@ -152,7 +182,9 @@ class SentenceClauses:
     (with the loser-only clauses of their sentence), and loser-only clauses with a score."""
 
     complete: list[tuple[Clause, Masked]] = field(default_factory=list)
-    partial: list[tuple[Clause, Masked, list[Clause], Masked | None]] = field(default_factory=list)  # + the sentence before
+    partial: list[tuple[Clause, Masked, list[Clause], Masked | None]] = field(
+        default_factory=list
+    )  # + the sentence before
     loser_scores: list[tuple[Clause, Masked]] = field(default_factory=list)
 
 
@@ -160,7 +192,9 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
     text = layout(doc).text
     out = SentenceClauses()
     previous: Masked | None = None
-    playing: list[tuple[Clause, int]] = []  # "L ... while leading W 6-4 1-1": (clause waiting for a later "quit", sentence number)
+    playing: list[
+        tuple[Clause, int]
+    ] = []  # "L ... while leading W 6-4 1-1": (clause waiting for a later "quit", sentence number)
     for n, (span, masked) in enumerate(masked_sentences(doc)):
         before, previous = previous, masked
         if not masked.refs:
@@ -199,7 +233,9 @@ class MatchTable:
             score = build_score((), walkover_text(c, masked, self.text), outcome="walkover")
         m = self.matches.get(key)
         if m is None:
-            m = self.matches[key] = MatchFact(c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence)
+            m = self.matches[key] = MatchFact(
+                c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence
+            )
             m.context = [c.sentence]
             return
         if m.score is None and score is not None:
@@ -228,7 +264,7 @@ class MatchTable:
         return loser
 
     def winner_for(self, c: Clause) -> str | None:
-        """"Henman lost 6-3, 3-6, 6-4, 4-6, 6-8": the one scoreless match this player lost."""
+        """ "Henman lost 6-3, 3-6, 6-4, 4-6, 6-8": the one scoreless match this player lost."""
         known = [k for k in self.matches if k[1] == c.loser and self.matches[k].score is None]
         return known[0][0] if len(known) == 1 else None
 
@@ -282,7 +318,7 @@ def repeated_meetings(complete: list[tuple[Clause, Masked]], table: MatchTable) 
 
 
 def loser_before(c: Clause, before: Masked | None) -> str | None:
-    """"Roddick was never troubled by Malisse. The American won 6-3 6-4 6-2": a scored win with no
+    """ "Roddick was never troubled by Malisse. The American won 6-3 6-4 6-2": a scored win with no
     opponent in its sentence takes the one other player of the sentence before, when that sentence
     names the winner too and states no score of its own."""
     if before is None or before.runs:
@@ -335,7 +371,7 @@ class ScorelineStage(RuleStage):
         """Built once per pipeline from the verbs of play."""
         return Frames.build(self.resources.play_verbs)
 
-    @guarded('tennis_matches')
+    @guarded("tennis_matches")
     def __call__(self, doc: Doc) -> Doc:
         doc._.tennis_matches = find_matches(doc, self.frames)
         return doc

@@ -14,19 +14,39 @@ from extractor.text import plain as T
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
-MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?"
+    r"(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 
 RE_DATE = re.compile(
     rf"""
     (?<![\w-])
     (?:
-        (?P<md>{MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_year>(?:19|20)\d\d))?)(?![\d-])   # Oct. 4, October 4 2021
-      | (?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<dm_year>(?:19|20)\d\d))?)(?![\d-])  # 4 October 2021
-      | (?P<my>{MONTH}\s+(?P<my_year>(?:19|20)\d\d))(?![\d-])                                   # October 2021
-      | (?P<wd>(?:(?P<wd_mod>last|this|next|on|since|until|by)\s+)?(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(?P<wd_part>night|morning|afternoon|evening))?)
-      | (?P<rel>yesterday|today|tonight|last\s+night|(?:earlier\s+)?this\s+(?:morning|afternoon|evening|week|month|year|season)
+        # Oct. 4, October 4 2021
+        (?P<md>{MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_year>(?:19|20)\d\d))?)(?![\d-])
+      # 4 October 2021
+      | (?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<dm_year>(?:19|20)\d\d))?)(?![\d-])
+      # October 2021
+      | (?P<my>{MONTH}\s+(?P<my_year>(?:19|20)\d\d))(?![\d-])
+      | (?P<wd>(?:(?P<wd_mod>last|this|next|on|since|until|by)\s+)?
+              (?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?
+              (?:\s+(?P<wd_part>night|morning|afternoon|evening))?)
+      | (?P<rel>yesterday|today|tonight|last\s+night
+          |(?:earlier\s+)?this\s+(?:morning|afternoon|evening|week|month|year|season)
           |last\s+(?:week|weekend|month|year|season)|next\s+(?:week|weekend|month|year|season))
       | (?P<yr>(?:in|since|during|of)\s+(?P<yr_year>(?:19|20)\d\d))(?![\d-])                    # in 2019
     )
@@ -49,7 +69,8 @@ RE_PUBLISHED_LINE = re.compile(
 )
 # A dateline with a year: "London, Nov 2, 2021 (Reuters) -", "BEIJING, Oct. 4, 2019 --".
 RE_DATELINE = re.compile(
-    rf"(?:^|\n)\s*[A-Z][A-Za-z .'-]{{1,30}},\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:\([\w\s]+\))?\s*[-—–]"
+    rf"(?:^|\n)\s*[A-Z][A-Za-z .'-]{{1,30}},\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?:19"
+    rf"|20)\d\d)\s*(?:\([\w\s]+\))?\s*[-—–]"
 )
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -58,14 +79,16 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 RE_DATE_LINE = re.compile(
     rf"""
     ^[ \t]*
-    (?:[^\n/|]{{0,60}}[/|][ \t]*|Date(?:d)?[ \t]*:[ \t]*)?     # "/ ", "The Courier | ", "Date: ": a paper or byline before it
+    # "/ ", "The Courier | ", "Date: ": a paper or byline before it
+    (?:[^\n/|]{{0,60}}[/|][ \t]*|Date(?:d)?[ \t]*:[ \t]*)?
     (?:{WEEKDAY},?[ \t]+)?                                       # "Sunday, "
     (?P<date>
         {MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d  # September 5, 2004
       | \d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+(?:19|20)\d\d  # 24 August 2006
     )
     (?:,?[ \t]+{WEEKDAY})?                                       # "September 5, 2004 Sunday" (archive exports)
-    (?:[ \t]*[,;|/-]?[ \t]*(?:Page|Pg\.?|Section|Sports?|Final|Late|Early|Metro)\b[^\n]{{0,40}})?   # ", Page D1", " Final Edition"
+    # ", Page D1", " Final Edition"
+    (?:[ \t]*[,;|/-]?[ \t]*(?:Page|Pg\.?|Section|Sports?|Final|Late|Early|Metro)\b[^\n]{{0,40}})?
     [ \t]*$
     """,
     re.VERBOSE | re.MULTILINE | re.IGNORECASE,
@@ -73,7 +96,11 @@ RE_DATE_LINE = re.compile(
 # The header block: a date line counts only among the first lines of the page, above the story.
 HEADER_LINES = 8
 
-RE_FUTURE = re.compile(r"\b(?:will|'ll|’ll|is\s+set\s+to|are\s+set\s+to|scheduled|due\s+to|plans?\s+to|faces?|meets?|takes\s+on|next|begins?|starts?)\b", re.IGNORECASE)
+RE_FUTURE = re.compile(
+    r"\b(?:will|'ll|’ll|is\s+set\s+to|are\s+set\s+to|scheduled|due\s+to|plans?\s+to|faces?"
+    r"|meets?|takes\s+on|next|begins?|starts?)\b",
+    re.IGNORECASE,
+)
 RE_PAST_RESULT = re.compile(r"\b(?:beat|won|lost|defeated|retired)\b")
 
 DATEPARSER_BUDGET_S = 0.5
@@ -92,7 +119,9 @@ def _parse_loose_date(s: str) -> dt.date | None:
         year, month, day = (parts[2], parts[1], parts[0]) if parts[2] > 31 else parts
         return _safe_date(year, month, day)
     words = re.findall(r"[A-Za-z]+|\d+", s)
-    month = next((i + 1 for w in words for i, name in enumerate(MONTHS) if len(w) >= 3 and name.startswith(w.lower())), None)
+    month = next(
+        (i + 1 for w in words for i, name in enumerate(MONTHS) if len(w) >= 3 and name.startswith(w.lower())), None
+    )
     nums = [int(w) for w in words if w.isdigit()]
     years = [n for n in nums if n > 1800]
     days = [n for n in nums if 1 <= n <= 31]
@@ -145,7 +174,9 @@ def resolve(m: re.Match[str], published: dt.date | None, sentence: str, budget: 
     if m.group("md") or m.group("dm"):
         day = int(m.group("md_day") or m.group("dm_day"))
         year = m.group("md_year") or m.group("dm_year")
-        month_word = re.search(r"[A-Za-z]+", m.group("md") or re.sub(r"^\d+\w*\s+(?:of\s+)?", "", m.group("dm"))).group(0)
+        month_word = re.search(r"[A-Za-z]+", m.group("md") or re.sub(r"^\d+\w*\s+(?:of\s+)?", "", m.group("dm"))).group(
+            0
+        )
         month = next((i + 1 for i, n in enumerate(MONTHS) if n.startswith(month_word.lower()[:3])), None)
         if month is None:
             return None
@@ -159,7 +190,11 @@ def resolve(m: re.Match[str], published: dt.date | None, sentence: str, budget: 
         value = _dateparser_day(m.group(0), published, budget)
         return _ahead_if_future(value, published, sentence)
     if m.group("my"):
-        month = next(i + 1 for i, n in enumerate(MONTHS) if n.startswith(re.match(r"[A-Za-z]+", m.group("my")).group(0).lower()[:3]))
+        month = next(
+            i + 1
+            for i, n in enumerate(MONTHS)
+            if n.startswith(re.match(r"[A-Za-z]+", m.group("my")).group(0).lower()[:3])
+        )
         return f"{int(m.group('my_year')):04d}-{month:02d}"
     if m.group("yr"):
         return m.group("yr_year")

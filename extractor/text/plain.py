@@ -197,7 +197,7 @@ def _double_quotes(chunk: str) -> list[tuple[int, int]]:
     how: list[tuple[bool, str]] = []  # per span: opened as a split, role of its closing mark
     open_q: _Open | None = None
     for i, c in enumerate(chunk):
-        if c not in "“”\"«»„":
+        if c not in '“”"«»„':
             continue
         role = mark_role(chunk, i)
         if role == EITHER:
@@ -267,7 +267,19 @@ def fold(name: str) -> str:
     return " ".join(cleaned.replace("_", " ").split())
 
 
-_CHAR_MAP = {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "đ": "d", "ø": "o", "ł": "l", "ı": "i", "ß": "s"}
+_CHAR_MAP = {
+    "’": "'",
+    "‘": "'",
+    "“": '"',
+    "”": '"',
+    "–": "-",
+    "—": "-",
+    "đ": "d",
+    "ø": "o",
+    "ł": "l",
+    "ı": "i",
+    "ß": "s",
+}
 
 
 def fold_chars(s: str) -> str:

@@ -29,15 +29,36 @@ FIXTURES = ROOT / "fixtures" / "batch"
 SEED = ROOT / "seeds" / "000_97f4a4b276ce1213.txt"
 ERROR_KEYS = {"id", "source", "line", "error"}
 
-WINNERS = ["Jannik Sinner", "Carlos Alcaraz", "Iga Swiatek", "Aryna Sabalenka", "Casper Ruud", "Coco Gauff", "Jack Draper", "Holger Rune"]
-LOSERS = ["Alex de Minaur", "Taylor Fritz", "Elena Rybakina", "Jessica Pegula", "Ben Shelton", "Mirra Andreeva", "Tommy Paul", "Daniil Medvedev"]
+WINNERS = [
+    "Jannik Sinner",
+    "Carlos Alcaraz",
+    "Iga Swiatek",
+    "Aryna Sabalenka",
+    "Casper Ruud",
+    "Coco Gauff",
+    "Jack Draper",
+    "Holger Rune",
+]
+LOSERS = [
+    "Alex de Minaur",
+    "Taylor Fritz",
+    "Elena Rybakina",
+    "Jessica Pegula",
+    "Ben Shelton",
+    "Mirra Andreeva",
+    "Tommy Paul",
+    "Daniil Medvedev",
+]
 EVENTS = ["the Paris Masters", "the Madrid Open", "the Italian Open", "Wimbledon", "the US Open"]
 
 
 def article(n: int) -> str:
     """A short, distinct tennis report (fast to extract)."""
     w, l, e = WINNERS[n % 8], LOSERS[(n * 3) % 8], EVENTS[n % 5]
-    return f" date 2025-06-{n % 28 + 1:02d} {w} beat {l} 6-{n % 5} 7-6({n % 8 + 1}) at {e} on Tuesday. \"It was a tough match,\" said {w.split()[-1]}.\n"
+    return (
+        f" date 2025-06-{n % 28 + 1:02d} {w} beat {l} 6-{n % 5} 7-6({n % 8 + 1}) at {e} on "
+        f'Tuesday. "It was a tough match," said {w.split()[-1]}.\n'
+    )
 
 
 def write_txts(folder: Path, count: int, start: int = 0) -> list[Path]:
@@ -108,7 +129,13 @@ def test_jsonl_fields_meta_and_line_errors(cli, tmp_path):
 def test_jsonl_published_datetime_and_missing_id(cli, tmp_path):
     dump = tmp_path / "d.ndjson"
     text = "Jannik Sinner beat Alex de Minaur 6-3 6-4 on Saturday."
-    dump.write_text(json.dumps({"text": text, "published": "2025-11-01T20:15:00+01:00", "id": 7}) + "\n" + json.dumps({"text": text + " "}) + "\n", encoding="utf-8")
+    dump.write_text(
+        json.dumps({"text": text, "published": "2025-11-01T20:15:00+01:00", "id": 7})
+        + "\n"
+        + json.dumps({"text": text + " "})
+        + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out.jsonl"
     assert cli("batch", dump, "-o", out).exit_code == 0
     first, second = read_jsonl(out)
@@ -143,7 +170,10 @@ def test_html_main_text_offsets_and_metadata(cli, tmp_path):
 
 def test_html_without_article_text_is_an_error(cli, tmp_path):
     page = tmp_path / "empty_page.html"
-    page.write_text("<html><head><title>x</title><script>var a = 1;</script></head><body><div> </div></body></html>", encoding="utf-8")
+    page.write_text(
+        "<html><head><title>x</title><script>var a = 1;</script></head><body><div> </div></body></html>",
+        encoding="utf-8",
+    )
     result = cli("batch", page, "-o", tmp_path / "out.jsonl")
     assert result.exit_code == 1
     (error,) = read_jsonl(tmp_path / "out.errors.jsonl")
@@ -209,7 +239,19 @@ def test_every_unit_is_one_record_or_one_error(cli, tmp_path):
     expected = make_bad_inputs(tmp_path / "in")
     write_txts(tmp_path / "in" / "sub", 3)
     out, errors = tmp_path / "out.jsonl", tmp_path / "errs.jsonl"
-    args = ["batch", tmp_path / "in", tmp_path / "nothere.txt", tmp_path / "none*.txt", tmp_path / "in" / "notes.md", "-o", out, "--errors", errors, "--max-chars", 500]
+    args = [
+        "batch",
+        tmp_path / "in",
+        tmp_path / "nothere.txt",
+        tmp_path / "none*.txt",
+        tmp_path / "in" / "notes.md",
+        "-o",
+        out,
+        "--errors",
+        errors,
+        "--max-chars",
+        500,
+    ]
     result = cli(*args, "--jobs", 2)
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr
@@ -244,7 +286,9 @@ def test_the_batch_never_reads_its_own_output(cli, tmp_path):
         assert len(read_jsonl(out)) == 2 and len(read_jsonl(tmp_path / "in" / "out.errors.jsonl")) == 1
     result = cli("batch", out, "-o", out)
     assert result.exit_code == 1
-    assert read_jsonl(tmp_path / "in" / "out.errors.jsonl")[0]["error"] == "is this batch's own output file, not an input"
+    assert (
+        read_jsonl(tmp_path / "in" / "out.errors.jsonl")[0]["error"] == "is this batch's own output file, not an input"
+    )
 
 
 def test_an_unwritable_out_is_a_clear_error(cli, tmp_path):
@@ -262,7 +306,9 @@ def test_all_bad_inputs_fail_without_loading_the_model(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["batch", str(missing), "-o", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 1
     assert (tmp_path / "o.jsonl").read_bytes() == b""
-    assert read_jsonl(tmp_path / "o.errors.jsonl") == [{"id": None, "source": str(missing), "line": None, "error": "no such file or directory"}]
+    assert read_jsonl(tmp_path / "o.errors.jsonl") == [
+        {"id": None, "source": str(missing), "line": None, "error": "no such file or directory"}
+    ]
 
 
 def test_an_extraction_failure_costs_one_article(cli, tmp_path, monkeypatch):
@@ -299,7 +345,9 @@ def test_input_order_and_identical_bytes_on_any_number_of_jobs(cli, tmp_path, mo
     monkeypatch.setattr(batch, "CHUNK_SIZE", 2)  # many chunks over the two workers
     write_txts(tmp_path / "a", 7)
     dump = tmp_path / "m.jsonl"
-    dump.write_text("".join(json.dumps({"id": f"j{n}", "text": article(n + 20)}) + "\n" for n in range(6)), encoding="utf-8")
+    dump.write_text(
+        "".join(json.dumps({"id": f"j{n}", "text": article(n + 20)}) + "\n" for n in range(6)), encoding="utf-8"
+    )
     write_txts(tmp_path / "b", 4, start=40)
     inputs = [tmp_path / "a", dump, str(tmp_path / "b" / "*.txt"), SEED]
     outs = []
@@ -309,7 +357,9 @@ def test_input_order_and_identical_bytes_on_any_number_of_jobs(cli, tmp_path, mo
         outs.append(out.read_bytes())
     assert outs[0] == outs[1] == outs[2]
     ids = [r["article"]["id"] for r in read_jsonl(tmp_path / "out0.jsonl")]
-    assert ids == [f"art{n:04d}" for n in range(7)] + [f"j{n}" for n in range(6)] + [f"art{n:04d}" for n in range(40, 44)] + [SEED.stem]
+    assert ids == [f"art{n:04d}" for n in range(7)] + [f"j{n}" for n in range(6)] + [
+        f"art{n:04d}" for n in range(40, 44)
+    ] + [SEED.stem]
     # a .txt gives the same record as `extract`
     single = tmp_path / "single.jsonl"
     assert cli("extract", SEED, "-o", single).exit_code == 0
@@ -383,7 +433,9 @@ def test_kill_9_then_resume_gives_the_same_records(cli, tmp_path):
         time.sleep(0.1)
     assert workers and not any(alive(w) for w in workers)
 
-    resumed = run_cli_process("batch", tmp_path / "in", "-o", out, "--resume", "--quiet", stderr=subprocess.PIPE, text=True)
+    resumed = run_cli_process(
+        "batch", tmp_path / "in", "-o", out, "--resume", "--quiet", stderr=subprocess.PIPE, text=True
+    )
     _, stderr = resumed.communicate(timeout=120)
     assert resumed.returncode == 0, stderr
     assert f"{len(partial)} skipped" in stderr
@@ -458,7 +510,10 @@ def test_quiet_and_non_terminal_print_only_the_summary(cli, tmp_path):
 def test_chunks_run_in_a_memory_zone(extractor, monkeypatch):
     """New strings seen in a chunk do not stay in the vocabulary, so memory stays flat."""
     processor = batch.ChunkProcessor(extractor)
-    units = [batch.Unit("<test>", n, f"m{n}", "article", item=api.ArticleInput(text=article(n) + f" Tags: zqv{n}x wkr{n}y.")) for n in range(4)]
+    units = [
+        batch.Unit("<test>", n, f"m{n}", "article", item=api.ArticleInput(text=article(n) + f" Tags: zqv{n}x wkr{n}y."))
+        for n in range(4)
+    ]
     before = len(extractor.nlp.vocab.strings)
     outcomes = processor(units)
     assert [kind for kind, _ in outcomes] == ["record"] * 4
@@ -488,7 +543,9 @@ def test_an_article_over_the_timeout_is_an_error_and_nothing_else_is_lost(cli, t
     monkeypatch.setattr(api, "to_record", stuck_on_marker)  # forked extraction processes inherit it
     monkeypatch.setattr(batch, "CHUNK_SIZE", 4)
     write_txts(tmp_path / "in", 10)
-    (tmp_path / "in" / "art0004.txt").write_text("Jannik Sinner beat Slowcoach Smith 6-1 6-1 at Wimbledon.\n", encoding="utf-8")
+    (tmp_path / "in" / "art0004.txt").write_text(
+        "Jannik Sinner beat Slowcoach Smith 6-1 6-1 at Wimbledon.\n", encoding="utf-8"
+    )
     out = tmp_path / "out.jsonl"
     started = time.monotonic()
     result = cli("batch", tmp_path / "in", "-o", out, "--jobs", jobs, "--article-timeout", 1.5)
@@ -500,11 +557,15 @@ def test_an_article_over_the_timeout_is_an_error_and_nothing_else_is_lost(cli, t
     monkeypatch.setattr(api, "to_record", real)
     reference = tmp_path / "ref.jsonl"
     assert cli("batch", tmp_path / "in", "-o", reference, "--jobs", 1).exit_code == 0
-    assert [line for line in reference.read_bytes().splitlines() if b'"id":"art0004"' not in line] == out.read_bytes().splitlines()
+    assert [
+        line for line in reference.read_bytes().splitlines() if b'"id":"art0004"' not in line
+    ] == out.read_bytes().splitlines()
 
 
 def test_scheduler_without_the_dask_extra_says_what_to_install(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if dask[distributed] were not installed
-    result = CliRunner().invoke(main, ["batch", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "local", "--model", "blank"])
+    result = CliRunner().invoke(
+        main, ["batch", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "local", "--model", "blank"]
+    )
     assert result.exit_code == 1
     assert result.stderr.strip() == "Error: --scheduler needs Dask: pip install 'tennis-extract[dask]'"

@@ -17,14 +17,15 @@ from click.testing import CliRunner
 
 distributed = pytest.importorskip("distributed", reason="needs the [dask] extra")
 
-from extractor import pipeline
-from extractor.batch import run as batch
-from extractor.batch import cluster as batch_dask  # noqa: E402
-from extractor.batch.worker import STALL_ENV  # noqa: E402
-from extractor.cli import main  # noqa: E402
-from test_batch import ROOT, SEED, article, read_jsonl, run_cli_process, wait_for_lines, write_txts  # noqa: E402
 import pg  # noqa: E402
 from db_support import all_counts  # noqa: E402
+from test_batch import ROOT, SEED, article, read_jsonl, run_cli_process, wait_for_lines, write_txts  # noqa: E402
+
+from extractor import pipeline  # noqa: E402
+from extractor.batch import cluster as batch_dask  # noqa: E402
+from extractor.batch import run as batch  # noqa: E402
+from extractor.batch.worker import STALL_ENV  # noqa: E402
+from extractor.cli import main  # noqa: E402
 
 DASK = Path(sys.executable).with_name("dask")
 STALL = "Slowcoach"
@@ -45,9 +46,24 @@ class Cluster:
         # the workers stall on articles that contain STALL (the test hook of --article-timeout)
         env = dict(os.environ, **{STALL_ENV: STALL})
         quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
-        self.scheduler = subprocess.Popen([DASK, "scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard"], **quiet)
+        self.scheduler = subprocess.Popen(
+            [DASK, "scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard"], **quiet
+        )
         self.workers = [
-            subprocess.Popen([DASK, "worker", self.address, "--nthreads", "1", "--no-nanny", "--host", "127.0.0.1", "--no-dashboard"], **quiet)
+            subprocess.Popen(
+                [
+                    DASK,
+                    "worker",
+                    self.address,
+                    "--nthreads",
+                    "1",
+                    "--no-nanny",
+                    "--host",
+                    "127.0.0.1",
+                    "--no-dashboard",
+                ],
+                **quiet,
+            )
             for _ in range(workers)
         ]
         with distributed.Client(self.address, timeout=30) as client:
@@ -89,7 +105,10 @@ def own_cluster():
 def inputs(tmp_path: Path) -> list[str]:
     write_txts(tmp_path / "a", 9)
     dump = tmp_path / "m.jsonl"
-    dump.write_text("".join(json.dumps({"id": f"j{n}", "text": article(n + 20)}) + "\n" for n in range(5)) + "{oops\n", encoding="utf-8")
+    dump.write_text(
+        "".join(json.dumps({"id": f"j{n}", "text": article(n + 20)}) + "\n" for n in range(5)) + "{oops\n",
+        encoding="utf-8",
+    )
     (tmp_path / "a" / "empty.txt").write_bytes(b"")
     return [str(tmp_path / "a"), str(dump), str(SEED), str(tmp_path / "missing.txt")]
 
@@ -132,7 +151,9 @@ def test_scheduler_local_starts_a_cluster_of_its_own_with_the_same_output(tmp_pa
 def test_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr(batch_dask, "CONNECT_TIMEOUT", 2)
     address = f"tcp://127.0.0.1:{free_port()}"
-    result = CliRunner().invoke(main, ["batch", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--scheduler", address, "--model", "blank"])
+    result = CliRunner().invoke(
+        main, ["batch", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--scheduler", address, "--model", "blank"]
+    )
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and f"cannot reach the Dask scheduler at {address}" in lines[0]
@@ -141,7 +162,9 @@ def test_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
 def test_mismatched_workers_are_refused_before_any_work(cluster, tmp_path, monkeypatch):
     out = tmp_path / "o.jsonl"
     with pytest.raises(batch.BatchError, match="no_such_model_pkg is not installed"):
-        batch.run_batch([str(SEED)], batch.BatchOptions(output=out, scheduler=cluster.address, model="no_such_model_pkg"))
+        batch.run_batch(
+            [str(SEED)], batch.BatchOptions(output=out, scheduler=cluster.address, model="no_such_model_pkg")
+        )
     monkeypatch.setattr(batch_dask, "VERSION", "0.0.0-other")  # this client now claims another version
     with pytest.raises(batch.BatchError, match=r"runs tennis-extract .*, this client 0\.0\.0-other"):
         batch.run_batch([str(SEED)], batch.BatchOptions(output=out, scheduler=cluster.address, model="blank"))
@@ -150,10 +173,23 @@ def test_mismatched_workers_are_refused_before_any_work(cluster, tmp_path, monke
 
 def test_an_article_over_the_timeout_on_a_worker_is_an_error_and_nothing_else_is_lost(cluster, tmp_path):
     write_txts(tmp_path / "in", 8)
-    (tmp_path / "in" / "art0003.txt").write_text(f"Jannik Sinner beat {STALL} Smith 6-1 6-1 at Wimbledon.\n", encoding="utf-8")
+    (tmp_path / "in" / "art0003.txt").write_text(
+        f"Jannik Sinner beat {STALL} Smith 6-1 6-1 at Wimbledon.\n", encoding="utf-8"
+    )
     out = tmp_path / "out.jsonl"
     before = sum(info["replaced"] for info in cluster.run(batch_dask.worker_info, None).values())
-    args = ["batch", str(tmp_path / "in"), "-o", str(out), "--model", "blank", "--scheduler", cluster.address, "--article-timeout", "2"]
+    args = [
+        "batch",
+        str(tmp_path / "in"),
+        "-o",
+        str(out),
+        "--model",
+        "blank",
+        "--scheduler",
+        cluster.address,
+        "--article-timeout",
+        "2",
+    ]
     result = CliRunner().invoke(main, [*args, "--chunk-size", "4"])
     assert result.exit_code == 1, result.stderr
     assert [r["article"]["id"] for r in read_jsonl(out)] == [f"art{n:04d}" for n in range(8) if n != 3]
@@ -166,10 +202,25 @@ def test_an_article_over_the_timeout_on_a_worker_is_an_error_and_nothing_else_is
 def test_a_worker_killed_mid_run_loses_nothing(own_cluster, tmp_path):
     write_txts(tmp_path / "in", 300)
     reference = tmp_path / "ref.jsonl"
-    proc = run_cli_process("batch", tmp_path / "in", "-o", reference, "--model", "blank", "--jobs", 2, stderr=subprocess.PIPE)
+    proc = run_cli_process(
+        "batch", tmp_path / "in", "-o", reference, "--model", "blank", "--jobs", 2, stderr=subprocess.PIPE
+    )
     assert proc.wait(120) == 0
     out = tmp_path / "out.jsonl"
-    proc = run_cli_process("batch", tmp_path / "in", "-o", out, "--model", "blank", "--scheduler", own_cluster.address, "--chunk-size", 16, stderr=subprocess.PIPE, text=True)
+    proc = run_cli_process(
+        "batch",
+        tmp_path / "in",
+        "-o",
+        out,
+        "--model",
+        "blank",
+        "--scheduler",
+        own_cluster.address,
+        "--chunk-size",
+        16,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         wait_for_lines(out, 32, proc)
         os.kill(own_cluster.workers[0].pid, signal.SIGKILL)
@@ -232,14 +283,18 @@ def test_batch_db_loads_the_same_rows_as_a_separate_load(two_dbs, tmp_path):
     db, other = two_dbs
     write_txts(tmp_path / "in", 12)
     out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), str(SEED), "-o", str(out), "--model", "blank", "--jobs", "2", "--db", db])
+    result = CliRunner().invoke(
+        main, ["batch", str(tmp_path / "in"), str(SEED), "-o", str(out), "--model", "blank", "--jobs", "2", "--db", db]
+    )
     assert result.exit_code == 0, result.stderr
     assert "batch: database: 13 article(s) loaded" in result.stderr
     assert load_cli(out, "--db", other).exit_code == 0
     counts = all_counts(db)
     assert counts["articles"] == 13 and counts == all_counts(other)
     # idempotent: a resumed run (nothing left to do) loads nothing twice
-    again = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), str(SEED), "-o", str(out), "--model", "blank", "--resume", "--db", db])
+    again = CliRunner().invoke(
+        main, ["batch", str(tmp_path / "in"), str(SEED), "-o", str(out), "--model", "blank", "--resume", "--db", db]
+    )
     assert again.exit_code == 0 and "13 already loaded" in again.stderr
     assert all_counts(db) == counts
 
@@ -248,9 +303,29 @@ def test_batch_db_on_the_cluster_and_resume_loads_what_a_killed_run_left(cluster
     write_txts(tmp_path / "in", 10)
     out, db = tmp_path / "out.jsonl", f"sqlite:///{tmp_path / 'x.db'}"
     full = tmp_path / "full.jsonl"
-    assert CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(full), "--model", "blank", "--jobs", "1"]).exit_code == 0
+    assert (
+        CliRunner()
+        .invoke(main, ["batch", str(tmp_path / "in"), "-o", str(full), "--model", "blank", "--jobs", "1"])
+        .exit_code
+        == 0
+    )
     out.write_bytes(b"".join(full.read_bytes().splitlines(keepends=True)[:4]))  # as a killed run without --db left it
-    result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(out), "--model", "blank", "--scheduler", cluster.address, "--resume", "--db", db])
+    result = CliRunner().invoke(
+        main,
+        [
+            "batch",
+            str(tmp_path / "in"),
+            "-o",
+            str(out),
+            "--model",
+            "blank",
+            "--scheduler",
+            cluster.address,
+            "--resume",
+            "--db",
+            db,
+        ],
+    )
     assert result.exit_code == 0, result.stderr
     assert out.read_bytes() == full.read_bytes()
     assert all_counts(db)["articles"] == 10  # the 4 records of the earlier run too
@@ -266,10 +341,18 @@ def test_load_takes_many_files_and_folders(tmp_path):
         sub.mkdir()
         for p in files[n * 3 : n * 3 + 3]:
             p.rename(sub / p.name)
-        assert CliRunner().invoke(main, ["batch", str(sub), "-o", str(parts / f"{name}.jsonl"), "--model", "blank", "--jobs", "1"]).exit_code == 0
+        assert (
+            CliRunner()
+            .invoke(main, ["batch", str(sub), "-o", str(parts / f"{name}.jsonl"), "--model", "blank", "--jobs", "1"])
+            .exit_code
+            == 0
+        )
     (parts / "a.errors.jsonl").write_text('{"id": null, "source": "x", "line": null, "error": "e"}\n', encoding="utf-8")
     extra = tmp_path / "seed.jsonl"
-    assert CliRunner().invoke(main, ["batch", str(SEED), "-o", str(extra), "--model", "blank", "--jobs", "1"]).exit_code == 0
+    assert (
+        CliRunner().invoke(main, ["batch", str(SEED), "-o", str(extra), "--model", "blank", "--jobs", "1"]).exit_code
+        == 0
+    )
     db = f"sqlite:///{tmp_path / 'l.db'}"
     result = load_cli(parts, extra, "--db", db)
     assert result.exit_code == 0, result.output
@@ -280,9 +363,14 @@ def test_fsspec_urls_are_read_by_the_workers(cluster, tmp_path):
     write_txts(tmp_path / "in", 3)
     dump = tmp_path / "d.jsonl"
     dump.write_text(json.dumps({"id": "j1", "text": article(30)}) + "\n", encoding="utf-8")
-    urls = [f"file://{p}" for p in sorted((tmp_path / "in").glob("*.txt"))] + [f"file://{dump}", f"file://{tmp_path}/gone.txt"]
+    urls = [f"file://{p}" for p in sorted((tmp_path / "in").glob("*.txt"))] + [
+        f"file://{dump}",
+        f"file://{tmp_path}/gone.txt",
+    ]
     out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(main, ["batch", *urls, "-o", str(out), "--model", "blank", "--scheduler", cluster.address])
+    result = CliRunner().invoke(
+        main, ["batch", *urls, "-o", str(out), "--model", "blank", "--scheduler", cluster.address]
+    )
     assert result.exit_code == 1
     records = read_jsonl(out)
     assert [r["article"]["id"] for r in records] == ["art0000", "art0001", "art0002", "j1"]

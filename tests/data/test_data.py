@@ -17,22 +17,43 @@ DATA = Path(__file__).resolve().parents[2] / "extractor" / "data"
 
 TOURNAMENT_CATEGORIES = frozenset(
     {
-        "Grand Slam", "ATP Finals", "WTA Finals", "Masters 1000", "WTA 1000", "500", "250", "Davis Cup",
-        "BJK Cup", "United Cup", "Olympics", "Laver Cup", "Next Gen Finals", "Hopman Cup", "ATP Cup", "Other",
+        "Grand Slam",
+        "ATP Finals",
+        "WTA Finals",
+        "Masters 1000",
+        "WTA 1000",
+        "500",
+        "250",
+        "Davis Cup",
+        "BJK Cup",
+        "United Cup",
+        "Olympics",
+        "Laver Cup",
+        "Next Gen Finals",
+        "Hopman Cup",
+        "ATP Cup",
+        "Other",
     }
 )
 TOURNAMENT_TOURS = frozenset({"ATP", "WTA", "both"})
 VENUE_KINDS = frozenset({"arena", "stadium", "court", "club", "complex"})
 ROLE_KINDS = frozenset({"coach", "official", "media", "family", "other"})
-GENERIC_WORDS = frozenset({"masters", "open", "finals", "final", "championships", "championship", "cup", "classic", "trophy", "international"})
+GENERIC_WORDS = frozenset(
+    {"masters", "open", "finals", "final", "championships", "championship", "cup", "classic", "trophy", "international"}
+)
 RE_CODE = re.compile(r"[A-Z]{3}")
 RE_WORD_FORM = re.compile(r"[a-z]+")
 
 # Each file: key -> allowed types. Every line must have exactly these keys.
 SCHEMAS = {
     "tournaments.jsonl": {
-        "name": (str,), "aliases": (list,), "category": (str,), "tour": (str, type(None)),
-        "city": (str, type(None)), "country": (str, type(None)), "venue": (str, type(None)),
+        "name": (str,),
+        "aliases": (list,),
+        "category": (str,),
+        "tour": (str, type(None)),
+        "city": (str, type(None)),
+        "country": (str, type(None)),
+        "venue": (str, type(None)),
     },
     "venues.jsonl": {"name": (str,), "aliases": (list,), "city": (str,), "country": (str,), "kind": (str,)},
     "countries.jsonl": {"code": (str,), "names": (list,), "demonyms": (list,), "nouns": (list,)},
@@ -40,7 +61,11 @@ SCHEMAS = {
     "play_verbs.jsonl": {"lemma": (str,), "forms": (list,), "roles": (dict,), "examples": (list,)},
     "roles.jsonl": {"word": (str,), "kind": (str,)},
     "players.jsonl": {
-        "name": (str,), "country": (str,), "tour": (str,), "gender": (str,), "aliases": (list,),
+        "name": (str,),
+        "country": (str,),
+        "tour": (str,),
+        "gender": (str,),
+        "aliases": (list,),
         "born": (int, type(None)),
     },
 }
@@ -198,7 +223,9 @@ def test_venue_kinds(tables):
 
 def test_player_values(tables):
     for row in tables["players.jsonl"]:
-        assert (row["tour"], row["gender"]) in {("ATP", "m"), ("WTA", "f")}, f"{row['name']}: tour/gender {row['tour']}/{row['gender']}"
+        assert (row["tour"], row["gender"]) in {("ATP", "m"), ("WTA", "f")}, (
+            f"{row['name']}: tour/gender {row['tour']}/{row['gender']}"
+        )
         assert len(row["name"].split()) >= 2, f"{row['name']}: a canonical player name has a first and a last name"
         born = row["born"]
         if born is not None:
@@ -217,16 +244,32 @@ def test_reporting_verb_forms(tables):
         assert row["lemma"] in row["forms"], f"{row['lemma']}: the lemma is not among its forms"
         for form in row["forms"]:
             assert RE_WORD_FORM.fullmatch(form), f"{row['lemma']}: {form!r} is not a lowercase word"
-            assert owners.setdefault(form, row["lemma"]) == row["lemma"], f"{form!r} belongs to {owners[form]} and {row['lemma']}"
+            assert owners.setdefault(form, row["lemma"]) == row["lemma"], (
+                f"{form!r} belongs to {owners[form]} and {row['lemma']}"
+            )
 
 
 def test_required_entries_present(tables):
     """A few entries the stages and the seed article rely on."""
     tournaments = {fold(n) for r in tables["tournaments.jsonl"] for n in names_of(r)}
-    for n in ("Paris Masters", "Miami Open", "ATP Finals", "Roland Garros", "Western and Southern Open", "Queen's Club Championships"):
+    for n in (
+        "Paris Masters",
+        "Miami Open",
+        "ATP Finals",
+        "Roland Garros",
+        "Western and Southern Open",
+        "Queen's Club Championships",
+    ):
         assert fold(n) in tournaments, n
     venues = {fold(n) for r in tables["venues.jsonl"] for n in names_of(r)}
-    for n in ("La Defense Arena", "Court Philippe Chatrier", "Arthur Ashe Stadium", "Rod Laver Arena", "Centre Court", "Diamond Court"):
+    for n in (
+        "La Defense Arena",
+        "Court Philippe Chatrier",
+        "Arthur Ashe Stadium",
+        "Rod Laver Arena",
+        "Centre Court",
+        "Diamond Court",
+    ):
         assert fold(n) in venues, n
     players = {fold(n) for r in tables["players.jsonl"] for n in names_of(r)}
     for n in ("Carlos Alcaraz", "Cameron Norrie", "David Goffin", "Jannik Sinner", "Sebastian Baez", "Novak Đoković"):

@@ -7,17 +7,16 @@ Debian's cluster. Each test gets a schema of its own on it, dropped after.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from db_support import all_counts, count, make_record, query
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from extractor import parse_score
 from extractor.cli import main
 from extractor.db import (
     SCHEMA_VERSION,
@@ -35,7 +34,6 @@ from extractor.db import (
     parse_url,
 )
 from models import ArticleRecord
-from db_support import all_counts, count, make_record, query
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORDS = ROOT / "fixtures" / "db" / "records.jsonl"
@@ -44,8 +42,11 @@ README = ROOT / "README.md"
 
 
 def fixture_records() -> list[ArticleRecord]:
-    return [ArticleRecord.model_validate_json(line) for line in RECORDS.read_text(encoding="utf-8").splitlines() if line.strip()]
-
+    return [
+        ArticleRecord.model_validate_json(line)
+        for line in RECORDS.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 # -- databases -----------------------------------------------------------------------------------
@@ -56,9 +57,6 @@ def db_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'tennis.db'}"
     return request.getfixturevalue("pg_url")
-
-
-
 
 
 def run_cli(*args: str):
@@ -82,7 +80,11 @@ def test_load_writes_every_fact_and_every_span(db_url):
     assert counts["article_players"] == sum(len(r.players) for r in records)
     assert counts["mentions"] == sum(len(list(r.spans())) for r in records)
     # every span is the exact slice of its article's text
-    bad = query(db_url, "SELECT m.id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE substr(a.text, m.char_start + 1, m.char_end - m.char_start) <> m.text")
+    bad = query(
+        db_url,
+        "SELECT m.id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE substr(a.text, "
+        "m.char_start + 1, m.char_end - m.char_start) <> m.text",
+    )
     assert bad == []
     assert current_version_of(db_url) == SCHEMA_VERSION
 
@@ -109,9 +111,20 @@ def test_seed_match_lands_with_names_sets_and_evidence(db_url):
     )
     assert len(rows) == 1
     winner, loser, score, outcome, tournament, venue, day, evidence = rows[0]
-    assert (winner, loser, score, outcome, tournament, venue) == ("Cameron Norrie", "Carlos Alcaraz", "4-6 6-3 6-4", "completed", "Paris Masters", "La Defense Arena")
+    assert (winner, loser, score, outcome, tournament, venue) == (
+        "Cameron Norrie",
+        "Carlos Alcaraz",
+        "4-6 6-3 6-4",
+        "completed",
+        "Paris Masters",
+        "La Defense Arena",
+    )
     assert str(day) == "2025-10-28" and "4-6, 6-3, 6-4" in evidence
-    sets = query(db_url, "SELECT s.set_no, s.winner_games, s.loser_games FROM match_sets s JOIN matches m ON m.id = s.match_id WHERE m.score = '4-6 6-3 6-4' ORDER BY s.set_no")
+    sets = query(
+        db_url,
+        "SELECT s.set_no, s.winner_games, s.loser_games FROM match_sets s JOIN matches m ON m.id "
+        "= s.match_id WHERE m.score = '4-6 6-3 6-4' ORDER BY s.set_no",
+    )
     assert sets == [(1, 4, 6), (2, 6, 3), (3, 6, 4)]
 
 
@@ -135,14 +148,22 @@ def test_a_newer_extractor_replaces_the_article_facts(db_url):
     load_records(records, db_url)
     before = all_counts(db_url)
     seed = records[0]
-    newer = seed.model_copy(update={"article": seed.article.model_copy(update={"extractor_version": "0.2.0"}), "matches": seed.matches[:1], "quotes": seed.quotes[:2]})
+    newer = seed.model_copy(
+        update={
+            "article": seed.article.model_copy(update={"extractor_version": "0.2.0"}),
+            "matches": seed.matches[:1],
+            "quotes": seed.quotes[:2],
+        }
+    )
     report = load_records([newer], db_url)
     assert (report.replaced, report.new) == (1, 0)
     after = all_counts(db_url)
     assert after["articles"] == before["articles"]
     assert after["matches"] == before["matches"] - (len(seed.matches) - 1)
     assert after["quotes"] == before["quotes"] - (len(seed.quotes) - 2)
-    assert query(db_url, "SELECT extractor_version FROM articles WHERE article_id = :a", a=seed.article.id) == [("0.2.0",)]
+    assert query(db_url, "SELECT extractor_version FROM articles WHERE article_id = :a", a=seed.article.id) == [
+        ("0.2.0",)
+    ]
     # an older record does not undo it
     report = load_records([seed], db_url)
     assert (report.kept_newer, report.replaced) == (1, 0)
@@ -163,9 +184,14 @@ def test_load_records_takes_records_dicts_and_json_and_names_bad_ones(tmp_path):
     url = f"sqlite:///{tmp_path / 'api.db'}"
     first, second, third = fixture_records()[:3]
     no_text = third.model_copy(update={"article": third.article.model_copy(update={"text": None})})
-    report = load_records([first, ("batch:7", second.model_dump(mode="json")), no_text.model_dump_json(), ("batch:9", {"article": {}})], url)
+    report = load_records(
+        [first, ("batch:7", second.model_dump(mode="json")), no_text.model_dump_json(), ("batch:9", {"article": {}})],
+        url,
+    )
     assert report.new == 3
-    assert report.errors == ["batch:9: does not match the record schema: article.id: Field required (and 2 more problem(s))"]
+    assert report.errors == [
+        "batch:9: does not match the record schema: article.id: Field required (and 2 more problem(s))"
+    ]
     assert query(url, "SELECT COUNT(*) FROM articles WHERE text IS NULL") == [(1,)]
     assert count(url, "mentions") == sum(len(list(r.spans())) for r in (first, second, third))
 
@@ -175,20 +201,27 @@ def test_load_records_takes_records_dicts_and_json_and_names_bad_ones(tmp_path):
 
 def test_one_player_one_row_across_articles(db_url):
     load_file(RECORDS, db_url)
-    players = {name: (key, country) for name, key, country in query(db_url, "SELECT name, name_key, country FROM players")}
+    players = {
+        name: (key, country) for name, key, country in query(db_url, "SELECT name, name_key, country FROM players")
+    }
     # Báez with and without accents, Đoković and Djokovic, Alcaraz with and without a country
     assert [n for n in players if players[n][0] == "sebastian baez"] == ["Sebastian Baez"]
     assert [n for n in players if players[n][0] == "novak djokovic"] == ["Novak Djokovic"]
     assert players["Novak Djokovic"][1] == "SRB"
     assert players["Carlos Alcaraz"][1] == "ESP"
-    appearances = query(db_url, "SELECT COUNT(*) FROM article_players ap JOIN players p ON p.id = ap.player_id WHERE p.name = 'Carlos Alcaraz'")
+    appearances = query(
+        db_url,
+        "SELECT COUNT(*) FROM article_players ap JOIN players p ON p.id = ap.player_id WHERE p.name = 'Carlos Alcaraz'",
+    )
     assert appearances == [(2,)]
     aliases = set(query(db_url, "SELECT p.name, a.alias FROM player_aliases a JOIN players p ON p.id = a.player_id"))
     assert {("Sebastian Baez", "Sebastián Báez"), ("Novak Djokovic", "Novak Đoković")} <= aliases
     # namesakes stay apart
     assert {"Alexander Zverev", "Mischa Zverev", "Karolina Pliskova", "Kristyna Pliskova"} <= set(players)
     # tournaments: the gazetteer's aliases are one tournament
-    assert query(db_url, "SELECT name FROM tournaments WHERE name_key IN ('french open', 'roland garros')") == [("French Open",)]
+    assert query(db_url, "SELECT name FROM tournaments WHERE name_key IN ('french open', 'roland garros')") == [
+        ("French Open",)
+    ]
 
 
 def test_country_tells_namesakes_apart_and_no_country_is_not_guessed(db_url):
@@ -200,14 +233,26 @@ def test_country_tells_namesakes_apart_and_no_country_is_not_guessed(db_url):
         make_record("n5", "Carlos Alcaraz of Spain won.", [("Carlos Alcaraz", "ESP")]),
     ]
     report = load_records(records, db_url)
-    assert sorted(query(db_url, "SELECT country, COUNT(*) FROM players GROUP BY country"), key=str) == sorted([("ESP", 1), ("USA", 1), (None, 1)], key=str)
+    assert sorted(query(db_url, "SELECT country, COUNT(*) FROM players GROUP BY country"), key=str) == sorted(
+        [("ESP", 1), ("USA", 1), (None, 1)], key=str
+    )
     assert len(report.warnings) == 1 and "could be any of several players" in report.warnings[0]
-    per_article = query(db_url, "SELECT a.article_id, p.country FROM article_players ap JOIN articles a ON a.id = ap.article_id JOIN players p ON p.id = ap.player_id ORDER BY a.article_id")
+    per_article = query(
+        db_url,
+        "SELECT a.article_id, p.country FROM article_players ap JOIN articles a ON a.id = "
+        "ap.article_id JOIN players p ON p.id = ap.player_id ORDER BY a.article_id",
+    )
     assert per_article == [("n1", "ESP"), ("n2", "USA"), ("n3", None), ("n4", None), ("n5", "ESP")]
 
 
 def test_a_country_fills_in_a_player_first_seen_without_one(db_url):
-    load_records([make_record("c1", "Jannik Sinner won.", [("Jannik Sinner", None)]), make_record("c2", "Jannik Sinner (ITA) won.", [("Jannik Sinner", "ITA")])], db_url)
+    load_records(
+        [
+            make_record("c1", "Jannik Sinner won.", [("Jannik Sinner", None)]),
+            make_record("c2", "Jannik Sinner (ITA) won.", [("Jannik Sinner", "ITA")]),
+        ],
+        db_url,
+    )
     assert query(db_url, "SELECT name, country FROM players") == [("Jannik Sinner", "ITA")]
 
 
@@ -222,9 +267,15 @@ def test_registry_links_players_and_reports_ambiguous_ones(db_url):
     ambiguous = [w for w in report.warnings if "'Rafa'" in w]
     assert len(ambiguous) == 1 and "N409" in ambiguous[0] and "M0HN" in ambiguous[0] and "not linked" in ambiguous[0]
     # 'Sascha' is the registry's alias of Alexander Zverev: same row, an alias, the appearance carries the id
-    assert query(db_url, "SELECT p.name, ap.registry_id FROM article_players ap JOIN players p ON p.id = ap.player_id WHERE ap.name = 'Sascha'") == [("Alexander Zverev", "Z355")]
+    assert query(
+        db_url,
+        "SELECT p.name, ap.registry_id FROM article_players ap JOIN players p ON p.id = "
+        "ap.player_id WHERE ap.name = 'Sascha'",
+    ) == [("Alexander Zverev", "Z355")]
     assert any("'Carlos Alcaraz' -> registry id A0E2" in line for line in report.links)
-    assert report.linked_appearances == len(query(db_url, "SELECT 1 FROM article_players WHERE registry_id IS NOT NULL"))
+    assert report.linked_appearances == len(
+        query(db_url, "SELECT 1 FROM article_players WHERE registry_id IS NOT NULL")
+    )
 
 
 def test_the_first_full_name_wins_and_other_spellings_become_aliases(db_url):
@@ -242,7 +293,11 @@ def test_the_first_full_name_wins_and_other_spellings_become_aliases(db_url):
 
 def test_registry_conflicting_country_is_reported_not_linked(tmp_path):
     url = f"sqlite:///{tmp_path / 'r.db'}"
-    report = load_records([make_record("k1", "Cameron Norrie won.", [("Cameron Norrie", "NZL")])], url, registry=Registry.from_csv(REGISTRY))
+    report = load_records(
+        [make_record("k1", "Cameron Norrie won.", [("Cameron Norrie", "NZL")])],
+        url,
+        registry=Registry.from_csv(REGISTRY),
+    )
     assert query(url, "SELECT registry_id FROM players") == [(None,)]
     assert "by name but not by country" in report.warnings[0]
 
@@ -275,7 +330,14 @@ def test_fold():
 
 def test_cli_reports_bad_lines_with_numbers_and_loads_the_rest(tmp_path):
     lines = RECORDS.read_text(encoding="utf-8").splitlines()
-    bad = [lines[0], "{not json", json.dumps({"schema_version": "1", "article": {"id": "a"}}), json.dumps({"id": "x", "source": "a.txt", "line": 3, "error": "empty file"}), "", lines[1]]
+    bad = [
+        lines[0],
+        "{not json",
+        json.dumps({"schema_version": "1", "article": {"id": "a"}}),
+        json.dumps({"id": "x", "source": "a.txt", "line": 3, "error": "empty file"}),
+        "",
+        lines[1],
+    ]
     path = tmp_path / "out.jsonl"
     path.write_text("\n".join(bad) + "\n", encoding="utf-8")
     url = f"sqlite:///{tmp_path / 'tennis.db'}"
@@ -311,7 +373,10 @@ def test_cli_rejects_pretty_output_before_touching_the_database(tmp_path):
 @pytest.mark.parametrize(
     "url, expect",
     [
-        ("postgresql://tennis:secret@127.0.0.1:1/nowhere", "cannot connect to postgresql+psycopg://tennis:***@127.0.0.1:1/nowhere"),
+        (
+            "postgresql://tennis:secret@127.0.0.1:1/nowhere",
+            "cannot connect to postgresql+psycopg://tennis:***@127.0.0.1:1/nowhere",
+        ),
         ("sqlite:///{tmp}/no/such/folder/t.db", "does the folder exist"),
         ("mysql://x@localhost/db", "unsupported database 'mysql'"),
         ("not a url", "is not a database URL"),
@@ -326,9 +391,14 @@ def test_connection_failure_is_one_clear_line(tmp_path, url, expect):
 
 
 REFUSE_SQL = {
-    "sqlite": ["CREATE TRIGGER refuse BEFORE INSERT ON quotes WHEN NEW.text LIKE '%REFUSE%' BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END"],
+    "sqlite": [
+        "CREATE TRIGGER refuse BEFORE INSERT ON quotes WHEN NEW.text LIKE '%REFUSE%' BEGIN "
+        "SELECT RAISE(ABORT, 'refused by the test trigger'); END"
+    ],
     "postgresql": [
-        "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.text LIKE '%REFUSE%' THEN RAISE EXCEPTION 'refused by the test trigger'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
+        "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.text LIKE '%REFUSE%' THEN "
+        "RAISE EXCEPTION 'refused by the test trigger'; END IF; RETURN NEW; END $$ LANGUAGE "
+        "plpgsql",
         "CREATE TRIGGER refuse BEFORE INSERT ON quotes FOR EACH ROW EXECUTE FUNCTION refuse()",
     ],
 }
@@ -349,14 +419,25 @@ def refuse_quotes(url: str) -> None:
 def article_rows(url: str, article_id: str) -> dict[str, int]:
     tables = ("article_players", "mentions", "matches", "quotes", "rankings", "head_to_heads")
     return {
-        t: query(url, f"SELECT COUNT(*) FROM {t} x JOIN articles a ON a.id = x.article_id WHERE a.article_id = :a", a=article_id)[0][0] for t in tables
+        t: query(
+            url,
+            f"SELECT COUNT(*) FROM {t} x JOIN articles a ON a.id = x.article_id WHERE a.article_id = :a",
+            a=article_id,
+        )[0][0]
+        for t in tables
     }
 
 
 def test_an_article_the_database_refuses_is_not_half_written(db_url, tmp_path):
     refuse_quotes(db_url)
     body = 'Holger Rune beat Casper Ruud 6-3 6-4. "I REFUSE to lose," Rune said.'
-    bad = make_record("bad", body, [("Holger Rune", "DEN"), ("Casper Ruud", "NOR")], matches=[("P1", "P2", "6-3 6-4", "Holger Rune beat Casper Ruud 6-3 6-4.")], quotes=[("P1", '"I REFUSE to lose,"')])
+    bad = make_record(
+        "bad",
+        body,
+        [("Holger Rune", "DEN"), ("Casper Ruud", "NOR")],
+        matches=[("P1", "P2", "6-3 6-4", "Holger Rune beat Casper Ruud 6-3 6-4.")],
+        quotes=[("P1", '"I REFUSE to lose,"')],
+    )
     path = tmp_path / "in.jsonl"
     lines = RECORDS.read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join([lines[0], bad.model_dump_json(), *lines[1:]]) + "\n", encoding="utf-8")
@@ -366,17 +447,30 @@ def test_an_article_the_database_refuses_is_not_half_written(db_url, tmp_path):
     assert "refused by the test trigger" in result.stderr
     assert count(db_url, "articles") == len(lines)
     assert query(db_url, "SELECT COUNT(*) FROM articles WHERE article_id = 'bad'") == [(0,)]
-    assert query(db_url, "SELECT COUNT(*) FROM players WHERE name = 'Casper Ruud'") == [(1,)]  # from a08, not from 'bad'
+    assert query(db_url, "SELECT COUNT(*) FROM players WHERE name = 'Casper Ruud'") == [
+        (1,)
+    ]  # from a08, not from 'bad'
     assert count(db_url, "matches") == sum(len(r.matches) for r in fixture_records())
 
 
 def test_a_refused_replacement_keeps_the_old_facts(db_url):
     body = 'Holger Rune beat Casper Ruud 6-3 6-4. "I REFUSE to lose," Rune said.'
-    v1 = make_record("r", body, [("Holger Rune", "DEN"), ("Casper Ruud", "NOR")], matches=[("P1", "P2", "6-3 6-4", "Holger Rune beat Casper Ruud 6-3 6-4.")])
+    v1 = make_record(
+        "r",
+        body,
+        [("Holger Rune", "DEN"), ("Casper Ruud", "NOR")],
+        matches=[("P1", "P2", "6-3 6-4", "Holger Rune beat Casper Ruud 6-3 6-4.")],
+    )
     load_records([v1], db_url)
     before = article_rows(db_url, "r")
     refuse_quotes(db_url)
-    v2 = make_record("r", body, [("Holger Rune", "DEN"), ("Casper Ruud", "NOR")], quotes=[("P1", '"I REFUSE to lose,"')], version="0.2.0")
+    v2 = make_record(
+        "r",
+        body,
+        [("Holger Rune", "DEN"), ("Casper Ruud", "NOR")],
+        quotes=[("P1", '"I REFUSE to lose,"')],
+        version="0.2.0",
+    )
     report = load_records([v2], db_url)
     assert report.replaced == 0 and "not loaded" in report.errors[0]
     assert article_rows(db_url, "r") == before and before["matches"] == 1
@@ -387,7 +481,13 @@ def test_losing_postgresql_mid_load_stops_cleanly_and_a_rerun_finishes(pg_url, t
     engine = connect(pg_url)
     migrate(engine)
     with engine.begin() as conn:  # the server ends our own session when it is asked to store this quote
-        conn.execute(text("CREATE FUNCTION die() RETURNS trigger AS $$ BEGIN IF NEW.text LIKE '%DISCONNECT%' THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF; RETURN NEW; END $$ LANGUAGE plpgsql"))
+        conn.execute(
+            text(
+                "CREATE FUNCTION die() RETURNS trigger AS $$ BEGIN IF NEW.text LIKE '%DISCONNECT%' THEN "
+                "PERFORM pg_terminate_backend(pg_backend_pid()); END IF; RETURN NEW; END $$ LANGUAGE "
+                "plpgsql"
+            )
+        )
         conn.execute(text("CREATE TRIGGER die BEFORE INSERT ON quotes FOR EACH ROW EXECUTE FUNCTION die()"))
     body = '"I will DISCONNECT now," Holger Rune said.'
     dying = make_record("dying", body, [("Holger Rune", "DEN")], quotes=[("P1", '"I will DISCONNECT now,"')])
@@ -418,15 +518,28 @@ def test_upgrade_steps_run_once_in_order(db_url):
     try:
         assert migrate(engine) == SCHEMA_VERSION
         steps = (
-            Upgrade(SCHEMA_VERSION + 1, "players get a note", lambda conn: conn.execute(text("ALTER TABLE players ADD COLUMN note VARCHAR"))),
-            Upgrade(SCHEMA_VERSION + 2, "a tour on tournaments", lambda conn: conn.execute(text("ALTER TABLE tournaments ADD COLUMN tour VARCHAR"))),
+            Upgrade(
+                SCHEMA_VERSION + 1,
+                "players get a note",
+                lambda conn: conn.execute(text("ALTER TABLE players ADD COLUMN note VARCHAR")),
+            ),
+            Upgrade(
+                SCHEMA_VERSION + 2,
+                "a tour on tournaments",
+                lambda conn: conn.execute(text("ALTER TABLE tournaments ADD COLUMN tour VARCHAR")),
+            ),
         )
         assert migrate(engine, steps) == SCHEMA_VERSION + 2
         assert migrate(engine, steps) == SCHEMA_VERSION + 2  # nothing left to do
         with engine.connect() as conn:
-            versions = [tuple(r) for r in conn.execute(text("SELECT version, description FROM schema_version ORDER BY version"))]
+            versions = [
+                tuple(r) for r in conn.execute(text("SELECT version, description FROM schema_version ORDER BY version"))
+            ]
             conn.execute(text("SELECT note FROM players")).all()
-        assert versions[1:] == [(SCHEMA_VERSION + 1, "players get a note"), (SCHEMA_VERSION + 2, "a tour on tournaments")]
+        assert versions[1:] == [
+            (SCHEMA_VERSION + 1, "players get a note"),
+            (SCHEMA_VERSION + 2, "a tour on tournaments"),
+        ]
         # a tennis-extract that only knows version 1 refuses the upgraded database
         with pytest.raises(DatabaseError, match="newer than this tennis-extract knows"):
             migrate(engine)
@@ -475,7 +588,12 @@ def test_postgresql_loads_one_at_a_time(pg_url):
 
 def readme_queries() -> list[str]:
     section = README.read_text(encoding="utf-8").split("\n## Database", 1)[1].split("\n## ", 1)[0]
-    return [q.strip() for block in re.findall(r"```sql\n(.*?)```", section, re.DOTALL) for q in block.split(";") if q.strip()]
+    return [
+        q.strip()
+        for block in re.findall(r"```sql\n(.*?)```", section, re.DOTALL)
+        for q in block.split(";")
+        if q.strip()
+    ]
 
 
 def test_readme_queries_run_and_answer(db_url):

@@ -48,8 +48,10 @@ def dev_report(extractor, repo_root) -> Report:
     paths = [texts / f"{stem}.txt" for stem in stems]
     absent = [p.name for p in paths if not p.is_file()]
     if absent:
-        pytest.skip(f"dev corpus texts not found at {texts} (missing {', '.join(absent[:3])}...); "
-                    "they are kept outside the repo in ../shared/dev-corpus")
+        pytest.skip(
+            f"dev corpus texts not found at {texts} (missing {', '.join(absent[:3])}...); "
+            "they are kept outside the repo in ../shared/dev-corpus"
+        )
     records = [r.model_dump(mode="json") for r in extractor.extract_many([read_txt(p) for p in paths])]
     return score_corpus(records, gold)
 
@@ -67,7 +69,7 @@ def test_dev_gold_is_well_formed(repo_root):
         for q in gold["quotes"]:
             assert text[q["start"]] in "\"'", (path.stem, q)
             assert q["start"] < q["end"] <= len(text), (path.stem, q)
-            assert "\n" not in text[q["start"]:q["end"]], (path.stem, q)
+            assert "\n" not in text[q["start"] : q["end"]], (path.stem, q)
 
 
 def details(report: Report, name: str) -> str:

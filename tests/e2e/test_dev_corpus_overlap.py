@@ -17,8 +17,16 @@ RUN = 9  # words in a row; shorter runs are common tennis phrases ("in the first
 RE_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 # What the project writes in words: code, tests, fixtures, docs, benchmark articles.
-PATTERNS = ("extractor/**/*.py", "models/**/*.py", "tests/**/*.py", "benchmarks/**/*.py", "benchmarks/long/*.txt",
-            "fixtures/articles/*.txt", "fixtures/**/*.md", "*.md")
+PATTERNS = (
+    "extractor/**/*.py",
+    "models/**/*.py",
+    "tests/**/*.py",
+    "benchmarks/**/*.py",
+    "benchmarks/long/*.txt",
+    "fixtures/articles/*.txt",
+    "fixtures/**/*.md",
+    "*.md",
+)
 
 
 def runs(text: str) -> set[tuple[str, ...]]:

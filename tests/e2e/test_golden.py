@@ -10,10 +10,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from support import env_flag, update_golden_requested
 
 from extractor.evaluate import Report, score_corpus
 from extractor.io import read_txt
-from support import env_flag, update_golden_requested
 
 F1_FIGURES = ("players", "matches", "rankings", "quotes", "tournaments", "venues")
 EXACT_FIGURES = ("match scores exact", "quote attribution", "published exact")

@@ -16,16 +16,76 @@ pytestmark = pytest.mark.model
 SEED = "seeds/000_97f4a4b276ce1213.txt"
 
 FRAGMENTS = [
-    "<p>", "</p>", "<br/>", "&nbsp;", "&amp;",
-    "“", "”", '"', "‘", "’", "'", "«", "»",
-    "7-6(", "6-4", "6–4", "6/4", "[10-", "(5)", "(7-5)", "W/O", "ret.", "RET", "DEF", "0-40", "4-1/2", "19-06-2021",
-    "\x00", "\x0b", "\x1b", "\r\n", "\n\n", "\t", "\u2028", "\u200b", "\ufeff", "\u0301",
-    "😀", "🎾", "👍🏽", "中文", "Đoković", "Báez",
-    " date 2025-10-28 ", " date 2023-03 ", " date 9999-99-99 ",
-    "Carlos Alcaraz", "Norrie", "[Jannik] Sinner", "the Spaniard", "world No 1", "No. 3 seed", "(ESP)", "(ITA x1)",
-    "beat", "lost to", "bt", "was beaten by", "said", "he added", "She said: ",
-    "Read Next:", "ADVERTISEMENT", "(Photo by X/Getty Images)", "Reuters | London | Updated: 19-06-2021 01:30 IST",
-    "on Tuesday", "yesterday", "Oct. 4", "Paris Masters", "La Defense Arena",
+    "<p>",
+    "</p>",
+    "<br/>",
+    "&nbsp;",
+    "&amp;",
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    "7-6(",
+    "6-4",
+    "6–4",
+    "6/4",
+    "[10-",
+    "(5)",
+    "(7-5)",
+    "W/O",
+    "ret.",
+    "RET",
+    "DEF",
+    "0-40",
+    "4-1/2",
+    "19-06-2021",
+    "\x00",
+    "\x0b",
+    "\x1b",
+    "\r\n",
+    "\n\n",
+    "\t",
+    "\u2028",
+    "\u200b",
+    "\ufeff",
+    "\u0301",
+    "😀",
+    "🎾",
+    "👍🏽",
+    "中文",
+    "Đoković",
+    "Báez",
+    " date 2025-10-28 ",
+    " date 2023-03 ",
+    " date 9999-99-99 ",
+    "Carlos Alcaraz",
+    "Norrie",
+    "[Jannik] Sinner",
+    "the Spaniard",
+    "world No 1",
+    "No. 3 seed",
+    "(ESP)",
+    "(ITA x1)",
+    "beat",
+    "lost to",
+    "bt",
+    "was beaten by",
+    "said",
+    "he added",
+    "She said: ",
+    "Read Next:",
+    "ADVERTISEMENT",
+    "(Photo by X/Getty Images)",
+    "Reuters | London | Updated: 19-06-2021 01:30 IST",
+    "on Tuesday",
+    "yesterday",
+    "Oct. 4",
+    "Paris Masters",
+    "La Defense Arena",
     "the third time in eight meetings that",
 ]
 
@@ -62,7 +122,11 @@ def test_any_unicode_text(extractor, text):
 
 
 @ROBUST
-@given(text=st.text(alphabet=st.characters(codec="utf-8", categories=["Cc", "Cf", "Zs", "Zl", "Zp", "Po", "Pi", "Pf", "So", "Nd"])))
+@given(
+    text=st.text(
+        alphabet=st.characters(codec="utf-8", categories=["Cc", "Cf", "Zs", "Zl", "Zp", "Po", "Pi", "Pf", "So", "Nd"])
+    )
+)
 def test_control_characters_punctuation_and_emoji(extractor, text):
     check(extractor, text)
 
@@ -97,7 +161,10 @@ def test_the_whole_seed_and_its_halves(extractor, seed_text):
 def test_extract_many_keeps_input_order_and_metadata(extractor, seed_text):
     items = [
         "",
-        ("Cameron Norrie beat Carlos Alcaraz 6-4 6-4.", {"id": "x1", "published": "2025-10-28", "url": "https://example.org/a"}),
+        (
+            "Cameron Norrie beat Carlos Alcaraz 6-4 6-4.",
+            {"id": "x1", "published": "2025-10-28", "url": "https://example.org/a"},
+        ),
         seed_text,
     ]
     records = list(extractor.extract_many(items))

@@ -47,7 +47,14 @@ def test_a_consistent_record_validates():
     record = ArticleRecord(
         article=article(published="2025-10-28"),
         players=players(),
-        matches=[match(score=Score(text="4-6, 6-3, 6-4", sets=[SetScore(winner_games=w, loser_games=l) for w, l in ((4, 6), (6, 3), (6, 4))]))],
+        matches=[
+            match(
+                score=Score(
+                    text="4-6, 6-3, 6-4",
+                    sets=[SetScore(winner_games=w, loser_games=l) for w, l in ((4, 6), (6, 3), (6, 4))],
+                )
+            )
+        ],
         rankings=[Ranking(player="P2", rank=1, kind="world", evidence=span(TEXT, "Carlos Alcaraz"))],
         dates=[DateMention(text="Tuesday", value="2025-10-28", span=span(TEXT, "Tuesday"))],
         head_to_head=[HeadToHead(player="P1", opponent="P2", wins=3, meetings=8, evidence=span(TEXT, TEXT))],
@@ -85,7 +92,10 @@ def test_record_rejects_a_span_that_is_not_the_article_slice(bad):
 
 def test_span_check_is_skipped_without_text():
     # --no-text records carry no text to check against; the spans stay as extracted.
-    record = ArticleRecord(article=article().model_copy(update={"text": None}), players=[Player(id="P1", name="X", mentions=[Span(start=0, end=3, text="abc")])])
+    record = ArticleRecord(
+        article=article().model_copy(update={"text": None}),
+        players=[Player(id="P1", name="X", mentions=[Span(start=0, end=3, text="abc")])],
+    )
     assert record.article.text is None
 
 
@@ -94,9 +104,17 @@ def test_span_check_is_skipped_without_text():
     [
         ("match", lambda: {"matches": [match(loser="P9")]}),
         ("match partner", lambda: {"matches": [match(winner_partner="P7")]}),
-        ("ranking", lambda: {"rankings": [Ranking(player="P3", rank=5, kind="seed", evidence=span(TEXT, "Carlos Alcaraz"))]}),
+        (
+            "ranking",
+            lambda: {"rankings": [Ranking(player="P3", rank=5, kind="seed", evidence=span(TEXT, "Carlos Alcaraz"))]},
+        ),
         ("quote", lambda: {"quotes": [Quote(speaker="P5", span=span(TEXT, "beat"), confidence=0.5)]}),
-        ("head_to_head", lambda: {"head_to_head": [HeadToHead(player="P1", opponent="P4", wins=1, meetings=2, evidence=span(TEXT, TEXT))]}),
+        (
+            "head_to_head",
+            lambda: {
+                "head_to_head": [HeadToHead(player="P1", opponent="P4", wins=1, meetings=2, evidence=span(TEXT, TEXT))]
+            },
+        ),
         ("tournament", lambda: {"matches": [match(tournament="T1")]}),
         ("venue", lambda: {"matches": [match(venue="V1")]}),
     ],
@@ -128,7 +146,9 @@ def test_published_and_match_dates_are_full_days(value):
         match(date=value)
 
 
-@pytest.mark.parametrize("value,ok", [("2025-10-28", True), ("2025-10", True), ("2025", True), ("Oct 2025", False), ("25-10-28", False)])
+@pytest.mark.parametrize(
+    "value,ok", [("2025-10-28", True), ("2025-10", True), ("2025", True), ("Oct 2025", False), ("25-10-28", False)]
+)
 def test_date_mention_values_keep_their_precision(value, ok):
     build = lambda: DateMention(text="x", value=value, span=Span(start=0, end=1, text="x"))  # noqa: E731
     if ok:
@@ -153,7 +173,14 @@ def test_head_to_head_wins_cannot_exceed_meetings():
         lambda: Ranking(player="P1", rank=0, kind="world", evidence=Span(start=0, end=1, text="x")),
         lambda: Ranking(player="P1", rank=3, kind="national", evidence=Span(start=0, end=1, text="x")),
         lambda: Match(id="M1", winner="P1", loser="P2", evidence=Span(start=0, end=1, text="x"), confidence=1.5),
-        lambda: Match(id="M1", winner="P1", loser="P2", round="second round", evidence=Span(start=0, end=1, text="x"), confidence=0.5),
+        lambda: Match(
+            id="M1",
+            winner="P1",
+            loser="P2",
+            round="second round",
+            evidence=Span(start=0, end=1, text="x"),
+            confidence=0.5,
+        ),
     ],
 )
 def test_strict_fields(build):
@@ -166,7 +193,9 @@ def test_schema_command_prints_the_json_schema():
     assert result.exit_code == 0, result.output
     schema = json.loads(result.stdout)
     assert schema["title"] == "ArticleRecord"
-    assert {"article", "players", "matches", "rankings", "quotes", "dates", "head_to_head", "boilerplate"} <= set(schema["properties"])
+    assert {"article", "players", "matches", "rankings", "quotes", "dates", "head_to_head", "boilerplate"} <= set(
+        schema["properties"]
+    )
     defs = schema["$defs"]
     assert {"Span", "Player", "Match", "Score", "SetScore"} <= set(defs)
     # Field descriptions reach the schema, so consumers can read what each value means.

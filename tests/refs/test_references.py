@@ -7,12 +7,12 @@ import re
 import pytest
 import spacy
 
+from extractor.data.resources import load_resources
 from extractor.findings import PlayerFact, register_extensions
-from extractor.text.layout import layout
-from extractor.text.lexicon import number_value, ordinal_value, tour_word_counts
 from extractor.refs.descriptors import RE_DESCRIPTOR, parse_descriptor, rank_holders
 from extractor.refs.references import find_refs
-from extractor.data.resources import load_resources
+from extractor.text.layout import layout
+from extractor.text.lexicon import number_value, ordinal_value, tour_word_counts
 
 
 def players_in(text: str, names: dict[str, str | None]) -> list[PlayerFact]:

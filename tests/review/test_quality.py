@@ -24,19 +24,49 @@ QUOTE = "Q{start}-{end}".format(**span("“Massive, it’s so big for me,”"))
 
 
 def sets(*games, tiebreak=None):
-    return {"sets": [{"winner_games": w, "loser_games": l, "tiebreak": tiebreak if (w, l) == (7, 6) else None, "match_tiebreak": False}
-                     for w, l in games], "outcome": "completed"}
+    return {
+        "sets": [
+            {
+                "winner_games": w,
+                "loser_games": l,
+                "tiebreak": tiebreak if (w, l) == (7, 6) else None,
+                "match_tiebreak": False,
+            }
+            for w, l in games
+        ],
+        "outcome": "completed",
+    }
 
 
 @pytest.mark.parametrize(
     ("kind", "original", "corrected", "fields"),
     [
-        ("match", {"score": sets((7, 6), (6, 4), tiebreak=5)}, {"score": sets((7, 6), (6, 4), tiebreak=3)}, ["score tiebreaks"]),
+        (
+            "match",
+            {"score": sets((7, 6), (6, 4), tiebreak=5)},
+            {"score": sets((7, 6), (6, 4), tiebreak=3)},
+            ["score tiebreaks"],
+        ),
         ("match", {"score": sets((6, 3), (6, 4))}, {"score": sets((6, 3), (6, 2))}, ["score games"]),
-        ("match", {"score": sets((6, 3), (6, 4))}, {"score": sets((6, 3), (4, 6), (6, 1))}, ["score sets (missing or extra)"]),
-        ("match", {"score": sets((6, 3), (2, 1))}, {"score": {**sets((6, 3), (2, 1)), "outcome": "retired"}}, ["score outcome"]),
+        (
+            "match",
+            {"score": sets((6, 3), (6, 4))},
+            {"score": sets((6, 3), (4, 6), (6, 1))},
+            ["score sets (missing or extra)"],
+        ),
+        (
+            "match",
+            {"score": sets((6, 3), (2, 1))},
+            {"score": {**sets((6, 3), (2, 1)), "outcome": "retired"}},
+            ["score outcome"],
+        ),
         ("match", {"score": None}, {"score": sets((6, 3), (6, 4))}, ["score added"]),
-        ("quote", {"speaker": "Cameron Norrie"}, {"speaker": None, "speaker_name": "Anne Keothavong"}, ["speaker", "speaker name"]),
+        (
+            "quote",
+            {"speaker": "Cameron Norrie"},
+            {"speaker": None, "speaker_name": "Anne Keothavong"},
+            ["speaker", "speaker name"],
+        ),
     ],
 )
 def test_what_a_correction_changed(kind, original, corrected, fields):
@@ -51,7 +81,9 @@ def decided(tmp_path):
     pk = review.summaries().rows[0].pk
     review.decide(pk, "match", "M1", "accept", editor="Ann")
     review.decide(pk, "match", "M2", "correct", editor="Ann", changes={"score": "6-2 7-6(3)"})
-    review.decide(pk, "quote", QUOTE, "correct", editor="Ann", changes={"speaker": "", "speaker_name": "Anne Keothavong"})
+    review.decide(
+        pk, "quote", QUOTE, "correct", editor="Ann", changes={"speaker": "", "speaker_name": "Anne Keothavong"}
+    )
     for ref in ("P1", "P2", "P3"):
         review.decide(pk, "player", ref, "accept", editor="Bo")
     review.decide(pk, "player", "P4", "accept", editor="Bo")
@@ -82,8 +114,10 @@ def test_quality_report_per_kind_and_version(decided):
 def test_precision_over_time_and_since(decided):
     url, review, pk = decided
     with review.engine.begin() as conn:  # the match decisions and P1's were made three weeks ago
-        conn.execute(text("UPDATE review_decisions SET decided_at = :t WHERE fact_kind = 'match' OR fact_ref = 'P1'"),
-                     {"t": dt.datetime.now(dt.timezone.utc) - dt.timedelta(weeks=3)})
+        conn.execute(
+            text("UPDATE review_decisions SET decided_at = :t WHERE fact_kind = 'match' OR fact_ref = 'P1'"),
+            {"t": dt.datetime.now(dt.timezone.utc) - dt.timedelta(weeks=3)},
+        )
     report = quality_report(review.engine)
     weeks_ago = dt.date.today() - dt.timedelta(weeks=3)
     monday = (weeks_ago - dt.timedelta(days=weeks_ago.weekday())).isoformat()
@@ -137,11 +171,15 @@ def test_a_fresh_extraction_is_scored_against_the_editors_truth(extractor, tmp_p
 
     fresh = tmp_path / "fresh.jsonl"
     with fresh.open("w", encoding="utf-8") as fh:
-        write_record(fh, extractor.extract((ROOT / "fixtures" / "articles" / f"{name}.txt").read_text(encoding="utf-8"), id=name))
+        write_record(
+            fh, extractor.extract((ROOT / "fixtures" / "articles" / f"{name}.txt").read_text(encoding="utf-8"), id=name)
+        )
     report = score_corpus([json.loads(line) for line in fresh.read_text(encoding="utf-8").splitlines()], gold)
     players_figure = report.figures["players"]
     assert (players_figure.fp, players_figure.fn) == (1, 0)  # the rejected player, found again
-    assert report.ratios["match scores exact"].right == report.ratios["match scores exact"].total - 1  # the corrected score
+    assert (
+        report.ratios["match scores exact"].right == report.ratios["match scores exact"].total - 1
+    )  # the corrected score
     result = CliRunner().invoke(main, ["eval", str(fresh), str(gold)])
     assert result.exit_code == 0 and "players" in result.output
 

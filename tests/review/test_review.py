@@ -23,6 +23,7 @@ from support import env_flag
 from extractor import parse_score
 from extractor.cli import main
 from extractor.db import DatabaseError, load_records
+from extractor.db.facts import facts_of
 from extractor.review import (
     Review,
     ReviewError,
@@ -30,12 +31,11 @@ from extractor.review import (
     export_file,
     make_review_server,
 )
-from extractor.db.facts import facts_of
 from extractor.review.accounts import add_user, set_disabled, verify
 from extractor.review.listing import Filters
+from extractor.review.records import read_records
 from extractor.review.service import OPEN_EDITOR
 from extractor.review.throttle import Throttle
-from extractor.review.records import read_records
 from models import ArticleRecord
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,25 +68,75 @@ def make_record(version: str = "0.1.0", sinner_score: str = "6-2 6-2") -> Articl
     second = sentence("Later, Jannik", "6-2 6-2.")
     return ArticleRecord.model_validate(
         {
-            "article": {"id": "review-1", "source": "tests/review.txt", "published": "2025-10-28", "text": TEXT,
-                        "text_sha256": hashlib.sha256(TEXT.encode()).hexdigest(), "extractor_version": version},
+            "article": {
+                "id": "review-1",
+                "source": "tests/review.txt",
+                "published": "2025-10-28",
+                "text": TEXT,
+                "text_sha256": hashlib.sha256(TEXT.encode()).hexdigest(),
+                "extractor_version": version,
+            },
             "players": [
-                {"id": "P1", "name": "Carlos Alcaraz", "nationality": "ESP", "age": 22, "mentions": [span("Carlos Alcaraz")]},
-                {"id": "P2", "name": "Cameron Norrie", "nationality": "GBR", "mentions": [span("Cameron Norrie"), span("Norrie", 60)]},
+                {
+                    "id": "P1",
+                    "name": "Carlos Alcaraz",
+                    "nationality": "ESP",
+                    "age": 22,
+                    "mentions": [span("Carlos Alcaraz")],
+                },
+                {
+                    "id": "P2",
+                    "name": "Cameron Norrie",
+                    "nationality": "GBR",
+                    "mentions": [span("Cameron Norrie"), span("Norrie", 60)],
+                },
                 {"id": "P3", "name": "Jannik Sinner", "nationality": "ITA", "mentions": [span("Jannik Sinner")]},
                 {"id": "P4", "name": "Alex de Minaur", "nationality": "AUS", "mentions": [span("Alex de Minaur")]},
                 {"id": "P5", "name": "Rafael Nadal", "mentions": [span("Nadal")]},
             ],
-            "tournaments": [{"id": "T1", "name": "Paris Masters", "category": "Masters 1000", "city": "Paris", "mentions": [span("Paris Masters")]}],
-            "venues": [{"id": "V1", "name": "La Defense Arena", "city": "Paris", "mentions": [span("La Defense Arena")]}],
+            "tournaments": [
+                {
+                    "id": "T1",
+                    "name": "Paris Masters",
+                    "category": "Masters 1000",
+                    "city": "Paris",
+                    "mentions": [span("Paris Masters")],
+                }
+            ],
+            "venues": [
+                {"id": "V1", "name": "La Defense Arena", "city": "Paris", "mentions": [span("La Defense Arena")]}
+            ],
             "matches": [
-                {"id": "M1", "winner": "P2", "loser": "P1", "score": parse_score("4-6, 6-3, 6-4").model_dump(), "tournament": "T1",
-                 "venue": "V1", "date": "2025-10-28", "evidence": first, "confidence": 0.9},
-                {"id": "M2", "winner": "P3", "loser": "P4", "score": parse_score(sinner_score).model_dump(), "evidence": second, "confidence": 0.6},
+                {
+                    "id": "M1",
+                    "winner": "P2",
+                    "loser": "P1",
+                    "score": parse_score("4-6, 6-3, 6-4").model_dump(),
+                    "tournament": "T1",
+                    "venue": "V1",
+                    "date": "2025-10-28",
+                    "evidence": first,
+                    "confidence": 0.9,
+                },
+                {
+                    "id": "M2",
+                    "winner": "P3",
+                    "loser": "P4",
+                    "score": parse_score(sinner_score).model_dump(),
+                    "evidence": second,
+                    "confidence": 0.6,
+                },
             ],
             "rankings": [{"player": "P1", "rank": 1, "kind": "world", "tour": "ATP", "evidence": first}],
-            "quotes": [{"speaker": "P2", "speaker_name": "Cameron Norrie", "span": span("“Massive, it’s so big for me,”"),
-                        "attribution": span("Norrie said"), "confidence": 0.9}],
+            "quotes": [
+                {
+                    "speaker": "P2",
+                    "speaker_name": "Cameron Norrie",
+                    "span": span("“Massive, it’s so big for me,”"),
+                    "attribution": span("Norrie said"),
+                    "confidence": 0.9,
+                }
+            ],
             "dates": [{"text": "Tuesday", "value": "2025-10-28", "span": span("Tuesday")}],
             "boilerplate": [{"span": span("Read next: Nadal plans comeback"), "why": "related link"}],
             "warnings": ["surname 'Nadal' seen only in page cruft"],
@@ -116,7 +166,11 @@ def only_pk(review: Review) -> int:
 
 
 def read_jsonl(path: Path) -> list[ArticleRecord]:
-    return [ArticleRecord.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        ArticleRecord.model_validate_json(line)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 # -- records back out of the database ------------------------------------------------------------
@@ -132,7 +186,10 @@ def test_extracted_fixtures_read_back_as_loaded(extractor, tmp_path):
     """Real extractions: every fact comes back with its local ids, spans and values (shared
     tournaments and venues carry the name the database keeps for them)."""
     names = ["a01_report_tiebreak_retirement", "a06_doubles_match_tiebreaks", "a04_cruft_byline_captions_related"]
-    records = [extractor.extract((ROOT / "fixtures" / "articles" / f"{n}.txt").read_text(encoding="utf-8"), id=n) for n in names]
+    records = [
+        extractor.extract((ROOT / "fixtures" / "articles" / f"{n}.txt").read_text(encoding="utf-8"), id=n)
+        for n in names
+    ]
     url = f"sqlite:///{tmp_path / 'fx.db'}"
     load_records(records, url)
     review = Review(url)
@@ -178,7 +235,12 @@ def test_decisions_are_kept_with_history_and_survive_a_restart(db_url, review):
     history = again.history(pk, "player", "P5")
     assert [h.decision for h in history] == ["reject", "clear", "reject"]
     (correction,) = again.history(pk, "match", "M2")
-    assert correction.corrected["score"]["sets"][1] == {"winner_games": 6, "loser_games": 3, "tiebreak": None, "match_tiebreak": False}
+    assert correction.corrected["score"]["sets"][1] == {
+        "winner_games": 6,
+        "loser_games": 3,
+        "tiebreak": None,
+        "match_tiebreak": False,
+    }
     assert set(correction.corrected) == {"score"}  # only what changed
     again.close()
 
@@ -270,14 +332,23 @@ def test_verified_export_keeps_only_kept_facts_with_corrections(review, db_url, 
     review.decide(pk, "player", "P5", "reject", editor="Ann")
     review.decide(pk, "match", "M1", "accept", editor="Ann")
     review.decide(pk, "match", "M2", "correct", editor="Ann", changes={"score": "6-2 6-3", "round": "semifinal"})
-    review.decide(pk, "quote", "Q" + "{start}-{end}".format(**span("“Massive, it’s so big for me,”")), "correct", editor="Ann",
-                  changes={"speaker": "", "speaker_name": "Anne Keothavong"})
+    review.decide(
+        pk,
+        "quote",
+        "Q" + "{start}-{end}".format(**span("“Massive, it’s so big for me,”")),
+        "correct",
+        editor="Ann",
+        changes={"speaker": "", "speaker_name": "Anne Keothavong"},
+    )
     out = tmp_path / "verified.jsonl"
     report = export_file(db_url, out, verified=True)
     (record,) = read_jsonl(out)
     assert report.written == 1 and not report.left_out
     assert [p.id for p in record.players] == ["P1", "P2", "P3", "P4"]
-    assert [(m.id, m.score.normalised(), m.round) for m in record.matches] == [("M1", "4-6 6-3 6-4", None), ("M2", "6-2 6-3", "semifinal")]
+    assert [(m.id, m.score.normalised(), m.round) for m in record.matches] == [
+        ("M1", "4-6 6-3 6-4", None),
+        ("M2", "6-2 6-3", "semifinal"),
+    ]
     assert record.matches[0].tournament is None and record.matches[0].venue is None  # tournament and venue not accepted
     assert record.tournaments == [] and record.rankings == [] and record.dates == []
     assert [(q.speaker, q.speaker_name) for q in record.quotes] == [(None, "Anne Keothavong")]
@@ -297,7 +368,9 @@ def test_verified_export_leaves_out_facts_whose_players_are_not_accepted(review,
     cards = {c.ref: c for c in review.article(pk).cards}
     assert cards["M1"].notes == ["Not exported: its loser Carlos Alcaraz (P1) was rejected"]
     review.decide(pk, "match", "M2", "accept", editor="Ann")
-    assert review.article(pk).cards[1].notes == ["Not exported: its winner Jannik Sinner (P3) is not an accepted player yet"]
+    assert review.article(pk).cards[1].notes == [
+        "Not exported: its winner Jannik Sinner (P3) is not an accepted player yet"
+    ]
 
 
 def test_export_command(db_url, review, tmp_path):
@@ -309,7 +382,14 @@ def test_export_command(db_url, review, tmp_path):
     result = runner.invoke(main, ["export", "--db", db_url, "--verified", "-o", str(out)])
     assert result.exit_code == 0 and read_jsonl(out) == []  # nothing decided yet
     assert "0 verified record(s) written" in result.output
-    review.decide(only_pk(review), "date", "D{start}-{end}".format(**span("Tuesday")), "correct", editor="Ann", changes={"value": "2025-10-27"})
+    review.decide(
+        only_pk(review),
+        "date",
+        "D{start}-{end}".format(**span("Tuesday")),
+        "correct",
+        editor="Ann",
+        changes={"value": "2025-10-27"},
+    )
     result = runner.invoke(main, ["export", "--db", db_url, "--verified", "--only-done", "-o", str(out)])
     assert result.exit_code == 0 and read_jsonl(out) == []
     result = runner.invoke(main, ["export", "--db", db_url, "--verified", "-o", str(out)])
@@ -338,7 +418,14 @@ def test_decisions_and_export_on_postgresql(pg_url, tmp_path):
     review.close()
     again = Review(pg_url)
     assert {c.ref: c.state for c in again.article(pk).cards if c.kind in ("player", "match")} == {
-        "M1": "correct", "M2": "unreviewed", "P1": "accept", "P2": "accept", "P3": "unreviewed", "P4": "unreviewed", "P5": "reject"}
+        "M1": "correct",
+        "M2": "unreviewed",
+        "P1": "accept",
+        "P2": "accept",
+        "P3": "unreviewed",
+        "P4": "unreviewed",
+        "P5": "reject",
+    }
     assert [h.editor for h in again.history(pk)] == ["Bo", "Ann", "Ann", "Ann"]
     again.close()
     out = tmp_path / "verified.jsonl"
@@ -365,7 +452,9 @@ def test_pages_escape_the_article_text_and_the_api_wants_json(review):
     assert client.get("/articles/999").status_code == 404
     post = functools.partial(client.post, headers={"Origin": ORIGIN})
     assert post(f"/api/articles/{pk}/decisions", data="kind=match&ref=M1&decision=accept").status_code == 415
-    res = post(f"/api/articles/{pk}/decisions", json={"kind": "match", "ref": "M1", "decision": "accept", "editor": "Mallory"})
+    res = post(
+        f"/api/articles/{pk}/decisions", json={"kind": "match", "ref": "M1", "decision": "accept", "editor": "Mallory"}
+    )
     assert res.status_code == 200 and "st-accept" in res.get_json()["panel"]
     assert client.get(f"/api/articles/{pk}/history?kind=match&ref=M1").get_json()["history"][0]["editor"] == OPEN_EDITOR
     for asset in ("review.css", "review.js", "ball.svg"):
@@ -380,7 +469,12 @@ def test_a_cross_site_post_is_refused(review):
         res = client.post(f"/api/articles/{pk}/decisions", json=body, headers=headers)
         assert res.status_code == 403, headers
     assert review.history(pk) == []
-    assert client.post(f"/api/articles/{pk}/decisions", json=body, headers={"Referer": ORIGIN + f"/articles/{pk}"}).status_code == 200
+    assert (
+        client.post(
+            f"/api/articles/{pk}/decisions", json=body, headers={"Referer": ORIGIN + f"/articles/{pk}"}
+        ).status_code
+        == 200
+    )
 
 
 @pytest.fixture()
@@ -402,7 +496,11 @@ def test_with_accounts_every_page_needs_a_login(accounts_app, review):
     res = client.get("/")
     assert res.status_code == 302 and "/login" in res.headers["Location"]
     assert client.get(f"/articles/{pk}").status_code == 302
-    res = client.post(f"/api/articles/{pk}/decisions", json={"kind": "match", "ref": "M1", "decision": "accept"}, headers={"Origin": ORIGIN})
+    res = client.post(
+        f"/api/articles/{pk}/decisions",
+        json={"kind": "match", "ref": "M1", "decision": "accept"},
+        headers={"Origin": ORIGIN},
+    )
     assert res.status_code == 401 and review.history(pk) == []
     assert client.get("/static/review.css").status_code == 200 and client.get("/login").status_code == 200
 
@@ -431,10 +529,18 @@ def test_a_decision_carries_the_account_name_and_an_admin_can_undo_it(accounts_a
     cookie = res.headers.get("Set-Cookie", "")
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
     post = functools.partial(client.post, headers={"Origin": ORIGIN})
-    res = post(f"/api/articles/{pk}/decisions", json={"kind": "player", "ref": "P5", "decision": "reject", "reason": "from a related link", "editor": "root"})
+    res = post(
+        f"/api/articles/{pk}/decisions",
+        json={"kind": "player", "ref": "P5", "decision": "reject", "reason": "from a related link", "editor": "root"},
+    )
     assert res.status_code == 200
     (row,) = review.history(pk)
-    assert (row.editor, row.decision, row.reason, row.extractor_version) == ("ann", "reject", "from a related link", "0.1.0")
+    assert (row.editor, row.decision, row.reason, row.extractor_version) == (
+        "ann",
+        "reject",
+        "from a related link",
+        "0.1.0",
+    )
     assert "ann" in client.get("/decisions").get_data(as_text=True)
     post("/logout")
     assert client.get("/").status_code == 302
@@ -463,7 +569,11 @@ def test_an_editor_cannot_undo_another_editors_decision(accounts_app, review):
     log_in(client, "ann", "ann-password-1")
     (row,) = review.history(pk)
     assert client.post(f"/api/decisions/{row.id}/undo", json={}, headers={"Origin": ORIGIN}).status_code == 403
-    res = client.post(f"/api/articles/{pk}/decisions", json={"kind": "match", "ref": "M1", "decision": "clear"}, headers={"Origin": ORIGIN})
+    res = client.post(
+        f"/api/articles/{pk}/decisions",
+        json={"kind": "match", "ref": "M1", "decision": "clear"},
+        headers={"Origin": ORIGIN},
+    )
     assert res.status_code == 403
 
 
@@ -482,7 +592,10 @@ def test_users_commands(db_url):
     assert runner.invoke(main, ["users", "add", "bo", "--db", db_url], input="bo-password-2\n").exit_code == 1  # taken
     assert runner.invoke(main, ["users", "disable", "bo", "--db", db_url]).exit_code == 0
     assert runner.invoke(main, ["users", "disable", "cy", "--db", db_url]).exit_code == 1
-    assert runner.invoke(main, ["users", "list", "--db", db_url]).output.splitlines() == ["ann\tadmin", "bo\teditor\tdisabled"]
+    assert runner.invoke(main, ["users", "list", "--db", db_url]).output.splitlines() == [
+        "ann\tadmin",
+        "bo\teditor\tdisabled",
+    ]
     review = Review(db_url)
     assert verify(review.engine, "ann", "a-long-password").role == "admin"
     assert verify(review.engine, "bo", "bo-password-2") is None
@@ -524,7 +637,9 @@ def browser():
         except PlaywrightError:
             b = None
         if b is None:
-            missing(f"no browser: apt-get install -y chromium (to {CHROMIUM}), or .venv/bin/playwright install chromium")
+            missing(
+                f"no browser: apt-get install -y chromium (to {CHROMIUM}), or .venv/bin/playwright install chromium"
+            )
         yield b
         b.close()
 
@@ -540,12 +655,16 @@ def server(db_url):
 
 
 def test_review_page_in_chromium(browser, server, db_url, tmp_path):
-    page = browser.new_page(viewport={"width": 1400, "height": 900}, reduced_motion="reduce")  # no smooth scrolling under the clicks
+    page = browser.new_page(
+        viewport={"width": 1400, "height": 900}, reduced_motion="reduce"
+    )  # no smooth scrolling under the clicks
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
     outside: list[str] = []
-    page.on("request", lambda r: None if r.url.startswith(server) or r.url.startswith("data:") else outside.append(r.url))
+    page.on(
+        "request", lambda r: None if r.url.startswith(server) or r.url.startswith("data:") else outside.append(r.url)
+    )
 
     # with an account in the database every page asks for a login first
     review = Review(db_url)
@@ -573,7 +692,10 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
     for kind in ("player", "score", "ranking", "tournament", "venue", "date", "attribution"):
         assert page.locator(f"#text .c-{kind}").count() >= 1, kind
     assert page.locator("#text .u-match").count() >= 1 and page.locator("#text .u-quote").count() >= 1
-    colours = {k: page.locator(f"#text .c-{k}").first.evaluate("e => getComputedStyle(e).backgroundColor") for k in ("player", "score", "venue", "date")}
+    colours = {
+        k: page.locator(f"#text .c-{k}").first.evaluate("e => getComputedStyle(e).backgroundColor")
+        for k in ("player", "score", "venue", "date")
+    }
     assert len(set(colours.values())) == 4, colours
 
     # hovering a highlight names its fact; clicking a fact flashes its evidence
@@ -624,10 +746,17 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
     page.wait_for_selector("#panel .card")
     assert "st-accept" in page.locator(".card[data-ref='M1']").get_attribute("class")
     m2 = page.locator(".card[data-ref='M2']")
-    assert "st-correct" in m2.get_attribute("class") and "6-2 6-3" in m2.inner_text() and "was: score 6-2 6-2" in m2.inner_text()
+    assert (
+        "st-correct" in m2.get_attribute("class")
+        and "6-2 6-3" in m2.inner_text()
+        and "was: score 6-2 6-2" in m2.inner_text()
+    )
     assert "st-reject" in page.locator(".card[data-ref='P5']").get_attribute("class")
     assert "ann" in page.locator(".card[data-ref='M1'] .by").inner_text()
-    assert " ".join(page.inner_text("#progress").split()) == "7 of 12 facts reviewed · 5 accepted · 1 corrected · 1 rejected"
+    assert (
+        " ".join(page.inner_text("#progress").split())
+        == "7 of 12 facts reviewed · 5 accepted · 1 corrected · 1 rejected"
+    )
     page.locator(".card[data-ref='M2']").click()
     page.wait_for_timeout(1400)  # let the flash settle for the picture
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -653,6 +782,9 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
     assert result.exit_code == 0, result.output
     (record,) = read_jsonl(out)
     assert [p.name for p in record.players] == ["Carlos Alcaraz", "Cameron Norrie", "Jannik Sinner", "Alex de Minaur"]
-    assert [(m.winner, m.loser, m.score.normalised()) for m in record.matches] == [("P2", "P1", "4-6 6-3 6-4"), ("P3", "P4", "6-2 6-3")]
+    assert [(m.winner, m.loser, m.score.normalised()) for m in record.matches] == [
+        ("P2", "P1", "4-6 6-3 6-4"),
+        ("P3", "P4", "6-2 6-3"),
+    ]
     assert record.quotes == [] and record.rankings == [] and record.tournaments == []
     assert json.loads(out.read_text(encoding="utf-8"))["article"]["id"] == "review-1"

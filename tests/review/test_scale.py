@@ -9,8 +9,8 @@ from sqlalchemy import event, text
 from test_review import make_record
 
 from extractor.db import load_records
-from extractor.review import Review, create_app
 from extractor.db.facts import facts_of
+from extractor.review import Review, create_app
 from extractor.review.listing import Filters
 
 N = 120
@@ -54,7 +54,9 @@ def test_a_list_request_is_a_few_queries_without_offset(many):
     statements: list[str] = []
     offsets: list = []
     event.listen(many.engine, "before_cursor_execute", lambda conn, cursor, sql, *a: statements.append(sql))
-    event.listen(many.engine, "before_execute", lambda conn, clause, *a: offsets.append(getattr(clause, "_offset_clause", None)))
+    event.listen(
+        many.engine, "before_execute", lambda conn, clause, *a: offsets.append(getattr(clause, "_offset_clause", None))
+    )
     client = create_app(many).test_client()
     statements.clear()
     body = client.get("/?q=alcaraz&warnings=1&after=10").get_data(as_text=True)
@@ -74,9 +76,10 @@ def test_a_list_request_is_a_few_queries_without_offset(many):
     ],
 )
 def test_filters_and_search_use_their_index(many, filters, index):
-    from extractor.review.listing import _conditions
-    from extractor.db.schema import TABLES
     from sqlalchemy import and_, select
+
+    from extractor.db.schema import TABLES
+    from extractor.review.listing import _conditions
 
     s = TABLES["review_summaries"]
     query = select(s.c.article_pk).where(and_(*_conditions(filters))).order_by(s.c.article_pk).limit(51)
@@ -95,7 +98,12 @@ def test_counts_follow_decisions_and_reloads(many):
     assert totals["status"] == {"unreviewed": N - 1, "partly": 1}
     assert (totals["facts"]["accept"], totals["facts"]["reject"]) == (1, 1)
     row = many.summaries(Filters(status="partly")).rows[0]
-    assert (row.article_id, row.counts["accept"], row.reviewed, row.total) == ("review-000", 1, 2, len(facts_of(make_record())))
+    assert (row.article_id, row.counts["accept"], row.reviewed, row.total) == (
+        "review-000",
+        1,
+        2,
+        len(facts_of(make_record())),
+    )
     # a newer extraction of that article: M2 changed (its rejection no longer counts), M1 did not
     newer = numbered(0)
     newer["article"]["extractor_version"] = "0.2.0"
@@ -121,7 +129,10 @@ def test_a_schema_1_database_is_upgraded_when_reviewed(tmp_path):
         conn.execute(text("UPDATE schema_version SET version = 1"))
     review = Review(url)
     with review.engine.connect() as conn:
-        assert [tuple(r) for r in conn.execute(text("SELECT version FROM schema_version ORDER BY version"))] == [(1,), (2,)]
+        assert [tuple(r) for r in conn.execute(text("SELECT version FROM schema_version ORDER BY version"))] == [
+            (1,),
+            (2,),
+        ]
     page = review.summaries()
     assert page.totals["status"] == {"partly": 1, "unreviewed": 1}
     assert [r.article_id for r in review.summaries(Filters(search="alcaraz")).rows] == ["review-000", "review-001"]
@@ -153,6 +164,11 @@ def test_the_list_on_postgresql(pg_url):
     review.decide(page.rows[0].pk, "match", "M1", "accept", editor="Ann")
     assert review.summaries().totals["status"] == {"unreviewed": 59, "partly": 1}
     with review.engine.connect() as conn:
-        collation = conn.execute(text("SELECT collation_name FROM information_schema.columns WHERE table_name = 'review_terms' AND column_name = 'term'")).scalar()
+        collation = conn.execute(
+            text(
+                "SELECT collation_name FROM information_schema.columns WHERE table_name = 'review_terms' "
+                "AND column_name = 'term'"
+            )
+        ).scalar()
     assert collation == "C"
     review.close()

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support import cruft_texts, match_pairs, player, player_names
 
 from extractor.stages.boilerplate import find_cruft, line_cruft, sport_of
-from support import cruft_texts, match_pairs, player, player_names
 
 CRUFT_LINES = [
     ("Read Next: Why the big three still rule the tour", "link"),
@@ -99,7 +99,17 @@ Print E-mail"""
 def test_cruft_spans_cover_the_page_furniture():
     found = [PAGE[c.start : c.end] for c in find_cruft(PAGE)]
     joined = "\n".join(found)
-    for piece in ("Reuters | London", "Share:", "ADVERTISEMENT", "Related News", "Barty pulls out", "Medvedev happy", "Read Next:", "Comments", "Print E-mail"):
+    for piece in (
+        "Reuters | London",
+        "Share:",
+        "ADVERTISEMENT",
+        "Related News",
+        "Barty pulls out",
+        "Medvedev happy",
+        "Read Next:",
+        "Comments",
+        "Print E-mail",
+    ):
         assert piece in joined, f"{piece!r} not marked"
     for story in ("Cameron Norrie beat", "Norrie told reporters", "Norrie will play"):
         assert story not in joined, f"story text {story!r} marked as cruft"
@@ -144,7 +154,8 @@ def test_a_headline_repeated_twice_keeps_only_the_first():
 
 def test_photo_caption_is_story_text(blank_record):
     text = (
-        "Andy Murray of Britain hits a return during the men's singles match against Milos Raonic of Canada on Centre Court\n\n"
+        "Andy Murray of Britain hits a return during the men's singles match against Milos "
+        "Raonic of Canada on Centre Court\n\n"
         "Murray beat Raonic 6-4 7-6(3) 7-6(2) to win the title."
     )
     record = blank_record(text)
@@ -168,7 +179,8 @@ def test_credit_after_a_caption_is_cut_out_inline(blank_record):
 def test_caption_with_inline_credit_still_counts(blank_record):
     text = (
         "Cameron Norrie beat Denis Shapovalov 6-4 7-6(3) on Friday.\n\n"
-        "Cameron Norrie of Britain celebrates against Denis Shapovalov of Canada during the quarter-finals at Queen's Club. "
+        "Cameron Norrie of Britain celebrates against Denis Shapovalov of Canada during the "
+        "quarter-finals at Queen's Club. "
         "(Photo by Julian Ashby/Getty Images)"
     )
     record = blank_record(text)
@@ -177,21 +189,37 @@ def test_caption_with_inline_credit_still_counts(blank_record):
 
 
 SPORTS = [
-    ("Carlos Alcaraz beat Jannik Sinner 6-4 6-4 in the final. The Spaniard hit 12 aces and saved every break point.", "tennis"),
+    (
+        "Carlos Alcaraz beat Jannik Sinner 6-4 6-4 in the final. The Spaniard hit 12 aces and saved every break point.",
+        "tennis",
+    ),
     (
         "An Se-young beat Tai Tzu-ying 21-15, 21-18 in the badminton final. The shuttler dominated the rally point "
         "exchanges and the BWF world number one took both games.",
         "other",
     ),
-    ("Ali Farag beat Paul Coll 11-9 11-7 12-10 in the PSA squash final. The squash world champion was dominant.", "other"),
-    ("AFC Wimbledon won 2-1 at home. Both goals came after halftime and the striker scored a penalty in the league game.", "other"),
-    ("Fan Zhendong won the table tennis final 11-7 11-9 11-5, a table tennis masterclass at the ping pong worlds.", "other"),
+    (
+        "Ali Farag beat Paul Coll 11-9 11-7 12-10 in the PSA squash final. The squash world champion was dominant.",
+        "other",
+    ),
+    (
+        "AFC Wimbledon won 2-1 at home. Both goals came after halftime and the striker scored a "
+        "penalty in the league game.",
+        "other",
+    ),
+    (
+        "Fan Zhendong won the table tennis final 11-7 11-9 11-5, a table tennis masterclass at the ping pong worlds.",
+        "other",
+    ),
     (
         "Kelly Holmes won the 800m and the 1500m at the athletics meeting, and the British sprinters took the 4x100m "
         "relay in a season's best time.",
         "other",
     ),
-    ("Tim Henman won a marathon five-setter 6-7 7-6 6-4 3-6 9-7, serving 30 aces and saving nine break points.", "tennis"),
+    (
+        "Tim Henman won a marathon five-setter 6-7 7-6 6-4 3-6 9-7, serving 30 aces and saving nine break points.",
+        "tennis",
+    ),
 ]
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support import dates
 
 from extractor.text.dating import published_date
-from support import dates
 
 # Tuesday 28 October 2025, the seed's publication day.
 HEADER = " date 2025-10-28 "
@@ -15,7 +15,10 @@ HEADER = " date 2025-10-28 "
     "text,published",
     [
         (" date 2025-10-28 Carlos Alcaraz’s hopes were dashed.", "2025-10-28"),
-        (" date 2023-03 MELBOURNE, Jan 29 (Reuters) - Novak Djokovic won.", None),  # month-only header, dateline without a year
+        (
+            " date 2023-03 MELBOURNE, Jan 29 (Reuters) - Novak Djokovic won.",
+            None,
+        ),  # month-only header, dateline without a year
         (" date 2023-03 Novak Djokovic won on Sunday.", None),
         ("US Open roundup\nPublished: Monday, September 1, 2003\n\nNEW YORK - Andre Agassi won.", "2003-09-01"),
         ("Posted: 14 May 2019\n\nRoger Federer won in Rome.", "2019-05-14"),
@@ -28,7 +31,11 @@ HEADER = " date 2025-10-28 "
         ("Cameron Norrie beat Carlos Alcaraz on Tuesday.", None),
         ("", None),
         # Print header blocks: a date on its own line under the headline, byline and paper's name.
-        ("Agassi rolls on\nVeteran into last eight\nBY TOM HARRIS, STAFF WRITER\nThe Evening Courier\nSeptember 5, 2004\n\nAndre Agassi won.", "2004-09-05"),
+        (
+            "Agassi rolls on\nVeteran into last eight\nBY TOM HARRIS, STAFF WRITER\nThe Evening "
+            "Courier\nSeptember 5, 2004\n\nAndre Agassi won.",
+            "2004-09-05",
+        ),
         ("Henman out\nBy Sam Cole / 24 August 2006\n\nTim Henman lost.", "2006-08-24"),
         ("Henman out\n/ 24 August 2006\n\nTim Henman lost.", "2006-08-24"),
         ("Henman out\nThe Courier | Sunday, Aug. 3, 2005\n\nTim Henman lost.", "2005-08-03"),
@@ -37,7 +44,11 @@ HEADER = " date 2025-10-28 "
         ("The Evening Courier\nSeptember 5, 2004 Sunday\nFinal Edition\n\nAndre Agassi won.", "2004-09-05"),
         ("Henman out\n24 August 2006, Page 62\n\nTim Henman lost.", "2006-08-24"),
         ("Henman out\nDate: 24 August 2006\n\nTim Henman lost.", "2006-08-24"),
-        ("Copyright 2003 The Lakeside Herald\nThe Lakeside Herald\nJune 9, 2003 Monday Final Edition\nSECTION: SPORTS\n\nJuan Carlos Ferrero won.", "2003-06-09"),
+        (
+            "Copyright 2003 The Lakeside Herald\nThe Lakeside Herald\nJune 9, 2003 Monday Final "
+            "Edition\nSECTION: SPORTS\n\nJuan Carlos Ferrero won.",
+            "2003-06-09",
+        ),
         # A date deep in the story is no date line; a dateline without a year stays unknown.
         ("Henman out\n" + "Tim Henman lost.\n" * 9 + "September 5, 2004\n", None),
         ("London, Nov 2 (Reuters) - Cameron Norrie won.", None),
@@ -104,7 +115,10 @@ def test_date_mention_spans_point_at_the_words(blank_record):
 
 
 def test_day_names_stay_unresolved_without_a_published_day(blank_record):
-    record = blank_record(" date 2023-03 MELBOURNE, Jan 29 (Reuters) - Novak Djokovic beat Stefanos Tsitsipas 6-3 7-6(4) 7-6(5) on Sunday.")
+    record = blank_record(
+        " date 2023-03 MELBOURNE, Jan 29 (Reuters) - Novak Djokovic beat Stefanos Tsitsipas 6-3 "
+        "7-6(4) 7-6(5) on Sunday."
+    )
     assert record.article.published is None
     assert dates(record) == {}
     assert record.matches[0].date is None
@@ -112,11 +126,16 @@ def test_day_names_stay_unresolved_without_a_published_day(blank_record):
 
 
 def test_a_match_takes_the_day_of_its_sentence(blank_record):
-    record = blank_record(HEADER + "Cameron Norrie beat Carlos Alcaraz 4-6 6-3 6-4 on Tuesday night. He beat Sebastian Baez 7-6(4) 6-4 yesterday.")
+    record = blank_record(
+        HEADER + "Cameron Norrie beat Carlos Alcaraz 4-6 6-3 6-4 on Tuesday night. He beat Sebastian Baez "
+        "7-6(4) 6-4 yesterday."
+    )
     assert {(m.date) for m in record.matches} == {"2025-10-28", "2025-10-27"}
 
 
 def test_a_date_inside_a_quote_does_not_date_the_match(blank_record):
-    record = blank_record(HEADER + "Cameron Norrie beat Jannik Sinner 6-4 6-4 and said he “felt as tired as on Sunday in Basel”.")
+    record = blank_record(
+        HEADER + "Cameron Norrie beat Jannik Sinner 6-4 6-4 and said he “felt as tired as on Sunday in Basel”."
+    )
     assert dates(record) == {"Sunday": "2025-10-26"}
     assert record.matches[0].date is None

@@ -22,12 +22,32 @@ EVENTS = [
         ["Court Philippe Chatrier"],
         [],
     ),
-    ("Coco Gauff beat Aryna Sabalenka 2-6 6-3 6-2 on Arthur Ashe Stadium to win the US Open.", ["US Open"], ["Arthur Ashe Stadium"], []),
-    ("Aryna Sabalenka beat Qinwen Zheng 6-3 6-2 on Rod Laver Arena to win the Australian Open.", ["Australian Open"], ["Rod Laver Arena"], []),
+    (
+        "Coco Gauff beat Aryna Sabalenka 2-6 6-3 6-2 on Arthur Ashe Stadium to win the US Open.",
+        ["US Open"],
+        ["Arthur Ashe Stadium"],
+        [],
+    ),
+    (
+        "Aryna Sabalenka beat Qinwen Zheng 6-3 6-2 on Rod Laver Arena to win the Australian Open.",
+        ["Australian Open"],
+        ["Rod Laver Arena"],
+        [],
+    ),
     ("Novak Djokovic beat Andy Murray at Wimbledon on Centre Court.", ["Wimbledon"], ["Centre Court"], []),
-    ("Jannik Sinner beat Ben Shelton 6-4 6-4 at the Western and Southern Open in Cincinnati.", ["Western and Southern Open"], [], ["Cincinnati"]),
+    (
+        "Jannik Sinner beat Ben Shelton 6-4 6-4 at the Western and Southern Open in Cincinnati.",
+        ["Western and Southern Open"],
+        [],
+        ["Cincinnati"],
+    ),
     ("Iga Swiatek beat Jessica Pegula at the Qatar Open in Doha on Tuesday.", ["Qatar Open"], [], ["Doha"]),
-    ("Cameron Norrie beat Jack Draper 6-4 6-4 at the Queen's Club Championships on Centre Court.", ["Queen's Club Championships"], ["Centre Court"], []),
+    (
+        "Cameron Norrie beat Jack Draper 6-4 6-4 at the Queen's Club Championships on Centre Court.",
+        ["Queen's Club Championships"],
+        ["Centre Court"],
+        [],
+    ),
     # an event the gazetteer does not know, found by its shape
     ("Daniil Medvedev beat Alexander Zverev at the Harbour City Classic on Tuesday.", ["Harbour City Classic"], [], []),
     # only a city names the event: the tournament stays empty
@@ -35,20 +55,40 @@ EVENTS = [
     # two or more events under one plural head
     ("Andre Agassi won the US and Australian Opens in the same year.", ["US Open", "Australian Open"], [], []),
     ("Justine Henin took the French, Italian and U.S. Opens.", ["French Open", "Italian Open", "U.S. Open"], [], []),
-    ("She reached the semi-finals of the Indian Wells and Miami Masters.", ["Indian Wells Masters", "Miami Masters"], [], []),
+    (
+        "She reached the semi-finals of the Indian Wells and Miami Masters.",
+        ["Indian Wells Masters", "Miami Masters"],
+        [],
+        [],
+    ),
     ("Lleyton Hewitt, the former US and Australian Open champion, lost.", ["US Open", "Australian Open"], [], []),
     ("Tim Henman and Greg Rusedski were the British and European champions.", [], [], []),  # no known event
     # "Roland Garros": the event, or its grounds in a grounds frame
     ("Gustavo Kuerten won Roland Garros for the third time.", ["Roland Garros"], [], []),
     ("Roger Federer lost in the final of the French Open at Roland Garros.", ["French Open"], ["Roland Garros"], []),
     ("Rain fell on the clay of Roland Garros all afternoon.", [], ["Roland Garros"], []),
-    ("Nadal beat Puerta on Court Philippe Chatrier at Roland Garros.", [], ["Court Philippe Chatrier", "Roland Garros"], []),
+    (
+        "Nadal beat Puerta on Court Philippe Chatrier at Roland Garros.",
+        [],
+        ["Court Philippe Chatrier", "Roland Garros"],
+        [],
+    ),
     # sponsor and old names of the 1990s-2000s tour, exhibitions and their grounds
     ("Roger Federer beat Tim Henman at the Dubai Duty Free on Friday.", ["Dubai Duty Free"], [], []),
-    ("Adelaide hosted the Australian Hardcourt Championships, and Hewitt lifted the trophy there.", ["Australian Hardcourt Championships"], [], ["Adelaide"]),
+    (
+        "Adelaide hosted the Australian Hardcourt Championships, and Hewitt lifted the trophy there.",
+        ["Australian Hardcourt Championships"],
+        [],
+        ["Adelaide"],
+    ),
     ("Kim Clijsters won the Tour Championships in Los Angeles.", ["Tour Championships"], [], ["Los Angeles"]),
     ("Serena Williams won the Champions Challenge at Victoria Park.", ["Champions Challenge"], ["Victoria Park"], []),
-    ("John McEnroe played an exhibition at the Royal Albert Hall, then one in Hyde Park.", [], ["Royal Albert Hall", "Hyde Park"], []),
+    (
+        "John McEnroe played an exhibition at the Royal Albert Hall, then one in Hyde Park.",
+        [],
+        ["Royal Albert Hall", "Hyde Park"],
+        [],
+    ),
     ("Roger Federer beat Pete Sampras at Madison Square Garden.", [], ["Madison Square Garden"], []),
     # a city naming its event ("the New Haven quarterfinals") names the tournament
     ("Lindsay Davenport lost in the New Haven quarterfinals.", ["New Haven"], [], ["New Haven"]),
@@ -68,7 +108,9 @@ def test_events(blank_record, text, tournaments, venues, cities):
 
 
 def test_gazetteer_gives_category_and_city(blank_record):
-    record = blank_record("Iga Swiatek beat Jessica Pegula at the Qatar Open. Jannik Sinner won the BNP Paribas Masters at Bercy.")
+    record = blank_record(
+        "Iga Swiatek beat Jessica Pegula at the Qatar Open. Jannik Sinner won the BNP Paribas Masters at Bercy."
+    )
     by_name = {t.name: (t.category, t.city) for t in record.tournaments}
     assert by_name["Qatar Open"][0] == "WTA 1000"
     assert by_name["Qatar Open"][1] == "Doha"

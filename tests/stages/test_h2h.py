@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support import h2h, match_pairs
 
 from extractor.results.headtohead import is_h2h_statement
-from support import h2h, match_pairs
 
 LEAD = "Cameron Norrie beat Carlos Alcaraz 4-6, 6-3, 6-4 in Paris. "
 
@@ -13,13 +13,17 @@ LEAD = "Cameron Norrie beat Carlos Alcaraz 4-6, 6-3, 6-4 in Paris. "
 RECORDS = [
     (LEAD + "It is the third time in eight meetings that Norrie has defeated Alcaraz.", {("Norrie", "Alcaraz", 3, 8)}),
     (LEAD + "It was the 3rd time in 8 meetings that Norrie had beaten Alcaraz.", {("Norrie", "Alcaraz", 3, 8)}),
-    ("It was the fifth time in nine meetings that Jannik Sinner had beaten Daniil Medvedev.", {("Sinner", "Medvedev", 5, 9)}),
+    (
+        "It was the fifth time in nine meetings that Jannik Sinner had beaten Daniil Medvedev.",
+        {("Sinner", "Medvedev", 5, 9)},
+    ),
     (
         "Novak Djokovic beat Andy Murray 6-4 6-4 in Doha. Djokovic has won 25 of his 36 meetings with Murray.",
         {("Djokovic", "Murray", 25, 36)},
     ),
     (
-        "Novak Djokovic beat Andy Murray 6-4 6-4 in Doha. Djokovic has now won 25 of their 36 career meetings against Murray.",
+        "Novak Djokovic beat Andy Murray 6-4 6-4 in Doha. Djokovic has now won 25 of their 36 "
+        "career meetings against Murray.",
         {("Djokovic", "Murray", 25, 36)},
     ),
     (LEAD + "Norrie said it was the best win of his career.", set()),
@@ -27,15 +31,18 @@ RECORDS = [
 
 SCORE_SHAPED_RECORDS = [
     (
-        "Novak Djokovic beat Rafael Nadal 6-4 6-4 in the final in Rome.\n\nDjokovic leads Nadal 30-29 in their rivalry.",
+        "Novak Djokovic beat Rafael Nadal 6-4 6-4 in the final in Rome.\n\nDjokovic leads Nadal "
+        "30-29 in their rivalry.",
         {("Djokovic", "Nadal", 30, 59)},
     ),
     (
-        "Iga Swiatek beat Coco Gauff 6-4 6-4 in the final in Rome.\n\nSwiatek improved her record against Gauff to 7-0.",
+        "Iga Swiatek beat Coco Gauff 6-4 6-4 in the final in Rome.\n\nSwiatek improved her "
+        "record against Gauff to 7-0.",
         {("Swiatek", "Gauff", 7, 7)},
     ),
     (
-        "Iga Swiatek beat Coco Gauff 6-4 6-4 in the final in Rome.\n\nSwiatek leads the head-to-head against Gauff 7-0.",
+        "Iga Swiatek beat Coco Gauff 6-4 6-4 in the final in Rome.\n\nSwiatek leads the "
+        "head-to-head against Gauff 7-0.",
         {("Swiatek", "Gauff", 7, 7)},
     ),
 ]

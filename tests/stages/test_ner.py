@@ -10,8 +10,8 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.text import plain as T
 from extractor.stages.ner import merge_runs, sub_doc, token_spans, within_budget
+from extractor.text import plain as T
 
 # -- plain functions -----------------------------------------------------------------------------
 
@@ -63,7 +63,9 @@ def _flat_alternation(phrases):
     return re.compile(rf"(?<![\w'-])(?:{body})(?![\w-])")
 
 
-WORDS = st.sampled_from(["open", "us", "us open", "open court", "the", "queen's", "queen's club", "de", "de minaur", "miami", "miami open"])
+WORDS = st.sampled_from(
+    ["open", "us", "us open", "open court", "the", "queen's", "queen's club", "de", "de minaur", "miami", "miami open"]
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -90,14 +92,19 @@ def test_the_ner_reads_only_sentences_with_an_undecided_name(extractor):
 
 @pytest.mark.model
 def test_an_unknown_player_next_to_nothing_is_found_by_the_ner(extractor):
-    record = extractor.extract("Tomas Berdych and Radek Stepanek practised together in Prague.\n\nThe weather was fine.")
+    record = extractor.extract(
+        "Tomas Berdych and Radek Stepanek practised together in Prague.\n\nThe weather was fine."
+    )
     assert {p.name for p in record.players} >= {"Tomas Berdych", "Radek Stepanek"}
 
 
 @pytest.mark.model
 def test_beyond_its_budget_the_ner_leaves_candidates_to_the_rules(extractor):
     ner = extractor.nlp.get_pipe("tennis_ner")
-    text = "Miriam Okonkwo watched from the stands. The sun was out.\n\nIt was a long first-round match for Peter Valdes and for Oscar Lindqvist."
+    text = (
+        "Miriam Okonkwo watched from the stands. The sun was out.\n\nIt was a long first-round "
+        "match for Peter Valdes and for Oscar Lindqvist."
+    )
     saved = ner.max_chars
     try:
         ner.max_chars = 10

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from support import mention_texts, player, player_names
 
 from extractor.refs.names import name_candidates
 from extractor.text.plain import Block
-from support import mention_texts, player, player_names
 
 # (text, {name: (nationality, age)}) — every player the text names, with what it states about them.
 PLAYERS = [
@@ -51,7 +51,8 @@ PLAYERS = [
         {"Stan Wawrinka": (None, 38), "Tomas Machac": (None, None)},
     ),
     (
-        "Tomas Bernhardt beat Luca Vescovi 6-4 6-4 in Umag. The 19-year-old Bernhardt had never won a tour match before.",
+        "Tomas Bernhardt beat Luca Vescovi 6-4 6-4 in Umag. The 19-year-old Bernhardt had never "
+        "won a tour match before.",
         {"Tomas Bernhardt": (None, 19), "Luca Vescovi": (None, None)},
     ),
     (
@@ -95,20 +96,33 @@ def test_descriptor_gives_nationality_to_the_player_it_points_to(blank_record):
         ),
         # a first name the writer inserted into a quotation
         (
-            'Taylor Fritz lost to Jannik Sinner 6-3 6-3.\n\n"I think [Jannik] Sinner is the best player right now," Fritz said.',
+            'Taylor Fritz lost to Jannik Sinner 6-3 6-3.\n\n"I think [Jannik] Sinner is the best '
+            'player right now," Fritz said.',
             "Jannik Sinner",
             ["Jannik Sinner", "[Jannik] Sinner"],
         ),
         # accents vary between mentions
-        ("Sebastian Báez beat Tomas Etcheverry 6-4 6-4. Baez served well all evening.", "Sebastian Báez", ["Sebastian Báez", "Baez"]),
-        ("Gael Monfils beat Casper Ruud 6-4 6-4. Monfils was happy with his serve.", "Gael Monfils", ["Gael Monfils", "Monfils"]),
+        (
+            "Sebastian Báez beat Tomas Etcheverry 6-4 6-4. Baez served well all evening.",
+            "Sebastian Báez",
+            ["Sebastian Báez", "Baez"],
+        ),
+        (
+            "Gael Monfils beat Casper Ruud 6-4 6-4. Monfils was happy with his serve.",
+            "Gael Monfils",
+            ["Gael Monfils", "Monfils"],
+        ),
         # a two-word surname after the full name
         (
             "Alejandro Davidovich Fokina beat Lorenzo Musetti 6-3 6-4. Davidovich Fokina will play again on Friday.",
             "Alejandro Davidovich Fokina",
             ["Alejandro Davidovich Fokina", "Davidovich Fokina"],
         ),
-        ("Alex de Minaur beat Tommy Paul 6-3 6-4. De Minaur broke serve five times.", "Alex de Minaur", ["Alex de Minaur", "De Minaur"]),
+        (
+            "Alex de Minaur beat Tommy Paul 6-3 6-4. De Minaur broke serve five times.",
+            "Alex de Minaur",
+            ["Alex de Minaur", "De Minaur"],
+        ),
     ],
 )
 def test_surname_mentions_link_to_the_full_name(blank_record, text, name, mentions):
@@ -133,14 +147,27 @@ def test_shared_surname_warns_and_stays_unlinked(blank_record):
 @pytest.mark.parametrize(
     "text,person,role",
     [
-        ("Jannik Sinner beat Daniil Medvedev 6-4 6-4. Sinner thanked his coach Ivan Ljubicic afterwards.", "Ivan Ljubicic", "coach"),
         (
-            'Jannik Sinner beat Daniil Medvedev 6-4 6-4 in the final.\n\n"He played so well today," said his coach Darren Cahill.',
+            "Jannik Sinner beat Daniil Medvedev 6-4 6-4. Sinner thanked his coach Ivan Ljubicic afterwards.",
+            "Ivan Ljubicic",
+            "coach",
+        ),
+        (
+            'Jannik Sinner beat Daniil Medvedev 6-4 6-4 in the final.\n\n"He played so well today," '
+            "said his coach Darren Cahill.",
             "Darren Cahill",
             "coach",
         ),
-        ("Jannik Sinner beat Daniil Medvedev 6-4 6-4. The match was overseen by chair umpire Carlos Bernardes.", "Carlos Bernardes", "umpire"),
-        ("Emma Navarro beat Coco Gauff 6-4 6-4 in the final, her coach Peter Ayers watching from the box.", "Peter Ayers", "coach"),
+        (
+            "Jannik Sinner beat Daniil Medvedev 6-4 6-4. The match was overseen by chair umpire Carlos Bernardes.",
+            "Carlos Bernardes",
+            "umpire",
+        ),
+        (
+            "Emma Navarro beat Coco Gauff 6-4 6-4 in the final, her coach Peter Ayers watching from the box.",
+            "Peter Ayers",
+            "coach",
+        ),
     ],
 )
 def test_coaches_and_officials_are_not_players(blank_doc, text, person, role):
@@ -180,8 +207,14 @@ def test_first_name_alone_links_to_the_full_name(extractor):
 @pytest.mark.parametrize(
     "text,not_a_player",
     [
-        ("Published: Monday, September 1, 2003\n\nNEW YORK - Andre Agassi beat Taylor Dent 6-4 6-4 on Saturday.", "NEW YORK"),
-        ("Daniil Medvedev beat Alexander Zverev 6-4 6-4 at the Abierto Mexicano Telcel in Acapulco.", "Abierto Mexicano Telcel"),
+        (
+            "Published: Monday, September 1, 2003\n\nNEW YORK - Andre Agassi beat Taylor Dent 6-4 6-4 on Saturday.",
+            "NEW YORK",
+        ),
+        (
+            "Daniil Medvedev beat Alexander Zverev 6-4 6-4 at the Abierto Mexicano Telcel in Acapulco.",
+            "Abierto Mexicano Telcel",
+        ),
     ],
 )
 def test_places_and_events_are_not_players(extractor, text, not_a_player):
@@ -190,7 +223,7 @@ def test_places_and_events_are_not_players(extractor, text, not_a_player):
 
 @pytest.mark.model
 def test_accent_variant_djokovic_links(extractor):
-    record = extractor.extract("Novak Djokovic beat Casper Ruud 6-4 6-4 in Geneva.\n\n\"I played well,\" Đoković said.")
+    record = extractor.extract('Novak Djokovic beat Casper Ruud 6-4 6-4 in Geneva.\n\n"I played well," Đoković said.')
     assert mention_texts(record, "Novak Djokovic") == ["Novak Djokovic", "Đoković"]
 
 
@@ -213,7 +246,9 @@ def test_shared_surname_warnings_come_in_one_order_in_every_process(tmp_path):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run(
             [sys.executable, "-m", "extractor.cli", "extract", str(article), "--model", "blank", "-o", str(out)],
-            env=env, check=True, capture_output=True,
+            env=env,
+            check=True,
+            capture_output=True,
         )
         outputs.append(out.read_bytes())
     assert len(set(outputs)) == 1

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support import quotes
 
 from extractor.text.plain import Block, mark_role, paragraphs, quote_spans
-from support import quotes
 
 LEAD = "Maria Sakkari beat Caroline Dolehide 7-5 6-3 in the final on Saturday.\n\n"
 
@@ -19,7 +19,10 @@ QUOTES = [
         [('"She just did not give me anything cheap,"', "Caroline Dolehide")],
     ),
     # attribution before the opening mark
-    (LEAD + "She said: “There were nights when I doubted myself.”", [("“There were nights when I doubted myself.”", "Maria Sakkari")]),
+    (
+        LEAD + "She said: “There were nights when I doubted myself.”",
+        [("“There were nights when I doubted myself.”", "Maria Sakkari")],
+    ),
     (
         LEAD + 'Speaking to Tennis TV, Dolehide said: "I am proud of the way I fought back."',
         [('"I am proud of the way I fought back."', "Caroline Dolehide")],
@@ -31,7 +34,10 @@ QUOTES = [
     # pronouns point to the last named player of that gender
     (
         LEAD + "“It was a great week for me,” Sakkari said.\n\n“I will celebrate tonight with my team,” she added.",
-        [("“It was a great week for me,”", "Maria Sakkari"), ("“I will celebrate tonight with my team,”", "Maria Sakkari")],
+        [
+            ("“It was a great week for me,”", "Maria Sakkari"),
+            ("“I will celebrate tonight with my team,”", "Maria Sakkari"),
+        ],
     ),
     (
         "Jack Draper beat Frances Tiafoe 7-6(5) 6-7(4) 7-6(4).\n\n“I had to stay with him,” Draper said.\n\n"
@@ -39,23 +45,33 @@ QUOTES = [
         [("“I had to stay with him,”", "Jack Draper"), ("“He’s one of the best movers on tour,”", "Jack Draper")],
     ),
     (
-        "Iga Swiatek beat Coco Gauff 6-4 6-4.\n\n“It was tough out there,” Gauff said. “I will come back stronger next time,” she added.",
+        "Iga Swiatek beat Coco Gauff 6-4 6-4.\n\n“It was tough out there,” Gauff said. “I will "
+        "come back stronger next time,” she added.",
         [("“It was tough out there,”", "Coco Gauff"), ("“I will come back stronger next time,”", "Coco Gauff")],
     ),
     # a descriptor as the speaker
     (
-        'Jannik Sinner beat Carlos Alcaraz 6-4 6-4.\n\n"I played my best tennis today and I am proud," the Italian said.',
+        'Jannik Sinner beat Carlos Alcaraz 6-4 6-4.\n\n"I played my best tennis today and I am '
+        'proud," the Italian said.',
         [('"I played my best tennis today and I am proud,"', "Jannik Sinner")],
     ),
     # British style: the mark is left open at the paragraph's end, the speaker carries over
     (
-        LEAD + "She said: “There were nights when I asked myself questions.\n\n“So I stopped reading it. That sounds simple to me.”",
-        [("“There were nights when I asked myself questions.", "Maria Sakkari"), ("“So I stopped reading it. That sounds simple to me.”", "Maria Sakkari")],
+        LEAD + "She said: “There were nights when I asked myself questions.\n\n“So I stopped reading "
+        "it. That sounds simple to me.”",
+        [
+            ("“There were nights when I asked myself questions.", "Maria Sakkari"),
+            ("“So I stopped reading it. That sounds simple to me.”", "Maria Sakkari"),
+        ],
     ),
     # an unattributed follow-on paragraph keeps the previous speaker
     (
-        LEAD + "“In the final I was nervous at the start,” Sakkari said.\n\n“The crowd here were amazing all week long.”",
-        [("“In the final I was nervous at the start,”", "Maria Sakkari"), ("“The crowd here were amazing all week long.”", "Maria Sakkari")],
+        LEAD
+        + "“In the final I was nervous at the start,” Sakkari said.\n\n“The crowd here were amazing all week long.”",
+        [
+            ("“In the final I was nervous at the start,”", "Maria Sakkari"),
+            ("“The crowd here were amazing all week long.”", "Maria Sakkari"),
+        ],
     ),
     # nested single quotes stay inside the quotation
     (
@@ -64,11 +80,15 @@ QUOTES = [
     ),
     # a statement with no named speaker
     (
-        "Roger Federer withdrew from the event.\n\nThe tournament said in a statement: \"We are sorry to lose such a great champion.\"",
+        'Roger Federer withdrew from the event.\n\nThe tournament said in a statement: "We are '
+        'sorry to lose such a great champion."',
         [('"We are sorry to lose such a great champion."', None)],
     ),
     # cut off mid-quote: the quotation runs to the end of the text
-    (LEAD + "Sakkari said: “I am really happy with how I played today", [("“I am really happy with how I played today", "Maria Sakkari")]),
+    (
+        LEAD + "Sakkari said: “I am really happy with how I played today",
+        [("“I am really happy with how I played today", "Maria Sakkari")],
+    ),
     (LEAD + "“I am really happy with how I played", [("“I am really happy with how I played", None)]),
     # a Q&A transcript without quote marks holds no quotes
     (LEAD + "Q: How do you feel?\nA: I feel great, it was a good match.", []),
@@ -94,7 +114,10 @@ def test_quotes_in_cruft_are_not_extracted(blank_record):
 
 @pytest.mark.model
 def test_a_coach_is_kept_as_speaker_name_not_as_player(extractor):
-    text = 'Jannik Sinner beat Daniil Medvedev 6-4 6-4 in the final.\n\n"He has worked so hard for this," said his coach Ivan Ljubicic.'
+    text = (
+        'Jannik Sinner beat Daniil Medvedev 6-4 6-4 in the final.\n\n"He has worked so hard for '
+        'this," said his coach Ivan Ljubicic.'
+    )
     record = extractor.extract(text)
     (q,) = record.quotes
     assert (q.speaker, q.speaker_name) == (None, "Ivan Ljubicic")
@@ -126,11 +149,15 @@ def test_quote_spans_stay_inside_their_paragraph():
 
 # -- straight marks in archives whose paragraph breaks were lost -------------------------------
 
+
 @pytest.mark.parametrize(
     "text,spans",
     [
         # a quotation left open at a lost paragraph end stops where the next one opens
-        ('"It was hard today. "I will be back next year," he said.', ['"It was hard today.', '"I will be back next year,"']),
+        (
+            '"It was hard today. "I will be back next year," he said.',
+            ['"It was hard today.', '"I will be back next year,"'],
+        ),
         # pairing does not shift for the rest of the line
         (
             '"One two," he said. "Three four. "Five six," she said. "Seven eight."',
@@ -182,7 +209,11 @@ ATTRIBUTION = [
     # a quotation left open, then the next: one speaker for the run
     (
         WIRE + '"I served well all week," said Henman. "The crowd were behind me. "I will rest now."',
-        [('"I served well all week,"', "Tim Henman"), ('"The crowd were behind me.', "Tim Henman"), ('"I will rest now."', "Tim Henman")],
+        [
+            ('"I served well all week,"', "Tim Henman"),
+            ('"The crowd were behind me.', "Tim Henman"),
+            ('"I will rest now."', "Tim Henman"),
+        ],
     ),
     # a spokesman with no name: no speaker, also for the follow-on quotation
     (
@@ -202,7 +233,11 @@ ATTRIBUTION = [
     # a lead-in ending in a colon belongs to the next quotation
     (
         WIRE + '"I am tired," said Federer. "It was a long week." Henman said: "I loved every minute."',
-        [('"I am tired,"', "Roger Federer"), ('"It was a long week."', "Roger Federer"), ('"I loved every minute."', "Tim Henman")],
+        [
+            ('"I am tired,"', "Roger Federer"),
+            ('"It was a long week."', "Roger Federer"),
+            ('"I loved every minute."', "Tim Henman"),
+        ],
     ),
     # a phrase quoted inside narration takes no carried-over speaker
     (
@@ -221,7 +256,11 @@ ATTRIBUTION = [
         "Mark Philippoussis lost to Guillermo Coria 6-4 6-4 in Perth.\n\n"
         '"It is a muscle tear," said the tournament doctor. "He needs a week of rest.\n\n'
         'The Australian has been injured for most of his career. "I will go by feel," he said.',
-        [('"It is a muscle tear,"', None), ('"He needs a week of rest.', None), ('"I will go by feel,"', "Mark Philippoussis")],
+        [
+            ('"It is a muscle tear,"', None),
+            ('"He needs a week of rest.', None),
+            ('"I will go by feel,"', "Mark Philippoussis"),
+        ],
     ),
     # a body as the subject ("the ATP said") gives no speaker
     (
@@ -248,7 +287,11 @@ COACHES = [
     (
         WIRE + '"It was my day," said Henman.\n\nHis coach Paul Annacone watched from the stands. "He was calm. '
         '"He never panicked at the big moments," said Annacone.',
-        [('"It was my day,"', "Tim Henman"), ('"He was calm.', "Paul Annacone"), ('"He never panicked at the big moments,"', "Paul Annacone")],
+        [
+            ('"It was my day,"', "Tim Henman"),
+            ('"He was calm.', "Paul Annacone"),
+            ('"He never panicked at the big moments,"', "Paul Annacone"),
+        ],
     ),
     # "said X's coach Y": the coach, not the player next to the verb
     (

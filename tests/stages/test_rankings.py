@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 import pytest
-
 from support import rankings
 
 # (text, {(surname, rank, kind)})
 RANKINGS = [
     ("World No 1 Novak Djokovic beat Tommy Paul 6-4 6-4 at Indian Wells.", {("Djokovic", 1, "world")}),
-    ("World number one Iga Swiatek beat world number 21 Donna Vekic 6-4 6-4.", {("Swiatek", 1, "world"), ("Vekic", 21, "world")}),
+    (
+        "World number one Iga Swiatek beat world number 21 Donna Vekic 6-4 6-4.",
+        {("Swiatek", 1, "world"), ("Vekic", 21, "world")},
+    ),
     ("Carlos Alcaraz, the world number two, beat Casper Ruud 6-4 6-4.", {("Alcaraz", 2, "world")}),
     ("Coco Gauff beat Elena Rybakina, the world No. 4, 6-4 6-4.", {("Rybakina", 4, "world")}),
-    ("Tommy Paul lost to Novak Djokovic 4-6 4-6. Paul, ranked 14th in the world, was not discouraged.", {("Paul", 14, "world")}),
+    (
+        "Tommy Paul lost to Novak Djokovic 4-6 4-6. Paul, ranked 14th in the world, was not discouraged.",
+        {("Paul", 14, "world")},
+    ),
     ("20th-ranked Casper Ruud beat Carlos Alcaraz 6-4 6-4.", {("Ruud", 20, "world")}),
     ("The top-ranked Jannik Sinner beat Tommy Paul 6-3 6-2.", {("Sinner", 1, "world")}),
     # a descriptor carries the rank to the player it points to
-    ("Carlos Alcaraz’s hopes were dashed, with the world No 1 stunned by Cameron Norrie 4-6 6-3 6-4.", {("Alcaraz", 1, "world")}),
+    (
+        "Carlos Alcaraz’s hopes were dashed, with the world No 1 stunned by Cameron Norrie 4-6 6-3 6-4.",
+        {("Alcaraz", 1, "world")},
+    ),
     # seeds
     ("No. 3 seed Elena Rybakina beat Anna Blinkova 6-3 6-1.", {("Rybakina", 3, "seed")}),
     ("Number four seed Elena Rybakina beat Anna Blinkova 6-3 6-1.", {("Rybakina", 4, "seed")}),
@@ -27,8 +35,14 @@ RANKINGS = [
     ("Iga Swiatek (POL x1) bt Sorana Cirstea (ROU) 6-1 6-1", {("Swiatek", 1, "seed")}),
     ("Jannik Sinner (1) bt Tommy Paul (12) 6-3 6-2", {("Sinner", 1, "seed"), ("Paul", 12, "seed")}),
     # a ranking that changes: only the value now in force
-    ("Cameron Norrie rose from No.101 to No.77 in the ATP rankings after beating Daniel Evans 6-4 6-4.", {("Norrie", 77, "world")}),
-    ("Jasmine Paolini moved up to world No. 4 in the WTA rankings after beating Coco Gauff 6-4 6-4.", {("Paolini", 4, "world")}),
+    (
+        "Cameron Norrie rose from No.101 to No.77 in the ATP rankings after beating Daniel Evans 6-4 6-4.",
+        {("Norrie", 77, "world")},
+    ),
+    (
+        "Jasmine Paolini moved up to world No. 4 in the WTA rankings after beating Coco Gauff 6-4 6-4.",
+        {("Paolini", 4, "world")},
+    ),
     # not current, not a world ranking
     ("Daniil Medvedev, the former world No 1, beat Andrey Rublev 6-4 6-4.", set()),
     ("British No 1 Cameron Norrie beat Daniel Evans 6-3 6-2.", set()),
@@ -77,5 +91,7 @@ def test_ranking_evidence_is_the_sentence(blank_record):
 
 
 def test_world_rank_and_seed_for_one_player(blank_record):
-    text = "Frances Tiafoe, the world No 12, lost to Jack Draper 6-4 6-4. Fifth seed Frances Tiafoe was not at his best."
+    text = (
+        "Frances Tiafoe, the world No 12, lost to Jack Draper 6-4 6-4. Fifth seed Frances Tiafoe was not at his best."
+    )
     assert rankings(blank_record(text)) == {("Tiafoe", 12, "world"), ("Tiafoe", 5, "seed")}

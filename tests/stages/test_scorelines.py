@@ -3,40 +3,65 @@
 from __future__ import annotations
 
 import pytest
+from support import matches
 
 from extractor.scores import find_score_runs
 from extractor.stages.scorelines import round_of
-from support import matches
 
 # (text, [(winner surname, loser surname, normalised score, outcome)])
 RESULTS = [
     # active verbs
     ("Cameron Norrie beat Carlos Alcaraz 4-6, 6-3, 6-4 in Paris.", [("Norrie", "Alcaraz", "4-6 6-3 6-4", "completed")]),
-    ("Novak Djokovic defeated Casper Ruud 7-6(5) 6-3 7-5 to win the title.", [("Djokovic", "Ruud", "7-6(5) 6-3 7-5", "completed")]),
+    (
+        "Novak Djokovic defeated Casper Ruud 7-6(5) 6-3 7-5 to win the title.",
+        [("Djokovic", "Ruud", "7-6(5) 6-3 7-5", "completed")],
+    ),
     ("Stefanos Tsitsipas downed Holger Rune 6-4 6-2 on Friday.", [("Tsitsipas", "Rune", "6-4 6-2", "completed")]),
     ("Jannik Sinner saw off Daniil Medvedev 6-4 6-2.", [("Sinner", "Medvedev", "6-4 6-2", "completed")]),
-    ("Stefanos Tsitsipas rallied past Holger Rune 3-6 7-6 (5) 6-4.", [("Tsitsipas", "Rune", "3-6 7-6(5) 6-4", "completed")]),
-    ("Daria Kasatkina came from a set down to defeat Linda Noskova 3-6 6-3 6-4.", [("Kasatkina", "Noskova", "3-6 6-3 6-4", "completed")]),
+    (
+        "Stefanos Tsitsipas rallied past Holger Rune 3-6 7-6 (5) 6-4.",
+        [("Tsitsipas", "Rune", "3-6 7-6(5) 6-4", "completed")],
+    ),
+    (
+        "Daria Kasatkina came from a set down to defeat Linda Noskova 3-6 6-3 6-4.",
+        [("Kasatkina", "Noskova", "3-6 6-3 6-4", "completed")],
+    ),
     ("Novak Djokovic won 7-6(5) 6-3 against Andy Murray.", [("Djokovic", "Murray", "7-6(5) 6-3", "completed")]),
     ("Aryna Sabalenka crushed Qinwen Zheng 6–3 6–2 in the final.", [("Sabalenka", "Zheng", "6-3 6-2", "completed")]),
     ("Iga Swiatek beat Jasmine Paolini 6/2 6/1 on the clay of Rome.", [("Swiatek", "Paolini", "6-2 6-1", "completed")]),
     ("Grigor Dimitrov beat Tommy Paul (6-4, 6-3) to reach the final.", [("Dimitrov", "Paul", "6-4 6-3", "completed")]),
     # the loser as subject, with the score written from the loser's side
-    ("Jessica Pegula lost to Anastasia Pavlyuchenkova 2-6, 4-6 in the second round.", [("Pavlyuchenkova", "Pegula", "6-2 6-4", "completed")]),
-    ("Maria Sakkari crashed out, losing 6-7(3), 4-6 to American Emma Navarro.", [("Navarro", "Sakkari", "7-6(3) 6-4", "completed")]),
+    (
+        "Jessica Pegula lost to Anastasia Pavlyuchenkova 2-6, 4-6 in the second round.",
+        [("Pavlyuchenkova", "Pegula", "6-2 6-4", "completed")],
+    ),
+    (
+        "Maria Sakkari crashed out, losing 6-7(3), 4-6 to American Emma Navarro.",
+        [("Navarro", "Sakkari", "7-6(3) 6-4", "completed")],
+    ),
     ("Iga Swiatek fell to Coco Gauff 4-6 2-6 in the semi-final.", [("Gauff", "Swiatek", "6-4 6-2", "completed")]),
     ("Frances Tiafoe was beaten by Jack Draper 6-4 6-2.", [("Draper", "Tiafoe", "6-4 6-2", "completed")]),
-    ("Alex de Minaur was beaten 6-3, 7-6 (5) by Jannik Sinner on Tuesday.", [("Sinner", "Minaur", "6-3 7-6(5)", "completed")]),
+    (
+        "Alex de Minaur was beaten 6-3, 7-6 (5) by Jannik Sinner on Tuesday.",
+        [("Sinner", "Minaur", "6-3 7-6(5)", "completed")],
+    ),
     # possessive frames
-    ("Cameron Norrie's 6-4 6-2 win over Daniel Evans was his best of the year.", [("Norrie", "Evans", "6-4 6-2", "completed")]),
-    ("Cameron Norrie’s 6-4 6-2 victory over Daniel Evans was his best of the year.", [("Norrie", "Evans", "6-4 6-2", "completed")]),
+    (
+        "Cameron Norrie's 6-4 6-2 win over Daniel Evans was his best of the year.",
+        [("Norrie", "Evans", "6-4 6-2", "completed")],
+    ),
+    (
+        "Cameron Norrie’s 6-4 6-2 victory over Daniel Evans was his best of the year.",
+        [("Norrie", "Evans", "6-4 6-2", "completed")],
+    ),
     # results lines
     ("Jannik Sinner (ITA x1) bt Tommy Paul (USA) 6-3 6-2", [("Sinner", "Paul", "6-3 6-2", "completed")]),
     ("Lorenzo Musetti (ITA) bt Frances Tiafoe (USA) 6-3 2-1 RET", [("Musetti", "Tiafoe", "6-3 2-1", "retired")]),
     # retirements and walkovers
     ("Carlos Alcaraz beat Jannik Sinner 6-4 3-0 retired.", [("Alcaraz", "Sinner", "6-4 3-0", "retired")]),
     (
-        "Alejandro Davidovich Fokina joined them in the quarter-finals when Lorenzo Musetti retired trailing 6-3, 2-1 with a thigh problem.",
+        "Alejandro Davidovich Fokina joined them in the quarter-finals when Lorenzo Musetti "
+        "retired trailing 6-3, 2-1 with a thigh problem.",
         [("Fokina", "Musetti", "6-3 2-1", "retired")],
     ),
     (
@@ -53,11 +78,15 @@ RESULTS = [
         "Karen Khachanov trailed 2-6 1-3 to Taylor Fritz when he could not go on.",
         [("Fritz", "Khachanov", "6-2 3-1", "retired")],
     ),
-    ("Tim Henman was 3-6 0-2 behind against Rafael Nadal when he could not go on.", [("Nadal", "Henman", "6-3 2-0", "retired")]),
+    (
+        "Tim Henman was 3-6 0-2 behind against Rafael Nadal when he could not go on.",
+        [("Nadal", "Henman", "6-3 2-0", "retired")],
+    ),
     ("Casper Ruud pulled out before the match, handing Holger Rune a walkover.", [("Rune", "Ruud", "", "walkover")]),
     # several results in one sentence: each score to its own clause
     (
-        "Earlier, Elena Rybakina beat Anna Blinkova 6-3 6-1 and will face Jasmine Paolini, who beat Ekaterina Alexandrova 7-5 6-3.",
+        "Earlier, Elena Rybakina beat Anna Blinkova 6-3 6-1 and will face Jasmine Paolini, who "
+        "beat Ekaterina Alexandrova 7-5 6-3.",
         [("Rybakina", "Blinkova", "6-3 6-1", "completed"), ("Paolini", "Alexandrova", "7-5 6-3", "completed")],
     ),
     (
@@ -69,23 +98,29 @@ RESULTS = [
     # a description opening the clause of how the named next opponent got there is that opponent,
     # even with a seed before the name and another player of that nation earlier
     (
-        "Rafael Nadal lost early. Tim Henman will play third seed Carlos Moya next after the Spaniard beat Fernando Verdasco 6-3 6-4.",
+        "Rafael Nadal lost early. Tim Henman will play third seed Carlos Moya next after the "
+        "Spaniard beat Fernando Verdasco 6-3 6-4.",
         [("Moya", "Verdasco", "6-3 6-4", "completed")],
     ),
     # "-ing past" forms, the score in the next sentence
     (
-        "Second seed Carlos Moya saved a match point before squeezing past Fernando Verdasco in Miami. He needed three hours to earn his 3-6 7-5 7-6 victory.",
+        "Second seed Carlos Moya saved a match point before squeezing past Fernando Verdasco in "
+        "Miami. He needed three hours to earn his 3-6 7-5 7-6 victory.",
         [("Moya", "Verdasco", "3-6 7-5 7-6", "completed")],
     ),
     # a tiebreak's points told in prose after the score
-    ("Carlos Moya beat Fernando Verdasco 3-6 6-4 7-6, winning the tiebreak 9-7.", [("Moya", "Verdasco", "3-6 6-4 7-6(7)", "completed")]),
+    (
+        "Carlos Moya beat Fernando Verdasco 3-6 6-4 7-6, winning the tiebreak 9-7.",
+        [("Moya", "Verdasco", "3-6 6-4 7-6(7)", "completed")],
+    ),
     (
         "Carlos Moya beat Fernando Verdasco 6-3 7-6, trailing 2-5 in the tie-break before claiming it 7-5.",
         [("Moya", "Verdasco", "6-3 7-6(5)", "completed")],
     ),
     # the main verb after a closed relative clause belongs to the name the clause hangs on
     (
-        "Andre Agassi, who has worked without a coach since he left Brad Gilbert in the spring, beat Marat Safin in Paris.",
+        "Andre Agassi, who has worked without a coach since he left Brad Gilbert in the spring, "
+        "beat Marat Safin in Paris.",
         [("Agassi", "Safin", None, None)],
     ),
     (
@@ -94,12 +129,20 @@ RESULTS = [
     ),
     # "took ... to earn his S victory": the scored win of a lede's result, a paragraph later
     (
-        "Carlos Moya needed a third set to get past Fernando Verdasco on Monday.\n\nThe Spaniard took three hours to earn his 3-6 6-4 7-6 victory, saving a match point in the tiebreak before taking it 10-8.",
+        "Carlos Moya needed a third set to get past Fernando Verdasco on Monday.\n\nThe Spaniard "
+        "took three hours to earn his 3-6 6-4 7-6 victory, saving a match point in the tiebreak "
+        "before taking it 10-8.",
         [("Moya", "Verdasco", "3-6 6-4 7-6(8)", "completed")],
     ),
     # advantage sets of the pre-tiebreak era
-    ("In 1969 Pancho Gonzales beat Charlie Pasarell 22-24, 1-6, 16-14, 6-3, 11-9.", [("Gonzales", "Pasarell", "22-24 1-6 16-14 6-3 11-9", "completed")]),
-    ("Rafael Nadal outlasted Roger Federer 6-4 6-4 6-7(5) 6-7(8) 9-7 in 2008.", [("Nadal", "Federer", "6-4 6-4 6-7(5) 6-7(8) 9-7", "completed")]),
+    (
+        "In 1969 Pancho Gonzales beat Charlie Pasarell 22-24, 1-6, 16-14, 6-3, 11-9.",
+        [("Gonzales", "Pasarell", "22-24 1-6 16-14 6-3 11-9", "completed")],
+    ),
+    (
+        "Rafael Nadal outlasted Roger Federer 6-4 6-4 6-7(5) 6-7(8) 9-7 in 2008.",
+        [("Nadal", "Federer", "6-4 6-4 6-7(5) 6-7(8) 9-7", "completed")],
+    ),
 ]
 
 
@@ -145,7 +188,9 @@ def test_match_evidence_is_the_sentence_and_the_score_text_as_written(blank_reco
 
 
 def test_match_date_and_tournament(blank_record):
-    record = blank_record(" date 2025-10-28 Cameron Norrie beat Carlos Alcaraz 4-6, 6-3, 6-4 at the Paris Masters on Tuesday night.")
+    record = blank_record(
+        " date 2025-10-28 Cameron Norrie beat Carlos Alcaraz 4-6, 6-3, 6-4 at the Paris Masters on Tuesday night."
+    )
     (m,) = record.matches
     assert m.date == "2025-10-28"
     assert {t.id: t.name for t in record.tournaments}[m.tournament] == "Paris Masters"
@@ -246,14 +291,22 @@ def test_quoted_sentences_do_not_count_in_the_look_back(blank_record):
     "text,expected",
     [
         # one scoreless past result per event of a coordinated list right after the loser
-        ("Lleyton Hewitt is in the same quarter as Roger Federer, who beat him at Indian Wells, Halle and Cincinnati in 2004.", 3),
+        (
+            "Lleyton Hewitt is in the same quarter as Roger Federer, who beat him at Indian Wells, "
+            "Halle and Cincinnati in 2004.",
+            3,
+        ),
         ("Roger Federer beat Lleyton Hewitt at Indian Wells and Miami.", 2),
         # not a list of events: the second loser, a scored match, a name after "and"
         ("Roger Federer beat Lleyton Hewitt in the Australian Open semi-finals and Andy Roddick in the final.", 1),
         ("Roger Federer beat Lleyton Hewitt 6-2 6-3 in Sydney and Melbourne.", 1),
         ("Roger Federer beat Lleyton Hewitt in Sydney and Tim Henman watched.", 1),
         # this week's scored win and the listed past meetings are all counted
-        ("Roger Federer beat Lleyton Hewitt 6-2 6-3 on Friday. Federer also beat Hewitt at Wimbledon and the US Open last year.", 3),
+        (
+            "Roger Federer beat Lleyton Hewitt 6-2 6-3 on Friday. Federer also beat Hewitt at "
+            "Wimbledon and the US Open last year.",
+            3,
+        ),
     ],
 )
 def test_a_result_stated_for_several_listed_events_counts_each(blank_record, text, expected):
@@ -266,14 +319,19 @@ def test_a_result_stated_for_several_listed_events_counts_each(blank_record, tex
         # a match in progress ("while leading W S") ended by a retirement told a sentence later: the
         # opponent wins; the score told was not the final one, so none is kept
         (
-            "Casper Ruud strained his knee early in the week. The Norwegian needed the trainer while leading Hubert Hurkacz 6-4 1-1. He limped through two more points and quit.",
+            "Casper Ruud strained his knee early in the week. The Norwegian needed the trainer while "
+            "leading Hubert Hurkacz 6-4 1-1. He limped through two more points and quit.",
             [("Hurkacz", "Ruud", None, None)],
         ),
         # no retirement follows, or only a denial of one
         ("Casper Ruud needed the trainer while leading Hubert Hurkacz 6-4 1-1. The crowd went quiet.", []),
         ("Casper Ruud needed the trainer while leading Hubert Hurkacz 6-4 1-1. He insisted he would not quit.", []),
         # too far on: the match in progress is forgotten
-        ("Casper Ruud needed the trainer while leading Hubert Hurkacz 6-4 1-1. Rain fell. Play stopped. Later he quit the United Cup.", []),
+        (
+            "Casper Ruud needed the trainer while leading Hubert Hurkacz 6-4 1-1. Rain fell. Play "
+            "stopped. Later he quit the United Cup.",
+            [],
+        ),
     ],
 )
 def test_retirement_told_after_the_match_in_progress(blank_record, text, expected):
@@ -285,13 +343,20 @@ def test_retirement_told_after_the_match_in_progress(blank_record, text, expecte
     [
         # a scheduled match, then the player cannot play: a walkover
         (
-            "Grigor Dimitrov was due to face qualifier Arthur Cazaux, who beat Stan Wawrinka in the first round. Dimitrov was unable to play on Wednesday with a calf strain.",
+            "Grigor Dimitrov was due to face qualifier Arthur Cazaux, who beat Stan Wawrinka in the "
+            "first round. Dimitrov was unable to play on Wednesday with a calf strain.",
             [("Cazaux", "Wawrinka", None, None), ("Cazaux", "Dimitrov", "", "walkover")],
         ),
-        ("Tim Henman was due to face Gilles Simon on Tuesday. Henman could not play because of a back spasm.", [("Simon", "Henman", "", "walkover")]),
+        (
+            "Tim Henman was due to face Gilles Simon on Tuesday. Henman could not play because of a back spasm.",
+            [("Simon", "Henman", "", "walkover")],
+        ),
         # a denial, or the match played after all
         ("Tim Henman was due to face Gilles Simon on Tuesday. Henman said he would not withdraw.", []),
-        ("Tim Henman was due to face Gilles Simon on Tuesday. Henman beat him 6-2 6-2.", [("Henman", "Simon", "6-2 6-2", "completed")]),
+        (
+            "Tim Henman was due to face Gilles Simon on Tuesday. Henman beat him 6-2 6-2.",
+            [("Henman", "Simon", "6-2 6-2", "completed")],
+        ),
     ],
 )
 def test_withdrawal_told_after_the_scheduled_match(blank_record, text, expected):
@@ -307,7 +372,8 @@ def test_withdrawal_told_after_the_scheduled_match(blank_record, text, expected)
             (("Bob Bryan", "Mike Bryan"), ("Jonas Bjorkman", "Max Mirnyi"), "6-4 6-4"),
         ),
         (
-            "Gaston Etlis and Martin Rodriguez had never won a Masters title. The Argentine pair saw off Leander Paes and Nenad Zimonjic 7-5 6-4.",
+            "Gaston Etlis and Martin Rodriguez had never won a Masters title. The Argentine pair saw "
+            "off Leander Paes and Nenad Zimonjic 7-5 6-4.",
             (("Gaston Etlis", "Martin Rodriguez"), ("Leander Paes", "Nenad Zimonjic"), "7-5 6-4"),
         ),
     ],

@@ -8,7 +8,6 @@ mark when the class is fixed (strict=False keeps the suite green meanwhile).
 from __future__ import annotations
 
 import pytest
-
 from support import matches
 
 
@@ -27,13 +26,15 @@ RESULTS = [
     # descriptor losers and winners
     case(
         "descriptor-loser-qualifier",
-        "Marc Rosset had come through three rounds of qualifying. Tim Henman brushed aside the Swiss qualifier 6-2 6-4.",
+        "Marc Rosset had come through three rounds of qualifying. Tim Henman brushed aside the "
+        "Swiss qualifier 6-2 6-4.",
         [("Henman", "Rosset", "6-2 6-4", "completed")],
         DESCRIPTORS,
     ),
     case(
         "descriptor-winner-demonym-world-number",
-        "Guillermo Canas has been in fine form all week. The Argentine world number eight beat Rainer Schuettler 6-3 6-4 in the semi-finals.",
+        "Guillermo Canas has been in fine form all week. The Argentine world number eight beat "
+        "Rainer Schuettler 6-3 6-4 in the semi-finals.",
         [("Canas", "Schuettler", "6-3 6-4", "completed")],
     ),
     case(
@@ -137,7 +138,8 @@ RESULTS = [
     ),
     case(
         "dismissing-then-another-subject-by-beating",
-        "Max Mirnyi opened the day by dismissing Karol Kucera 6-3 6-4 and Vladimir Voltchkov then put Belarus ahead by beating Hicham Arazi 7-5 6-2.",
+        "Max Mirnyi opened the day by dismissing Karol Kucera 6-3 6-4 and Vladimir Voltchkov "
+        "then put Belarus ahead by beating Hicham Arazi 7-5 6-2.",
         [("Mirnyi", "Kucera", "6-3 6-4", "completed"), ("Voltchkov", "Arazi", "7-5 6-2", "completed")],
     ),
     case(
@@ -157,17 +159,21 @@ RESULTS = [
     ),
     case(
         "descriptor-loser-introduced-next-sentence",
-        "Tim Henman reached the last 16 on Tuesday, brushing aside the Swiss qualifier 6-2 6-4 6-1 on Court One.\n\nMarco Chiudinelli, 22, had won three matches to reach the main draw.",
+        "Tim Henman reached the last 16 on Tuesday, brushing aside the Swiss qualifier 6-2 6-4 "
+        "6-1 on Court One.\n\nMarco Chiudinelli, 22, had won three matches to reach the main "
+        "draw.",
         [("Henman", "Chiudinelli", "6-2 6-4 6-1", "completed")],
     ),
     case(
         "relative-clause-past-result-then-main-score",
-        "Tommy Robredo reached the third round. Marat Safin, who beat Robredo at a warm-up event in Sydney, won 6-2 6-4 7-5 against Olivier Patience.",
+        "Tommy Robredo reached the third round. Marat Safin, who beat Robredo at a warm-up event "
+        "in Sydney, won 6-2 6-4 7-5 against Olivier Patience.",
         [("Safin", "Robredo", None, None), ("Safin", "Patience", "6-2 6-4 7-5", "completed")],
     ),
     case(
         "had-gone-down-to",
-        "Argentina levelled the tie after Dominik Hrbaty had gone down to Guillermo Canas 6-7 (5) 4-6 in the opening singles.",
+        "Argentina levelled the tie after Dominik Hrbaty had gone down to Guillermo Canas 6-7 "
+        "(5) 4-6 in the opening singles.",
         [("Canas", "Hrbaty", "7-6(5) 6-4", "completed")],
     ),
     case(
@@ -177,12 +183,14 @@ RESULTS = [
     ),
     case(
         "descriptor-world-number-introduced-next-sentence",
-        "Guillermo Coria reached the last 16, beating the Czech world number 30 - who had won a title in Munich - 6-4,6-2,6-3.\n\nJiri Novak struggled with his serve throughout.",
+        "Guillermo Coria reached the last 16, beating the Czech world number 30 - who had won a "
+        "title in Munich - 6-4,6-2,6-3.\n\nJiri Novak struggled with his serve throughout.",
         [("Coria", "Novak", "6-4 6-2 6-3", "completed")],
     ),
     case(
         "went-out-to-the-age-descriptor",
-        "Marat Safin went out to the 20-year-old 4-6,3-6,6-4,2-6 on Court Two.\n\nMario Ancic had only come through qualifying on Friday.",
+        "Marat Safin went out to the 20-year-old 4-6,3-6,6-4,2-6 on Court Two.\n\nMario Ancic "
+        "had only come through qualifying on Friday.",
         [("Ancic", "Safin", "6-4 6-3 4-6 6-2", "completed")],
     ),
     case(
@@ -207,12 +215,14 @@ RESULTS = [
     ),
     case(
         "the-player-he-beat-in-an-earlier-final",
-        "Tim Henman is seeded to meet Guillermo Coria, the player Lleyton Hewitt beat to win the title in Miami, in the last eight.",
+        "Tim Henman is seeded to meet Guillermo Coria, the player Lleyton Hewitt beat to win the "
+        "title in Miami, in the last eight.",
         [("Hewitt", "Coria", None, None)],
     ),
     case(
         "descriptor-nationality-top-seed-opens-sentence",
-        "Andy Roddick is into another final. The American top seed and title holder overcame Mardy Fish 6-4 7-5 on Saturday.",
+        "Andy Roddick is into another final. The American top seed and title holder overcame "
+        "Mardy Fish 6-4 7-5 on Saturday.",
         [("Roddick", "Fish", "6-4 7-5", "completed")],
     ),
     case(
@@ -242,17 +252,20 @@ RESULTS = [
     ),
     case(
         "subject-after-a-prepositional-phrase-with-a-second-noun-phrase",
-        "Tommy Haas and Nicolas Kiefer won the doubles, and in the first of the reverse singles the 23-year-old Robin Soderling came from a set down to beat Haas 4-6 6-3 6-4 6-4.",
+        "Tommy Haas and Nicolas Kiefer won the doubles, and in the first of the reverse singles "
+        "the 23-year-old Robin Soderling came from a set down to beat Haas 4-6 6-3 6-4 6-4.",
         [("Soderling", "Haas", "4-6 6-3 6-4 6-4", "completed")],
     ),
     case(
         "losing-participle-score-in-the-next-sentence",
-        "Lleyton Hewitt suffered a surprise defeat by Dominik Hrbaty. Hewitt was troubled by Hrbaty's flat hitting all afternoon, losing 6-4 6-2.",
+        "Lleyton Hewitt suffered a surprise defeat by Dominik Hrbaty. Hewitt was troubled by "
+        "Hrbaty's flat hitting all afternoon, losing 6-4 6-2.",
         [("Hrbaty", "Hewitt", "6-4 6-2", "completed")],
     ),
     case(
         "edged-a-deciding-tie-break-for-a-score-victory",
-        "Joachim Johansson got the better of Ivan Ljubicic for the title. Johansson edged the third-set tie-break for a 7-6 (5) 4-6 7-6 (3) victory.",
+        "Joachim Johansson got the better of Ivan Ljubicic for the title. Johansson edged the "
+        "third-set tie-break for a 7-6 (5) 4-6 7-6 (3) victory.",
         [("Johansson", "Ljubicic", "7-6(5) 4-6 7-6(3)", "completed")],
     ),
     case(
@@ -273,12 +286,14 @@ RESULTS = [
     ),
     case(
         "walkover-pulled-out-of-a-match-with",
-        "Jennifer Capriati, nursing a sore shoulder, had to pull out of a charity match with Maria Sharapova in New York.",
+        "Jennifer Capriati, nursing a sore shoulder, had to pull out of a charity match with "
+        "Maria Sharapova in New York.",
         [("Sharapova", "Capriati", "", "walkover")],
     ),
     case(
         "walkover-withdrew-shortly-before",
-        "Daniel Evans reached the semi-finals after Kristian Pless withdrew with a back spasm shortly before they were due on court.",
+        "Daniel Evans reached the semi-finals after Kristian Pless withdrew with a back spasm "
+        "shortly before they were due on court.",
         [("Evans", "Pless", "", "walkover")],
     ),
 ]
@@ -303,7 +318,8 @@ def teams(record) -> list[tuple]:
 DOUBLES = [
     case(
         "twins-as-descriptor",
-        "Bob Bryan and Mike Bryan arrived unbeaten. The American twins beat Wayne Black and Kevin Ullyett 6-3 7-6 (5) 6-4.",
+        "Bob Bryan and Mike Bryan arrived unbeaten. The American twins beat Wayne Black and "
+        "Kevin Ullyett 6-3 7-6 (5) 6-4.",
         [(("Bryan", "Bryan"), ("Black", "Ullyett"), "completed")],
     ),
     case(
@@ -313,7 +329,8 @@ DOUBLES = [
     ),
     case(
         "mixed-doubles-walkover",
-        "Daniela Hantuchova and Dominik Hrbaty were handed the mixed doubles when Gisela Dulko and Guillermo Canas withdrew before the start.",
+        "Daniela Hantuchova and Dominik Hrbaty were handed the mixed doubles when Gisela Dulko "
+        "and Guillermo Canas withdrew before the start.",
         [(("Hantuchova", "Hrbaty"), ("Dulko", "Canas"), "walkover")],
     ),
 ]

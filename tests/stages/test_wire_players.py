@@ -8,7 +8,6 @@ Cases the rules do not handle yet are marked xfail with their issue-10 class; re
 from __future__ import annotations
 
 import pytest
-
 from support import player_names
 
 
@@ -46,7 +45,8 @@ PLAYERS = [
     ),
     case(
         "headline-seeds",
-        "Seeds Roddick and Agassi advance\nAndy Roddick beat Vince Spadea 6-4 6-4 and Andre Agassi beat Jan-Michael Gambill 6-2 6-2.",
+        "Seeds Roddick and Agassi advance\nAndy Roddick beat Vince Spadea 6-4 6-4 and Andre "
+        "Agassi beat Jan-Michael Gambill 6-2 6-2.",
         {"Andy Roddick", "Vince Spadea", "Andre Agassi", "Jan-Michael Gambill"},
     ),
     # sentence-initial adverbs before a surname
@@ -108,12 +108,14 @@ PLAYERS = [
     ),
     case(
         "plural-demonym-after-modifier",
-        "Top-seeded Argentines Guillermo Canas and Gaston Gaudio both lost on Tuesday to Nicolas Lapentti and Filippo Volandri.",
+        "Top-seeded Argentines Guillermo Canas and Gaston Gaudio both lost on Tuesday to Nicolas "
+        "Lapentti and Filippo Volandri.",
         {"Guillermo Canas", "Gaston Gaudio", "Nicolas Lapentti", "Filippo Volandri"},
     ),
     case(
         "counterpart-between-commas",
-        "Fernando Verdasco beat Radek Stepanek 6-4 6-4. His Czech counterpart, Jaroslav Navratil, said the tie was over.",
+        "Fernando Verdasco beat Radek Stepanek 6-4 6-4. His Czech counterpart, Jaroslav "
+        "Navratil, said the tie was over.",
         {"Fernando Verdasco", "Radek Stepanek"},
     ),
     case(
@@ -123,7 +125,8 @@ PLAYERS = [
     ),
     case(
         "headline-title-is-no-title-of-next-line",
-        "Safin parts with coach Lundgren\n\nMarat Safin has ended his two-year partnership with Peter Lundgren, the Russian said after beating Igor Andreev 6-3 6-3.",
+        "Safin parts with coach Lundgren\n\nMarat Safin has ended his two-year partnership with "
+        "Peter Lundgren, the Russian said after beating Igor Andreev 6-3 6-3.",
         {"Marat Safin", "Igor Andreev"},
     ),
     case(
@@ -133,22 +136,26 @@ PLAYERS = [
     ),
     case(
         "relative-of-a-player",
-        "Mariano Zabaleta beat Olivier Rochus 6-4 6-4, watched by the girlfriend of Rochus's brother, and by Zabaleta's sister Lucia.",
+        "Mariano Zabaleta beat Olivier Rochus 6-4 6-4, watched by the girlfriend of Rochus's "
+        "brother, and by Zabaleta's sister Lucia.",
         {"Mariano Zabaleta", "Olivier Rochus"},
     ),
     case(
         "boyfriend-of-a-player-keeps-the-player",
-        "Kristof Vliegen, the boyfriend of Kim Clijsters's cousin, lost to Kim Clijsters's compatriot Xavier Malisse 4-6 4-6.",
+        "Kristof Vliegen, the boyfriend of Kim Clijsters's cousin, lost to Kim Clijsters's "
+        "compatriot Xavier Malisse 4-6 4-6.",
         {"Kristof Vliegen", "Kim Clijsters", "Xavier Malisse"},
     ),
     case(
         "first-name-of-a-non-player",
-        'Lleyton Hewitt beat Mark Philippoussis 6-4 6-4. Davis Cup coach Wally Masur watched. "Wally told me to attack," said Hewitt.',
+        "Lleyton Hewitt beat Mark Philippoussis 6-4 6-4. Davis Cup coach Wally Masur watched. "
+        '"Wally told me to attack," said Hewitt.',
         {"Lleyton Hewitt", "Mark Philippoussis"},
     ),
     case(
         "first-name-later-alone-upgrades-full-name",
-        'Britain will rely on the 250th-ranked Jamie Delgado. "Jamie has played well this year," said the captain of the team.',
+        'Britain will rely on the 250th-ranked Jamie Delgado. "Jamie has played well this year," '
+        "said the captain of the team.",
         {"Jamie Delgado"},
     ),
     case(
@@ -158,7 +165,8 @@ PLAYERS = [
     ),
     case(
         "company-name",
-        "Sportswear firm Lacoste Sportif has signed Richard Gasquet. Gasquet beat Ivan Ljubicic 6-3 6-3 and Andy Roddick beat Ivo Karlovic 7-6 7-6.",
+        "Sportswear firm Lacoste Sportif has signed Richard Gasquet. Gasquet beat Ivan Ljubicic "
+        "6-3 6-3 and Andy Roddick beat Ivo Karlovic 7-6 7-6.",
         {"Andy Roddick", "Richard Gasquet", "Ivan Ljubicic", "Ivo Karlovic"},
     ),
     case(
@@ -178,7 +186,8 @@ PLAYERS = [
     ),
     case(
         "relative-named-twice",
-        'Paul-Henri Mathieu beat Ivo Karlovic 6-4 6-4 with his brother Eric watching. "Eric always brings me luck," he said.',
+        'Paul-Henri Mathieu beat Ivo Karlovic 6-4 6-4 with his brother Eric watching. "Eric '
+        'always brings me luck," he said.',
         {"Paul-Henri Mathieu", "Ivo Karlovic"},
     ),
     case(
@@ -188,7 +197,8 @@ PLAYERS = [
     ),
     case(
         "place-with-article-named-again",
-        'Greg Rusedski trained in Le Touquet before beating Jarkko Nieminen 6-3 6-3. "Le Touquet was perfect for me," he said.',
+        'Greg Rusedski trained in Le Touquet before beating Jarkko Nieminen 6-3 6-3. "Le Touquet '
+        'was perfect for me," he said.',
         {"Greg Rusedski", "Jarkko Nieminen"},
     ),
     # a misspelt second mention of a known player is that player
@@ -234,7 +244,8 @@ NATIONALITY = [
     ),
     case(
         "descriptor-goes-to-the-player-just-named",
-        "Guillermo Coria of Argentina lost to Jose Acasuso on Thursday. Then Agustin Calleri, playing at home, won. The Argentine beat Juan Monaco 6-2 6-2.",
+        "Guillermo Coria of Argentina lost to Jose Acasuso on Thursday. Then Agustin Calleri, "
+        "playing at home, won. The Argentine beat Juan Monaco 6-2 6-2.",
         {"Agustin Calleri": ("ARG", None)},
     ),
     case(

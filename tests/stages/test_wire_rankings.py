@@ -7,7 +7,6 @@ Cases the rules do not handle yet are marked xfail with their issue-10 class; re
 from __future__ import annotations
 
 import pytest
-
 from support import rankings
 
 
@@ -23,15 +22,27 @@ OTHER_PLAYER = "rank given to the other player in the clause"
 # (text, {(surname, rank, kind)})
 RANKINGS = [
     case("seeded-number-word", "Tommy Robredo, seeded three, beat Albert Costa 6-4 6-4.", {("Robredo", 3, "seed")}),
-    case("who-is-seeded-number-word", "Tim Henman, who is seeded nine, beat Alex Bogdanovic 6-2 6-2.", {("Henman", 9, "seed")}),
+    case(
+        "who-is-seeded-number-word",
+        "Tim Henman, who is seeded nine, beat Alex Bogdanovic 6-2 6-2.",
+        {("Henman", 9, "seed")},
+    ),
     case("second-seed-before-name", "Second seed Carlos Moya beat Nicolas Massu 6-3 6-3.", {("Moya", 2, "seed")}),
-    case("world-number-word-apposition", "Andre Agassi, the world number two, beat Tim Henman 6-3 6-4.", {("Agassi", 2, "world")}),
+    case(
+        "world-number-word-apposition",
+        "Andre Agassi, the world number two, beat Tim Henman 6-3 6-4.",
+        {("Agassi", 2, "world")},
+    ),
     case(
         "worlds-top-ranked",
         "Roger Federer, the world's top-ranked player, beat Tommy Haas 6-4 6-4.",
         {("Federer", 1, "world")},
     ),
-    case("ranked-nth-apposition", "Olivier Rochus, ranked 64th, beat Fernando Verdasco 6-4 6-4.", {("Rochus", 64, "world")}),
+    case(
+        "ranked-nth-apposition",
+        "Olivier Rochus, ranked 64th, beat Fernando Verdasco 6-4 6-4.",
+        {("Rochus", 64, "world")},
+    ),
     case(
         "demonym-world-number",
         "Guillermo Coria, the Argentine world number five, beat Juan Monaco 6-2 6-2.",
@@ -154,17 +165,20 @@ RANKINGS = [
     ),
     case(
         "demonym-rank-descriptor-named-later",
-        "Olivier Rochus stunned the Argentine world number seven in four sets. Guillermo Coria had won their last meeting.",
+        "Olivier Rochus stunned the Argentine world number seven in four sets. Guillermo Coria "
+        "had won their last meeting.",
         {("Coria", 7, "world")},
     ),
     case(
         "plural-seeded-before-two-names",
-        "Top-seeded Russians Marat Safin and Nikolay Davydenko both won on Tuesday, beating Olivier Mutis and Jan Vacek.",
+        "Top-seeded Russians Marat Safin and Nikolay Davydenko both won on Tuesday, beating "
+        "Olivier Mutis and Jan Vacek.",
         set(),
     ),
     case(
         "object-description-is-not-the-subject",
-        "Roger Federer beat Tim Henman 6-3 6-4 on Sunday, but the 30-year-old Briton made the world number one work hard.",
+        "Roger Federer beat Tim Henman 6-3 6-4 on Sunday, but the 30-year-old Briton made the "
+        "world number one work hard.",
         {("Federer", 1, "world")},
     ),
     case(

@@ -7,12 +7,15 @@ import textwrap
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import match_pairs, matches, player_names
 
 from extractor.text import plain as T
 from extractor.text.wrapping import flat_text, wrap_breaks, wrap_width
-from support import match_pairs, matches, player_names
 
-HEADER = "Novak battles into last eight\nCzech seed survives scare\nBY TOM HARRIS, STAFF WRITER\nThe Evening Courier\nJanuary 12, 2005"
+HEADER = (
+    "Novak battles into last eight\nCzech seed survives scare\nBY TOM HARRIS, STAFF "
+    "WRITER\nThe Evening Courier\nJanuary 12, 2005"
+)
 BODY = [
     "SYDNEY -- Third seed Jiri Novak needed almost three hours on Tuesday to get past the Argentine "
     "qualifier Juan Ignacio Chela, winning 6-4, 3-6, 7-6 (5) in the heat at the Sydney International.",
@@ -86,7 +89,14 @@ def test_sentences_run_across_wrap_breaks():
 
 
 # Widths at which a name or a score of BODY is split across two lines.
-SPLITS = [(41, "Juan Ignacio\nChela"), (46, "Todd\nReid"), (49, "3-6,\n7-6"), (51, "7-6\n(5)"), (55, "Xavier\nMalisse"), (70, "6-4,\n3-6")]
+SPLITS = [
+    (41, "Juan Ignacio\nChela"),
+    (46, "Todd\nReid"),
+    (49, "3-6,\n7-6"),
+    (51, "7-6\n(5)"),
+    (55, "Xavier\nMalisse"),
+    (70, "6-4,\n3-6"),
+]
 
 
 @pytest.mark.parametrize("width,split", SPLITS)
@@ -114,7 +124,11 @@ def test_indented_paragraphs_without_blank_lines():
 
 
 def test_header_on_the_first_line_and_a_stray_long_line():
-    text = " date 2005-01-12 " + wrapped(70) + "\n\nMore at http://www.example.com/sport/tennis/2005/01/12/sydney-international-report.html\n"
+    text = (
+        " date 2005-01-12 "
+        + wrapped(70)
+        + "\n\nMore at http://www.example.com/sport/tennis/2005/01/12/sydney-international-report.html\n"
+    )
     assert wrap_width(text) is not None
     assert "6-4,\n3-6" in text and "6-4, 3-6" in flat_text(text)
 
@@ -161,13 +175,20 @@ def test_a_long_headline_is_not_joined_to_the_byline():
     text = "Ivanisevic stiff neck ends the Lipton final after three\nBy JANE DOYLE\nSun Coast Times\n\n" + "\n\n".join(
         textwrap.fill(p, 58) for p in BODY
     )
-    assert flat_text(text).startswith("Ivanisevic stiff neck ends the Lipton final after three\nBy JANE DOYLE\nSun Coast Times\n\n")
+    assert flat_text(text).startswith(
+        "Ivanisevic stiff neck ends the Lipton final after three\nBy JANE DOYLE\nSun Coast Times\n\n"
+    )
 
 
 def test_layout_paragraphs_of_indented_wrapped_text_inside_one_blank_line_block(blank_doc):
     from extractor.text.layout import layout
 
-    text = HEADER + "\n\n" + "\n".join(textwrap.fill(p, 60, initial_indent="    ") for p in BODY) + "\n\nLOAD-DATE: January 14, 2005\n"
+    text = (
+        HEADER
+        + "\n\n"
+        + "\n".join(textwrap.fill(p, 60, initial_indent="    ") for p in BODY)
+        + "\n\nLOAD-DATE: January 14, 2005\n"
+    )
     lay = layout(blank_doc(text))
     paras = [" ".join(lay.text[p.start : p.end].split()) for p in lay.paragraphs]
     assert all(p in paras for p in BODY)
@@ -181,7 +202,10 @@ def test_layout_of_unwrapped_text_keeps_blank_line_blocks(blank_doc):
     assert lay.text == text
     assert len(lay.paragraphs) == 3  # the unwrapped text's single line break stays inside its block
 
-WORDS = st.sampled_from(["Jiri", "Novak", "6-4,", "6-2", "the", "seed", "said.", '"I', "won", "(5)", "BY", "\n", "\n\n", "  ", "-", "\r\n"])
+
+WORDS = st.sampled_from(
+    ["Jiri", "Novak", "6-4,", "6-2", "the", "seed", "said.", '"I', "won", "(5)", "BY", "\n", "\n\n", "  ", "-", "\r\n"]
+)
 
 
 @settings(max_examples=300, deadline=None)
