@@ -1,0 +1,252 @@
+"""Commands over the database: load, review, export, users, quality."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from extractor.cli.options import data_dir_option, db_option, main
+
+
+@main.command()
+@click.argument("records", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@db_option
+@click.option(
+    "--players",
+    "registry_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Registry CSV (id, name, aliases, country): link players to its ids.",
+)
+@click.option("--allow-errors", is_flag=True, help="Exit 0 even when some lines were skipped.")
+@click.option(
+    "--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per transaction."
+)
+@data_dir_option
+def load(
+    records: tuple[Path, ...],
+    url: str,
+    registry_path: Path | None,
+    allow_errors: bool,
+    batch_size: int,
+    data_dir: str | None,
+) -> None:
+    """Load RECORDS (JSON Lines files from extract or batch, or folders of them) into the database at URL.
+
+    Folders are searched recursively for *.jsonl and *.ndjson (error files *.errors.jsonl left
+    out), so the parts of a batch run elsewhere load in one command.
+
+    Creates or upgrades the schema. An article already loaded is kept once; a record from a newer
+    extractor replaces its facts. Bad lines are reported with their line numbers and skipped (exit
+    code 1 unless --allow-errors). Registry links and ambiguous players are reported.
+    """
+    from extractor.batch.sink import record_files
+    from extractor.db import (
+        DatabaseError,
+        InputFileError,
+        LoadAborted,
+        Loader,
+        Registry,
+        RegistryError,
+        read_record_lines,
+    )
+
+    files = record_files(records)
+    if not files:
+        raise click.ClickException(f"no records file (*.jsonl, *.ndjson) in {', '.join(map(str, records))}")
+    try:
+        registry = Registry.from_csv(registry_path) if registry_path else None
+        for path in files:  # a file that cannot be loaded at all fails before the database is touched
+            next(read_record_lines(path), None)
+        with Loader(url, registry=registry, batch_size=batch_size, data_dir=data_dir) as loader:
+            for path in files:
+                for where, record, problem in read_record_lines(path):
+                    loader.add(record, where) if record is not None else loader.reject(where, problem)
+        report = loader.report
+    except (RegistryError, InputFileError) as exc:
+        raise click.ClickException(str(exc)) from None
+    except LoadAborted as exc:
+        for line in exc.report.errors:
+            click.echo(f"error: {line}", err=True)
+        raise click.ClickException(str(exc)) from None
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from None
+    for line in report.errors:
+        click.echo(f"error: {line}", err=True)
+    for line in report.warnings:
+        click.echo(f"warning: {line}", err=True)
+    for line in report.links:
+        click.echo(f"linked: {line}")
+    click.echo(report.summary())
+    if report.errors and not allow_errors:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; off loopback the database needs an account (users add).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0: any free port).",
+)
+def review(url: str, host: str, port: int) -> None:
+    """Serve the editors' review page over the database at URL (Ctrl+C stops it)."""
+    from extractor.db import DatabaseError
+    from extractor.review.app import make_review_server
+    from extractor.review.service import ReviewError
+
+    try:
+        server = make_review_server(url, host, port)
+    except (DatabaseError, ReviewError) as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror}); pick another --port") from None
+    click.echo(f"review page at http://{host}:{server.server_port}/ (Ctrl+C to stop)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@main.command()
+@db_option
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the records here (JSON Lines)."
+)
+@click.option(
+    "--verified",
+    is_flag=True,
+    help="Only the facts editors accepted or corrected, corrections applied (articles with a decision).",
+)
+@click.option("--only-done", is_flag=True, help="With --verified: only articles whose every fact is decided.")
+@click.option(
+    "--as-gold",
+    "gold_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="With --verified: write gold files (GOLD.md) to this folder, for eval.",
+)
+def export(url: str, output: Path | None, verified: bool, only_done: bool, gold_dir: Path | None) -> None:
+    """Write the records in the database at URL to OUT, as loaded or (--verified) as reviewed."""
+    from extractor.db import DatabaseError
+    from extractor.review.export import export_file, export_gold
+
+    if only_done and not verified:
+        raise click.BadParameter("--only-done needs --verified", param_hint="--only-done")
+    if gold_dir is not None and not verified:
+        raise click.BadParameter("--as-gold needs --verified", param_hint="--as-gold")
+    if (output is None) == (gold_dir is None):
+        raise click.UsageError("give -o OUT.jsonl or --as-gold DIR")
+    try:
+        if gold_dir is not None:
+            report = export_gold(url, gold_dir, only_done=only_done)
+        else:
+            report = export_file(url, output, verified=verified, only_done=only_done)
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"{output or gold_dir}: cannot write ({exc.strerror})") from None
+    for line in report.left_out:
+        click.echo(f"left out: {line}", err=True)
+    for line in report.errors:
+        click.echo(f"error: {line}", err=True)
+    click.echo(report.summary(verified) + f" to {output or gold_dir}", err=True)
+    if report.errors:
+        sys.exit(1)
+
+
+@main.group()
+def users() -> None:
+    """Accounts of the review page: add, list, disable."""
+
+
+def _review_engine(url: str):
+    from extractor.db import DatabaseError
+    from extractor.review.service import Review
+
+    try:
+        return Review(url).engine
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["editor", "admin"]), default="editor", show_default=True)
+@db_option
+def users_add(name: str, role: str, url: str) -> None:
+    """Add an account; the password is read from stdin (one line), or asked for on a terminal."""
+    from extractor.review.accounts import AccountError, add_user
+
+    if sys.stdin.isatty():
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    engine = _review_engine(url)
+    try:
+        add_user(engine, name, password, role=role)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        engine.dispose()
+    click.echo(f"account {name} ({role}) added")
+
+
+@users.command("list")
+@db_option
+def users_list(url: str) -> None:
+    """List the accounts: name, role, and whether disabled."""
+    from extractor.review.accounts import users as all_users
+
+    engine = _review_engine(url)
+    for account in all_users(engine):
+        click.echo(f"{account.name}\t{account.role}" + ("\tdisabled" if account.disabled else ""))
+    engine.dispose()
+
+
+@users.command("disable")
+@click.argument("name")
+@db_option
+def users_disable(name: str, url: str) -> None:
+    """Disable an account: it can no longer log in, and its open sessions end."""
+    from extractor.review.accounts import AccountError, set_disabled
+
+    engine = _review_engine(url)
+    try:
+        set_disabled(engine, name)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        engine.dispose()
+    click.echo(f"account {name} disabled")
+
+
+@main.command()
+@db_option
+@click.option("--since", metavar="YYYY-MM-DD", help="Only decisions made on or after this day.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def quality(url: str, since: str | None, as_json: bool) -> None:
+    """The editors' verdicts per fact kind and extractor version: precision, corrections, rejections."""
+    import datetime as dt
+
+    from extractor.review.quality import format_quality, quality_report
+
+    try:
+        day = dt.date.fromisoformat(since) if since else None
+    except ValueError:
+        raise click.BadParameter(f"{since!r} is not YYYY-MM-DD", param_hint="--since") from None
+    engine = _review_engine(url)
+    report = quality_report(engine, since=day)
+    engine.dispose()
+    click.echo(json.dumps(report, indent=2) if as_json else format_quality(report))
