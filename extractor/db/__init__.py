@@ -7,15 +7,8 @@ schema versions, one row per player across articles, and links to a players regi
 """
 
 from extractor.db.engine import DEFAULT_URL, DatabaseError, connect, parse_url
-from extractor.db.loader import (
-    InputFileError,
-    LoadAborted,
-    Loader,
-    LoadReport,
-    load_file,
-    load_records,
-    read_record_lines,
-)
+from extractor.db.lines import InputFileError, read_record_lines
+from extractor.db.loader import LoadAborted, Loader, LoadReport, load_file, load_records
 from extractor.db.migrations import SCHEMA_VERSION, Upgrade, current_version, migrate
 from extractor.db.registry import Registry, RegistryError, fold
 

@@ -14,28 +14,36 @@ anew in the same transaction.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import gc
 import itertools
-import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
 from packaging.version import InvalidVersion, Version
 from pydantic import ValidationError
-from sqlalchemy import Connection, Date, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Connection, bindparam, select, text, update
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from extractor.db.engine import DEFAULT_URL, WRITE_OPTION, DatabaseError, connect, one_line, shown
-from extractor.db.entities import Changes, PlayerIndex, Row, TournamentIndex, VenueIndex
+from extractor.db.entities import PlayerIndex, Row, TournamentIndex, VenueIndex
+from extractor.db.lines import describe_invalid, read_record_lines
 from extractor.db.migrations import UPGRADES, Upgrade, migrate
 from extractor.db.registry import Registry, fold
-from extractor.db.schema import ARTICLE_FACTS, ARTICLE_REVIEW, TABLES, utcnow
-from extractor.db.summaries import loaded_rows, title_line
+from extractor.db.rows import (
+    article_values,
+    chunks,
+    delete_facts,
+    flush_entities,
+    flush_players,
+    insert_rows,
+    write_facts,
+    write_review,
+)
+from extractor.db.schema import TABLES, utcnow
 from models import ArticleRecord
 
 BATCH_SIZE = 500
@@ -116,35 +124,6 @@ def canonical_tournaments(data_dir: str | None = None) -> dict[str, tuple[str, s
                 shared.add(key)
             table.setdefault(key, (t.name, t.category, t.city))
     return {k: v for k, v in table.items() if k not in shared}
-
-
-def _day(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _chunks(items: list, size: int = 500) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def describe_invalid(exc: ValidationError, line: str | None = None) -> str:
-    """One line for a record that failed validation: not JSON, or where the schema says no."""
-    errors = exc.errors(include_url=False)
-    first = errors[0]
-    if first["type"] == "json_invalid":
-        return f"not JSON ({first.get('ctx', {}).get('error', first['msg'])})"
-    if first["type"] == "model_type":
-        return f"not an article record ({first['msg']})"
-    if line is not None:
-        try:
-            obj = json.loads(line)
-        except ValueError:
-            obj = None
-        if isinstance(obj, dict) and "error" in obj and "article" not in obj:
-            return f"an error record ({obj['error']}), not an article record"
-    where = ".".join(str(p) for p in first["loc"]) or "record"
-    more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
-    return f"does not match the record schema: {where}: {first['msg']}{more}"
 
 
 class Loader:
@@ -305,7 +284,7 @@ class Loader:
         a = TABLES["articles"]
         ids = list(dict.fromkeys(r.article.id for r, _ in items))
         loaded: dict[tuple[str, str], tuple[int, str]] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             query = select(a.c.id, a.c.article_id, a.c.text_sha256, a.c.extractor_version).where(
                 a.c.article_id.in_(chunk)
             )
@@ -346,14 +325,14 @@ class Loader:
         now = utcnow()
         replacing = [pk for _, _, pk in todo if pk is not None]
         if replacing:
-            for chunk in _chunks(replacing):
-                _delete_facts(conn, chunk)
+            for chunk in chunks(replacing):
+                delete_facts(conn, chunk)
             conn.execute(
                 update(a).where(a.c.id == bindparam("pk")),
-                [{"pk": pk, **_article_values(record, now)} for record, _, pk in todo if pk is not None],
+                [{"pk": pk, **article_values(record, now)} for record, _, pk in todo if pk is not None],
             )
         new_pks = iter(
-            _insert(conn, "articles", [_article_values(r, now) for r, _, pk in todo if pk is None], ids=True)
+            insert_rows(conn, "articles", [article_values(r, now) for r, _, pk in todo if pk is None], ids=True)
         )
         pks = [pk if pk is not None else next(new_pks) for _, _, pk in todo]
 
@@ -380,14 +359,14 @@ class Loader:
             vmap = {v.id: venues.resolve(v.name, v.city) for v in record.venues}
             maps.append((pmap, tmap, vmap))
 
-        out.players_new += _flush_players(conn, players.take_changes())
-        _flush_entities(
+        out.players_new += flush_players(conn, players.take_changes())
+        flush_entities(
             conn,
             "tournaments",
             tournaments.take_changes(),
             lambda r: {"name": r.name, "name_key": r.key, "category": r.category, "city": r.city},
         )
-        _flush_entities(
+        flush_entities(
             conn, "venues", venues.take_changes(), lambda r: {"name": r.name, "name_key": r.key, "city": r.city}
         )
 
@@ -407,292 +386,9 @@ class Loader:
                     }
                 )
                 out.linked_appearances += row.registry_id is not None
-        _insert(conn, "article_players", appearances)
-        _write_facts(conn, [(record, pk, *m) for (record, _, _), pk, m in zip(todo, pks, maps)])
-        _write_review(conn, [(record, pk) for (record, _, _), pk in zip(todo, pks)])
-
-
-def _article_values(record: ArticleRecord, now: dt.datetime) -> dict[str, Any]:
-    art = record.article
-    return {
-        "article_id": art.id,
-        "text_sha256": art.text_sha256,
-        "source": art.source,
-        "published": _day(art.published),
-        "title": art.title,
-        "text": art.text,
-        "extractor_version": art.extractor_version,
-        "schema_version": record.schema_version,
-        "meta": art.meta,
-        "warnings": record.warnings,
-        "loaded_at": now,
-    }
-
-
-def _delete_facts(conn: Connection, pks: list[int]) -> None:
-    matches, sets = TABLES["matches"], TABLES["match_sets"]
-    conn.execute(delete(sets).where(sets.c.match_id.in_(select(matches.c.id).where(matches.c.article_id.in_(pks)))))
-    for name in ARTICLE_FACTS[1:]:
-        table = TABLES[name]
-        conn.execute(delete(table).where(table.c.article_id.in_(pks)))
-    for name in ARTICLE_REVIEW:
-        table = TABLES[name]
-        conn.execute(delete(table).where(table.c.article_pk.in_(pks)))
-
-
-def _insert(conn: Connection, table: str, rows: list[dict], ids: bool = False) -> list[int]:
-    """Insert ``rows`` in one executemany; with ``ids``, give them ids first and return those."""
-    if not rows:
-        return []
-    new_ids = _allocate(conn, table, len(rows)) if ids else []
-    for row, new_id in zip(rows, new_ids):
-        row["id"] = new_id
-    if table not in BULK_TABLES:
-        conn.execute(insert(TABLES[table]), rows)
-    elif conn.dialect.name == "postgresql":
-        _copy(conn, table, rows)
-    else:
-        _executemany(conn, table, rows)
-    return new_ids
-
-
-# Tables of plain values (ints, strings, floats, booleans, dates) that take most of the rows:
-# written straight through the driver (PostgreSQL COPY, sqlite3 executemany) in the same
-# transaction, without SQLAlchemy's per-row parameter processing.
-BULK_TABLES = frozenset(
-    {
-        "player_aliases",
-        "article_players",
-        "mentions",
-        "matches",
-        "match_sets",
-        "rankings",
-        "quotes",
-        "head_to_heads",
-        "review_summaries",
-        "review_terms",
-    }
-)
-
-
-def _copy(conn: Connection, table: str, rows: list[dict]) -> None:
-    columns = list(rows[0])
-    names = ", ".join(f'"{c}"' for c in columns)
-    cursor = conn.connection.driver_connection.cursor()
-    try:
-        with cursor.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row([row[c] for c in columns])
-    finally:
-        cursor.close()
-
-
-def _executemany(conn: Connection, table: str, rows: list[dict]) -> None:
-    columns = list(rows[0])
-    sql = (
-        f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) VALUES '
-        f"({', '.join('?' * len(columns))})"
-    )
-    dates = [i for i, c in enumerate(columns) if isinstance(TABLES[table].c[c].type, Date)]
-    values = [[row[c] for c in columns] for row in rows]
-    for v in values:
-        for i in dates:
-            v[i] = v[i].isoformat() if v[i] is not None else None  # SQLAlchemy's Date storage on SQLite
-    cursor = conn.connection.driver_connection.cursor()
-    try:
-        cursor.executemany(sql, values)
-    finally:
-        cursor.close()
-
-
-def _allocate(conn: Connection, table: str, n: int) -> list[int]:
-    """``n`` ids for new rows of ``table``: from its sequence on PostgreSQL; after the highest id on
-    SQLite, whose write lock the transaction holds from its start (BEGIN IMMEDIATE)."""
-    if conn.dialect.name == "postgresql":
-        query = text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)")
-        return list(conn.execute(query, {"table": table, "n": n}).scalars())
-    t = TABLES[table]
-    start = conn.execute(select(func.coalesce(func.max(t.c.id), 0))).scalar() + 1
-    return list(range(start, start + n))
-
-
-def _flush_entities(conn: Connection, table: str, changes: Changes, values) -> int:
-    for row, new_id in zip(changes.new, _insert(conn, table, [values(r) for r in changes.new], ids=True)):
-        row.id = new_id
-    if changes.updated:
-        t = TABLES[table]
-        conn.execute(update(t).where(t.c.id == bindparam("pk")), [{"pk": r.id, **values(r)} for r in changes.updated])
-    return len(changes.new)
-
-
-def _flush_players(conn: Connection, changes: Changes) -> int:
-    count = _flush_entities(
-        conn,
-        "players",
-        changes,
-        lambda r: {"name": r.name, "name_key": r.key, "country": r.country, "registry_id": r.registry_id},
-    )
-    _insert(
-        conn,
-        "player_aliases",
-        [
-            {"player_id": r.id, "alias": alias, "alias_key": fold(alias), "source": source}
-            for r, alias, source in changes.aliases
-        ],
-    )
-    return count
-
-
-def _player_id(pmap: dict[str, Row], ref: str | None) -> int | None:
-    return pmap[ref].id if ref is not None else None
-
-
-def _write_facts(conn: Connection, articles: list[tuple[ArticleRecord, int, dict, dict, dict]]) -> None:
-    """Mentions first (facts point at their evidence), then matches and their sets, rankings,
-    quotes and head-to-heads, each table in one executemany for the whole batch."""
-    mentions: list[dict] = []
-
-    def span(pk: int, kind: str, s, ref: str | None = None, value: str | None = None, **entity) -> int:
-        mentions.append(
-            {
-                "article_id": pk,
-                "kind": kind,
-                "char_start": s.start,
-                "char_end": s.end,
-                "text": s.text,
-                "local_ref": ref,
-                "value": value,
-                "player_id": entity.get("player_id"),
-                "tournament_id": entity.get("tournament_id"),
-                "venue_id": entity.get("venue_id"),
-            }
-        )
-        return len(mentions) - 1
-
-    matches, match_spans, rankings, quotes, h2hs = [], [], [], [], []
-    for record, pk, pmap, tmap, vmap in articles:
-        pid = functools.partial(_player_id, pmap)
-        for p in record.players:
-            for s in p.mentions:
-                span(pk, "player", s, p.id, player_id=pmap[p.id].id)
-        for t in record.tournaments:
-            for s in t.mentions:
-                span(pk, "tournament", s, t.id, tournament_id=tmap[t.id].id)
-        for v in record.venues:
-            for s in v.mentions:
-                span(pk, "venue", s, v.id, venue_id=vmap[v.id].id)
-        for c in record.cities:
-            for s in c.mentions:
-                span(pk, "city", s, value=c.name)
-        for m in record.matches:
-            score = m.score
-            matches.append(
-                {
-                    "article_id": pk,
-                    "local_id": m.id,
-                    "winner_id": pid(m.winner),
-                    "loser_id": pid(m.loser),
-                    "winner_partner_id": pid(m.winner_partner),
-                    "loser_partner_id": pid(m.loser_partner),
-                    "tournament_id": tmap[m.tournament].id if m.tournament else None,
-                    "venue_id": vmap[m.venue].id if m.venue else None,
-                    "round": m.round,
-                    "date": _day(m.date),
-                    "score_text": score.text if score else None,
-                    "score": score.normalised() if score else None,
-                    "outcome": score.outcome if score else None,
-                    "best_of": score.best_of if score else None,
-                    "confidence": m.confidence,
-                    "evidence_id": span(pk, "match", m.evidence, m.id),
-                }
-            )
-            match_spans.append(score.sets if score else [])
-        as_of = _day(record.article.published)
-        for r in record.rankings:
-            rankings.append(
-                {
-                    "article_id": pk,
-                    "player_id": pid(r.player),
-                    "rank": r.rank,
-                    "kind": r.kind,
-                    "tour": r.tour,
-                    "as_of": as_of,
-                    "evidence_id": span(pk, "ranking", r.evidence, r.player),
-                }
-            )
-        for q in record.quotes:
-            quotes.append(
-                {
-                    "article_id": pk,
-                    "speaker_id": pid(q.speaker),
-                    "speaker_name": q.speaker_name,
-                    "text": q.span.text,
-                    "confidence": q.confidence,
-                    "span_id": span(pk, "quote", q.span, q.speaker),
-                    "attribution_id": span(pk, "attribution", q.attribution, q.speaker) if q.attribution else None,
-                }
-            )
-        for d in record.dates:
-            span(pk, "date", d.span, value=d.value)
-        for h in record.head_to_head:
-            h2hs.append(
-                {
-                    "article_id": pk,
-                    "player_id": pid(h.player),
-                    "opponent_id": pid(h.opponent),
-                    "wins": h.wins,
-                    "meetings": h.meetings,
-                    "evidence_id": span(pk, "head_to_head", h.evidence, h.player),
-                }
-            )
-        for b in record.boilerplate:
-            span(pk, "boilerplate", b.span, value=b.why)
-
-    ids = _insert(conn, "mentions", mentions, ids=True)
-    for row in matches:
-        row["evidence_id"] = ids[row["evidence_id"]]
-    for row in rankings + h2hs:
-        row["evidence_id"] = ids[row["evidence_id"]]
-    for row in quotes:
-        row["span_id"] = ids[row["span_id"]]
-        if row["attribution_id"] is not None:
-            row["attribution_id"] = ids[row["attribution_id"]]
-    match_ids = _insert(conn, "matches", matches, ids=True)
-    _insert(
-        conn,
-        "match_sets",
-        [
-            {
-                "match_id": mid,
-                "set_no": n,
-                "winner_games": s.winner_games,
-                "loser_games": s.loser_games,
-                "tiebreak": s.tiebreak,
-                "match_tiebreak": s.match_tiebreak,
-            }
-            for mid, sets in zip(match_ids, match_spans)
-            for n, s in enumerate(sets, 1)
-        ],
-    )
-    _insert(conn, "rankings", rankings)
-    _insert(conn, "quotes", quotes)
-    _insert(conn, "head_to_heads", h2hs)
-
-
-def _write_review(conn: Connection, articles: list[tuple[ArticleRecord, int]]) -> None:
-    """The review list's row and search terms of each article written (extractor.db.summaries):
-    every fact unreviewed, or marked to compute again when the article had decisions before."""
-    d = TABLES["review_decisions"]
-    decided: set[str] = set()
-    for chunk in _chunks(sorted({r.article.id for r, _ in articles})):
-        decided.update(conn.execute(select(d.c.article_id).where(d.c.article_id.in_(chunk)).distinct()).scalars())
-    summaries, terms = [], []
-    for record, pk in articles:
-        summary, rows = loaded_rows(record, pk, title_line(record), record.article.id in decided)
-        summaries.append(summary)
-        terms.extend(rows)
-    _insert(conn, "review_summaries", summaries)
-    _insert(conn, "review_terms", terms)
+        insert_rows(conn, "article_players", appearances)
+        write_facts(conn, [(record, pk, *m) for (record, _, _), pk, m in zip(todo, pks, maps)])
+        write_review(conn, [(record, pk) for (record, _, _), pk in zip(todo, pks)])
 
 
 # -- entry points ------------------------------------------------------------------------------
@@ -727,37 +423,6 @@ def load_records(
             else:
                 loader.add(record, where)
     return loader.report
-
-
-class InputFileError(Exception):
-    """The records file as a whole cannot be loaded (one line that says why)."""
-
-
-def read_record_lines(path: str | Path) -> Iterator[tuple[str, ArticleRecord | None, str | None]]:
-    """(FILE:LINE, record, None) for each good line, (FILE:LINE, None, problem) for each bad one."""
-    first = True
-    with open(path, "rb") as fh:
-        for n, raw in enumerate(fh, 1):
-            where = f"{path}:{n}"
-            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            if not raw.strip():
-                continue
-            if first and raw.strip() == b"{":
-                raise InputFileError(
-                    f"{path}: one record spread over many lines (extract --pretty?); load reads JSON Lines, "
-                    f"one record a line"
-                )
-            first = False
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield where, None, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})"
-                continue
-            try:
-                yield where, ArticleRecord.model_validate_json(line), None
-            except ValidationError as exc:
-                yield where, None, describe_invalid(exc, line)
 
 
 def load_file(path: str | Path, url: str | URL = DEFAULT_URL, **options) -> LoadReport:
