@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from pydantic import ValidationError
@@ -65,125 +66,116 @@ def to_record(
         extractor_version=VERSION,
         meta=meta or {},
     )
-    notes: list[str] = []
-    player_ids = {p.key: f"P{i}" for i, p in enumerate(doc._.tennis_players or (), 1)}
-    players = _each(
-        "player",
-        doc._.tennis_players,
-        lambda p: Player(
-            id=player_ids[p.key],
-            name=p.name,
-            nationality=p.nationality,
-            age=p.age if p.age is not None and 5 <= p.age <= 80 else None,
-            mentions=[span(text, s, e) for s, e in sorted(set(p.mentions))],
-        ),
-        notes,
-    )
-    player_ids = {k: v for k, v in player_ids.items() if any(p.id == v for p in players)}
-    tournament_ids = {t.key: f"T{i}" for i, t in enumerate(doc._.tennis_tournaments or (), 1)}
-    venue_ids = {v.key: f"V{i}" for i, v in enumerate(doc._.tennis_venues or (), 1)}
-    tournaments = _each(
-        "tournament",
-        doc._.tennis_tournaments,
-        lambda t: Tournament(
-            id=tournament_ids[t.key],
-            name=t.name,
-            category=t.category,
-            city=t.city,
-            mentions=[span(text, s, e) for s, e in t.mentions],
-        ),
-        notes,
-    )
-    venues = _each(
-        "venue",
-        doc._.tennis_venues,
-        lambda v: Venue(
-            id=venue_ids[v.key], name=v.name, city=v.city, mentions=[span(text, s, e) for s, e in v.mentions]
-        ),
-        notes,
-    )
-    cities = _each(
-        "city",
-        doc._.tennis_cities,
-        lambda c: City(name=c.name, mentions=[span(text, s, e) for s, e in c.mentions]),
-        notes,
-    )
-    matches = _each(
-        "match",
-        doc._.tennis_matches,
-        lambda m: Match(
-            id="M0",
-            winner=player_ids[m.winner],
-            loser=player_ids[m.loser],
-            winner_partner=player_ids[m.winner_partner] if m.winner_partner else None,
-            loser_partner=player_ids[m.loser_partner] if m.loser_partner else None,
-            score=m.score,
-            tournament=tournament_ids.get(m.tournament) if m.tournament else None,
-            venue=venue_ids.get(m.venue) if m.venue else None,
-            round=m.round,
-            date=m.date,
-            evidence=span(text, *m.evidence),
-            confidence=m.confidence,
-        ),
-        notes,
-    )
-    for i, m in enumerate(matches, 1):
-        m.id = f"M{i}"
-    rankings = _each(
-        "ranking",
-        doc._.tennis_rankings,
-        lambda r: Ranking(
-            player=player_ids[r.player], rank=r.rank, kind=r.kind, tour=r.tour, evidence=span(text, *r.evidence)
-        ),
-        notes,
-    )
-    quotes = _each(
-        "quote",
-        doc._.tennis_quotes,
-        lambda q: Quote(
-            speaker=player_ids.get(q.speaker) if q.speaker else None,
-            speaker_name=q.speaker_name,
-            span=span(text, *q.span),
-            attribution=span(text, *q.attribution) if q.attribution else None,
-            confidence=q.confidence,
-        ),
-        notes,
-    )
-    dates = _each(
-        "date",
-        doc._.tennis_dates,
-        lambda d: DateMention(text=text[d.start : d.end], value=d.value, span=span(text, d.start, d.end)),
-        notes,
-    )
-    h2h = _each(
-        "head-to-head",
-        doc._.tennis_h2h,
-        lambda h: HeadToHead(
-            player=player_ids[h.player],
-            opponent=player_ids[h.opponent],
-            wins=h.wins,
-            meetings=h.meetings,
-            evidence=span(text, *h.evidence),
-        ),
-        notes,
-    )
-    boilerplate = _each(
-        "cruft span", doc._.tennis_cruft, lambda c: Boilerplate(span=span(text, c.start, c.end), why=c.why), notes
-    )
+    build = RecordBuilder(doc, text)
     record = ArticleRecord(
         article=article,
-        players=players,
-        tournaments=tournaments,
-        venues=venues,
-        cities=cities,
-        matches=matches,
-        rankings=rankings,
-        quotes=quotes,
-        dates=dates,
-        head_to_head=h2h,
-        boilerplate=boilerplate,
-        warnings=list(warnings or ()) + list(doc._.tennis_warnings or ()) + notes,
+        **build.facts(),
+        warnings=list(warnings or ()) + list(doc._.tennis_warnings or ()) + build.notes,
     )
     if not keep_text:
         record.article.text = None
     return record
+
+
+class RecordBuilder:
+    """The record's facts from the Doc's, one small method per kind. Players come first: the ids
+    facts refer to are those of the players that validated."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text
+        self.notes: list[str] = []
+        self.player_ids = {p.key: f"P{i}" for i, p in enumerate(doc._.tennis_players or (), 1)}
+        self.tournament_ids = {t.key: f"T{i}" for i, t in enumerate(doc._.tennis_tournaments or (), 1)}
+        self.venue_ids = {v.key: f"V{i}" for i, v in enumerate(doc._.tennis_venues or (), 1)}
+
+    def span(self, start: int, end: int) -> Span:
+        return span(self.text, start, end)
+
+    def spans(self, pairs) -> list[Span]:
+        return [self.span(s, e) for s, e in pairs]
+
+    def facts(self) -> dict[str, list]:
+        """Every kind in record order (the order warnings are noted in)."""
+        doc, each = self.doc, functools.partial(_each, warnings=self.notes)
+        out = {"players": each("player", doc._.tennis_players, self.player)}
+        kept = {p.id for p in out["players"]}
+        self.player_ids = {k: v for k, v in self.player_ids.items() if v in kept}
+        out["tournaments"] = each("tournament", doc._.tennis_tournaments, self.tournament)
+        out["venues"] = each("venue", doc._.tennis_venues, self.venue)
+        out["cities"] = each("city", doc._.tennis_cities, self.city)
+        out["matches"] = each("match", doc._.tennis_matches, self.match)
+        for i, m in enumerate(out["matches"], 1):
+            m.id = f"M{i}"
+        out["rankings"] = each("ranking", doc._.tennis_rankings, self.ranking)
+        out["quotes"] = each("quote", doc._.tennis_quotes, self.quote)
+        out["dates"] = each("date", doc._.tennis_dates, self.date)
+        out["head_to_head"] = each("head-to-head", doc._.tennis_h2h, self.h2h)
+        out["boilerplate"] = each("cruft span", doc._.tennis_cruft, self.cruft)
+        return out
+
+    def player(self, p) -> Player:
+        age = p.age if p.age is not None and 5 <= p.age <= 80 else None
+        mentions = self.spans(sorted(set(p.mentions)))
+        return Player(id=self.player_ids[p.key], name=p.name, nationality=p.nationality, age=age, mentions=mentions)
+
+    def tournament(self, t) -> Tournament:
+        return Tournament(
+            id=self.tournament_ids[t.key],
+            name=t.name,
+            category=t.category,
+            city=t.city,
+            mentions=self.spans(t.mentions),
+        )
+
+    def venue(self, v) -> Venue:
+        return Venue(id=self.venue_ids[v.key], name=v.name, city=v.city, mentions=self.spans(v.mentions))
+
+    def city(self, c) -> City:
+        return City(name=c.name, mentions=self.spans(c.mentions))
+
+    def match(self, m) -> Match:
+        ids = self.player_ids
+        return Match(
+            id="M0",
+            winner=ids[m.winner],
+            loser=ids[m.loser],
+            winner_partner=ids[m.winner_partner] if m.winner_partner else None,
+            loser_partner=ids[m.loser_partner] if m.loser_partner else None,
+            score=m.score,
+            tournament=self.tournament_ids.get(m.tournament) if m.tournament else None,
+            venue=self.venue_ids.get(m.venue) if m.venue else None,
+            round=m.round,
+            date=m.date,
+            evidence=self.span(*m.evidence),
+            confidence=m.confidence,
+        )
+
+    def ranking(self, r) -> Ranking:
+        return Ranking(
+            player=self.player_ids[r.player], rank=r.rank, kind=r.kind, tour=r.tour, evidence=self.span(*r.evidence)
+        )
+
+    def quote(self, q) -> Quote:
+        return Quote(
+            speaker=self.player_ids.get(q.speaker) if q.speaker else None,
+            speaker_name=q.speaker_name,
+            span=self.span(*q.span),
+            attribution=self.span(*q.attribution) if q.attribution else None,
+            confidence=q.confidence,
+        )
+
+    def date(self, d) -> DateMention:
+        return DateMention(text=self.text[d.start : d.end], value=d.value, span=self.span(d.start, d.end))
+
+    def h2h(self, h) -> HeadToHead:
+        return HeadToHead(
+            player=self.player_ids[h.player],
+            opponent=self.player_ids[h.opponent],
+            wins=h.wins,
+            meetings=h.meetings,
+            evidence=self.span(*h.evidence),
+        )
+
+    def cruft(self, c) -> Boilerplate:
+        return Boilerplate(span=self.span(c.start, c.end), why=c.why)
