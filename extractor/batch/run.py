@@ -20,7 +20,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Sequence
+from typing import IO, Any, Sequence
 
 from extractor.batch.inputs import (
     FORMATS,
@@ -165,56 +165,11 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
     ignored: list[str] = []
     sources = discover(inputs, ignored=ignored, outputs=(output, errors_path))
     summary.ignored_files = len(ignored)
-    jobs = max(1, options.jobs or default_jobs())
-    progress = Progress(options.progress, count_units(sources) if options.progress else None)
-    sink = None
-    if options.db:
-        from extractor.batch.sink import DatabaseSink
-
-        sink = DatabaseSink(options.db, output, resume=options.resume, data_dir=options.data_dir)
-
-    try:
-        out = LineWriter(output, append=options.resume)
-        err = LineWriter(errors_path, append=False)
-    except OSError as exc:
-        if sink is not None:
-            sink.close(abort=True)
-        raise BatchError(f"{exc.filename}: cannot write ({exc.strerror})") from None
+    writer = Writer.open(options, summary, errors_path, count_units(sources) if options.progress else None)
     engine = None
-    pending: deque = deque()
     aborted = True
-
-    def write(outcomes: list[tuple[str, str | dict]]) -> None:
-        for kind, payload in outcomes:
-            if kind == "record":
-                out.write(payload)  # type: ignore[arg-type]
-                summary.records += 1
-                if sink is not None:
-                    sink.add(payload)  # type: ignore[arg-type]
-            else:
-                err.write(json.dumps(payload, ensure_ascii=False))
-                summary.errors += 1
-        summary.units = summary.records + summary.errors + summary.skipped
-        progress.update(summary.units, summary.records + summary.errors)
-
     try:
-        size = options.chunk_size or CHUNK_SIZE
-        if options.scheduler:  # connect first: the chunk size depends on the cluster's size
-            engine = _engine(options, jobs)
-            size = options.chunk_size or dask_chunk_size(count_units(sources), engine.threads)
-        for chunk in _chunks(_fresh(iter_units(sources, options.stdin), done_ids, summary), size):
-            if all(u.kind == "error" for u in chunk):
-                pending.append(_Done([("error", error_record(u, u.error)) for u in chunk]))
-            else:
-                if engine is None:
-                    engine = _engine(options, jobs)
-                pending.append(engine.submit(chunk))
-            _drain(pending, engine, write)
-        while pending:
-            write(_result(pending.popleft()))
-        if sink is not None:
-            sink.close()
-            summary.load = sink.report
+        engine = _extract_all(sources, done_ids, options, summary, writer)
         aborted = False
     except KeyboardInterrupt:
         summary.elapsed = time.monotonic() - started
@@ -222,15 +177,92 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
     finally:
         if engine is not None:
             engine.close(abort=aborted)
-        if sink is not None and aborted:
-            sink.close(abort=True)
-            summary.load = sink.report
-        out.close(cut=aborted)
-        err.close(cut=aborted)
-        progress.close()
-        summary.units = summary.records + summary.errors + summary.skipped
+        writer.close(aborted)
     summary.elapsed = time.monotonic() - started
     return summary
+
+
+def _extract_all(sources, done_ids: set[str], options: BatchOptions, summary: Summary, writer: Writer):
+    """Submit the units chunk by chunk and write their outcomes in input order; returns the engine
+    (to be closed by the caller), or None when every unit was an input error."""
+    jobs = max(1, options.jobs or default_jobs())
+    engine = None
+    pending: deque = deque()
+    size = options.chunk_size or CHUNK_SIZE
+    if options.scheduler:  # connect first: the chunk size depends on the cluster's size
+        engine = _engine(options, jobs)
+        size = options.chunk_size or dask_chunk_size(count_units(sources), engine.threads)
+    for chunk in _chunks(_fresh(iter_units(sources, options.stdin), done_ids, summary), size):
+        if all(u.kind == "error" for u in chunk):
+            pending.append(_Done([("error", error_record(u, u.error)) for u in chunk]))
+        else:
+            if engine is None:
+                engine = _engine(options, jobs)
+            pending.append(engine.submit(chunk))
+        _drain(pending, engine, writer.write)
+    while pending:
+        writer.write(_result(pending.popleft()))
+    writer.finish()
+    return engine
+
+
+@dataclass
+class Writer:
+    """Where outcomes go, in input order: records to OUT (and the database with --db), errors to
+    the errors file; the summary and the progress line follow every write."""
+
+    out: LineWriter
+    err: LineWriter
+    sink: Any
+    summary: Summary
+    progress: Progress
+
+    @classmethod
+    def open(cls, options: BatchOptions, summary: Summary, errors_path: Path, total: int | None) -> Writer:
+        output = Path(options.output)
+        sink = None
+        if options.db:
+            from extractor.batch.sink import DatabaseSink
+
+            sink = DatabaseSink(options.db, output, resume=options.resume, data_dir=options.data_dir)
+        try:
+            out = LineWriter(output, append=options.resume)
+            err = LineWriter(errors_path, append=False)
+        except OSError as exc:
+            if sink is not None:
+                sink.close(abort=True)
+            raise BatchError(f"{exc.filename}: cannot write ({exc.strerror})") from None
+        return cls(out, err, sink, summary, Progress(options.progress, total))
+
+    def write(self, outcomes: list[tuple[str, str | dict]]) -> None:
+        summary = self.summary
+        for kind, payload in outcomes:
+            if kind == "record":
+                self.out.write(payload)  # type: ignore[arg-type]
+                summary.records += 1
+                if self.sink is not None:
+                    self.sink.add(payload)  # type: ignore[arg-type]
+            else:
+                self.err.write(json.dumps(payload, ensure_ascii=False))
+                summary.errors += 1
+        summary.units = summary.records + summary.errors + summary.skipped
+        self.progress.update(summary.units, summary.records + summary.errors)
+
+    def finish(self) -> None:
+        """Every outcome written: the database load completes."""
+        if self.sink is not None:
+            self.sink.close()
+            self.summary.load = self.sink.report
+            self.sink = None
+
+    def close(self, aborted: bool) -> None:
+        if self.sink is not None and aborted:
+            self.sink.close(abort=True)
+            self.summary.load = self.sink.report
+        self.out.close(cut=aborted)
+        self.err.close(cut=aborted)
+        self.progress.close()
+        self.summary.units = self.summary.records + self.summary.errors + self.summary.skipped
 
 
 def _drain(pending: deque, engine, write) -> None:
