@@ -19,15 +19,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.findings import QuoteFact, Ref, guarded, ref_start, refs_between
+from extractor.findings import QuoteFact, Ref, guarded, refs_between
 from extractor.refs.attribution import (
-    RE_CONTRAST_SUBJECT,
     RE_EMBEDDED_BEFORE,
     RE_INDIRECT,
     RE_NAME_BEFORE_VERB,
     RE_OBJECT_GAP,
-    RE_OPENING_DESCRIPTION,
-    RE_PLAYER_DESCRIPTION,
     RE_POSSESSIVE,
     RE_SUBJECT_GAP,
     RE_WHEN_SAID,
@@ -35,9 +32,9 @@ from extractor.refs.attribution import (
     subject_patterns,
     verb_pattern,
 )
-from extractor.refs.resolution import is_object_position, resolve_back
+from extractor.refs.resolution import is_object_position
+from extractor.refs.speakers import SpeakerReferences
 from extractor.stages.base import RuleStage
-from extractor.text import plain as T
 from extractor.text.layout import Layout, layout, other_sport
 from extractor.text.lexicon import RE_PRONOUN
 from extractor.text.plain import Block
@@ -45,7 +42,9 @@ from extractor.text.plain import Block
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
 
 
-class QuoteAttributor:
+class QuoteAttributor(SpeakerReferences):
+    """Who said each quotation of one article (see the module docstring for the order of search)."""
+
     def __init__(
         self, doc: Doc, verbs: re.Pattern[str], subjects: SubjectPatterns, object_cue: re.Pattern[str]
     ) -> None:
@@ -144,162 +143,6 @@ class QuoteAttributor:
             key = self.described(m.start(), m.group(0))
             return (key, (m.start(), v1)) if key else None
         return None, (m.start(), v1)
-
-    def is_description(self, phrase: str) -> bool:
-        return bool(RE_PLAYER_DESCRIPTION.search(phrase)) or any(
-            T.fold(w) in self.subjects.nations for w in re.findall(r"[\w'’-]+", phrase)
-        )
-
-    def described(self, pos: int, phrase: str) -> str | None:
-        """The player a description names: the only player of its nationality ("the Australian"),
-        else the player in focus before it."""
-        only = self.only_of_country(phrase)
-        if only:
-            return only
-        codes = self.codes_in(phrase)
-        if len(codes) == 1:
-            (code,) = codes
-            # The last player mentioned before it whose nationality the text does not contradict.
-            si = self.lay.sentence_at(pos)
-            para = self.lay.sentence_paragraph[si] if si is not None else 0
-            for r in reversed([r for r in self.refs_in(0, pos, self.pool) if r.key in self.players]):
-                ri = self.lay.sentence_at(r.start)
-                if ri is None or self.lay.sentence_paragraph[ri] < para - 2:
-                    break
-                if self.country(r.key) in (code, None):
-                    return r.key
-            return None
-        return resolve_back(
-            self.text,
-            self.lay,
-            self.pool,
-            pos,
-            object_cue=self.object_cue,
-            accept=lambda k: k in self.players,
-            kinds=("name", "descriptor", "pronoun"),
-        )
-
-    def codes_in(self, phrase: str) -> set[str]:
-        return {
-            self.subjects.nations[T.fold(w)]
-            for w in re.findall(r"[\w'’-]+", phrase)
-            if T.fold(w) in self.subjects.nations
-        }
-
-    def only_of_country(self, phrase: str) -> str | None:
-        """The one player of the country a description names ("the Australian"), if only one."""
-        codes = self.codes_in(phrase)
-        if len(codes) != 1:
-            return None
-        (code,) = codes
-        same = [k for k in self.players if self.country(k) == code]
-        return same[0] if len(same) == 1 else None
-
-    def country(self, key: str) -> str | None:
-        """A player's country: as the text states it, else as the gazetteer knows it."""
-        p = self.players[key]
-        return p.nationality or self.subjects.countries.get(T.fold(p.name))
-
-    def sentence_description(self, si: int) -> str | None:
-        """A sentence that opens with a player's description that is no reference ("The
-        Australian has suffered ..."): the player it names."""
-        sent = self.lay.sentences[si]
-        m = RE_OPENING_DESCRIPTION.match(self.text, sent.start, sent.end)
-        if m is None or self.refs_in(sent.start, m.end()) or not self.is_description(m.group(0)):
-            return None
-        return self.described(sent.start, m.group(0))
-
-    def with_pronouns(self) -> list:
-        """The references plus narrative he/she resolved sentence by sentence, so "She will then
-        partner X. '...,' she added." follows the player in focus, not X."""
-        pool = list(self.refs)
-        for sent in self.lay.sentences:
-            found = []
-            for m in RE_PRONOUN.finditer(self.text, sent.start, sent.end):
-                word = m.group("p").lower()
-                if word not in ("he", "she") or self.lay.in_quote(m.start()):
-                    continue
-                ok = self.gender_ok("f" if word == "she" else "m")
-                key = resolve_back(
-                    self.text,
-                    self.lay,
-                    pool,
-                    m.start(),
-                    object_cue=self.object_cue,
-                    accept=ok,
-                    kinds=("name", "descriptor", "person", "pronoun"),
-                )
-                if key is not None:
-                    found.append(Ref(m.start(), m.end(), key, "pronoun"))
-            for ref in found:
-                bisect.insort(pool, ref, key=ref_start)
-        return pool
-
-    def gender_ok(self, gender: str):
-        def ok(key: str) -> bool:
-            p = self.players.get(key)
-            if p is not None:
-                return p.gender in (gender, None)
-            return key in self.people
-
-        return ok
-
-    def resolve_pronoun(self, pos: int, gender: str) -> str | None:
-        ok = self.gender_ok(gender)
-        pj = self.prev_narrative(pos)
-        if pj is not None:
-            opener = self.sentence_description(pj)
-            if opener is not None and ok(opener):
-                return opener
-        found = self.contrast_subject(pos, ok) or resolve_back(
-            self.text,
-            self.lay,
-            self.pool,
-            pos,
-            object_cue=self.object_cue,
-            accept=ok,
-            kinds=("name", "descriptor", "person", "pronoun"),
-        )
-        if found is None:
-            # No one of that gender: a player's gender was guessed from the article ("he" for the
-            # minister on a women's page); the subject of the sentence before is the speaker.
-            si = self.lay.sentence_at(pos)
-            prev = self.lay.sentences[si - 1] if si else None
-            subjects = [
-                r
-                for r in (self.refs_in(prev.start, prev.end) if prev else ())
-                if not is_object_position(self.text, r.start, self.object_cue)
-            ]
-            found = subjects[0].key if subjects and not self.refs_in(self.lay.sentences[si].start, pos) else None
-        return found
-
-    def prev_narrative(self, pos: int) -> int | None:
-        """The last narrative sentence (not one inside a quotation) before the clause holding a
-        pronoun at ``pos``, in the same paragraph, when no name stands between them."""
-        si = self.lay.sentence_at(pos)
-        if si is None:
-            return None
-        sj = si - 1
-        while sj >= 0 and self.lay.in_quote(self.lay.sentences[sj].start):
-            sj -= 1
-        if sj < 0 or self.lay.sentence_paragraph[sj] != self.lay.sentence_paragraph[si]:
-            return None
-        if self.refs_in(self.lay.sentences[sj].end, pos):
-            return None
-        return sj
-
-    def contrast_subject(self, pos: int, ok) -> str | None:
-        """A pronoun speaking right after a sentence whose last clause brings in another party
-        ("X criticised the courts, but Tennis Australia's Y rejected his comments. '...,' he
-        said"): the subject of that clause."""
-        pj = self.prev_narrative(pos)
-        if pj is None:
-            return None
-        prev = self.lay.sentences[pj]
-        for r in reversed(self.refs_in(prev.start, prev.end)):
-            if RE_CONTRAST_SUBJECT.search(self.text, prev.start, r.start) and not RE_POSSESSIVE.match(self.text, r.end):
-                return r.key if ok(r.key) else None
-        return None
 
     def after(self, q: Block, limit: int) -> tuple[str | None, tuple[int, int]] | None:
         """Attribution after the closing mark: '," Sakkari said', '," said the American'. After a
