@@ -11,13 +11,14 @@ from extractor.data.resources import Resources
 from extractor.findings import RankingFact, guarded
 from extractor.refs.descriptors import RE_DESCRIPTOR
 from extractor.refs.resolution import is_object_position
-from extractor.results.masking import masked_sentences
+from extractor.results.masking import masked_sentences, ref_of
+from extractor.results.placeholders import RE_REF, REF
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
 from extractor.text.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
 from extractor.text.plain import fold
 
-R = r"(?P<r>⟨R\d+⟩)"
+R = rf"(?P<r>{REF})"
 NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"
 
 # (pattern, kind); kind None means "seed in a seeded draw, else world" (a bare "No. 5 Agassi").
@@ -120,7 +121,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # "Top-seeded Americans X and Y": a plural before two names gives neither a seed
     (
         re.compile(
-            rf"\b(?P<o>{ORDINAL})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:(?![A-Z][a-z]+s\s+⟨R\d+⟩\s+(?:and"
+            rf"\b(?P<o>{ORDINAL})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:(?![A-Z][a-z]+s\s+{REF}\s+(?:and"
             rf"|&)\s)[A-Z][a-z]+\s+)?{R}",
             re.I,
         ),
@@ -129,7 +130,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # "second seeds Marcel Granollers and Horacio Zeballos": a doubles team's seed
     (
         re.compile(
-            rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}\s+(?:and|&)\s+(?P<r2>⟨R\d+⟩)", re.I
+            rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}\s+(?:and|&)\s+(?P<r2>{REF})", re.I
         ),
         "seed",
     ),
@@ -194,7 +195,7 @@ RE_NATIONAL_BEFORE = re.compile(
 )
 RE_SEED_WORD = re.compile(r"\bseed", re.I)
 RE_RANKING_WORD = re.compile(r"\branking", re.I)
-RE_PARTNER_BEFORE = re.compile(r"⟨R(\d+)⟩\s*/\s*$")  # "Errani/⟨R⟩": a doubles partner
+RE_PARTNER_BEFORE = re.compile(rf"({REF})\s*/\s*$")  # "Errani/⟨R⟩": a doubles partner
 
 
 class RankingFinder:
@@ -273,8 +274,9 @@ class RankingFinder:
         # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
         if real == "seed" and placeholder:
             partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
-            if partner and masked.refs[int(partner.group(1))].key in self.players:
-                self.add(masked.refs[int(partner.group(1))].key, rank, "seed", span)
+            partner_ref = ref_of(masked, partner.group(1)) if partner else None
+            if partner_ref is not None and partner_ref.key in self.players:
+                self.add(partner_ref.key, rank, "seed", span)
 
     def from_descriptors(self) -> None:
         """Descriptions that carry a rank ("the world No 1", "the top seed"), resolved by the refs stage."""
@@ -320,9 +322,9 @@ def _subject(masked, pos: int, object_cue: re.Pattern[str]):
     head = masked.text[:pos]
     breaks = [b.end() for b in RE_CLAUSE_BREAK.finditer(head)]
     start = breaks[-1] if breaks else 0
-    for m in re.finditer(r"⟨R(\d+)⟩", head[start:]):
-        if not is_object_position(masked.text, start + m.start(), object_cue):
-            return masked.refs[int(m.group(1))]
+    for m in RE_REF.finditer(head, start):
+        if not is_object_position(masked.text, m.start(), object_cue):
+            return ref_of(masked, m.group(0))
     return None
 
 
