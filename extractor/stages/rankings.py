@@ -187,12 +187,9 @@ RE_SEEDED_DRAW = re.compile(r"\bseed(?:s|ed)?\b", re.I)
 RE_SLAM = re.compile(r"\b(?:(?:US|Australian|French)\s+Open|Wimbledon|Roland\s+Garros)\b")
 RE_THE_END = re.compile(r"\bthe\s*$", re.I)
 RE_FORMER_THE = re.compile(r"(former|ex|then)\s*-?\s*the\s*$", re.I)
-RE_DIGITS = re.compile(r"\d+")
 # "the British No 2 X": a national ranking, not a world rank or a seed.
 RE_WORLD_BEFORE = re.compile(r"\b(?:world|WTA|ATP)\s*$", re.I)
-RE_NATIONAL_BEFORE = re.compile(
-    r"\b(?:British|American|Spanish|French|German|Italian|Australian|Canadian|Swiss|Russian|Czech|Greek)\s*$"
-)
+RE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")  # the capitalised word just before a rank
 RE_SEED_WORD = re.compile(r"\bseed", re.I)
 RE_RANKING_WORD = re.compile(r"\branking", re.I)
 RE_PARTNER_BEFORE = re.compile(rf"({REF})\s*/\s*$")  # "Errani/⟨R⟩": a doubles partner
@@ -214,6 +211,12 @@ class RankingFinder:
         atp, wta = tour_word_counts(self.text)
         self.article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
         self.found: dict[tuple, RankingFact] = {}
+
+    def national_before(self, head: str) -> bool:
+        """ "the British No 2 X", "Swiss No 1 X": a national ranking (any nationality adjective of
+        countries.jsonl), not a world rank or a seed."""
+        m = RE_WORD_BEFORE.search(head)
+        return m is not None and fold(m.group(1)) in self.res.demonyms
 
     def add(self, key: str, rank: int, kind: str, sent: tuple[int, int]) -> None:
         if rank < 1:
@@ -245,7 +248,7 @@ class RankingFinder:
                 return  # "will climb to No. 11 on Monday": not yet in force
             ref = _subject(masked, m.start(), self.object_cue)
         else:
-            ref = masked.refs[int(RE_DIGITS.search(placeholder).group(0))] if placeholder else None
+            ref = ref_of(masked, placeholder)
         if ref is None or ref.key not in self.players:
             return
         n = m.groupdict().get("n") or m.groupdict().get("n2")
@@ -257,7 +260,7 @@ class RankingFinder:
         if kind is None:
             if RE_WORLD_BEFORE.search(head):
                 return  # "the world No 1 X": the world pattern has it; never a seed
-            if RE_NATIONAL_BEFORE.search(head):
+            if self.national_before(head):
                 return
             seeded = RE_SEED_WORD.search(sentence) or self.seeded_draw or self.slam_draw
             real = "seed" if seeded and not RE_RANKING_WORD.search(sentence) else "world"
@@ -269,8 +272,9 @@ class RankingFinder:
             self.found.pop((ref.key, "world"), None)
         self.add(ref.key, rank, real, span)
         second = m.groupdict().get("r2")
-        if second and masked.refs[int(RE_DIGITS.search(second).group(0))].key in self.players:
-            self.add(masked.refs[int(RE_DIGITS.search(second).group(0))].key, rank, real, span)
+        second_ref = ref_of(masked, second)
+        if second_ref is not None and second_ref.key in self.players:
+            self.add(second_ref.key, rank, real, span)
         # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
         if real == "seed" and placeholder:
             partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
