@@ -17,9 +17,10 @@ R, NR, S = REF, NOT_REF, RUN
 # A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
 TEAM = (
     rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot"
-    rf"|partner)\s+|[A-Z][a-z]+\s+(?=[A-Za-z]*\s*⟨)|[A-Z]\.\s*){{0,3}}{R})?"
+    rf"|partner)\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Za-z]*\s*⟨)|(?-i:[A-Z])\.\s*){{0,3}}{R})?"
 )
-OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"  # "L of Japan", "L of the Czech Republic"
+# "L of Japan", "L of the Czech Republic"
+OF_PLACE = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
 SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"  # "(ITA x1)", "(3)" after a name in results lists
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
 PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"
@@ -296,7 +297,7 @@ def team_described_pattern(win: str) -> str:
     opening the sentence; the team itself is the pair named just before (extractor/stages/scorelines.py)."""
     return rf"""
         # "the Argentine", or a nationality read as one player's description
-        ^\s*(?:the\s+(?:[A-Z][\w-]*\s+){{0,2}}|{R}\s+)
+        ^\s*(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}|{R}\s+)
         (?:twins|brothers|sisters|pair|duo|couple)\s+
         (?:{NR}{{0,40}}?\s)?(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
         (?P<l>{R})(?P<lp>{TEAM})

@@ -15,11 +15,22 @@ from extractor.results.masking import masked_sentences, ref_of
 from extractor.results.placeholders import RE_REF, REF
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
-from extractor.text.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
+from extractor.text.lexicon import (
+    ORDINAL,
+    RANK_NO,
+    RANK_NUMBER,
+    TOUR_WORD,
+    number_seed,
+    number_value,
+    ordinal_seed,
+    ordinal_value,
+    tour_word_counts,
+    world_rank,
+)
 from extractor.text.plain import fold
 
 R = rf"(?P<r>{REF})"
-NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"
+NO = RANK_NO
 
 # (pattern, kind); kind None means "seed in a seeded draw, else world" (a bare "No. 5 Agassi").
 CHANGE_VERBS = (
@@ -35,7 +46,6 @@ ORD_RANK = (
     r"(?:(?P<n2>\d{1,4})(?:st|nd|rd|th)\b|(?<=\bto\s)(?P<o>second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth)\b(?![-’']))"
 )
-MEN_WOMEN = r"(?:men['’]s\s+|women['’]s\s+)?"  # "Number one men's seed"
 
 PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
@@ -60,7 +70,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (
         re.compile(
             rf"{R}[^⟨]{{0,30}}?\b(?:is|becomes|became|remains|stays|returns\s+as|returned\s+as)\s+"
-            rf"(?:the\s+)?(?:new\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)",
+            rf"(?:the\s+)?(?:new\s+)?{world_rank('n')}",
             re.I,
         ),
         "world",
@@ -68,7 +78,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (
         re.compile(
             rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds"
-            rf"|returned\s+to)\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:ranking"
+            rf"|returned\s+to)\s+(?:the\s+)?{world_rank('n')}\s+(?:ranking"
             rf"|spot|position)",
             re.I,
         ),
@@ -77,12 +87,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
     (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world"),
     (
-        re.compile(rf"\b(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I),
+        re.compile(rf"\b{world_rank('n')}\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I),
         "world",
     ),
     (
         re.compile(
-            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)",
+            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?{world_rank('n')}",
             re.I,
         ),
         "world",
@@ -104,7 +114,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
     (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
     # "the third-ranked Nadal"
-    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "world"),
+    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "world"),
     # "Agassi, the world's top-ranked player"
     (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+top[-\s]ranked\b"), "world_top"),
     # "X, 350th in the ATP entry list"
@@ -117,12 +127,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     ),
     (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
     (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),
-    (re.compile(rf"\b{NO}(?P<n>{RANK_NUMBER})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
+    (re.compile(rf"\b{number_seed('n')}\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "seed"),
     # "Top-seeded Americans X and Y": a plural before two names gives neither a seed
     (
         re.compile(
-            rf"\b(?P<o>{ORDINAL})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:(?![A-Z][a-z]+s\s+{REF}\s+(?:and"
-            rf"|&)\s)[A-Z][a-z]+\s+)?{R}",
+            rf"\b{ordinal_seed('o')}\s+(?:(?!(?-i:[A-Z][a-z]+s)\s+{REF}\s+(?:and"
+            rf"|&)\s)(?-i:[A-Z][a-z]+)\s+)?{R}",
             re.I,
         ),
         "seed",
@@ -137,7 +147,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # "Seeded four Nikolay Davydenko"
     (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed"),
     (
-        re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I),
+        re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
         "seed",
     ),
     (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b"), "seed"),
@@ -146,11 +156,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"{R}\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
     # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
     (
-        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I),
+        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
         "seed",
     ),
     (
-        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I),
+        re.compile(rf"{R}\s+and\s+(?:the\s+)?{world_rank('n')}", re.I),
         "world",
     ),
     (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
@@ -188,7 +198,7 @@ RE_SLAM = re.compile(r"\b(?:(?:US|Australian|French)\s+Open|Wimbledon|Roland\s+G
 RE_THE_END = re.compile(r"\bthe\s*$", re.I)
 RE_FORMER_THE = re.compile(r"(former|ex|then)\s*-?\s*the\s*$", re.I)
 # "the British No 2 X": a national ranking, not a world rank or a seed.
-RE_WORLD_BEFORE = re.compile(r"\b(?:world|WTA|ATP)\s*$", re.I)
+RE_WORLD_BEFORE = re.compile(rf"\b{TOUR_WORD}\s*$", re.I)
 RE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")  # the capitalised word just before a rank
 RE_SEED_WORD = re.compile(r"\bseed", re.I)
 RE_RANKING_WORD = re.compile(r"\branking", re.I)
