@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.findings import Ref
-from extractor.results.frames import MID_MATCH_STOP, NR, FrameKind, Frames, R
+from extractor.results.frames import NR, FrameKind, Frames, R
 from extractor.results.masking import Masked, ref_of
 from extractor.results.placeholders import RE_REF, REF, REF_START, RUN, run_index
 
@@ -73,7 +73,6 @@ LOSER_FIRST = frozenset(
 # "Evans returned alongside Skupski to beat ...": the team is named around a verb.
 RE_ALONGSIDE = re.compile(rf"({REF})[^⟨]{{0,30}}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
-RE_MID_MATCH_HOW = re.compile(rf"retired|{MID_MATCH_STOP}", re.VERBOSE | re.IGNORECASE)  # a match stopped part-way
 
 
 RE_COORDINATED = re.compile(r"[,;]\s*and\b")  # "..., and beat"
@@ -120,7 +119,7 @@ def complete_clauses(
             objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k)}
             if objects & (used_w | used_l):
                 continue
-            clause = clause_of(masked, m, kind, sent)
+            clause = clause_of(masked, m, kind, sent, frames)
             if clause is None:
                 continue
             complete.append(clause)
@@ -130,7 +129,9 @@ def complete_clauses(
     return complete, used
 
 
-def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]) -> Clause | None:
+def clause_of(
+    masked: Masked, m: re.Match[str], kind: FrameKind, sent: tuple[int, int], frames: Frames
+) -> Clause | None:
     """The clause one frame match states, or None when it states no result."""
     text = masked.text
     g = m.groupdict()
@@ -166,7 +167,7 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     if kind == FrameKind.RETIRED_TO:
         outcome = "retired"
     if kind == FrameKind.WALKOVER:
-        outcome = "retired" if RE_MID_MATCH_HOW.match(m.group("how")) else "walkover"
+        outcome = "retired" if frames.words.stopped.fullmatch(m.group("how")) else "walkover"
     relative = bool(RE_RELATIVE.search(text[m.end("w") : verb_at])) if m.start("w") < verb_at else False
     anchor = max(
         m.end("wp") if g.get("wp") else m.end("w"), m.end("lp") if lp is not None and g.get("lp") else m.end("l")

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Iterable
+from typing import Iterable, Mapping
 
+from extractor.data.phrases import phrases_alternation
 from extractor.data.verbs import VerbFamily, alternation
 from extractor.results.placeholders import NOT_REF, REF, RUN
 
@@ -89,10 +90,10 @@ class FrameKind(StrEnum):
     TEAM_DESCRIBED = "team_described"  # "The American twins beat L and P"
 
 
-def frame_patterns(win: str, lose: str, passive: str) -> tuple[tuple[FrameKind, str], ...]:
+def frame_patterns(win: str, lose: str, passive: str, stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str], ...]:
     """(kind, pattern) for every complete frame, in the order they are tried. ``win``, ``lose``
-    and ``passive`` are the verb alternations."""
-    return defeat_frames(lose, passive, win) + win_frames(win) + walkover_frames()
+    and ``passive`` are the verb alternations, ``stopped`` and ``withdrew`` the result words."""
+    return defeat_frames(lose, passive, win) + win_frames(win) + walkover_frames(stopped, withdrew)
 
 
 def defeat_frames(lose: str, passive: str, win: str) -> tuple[tuple[FrameKind, str], ...]:
@@ -211,20 +212,9 @@ def win_frames(win: str) -> tuple[tuple[FrameKind, str], ...]:
     )
 
 
-# A match stopped part-way (a retirement, never a walkover): "called it a day", "could not go
-# on", "brought the match to an early end".
-MID_MATCH_STOP = r"""(?:
-    call(?:ed|s)?\s+it\s+a\s+day
-  | call(?:ed|s)?\s+(?:a\s+)?halt
-  | thr(?:ew|ows)\s+in\s+the\s+towel
-  | (?:bring|brought|brings|call|called|calls)\s+(?:a|an)\s+(?:premature|early|abrupt|untimely)\s+end\s+to
-  | (?:bring|brought|brings)\s+(?:the\s+match|it)\s+to\s+(?:a|an)\s+(?:premature|early|abrupt|untimely)\s+end
-  | could\s+(?:not|n't|no\s+longer)\s+(?:continue|go\s+on|play\s+on)
-)"""
-
-
-def walkover_frames() -> tuple[tuple[FrameKind, str], ...]:
-    """Matches not played out: a withdrawal, a retirement, a walkover."""
+def walkover_frames(stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str], ...]:
+    """Matches not played out: a withdrawal, a retirement, a walkover. ``stopped`` and ``withdrew``
+    are the phrase alternations of result_words.jsonl (a match stopped part-way; a withdrawal)."""
     return (
         # "W advanced when L withdrew", "W moved to 2-0 when L retired"
         (
@@ -233,15 +223,14 @@ def walkover_frames() -> tuple[tuple[FrameKind, str], ...]:
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
             (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
-            (?P<how>withdrew|pulled\s+out|retired|was\s+forced\s+to\s+(?:withdraw|retire|quit)|quit|gave\s+(?:him|her)\s+a\s+walkover
-              |{MID_MATCH_STOP})
+            (?P<how>{withdrew}|{stopped})
         """,
         ),
         # "L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W"
         (
             FrameKind.RETIRED_TO,
             rf"""
-            (?P<l>{R}){NR}{{0,40}}?\b(?:retired|retiring|retire|quit)\b
+            (?P<l>{R}){NR}{{0,40}}?\b{stopped}\b
             {NR}{{0,30}}?\b(?:down|behind|trailing)\s+(?:to|against)\s+{PRE_LOSER}(?P<w>{R})
         """,
         ),
@@ -265,7 +254,7 @@ def walkover_frames() -> tuple[tuple[FrameKind, str], ...]:
         (
             FrameKind.WITHDREW_GIVING,
             rf"""
-            (?P<l>{R}){NR}{{0,40}}?\b(?:withdrew|pulled\s+out|retired){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})
+            (?P<l>{R}){NR}{{0,40}}?\b(?:{withdrew}|{stopped}){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})
         """,
         ),
     )
@@ -275,7 +264,7 @@ def winner_only_pattern() -> str:
     """One side only, completed by the rest of the article: "W won 6-3 6-4"."""
     return rf"""
         (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?
-        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|sealed|secured
+        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|secured
           # "took three hours to earn his 4-6 6-3 7-6 victory": a scored win owned by the subject
           |(?:earn|earns|earned|earning|claim|claims|claimed|claiming|record|records|recorded|recording|notched|registered|posted)
            (?=\s+(?:a|an|his|her|their)\s+{S}\s+(?:win|victory|triumph)\b))
@@ -314,6 +303,37 @@ def before_object_pattern(win: str) -> str:
     )$"""
 
 
+def later_pattern(words: str, reach: int) -> str:
+    """ "L ... quit", "L ... could not play": a player and, within ``reach`` characters of the same
+    clause, a word of a result not played out (told in a later sentence than the match)."""
+    return rf"(?P<l>{R})[^⟨.;]{{0,{reach}}}?\b(?P<verb>{words})\b"
+
+
+@dataclass(frozen=True)
+class ResultWords:
+    """The words of results not played out, compiled once from result_words.jsonl."""
+
+    stopped: re.Pattern[str]  # a match stopped part-way: "retired", "called it a day"
+    withdrew: re.Pattern[str]  # a withdrawal before the match: "withdrew", "could not take to the court"
+    walkover: re.Pattern[str]  # "walkover", "w/o", "without hitting a ball"
+    defaulted: re.Pattern[str]  # "defaulted", "disqualified"
+    retirement: re.Pattern[str]  # any word of a retirement in a sentence: stopped, "ret.", "retirement"
+
+    @classmethod
+    def build(cls, words: Mapping[str, tuple[str, ...]]) -> "ResultWords":
+        def compiled(*roles: str) -> re.Pattern[str]:
+            phrases = [p for role in roles for p in words.get(role, ())]
+            return re.compile(rf"(?<!\w){phrases_alternation(phrases)}(?!\w)", re.IGNORECASE)
+
+        return cls(
+            stopped=compiled("stopped"),
+            withdrew=compiled("withdrew"),
+            walkover=compiled("walkover"),
+            defaulted=compiled("defaulted"),
+            retirement=compiled("stopped", "retirement"),
+        )
+
+
 @dataclass(frozen=True)
 class Frames:
     """Every result pattern, compiled once from the verb data."""
@@ -322,18 +342,28 @@ class Frames:
     winner_only: re.Pattern[str]
     loser_only: re.Pattern[str]
     before_object: re.Pattern[str]
-    team_described: re.Pattern[str] | None = None
+    team_described: re.Pattern[str]
+    words: ResultWords
+    quit_later: re.Pattern[str]  # "... and he quit": a match in progress ended a sentence or two later
+    withdrew_later: re.Pattern[str]  # "L could not play": a scheduled match turned into a walkover later
 
     @classmethod
-    def build(cls, families: Iterable[VerbFamily]) -> "Frames":
+    def build(cls, families: Iterable[VerbFamily], words: Mapping[str, tuple[str, ...]]) -> "Frames":
         families = tuple(families)
         win = rf"(?:{alternation(families, 'active')}|{WIN_CONSTRUCTIONS})"
         lose = alternation(families, "lost")
         passive = alternation(families, "passive")
+        stopped = phrases_alternation(words.get("stopped", ()))
+        withdrew = phrases_alternation(words.get("withdrew", ()))
         return cls(
-            complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(win, lose, passive)),
+            complete=tuple(
+                (kind, re.compile(p, V)) for kind, p in frame_patterns(win, lose, passive, stopped, withdrew)
+            ),
             winner_only=re.compile(winner_only_pattern(), V),
             loser_only=re.compile(loser_only_pattern(passive), V),
             before_object=re.compile(before_object_pattern(win), V),
             team_described=re.compile(team_described_pattern(win), V),
+            words=ResultWords.build(words),
+            quit_later=re.compile(later_pattern(stopped, 60), V),
+            withdrew_later=re.compile(later_pattern(withdrew, 40), V),
         )

@@ -18,12 +18,6 @@ RE_WHILE_PLAYING = re.compile(
     (?:against\s+)?{PRE_LOSER}(?P<w>{REF})""",
     re.VERBOSE | re.IGNORECASE,
 )
-# "... and he quit", "she was forced to retire": the retirement told a sentence or two later
-RE_QUIT_LATER = re.compile(
-    rf"""(?P<l>{REF})[^⟨.;]{{0,60}}?\b(?P<verb>quit|retired|(?:was\s+forced|had)\s+to\s+(?:retire|quit|stop)
-    |called\s+it\s+a\s+day|threw\s+in\s+the\s+towel|could\s+(?:not|n't|no\s+longer)\s+(?:continue|go\s+on))\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
 
 
 # "L was due to meet W": a match a later withdrawal may turn into a walkover
@@ -32,25 +26,23 @@ RE_SCHEDULED = re.compile(
     {PRE_LOSER}(?P<w>{REF})""",
     re.VERBOSE | re.IGNORECASE,
 )
-# "L was unable to play", "L withdrew with a rib injury"
-RE_WITHDREW_LATER = re.compile(
-    rf"""(?P<l>{REF})[^⟨.;]{{0,40}}?\b(?P<verb>withdrew|pulled\s+out|(?:was|were)\s+forced\s+to\s+withdraw
-    |(?:was|were)\s+(?:unable|not\s+able)\s+to\s+(?:take\s+to\s+the\s+court|play|start|take\s+part)
-    |could\s+(?:not|n't)\s+(?:take\s+to\s+the\s+court|play|start|take\s+part))\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
-# the kind of match waiting for a later sentence, how it ends, the outcome it then has
-PENDING = (
-    (FrameKind.RETIRED_LATER, RE_WHILE_PLAYING, RE_QUIT_LATER, "retired"),
-    (FrameKind.WALKOVER_LATER, RE_SCHEDULED, RE_WITHDREW_LATER, "walkover"),
-)
 
 
-def stopped_while_playing(masked: Masked, span: tuple[int, int]) -> list[Clause]:
+def pending(frames: Frames) -> tuple:
+    """(kind of match waiting for a later sentence, its pattern, the later pattern that ends it,
+    the outcome it then has): "... and he quit" (frames.quit_later), "L could not play"
+    (frames.withdrew_later)."""
+    return (
+        (FrameKind.RETIRED_LATER, RE_WHILE_PLAYING, frames.quit_later, "retired"),
+        (FrameKind.WALKOVER_LATER, RE_SCHEDULED, frames.withdrew_later, "walkover"),
+    )
+
+
+def stopped_while_playing(masked: Masked, span: tuple[int, int], frames: Frames) -> list[Clause]:
     """Matches in progress ("while leading W 6-4 1-1") or scheduled ("was due to play W") a later
     sentence may end: no result yet."""
     out = []
-    for kind, pattern, _, outcome in PENDING:
+    for kind, pattern, _, outcome in pending(frames):
         for m in pattern.finditer(masked.text):
             l, w = ref_of(masked, m.group("l")), ref_of(masked, m.group("w"))
             if l is not None and w is not None and "person" not in (l.kind, w.kind) and l.key != w.key:
@@ -68,12 +60,12 @@ def stopped_while_playing(masked: Masked, span: tuple[int, int]) -> list[Clause]
     return out
 
 
-def quit_later(masked: Masked, playing: list[tuple[Clause, int]]) -> list[tuple[Clause, Masked]]:
+def quit_later(masked: Masked, playing: list[tuple[Clause, int]], frames: Frames) -> list[tuple[Clause, Masked]]:
     """ "... and then he quit": the player of a match in progress retired (the score when the match
     was last told is not its final one, so none is kept); "L could not play": the player of a
     scheduled match gave a walkover."""
     out: list[tuple[Clause, Masked]] = []
-    for kind, _, later, _ in PENDING:
+    for kind, _, later, _ in pending(frames):
         for m in later.finditer(masked.text):
             r = ref_of(masked, m.group("l"))
             if r is None or not_a_result(masked.text, m.start("verb")):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extractor.findings import MatchFact, guarded
 from extractor.results.clauses import Clause, find_clauses
-from extractor.results.frames import FrameKind, Frames
+from extractor.results.frames import FrameKind, Frames, ResultWords
 from extractor.results.headtohead import is_h2h_statement
 from extractor.results.later import described_team, quit_later, stopped_while_playing
 from extractor.results.masking import Masked, masked_sentences
@@ -26,19 +26,6 @@ from extractor.scores import build_score, with_prose_tiebreak
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
 
-RE_RETIRED = re.compile(
-    r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+(?:not"
-    r"|n't|no\s+longer)\s+(?:continue|go\s+on|play\s+on)|unable\s+to\s+continue|forced\s+to\s+"
-    r"stop|called\s+it\s+a\s+day|threw\s+in\s+the\s+towel|(?:premature|early|abrupt"
-    r"|untimely)\s+end\s+to\s+(?:the|their|his|her)\s+(?:match|contest|encounter|clash))\b",
-    re.IGNORECASE,
-)
-RE_DEFAULTED = re.compile(r"\b(?:defaulted|disqualified|disqualification|default)\b", re.IGNORECASE)
-RE_WALKOVER = re.compile(
-    r"\b(?:walkover|walk-over|w/o|withdrew\s+before|pulled\s+out\s+before|without\s+(?:hitting"
-    r"|striking|playing)\s+a\s+ball)\b",
-    re.IGNORECASE,
-)
 RE_TRAILING = re.compile(
     r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$",
     re.IGNORECASE,
@@ -90,11 +77,11 @@ RE_LEAD_OUT = re.compile(r"\s*(?:down|up|behind|ahead)\b", re.I)  # "retired whe
 RE_COMMA_END = re.compile(r",\s*$")
 
 
-def plausible_runs(masked: Masked, sentence: str) -> list[bool]:
+def plausible_runs(masked: Masked, sentence: str, words: ResultWords) -> list[bool]:
     """Which score runs can be a match score here: a legal completed score, or a partial one
     written as a retirement ("6-3 2-1 ret", "retired trailing 3-1"), never a record ("moved to 2-0")."""
     out = []
-    retired = RE_RETIRED.search(sentence) is not None or RE_DEFAULTED.search(sentence) is not None
+    retired = words.retirement.search(sentence) is not None or words.defaulted.search(sentence) is not None
     for run, pos in zip(masked.runs, masked.run_pos):
         if build_score(run.sets, run.text) is not None and len(run.sets) > 1:
             out.append(True)
@@ -137,16 +124,16 @@ def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | No
     return clauses
 
 
-def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | None):
+def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | None, words: ResultWords):
     if clause.run is None:
         return None
     run = masked.runs[clause.run]
     sent_text = doc_text[clause.sentence[0] : clause.sentence[1]]
     outcome = clause.outcome if clause.outcome in ("retired", "defaulted") else run.outcome
     if outcome is None:
-        if RE_DEFAULTED.search(sent_text):
+        if words.defaulted.search(sent_text):
             outcome = "defaulted"
-        elif RE_RETIRED.search(sent_text):
+        elif words.retirement.search(sent_text):
             outcome = "retired"
     pos = masked.run_pos[clause.run]
     loser_side = clause.kind in (FrameKind.LOST, FrameKind.LOSER_ONLY) or bool(
@@ -219,12 +206,12 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
         clauses, winners, losers = find_clauses(masked, span, frames)
         clauses += described_team(masked, before, span, frames)
         playing = [(c, k) for c, k in playing if n - k <= 2]
-        out.complete += quit_later(masked, playing)
+        out.complete += quit_later(masked, playing, frames)
         told = [{c.winner, c.loser} for c in clauses]
-        playing += [(c, n) for c in stopped_while_playing(masked, span) if {c.winner, c.loser} not in told]
+        playing += [(c, n) for c in stopped_while_playing(masked, span, frames) if {c.winner, c.loser} not in told]
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
-        usable = plausible_runs(masked, text[span[0] : span[1]])
+        usable = plausible_runs(masked, text[span[0] : span[1]], frames.words)
         winners = [dataclasses.replace(c, run=None) if c.run is not None and not usable[c.run] else c for c in winners]
         scored = attach_scores(masked, clauses + winners + losers, usable)
         clauses, winners, losers = split_like(scored, clauses, winners)
@@ -237,16 +224,17 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
 class MatchTable:
     """Matches by (winner, loser); a clause reporting one again adds its score, partners, sentence."""
 
-    def __init__(self, text: str, published: str | None) -> None:
+    def __init__(self, text: str, published: str | None, words: ResultWords) -> None:
         self.text = text
         self.published = published
+        self.words = words
         self.matches: dict[tuple, MatchFact] = {}
 
     def add(self, c: Clause, masked: Masked, confidence: float) -> None:
         key = (c.winner, c.loser)
-        score = score_for(c, masked, self.text, self.published)
+        score = score_for(c, masked, self.text, self.published, self.words)
         if c.outcome == "walkover" and score is None:
-            score = build_score((), walkover_text(c, masked, self.text), outcome="walkover")
+            score = build_score((), walkover_text(c, self.text, self.words), outcome="walkover")
         m = self.matches.get(key)
         if m is None:
             m = self.matches[key] = MatchFact(
@@ -288,7 +276,7 @@ class MatchTable:
 def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
     text = layout(doc).text
     found = sentence_clauses(doc, frames)
-    table = MatchTable(text, doc._.tennis_published)
+    table = MatchTable(text, doc._.tennis_published, frames.words)
     for c, masked in found.complete:
         table.add(c, masked, CONFIDENCE_SCORED if c.run is not None else CONFIDENCE_UNSCORED)
     for c, masked, losers, before in found.partial:
@@ -357,8 +345,8 @@ def place_matches(doc: Doc, matches: list[MatchFact], text: str) -> None:
             m.round = m.round or round_of(text[s:e], t.category if t else None)
 
 
-def walkover_text(c: Clause, masked: Masked, text: str) -> str:
-    m = RE_WALKOVER.search(text, c.sentence[0], c.sentence[1])
+def walkover_text(c: Clause, text: str, words: ResultWords) -> str:
+    m = words.walkover.search(text, c.sentence[0], c.sentence[1])
     return m.group(0) if m else "walkover"
 
 
@@ -383,7 +371,7 @@ class ScorelineStage(RuleStage):
     @functools.cached_property
     def frames(self) -> Frames:
         """Built once per pipeline from the verbs of play."""
-        return Frames.build(self.resources.play_verbs)
+        return Frames.build(self.resources.play_verbs, self.resources.result_words)
 
     @guarded("tennis_matches")
     def __call__(self, doc: Doc) -> Doc:

@@ -10,7 +10,8 @@ from extractor.results.frames import FrameKind, Frames
 
 @pytest.fixture(scope="module")
 def frames() -> Frames:
-    return Frames.build(load_resources().play_verbs)
+    res = load_resources()
+    return Frames.build(res.play_verbs, res.result_words)
 
 
 def first_complete(frames: Frames, text: str):
