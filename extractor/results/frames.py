@@ -90,6 +90,40 @@ class FrameKind(StrEnum):
     TEAM_DESCRIBED = "team_described"  # "The American twins beat L and P"
 
 
+# What each frame reads, written with letters for players (W the winner, L the loser, W2 and L2
+# their doubles partners): tests/results/test_frames.py checks that every example gives a clause
+# of its frame with exactly these sides.
+FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
+    FrameKind.PASSIVE: (
+        "L was beaten by W",
+        "L, stunned by W in the first round, flew home",
+        "L was edged out 7-6 7-6 by W",
+    ),
+    FrameKind.LOST: ("L lost to W", "L fell 2-6 4-6 to W", "L crashed out in the second round, losing to W"),
+    FrameKind.POSSESSIVE_LOSS: ("L's loss to W", "L's 6-3 6-4 defeat at the hands of W"),
+    FrameKind.AGAINST_WINNING: ("W had an easier time against L, winning 6-1 6-1",),
+    FrameKind.THROUGH_AGAINST: ("W, seeded fourth, came through against L 7-6(3) 6-4",),
+    FrameKind.WHOM: ("fifth seed L, whom W beat 6-3 6-4, said little",),
+    FrameKind.AGAINST_BEFORE: ("W was slow to start against L before sealing a 6-4 6-2 victory",),
+    FrameKind.ACTIVE: (
+        "W beat L",
+        "W (ITA) bt L (USA) 6-3 6-2",
+        "W and W2 beat L and L2 6-3 6-4",
+        "W/W2 d L/L2 6-4 7-5",
+    ),
+    FrameKind.POSSESSIVE_WIN: ("W's 6-4 6-2 win over L", "W opened with a victory over L"),
+    FrameKind.WINNER_OVER: ("W, a 6-4 7-5 winner over L, plays next",),
+    FrameKind.WON_AGAINST: ("W won 7-6(5) 6-3 against L",),
+    FrameKind.WALKOVER: ("W advanced when L withdrew", "W moved on when L called it a day"),
+    FrameKind.RETIRED_TO: ("L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W"),
+    FrameKind.WITHDREW_FROM: ("L pulled out of a charity match with W",),
+    FrameKind.WALKOVER_FROM: ("W received a walkover from L",),
+    FrameKind.WITHDREW_GIVING: ("L withdrew, handing W a place in the final",),
+    FrameKind.WINNER_ONLY: ("W won 6-3 6-4", "W needed three sets, closing out 4-6 6-3 6-2"),
+    FrameKind.LOSER_ONLY: ("L was beaten in the first round", "L lost in straight sets"),
+}
+
+
 def frame_patterns(win: str, lose: str, passive: str, stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str], ...]:
     """(kind, pattern) for every complete frame, in the order they are tried. ``win``, ``lose``
     and ``passive`` are the verb alternations, ``stopped`` and ``withdrew`` the result words."""
@@ -231,7 +265,7 @@ def walkover_frames(stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str],
             FrameKind.RETIRED_TO,
             rf"""
             (?P<l>{R}){NR}{{0,40}}?\b{stopped}\b
-            {NR}{{0,30}}?\b(?:down|behind|trailing)\s+(?:to|against)\s+{PRE_LOSER}(?P<w>{R})
+            {NR}{{0,30}}?\b(?:down|behind|trailing)\s+(?:\(?{S}\)?\s+)?(?:to|against)\s+{PRE_LOSER}(?P<w>{R})
         """,
         ),
         # "L pulled out of a charity match with W": a walkover given before the match
