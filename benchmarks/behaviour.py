@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the generator lives with the tests (t
 sys.path.insert(1, str(ROOT))
 
 from behaviour.generator import generate
-from behaviour.scoring import FLOOR_CONSTRUCTION, Report, Tally, describe, judge
+from behaviour.scoring import FLOOR_CONSTRUCTION, FLOOR_RECALL, Report, Tally, describe, judge
 
 from extractor import Extractor
 
@@ -93,11 +93,11 @@ def _score_by_notation(report: Report) -> dict[str, Tally]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=6000, help="cases to generate (default 6000; at least 5000 for the issue's run)")
-    ap.add_argument("--seed", type=int, default=17, help="generator seed (default 17)")
+    ap.add_argument("--seed", type=int, default=2024, help="generator seed (default 2024; the test sample uses 17)")
     ap.add_argument("--model", default=None, help="spaCy model (default: the extractor's)")
     ap.add_argument("--out", type=Path, default=None, help="write the figures and failures as JSON here")
     ap.add_argument("--show-failures", type=int, default=2, metavar="K",
-                    help="failures to print per dimension value below the construction floor (default 2)")
+                    help="failures to print per failing dimension value (default 2; 0: none)")
     args = ap.parse_args(argv)
 
     report, t_setup, t_extract = run(args.n, args.seed, args.model)
@@ -130,10 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     out += [f"  {m}" for m in missed]
 
     if args.show_failures:
-        out.append(f"\nfailures ({args.show_failures} per dimension value below {FLOOR_CONSTRUCTION:.2f}):")
+        out.append(f"\nfailures ({args.show_failures} per failing dimension value: constructions and families below "
+                   f"{FLOOR_CONSTRUCTION:.2f}, other values below {FLOOR_RECALL:.2f}):")
         for dim, title in DIMENSIONS[:8]:
+            floor = FLOOR_CONSTRUCTION if dim in ("construction", "family") else FLOOR_RECALL
             for value, t in report.by(dim).items():
-                if t.rate < FLOOR_CONSTRUCTION and t.failures:
+                if t.rate < floor and t.failures:
                     out.append(f"\n{title} = {value}: {pct(t)}")
                     out += [describe(o) for o in t.failures[: args.show_failures]]
         for kind in report.false_results_by_kind():

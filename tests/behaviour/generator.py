@@ -481,7 +481,8 @@ def render_result(spec: Spec, case_id: str, group: int, test: str, perturbed: st
     if spec.swapped:
         win, lose = lose, win
     attrs = _attrs(win + lose, random.Random(spec.fill_seed + 3))
-    score = sc.make(random.Random(spec.score_seed), spec.notation, first_set_lost=c.first_set_lost)
+    score = sc.make(random.Random(spec.score_seed), spec.notation, first_set_lost=c.first_set_lost,
+                    leading=c.retired == "only")
     texts = _score_texts(score, random.Random(spec.fill_seed + 4), c.family == "results-line")
     if c.name == "rl_ap" and score is not None:
         texts["S"] = sc.render(dataclasses.replace(score, commas=True), suffix="retired")
@@ -504,7 +505,8 @@ def render_result(spec: Spec, case_id: str, group: int, test: str, perturbed: st
     sib_side = next((side for side in (win, lose) if _is_siblings(side)), None)
     sib_intro = False
     if sib_side is not None and not (spec.subject == "pronoun" and sib_side is subject):
-        sib_intro = surname_only or irng.random() < 0.6
+        # at most four sentences: no sentence of its own after another introduction or before a next one
+        sib_intro = surname_only or (not intro and c.family != "next-sentence" and irng.random() < 0.6)
         if sib_intro and not surname_only:
             first = irng.choice(INTRO_SIBLINGS).format(F1=sib_side[0].first, F2=sib_side[1].first,
                                                        Sur=sib_side[0].surname, siblings=sibling_word(sib_side))

@@ -58,14 +58,16 @@ def _lost_set(rng: random.Random, tiebreak: bool) -> Set:
     return (lo, w, tb)
 
 
-def make(rng: random.Random, notation: str, *, first_set_lost: bool = False, best_of: int = 3) -> Score | None:
+def make(rng: random.Random, notation: str, *, first_set_lost: bool = False, best_of: int = 3,
+         leading: bool = False) -> Score | None:
     """A random legal score in ``notation`` (None for "none"). ``first_set_lost``: the winner came
-    from a set down (three or five sets)."""
+    from a set down (three or five sets); ``leading``: a retirement with the winner ahead (the text
+    says so: "was leading", "while trailing")."""
     if notation == "none":
         return None
     commas = notation in ("comma", "endash") or (notation not in ("plain", "slash") and rng.random() < 0.5)
     if notation == "retired":
-        return _retired(rng, commas)
+        return _retired(rng, commas, leading)
     if notation == "five_sets":
         best_of = 5
     need = best_of // 2 + 1
@@ -91,10 +93,13 @@ def make(rng: random.Random, notation: str, *, first_set_lost: bool = False, bes
     return Score(sets, "completed", notation, commas)
 
 
-def _retired(rng: random.Random, commas: bool) -> Score:
-    """Retirement: one or two finished sets, then a set in progress (leader or trailer)."""
-    first = _won_set(rng, False) if rng.random() < 0.7 else _lost_set(rng, False)
+def _retired(rng: random.Random, commas: bool, leading: bool) -> Score:
+    """Retirement: a finished set, then a set in progress; the winner may trail (a player can retire
+    while ahead) unless ``leading``."""
+    first = _won_set(rng, False) if leading or rng.random() < 0.7 else _lost_set(rng, False)
     partial = rng.choice(((1, 0), (2, 1), (3, 0), (2, 2), (0, 1), (4, 2), (3, 1), (1, 1)))
+    if leading and partial[0] < partial[1]:
+        partial = (partial[1], partial[0])
     return Score((first, (partial[0], partial[1], None)), "retired", "retired", commas)
 
 
