@@ -655,7 +655,8 @@ def allowed_values(c: Construction, spec: Spec, dim: str) -> tuple[str, ...]:
         if c.family == "results-line":
             return ("singles", "and", "slash")
         styles = list(DOUBLES_STYLES)
-        if "subj" not in (c.w_role, c.l_role):
+        # "A, partnering B," is a subject; before "who ..." the clause would hang on B
+        if "subj" not in (c.w_role, c.l_role) or c.family == "relative":
             styles.remove("partnering")
         return tuple(styles)
     key = "w" if dim == "winner_mod" else "l"
