@@ -76,6 +76,8 @@ def summary(report: Report) -> dict:
         "score_exact": fig(report.score_exact), "outcome_right": fig(report.outcome_right),
         "false_result_by_kind": {k: fig(t) for k, t in report.false_results_by_kind().items()},
         "invariance_breaks": {k: fig(t) for k, t in report.invariance_breaks().items()},
+        **{f"invariance_breaks_by_{dim}": {k: fig(t) for k, t in report.invariance_breaks_by_value(dim).items()}
+           for dim, _ in DIMENSIONS[2:8]},
         **{f"recall_by_{dim}": {k: fig(t) for k, t in report.by(dim).items()} for dim, _ in DIMENSIONS},
         "score_exact_by_notation": {k: fig(t) for k, t in _score_by_notation(report).items()},
         "floors_missed": report.floors(per_construction="construction"),
@@ -125,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     out += table("false results by kind of statement (lower is better):", report.false_results_by_kind())
     out += table("invariance: share of variants lost when the MFT base was found (lower is better):",
                  report.invariance_breaks())
+    for dim, title in DIMENSIONS[2:8]:
+        out += table(f"invariance along {title}: share lost per value, the construction held fixed:",
+                     report.invariance_breaks_by_value(dim))
     missed = report.floors(per_construction="construction")
     out.append("\nfloors: " + ("all met" if not missed else f"{len(missed)} missed"))
     out += [f"  {m}" for m in missed]

@@ -687,13 +687,14 @@ def base_spec(rng: random.Random, c: Construction) -> Spec:
                 rng.randrange(1 << 30), rng.randrange(1 << 30), rng.randrange(1 << 30))
 
 
-def vary(rng: random.Random, base: Spec) -> tuple[str, Spec] | None:
-    """The base changed along one dimension (chosen in proportion to its number of other values)."""
+def vary(rng: random.Random, base: Spec, taken: set[tuple[str, str]]) -> tuple[str, Spec] | None:
+    """The base changed along one dimension (chosen in proportion to its number of other values),
+    to a value no other variant of the group has taken."""
     options = []
     for dim in DIMENSIONS:
         current = getattr(base, dim)
         for value in allowed_values(base.construction, base, dim):
-            if value != current:
+            if value != current and (dim, value) not in taken:
                 candidate = dataclasses.replace(base, **{dim: value})
                 if valid(candidate):
                     options.append((dim, candidate))
@@ -735,10 +736,12 @@ def generate(n: int, seed: int) -> list[Case]:
             if size >= 3:
                 members.append(("DIR", "swap", dataclasses.replace(base, swapped=True)))
             n_mixed = (size - len(members)) // 3
+            taken: set[tuple[str, str]] = set()
             while len(members) < size - n_mixed:
-                varied = vary(rng, base)
+                varied = vary(rng, base, taken)
                 if varied is None:
                     break
+                taken.add((varied[0], getattr(varied[1], varied[0])))
                 members.append(("INV", varied[0], varied[1]))
             while len(members) < size:
                 members.append(("INV", "mixed", mixed(rng, base)))

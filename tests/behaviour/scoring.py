@@ -201,6 +201,16 @@ class Report:
                 tallies[o.case.perturbed].add(not o.found, o)
         return dict(sorted(tallies.items()))
 
+    def invariance_breaks_by_value(self, dimension: str) -> dict[str, Tally]:
+        """As ``invariance_breaks``, per value of one dimension among the variants along it: what a
+        modifier kind, a notation, a kind of name... costs on its own, the construction held fixed."""
+        base_found = {o.case.group: o.found for o in self.results if o.case.test == "MFT"}
+        tallies: dict[str, Tally] = defaultdict(Tally)
+        for o in self.results:
+            if o.case.test == "INV" and o.case.perturbed == dimension and base_found.get(o.case.group):
+                tallies[getattr(o.case, dimension)].add(not o.found, o)
+        return dict(sorted(tallies.items()))
+
     def floors(self, *, per_construction: str = "family", max_misses: int | None = None) -> list[str]:
         """The issue-17 floors this report misses, one line each (empty: all met). The construction
         floor is applied to each construction (``per_construction="construction"``) or, in small

@@ -109,7 +109,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     C("too_strong", "agentive", "{W} {w_was} far too strong for {L}, who went down {SL}.", score="req",
       l_post=False),
     C("conqueror", "agentive", "{W}, the conqueror of {L} in the {round}, plays again on {day}.",
-      score="no", doubles=False, w_post=False, pronoun=False),
+      score="no", doubles=False, w_post=False, l_post=False, pronoun=False),
     C("ran_out_winner", "agentive", "{W} ran out {w_a} {S} {w_winner} against {L} in {city}."),
     # -- the loser as subject -------------------------------------------------------------------------
     C("lost_to", "loser-subject", "{L}{ladv} lost {SL} to {W} in the {round}.", "obj", "subj", "L"),

@@ -144,6 +144,12 @@ def test_swapped_cases_reverse_their_base(cases):
         assert (e.winner, e.loser, e.score) == (b.loser, b.winner, b.score)
 
 
+def test_no_two_variants_of_a_group_are_the_same(cases):
+    seen = Counter((c.group, c.perturbed, getattr(c, c.perturbed)) for c in cases
+                   if c.test == "INV" and c.perturbed not in ("mixed",))
+    assert max(seen.values()) == 1
+
+
 def test_one_dimension_variants_differ_from_their_base_in_that_dimension_only(cases):
     base = {c.group: c for c in cases if c.test == "MFT"}
     dims = ("winner_mod", "loser_mod", "notation", "name_kind", "subject", "doubles")
