@@ -23,15 +23,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the generator lives with the tests (tests/behaviour)
 sys.path.insert(1, str(ROOT))
 
-from behaviour.generator import generate
-from behaviour.scoring import FLOOR_CONSTRUCTION, FLOOR_RECALL, Report, Tally, describe, judge
+from behaviour.generator import generate  # noqa: E402
+from behaviour.scoring import FLOOR_CONSTRUCTION, FLOOR_RECALL, Report, Tally, describe, judge  # noqa: E402
 
-from extractor import Extractor
+from extractor import Extractor  # noqa: E402
 
 DIMENSIONS = (
-    ("construction", "construction"), ("family", "construction family"), ("winner_mod", "winner modifier"),
-    ("loser_mod", "loser modifier"), ("notation", "score notation"), ("name_kind", "name kind"),
-    ("subject", "subject form"), ("doubles", "singles / doubles style"), ("test", "CheckList test type"),
+    ("construction", "construction"),
+    ("family", "construction family"),
+    ("winner_mod", "winner modifier"),
+    ("loser_mod", "loser modifier"),
+    ("notation", "score notation"),
+    ("name_kind", "name kind"),
+    ("subject", "subject form"),
+    ("doubles", "singles / doubles style"),
+    ("test", "CheckList test type"),
     ("perturbed", "perturbed dimension"),
 )
 
@@ -68,16 +74,23 @@ def summary(report: Report) -> dict:
 
     constructions = report.by("construction")
     return {
-        "cases": len(report.outcomes), "result_cases": len(report.results), "non_result_cases": len(report.non_results),
-        "recall": fig(report.recall), "recall_lenient_surnames": fig(report.recall_lenient),
+        "cases": len(report.outcomes),
+        "result_cases": len(report.results),
+        "non_result_cases": len(report.non_results),
+        "recall": fig(report.recall),
+        "recall_lenient_surnames": fig(report.recall_lenient),
         "recall_invented": fig(report.recall_invented),
         "min_construction_recall": min((t.rate, k) for k, t in constructions.items()),
-        "wrong_winner": fig(report.wrong_winner), "false_result": fig(report.false_result),
-        "score_exact": fig(report.score_exact), "outcome_right": fig(report.outcome_right),
+        "wrong_winner": fig(report.wrong_winner),
+        "false_result": fig(report.false_result),
+        "score_exact": fig(report.score_exact),
+        "outcome_right": fig(report.outcome_right),
         "false_result_by_kind": {k: fig(t) for k, t in report.false_results_by_kind().items()},
         "invariance_breaks": {k: fig(t) for k, t in report.invariance_breaks().items()},
-        **{f"invariance_breaks_by_{dim}": {k: fig(t) for k, t in report.invariance_breaks_by_value(dim).items()}
-           for dim, _ in DIMENSIONS[2:8]},
+        **{
+            f"invariance_breaks_by_{dim}": {k: fig(t) for k, t in report.invariance_breaks_by_value(dim).items()}
+            for dim, _ in DIMENSIONS[2:8]
+        },
         **{f"recall_by_{dim}": {k: fig(t) for k, t in report.by(dim).items()} for dim, _ in DIMENSIONS},
         "score_exact_by_notation": {k: fig(t) for k, t in _score_by_notation(report).items()},
         "floors_missed": report.floors(per_construction="construction"),
@@ -94,21 +107,30 @@ def _score_by_notation(report: Report) -> dict[str, Tally]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--n", type=int, default=6000, help="cases to generate (default 6000; at least 5000 for the issue's run)")
+    ap.add_argument(
+        "--n", type=int, default=6000, help="cases to generate (default 6000; at least 5000 for the issue's run)"
+    )
     ap.add_argument("--seed", type=int, default=2024, help="generator seed (default 2024; the test sample uses 17)")
     ap.add_argument("--model", default=None, help="spaCy model (default: the extractor's)")
     ap.add_argument("--out", type=Path, default=None, help="write the figures and failures as JSON here")
-    ap.add_argument("--show-failures", type=int, default=2, metavar="K",
-                    help="failures to print per failing dimension value (default 2; 0: none)")
+    ap.add_argument(
+        "--show-failures",
+        type=int,
+        default=2,
+        metavar="K",
+        help="failures to print per failing dimension value (default 2; 0: none)",
+    )
     args = ap.parse_args(argv)
 
     report, t_setup, t_extract = run(args.n, args.seed, args.model)
     res = report.results
     out = [
-        (f"behaviour: {len(report.outcomes)} cases (seed {args.seed}): {len(res)} results, "
-         f"{len(report.non_results)} statements that are not results; "
-         f"generate + load {t_setup:.1f} s, extract + score {t_extract:.1f} s "
-         f"({len(report.outcomes) / t_extract:.0f} articles/s)"),
+        (
+            f"behaviour: {len(report.outcomes)} cases (seed {args.seed}): {len(res)} results, "
+            f"{len(report.non_results)} statements that are not results; "
+            f"generate + load {t_setup:.1f} s, extract + score {t_extract:.1f} s "
+            f"({len(report.outcomes) / t_extract:.0f} articles/s)"
+        ),
         "",
         f"recall                      {pct(report.recall)}   (floor 0.97)",
         f"recall, invented names      {pct(report.recall_invented)}   (floor 0.97)",
@@ -122,21 +144,28 @@ def main(argv: list[str] | None = None) -> int:
     worst = min(constructions.items(), key=lambda kv: kv[1].rate)
     out.append(f"lowest construction         {worst[0]} {pct(worst[1])}   (floor 0.90)")
     for dim, title in DIMENSIONS:
-        out += table(f"recall by {title}:", report.by(dim), mark_below=FLOOR_CONSTRUCTION if dim == "construction" else None)
+        out += table(
+            f"recall by {title}:", report.by(dim), mark_below=FLOOR_CONSTRUCTION if dim == "construction" else None
+        )
     out += table("score exact by notation (found results with a score):", _score_by_notation(report))
     out += table("false results by kind of statement (lower is better):", report.false_results_by_kind())
-    out += table("invariance: share of variants lost when the MFT base was found (lower is better):",
-                 report.invariance_breaks())
+    out += table(
+        "invariance: share of variants lost when the MFT base was found (lower is better):", report.invariance_breaks()
+    )
     for dim, title in DIMENSIONS[2:8]:
-        out += table(f"invariance along {title}: share lost per value, the construction held fixed:",
-                     report.invariance_breaks_by_value(dim))
+        out += table(
+            f"invariance along {title}: share lost per value, the construction held fixed:",
+            report.invariance_breaks_by_value(dim),
+        )
     missed = report.floors(per_construction="construction")
     out.append("\nfloors: " + ("all met" if not missed else f"{len(missed)} missed"))
     out += [f"  {m}" for m in missed]
 
     if args.show_failures:
-        out.append(f"\nfailures ({args.show_failures} per failing dimension value: constructions and families below "
-                   f"{FLOOR_CONSTRUCTION:.2f}, other values below {FLOOR_RECALL:.2f}):")
+        out.append(
+            f"\nfailures ({args.show_failures} per failing dimension value: constructions and families below "
+            f"{FLOOR_CONSTRUCTION:.2f}, other values below {FLOOR_RECALL:.2f}):"
+        )
         for dim, title in DIMENSIONS[:8]:
             floor = FLOOR_CONSTRUCTION if dim in ("construction", "family") else FLOOR_RECALL
             for value, t in report.by(dim).items():
@@ -158,10 +187,17 @@ def main(argv: list[str] | None = None) -> int:
         data = summary(report)
         data["seed"], data["n"] = args.seed, args.n
         data["failures"] = [
-            {"id": o.case.id, "text": o.case.text, "construction": o.case.construction, "non_result": o.case.non_result,
-             "expected": [e.__dict__ for e in o.case.expected],
-             "predicted": [p.__dict__ for p in o.predicted], "wrong_winner": o.wrong_winner}
-            for o in report.outcomes if (o.case.is_result and not o.found) or o.false_result or o.wrong_winner
+            {
+                "id": o.case.id,
+                "text": o.case.text,
+                "construction": o.case.construction,
+                "non_result": o.case.non_result,
+                "expected": [e.__dict__ for e in o.case.expected],
+                "predicted": [p.__dict__ for p in o.predicted],
+                "wrong_winner": o.wrong_winner,
+            }
+            for o in report.outcomes
+            if (o.case.is_result and not o.found) or o.false_result or o.wrong_winner
         ]
         args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
         print(f"\nwrote {args.out}")

@@ -42,12 +42,35 @@ from .templates import (
     Construction,
 )
 
-NAME_KINDS = ("known", "invented", "particle-known", "particle-invented", "hyphen-known", "hyphen-invented",
-              "compound-known", "compound-invented")
+NAME_KINDS = (
+    "known",
+    "invented",
+    "particle-known",
+    "particle-invented",
+    "hyphen-known",
+    "hyphen-invented",
+    "compound-known",
+    "compound-invented",
+)
 SUBJECT_FORMS = ("full", "surname", "pronoun", "descriptor")
 DOUBLES_STYLES = ("singles", "and", "slash", "partner", "partnering", "siblings")
-MOD_KINDS = ("none", "seed", "rank", "age", "nationality", "poss_country", "of_country", "code", "apposition",
-             "relative", "role", "adverb", "time", "place", "combo")
+MOD_KINDS = (
+    "none",
+    "seed",
+    "rank",
+    "age",
+    "nationality",
+    "poss_country",
+    "of_country",
+    "code",
+    "apposition",
+    "relative",
+    "role",
+    "adverb",
+    "time",
+    "place",
+    "combo",
+)
 PRE_KINDS = ("seed", "rank", "age", "nationality", "poss_country", "role")  # can stand before the name
 POST_ONLY_KINDS = ("of_country", "code", "apposition", "relative", "time", "place")
 NON_RESULT_SHARE = 0.2
@@ -175,7 +198,11 @@ def known_pools() -> dict[tuple[str, str], tuple[Person, ...]]:
         else:
             continue
         if " " in sur:
-            shape = "particle" if sur.split()[0].lower() in {"de", "del", "van", "von", "el", "da", "di", "le"} else "compound"
+            shape = (
+                "particle"
+                if sur.split()[0].lower() in {"de", "del", "van", "von", "el", "da", "di", "le"}
+                else "compound"
+            )
         elif "-" in name:
             shape = "hyphen"
         else:
@@ -190,9 +217,13 @@ def invented_pools() -> dict[tuple[str, str], tuple[Person, ...]]:
     pools: dict[tuple[str, str], list[Person]] = {}
     for o in lx.ORIGINS:
         for gender, firsts, hyphen_firsts in (("f", o.female, o.hyphen_female), ("m", o.male, o.hyphen_male)):
-            for shape, names, surnames in (("plain", firsts, o.surnames), ("particle", firsts, o.particle_surnames),
-                                           ("hyphen", firsts, o.hyphen_surnames), ("hyphen", hyphen_firsts, o.surnames),
-                                           ("compound", firsts, o.compound_surnames)):
+            for shape, names, surnames in (
+                ("plain", firsts, o.surnames),
+                ("particle", firsts, o.particle_surnames),
+                ("hyphen", firsts, o.hyphen_surnames),
+                ("hyphen", hyphen_firsts, o.surnames),
+                ("compound", firsts, o.compound_surnames),
+            ):
                 pool = pools.setdefault((gender, shape), [])
                 pool.extend(Person(first, sur, gender, o.country, False, shape) for first in names for sur in surnames)
     return {k: tuple(v) for k, v in sorted(pools.items())}
@@ -281,8 +312,15 @@ def _nth(n: int) -> str:
 
 def pronouns(side: tuple[Person, ...]) -> dict[str, str]:
     if len(side) > 1:
-        return {"they": "they", "them": "them", "their": "their", "was": "were", "is": "are", "a": "",
-                "winner": "winners"}
+        return {
+            "they": "they",
+            "them": "them",
+            "their": "their",
+            "was": "were",
+            "is": "are",
+            "a": "",
+            "winner": "winners",
+        }
     one = {"was": "was", "is": "is", "a": "a", "winner": "winner"}
     if side[0].gender == "f":
         return {"they": "she", "them": "her", "their": "her", **one}
@@ -297,9 +335,11 @@ def _is_siblings(side: tuple[Person, ...]) -> bool:
     return len(side) == 2 and side[0].surname == side[1].surname
 
 
-def side_names(side: tuple[Person, ...], style: str, *, surname_only: bool, role: str, sibling_intro: bool,
-               codes: bool = False) -> str:
+def side_names(
+    side: tuple[Person, ...], style: str, *, surname_only: bool, role: str, sibling_intro: bool, codes: bool = False
+) -> str:
     """The names of a side as written, without modifiers."""
+
     def one(p: Person) -> str:
         name = p.surname if surname_only else p.full
         if role == "line_codes":
@@ -324,8 +364,9 @@ def side_names(side: tuple[Person, ...], style: str, *, surname_only: bool, role
     return f"{one(a)} and {one(b)}"
 
 
-def modifier_allowed(kind: str, *, role: str, form: str, side_size: int, style: str, adv_slot: bool,
-                     post_ok: bool) -> bool:
+def modifier_allowed(
+    kind: str, *, role: str, form: str, side_size: int, style: str, adv_slot: bool, post_ok: bool
+) -> bool:
     """Whether a modifier of ``kind`` fits a slot (see templates.py for the roles)."""
     if kind == "none":
         return True
@@ -348,8 +389,16 @@ def modifier_allowed(kind: str, *, role: str, form: str, side_size: int, style: 
     return True
 
 
-def render_modifier(kind: str, side: tuple[Person, ...], attrs: dict[str, Attrs], *, role: str, post_ok: bool,
-                    rng: random.Random, year: int) -> tuple[str, str]:
+def render_modifier(
+    kind: str,
+    side: tuple[Person, ...],
+    attrs: dict[str, Attrs],
+    *,
+    role: str,
+    post_ok: bool,
+    rng: random.Random,
+    year: int,
+) -> tuple[str, str]:
     """(text before the names, text after them) for one modifier kind."""
     if kind in ("none", "adverb") or (kind == "code" and len(side) > 1):  # a pair's codes follow each name
         return "", ""
@@ -362,25 +411,44 @@ def render_modifier(kind: str, side: tuple[Person, ...], attrs: dict[str, Attrs]
     subj = role == "subj"
     if kind == "combo":
         pre_kind = rng.choice(PRE_KINDS)
-        post_kind = rng.choice([k for k in ("seed", "rank", "age", "of_country", "code", "apposition", "relative")
-                                if k != pre_kind and not (pre_kind in ("nationality", "poss_country") and k == "of_country")])
+        post_kind = rng.choice(
+            [
+                k
+                for k in ("seed", "rank", "age", "of_country", "code", "apposition", "relative")
+                if k != pre_kind and not (pre_kind in ("nationality", "poss_country") and k == "of_country")
+            ]
+        )
         pre, _ = _one_modifier(pre_kind, p, a, country, pron, pair, True, False, lines, subj, rng, year)
         _, post = _one_modifier(post_kind, p, a, country, pron, pair, False, True, lines, subj, rng, year)
         return pre, post
     return _one_modifier(kind, p, a, country, pron, pair, True, post_ok and role != "poss", lines, subj, rng, year)
 
 
-def _one_modifier(kind: str, p: Person, a: Attrs, country: lx.Country, pron: dict[str, str], pair: bool,
-                  pre_ok: bool, post_ok: bool, lines: bool, subj: bool, rng: random.Random,
-                  year: int) -> tuple[str, str]:
+def _one_modifier(
+    kind: str,
+    p: Person,
+    a: Attrs,
+    country: lx.Country,
+    pron: dict[str, str],
+    pair: bool,
+    pre_ok: bool,
+    post_ok: bool,
+    lines: bool,
+    subj: bool,
+    rng: random.Random,
+    year: int,
+) -> tuple[str, str]:
     pre: list[str] = []
     post: list[str] = []
     s = "s" if pair else ""
     if kind == "seed":
         if lines:
             return ("", f" [{a.seed}]") if rng.random() < 0.5 else ("", f" ({a.seed})")
-        pre = ["top seed" + s] if a.seed == 1 else [f"No. {a.seed} seed{s}", f"{_ordinal(a.seed)} seed{s}",
-                                                   f"{_ordinal(a.seed)}-seeded"]
+        pre = (
+            ["top seed" + s]
+            if a.seed == 1
+            else [f"No. {a.seed} seed{s}", f"{_ordinal(a.seed)} seed{s}", f"{_ordinal(a.seed)}-seeded"]
+        )
         post = [f", the {_ordinal(a.seed)} seed{s},", f" [{a.seed}]"]
         if not pair and a.seed <= 10:
             post.append(f", seeded {lx.NUMBER_WORDS[a.seed]},")
@@ -448,11 +516,20 @@ def _fillers(rng: random.Random, gender: str, doubles: bool, slam: bool) -> dict
     year = rng.randint(2006, 2025)
     published = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     fill = {
-        "tournament": t.name, "the_tournament": t.name if t.name == "Wimbledon" else f"the {t.name}", "city": t.city, "round": rnd, "nextround": nxt, "day": rng.choice(lx.DAYS),
-        "minutes": str(rng.randint(52, 140)), "k": rng.choice(("two", "three", "four", "five")),
-        "injury": rng.choice(lx.INJURIES), "nth": rng.choice(("third", "fourth", "fifth", "sixth", "seventh")),
-        "event": "WTA" if gender == "f" else "ATP", "draw": "doubles" if doubles else "singles",
-        "year": str(year - rng.randint(1, 6)), "published": published,
+        "tournament": t.name,
+        "the_tournament": t.name if t.name == "Wimbledon" else f"the {t.name}",
+        "city": t.city,
+        "round": rnd,
+        "nextround": nxt,
+        "day": rng.choice(lx.DAYS),
+        "minutes": str(rng.randint(52, 140)),
+        "k": rng.choice(("two", "three", "four", "five")),
+        "injury": rng.choice(lx.INJURIES),
+        "nth": rng.choice(("third", "fourth", "fifth", "sixth", "seventh")),
+        "event": "WTA" if gender == "f" else "ATP",
+        "draw": "doubles" if doubles else "singles",
+        "year": str(year - rng.randint(1, 6)),
+        "published": published,
         "header": f"{'Women' if gender == 'f' else 'Men'}'s {'doubles' if doubles else 'singles'}, {rnd}",
     }
     fill["context"] = rng.choice(CONTEXTS).format(**fill)
@@ -481,8 +558,9 @@ def render_result(spec: Spec, case_id: str, group: int, test: str, perturbed: st
     if spec.swapped:
         win, lose = lose, win
     attrs = _attrs(win + lose, random.Random(spec.fill_seed + 3))
-    score = sc.make(random.Random(spec.score_seed), spec.notation, first_set_lost=c.first_set_lost,
-                    leading=c.retired == "only")
+    score = sc.make(
+        random.Random(spec.score_seed), spec.notation, first_set_lost=c.first_set_lost, leading=c.retired == "only"
+    )
     texts = _score_texts(score, random.Random(spec.fill_seed + 4), c.family == "results-line")
     if c.name == "rl_ap" and score is not None:
         texts["S"] = sc.render(dataclasses.replace(score, commas=True), suffix="retired")
@@ -508,14 +586,17 @@ def render_result(spec: Spec, case_id: str, group: int, test: str, perturbed: st
         # at most four sentences: no sentence of its own after another introduction or before a next one
         sib_intro = surname_only or (not intro and c.family != "next-sentence" and irng.random() < 0.6)
         if sib_intro and not surname_only:
-            first = irng.choice(INTRO_SIBLINGS).format(F1=sib_side[0].first, F2=sib_side[1].first,
-                                                       Sur=sib_side[0].surname, siblings=sibling_word(sib_side))
+            first = irng.choice(INTRO_SIBLINGS).format(
+                F1=sib_side[0].first, F2=sib_side[1].first, Sur=sib_side[0].surname, siblings=sibling_word(sib_side)
+            )
             intro = f"{first} {intro}".strip()
 
     slots = {}
     year = int(fill["year"])
-    for key, side, role, mod, post_ok in (("w", win, c.w_role, spec.winner_mod, c.w_post),
-                                          ("l", lose, c.l_role, spec.loser_mod, c.l_post)):
+    for key, side, role, mod, post_ok in (
+        ("w", win, c.w_role, spec.winner_mod, c.w_post),
+        ("l", lose, c.l_role, spec.loser_mod, c.l_post),
+    ):
         mrng = random.Random(spec.fill_seed + (11 if key == "w" else 13))
         form = spec.subject if key == subject_side else ("surname" if surname_only else "full")
         if form == "pronoun":
@@ -524,8 +605,14 @@ def render_result(spec: Spec, case_id: str, group: int, test: str, perturbed: st
         elif form == "descriptor":
             text = descriptor + ("'s" if role == "poss" else "")
         else:
-            names = side_names(side, spec.doubles, surname_only=surname_only, role=role, sibling_intro=sib_intro,
-                               codes=mod == "code" and len(side) > 1)
+            names = side_names(
+                side,
+                spec.doubles,
+                surname_only=surname_only,
+                role=role,
+                sibling_intro=sib_intro,
+                codes=mod == "code" and len(side) > 1,
+            )
             pre, post = render_modifier(mod, side, attrs, role=role, post_ok=post_ok, rng=mrng, year=year)
             if role == "line_ap":
                 post += ", " + lx.COUNTRIES[side[0].country].name.removeprefix("the ")
@@ -539,24 +626,52 @@ def render_result(spec: Spec, case_id: str, group: int, test: str, perturbed: st
         slots[key + "adv"] = adverb
     values = dict(fill)
     values.update(texts)
-    values.update(W=slots["w"], L=slots["l"], wadv=slots["wadv"], ladv=slots["ladv"],
-                  Wref=_ref(win), Lref=_ref(lose), wage=str(attrs[win[0].full].age))
+    values.update(
+        W=slots["w"],
+        L=slots["l"],
+        wadv=slots["wadv"],
+        ladv=slots["ladv"],
+        Wref=_ref(win),
+        Lref=_ref(lose),
+        wage=str(attrs[win[0].full].age),
+    )
     for key, side in (("w", win), ("l", lose)):
         for word, value in pronouns(side).items():
             values[f"{key}_{word}"] = value
     body = c.template.format(**values)
-    text = tidy(" ".join(x for x in (fill["context"], intro, body) if x)) if c.family != "results-line" else \
-        tidy(fill["context"]) + "\n" + tidy(body)
+    text = (
+        tidy(" ".join(x for x in (fill["context"], intro, body) if x))
+        if c.family != "results-line"
+        else tidy(fill["context"]) + "\n" + tidy(body)
+    )
     outcome = "walkover" if c.walkover else (score.outcome if score else "completed")
-    expected = Expected(" / ".join(p.full for p in win), " / ".join(p.full for p in lose),
-                        tuple(p.surname for p in win), tuple(p.surname for p in lose),
-                        score.normalised() if score else None, outcome)
+    expected = Expected(
+        " / ".join(p.full for p in win),
+        " / ".join(p.full for p in lose),
+        tuple(p.surname for p in win),
+        tuple(p.surname for p in lose),
+        score.normalised() if score else None,
+        outcome,
+    )
     return Case(
-        id=case_id, text=f" date {published} {text}", published=published, expected=(expected,),
-        players=tuple(p.full for p in win + lose), surnames=tuple(p.surname for p in win + lose), group=group,
-        test=test, perturbed=perturbed, construction=c.name, family=c.family, winner_mod=spec.winner_mod,
-        loser_mod=spec.loser_mod, notation=spec.notation, name_kind=spec.name_kind, subject=spec.subject,
-        doubles=spec.doubles, non_result="",
+        id=case_id,
+        text=f" date {published} {text}",
+        published=published,
+        expected=(expected,),
+        players=tuple(p.full for p in win + lose),
+        surnames=tuple(p.surname for p in win + lose),
+        group=group,
+        test=test,
+        perturbed=perturbed,
+        construction=c.name,
+        family=c.family,
+        winner_mod=spec.winner_mod,
+        loser_mod=spec.loser_mod,
+        notation=spec.notation,
+        name_kind=spec.name_kind,
+        subject=spec.subject,
+        doubles=spec.doubles,
+        non_result="",
     )
 
 
@@ -566,8 +681,13 @@ def _plain(side: tuple[Person, ...]) -> str:
     return " and ".join(p.full for p in side)
 
 
-def _descriptor_intro(subject: tuple[Person, ...], other: tuple[Person, ...], attrs: dict[str, Attrs],
-                      rng: random.Random, fill: dict[str, str]) -> tuple[str, str]:
+def _descriptor_intro(
+    subject: tuple[Person, ...],
+    other: tuple[Person, ...],
+    attrs: dict[str, Attrs],
+    rng: random.Random,
+    fill: dict[str, str],
+) -> tuple[str, str]:
     """An introduction stating one attribute of the subject, and the descriptor it licenses. The
     opponent never shares it (different country, seed, rank and age)."""
     p = subject[0]
@@ -576,8 +696,9 @@ def _descriptor_intro(subject: tuple[Person, ...], other: tuple[Person, ...], at
     a = attrs[p.full]
     noun = lx.COUNTRIES[p.country].noun(p.gender)
     seed = "top seed" if a.seed == 1 else f"{_ordinal(a.seed)} seed"
-    values = dict(fill, P=p.full, Noun=noun, noun=noun, age=a.age, Seed=seed[0].upper() + seed[1:], seed=seed,
-                  rank=a.rank)
+    values = dict(
+        fill, P=p.full, Noun=noun, noun=noun, age=a.age, Seed=seed[0].upper() + seed[1:], seed=seed, rank=a.rank
+    )
     intro, descriptor = INTRO_DESCRIPTOR[kind]
     return intro.format(**values), descriptor.format(**values)
 
@@ -603,21 +724,53 @@ def render_non_result(base: Spec, kind: str, case_id: str, group: int, rng: rand
     pre = ""
     if rng.random() < 0.4:
         kind_a = rng.choice(("seed", "rank", "nationality", "role"))
-        pre, _ = _one_modifier(kind_a, a, attrs[a.full], lx.COUNTRIES[a.country], pronouns((a,)), False, True,
-                               False, False, False, rng, 2020)
+        pre, _ = _one_modifier(
+            kind_a,
+            a,
+            attrs[a.full],
+            lx.COUNTRIES[a.country],
+            pronouns((a,)),
+            False,
+            True,
+            False,
+            False,
+            False,
+            rng,
+            2020,
+        )
     won = rng.choice(((6, 3), (6, 4), (6, 2), (7, 5)))
-    values = dict(fill, A=f"{pre}{a.full}", B=b.full, a_they=pronouns((a,))["they"],
-                  a_their=pronouns((a,))["their"],
-                  partial=f"{won[0]}-{won[1]} {rng.choice(('2-1', '3-2', '1-0', '4-3', '3-3'))}",
-                  games=rng.choice(("4-4", "3-3", "5-5", "2-2")), lostset=f"{won[1]}-{won[0]}",
-                  wonset=f"{won[0]}-{won[1]}")
+    values = dict(
+        fill,
+        A=f"{pre}{a.full}",
+        B=b.full,
+        a_they=pronouns((a,))["they"],
+        a_their=pronouns((a,))["their"],
+        partial=f"{won[0]}-{won[1]} {rng.choice(('2-1', '3-2', '1-0', '4-3', '3-3'))}",
+        games=rng.choice(("4-4", "3-3", "5-5", "2-2")),
+        lostset=f"{won[1]}-{won[0]}",
+        wonset=f"{won[0]}-{won[1]}",
+    )
     body = template.template.format(**values)
     text = tidy(f"{fill['context']} {body}")
     return Case(
-        id=case_id, text=f" date {published} {text}", published=published, expected=(), players=(a.full, b.full),
-        surnames=(a.surname, b.surname), group=group, test="DIR", perturbed="negate", construction="",
-        family="non-result", winner_mod="", loser_mod="", notation="", name_kind=base.name_kind, subject="",
-        doubles="singles", non_result=kind,
+        id=case_id,
+        text=f" date {published} {text}",
+        published=published,
+        expected=(),
+        players=(a.full, b.full),
+        surnames=(a.surname, b.surname),
+        group=group,
+        test="DIR",
+        perturbed="negate",
+        construction="",
+        family="non-result",
+        winner_mod="",
+        loser_mod="",
+        notation="",
+        name_kind=base.name_kind,
+        subject="",
+        doubles="singles",
+        non_result=kind,
     )
 
 
@@ -663,14 +816,30 @@ def allowed_values(c: Construction, spec: Spec, dim: str) -> tuple[str, ...]:
     role = c.w_role if key == "w" else c.l_role
     side_is_subject = (c.subject or "").lower() == key
     form = spec.subject if side_is_subject else ("surname" if spec.subject == "surname" else "full")
-    return tuple(k for k in MOD_KINDS if modifier_allowed(
-        k, role=role, form=form, side_size=2 if pair else 1, style=spec.doubles,
-        adv_slot="{" + key + "adv}" in c.template, post_ok=c.w_post if key == "w" else c.l_post))
+    return tuple(
+        k
+        for k in MOD_KINDS
+        if modifier_allowed(
+            k,
+            role=role,
+            form=form,
+            side_size=2 if pair else 1,
+            style=spec.doubles,
+            adv_slot="{" + key + "adv}" in c.template,
+            post_ok=c.w_post if key == "w" else c.l_post,
+        )
+    )
 
 
 DIMENSIONS = ("winner_mod", "loser_mod", "notation", "name_kind", "subject", "doubles")
-FIELDS = {"winner_mod": "winner_mod", "loser_mod": "loser_mod", "notation": "notation", "name_kind": "name_kind",
-          "subject": "subject", "doubles": "doubles"}
+FIELDS = {
+    "winner_mod": "winner_mod",
+    "loser_mod": "loser_mod",
+    "notation": "notation",
+    "name_kind": "name_kind",
+    "subject": "subject",
+    "doubles": "doubles",
+}
 
 
 def valid(spec: Spec) -> bool:
@@ -683,8 +852,19 @@ def base_spec(rng: random.Random, c: Construction) -> Spec:
     kinds = name_kinds_for(gender)
     weights = [6 if k in ("known", "invented") else 2 for k in kinds]
     notation = {"no": "none"}.get(c.score, "retired" if c.retired == "only" else "plain")
-    return Spec(c, gender, rng.choices(kinds, weights)[0], "full", "singles", notation, "none", "none",
-                rng.randrange(1 << 30), rng.randrange(1 << 30), rng.randrange(1 << 30))
+    return Spec(
+        c,
+        gender,
+        rng.choices(kinds, weights)[0],
+        "full",
+        "singles",
+        notation,
+        "none",
+        "none",
+        rng.randrange(1 << 30),
+        rng.randrange(1 << 30),
+        rng.randrange(1 << 30),
+    )
 
 
 def vary(rng: random.Random, base: Spec, taken: set[tuple[str, str]]) -> tuple[str, Spec] | None:
@@ -705,8 +885,13 @@ def mixed(rng: random.Random, base: Spec) -> Spec:
     """Every dimension drawn at once (doubles, subject, notation, names, then the modifiers), with
     other players, fillers and score than the base's, so a construction is tried on many."""
     for _ in range(20):
-        spec = dataclasses.replace(base, gender=rng.choice(("f", "m")), people_seed=rng.randrange(1 << 30),
-                                   fill_seed=rng.randrange(1 << 30), score_seed=rng.randrange(1 << 30))
+        spec = dataclasses.replace(
+            base,
+            gender=rng.choice(("f", "m")),
+            people_seed=rng.randrange(1 << 30),
+            fill_seed=rng.randrange(1 << 30),
+            score_seed=rng.randrange(1 << 30),
+        )
         for dim in ("doubles", "subject", "notation", "name_kind", "winner_mod", "loser_mod"):
             values = allowed_values(spec.construction, spec, dim)
             if dim in ("doubles", "subject"):
@@ -752,8 +937,10 @@ def generate(n: int, seed: int) -> list[Case]:
             for test, perturbed, spec in members[: n_res - len(specs)]:
                 specs.append((group, test, perturbed, spec))
             group += 1
-    cases = [render_result(spec, f"s{seed}-{i:05d}", g, test, perturbed)
-             for i, (g, test, perturbed, spec) in enumerate(specs)]
+    cases = [
+        render_result(spec, f"s{seed}-{i:05d}", g, test, perturbed)
+        for i, (g, test, perturbed, spec) in enumerate(specs)
+    ]
     for j in range(n_non):
         kind = NON_RESULT_KINDS[j % len(NON_RESULT_KINDS)]
         g, base = rng.choice(bases)

@@ -109,54 +109,122 @@ class Origin:
 
 
 ORIGINS: tuple[Origin, ...] = (
-    Origin("POR", ("Leonor", "Matilde", "Carolina"), ("Tiago", "Rui", "Vasco"),
-           ("Carvalhais", "Figueiredo", "Quintela"), ("da Cunha", "da Rocha"), (), (), (),
-           ("Figueiredo Quintela", "Carvalhais Mourato")),
-    Origin("NED", ("Saskia", "Femke", "Lotte"), ("Sander", "Joost", "Bram"),
-           ("Hoekstra", "Achterberg", "Dijkstra"), ("de Vries", "van Leeuwen", "van de Kamp", "van der Heijden"),
-           ("Bakker-Smit",)),
-    Origin("GER", ("Ilse", "Wiebke", "Henrike"), ("Falk", "Jannes", "Moritz"),
-           ("Brandauer", "Kellermann", "Oberhuber"), ("von Thalberg", "von Arnsdorf"),
-           ("Lange-Vogel", "Brandt-Esser"), ("Anna-Lena",), ("Jan-Ole",)),
-    Origin("ITA", ("Ludovica", "Benedetta", "Ginevra"), ("Tommaso", "Ettore", "Lapo"),
-           ("Santangelo", "Cavazzini", "Marchetti"), ("di Stefano", "di Marzio", "de Santis")),
-    Origin("FRA", ("Clemence", "Ombeline", "Solene"), ("Bastien", "Emeric", "Gaspard"),
-           ("Vaillancourt", "Letessier", "Brossard"), ("le Goff", "le Floch", "de la Fontaine"),
-           ("Morel-Dufour", "Girard-Lacombe"), ("Anne-Laure", "Marie-Claire"), ("Jean-Baptiste", "Pierre-Yves")),
-    Origin("ESP", ("Ainhoa", "Itziar", "Carmela"), ("Iker", "Joaquin", "Unai"),
-           ("Echeverria", "Olabarri", "Zubizarreta"), ("del Olmo", "de la Fuente", "del Campo"),
-           ("Ortiz-Lara", "Salazar-Ibarra"), ("Maria-Jose",), (),
-           ("Olabarri Zubizarreta", "Echeverria Goñi", "Arrieta Basterra")),
-    Origin("SWE", ("Linnea", "Ebba", "Tilde"), ("Lasse", "Viggo", "Algot"),
-           ("Lindqvist", "Bergkvist", "Norrby"), (), ("Lindqvist-Moreau",)),
-    Origin("POL", ("Zofia", "Jadwiga", "Wiktoria"), ("Tomasz", "Wojciech", "Bartosz"),
-           ("Kowalczyk", "Sobczak", "Grabowski")),
-    Origin("NGR", ("Adaeze", "Ifeoma", "Chiamaka"), ("Chidi", "Emeka", "Tobenna"),
-           ("Okonkwo", "Nwosu", "Okoye"), (), ("Okafor-Bennett",)),
-    Origin("GHA", ("Abena", "Akosua", "Efua"), ("Kofi", "Kwame", "Yaw"),
-           ("Mensah", "Boateng", "Owusu")),
-    Origin("IND", ("Priya", "Ananya", "Meera"), ("Arjun", "Rohit", "Vikram"),
-           ("Raman", "Venkatesan", "Kulkarni")),
-    Origin("TUR", ("Elif", "Defne", "Zeynep"), ("Emre", "Baris", "Kerem"),
-           ("Yildirim", "Aydemir", "Korkmaz")),
-    Origin("FIN", ("Aino", "Venla", "Iida"), ("Eero", "Onni", "Aatu"),
-           ("Rautiainen", "Kokkonen", "Salonen")),
-    Origin("BRA", ("Thais", "Luana", "Yasmin"), ("Caio", "Davi", "Otavio"),
-           ("Albuquerque", "Nogueira", "Bittencourt"), ("dos Anjos", "da Ressurreição"), (), (), (),
-           ("Nogueira Bittencourt",)),
-    Origin("IRL", ("Aoife", "Siobhan", "Niamh"), ("Cathal", "Ronan", "Donal"),
-           ("O'Halloran", "Kavanagh", "Gallagher")),
-    Origin("JOR", ("Noor", "Rania", "Dalia"), ("Idris", "Karim", "Tariq"),
-           ("Khoury", "Nasrallah"), ("al Masri", "al Tamimi")),
-    Origin("HUN", ("Reka", "Eszter", "Dorottya"), ("Bence", "Levente", "Zsombor"),
-           ("Farkas", "Balogh", "Szekeres")),
-    Origin("MEX", ("Ximena", "Regina", "Lucia"), ("Rodrigo", "Emiliano", "Santiago"),
-           ("Villaseñor", "Quintanilla", "Cárdenas"), ("de la Garza",), ("Ruiz-Palacios",), (), (),
-           ("Quintanilla Cárdenas", "Villaseñor Prieto")),
-    Origin("RSA", ("Thandi", "Lerato", "Naledi"), ("Sipho", "Thabo", "Lwazi"),
-           ("Mahlangu", "Tshabalala", "Ndlovu")),
-    Origin("EST", ("Kadri", "Liis", "Triin"), ("Rasmus", "Siim", "Tanel"),
-           ("Tamm", "Saar", "Kask")),
+    Origin(
+        "POR",
+        ("Leonor", "Matilde", "Carolina"),
+        ("Tiago", "Rui", "Vasco"),
+        ("Carvalhais", "Figueiredo", "Quintela"),
+        ("da Cunha", "da Rocha"),
+        (),
+        (),
+        (),
+        ("Figueiredo Quintela", "Carvalhais Mourato"),
+    ),
+    Origin(
+        "NED",
+        ("Saskia", "Femke", "Lotte"),
+        ("Sander", "Joost", "Bram"),
+        ("Hoekstra", "Achterberg", "Dijkstra"),
+        ("de Vries", "van Leeuwen", "van de Kamp", "van der Heijden"),
+        ("Bakker-Smit",),
+    ),
+    Origin(
+        "GER",
+        ("Ilse", "Wiebke", "Henrike"),
+        ("Falk", "Jannes", "Moritz"),
+        ("Brandauer", "Kellermann", "Oberhuber"),
+        ("von Thalberg", "von Arnsdorf"),
+        ("Lange-Vogel", "Brandt-Esser"),
+        ("Anna-Lena",),
+        ("Jan-Ole",),
+    ),
+    Origin(
+        "ITA",
+        ("Ludovica", "Benedetta", "Ginevra"),
+        ("Tommaso", "Ettore", "Lapo"),
+        ("Santangelo", "Cavazzini", "Marchetti"),
+        ("di Stefano", "di Marzio", "de Santis"),
+    ),
+    Origin(
+        "FRA",
+        ("Clemence", "Ombeline", "Solene"),
+        ("Bastien", "Emeric", "Gaspard"),
+        ("Vaillancourt", "Letessier", "Brossard"),
+        ("le Goff", "le Floch", "de la Fontaine"),
+        ("Morel-Dufour", "Girard-Lacombe"),
+        ("Anne-Laure", "Marie-Claire"),
+        ("Jean-Baptiste", "Pierre-Yves"),
+    ),
+    Origin(
+        "ESP",
+        ("Ainhoa", "Itziar", "Carmela"),
+        ("Iker", "Joaquin", "Unai"),
+        ("Echeverria", "Olabarri", "Zubizarreta"),
+        ("del Olmo", "de la Fuente", "del Campo"),
+        ("Ortiz-Lara", "Salazar-Ibarra"),
+        ("Maria-Jose",),
+        (),
+        ("Olabarri Zubizarreta", "Echeverria Goñi", "Arrieta Basterra"),
+    ),
+    Origin(
+        "SWE",
+        ("Linnea", "Ebba", "Tilde"),
+        ("Lasse", "Viggo", "Algot"),
+        ("Lindqvist", "Bergkvist", "Norrby"),
+        (),
+        ("Lindqvist-Moreau",),
+    ),
+    Origin(
+        "POL",
+        ("Zofia", "Jadwiga", "Wiktoria"),
+        ("Tomasz", "Wojciech", "Bartosz"),
+        ("Kowalczyk", "Sobczak", "Grabowski"),
+    ),
+    Origin(
+        "NGR",
+        ("Adaeze", "Ifeoma", "Chiamaka"),
+        ("Chidi", "Emeka", "Tobenna"),
+        ("Okonkwo", "Nwosu", "Okoye"),
+        (),
+        ("Okafor-Bennett",),
+    ),
+    Origin("GHA", ("Abena", "Akosua", "Efua"), ("Kofi", "Kwame", "Yaw"), ("Mensah", "Boateng", "Owusu")),
+    Origin("IND", ("Priya", "Ananya", "Meera"), ("Arjun", "Rohit", "Vikram"), ("Raman", "Venkatesan", "Kulkarni")),
+    Origin("TUR", ("Elif", "Defne", "Zeynep"), ("Emre", "Baris", "Kerem"), ("Yildirim", "Aydemir", "Korkmaz")),
+    Origin("FIN", ("Aino", "Venla", "Iida"), ("Eero", "Onni", "Aatu"), ("Rautiainen", "Kokkonen", "Salonen")),
+    Origin(
+        "BRA",
+        ("Thais", "Luana", "Yasmin"),
+        ("Caio", "Davi", "Otavio"),
+        ("Albuquerque", "Nogueira", "Bittencourt"),
+        ("dos Anjos", "da Ressurreição"),
+        (),
+        (),
+        (),
+        ("Nogueira Bittencourt",),
+    ),
+    Origin("IRL", ("Aoife", "Siobhan", "Niamh"), ("Cathal", "Ronan", "Donal"), ("O'Halloran", "Kavanagh", "Gallagher")),
+    Origin(
+        "JOR",
+        ("Noor", "Rania", "Dalia"),
+        ("Idris", "Karim", "Tariq"),
+        ("Khoury", "Nasrallah"),
+        ("al Masri", "al Tamimi"),
+    ),
+    Origin("HUN", ("Reka", "Eszter", "Dorottya"), ("Bence", "Levente", "Zsombor"), ("Farkas", "Balogh", "Szekeres")),
+    Origin(
+        "MEX",
+        ("Ximena", "Regina", "Lucia"),
+        ("Rodrigo", "Emiliano", "Santiago"),
+        ("Villaseñor", "Quintanilla", "Cárdenas"),
+        ("de la Garza",),
+        ("Ruiz-Palacios",),
+        (),
+        (),
+        ("Quintanilla Cárdenas", "Villaseñor Prieto"),
+    ),
+    Origin("RSA", ("Thandi", "Lerato", "Naledi"), ("Sipho", "Thabo", "Lwazi"), ("Mahlangu", "Tshabalala", "Ndlovu")),
+    Origin("EST", ("Kadri", "Liis", "Triin"), ("Rasmus", "Siim", "Tanel"), ("Tamm", "Saar", "Kask")),
 )
 
 # Pairs of siblings nobody lists, for "the X sisters/brothers": (female firsts, male firsts, surname, country).
@@ -257,8 +325,16 @@ TOURNAMENTS: tuple[TournamentInfo, ...] = (
     TournamentInfo("Hong Kong Open", "Hong Kong", "both", False),
 )
 
-COURTS = ("on Court 14", "on Court 2", "on Court 7", "on the Grandstand", "on an outside court", "on Court 18",
-          "on the second show court", "under the roof of the main stadium")
+COURTS = (
+    "on Court 14",
+    "on Court 2",
+    "on Court 7",
+    "on the Grandstand",
+    "on an outside court",
+    "on Court 18",
+    "on the second show court",
+    "under the roof of the main stadium",
+)
 
 # Rounds as written, and the round a win there takes the player into.
 ROUNDS: tuple[tuple[str, str], ...] = (
@@ -273,22 +349,68 @@ ROUNDS: tuple[tuple[str, str], ...] = (
 )
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-TIMES = ("on Tuesday", "on Wednesday night", "on Thursday afternoon", "in the evening session", "on Friday",
-         "earlier in the day", "late on Monday", "in the day session")
+TIMES = (
+    "on Tuesday",
+    "on Wednesday night",
+    "on Thursday afternoon",
+    "in the evening session",
+    "on Friday",
+    "earlier in the day",
+    "late on Monday",
+    "in the day session",
+)
 INJURIES = ("wrist", "shoulder", "back", "thigh", "hamstring", "ankle", "knee", "abdominal", "calf")
-ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "11th", "12th", "13th", "14th", "15th", "16th")
+ORDINALS = (
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "11th",
+    "12th",
+    "13th",
+    "14th",
+    "15th",
+    "16th",
+)
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-APPOSITIONS = ("the defending champion", "a former junior world champion", "the champion here two years ago",
-               "a semi-finalist here last year", "the reigning Olympic champion", "a left-hander",
-               "the tallest player in the draw", "a former doubles specialist")
-APPOSITIONS_DOUBLES = ("the defending champions", "the reigning Olympic champions", "a new partnership this season",
-                       "the champions here two years ago")
-RELATIVES = ("who won the title here in {year}", "who had not dropped a set all week", "who trains in {other_city}",
-             "who was playing {their} first tour-level event", "who came through qualifying",
-             "who reached the final here last year", "who is coached by {their} father")
-RELATIVES_DOUBLES = ("who won the title here in {year}", "who had not dropped a set all week",
-                     "who were playing together for the first time", "who came through qualifying")
+APPOSITIONS = (
+    "the defending champion",
+    "a former junior world champion",
+    "the champion here two years ago",
+    "a semi-finalist here last year",
+    "the reigning Olympic champion",
+    "a left-hander",
+    "the tallest player in the draw",
+    "a former doubles specialist",
+)
+APPOSITIONS_DOUBLES = (
+    "the defending champions",
+    "the reigning Olympic champions",
+    "a new partnership this season",
+    "the champions here two years ago",
+)
+RELATIVES = (
+    "who won the title here in {year}",
+    "who had not dropped a set all week",
+    "who trains in {other_city}",
+    "who was playing {their} first tour-level event",
+    "who came through qualifying",
+    "who reached the final here last year",
+    "who is coached by {their} father",
+)
+RELATIVES_DOUBLES = (
+    "who won the title here in {year}",
+    "who had not dropped a set all week",
+    "who were playing together for the first time",
+    "who came through qualifying",
+)
 ROLES = ("qualifier", "wildcard", "lucky loser", "home favourite", "veteran", "teenager")
 ROLES_DOUBLES = ("wildcards", "qualifiers", "alternates")
 WINNER_ADVERBS = ("comfortably", "easily", "eventually", "duly", "convincingly", "finally")

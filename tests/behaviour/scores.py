@@ -58,8 +58,9 @@ def _lost_set(rng: random.Random, tiebreak: bool) -> Set:
     return (lo, w, tb)
 
 
-def make(rng: random.Random, notation: str, *, first_set_lost: bool = False, best_of: int = 3,
-         leading: bool = False) -> Score | None:
+def make(
+    rng: random.Random, notation: str, *, first_set_lost: bool = False, best_of: int = 3, leading: bool = False
+) -> Score | None:
     """A random legal score in ``notation`` (None for "none"). ``first_set_lost``: the winner came
     from a set down (three or five sets); ``leading``: a retirement with the winner ahead (the text
     says so: "was leading", "while trailing")."""

@@ -26,15 +26,14 @@ def _ends_with(name: str, surname: str, lenient: bool) -> bool:
     words, sur = fold(name).split(), fold(surname).split()
     if lenient:
         return bool(words) and bool(sur) and words[-1] == sur[-1]
-    return bool(sur) and words[-len(sur):] == sur
+    return bool(sur) and words[-len(sur) :] == sur
 
 
 def side_matches(surnames: tuple[str, ...], names: tuple[str, ...], *, lenient: bool = False) -> bool:
     """Every expected surname ends a different predicted name, and nothing is left over."""
     if len(surnames) != len(names):
         return False
-    return any(all(_ends_with(n, s, lenient) for s, n in zip(surnames, perm))
-               for perm in itertools.permutations(names))
+    return any(all(_ends_with(n, s, lenient) for s, n in zip(surnames, perm)) for perm in itertools.permutations(names))
 
 
 @dataclass(frozen=True)
@@ -55,8 +54,11 @@ def predicted_matches(record: dict) -> list[PredictedMatch]:
         score = m.get("score")
         sets = None
         if score and score.get("sets"):
-            sets = " ".join(f"{s['winner_games']}-{s['loser_games']}"
-                            + (f"({s['tiebreak']})" if s.get("tiebreak") is not None else "") for s in score["sets"])
+            sets = " ".join(
+                f"{s['winner_games']}-{s['loser_games']}"
+                + (f"({s['tiebreak']})" if s.get("tiebreak") is not None else "")
+                for s in score["sets"]
+            )
         out.append(PredictedMatch(win, lose, sets, score.get("outcome") if score else None))
     return out
 
@@ -82,19 +84,33 @@ def judge(case: Case, record: dict) -> Outcome:
     if not case.expected:
         named = case.surnames
         false = any(
-            all(any(_ends_with(n, s, False) for s in named) for n in p.winner + p.loser) for p in preds
-            if p.winner and p.loser)
+            all(any(_ends_with(n, s, False) for s in named) for n in p.winner + p.loser)
+            for p in preds
+            if p.winner and p.loser
+        )
         return Outcome(case, False, False, False, false, False, False, False, 0, tuple(preds))
     found = lenient = wrong = score_expected = score_exact = outcome_right = True
     used: set[int] = set()
     for e in case.expected:
-        hit = next((i for i, p in enumerate(preds) if side_matches(e.winner_surnames, p.winner)
-                    and side_matches(e.loser_surnames, p.loser)), None)
+        hit = next(
+            (
+                i
+                for i, p in enumerate(preds)
+                if side_matches(e.winner_surnames, p.winner) and side_matches(e.loser_surnames, p.loser)
+            ),
+            None,
+        )
         found &= hit is not None
-        lenient &= any(side_matches(e.winner_surnames, p.winner, lenient=True)
-                       and side_matches(e.loser_surnames, p.loser, lenient=True) for p in preds)
-        reversed_ = [i for i, p in enumerate(preds) if side_matches(e.winner_surnames, p.loser)
-                     and side_matches(e.loser_surnames, p.winner)]
+        lenient &= any(
+            side_matches(e.winner_surnames, p.winner, lenient=True)
+            and side_matches(e.loser_surnames, p.loser, lenient=True)
+            for p in preds
+        )
+        reversed_ = [
+            i
+            for i, p in enumerate(preds)
+            if side_matches(e.winner_surnames, p.loser) and side_matches(e.loser_surnames, p.winner)
+        ]
         wrong &= bool(reversed_)
         used.update(reversed_)
         score_expected &= e.score is not None
@@ -104,8 +120,18 @@ def judge(case: Case, record: dict) -> Outcome:
             outcome_right &= (preds[hit].outcome or "completed") == e.outcome
         else:
             score_exact = outcome_right = False
-    return Outcome(case, found, lenient, wrong, False, score_expected, found and score_expected and score_exact,
-                   found and outcome_right, len(preds) - len(used), tuple(preds))
+    return Outcome(
+        case,
+        found,
+        lenient,
+        wrong,
+        False,
+        score_expected,
+        found and score_expected and score_exact,
+        found and outcome_right,
+        len(preds) - len(used),
+        tuple(preds),
+    )
 
 
 # -- aggregation ---------------------------------------------------------------------------
@@ -128,8 +154,18 @@ class Tally:
         return self.hits / self.n if self.n else 1.0
 
 
-RESULT_DIMENSIONS = ("construction", "family", "winner_mod", "loser_mod", "notation", "name_kind", "subject",
-                     "doubles", "test", "perturbed")
+RESULT_DIMENSIONS = (
+    "construction",
+    "family",
+    "winner_mod",
+    "loser_mod",
+    "notation",
+    "name_kind",
+    "subject",
+    "doubles",
+    "test",
+    "perturbed",
+)
 
 
 @dataclass
@@ -216,16 +252,20 @@ class Report:
         floor is applied to each construction (``per_construction="construction"``) or, in small
         samples, to each family, with each construction allowed at most ``max_misses`` misses."""
         problems = []
-        checks = (("recall", self.recall.rate, FLOOR_RECALL, True),
-                  ("recall with invented names", self.recall_invented.rate, FLOOR_INVENTED, True),
-                  ("wrong winner", self.wrong_winner.rate, CEILING_WRONG_WINNER, False),
-                  ("false results", self.false_result.rate, CEILING_FALSE_RESULT, False))
+        checks = (
+            ("recall", self.recall.rate, FLOOR_RECALL, True),
+            ("recall with invented names", self.recall_invented.rate, FLOOR_INVENTED, True),
+            ("wrong winner", self.wrong_winner.rate, CEILING_WRONG_WINNER, False),
+            ("false results", self.false_result.rate, CEILING_FALSE_RESULT, False),
+        )
         for name, value, limit, floor in checks:
             if (value < limit) if floor else (value > limit):
                 problems.append(f"{name} {value:.3f} {'<' if floor else '>'} {limit}")
         for value, t in self.by(per_construction).items():
             if t.rate < FLOOR_CONSTRUCTION:
-                problems.append(f"{per_construction} {value}: recall {t.rate:.3f} < {FLOOR_CONSTRUCTION} ({t.hits}/{t.n})")
+                problems.append(
+                    f"{per_construction} {value}: recall {t.rate:.3f} < {FLOOR_CONSTRUCTION} ({t.hits}/{t.n})"
+                )
         if max_misses is not None:
             for value, t in self.by("construction").items():
                 if t.n - t.hits > max_misses:
@@ -236,8 +276,10 @@ class Report:
 def describe(o: Outcome) -> str:
     """One failure, for a person: the text, what was expected and what came out."""
     c = o.case
-    dims = (f"{c.construction or c.non_result} | w={c.winner_mod} l={c.loser_mod} notation={c.notation} "
-            f"names={c.name_kind} subject={c.subject} {c.doubles}")
+    dims = (
+        f"{c.construction or c.non_result} | w={c.winner_mod} l={c.loser_mod} notation={c.notation} "
+        f"names={c.name_kind} subject={c.subject} {c.doubles}"
+    )
     lines = [f"  [{c.id} {c.test}/{c.perturbed or '-'}] {dims}", "    " + c.text.strip().replace("\n", "\n    ")]
     for e in c.expected:
         lines.append(f"    expected: {e.winner} > {e.loser} {e.score or ''} {e.outcome}".rstrip())

@@ -145,8 +145,11 @@ def test_swapped_cases_reverse_their_base(cases):
 
 
 def test_no_two_variants_of_a_group_are_the_same(cases):
-    seen = Counter((c.group, c.perturbed, getattr(c, c.perturbed)) for c in cases
-                   if c.test == "INV" and c.perturbed not in ("mixed",))
+    seen = Counter(
+        (c.group, c.perturbed, getattr(c, c.perturbed))
+        for c in cases
+        if c.test == "INV" and c.perturbed not in ("mixed",)
+    )
     assert max(seen.values()) == 1
 
 
@@ -164,7 +167,7 @@ def test_one_dimension_variants_differ_from_their_base_in_that_dimension_only(ca
 def test_text_is_tidy(cases):
     for c in cases:
         assert c.text.startswith(f" date {c.published} ")
-        body = c.text[len(f" date {c.published} "):]
+        body = c.text[len(f" date {c.published} ") :]
         assert "  " not in body and " ," not in body and ",." not in body and ", ," not in body, c.text
         assert not re.search(r"\ba [aeio]", body), c.text
         assert "{" not in body and "}" not in body, c.text
