@@ -120,14 +120,12 @@ class DescriptorContext:
 def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None:
     """What a description says of its player ({"age", "rank", "nat", "role"}), or None when the
     match is no description of a player."""
-    if RE_TITLE_AFTER.match(text[m.end() : m.end() + 12]):
+    if RE_TITLE_AFTER.match(text[m.end() : m.end() + 12]) or RE_BORN_AFTER.match(text, m.end()):
         return None
     # "the Italian Open", "the Dane Holger Rune": an adjective or a title before a name; but
     # "the British No 2" describes a player by nation.
     national_no = RE_NATIONAL_NO.match(text, m.end())
     national_rank = national_no is not None and bool(m.group("noun"))
-    if RE_BORN_AFTER.match(text, m.end()):
-        return None
     if (
         not national_rank
         and RE_CAPITAL_NEXT.match(text[m.end() : m.end() + 3])
@@ -136,44 +134,15 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         return None
     info = _rank_info(m)
     noun = m.group("noun")
-    head, folded = None, ""
     if m.group("toprank") and not noun:
         # "the world's top-ranked padel pair": the rank of something else, not of a player
         nxt = RE_NEXT_WORD.match(text[m.end() - 1 : m.end() + 20])
         if nxt and not _verbish(nxt.group(1)) and nxt.group(1) not in ("in", "at", "from", "of", "and"):
             return None
-    if noun:
-        folded = T.fold(noun)
-        head = RE_DESCRIPTOR_HEAD.match(text, m.end())
-        if folded in res.nationality_nouns:
-            info["nat"] = res.nationality_nouns[folded]
-        elif folded in res.demonyms and (national_rank or head):
-            info["nat"] = res.demonyms[folded]  # "the British number two", "the Korean player"
-            # resolved only to the name it stands beside, or as a sentence's subject ("The Danish player served")
-            info["apposition"] = not (
-                head and RE_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()] or "\n")
-            )
-            if national_rank and info["apposition"]:
-                # "when the British number one, seeded nine, lost": a clause's subject is resolved
-                # like any description; "broke the British number two four times" is not
-                rest = text[national_no.end() : national_no.end() + 20]
-                nxt = RE_NEXT_WORD.match(rest)
-                info["apposition"] = not (rest.lstrip().startswith(",") or (nxt and _verbish(nxt.group(1))))
-        elif noun[0].isupper() and not RE_RANK_NOUN.match(noun):
-            nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
-            if not info:
-                return None
-            if not nxt or _verbish(nxt.group(1)):
-                info["named"] = m.start("noun")  # "the 19-year-old Bernhardt had": only that name's
-            # "the 21-year-old Virginia senior": an adjective before the noun it describes
-        else:
-            info["role"] = folded
-    if m.group("seed2"):
-        info["rank"] = ("seed", ordinal_value(m.group("sord2")))
-    if m.group("wrank2"):
-        info["rank"] = ("world", number_value(m.group("wrank2")))
-    elif m.group("role2"):
-        info["role"] = T.fold(m.group("role2"))
+    head = RE_DESCRIPTOR_HEAD.match(text, m.end()) if noun else None
+    if noun and not _noun_info(text, m, res, info, head, national_no if national_rank else None):
+        return None
+    _second_role(m, info)
     pre = T.fold(m.group("pre") or "")
     if pre and (pre in res.demonyms or pre in res.nationality_nouns):
         info["nat"] = res.demonyms.get(pre) or res.nationality_nouns[pre]
@@ -188,7 +157,7 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         and not national_rank
         and not head
         and not (m.group("age") or m.group("rank") or m.group("seed") or m.group("seed2") or m.group("role2"))
-        and folded in res.demonyms
+        and T.fold(noun or "") in res.demonyms
     ):
         # "the American" names a player; "the American swing" does not: an adjective is
         # followed by its noun, a description by a verb, punctuation or a relative pronoun.
@@ -196,6 +165,48 @@ def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None
         if nxt and not _verbish(nxt.group(1)) and nxt.group(1) not in PREPOSITIONS_AFTER:
             return None
     return info
+
+
+def _noun_info(
+    text: str, m: re.Match[str], res: Resources, info: dict, head, national_no: re.Match[str] | None
+) -> bool:
+    """What the description's noun adds to ``info`` (a nationality, a role, a name it stands
+    before); False when the noun makes it no description of a player."""
+    noun = m.group("noun")
+    folded = T.fold(noun)
+    if folded in res.nationality_nouns:
+        info["nat"] = res.nationality_nouns[folded]
+    elif folded in res.demonyms and (national_no or head):
+        info["nat"] = res.demonyms[folded]  # "the British number two", "the Korean player"
+        # resolved only to the name it stands beside, or as a sentence's subject ("The Danish player served")
+        info["apposition"] = not (head and RE_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()] or "\n"))
+        if national_no and info["apposition"]:
+            # "when the British number one, seeded nine, lost": a clause's subject is resolved
+            # like any description; "broke the British number two four times" is not
+            rest = text[national_no.end() : national_no.end() + 20]
+            nxt = RE_NEXT_WORD.match(rest)
+            info["apposition"] = not (rest.lstrip().startswith(",") or (nxt and _verbish(nxt.group(1))))
+    elif noun[0].isupper() and not RE_RANK_NOUN.match(noun):
+        if not info:
+            return False
+        nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
+        if not nxt or _verbish(nxt.group(1)):
+            info["named"] = m.start("noun")  # "the 19-year-old Bernhardt had": only that name's
+        # "the 21-year-old Virginia senior": an adjective before the noun it describes
+    else:
+        info["role"] = folded
+    return True
+
+
+def _second_role(m: re.Match[str], info: dict) -> None:
+    """A seed, rank or role after the nationality word: "the Italian fifth seed", "the Argentine
+    world number five", "the Slovak qualifier"."""
+    if m.group("seed2"):
+        info["rank"] = ("seed", ordinal_value(m.group("sord2")))
+    if m.group("wrank2"):
+        info["rank"] = ("world", number_value(m.group("wrank2")))
+    elif m.group("role2"):
+        info["role"] = T.fold(m.group("role2"))
 
 
 def _rank_info(m: re.Match[str]) -> dict:
