@@ -18,8 +18,9 @@ to end (interpreter start, model load, extraction, writing) and without their st
 marginal rate (N - 1) / (wall time on the corpus - wall time of the same command on its first
 article alone), comparable to (a) and (b), whose models are loaded before the clock starts. CPU
 time used by other processes during each measurement is printed too: on a shared machine it
-explains noisy numbers. --dev-only measures on the real dev stories alone. Unless --no-eval, the fixture accuracy table (`tennis-extract eval` on a
-fresh extraction of fixtures/) is printed beside, so a speed-up that costs accuracy shows.
+explains noisy numbers. --dev-only measures on the real dev stories alone. Unless --no-eval, the
+fixture accuracy table (`tennis-extract eval` on a fresh extraction of fixtures/) is printed
+beside, so a speed-up that costs accuracy shows.
 """
 
 from __future__ import annotations
