@@ -5,7 +5,7 @@ review, export, users, quality); importing them registers them on ``main``. Noth
 spaCy until a command that extracts runs.
 """
 
-from extractor.cli import database, extracting  # noqa: F401  (registers the commands)
+from extractor.cli import calibrating, database, extracting  # noqa: F401  (registers the commands)
 from extractor.cli.options import main
 
 __all__ = ["main"]
