@@ -212,7 +212,9 @@ class ReferenceMatch(Base):
     outcome: Mapped[str | None] = mapped_column(String)
 
 
+# In the order to create them (a table after those it refers to).
 CONSOLIDATED_TABLES = (
+    ReferenceMatch,
     CanonicalMatch,
     CanonicalMatchSource,
     CanonicalPlayer,
@@ -221,5 +223,4 @@ CONSOLIDATED_TABLES = (
     CanonicalQuote,
     CanonicalQuoteSource,
     CanonicalCorrection,
-    ReferenceMatch,
 )
