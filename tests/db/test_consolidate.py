@@ -362,7 +362,10 @@ def test_results_files_errors_are_one_line(tmp_path):
     assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
     assert "no tourney_date, match_num" in result.stderr
     lines = tmp_path / "wta_matches_2005.csv"
-    good = row("2005-1", "Wimbledon", "20050620", 1, "1", "Venus Williams", "USA", "2", "Lindsay Davenport", "USA", "4-6 7-6(4) 9-7", "F", 3)  # fmt: skip
+    good = row(
+        "2005-1", "Wimbledon", "20050620", 1, "1", "Venus Williams", "USA", "2", "Lindsay Davenport", "USA",
+        "4-6 7-6(4) 9-7", "F", 3,
+    )  # fmt: skip
     lines.write_text("\n".join([HEADER, good, good.replace("20050620", "2005-06-20")]) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["results", "import", str(lines), "--db", url])
     assert result.exit_code == 1
