@@ -363,11 +363,17 @@ def refresh_all(conn: Connection, consolidator: Consolidator | None = None) -> T
         link_sources(conn, [], [{**x, "as_of": _day(x["as_of"])} for x in part], [], {})
     for part in chunks(quotes, 5000):
         link_sources(conn, [], [], part, {})
+
+    def keys(*columns) -> set:
+        return {k for col in columns for k in conn.execute(select(col).distinct()).scalars()}
+
+    # the keys with sources, and those of canonical rows whose sources went away
+    cm, cr, cq = TABLES["canonical_matches"], TABLES["canonical_rankings"], TABLES["canonical_quotes"]
     touched = Touched(
-        pairs=set(conn.execute(select(ls.c.pair_key).distinct()).scalars()),
-        rankings=set(conn.execute(select(rs.c.key).distinct()).scalars()),
-        quotes=set(conn.execute(select(qs.c.key).distinct()).scalars()),
-        players=set(conn.execute(select(TABLES["article_players"].c.player_id).distinct()).scalars()),
+        pairs=keys(ls.c.pair_key, cm.c.pair_key),
+        rankings=keys(rs.c.key, cr.c.key),
+        quotes=keys(qs.c.key, cq.c.key),
+        players=keys(TABLES["article_players"].c.player_id, TABLES["canonical_players"].c.player_id),
     )
     (consolidator or Consolidator()).refresh(conn, touched)
     return touched

@@ -126,8 +126,10 @@ class Loader:
         batch_size: int = BATCH_SIZE,
         upgrades: tuple[Upgrade, ...] = UPGRADES,
         data_dir: str | None = None,
+        consolidate: bool = True,
     ) -> None:
         self.engine = connect(url)
+        self.consolidate = consolidate  # False: leave the canonical tables to a later 'consolidate' run
         self.data_dir = data_dir  # the rule data whose tournament names are canonical
         self.registry = registry
         self.batch_size = max(1, batch_size)
@@ -374,11 +376,13 @@ class Loader:
                 out.linked_appearances += row.registry_id is not None
         insert_rows(conn, "article_players", appearances)
         rows = write_facts(conn, [(record, pk, *m) for (record, _, _), pk, m in zip(todo, pks, maps)])
+        write_review(conn, [(record, pk) for (record, _, _), pk in zip(todo, pks)])
+        if not self.consolidate:
+            return
         published = {pk: day(record.article.published) for (record, _, _), pk in zip(todo, pks)}
         touched.update(link_sources(conn, rows.matches, rows.rankings, rows.quotes, published))
         touched.players.update(row.id for pmap, _, _ in maps for row in pmap.values())
         self._consolidator.refresh(conn, touched)
-        write_review(conn, [(record, pk) for (record, _, _), pk in zip(todo, pks)])
 
 
 # -- entry points ------------------------------------------------------------------------------
@@ -393,7 +397,8 @@ def load_records(
     """Load records (ArticleRecord, dicts or JSON strings, optionally as (where, record) pairs)
     into the database at ``url``; the batch command calls this with its records as they come.
 
-    Options: ``registry`` (a Registry), ``batch_size``, ``data_dir`` (rule data, as for extraction).
+    Options: ``registry`` (a Registry), ``batch_size``, ``data_dir`` (rule data, as for extraction),
+    ``consolidate`` (False: leave the canonical tables to a later ``tennis-extract consolidate``).
     Raises DatabaseError when the database cannot be used (nothing written) and LoadAborted when it
     went away mid-load."""
     with Loader(url, **options) as loader:

@@ -102,7 +102,7 @@ def _consolidated_tables(conn: Connection) -> None:
     from extractor.db.consolidated import CONSOLIDATED_TABLES
 
     for model in CONSOLIDATED_TABLES:
-        model.__table__.create(conn)
+        model.__table__.create(conn, checkfirst=True)
     refresh_all(conn)
 
 
