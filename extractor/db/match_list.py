@@ -173,4 +173,6 @@ def _values(r: Any, names: dict[int, str], tournaments: dict[int, str]) -> dict[
         "source_count": r.sources,
         "confidence": r.confidence,
         "corrected": {"fields": fix, "by": r.corrected_by, "at": r.corrected_at.isoformat()} if fix else None,
+        "winner_ids": [x for x in winner if x],
+        "loser_ids": [x for x in loser if x],
     }
