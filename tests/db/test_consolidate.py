@@ -313,3 +313,21 @@ def test_grouping_does_not_depend_on_the_order():
         groups = group_sources(order)
         assert sorted(sorted(s.match_id for s in g.members) for g in groups) == [[1, 2], [3], [4]]
     assert agree([src(1, 1, 5, "final"), src(2, 1, 5, "final", winner="2")]).conflicts == ("winner",)
+
+
+def test_the_new_commands_start_without_spacy(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 't.db'}"
+    load_records(FINAL, url)
+    path = us_open_file(tmp_path)
+    for args in (["results", "import", str(path), "--db", url], ["matches", "--db", url, "--json"]):
+        code = (
+            "import sys, atexit\n"
+            "atexit.register(lambda: print('SPACY=' + str('spacy' in sys.modules), file=sys.stderr))\n"
+            "from extractor.cli import main\n"
+            f"main({args!r})\n"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert done.returncode == 0 and "SPACY=False" in done.stderr, done.stderr[-2000:]
