@@ -61,7 +61,7 @@ def register(app: Flask, review) -> None:
             if after.isdigit():
                 query = query.where(c.c.id > int(after))
             rows = list(conn.execute(query.order_by(c.c.id).limit(PAGE + 1)))
-            counts = {name: conn.execute(select(func.count()).where(_condition(name))).scalar() for name in SHOWS}
+            counts = {n: conn.execute(select(func.count()).select_from(c).where(_condition(n))).scalar() for n in SHOWS}
             items = describe(conn, rows[:PAGE])
         more = rows[PAGE - 1].id if len(rows) > PAGE else None
         return render_template(

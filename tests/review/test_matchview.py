@@ -38,7 +38,8 @@ def test_conflicts_come_first_and_the_match_shows_every_source(client):
     page = client.get("/matches").get_data(as_text=True)
     assert "Roger Federer d. Lleyton Hewitt" in page and "⚠ score" in page
     assert "Lleyton Hewitt d. Roger Federer" not in page  # agreed, no reference conflict: under "All"
-    assert "Lleyton Hewitt d. Roger Federer" in client.get("/matches?show=all").get_data(as_text=True)
+    everything = client.get("/matches?show=all").get_data(as_text=True)
+    assert "Lleyton Hewitt d. Roger Federer" in everything and 'All <span class="n">2</span>' in everything
     assert "Roger Federer" in client.get("/matches?show=sources&player=federer").get_data(as_text=True)
     cid = int(page.split('data-match="')[1].split('"')[0])
     detail = client.get(f"/matches/{cid}").get_data(as_text=True)
