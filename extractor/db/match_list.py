@@ -14,16 +14,47 @@ One JSON object per match::
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import JSON, Connection, Date, String, func, or_, select, type_coerce
 
 from extractor.db.registry import fold
 from extractor.db.rows import chunks
 from extractor.db.schema import TABLES
 
 PAGE = 2000
+
+
+def _columns() -> list:
+    """The canonical match columns consumers read; dates and JSON as the database stores them
+    (decoded in ``_values`` only when not empty: a player's thousands of rows stay cheap)."""
+    c = TABLES["canonical_matches"]
+    out = []
+    for col in c.c:
+        if col.name == "reference_players":
+            continue
+        raw = isinstance(col.type, (Date, JSON)) or col.name in ("conflicts", "reference_conflicts", "corrected")
+        out.append(type_coerce(col, String).label(col.name) if raw else col)
+    return out
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, str):
+        return None if value == "null" else [] if value == "[]" else json.loads(value)
+    return value
+
+
+def _stamp(value: Any) -> str | None:
+    return value.isoformat() if isinstance(value, dt.datetime) else value
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, dt.date) else str(value)[:10]
 
 
 def players_named(conn: Connection, name: str) -> list[int]:
@@ -52,7 +83,7 @@ def list_matches(
     """Canonical matches, oldest first: of a player (a name), in a state (agreed, conflict), with a
     reference status (confirmed, conflict, unlinked, ambiguous), or the ones ``ids`` names."""
     c = TABLES["canonical_matches"]
-    query = select(c)
+    query = select(*_columns())
     if player is not None:
         who = players_named(conn, player)
         if not who:
@@ -77,7 +108,7 @@ def iter_matches(conn: Connection, **filters) -> Any:
     c = TABLES["canonical_matches"]
     after = 0
     while True:
-        query = select(c).where(c.c.id > after).order_by(c.c.id).limit(PAGE)
+        query = select(*_columns()).where(c.c.id > after).order_by(c.c.id).limit(PAGE)
         if filters.get("state"):
             query = query.where(c.c.state == filters["state"])
         if filters.get("reference"):
@@ -125,7 +156,7 @@ def describe(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
         item["reference"] = {
             "id": r.reference_id,
             "status": r.reference_status,
-            "conflicts": list(r.reference_conflicts or []),
+            "conflicts": list(_json(r.reference_conflicts) or []),
             **(
                 {
                     "tour": linked.tour,
@@ -148,12 +179,16 @@ def describe(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
 def _values(r: Any, names: dict[int, str], tournaments: dict[int, str]) -> dict[str, Any]:
     winner = (r.winner_id, r.winner_partner_id)
     loser = (r.loser_id, r.loser_partner_id)
-    fix = r.corrected or {}
+    fix = _json(r.corrected) or {}
     if fix.get("winner") is not None and int(fix["winner"]) in loser:
         winner, loser = loser, winner
-    w = sorted((names.get(x, "?") for x in winner if x), key=fold)
-    lo = sorted((names.get(x, "?") for x in loser if x), key=fold)
-    date = fix.get("date") or (r.date.isoformat() if r.date else None)
+    w = [names.get(x, "?") for x in winner if x]
+    lo = [names.get(x, "?") for x in loser if x]
+    if len(w) > 1:  # partners by name, whatever their ids
+        w.sort(key=fold)
+    if len(lo) > 1:
+        lo.sort(key=fold)
+    date = fix.get("date") or _iso(r.date)
     return {
         "id": r.id,
         "winner": w[0],
@@ -164,15 +199,15 @@ def _values(r: Any, names: dict[int, str], tournaments: dict[int, str]) -> dict[
         "season": r.season,
         "round": fix.get("round", r.round),
         "date": date,
-        "first_published": r.first_published.isoformat() if r.first_published else None,
+        "first_published": _iso(r.first_published),
         "score": fix.get("score", r.score),
         "outcome": fix.get("outcome", r.outcome),
         "state": r.state,
-        "conflicts": list(r.conflicts or []),
+        "conflicts": list(_json(r.conflicts) or []),
         "agreeing": r.agreeing,
         "source_count": r.sources,
         "confidence": r.confidence,
-        "corrected": {"fields": fix, "by": r.corrected_by, "at": r.corrected_at.isoformat()} if fix else None,
+        "corrected": {"fields": fix, "by": r.corrected_by, "at": _stamp(r.corrected_at)} if fix else None,
         "winner_ids": [x for x in winner if x],
         "loser_ids": [x for x in loser if x],
     }
