@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import pipeline
-from extractor.article import ArticleInput, check_published
+from extractor.article import ArticleInput, check_published, normalised
 from extractor.assemble import to_record
 from extractor.findings import register_extensions
 from extractor.text.layout import TEXT_KEY
@@ -60,8 +60,10 @@ class Extractor:
         """Stream records over texts, (text, metadata) pairs or ArticleInput objects, in input order.
 
         Metadata keys: id, published, source, title; any other key is kept under article.meta.
+        Line breaks are normalised to LF first (CRLF, CR), as the readers do: the record's text and
+        offsets are those of the normalised text, and its warnings say so.
         """
-        inputs = (_as_input(x) for x in items)
+        inputs = (normalised(_as_input(x)) for x in items)
         pending: list[ArticleInput] = []
 
         def docs() -> Iterator[Doc]:

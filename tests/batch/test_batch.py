@@ -286,9 +286,7 @@ def test_the_batch_never_reads_its_own_output(cli, tmp_path):
         assert len(read_jsonl(out)) == 2 and len(read_jsonl(tmp_path / "in" / "out.errors.jsonl")) == 1
     result = cli("batch", out, "-o", out)
     assert result.exit_code == 1
-    assert (
-        read_jsonl(tmp_path / "in" / "out.errors.jsonl")[0]["error"] == "is this batch's own output file, not an input"
-    )
+    assert read_jsonl(tmp_path / "in" / "out.errors.jsonl")[0]["error"] == "is this run's own output file, not an input"
 
 
 def test_an_unwritable_out_is_a_clear_error(cli, tmp_path):
