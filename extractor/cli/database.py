@@ -123,7 +123,10 @@ def review(url: str, host: str, port: int) -> None:
 @main.command()
 @db_option
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the records here (JSON Lines)."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the records here (JSON Lines; default: stdout).",
 )
 @click.option(
     "--verified",
@@ -138,21 +141,26 @@ def review(url: str, host: str, port: int) -> None:
     help="With --verified: write gold files (GOLD.md) to this folder, for eval.",
 )
 def export(url: str, output: Path | None, verified: bool, only_done: bool, gold_dir: Path | None) -> None:
-    """Write the records in the database at URL to OUT, as loaded or (--verified) as reviewed."""
+    """Write the records in the database at URL as JSON Lines, as loaded or (--verified) as reviewed.
+
+    To stdout, or to OUT with -o (written whole, then moved into place), or with --as-gold as gold
+    files in a folder. The summary and the facts left out go to stderr."""
     from extractor.db import DatabaseError
-    from extractor.review.export import export_file, export_gold
+    from extractor.review.export import export_file, export_gold, export_url
 
     if only_done and not verified:
         raise click.BadParameter("--only-done needs --verified", param_hint="--only-done")
     if gold_dir is not None and not verified:
         raise click.BadParameter("--as-gold needs --verified", param_hint="--as-gold")
-    if (output is None) == (gold_dir is None):
-        raise click.UsageError("give -o OUT.jsonl or --as-gold DIR")
+    if output is not None and gold_dir is not None:
+        raise click.UsageError("give -o OUT.jsonl or --as-gold DIR, not both")
     try:
         if gold_dir is not None:
             report = export_gold(url, gold_dir, only_done=only_done)
-        else:
+        elif output is not None:
             report = export_file(url, output, verified=verified, only_done=only_done)
+        else:
+            report = export_url(url, sys.stdout, verified=verified, only_done=only_done)
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
@@ -161,7 +169,7 @@ def export(url: str, output: Path | None, verified: bool, only_done: bool, gold_
         click.echo(f"left out: {line}", err=True)
     for line in report.errors:
         click.echo(f"error: {line}", err=True)
-    click.echo(report.summary(verified) + f" to {output or gold_dir}", err=True)
+    click.echo(report.summary(verified) + f" to {output or gold_dir or 'stdout'}", err=True)
     if report.errors:
         sys.exit(1)
 

@@ -66,6 +66,15 @@ def export_file(url: str | URL, path: str | Path, *, verified: bool = True, only
     return report
 
 
+def export_url(url: str | URL, out: IO[str], *, verified: bool = True, only_done: bool = False) -> ExportReport:
+    """``export`` of the database at ``url`` to an open stream (stdout)."""
+    review = Review(url)
+    try:
+        return export(review, out, verified=verified, only_done=only_done)
+    finally:
+        review.close()
+
+
 def export_gold(url: str | URL, folder: str | Path, *, only_done: bool = False) -> ExportReport:
     """The verified records as gold files in ``folder`` (created), one ``<id>.json`` per article."""
     from extractor.review.gold import write_gold

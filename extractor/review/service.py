@@ -137,7 +137,7 @@ class Review:
     can review one database."""
 
     def __init__(self, url: str | URL | Engine, *, low_confidence: float = LOW_CONFIDENCE) -> None:
-        self.engine = url if isinstance(url, Engine) else connect(url)
+        self.engine = url if isinstance(url, Engine) else connect(url, create=False)
         self.low_confidence = low_confidence
         try:
             with self.engine.connect() as conn:

@@ -395,6 +395,19 @@ def test_export_command(db_url, review, tmp_path):
     result = runner.invoke(main, ["export", "--db", db_url, "--verified", "-o", str(out)])
     (record,) = read_jsonl(out)
     assert [(d.text, d.value) for d in record.dates] == [("Tuesday", "2025-10-27")]
+    result = runner.invoke(main, ["export", "--db", db_url, "--verified"])  # no -o: the records on stdout
+    assert result.exit_code == 0 and [ArticleRecord.model_validate_json(result.stdout)] == [record]
+    assert result.stderr == "1 verified record(s) written with 1 fact(s) to stdout\n"
+    assert "default: stdout" in runner.invoke(main, ["export", "--help"]).stdout
+
+
+def test_commands_over_a_missing_sqlite_file_create_none(tmp_path):
+    url = f"sqlite:///{tmp_path / 'typo.db'}"
+    for args in (["review", "--port", "0"], ["export"], ["users", "list"], ["quality"]):
+        result = CliRunner().invoke(main, [*args, "--db", url])
+        assert result.exit_code == 1 and result.stderr.count("\n") == 1, (args, result.output)
+        assert "no such database file" in result.stderr and "tennis-extract load" in result.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_review_and_export_explain_a_database_without_records(tmp_path):
