@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, false, func, insert, inspect, literal, select, text, true
+from sqlalchemy import Connection, Engine, false, func, insert, inspect, literal, select, text, true, update
 
 from extractor.db.engine import DatabaseError, shown
 from extractor.db.schema import (
     TABLES,
     Base,
     ReviewDecision,
+    ReviewLoginFailure,
     ReviewSetting,
     ReviewSummary,
     ReviewTerm,
@@ -26,7 +27,7 @@ from extractor.db.schema import (
     SchemaVersion,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,20 @@ def _review_tables(conn: Connection) -> None:
     )
 
 
+def _logins_and_empty(conn: Connection) -> None:
+    """Version 3: failed logins kept in the database (per account and per address, so an admin can
+    unlock an account of a running server); an article with no facts is 'empty' (nothing to
+    review), no longer 'done'."""
+    ReviewLoginFailure.__table__.create(conn, checkfirst=True)
+    s = ReviewSummary.__table__
+    conn.execute(update(s).where(s.c.facts == 0, s.c.status == "done").values(status="empty"))
+
+
 # Version 1 is the first schema; steps to version 2 onward go here, in order.
-UPGRADES: tuple[Upgrade, ...] = (Upgrade(2, "the review's accounts, summaries and search terms", _review_tables),)
+UPGRADES: tuple[Upgrade, ...] = (
+    Upgrade(2, "the review's accounts, summaries and search terms", _review_tables),
+    Upgrade(3, "failed review logins; articles with nothing to review", _logins_and_empty),
+)
 
 
 def current_version(conn: Connection) -> int | None:

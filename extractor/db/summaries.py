@@ -23,14 +23,25 @@ from models import ArticleRecord
 
 RE_DATE_HEADER = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
 LOW_CONFIDENCE = 0.75
-STATUSES = ("unreviewed", "partly", "done")
+STATUSES = ("unreviewed", "partly", "done", "empty")  # empty: no facts, nothing to review
+STATUS_NAME = {
+    "unreviewed": "Unreviewed",
+    "partly": "Partly reviewed",
+    "done": "Done",
+    "empty": "Nothing to review",
+    "unreadable": "Unreadable",
+}
 MAX_TERM = 200
 
 
 def status_of(total: int, unreviewed: int, error: str | None = None) -> str:
+    """unreviewed, partly, done; empty for an article with no facts (nobody has anything to check
+    there, so it is not counted as done); unreadable for a record that cannot be read."""
     if error:
         return "unreadable"
-    if total and unreviewed == total:
+    if not total:
+        return "empty"
+    if unreviewed == total:
         return "unreviewed"
     return "done" if unreviewed == 0 else "partly"
 

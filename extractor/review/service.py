@@ -35,7 +35,12 @@ from extractor.db.facts import (
     snapshot,
     states,
 )
-from extractor.db.summaries import LOW_CONFIDENCE, STATUSES, title_line  # noqa: F401 (STATUSES: the app reads it here)
+from extractor.db.summaries import (  # noqa: F401 (STATUSES, STATUS_NAME: the app reads them here)
+    LOW_CONFIDENCE,
+    STATUS_NAME,
+    STATUSES,
+    title_line,
+)
 from extractor.review import decisions, listing
 from extractor.review.listing import Filters
 from extractor.review.records import (

@@ -496,7 +496,7 @@ def accounts_app(review):
     add_user(review.engine, "root", "root-password-1", role="admin")
     add_user(review.engine, "gone", "gone-password-1", role="editor")
     set_disabled(review.engine, "gone")
-    return create_app(review, throttle=Throttle(limit=3, window=60))
+    return create_app(review, throttle=Throttle(review.engine, limit=3, address_limit=5, window=60))
 
 
 def log_in(client, name: str, password: str):
@@ -526,12 +526,39 @@ def test_wrong_password_and_disabled_account_are_refused(accounts_app):
     assert client.get("/").status_code == 302
 
 
-def test_failed_logins_are_rate_limited(accounts_app):
+def test_failed_logins_lock_the_account_not_its_colleagues_behind_the_same_address(accounts_app, db_url):
     client = accounts_app.test_client()
     for _ in range(3):
         assert log_in(client, "ann", "wrong-password").status_code == 401
     res = log_in(client, "ann", "ann-password-1")  # right, but too soon after three failures
-    assert res.status_code == 429 and "Too many failed logins" in res.get_data(as_text=True)
+    assert res.status_code == 429 and "Too many failed logins for ann" in res.get_data(as_text=True)
+    assert log_in(accounts_app.test_client(), "root", "root-password-1").status_code == 302  # same address
+    runner = CliRunner()
+    assert "ann\teditor\t3 failed login(s)" in runner.invoke(main, ["users", "list", "--db", db_url]).stdout
+    result = runner.invoke(main, ["users", "unlock", "ann", "--db", db_url])  # an admin, while the app runs
+    assert result.exit_code == 0 and result.stdout == "account ann unlocked (3 failed login(s) forgotten)\n"
+    assert log_in(client, "ann", "ann-password-1").status_code == 302
+
+
+def test_many_failed_logins_from_one_address_lock_that_address(accounts_app, db_url):
+    client = accounts_app.test_client()
+    for name in ("ann", "root", "bo", "cy", "dee"):  # five names, none locked on its own
+        assert log_in(client, name, "wrong-password").status_code == 401
+    res = log_in(client, "root", "root-password-1")
+    assert res.status_code == 429 and "from your address" in res.get_data(as_text=True)
+    other = accounts_app.test_client()  # another address gets in
+    assert (
+        other.post(
+            "/login",
+            data={"name": "root", "password": "root-password-1"},
+            headers={"Origin": ORIGIN},
+            environ_base={"REMOTE_ADDR": "10.1.2.3"},
+        ).status_code
+        == 302
+    )
+    result = CliRunner().invoke(main, ["users", "unlock", "--address", "127.0.0.1", "--db", db_url])
+    assert result.exit_code == 0
+    assert log_in(client, "root", "root-password-1").status_code == 302
 
 
 def test_a_decision_carries_the_account_name_and_an_admin_can_undo_it(accounts_app, review):
@@ -596,6 +623,20 @@ def test_a_server_off_loopback_needs_an_account(db_url):
     assert len(result.output.strip().splitlines()) == 1 and "tennis-extract users add NAME" in result.output
 
 
+def test_a_new_password_or_a_removed_account_ends_its_sessions(accounts_app, review, db_url):
+    client = accounts_app.test_client()
+    assert log_in(client, "ann", "ann-password-1").status_code == 302 and client.get("/").status_code == 200
+    runner = CliRunner()
+    result = runner.invoke(main, ["users", "password", "ann", "--db", db_url], input="ann-password-2\n")
+    assert result.exit_code == 0 and result.stdout == "account ann: new password set\n"
+    assert client.get("/").status_code == 302  # the old session ended
+    assert log_in(client, "ann", "ann-password-1").status_code == 401
+    assert log_in(client, "ann", "ann-password-2").status_code == 302 and client.get("/").status_code == 200
+    assert runner.invoke(main, ["users", "remove", "ann", "--db", db_url]).exit_code == 0
+    assert client.get("/").status_code == 302
+    assert log_in(client, "ann", "ann-password-2").status_code == 401
+
+
 def test_users_commands(db_url):
     runner = CliRunner()
     result = runner.invoke(main, ["users", "add", "ann", "--role", "admin", "--db", db_url], input="a-long-password\n")
@@ -612,6 +653,21 @@ def test_users_commands(db_url):
     review = Review(db_url)
     assert verify(review.engine, "ann", "a-long-password").role == "admin"
     assert verify(review.engine, "bo", "bo-password-2") is None
+    assert runner.invoke(main, ["users", "enable", "bo", "--db", db_url]).stdout == "account bo enabled\n"
+    assert verify(review.engine, "bo", "bo-password-2").role == "editor"
+    assert runner.invoke(main, ["users", "password", "bo", "--db", db_url], input="short\n").exit_code == 1
+    assert runner.invoke(main, ["users", "password", "cy", "--db", db_url], input="cy-password-1\n").exit_code == 1
+    assert runner.invoke(main, ["users", "password", "bo", "--db", db_url], input="bo-password-3\n").exit_code == 0
+    assert (
+        verify(review.engine, "bo", "bo-password-3") is not None
+        and verify(review.engine, "bo", "bo-password-2") is None
+    )
+    result = runner.invoke(main, ["users", "remove", "bo", "--db", db_url])
+    assert result.exit_code == 0 and result.stdout == "account bo removed\n"
+    assert runner.invoke(main, ["users", "remove", "bo", "--db", db_url]).exit_code == 1
+    assert runner.invoke(main, ["users", "list", "--db", db_url]).output.splitlines() == ["ann\tadmin"]
+    result = runner.invoke(main, ["users", "unlock", "--db", db_url])
+    assert result.exit_code == 2 and "give an account NAME, or --address ADDR" in result.stderr
     review.close()
 
 
