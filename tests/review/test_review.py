@@ -11,13 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import http.client
 import json
 import os
+import re
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import text as sql
 from support import env_flag
 
 from extractor import parse_score
@@ -669,6 +674,63 @@ def test_users_commands(db_url):
     result = runner.invoke(main, ["users", "unlock", "--db", db_url])
     assert result.exit_code == 2 and "give an account NAME, or --address ADDR" in result.stderr
     review.close()
+
+
+def test_review_command_serves_with_waitress_behind_an_https_proxy(db_url):
+    """`tennis-extract review` as a process on a free port: waitress answers; --behind-proxy takes the
+    proxy's X-Forwarded-* headers (the page's https origin, the client's address for the login
+    limits) and sets Secure cookies."""
+    review = Review(db_url)
+    add_user(review.engine, "ann", "ann-password-1", role="editor")
+    review.close()
+    command = [Path(sys.executable).with_name("tennis-extract"), "review", "--db", db_url, "--port", "0"]
+    proc = subprocess.Popen([*command, "--threads", "2", "--behind-proxy"], stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        line = proc.stderr.readline()
+        assert "behind the proxy (2 threads" in line, line
+        port = int(re.search(r":(\d+)/", line).group(1))
+        proxy = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "review.example", "X-Forwarded-For": "203.0.113.9"}
+
+        def request(method: str, path: str, body: str | None = None, headers: dict | None = None):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            conn.request(method, path, body=body, headers={**proxy, **(headers or {})})
+            res = conn.getresponse()
+            return res.status, dict(res.getheaders()), res.read().decode("utf-8")
+
+        status, headers, page = request("GET", "/login")
+        assert status == 200 and headers["Server"] == "tennis-extract" and 'id="login"' in page
+        form = {"Content-Type": "application/x-www-form-urlencoded", "Origin": "https://review.example"}
+        status, _, _ = request("POST", "/login", "name=ann&password=wrong-password", form)
+        assert status == 401
+        status, headers, _ = request("POST", "/login", "name=ann&password=ann-password-1", form)
+        assert status == 302 and headers["Location"] == "/"
+        assert "Secure" in headers["Set-Cookie"] and "HttpOnly" in headers["Set-Cookie"]
+        with Review(db_url).engine.connect() as conn:  # the failure was counted for the client behind the proxy
+            assert conn.execute(sql("SELECT key FROM review_login_failures WHERE scope = 'address'")).scalar() == (
+                "203.0.113.9"
+            )
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        proc.stderr.close()
+
+
+def test_without_the_proxy_option_forwarded_headers_are_not_trusted(accounts_app, review):
+    client = accounts_app.test_client()
+    forwarded = {"Origin": ORIGIN, "X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.9"}
+    assert client.post("/login", data={"name": "root", "password": "wrong"}, headers=forwarded).status_code == 401
+    res = client.post("/login", data={"name": "ann", "password": "ann-password-1"}, headers=forwarded)
+    assert res.status_code == 302 and "Secure" not in res.headers["Set-Cookie"]
+    with review.engine.connect() as conn:  # a client cannot pick the address its failures count against
+        assert conn.execute(sql("SELECT key FROM review_login_failures WHERE scope = 'address'")).scalar() == (
+            "127.0.0.1"
+        )
+
+
+def test_behind_a_proxy_the_server_needs_an_account(db_url):
+    """On loopback but reachable through the proxy: no open review without an account."""
+    with pytest.raises(ReviewError, match="open to anyone who reaches through the proxy"):
+        make_review_server(db_url, "127.0.0.1", 0, behind_proxy=True)
 
 
 def test_pages_load_nothing_from_other_hosts():
