@@ -29,6 +29,7 @@ from extractor import parse_score
 from extractor.cli import main
 from extractor.db import DatabaseError, load_records
 from extractor.db.facts import facts_of
+from extractor.db.summaries import title_line
 from extractor.review import (
     Review,
     ReviewError,
@@ -145,6 +146,30 @@ def make_record(version: str = "0.1.0", sinner_score: str = "6-2 6-2") -> Articl
             "dates": [{"text": "Tuesday", "value": "2025-10-28", "span": span("Tuesday")}],
             "boilerplate": [{"span": span("Read next: Nadal plans comeback"), "why": "related link"}],
             "warnings": ["surname 'Nadal' seen only in page cruft"],
+        }
+    )
+
+
+EMPTY_TEXT = (
+    " date 2025-10-29 Tennis\n\nLeft Menu\n\nRain washes out the day in Paris\n\nNo match was finished on Wednesday."
+)
+
+
+def empty_record() -> ArticleRecord:
+    """An article with no facts, under page clutter: a label, a menu."""
+    menu = EMPTY_TEXT.index("Left Menu")
+    return ArticleRecord.model_validate(
+        {
+            "article": {
+                "id": "review-empty",
+                "published": "2025-10-29",
+                "text": EMPTY_TEXT,
+                "text_sha256": hashlib.sha256(EMPTY_TEXT.encode()).hexdigest(),
+                "extractor_version": "0.1.0",
+            },
+            "boilerplate": [
+                {"span": {"start": menu, "end": menu + 9, "text": "Left Menu"}, "why": "link or page furniture"}
+            ],
         }
     )
 
@@ -292,6 +317,83 @@ def test_a_decision_on_an_earlier_extraction_no_longer_counts(db_url, review):
     assert cards[("match", "M2")].state == "unreviewed" and cards[("match", "M2")].stale_by == "Ann"
 
 
+def test_an_article_with_no_facts_is_nothing_to_review_not_done(review, db_url):
+    load_records([empty_record()], db_url)
+    page = review.summaries()
+    assert [(r.article_id, r.status, r.title) for r in page.rows] == [
+        (
+            "review-1",
+            "unreviewed",
+            "Cameron Norrie stunned world No 1 Carlos Alcaraz 4-6, 6-3, 6-4 at the Paris Masters on Tuesday inside La…",
+        ),
+        ("review-empty", "empty", "Rain washes out the day in Paris"),
+    ]
+    assert page.totals["status"] == {"unreviewed": 1, "empty": 1}
+    assert [r.article_id for r in review.summaries(Filters(status="empty")).rows] == ["review-empty"]
+    assert review.summaries(Filters(status="done")).rows == []
+    pk = page.rows[0].pk
+    assert review.article(pk).next_unreviewed is None  # nothing to review is not to review
+    client = create_app(review).test_client()
+    body = client.get(f"/articles/{page.rows[1].pk}").get_data(as_text=True)
+    assert "Nothing to review: no facts were extracted from this article" in body
+    with review.engine.begin() as conn:  # a database of schema 2 called such articles done
+        conn.execute(sql("UPDATE review_summaries SET status = 'done' WHERE facts = 0"))
+        conn.execute(sql("UPDATE schema_version SET version = 2"))
+    again = Review(db_url)
+    assert again.summaries().totals["status"] == {"unreviewed": 1, "empty": 1}
+    again.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "cruft", "title"),
+    [
+        (" date 2021-06-19 Tennis\n\nNorrie stuns Shapovalov\n\nNorrie won.", [], "Norrie stuns Shapovalov"),
+        (
+            " date 2021-06 Left Menu\nHome\n\nBencic ends long wait with Tokyo title\n\nText.",
+            [],
+            "Bencic ends long wait with Tokyo title",
+        ),
+        (
+            "SPORT IN BRIEF\nRelated stories:\nBoulter reaches Hong Kong semis\nText.",
+            [],
+            "Boulter reaches Hong Kong semis",
+        ),
+        (
+            "Share this\nBy Jo Smith\nSinner wins again in Vienna final",
+            ["Share this", "By Jo Smith"],
+            "Sinner wins again in Vienna final",
+        ),
+        (
+            "Tennis\nSinner wins again in Vienna",
+            [("Sinner wins again in Vienna", "headline or link text")],
+            "Sinner wins again in Vienna",
+        ),
+        ("Tennis", [], "Tennis"),  # nothing better: the first line
+    ],
+)
+def test_a_title_is_the_first_story_line_not_cruft_or_a_label(text, cruft, title):
+    spans = []
+    for part in cruft:
+        part, why = part if isinstance(part, tuple) else (part, "link or page furniture")
+        start = text.index(part)
+        spans.append({"span": {"start": start, "end": start + len(part), "text": part}, "why": why})
+    record = ArticleRecord.model_validate(
+        {
+            "article": {
+                "id": "t",
+                "text": text,
+                "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+                "extractor_version": "0.1.0",
+            },
+            "boilerplate": spans,
+        }
+    )
+    assert title_line(record) == title
+    assert title_line(record.model_copy(update={"article": record.article.model_copy(update={"title": "Given"})})) == (
+        "Given"
+    )
+
+
 def test_list_filters_and_counts(tmp_path):
     url = f"sqlite:///{tmp_path / 'two.db'}"
     other = make_record().model_dump()
@@ -360,22 +462,31 @@ def test_verified_export_keeps_only_kept_facts_with_corrections(review, db_url, 
     assert record.article.text == TEXT and record.boilerplate and record.warnings
 
 
-def test_verified_export_leaves_out_facts_whose_players_are_not_accepted(review, db_url, tmp_path):
+def test_accepting_a_match_accepts_its_players_so_the_export_keeps_it(review, db_url, tmp_path):
     pk = only_pk(review)
-    review.decide(pk, "match", "M1", "accept", editor="Ann")
     review.decide(pk, "player", "P1", "reject", editor="Ann")
-    review.decide(pk, "player", "P2", "accept", editor="Ann")
+    review.decide(pk, "match", "M1", "accept", editor="Bo")  # P2 accepted with it; P1 stays rejected
+    review.decide(pk, "match", "M2", "correct", editor="Bo", changes={"winner": "P4", "loser": "P3"})
+    cards = {c.ref: c for c in review.article(pk).cards}
+    assert {r: (cards[r].state, cards[r].editor, cards[r].via) for r in ("P1", "P2", "P3", "P4")} == {
+        "P1": ("reject", "Ann", None),
+        "P2": ("accept", "Bo", "with match M1"),
+        "P3": ("accept", "Bo", "with match M2"),
+        "P4": ("accept", "Bo", "with match M2"),
+    }
+    assert [(h.decision, h.reason) for h in review.history(pk, "player", "P2")] == [("accept", "with match M1")]
+    assert cards["M1"].notes == ["Not exported: its loser Carlos Alcaraz (P1) was rejected"]  # said before export
     out = tmp_path / "verified.jsonl"
     report = export_file(db_url, out, verified=True)
     (record,) = read_jsonl(out)
-    assert record.matches == [] and [p.id for p in record.players] == ["P2"]
+    assert [(m.id, m.winner, m.loser) for m in record.matches] == [("M2", "P4", "P3")]
+    assert [p.id for p in record.players] == ["P2", "P3", "P4"]
     assert report.left_out == ["review-1: match M1 left out: its loser Carlos Alcaraz (P1) was rejected"]
-    cards = {c.ref: c for c in review.article(pk).cards}
-    assert cards["M1"].notes == ["Not exported: its loser Carlos Alcaraz (P1) was rejected"]
-    review.decide(pk, "match", "M2", "accept", editor="Ann")
-    assert review.article(pk).cards[1].notes == [
-        "Not exported: its winner Jannik Sinner (P3) is not an accepted player yet"
-    ]
+    review.decide(pk, "player", "P4", "reject", editor="Ann")  # decided on since: undoing M2 leaves it
+    review.decide(pk, "match", "M2", "clear", editor="Bo")  # undo: the players it accepted are back
+    states = {c.ref: c.state for c in review.article(pk).cards}
+    assert (states["M2"], states["P3"], states["P4"], states["P2"]) == ("unreviewed", "unreviewed", "reject", "accept")
+    assert review.summaries().rows[0].counts["accept"] == 2  # M1 and P2
 
 
 def test_export_command(db_url, review, tmp_path):
@@ -612,7 +723,7 @@ def test_an_editor_cannot_undo_another_editors_decision(accounts_app, review):
     review.decide(pk, "match", "M1", "accept", editor="root")
     client = accounts_app.test_client()
     log_in(client, "ann", "ann-password-1")
-    (row,) = review.history(pk)
+    (row,) = review.history(pk, "match", "M1")
     assert client.post(f"/api/decisions/{row.id}/undo", json={}, headers={"Origin": ORIGIN}).status_code == 403
     res = client.post(
         f"/api/articles/{pk}/decisions",
@@ -797,6 +908,7 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
         "request", lambda r: None if r.url.startswith(server) or r.url.startswith("data:") else outside.append(r.url)
     )
 
+    load_records([empty_record()], db_url)  # an article with no facts
     # with an account in the database every page asks for a login first
     review = Review(db_url)
     add_user(review.engine, "ann", "ann-password-1", role="editor")
@@ -810,11 +922,22 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
     page.fill("input[name=password]", "ann-password-1")
     page.click("#login button")
 
-    # the list: one unreviewed article; open it
+    # the list: one unreviewed article, titled by its first story line, and one with nothing to review
     page.wait_for_selector("table.articles")
-    assert "Unreviewed" in page.inner_text("table.articles")
+    rows = page.locator("table.articles tbody tr")
+    assert rows.count() == 2
+    first, empty = rows.nth(0).inner_text(), rows.nth(1).inner_text()
+    assert first.startswith("Cameron Norrie stunned world No 1") and "Unreviewed" in first
+    assert empty.startswith("Rain washes out the day in Paris") and "Nothing to review" in empty
+    assert "Nothing to review 1" in " ".join(page.inner_text("nav.tabs").split())
     page.click("table.articles a")
     page.wait_for_selector("#panel .card")
+    # the date header is not shown, but still in the page: the text's offsets are the record's
+    assert "date 2025-10-28" not in page.inner_text("#text") and page.text_content("#text") == TEXT
+    assert (
+        page.inner_text("h1")
+        == "Cameron Norrie stunned world No 1 Carlos Alcaraz 4-6, 6-3, 6-4 at the Paris Masters on Tuesday inside La…"
+    )
 
     # the text is shown as text, the cruft dimmed, each kind in its own colour
     text = page.locator("#text")
@@ -837,9 +960,11 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
     assert "selected" in m1.get_attribute("class")
     assert page.locator("#text .s.flash").count() >= 1
 
-    # accept a match: stored under the logged-in account
+    # accept a match: stored under the logged-in account, its two players accepted with it
     m1.locator("[data-act=accept]").click()
     page.wait_for_selector(".card[data-ref='M1'].st-accept")
+    for ref in ("P1", "P2"):
+        assert "accepted by ann with match M1" in page.locator(f".card[data-ref='{ref}'] .by").inner_text()
 
     # correct a score with the keyboard: select M2, e, type, Enter
     page.locator(".card[data-ref='M2']").click()
@@ -859,14 +984,19 @@ def test_review_page_in_chromium(browser, server, db_url, tmp_path):
     page.fill(".card[data-ref='P5'] input.reason", "only in a related link")
     page.locator(".card[data-ref='P5'] [data-act=reject]").click()
     page.wait_for_selector(".card[data-ref='P5'].st-reject")
+    assert "with match M2" in page.locator(".card[data-ref='P4'] .by").inner_text()
     page.locator(".card[data-ref='P1']").click()
     page.keyboard.press("j")
     assert "selected" in page.locator(".card[data-ref='P2']").get_attribute("class")
     page.keyboard.press("k")
-    for ref in ("P1", "P2", "P3", "P4"):  # after a decision the next fact to review is selected
-        assert "selected" in page.locator(f".card[data-ref='{ref}']").get_attribute("class")
-        page.keyboard.press("a")
-        page.wait_for_selector(f".card[data-ref='{ref}'].st-accept")
+    assert "selected" in page.locator(".card[data-ref='P1']").get_attribute("class")
+    page.locator(".card[data-ref='P3'] .title").click()  # u undoes, a accepts (now in its own right)
+    page.keyboard.press("u")
+    page.wait_for_selector(".card[data-ref='P3'].st-unreviewed")
+    page.locator(".card[data-ref='P3'] .title").click()
+    page.keyboard.press("a")
+    page.wait_for_selector(".card[data-ref='P3'].st-accept")
+    assert "with match" not in page.locator(".card[data-ref='P3'] .by").inner_text()
     page.keyboard.press("?")
     assert page.locator("#help").is_visible()
     page.keyboard.press("Escape")

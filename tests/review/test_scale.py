@@ -96,12 +96,12 @@ def test_counts_follow_decisions_and_reloads(many):
     many.decide(first.pk, "match", "M2", "reject", editor="Ann")
     totals = many.summaries().totals
     assert totals["status"] == {"unreviewed": N - 1, "partly": 1}
-    assert (totals["facts"]["accept"], totals["facts"]["reject"]) == (1, 1)
+    assert (totals["facts"]["accept"], totals["facts"]["reject"]) == (3, 1)  # M1 and its two players
     row = many.summaries(Filters(status="partly")).rows[0]
     assert (row.article_id, row.counts["accept"], row.reviewed, row.total) == (
         "review-000",
-        1,
-        2,
+        3,
+        4,
         len(facts_of(make_record())),
     )
     # a newer extraction of that article: M2 changed (its rejection no longer counts), M1 did not
@@ -110,7 +110,7 @@ def test_counts_follow_decisions_and_reloads(many):
     newer["matches"][1]["confidence"] = 0.95
     load_records([newer], many.engine.url)
     row = many.summaries(Filters(status="partly")).rows[0]
-    assert (row.counts["accept"], row.counts["reject"]) == (1, 0)
+    assert (row.counts["accept"], row.counts["reject"]) == (3, 0)
 
 
 def test_a_schema_1_database_is_upgraded_when_reviewed(tmp_path):
