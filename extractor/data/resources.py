@@ -63,6 +63,8 @@ class Resources:
     player_index: Mapping[str, KnownPlayer] = field(default_factory=lambda: MappingProxyType({}))
     family_first: frozenset[str] = frozenset()  # folded family names written first ("zheng", "kim")
     play_verbs: tuple[VerbFamily, ...] = ()  # verbs of play by family, with their frame roles
+    # role -> phrases of result_words.jsonl ("stopped", "withdrew", "walkover", "defaulted", "retirement")
+    result_words: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -83,6 +85,13 @@ def _read_jsonl(path: Path) -> list[dict]:
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{n}: not valid JSON ({exc.msg}); fix the data file") from exc
     return rows
+
+
+def _result_words(rows: list[dict]) -> dict[str, tuple[str, ...]]:
+    words: dict[str, list[str]] = {}
+    for r in rows:
+        words.setdefault(r["role"], []).extend(r.get("phrases") or ())
+    return {role: tuple(phrases) for role, phrases in words.items()}
 
 
 # Reporting verbs the quote stage always knows, should the data file be missing.
@@ -142,6 +151,7 @@ def load_resources(data_dir: str | None = None) -> Resources:
     return Resources(
         family_first=family_first,
         play_verbs=tuple(family_from_row(r) for r in _read_jsonl(root / "play_verbs.jsonl")),
+        result_words=MappingProxyType(_result_words(_read_jsonl(root / "result_words.jsonl"))),
         players=players,
         tournaments=tournaments,
         venues=venues,

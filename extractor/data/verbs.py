@@ -21,11 +21,20 @@ ROLES = ("active", "passive", "lost", "near", "cue", "object")
 
 
 @dataclass(frozen=True)
+class VerbExample:
+    """A use of the verb with letters for players (W the winner, L the loser) and the frame that
+    must read it (``extractor.results.frames.FrameKind``), or None when it states no result."""
+
+    text: str
+    frame: str | None
+
+
+@dataclass(frozen=True)
 class VerbFamily:
     lemma: str
     forms: tuple[str, ...]
     roles: Mapping[str, tuple[str, ...]]
-    examples: tuple[str, ...] = ()
+    examples: tuple[VerbExample, ...] = ()
 
 
 def family_from_row(row: dict) -> VerbFamily:
@@ -33,7 +42,7 @@ def family_from_row(row: dict) -> VerbFamily:
         row["lemma"],
         tuple(row.get("forms") or ()),
         {role: tuple(forms) for role, forms in (row.get("roles") or {}).items()},
-        tuple(row.get("examples") or ()),
+        tuple(VerbExample(e["text"], e.get("frame")) for e in row.get("examples") or ()),
     )
 
 

@@ -15,7 +15,8 @@ from typing import Callable, Mapping
 from extractor.data.resources import Resources
 from extractor.data.verbs import alternation
 from extractor.findings import PersonFact, PlayerFact, Ref, ref_start
-from extractor.refs.descriptors import DescriptorContext, descriptor_refs
+from extractor.refs.antecedents import descriptor_refs
+from extractor.refs.descriptors import DescriptorContext
 from extractor.refs.resolution import object_cue_pattern, resolve_back
 from extractor.text.layout import Layout
 from extractor.text.lexicon import RE_PRONOUN

@@ -6,11 +6,12 @@ complete clauses (winner and loser), and clauses naming one side only, from the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.findings import Ref
-from extractor.results.frames import MID_MATCH_STOP, NR, Frames, R
+from extractor.results.frames import NR, FrameKind, Frames, R
 from extractor.results.masking import Masked, ref_of
+from extractor.results.placeholders import RE_REF, REF, REF_START, RUN, run_index
 
 RE_DOUBLES = re.compile(r"\b(?:doubles|pair|pairing|duo|partner|partners|team|teams|seeds)\b", re.I)
 
@@ -25,19 +26,29 @@ RE_NOT_A_RESULT = re.compile(
     r"(?:\b(?:will|would|could|can|might|may|must|should|shall|cannot|won't|can't|wouldn't|couldn't|never|not|n't|"
     r"hopes?\s+to|bid\s+to|tries\s+to|try\s+to|trying\s+to|aims?\s+to|wants?\s+to|needs?\s+to|looking\s+to|set\s+to|"
     r"going\s+to|chance\s+to|plans?\s+to|attempt\s+to|bidding\s+to|seeks?\s+to|seeking\s+to|failed\s+to|fails\s+to|"
-    r"unable\s+to|expected\s+to|likely\s+to|favoured\s+to|favored\s+to|if)\s+(?:\w+\s+|⟨R\d+⟩\s+)?"  # "if ⟨R⟩ beats"
+    rf"unable\s+to|expected\s+to|likely\s+to|favoured\s+to|favored\s+to|if)\s+(?:\w+\s+|{REF}\s+)?"  # "if ⟨R⟩ beats"
     r"|\b(?:was|were|is|are|be|been|being)\s+)$",  # "was beat": a passive without its participle is no result
     re.IGNORECASE,
 )
+NOT_A_RESULT_WINDOW = 40  # characters before a verb read for a modal, negation or attempt
 
 
-@dataclass
+def not_a_result(text: str, verb_at: int) -> bool:
+    """True when the words just before the verb at ``verb_at`` make its clause no result ("will
+    beat", "hopes to beat", "if X beats")."""
+    return RE_NOT_A_RESULT.search(text[max(0, verb_at - NOT_A_RESULT_WINDOW) : verb_at]) is not None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Clause:
-    kind: str
+    """One result a sentence states (or one side of it): a value; a changed clause is a new one
+    (``dataclasses.replace``)."""
+
+    kind: FrameKind
     winner: str | None
     loser: str | None
-    winner_partner: str | None
-    loser_partner: str | None
+    winner_partner: str | None = None
+    loser_partner: str | None = None
     start: int  # in masked text
     end: int
     sentence: tuple[int, int]
@@ -49,26 +60,32 @@ class Clause:
 
 
 # Frames that name the loser first: their verb stands after the loser.
-LOSER_FIRST = ("passive", "lost", "possessive_loss", "withdrew_giving", "retired_to", "withdrew_from")
+LOSER_FIRST = frozenset(
+    {
+        FrameKind.PASSIVE,
+        FrameKind.LOST,
+        FrameKind.POSSESSIVE_LOSS,
+        FrameKind.WITHDREW_GIVING,
+        FrameKind.RETIRED_TO,
+        FrameKind.WITHDREW_FROM,
+    }
+)
 # "Evans returned alongside Skupski to beat ...": the team is named around a verb.
-RE_ALONGSIDE = re.compile(r"⟨R(\d+)⟩[^⟨]{0,30}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
+RE_ALONGSIDE = re.compile(rf"({REF})[^⟨]{{0,30}}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
-RE_MID_MATCH_HOW = re.compile(rf"retired|{MID_MATCH_STOP}", re.VERBOSE | re.IGNORECASE)  # a match stopped part-way
 
 
 RE_COORDINATED = re.compile(r"[,;]\s*and\b")  # "..., and beat"
-RE_REF = re.compile(r"⟨R(\d+)⟩")  # a player reference placeholder
-RE_REF_COMMA_END = re.compile(r"⟨R\d+⟩\s*,\s*$")  # "⟨R⟩, " just before: an apposition
-RE_ANY_REF = re.compile(r"⟨R\d+⟩")
+RE_REF_COMMA_END = re.compile(rf"{REF}\s*,\s*$")  # "⟨R⟩, " just before: an apposition
 RE_PARTICIPLE_LINK = re.compile(
     r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b"
 )  # ", beating", "by beating", "then beat"
 RE_WHO = re.compile(r"\b(?:who|which|whose)\b")
-RE_REF_WHO = re.compile(r"(⟨R\d+⟩)\s*,?\s*(?:who|which)\b")  # "⟨R⟩, who": a relative clause
+RE_REF_WHO = re.compile(rf"({REF})\s*,?\s*(?:who|which)\b")  # "⟨R⟩, who": a relative clause
 RE_MAIN_WIN = re.compile(
     r"[,\u2013\u2014-]\s*(?:won|triumphed|prevailed|came\s+through)\b[^,⟨]{0,30}$"
 )  # ", won 6-3 6-1" after a relative clause
-RE_TEAM_NEXT = re.compile(r"\s*(?:and|&|/)\s*⟨R(\d+)⟩")  # "and ⟨R⟩": a doubles partner
+RE_TEAM_NEXT = re.compile(rf"\s*(?:and|&|/)\s*({REF})")  # "and ⟨R⟩": a doubles partner
 
 
 def find_clauses(
@@ -82,8 +99,7 @@ def find_clauses(
     # "..., losing 6-3 6-1" of a loser no complete clause of the sentence names
     losers += [p for p in losing_participles(masked, sent, frames) if all(c.loser != p.loser for c in complete)]
     complete.sort(key=lambda c: c.start)
-    for c in complete:
-        _gerund_subject(masked, c, frames)
+    complete = [_gerund_subject(masked, c, frames) for c in complete]
     return complete, winners, losers
 
 
@@ -103,7 +119,7 @@ def complete_clauses(
             objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k)}
             if objects & (used_w | used_l):
                 continue
-            clause = clause_of(masked, m, kind, sent)
+            clause = clause_of(masked, m, kind, sent, frames)
             if clause is None:
                 continue
             complete.append(clause)
@@ -113,24 +129,26 @@ def complete_clauses(
     return complete, used
 
 
-def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]) -> Clause | None:
+def clause_of(
+    masked: Masked, m: re.Match[str], kind: FrameKind, sent: tuple[int, int], frames: Frames
+) -> Clause | None:
     """The clause one frame match states, or None when it states no result."""
     text = masked.text
     g = m.groupdict()
     verb_at = m.start("verb") if g.get("verb") else m.end("w") if kind not in LOSER_FIRST else m.end("l")
-    if RE_NOT_A_RESULT.search(text[max(0, verb_at - 40) : verb_at]):
+    if not_a_result(text, verb_at):
         return None
     w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
     if kind in WON_FRAMES:
         w = _relative_object_head(masked, m) or w
-    if kind == "active":
+    if kind == FrameKind.ACTIVE:
         w = _closed_relative_head(masked, m, verb_at) or w
-    if kind == "whom" and w is not None and l is not None and w.kind == "pronoun" and w.key == l.key:
+    if kind == FrameKind.WHOM and w is not None and l is not None and w.kind == "pronoun" and w.key == l.key:
         # "X opens against Y, the player he beat in 2002": "he" is the sentence's subject (a name
         # that opens the sentence: "Fourth seed X"), not Y.
         first = RE_REF.search(text, 0, m.start("l"))
         if first is not None and len(text[: first.start()].split()) <= 3:
-            w = masked.refs[int(first.group(1))]
+            w = ref_of(masked, first.group(0))
     if w is None or l is None or w.kind == "person" or l.kind == "person" or w.key == l.key:
         return None
     wp = ref_of(masked, g.get("wp"))
@@ -138,31 +156,31 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     if wp is None:
         along = RE_ALONGSIDE.search(text[: m.start("w")])
         if along:
-            wp, w = w, masked.refs[int(along.group(1))]
+            wp, w = w, ref_of(masked, along.group(1))
     wp = None if wp is not None and wp.key in (w.key, l.key) else wp
     lp = None if lp is not None and lp.key in (w.key, l.key) else lp
     end = m.end()
     if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
         # "A beat B and C beat D": C starts the next clause, not B's partner.
         lp, end = None, m.start("lp")
-    outcome = "walkover" if kind in ("walkover_from", "withdrew_giving", "withdrew_from") else None
-    if kind == "retired_to":
+    outcome = "walkover" if kind in WALKOVER_FRAMES else None
+    if kind == FrameKind.RETIRED_TO:
         outcome = "retired"
-    if kind == "walkover":
-        outcome = "retired" if RE_MID_MATCH_HOW.match(m.group("how")) else "walkover"
+    if kind == FrameKind.WALKOVER:
+        outcome = "retired" if frames.words.stopped.fullmatch(m.group("how")) else "walkover"
     relative = bool(RE_RELATIVE.search(text[m.end("w") : verb_at])) if m.start("w") < verb_at else False
     anchor = max(
         m.end("wp") if g.get("wp") else m.end("w"), m.end("lp") if lp is not None and g.get("lp") else m.end("l")
     )
     return Clause(
-        kind,
-        w.key,
-        l.key,
-        wp.key if wp else None,
-        lp.key if lp else None,
-        m.start(),
-        end,
-        sent,
+        kind=kind,
+        winner=w.key,
+        loser=l.key,
+        winner_partner=wp.key if wp else None,
+        loser_partner=lp.key if lp else None,
+        start=m.start(),
+        end=end,
+        sentence=sent,
         outcome=outcome,
         verb_at=verb_at,
         anchor=min(anchor, end),
@@ -170,8 +188,9 @@ def clause_of(masked: Masked, m: re.Match[str], kind: str, sent: tuple[int, int]
     )
 
 
-WON_FRAMES = ("won_against", "through_against", "against_winning")
-RE_WHO_OBJECT = re.compile(r"(⟨R\d+⟩)\s*,\s*(?:who|which)\b[^⟨,]*$")  # "⟨R⟩, who beat " before the name
+WALKOVER_FRAMES = frozenset({FrameKind.WALKOVER_FROM, FrameKind.WITHDREW_GIVING, FrameKind.WITHDREW_FROM})
+WON_FRAMES = frozenset({FrameKind.WON_AGAINST, FrameKind.THROUGH_AGAINST, FrameKind.AGAINST_WINNING})
+RE_WHO_OBJECT = re.compile(rf"({REF})\s*,\s*(?:who|which)\b[^⟨,]*$")  # "⟨R⟩, who beat " before the name
 
 
 def _relative_object_head(masked: Masked, m: re.Match[str]) -> Ref | None:
@@ -185,7 +204,7 @@ def _relative_object_head(masked: Masked, m: re.Match[str]) -> Ref | None:
 
 
 # "⟨R⟩, who ... ⟨R'⟩ ..., beat": the main verb just after the comma that closes the relative clause
-RE_CLOSED_RELATIVE = re.compile(r"(⟨R\d+⟩)\s*,\s*(?:who|which)\b[^.;⟨]*(?:⟨R\d+⟩[^.;⟨]*)+,\s*(?:\w+ly\s+|then\s+)?$")
+RE_CLOSED_RELATIVE = re.compile(rf"({REF})\s*,\s*(?:who|which)\b[^.;⟨]*(?:{REF}[^.;⟨]*)+,\s*(?:\w+ly\s+|then\s+)?$")
 
 
 def _closed_relative_head(masked: Masked, m: re.Match[str], verb_at: int) -> Ref | None:
@@ -202,7 +221,7 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -
     """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
     out = []
     for c in complete:
-        if c.kind not in ("active", "possessive_win"):
+        if c.kind not in (FrameKind.ACTIVE, FrameKind.POSSESSIVE_WIN):
             continue
         more = RE_AND_ANOTHER.match(masked.text, c.end)
         if more:
@@ -210,14 +229,13 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -
             if l is not None and l.kind != "person" and l.key not in (c.winner, c.loser):
                 out.append(
                     Clause(
-                        "active",
-                        c.winner,
-                        l.key,
-                        c.winner_partner,
-                        None,
-                        more.start("l"),
-                        more.end(),
-                        sent,
+                        kind=FrameKind.ACTIVE,
+                        winner=c.winner,
+                        loser=l.key,
+                        winner_partner=c.winner_partner,
+                        start=more.start("l"),
+                        end=more.end(),
+                        sentence=sent,
                         verb_at=more.start("l"),
                         anchor=more.end("l"),
                     )
@@ -237,7 +255,7 @@ def winner_only_clauses(
         if head is None and any(a <= m.start("w") < b for a, b in used):
             continue
         w = head or ref_of(masked, m.group("w"))
-        if w is None or w.kind == "person" or RE_NOT_A_RESULT.search(text[max(0, m.end("w") - 40) : m.end("w")]):
+        if w is None or w.kind == "person" or not_a_result(text, m.end("w")):
             continue
         wp = ref_of(masked, m.group("wp"))
         subject = _segment_subject(masked, m.start("w"), frames)
@@ -246,19 +264,17 @@ def winner_only_clauses(
         if subject is not None and subject.kind != "person" and not relative and head is None:
             w = subject
         clause = Clause(
-            "winner_only",
-            w.key,
-            None,
-            wp.key if wp else None,
-            None,
-            m.start(),
-            m.end(),
-            sent,
+            kind=FrameKind.WINNER_ONLY,
+            winner=w.key,
+            loser=None,
+            winner_partner=wp.key if wp else None,
+            start=m.start(),
+            end=m.end(),
+            sentence=sent,
             verb_at=m.end("w"),
             anchor=m.end("w"),
+            run=run_index(m.group("s")) if head is not None else None,
         )
-        if head is not None:
-            clause.run = int(m.group("s")[2:-1])
         winners.append(clause)
     return winners
 
@@ -277,7 +293,7 @@ def _relative_head(masked: Masked, m: re.Match[str]) -> Ref | None:
 
 
 RE_LOSING_SCORE = re.compile(
-    r",\s*(?:losing|going\s+down)\s+⟨S\d+⟩(?!\s*(?:in|of)\s+the\s+(?:first|second|third|fourth|opening)\s+set)"
+    rf",\s*(?:losing|going\s+down)\s+{RUN}(?!\s*(?:in|of)\s+the\s+(?:first|second|third|fourth|opening)\s+set)"
 )  # "..., losing 6-3 6-1"
 
 
@@ -290,7 +306,7 @@ def losing_participles(masked: Masked, sent: tuple[int, int], frames: Frames) ->
         breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text, 0, m.start())]
         subject = next(
             (
-                masked.refs[int(r.group(1))]
+                ref_of(masked, r.group(0))
                 for r in RE_REF.finditer(text, breaks[-1] if breaks else 0, m.start())
                 if not is_object_ref(text, r.start(), frames)
             ),
@@ -299,14 +315,12 @@ def losing_participles(masked: Masked, sent: tuple[int, int], frames: Frames) ->
         if subject is not None and subject.kind != "person":
             out.append(
                 Clause(
-                    "loser_only",
-                    None,
-                    subject.key,
-                    None,
-                    None,
-                    m.start(),
-                    m.end(),
-                    sent,
+                    kind=FrameKind.LOSER_ONLY,
+                    winner=None,
+                    loser=subject.key,
+                    start=m.start(),
+                    end=m.end(),
+                    sentence=sent,
                     verb_at=m.start(),
                     anchor=m.end(),
                 )
@@ -326,7 +340,14 @@ def loser_only_clauses(
             continue
         losers.append(
             Clause(
-                "loser_only", None, l.key, None, None, m.start(), m.end(), sent, verb_at=m.end(group), anchor=m.end()
+                kind=FrameKind.LOSER_ONLY,
+                winner=None,
+                loser=l.key,
+                start=m.start(),
+                end=m.end(),
+                sentence=sent,
+                verb_at=m.end(group),
+                anchor=m.end(),
             )
         )
     return losers
@@ -350,7 +371,7 @@ def _segment_subject(masked: Masked, pos: int, frames: Frames) -> Ref | None:
     seg_start = breaks[-1] if breaks else 0
     for r in RE_REF.finditer(text[seg_start:end]):
         if not is_object_ref(text, seg_start + r.start(), frames):
-            return masked.refs[int(r.group(1))]
+            return ref_of(masked, r.group(0))
     return None
 
 
@@ -365,47 +386,49 @@ def is_object_ref(text: str, pos: int, frames: Frames) -> bool:
 
 # "..., and", "; ", and "A beat B 6-2 and C then ...": a score closes a clause before "and".
 RE_SEGMENT_BREAK = re.compile(
-    r"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b|⟨S\d+⟩\s*,?\s*and\b", re.I
+    rf"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b|{RUN}\s*,?\s*and\b", re.I
 )
 
 
-def _gerund_subject(masked: Masked, c: Clause, frames: Frames) -> None:
+def _gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause:
     """', beating X', 'by crushing X', 'with a 6-3 6-4 win over X': the winner is the subject of the
-    clause the participle hangs on, not whichever name stands nearest before the verb."""
-    if c.kind not in ("active", "possessive_win"):
-        return
+    clause the participle hangs on, not whichever name stands nearest before the verb. Returns the
+    clause with that winner (the same clause when nothing changes)."""
+    if c.kind not in (FrameKind.ACTIVE, FrameKind.POSSESSIVE_WIN):
+        return c
     text = masked.text
     m = RE_REF.search(text[c.start :])
     if m is None:
-        return
+        return c
     w_end = c.start + m.end()
-    nxt = RE_ANY_REF.search(text[w_end : c.end])
+    nxt = RE_REF.search(text[w_end : c.end])
     verb_zone = text[w_end : w_end + (nxt.start() if nxt else len(text))]
     gerund = RE_GERUND_FRAME.search(verb_zone) and RE_PARTICIPLE_LINK.search(verb_zone)
     # "A beat B 6-3 and edged C": B is an object, so it cannot be the subject of "edged".
     coordinated = is_object_ref(text, c.start + m.start(), frames) and not RE_WHO.search(verb_zone)
     if not (gerund or coordinated):
-        return
+        return c
     head = text[: c.start + m.end()]
     breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[: c.start + m.start()])]
     # "Samsonova, who came through qualifying ..., with a win over Keys": a relative clause's
     # subject is the name it hangs on.
     relative = list(RE_REF_WHO.finditer(text[: c.end]))
     if relative and relative[-1].start(1) == c.start + m.start() and not coordinated_only(verb_zone):
-        return
+        return c
     for seg_start in ([breaks[-1]] if breaks else []) + [0]:
         for r in RE_REF.finditer(head[seg_start:]):
             pos = seg_start + r.start()
             if is_object_ref(text, pos, frames):
                 continue
-            ref = masked.refs[int(r.group(1))]
+            ref = ref_of(masked, r.group(0))
             if ref.kind != "person" and ref.key != c.loser:
-                c.winner = ref.key
                 # "A and B had saved five match points ... and then beat C and D": the team too.
                 team = RE_TEAM_NEXT.match(text[pos + len(r.group(0)) :])
-                if team and masked.refs[int(team.group(1))].key not in (c.winner, c.loser, c.loser_partner):
-                    c.winner_partner = masked.refs[int(team.group(1))].key
-                return
+                partner = ref_of(masked, team.group(1)).key if team else None
+                if partner in (ref.key, c.loser, c.loser_partner):
+                    partner = None
+                return replace(c, winner=ref.key, winner_partner=partner or c.winner_partner)
+    return c
 
 
 def _finditer_overlapping(pattern: re.Pattern[str], text: str):
@@ -416,7 +439,7 @@ def _finditer_overlapping(pattern: re.Pattern[str], text: str):
         if m is None:
             return
         yield m
-        nxt = text.find("⟨R", m.start() + 1)
+        nxt = text.find(REF_START, m.start() + 1)
         if nxt < 0:
             return
         pos = nxt

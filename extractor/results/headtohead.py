@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from extractor.results.placeholders import REF
 from extractor.text.lexicon import NUMBER_WORDS, ORDINALS
 
-R = r"⟨R\d+⟩"
+R = REF
 NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(k for k in ORDINALS if k != "top") + r")"
 MEETINGS = r"(?:meetings|matches|encounters|meetings\s+overall|career\s+meetings|head-to-heads|clashes|contests)"

@@ -7,65 +7,68 @@ from __future__ import annotations
 
 import re
 
-from extractor.results.clauses import RE_NOT_A_RESULT, Clause
-from extractor.results.frames import PRE_LOSER, Frames
+from extractor.results.clauses import Clause, not_a_result
+from extractor.results.frames import PRE_LOSER, FrameKind, Frames
 from extractor.results.masking import Masked, ref_of
+from extractor.results.placeholders import REF
 
 # "L needed the trainer while leading W 6-4 1-1": a match in progress, ended by a later "quit"
 RE_WHILE_PLAYING = re.compile(
-    rf"""(?P<l>⟨R\d+⟩)[^⟨.;]{{0,100}}?\b(?:while|when)\s+(?:leading|trailing|serving|playing|facing)\s+
-    (?:against\s+)?{PRE_LOSER}(?P<w>⟨R\d+⟩)""",
-    re.VERBOSE | re.IGNORECASE,
-)
-# "... and he quit", "she was forced to retire": the retirement told a sentence or two later
-RE_QUIT_LATER = re.compile(
-    r"""(?P<l>⟨R\d+⟩)[^⟨.;]{0,60}?\b(?P<verb>quit|retired|(?:was\s+forced|had)\s+to\s+(?:retire|quit|stop)
-    |called\s+it\s+a\s+day|threw\s+in\s+the\s+towel|could\s+(?:not|n't|no\s+longer)\s+(?:continue|go\s+on))\b""",
+    rf"""(?P<l>{REF})[^⟨.;]{{0,100}}?\b(?:while|when)\s+(?:leading|trailing|serving|playing|facing)\s+
+    (?:against\s+)?{PRE_LOSER}(?P<w>{REF})""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 
 # "L was due to meet W": a match a later withdrawal may turn into a walkover
 RE_SCHEDULED = re.compile(
-    rf"""(?P<l>⟨R\d+⟩)[^⟨.;]{{0,40}}?\b(?:had\s+been|was|were|is)\s+(?:scheduled|due|set)\s+to\s+(?:play|face|meet|take\s+on)\s+
-    {PRE_LOSER}(?P<w>⟨R\d+⟩)""",
+    rf"""(?P<l>{REF})[^⟨.;]{{0,40}}?\b(?:had\s+been|was|were|is)\s+(?:scheduled|due|set)\s+to\s+(?:play|face|meet|take\s+on)\s+
+    {PRE_LOSER}(?P<w>{REF})""",
     re.VERBOSE | re.IGNORECASE,
-)
-# "L was unable to play", "L withdrew with a rib injury"
-RE_WITHDREW_LATER = re.compile(
-    r"""(?P<l>⟨R\d+⟩)[^⟨.;]{0,40}?\b(?P<verb>withdrew|pulled\s+out|(?:was|were)\s+forced\s+to\s+withdraw
-    |(?:was|were)\s+(?:unable|not\s+able)\s+to\s+(?:take\s+to\s+the\s+court|play|start|take\s+part)
-    |could\s+(?:not|n't)\s+(?:take\s+to\s+the\s+court|play|start|take\s+part))\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
-# the kind of match waiting for a later sentence, how it ends, the outcome it then has
-PENDING = (
-    ("retired_later", RE_WHILE_PLAYING, RE_QUIT_LATER, "retired"),
-    ("walkover_later", RE_SCHEDULED, RE_WITHDREW_LATER, "walkover"),
 )
 
 
-def stopped_while_playing(masked: Masked, span: tuple[int, int]) -> list[Clause]:
+def pending(frames: Frames) -> tuple:
+    """(kind of match waiting for a later sentence, its pattern, the later pattern that ends it,
+    the outcome it then has): "... and he quit" (frames.quit_later), "L could not play"
+    (frames.withdrew_later)."""
+    return (
+        (FrameKind.RETIRED_LATER, RE_WHILE_PLAYING, frames.quit_later, "retired"),
+        (FrameKind.WALKOVER_LATER, RE_SCHEDULED, frames.withdrew_later, "walkover"),
+    )
+
+
+def stopped_while_playing(masked: Masked, span: tuple[int, int], frames: Frames) -> list[Clause]:
     """Matches in progress ("while leading W 6-4 1-1") or scheduled ("was due to play W") a later
     sentence may end: no result yet."""
     out = []
-    for kind, pattern, _, outcome in PENDING:
+    for kind, pattern, _, outcome in pending(frames):
         for m in pattern.finditer(masked.text):
             l, w = ref_of(masked, m.group("l")), ref_of(masked, m.group("w"))
             if l is not None and w is not None and "person" not in (l.kind, w.kind) and l.key != w.key:
-                out.append(Clause(kind, w.key, l.key, None, None, m.start(), m.end(), span, outcome=outcome))
+                out.append(
+                    Clause(
+                        kind=kind,
+                        winner=w.key,
+                        loser=l.key,
+                        start=m.start(),
+                        end=m.end(),
+                        sentence=span,
+                        outcome=outcome,
+                    )
+                )
     return out
 
 
-def quit_later(masked: Masked, playing: list[tuple[Clause, int]]) -> list[tuple[Clause, Masked]]:
+def quit_later(masked: Masked, playing: list[tuple[Clause, int]], frames: Frames) -> list[tuple[Clause, Masked]]:
     """ "... and then he quit": the player of a match in progress retired (the score when the match
     was last told is not its final one, so none is kept); "L could not play": the player of a
     scheduled match gave a walkover."""
     out: list[tuple[Clause, Masked]] = []
-    for kind, _, later, _ in PENDING:
+    for kind, _, later, _ in pending(frames):
         for m in later.finditer(masked.text):
             r = ref_of(masked, m.group("l"))
-            if r is None or RE_NOT_A_RESULT.search(masked.text[max(0, m.start("verb") - 40) : m.start("verb")]):
+            if r is None or not_a_result(masked.text, m.start("verb")):
                 continue
             out += [
                 (c, masked)
@@ -75,18 +78,14 @@ def quit_later(masked: Masked, playing: list[tuple[Clause, int]]) -> list[tuple[
     return out
 
 
-RE_PAIR_NAMED = re.compile(r"(⟨R\d+⟩)\s+and\s+(⟨R\d+⟩)")  # "A and B": a team named in a sentence
+RE_PAIR_NAMED = re.compile(rf"({REF})\s+and\s+({REF})")  # "A and B": a team named in a sentence
 
 
 def described_team(masked: Masked, before: Masked | None, span: tuple[int, int], frames: Frames) -> list[Clause]:
     """ "Bob and Mike Bryan arrived unbeaten. The American twins beat L and P": the plural description
     is the last pair the sentence before names."""
     m = frames.team_described.match(masked.text) if frames.team_described else None
-    if (
-        m is None
-        or before is None
-        or RE_NOT_A_RESULT.search(masked.text[max(0, m.start("verb") - 40) : m.start("verb")])
-    ):
+    if m is None or before is None or not_a_result(masked.text, m.start("verb")):
         return []
     pairs = [(ref_of(before, p.group(1)), ref_of(before, p.group(2))) for p in RE_PAIR_NAMED.finditer(before.text)]
     pairs = [(a, b) for a, b in pairs if a and b and "person" not in (a.kind, b.kind) and a.key != b.key]
@@ -97,14 +96,14 @@ def described_team(masked: Masked, before: Masked | None, span: tuple[int, int],
     lp_key = lp.key if lp is not None and lp.kind != "person" else None
     return [
         Clause(
-            "team_described",
-            w.key,
-            l.key,
-            wp.key,
-            lp_key,
-            m.start(),
-            m.end(),
-            span,
+            kind=FrameKind.TEAM_DESCRIBED,
+            winner=w.key,
+            loser=l.key,
+            winner_partner=wp.key,
+            loser_partner=lp_key,
+            start=m.start(),
+            end=m.end(),
+            sentence=span,
             verb_at=m.start("verb"),
             anchor=m.end(),
         )

@@ -7,16 +7,14 @@ form, so one pattern covers every way of naming a player.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from extractor.findings import Ref, refs_between
+from extractor.results.placeholders import ref_index, ref_placeholder, run_placeholder
 from extractor.scores import ScoreRun, find_score_runs
 from extractor.text.layout import Layout, layout, other_sport
-
-RE_REF = re.compile(r"⟨R(\d+)⟩")  # a player reference placeholder
 
 
 @dataclass
@@ -62,7 +60,7 @@ def mask_sentence(
             continue
         out.append(_blank_quotes(text, pos, start, lay))
         (masked.ref_pos if kind == "R" else masked.run_pos)[i] = sum(len(x) for x in out)
-        out.append(f"⟨{kind}{i}⟩")
+        out.append(ref_placeholder(i) if kind == "R" else run_placeholder(i))
         pos = end
     out.append(_blank_quotes(text, pos, s1, lay))
     masked.text = "".join(out)
@@ -124,7 +122,6 @@ def story_score_runs(doc: Doc) -> dict[tuple[int, int], list[ScoreRun]]:
 
 
 def ref_of(masked: Masked, placeholder: str | None) -> Ref | None:
-    if not placeholder:
-        return None
-    m = RE_REF.search(placeholder)
-    return masked.refs[int(m.group(1))] if m else None
+    """The reference a placeholder (or a match group holding one) stands for."""
+    i = ref_index(placeholder)
+    return masked.refs[i] if i is not None else None

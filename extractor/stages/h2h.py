@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from extractor.findings import H2HFact, guarded
 from extractor.results.headtohead import PATTERNS, count_of
-from extractor.results.masking import mask_sentence
+from extractor.results.masking import mask_sentence, ref_of
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
 
@@ -24,10 +24,10 @@ def find_h2h(doc: Doc) -> list[H2HFact]:
             continue
         for pattern in PATTERNS:
             for m in pattern.finditer(masked.text):
-                w = masked.refs[int(m.group("w")[2:-1])]
+                w = ref_of(masked, m.group("w"))
                 l_ph = m.groupdict().get("l")
                 if l_ph:
-                    l_key = masked.refs[int(l_ph[2:-1])].key
+                    l_key = ref_of(masked, l_ph).key
                 else:
                     others = {r.key for r in masked.refs if r.key != w.key}
                     if len(others) != 1:

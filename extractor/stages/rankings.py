@@ -11,14 +11,26 @@ from extractor.data.resources import Resources
 from extractor.findings import RankingFact, guarded
 from extractor.refs.descriptors import RE_DESCRIPTOR
 from extractor.refs.resolution import is_object_position
-from extractor.results.masking import masked_sentences
+from extractor.results.masking import masked_sentences, ref_of
+from extractor.results.placeholders import RE_REF, REF
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
-from extractor.text.lexicon import ORDINAL, RANK_NUMBER, number_value, ordinal_value, tour_word_counts
+from extractor.text.lexicon import (
+    ORDINAL,
+    RANK_NO,
+    RANK_NUMBER,
+    TOUR_WORD,
+    number_seed,
+    number_value,
+    ordinal_seed,
+    ordinal_value,
+    tour_word_counts,
+    world_rank,
+)
 from extractor.text.plain import fold
 
-R = r"(?P<r>⟨R\d+⟩)"
-NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"
+R = rf"(?P<r>{REF})"
+NO = RANK_NO
 
 # (pattern, kind); kind None means "seed in a seeded draw, else world" (a bare "No. 5 Agassi").
 CHANGE_VERBS = (
@@ -34,7 +46,6 @@ ORD_RANK = (
     r"(?:(?P<n2>\d{1,4})(?:st|nd|rd|th)\b|(?<=\bto\s)(?P<o>second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth)\b(?![-’']))"
 )
-MEN_WOMEN = r"(?:men['’]s\s+|women['’]s\s+)?"  # "Number one men's seed"
 
 PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
@@ -59,7 +70,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (
         re.compile(
             rf"{R}[^⟨]{{0,30}}?\b(?:is|becomes|became|remains|stays|returns\s+as|returned\s+as)\s+"
-            rf"(?:the\s+)?(?:new\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)",
+            rf"(?:the\s+)?(?:new\s+)?{world_rank('n')}",
             re.I,
         ),
         "world",
@@ -67,7 +78,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (
         re.compile(
             rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds"
-            rf"|returned\s+to)\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:ranking"
+            rf"|returned\s+to)\s+(?:the\s+)?{world_rank('n')}\s+(?:ranking"
             rf"|spot|position)",
             re.I,
         ),
@@ -76,12 +87,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
     (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world"),
     (
-        re.compile(rf"\b(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I),
+        re.compile(rf"\b{world_rank('n')}\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I),
         "world",
     ),
     (
         re.compile(
-            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)",
+            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?{world_rank('n')}",
             re.I,
         ),
         "world",
@@ -103,7 +114,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
     (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
     # "the third-ranked Nadal"
-    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "world"),
+    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "world"),
     # "Agassi, the world's top-ranked player"
     (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+top[-\s]ranked\b"), "world_top"),
     # "X, 350th in the ATP entry list"
@@ -116,12 +127,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     ),
     (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
     (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),
-    (re.compile(rf"\b{NO}(?P<n>{RANK_NUMBER})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:[A-Z][a-z]+\s+)?{R}", re.I), "seed"),
+    (re.compile(rf"\b{number_seed('n')}\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "seed"),
     # "Top-seeded Americans X and Y": a plural before two names gives neither a seed
     (
         re.compile(
-            rf"\b(?P<o>{ORDINAL})[-\s]{MEN_WOMEN}seed(?:ed)?\s+(?:(?![A-Z][a-z]+s\s+⟨R\d+⟩\s+(?:and"
-            rf"|&)\s)[A-Z][a-z]+\s+)?{R}",
+            rf"\b{ordinal_seed('o')}\s+(?:(?!(?-i:[A-Z][a-z]+s)\s+{REF}\s+(?:and"
+            rf"|&)\s)(?-i:[A-Z][a-z]+)\s+)?{R}",
             re.I,
         ),
         "seed",
@@ -129,14 +140,14 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # "second seeds Marcel Granollers and Horacio Zeballos": a doubles team's seed
     (
         re.compile(
-            rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}\s+(?:and|&)\s+(?P<r2>⟨R\d+⟩)", re.I
+            rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}\s+(?:and|&)\s+(?P<r2>{REF})", re.I
         ),
         "seed",
     ),
     # "Seeded four Nikolay Davydenko"
     (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed"),
     (
-        re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I),
+        re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
         "seed",
     ),
     (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b"), "seed"),
@@ -145,11 +156,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"{R}\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
     # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
     (
-        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seed(?:ed)?\b", re.I),
+        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
         "seed",
     ),
     (
-        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:world|WTA|ATP)\s+{NO}(?P<n>{RANK_NUMBER})\b(?![-\s]+seed)", re.I),
+        re.compile(rf"{R}\s+and\s+(?:the\s+)?{world_rank('n')}", re.I),
         "world",
     ),
     (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
@@ -186,15 +197,12 @@ RE_SEEDED_DRAW = re.compile(r"\bseed(?:s|ed)?\b", re.I)
 RE_SLAM = re.compile(r"\b(?:(?:US|Australian|French)\s+Open|Wimbledon|Roland\s+Garros)\b")
 RE_THE_END = re.compile(r"\bthe\s*$", re.I)
 RE_FORMER_THE = re.compile(r"(former|ex|then)\s*-?\s*the\s*$", re.I)
-RE_DIGITS = re.compile(r"\d+")
 # "the British No 2 X": a national ranking, not a world rank or a seed.
-RE_WORLD_BEFORE = re.compile(r"\b(?:world|WTA|ATP)\s*$", re.I)
-RE_NATIONAL_BEFORE = re.compile(
-    r"\b(?:British|American|Spanish|French|German|Italian|Australian|Canadian|Swiss|Russian|Czech|Greek)\s*$"
-)
+RE_WORLD_BEFORE = re.compile(rf"\b{TOUR_WORD}\s*$", re.I)
+RE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")  # the capitalised word just before a rank
 RE_SEED_WORD = re.compile(r"\bseed", re.I)
 RE_RANKING_WORD = re.compile(r"\branking", re.I)
-RE_PARTNER_BEFORE = re.compile(r"⟨R(\d+)⟩\s*/\s*$")  # "Errani/⟨R⟩": a doubles partner
+RE_PARTNER_BEFORE = re.compile(rf"({REF})\s*/\s*$")  # "Errani/⟨R⟩": a doubles partner
 
 
 class RankingFinder:
@@ -213,6 +221,12 @@ class RankingFinder:
         atp, wta = tour_word_counts(self.text)
         self.article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
         self.found: dict[tuple, RankingFact] = {}
+
+    def national_before(self, head: str) -> bool:
+        """ "the British No 2 X", "Swiss No 1 X": a national ranking (any nationality adjective of
+        countries.jsonl), not a world rank or a seed."""
+        m = RE_WORD_BEFORE.search(head)
+        return m is not None and fold(m.group(1)) in self.res.demonyms
 
     def add(self, key: str, rank: int, kind: str, sent: tuple[int, int]) -> None:
         if rank < 1:
@@ -244,7 +258,7 @@ class RankingFinder:
                 return  # "will climb to No. 11 on Monday": not yet in force
             ref = _subject(masked, m.start(), self.object_cue)
         else:
-            ref = masked.refs[int(RE_DIGITS.search(placeholder).group(0))] if placeholder else None
+            ref = ref_of(masked, placeholder)
         if ref is None or ref.key not in self.players:
             return
         n = m.groupdict().get("n") or m.groupdict().get("n2")
@@ -256,7 +270,7 @@ class RankingFinder:
         if kind is None:
             if RE_WORLD_BEFORE.search(head):
                 return  # "the world No 1 X": the world pattern has it; never a seed
-            if RE_NATIONAL_BEFORE.search(head):
+            if self.national_before(head):
                 return
             seeded = RE_SEED_WORD.search(sentence) or self.seeded_draw or self.slam_draw
             real = "seed" if seeded and not RE_RANKING_WORD.search(sentence) else "world"
@@ -268,13 +282,15 @@ class RankingFinder:
             self.found.pop((ref.key, "world"), None)
         self.add(ref.key, rank, real, span)
         second = m.groupdict().get("r2")
-        if second and masked.refs[int(RE_DIGITS.search(second).group(0))].key in self.players:
-            self.add(masked.refs[int(RE_DIGITS.search(second).group(0))].key, rank, real, span)
+        second_ref = ref_of(masked, second)
+        if second_ref is not None and second_ref.key in self.players:
+            self.add(second_ref.key, rank, real, span)
         # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
         if real == "seed" and placeholder:
             partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
-            if partner and masked.refs[int(partner.group(1))].key in self.players:
-                self.add(masked.refs[int(partner.group(1))].key, rank, "seed", span)
+            partner_ref = ref_of(masked, partner.group(1)) if partner else None
+            if partner_ref is not None and partner_ref.key in self.players:
+                self.add(partner_ref.key, rank, "seed", span)
 
     def from_descriptors(self) -> None:
         """Descriptions that carry a rank ("the world No 1", "the top seed"), resolved by the refs stage."""
@@ -320,9 +336,9 @@ def _subject(masked, pos: int, object_cue: re.Pattern[str]):
     head = masked.text[:pos]
     breaks = [b.end() for b in RE_CLAUSE_BREAK.finditer(head)]
     start = breaks[-1] if breaks else 0
-    for m in re.finditer(r"⟨R(\d+)⟩", head[start:]):
-        if not is_object_position(masked.text, start + m.start(), object_cue):
-            return masked.refs[int(m.group(1))]
+    for m in RE_REF.finditer(head, start):
+        if not is_object_position(masked.text, m.start(), object_cue):
+            return ref_of(masked, m.group(0))
     return None
 
 

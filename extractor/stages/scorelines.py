@@ -17,31 +17,24 @@ from spacy.tokens import Doc
 
 from extractor.findings import MatchFact, guarded
 from extractor.results.clauses import Clause, find_clauses
-from extractor.results.frames import Frames
+from extractor.results.frames import FrameKind, Frames, ResultWords
 from extractor.results.headtohead import is_h2h_statement
 from extractor.results.later import described_team, quit_later, stopped_while_playing
 from extractor.results.masking import Masked, masked_sentences
+from extractor.results.placeholders import run_placeholder
 from extractor.scores import build_score, with_prose_tiebreak
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
 
-RE_RETIRED = re.compile(
-    r"\b(?:retired|retirement|retiring|retires|forced\s+to\s+retire|ret\.|quit|could\s+(?:not"
-    r"|n't|no\s+longer)\s+(?:continue|go\s+on|play\s+on)|unable\s+to\s+continue|forced\s+to\s+"
-    r"stop|called\s+it\s+a\s+day|threw\s+in\s+the\s+towel|(?:premature|early|abrupt"
-    r"|untimely)\s+end\s+to\s+(?:the|their|his|her)\s+(?:match|contest|encounter|clash))\b",
-    re.IGNORECASE,
-)
-RE_DEFAULTED = re.compile(r"\b(?:defaulted|disqualified|disqualification|default)\b", re.IGNORECASE)
-RE_WALKOVER = re.compile(
-    r"\b(?:walkover|walk-over|w/o|withdrew\s+before|pulled\s+out\s+before|without\s+(?:hitting"
-    r"|striking|playing)\s+a\s+ball)\b",
-    re.IGNORECASE,
-)
 RE_TRAILING = re.compile(
     r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$",
     re.IGNORECASE,
 )
+# A match's confidence by how it was found (fixed values until fitted ones replace them).
+CONFIDENCE_SCORED = 0.9  # winner and loser in one clause, with its score
+CONFIDENCE_UNSCORED = 0.8  # winner and loser in one clause, no score
+CONFIDENCE_COMPLETED = 0.7  # one side in the clause, the other from the article
+
 RE_OLD_YEAR = re.compile(r"\b(?:18\d\d|19[0-6]\d|197[0-4])\b")
 
 # A win that takes a player into the next round names the round it was played in.
@@ -84,63 +77,68 @@ RE_LEAD_OUT = re.compile(r"\s*(?:down|up|behind|ahead)\b", re.I)  # "retired whe
 RE_COMMA_END = re.compile(r",\s*$")
 
 
-def plausible_runs(masked: Masked, sentence: str) -> list[bool]:
+def plausible_runs(masked: Masked, sentence: str, words: ResultWords) -> list[bool]:
     """Which score runs can be a match score here: a legal completed score, or a partial one
     written as a retirement ("6-3 2-1 ret", "retired trailing 3-1"), never a record ("moved to 2-0")."""
     out = []
-    retired = RE_RETIRED.search(sentence) is not None or RE_DEFAULTED.search(sentence) is not None
+    retired = words.retirement.search(sentence) is not None or words.defaulted.search(sentence) is not None
     for run, pos in zip(masked.runs, masked.run_pos):
         if build_score(run.sets, run.text) is not None and len(run.sets) > 1:
             out.append(True)
             continue
         partial = build_score(run.sets, run.text, outcome="retired") is not None
         lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 15) : pos]) or RE_LEAD_OUT.match(
-            masked.text, pos + len(f"⟨S{len(out)}⟩")
+            masked.text, pos + len(run_placeholder(len(out)))
         )
         out.append(partial and (run.outcome is not None or (retired and lead_in is not None)))
     return out
 
 
-def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | None = None) -> None:
+def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | None = None) -> list[Clause]:
     """Each score belongs to the nearest result clause: the one it stands inside (after the verb:
     "X's 6-4 6-2 win over Y", "lost 2-6 4-6 to Y"), else the clause whose last name it follows
-    most closely ("A beat B 6-3, then C 6-4"), else the next clause."""
+    most closely ("A beat B 6-3, then C 6-4"), else the next clause. Returns the clauses in the
+    same order, each with the score run it holds."""
+    clauses = list(clauses)
     for i, pos in enumerate(masked.run_pos):
         if usable is not None and not usable[i] or any(c.run == i for c in clauses):
             continue
-        free = [c for c in clauses if c.run is None]
-        inside = [c for c in free if c.verb_at <= pos < c.anchor]
-        before = [c for c in free if c.anchor <= pos]
-        after = [c for c in free if c.start > pos]
+        free = [j for j, c in enumerate(clauses) if c.run is None]
+        inside = [j for j in free if clauses[j].verb_at <= pos < clauses[j].anchor]
+        before = [j for j in free if clauses[j].anchor <= pos]
+        after = [j for j in free if clauses[j].start > pos]
         if inside:
-            holder = min(inside, key=lambda c: c.anchor - pos)
+            holder = min(inside, key=lambda j: clauses[j].anchor - pos)
         elif before:
-            holder = max(before, key=lambda c: c.anchor)
+            holder = max(before, key=lambda j: clauses[j].anchor)
             # "A defeated B, the wildcard who had knocked out C, 6-2 7-6": the score after the
             # relative clause closes the main one.
-            main = [c for c in before if not c.relative]
-            if holder.relative and main and RE_COMMA_END.search(masked.text[:pos]):
-                holder = max(main, key=lambda c: c.anchor)
+            main = [j for j in before if not clauses[j].relative]
+            if clauses[holder].relative and main and RE_COMMA_END.search(masked.text[:pos]):
+                holder = max(main, key=lambda j: clauses[j].anchor)
         elif after:
-            holder = min(after, key=lambda c: c.start)
+            holder = min(after, key=lambda j: clauses[j].start)
         else:
             continue
-        holder.run = i
+        clauses[holder] = dataclasses.replace(clauses[holder], run=i)
+    return clauses
 
 
-def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | None):
+def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | None, words: ResultWords):
     if clause.run is None:
         return None
     run = masked.runs[clause.run]
     sent_text = doc_text[clause.sentence[0] : clause.sentence[1]]
     outcome = clause.outcome if clause.outcome in ("retired", "defaulted") else run.outcome
     if outcome is None:
-        if RE_DEFAULTED.search(sent_text):
+        if words.defaulted.search(sent_text):
             outcome = "defaulted"
-        elif RE_RETIRED.search(sent_text):
+        elif words.retirement.search(sent_text):
             outcome = "retired"
     pos = masked.run_pos[clause.run]
-    loser_side = clause.kind in ("lost", "loser_only") or bool(RE_TRAILING.search(masked.text[max(0, pos - 25) : pos]))
+    loser_side = clause.kind in (FrameKind.LOST, FrameKind.LOSER_ONLY) or bool(
+        RE_TRAILING.search(masked.text[max(0, pos - 25) : pos])
+    )
     score = None
     for attempt in ([outcome] if outcome else []) + ["completed"]:
         score = build_score(run.sets, run.text, outcome=attempt, loser_side=loser_side)
@@ -176,6 +174,12 @@ def _event_in(facts, spans: list[tuple[int, int]]):
     return None
 
 
+def split_like(items: list[Clause], first: list[Clause], second: list[Clause]) -> tuple[list, list, list]:
+    """``items`` cut back into three lists of the lengths of ``first``, ``second`` and the rest."""
+    a, b = len(first), len(first) + len(second)
+    return items[:a], items[a:b], items[b:]
+
+
 @dataclass
 class SentenceClauses:
     """What the sentences of an article state: complete clauses, winner-only clauses with a score
@@ -202,16 +206,15 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
         clauses, winners, losers = find_clauses(masked, span, frames)
         clauses += described_team(masked, before, span, frames)
         playing = [(c, k) for c, k in playing if n - k <= 2]
-        out.complete += quit_later(masked, playing)
+        out.complete += quit_later(masked, playing, frames)
         told = [{c.winner, c.loser} for c in clauses]
-        playing += [(c, n) for c in stopped_while_playing(masked, span) if {c.winner, c.loser} not in told]
+        playing += [(c, n) for c in stopped_while_playing(masked, span, frames) if {c.winner, c.loser} not in told]
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
-        usable = plausible_runs(masked, text[span[0] : span[1]])
-        for c in winners:
-            if c.run is not None and not usable[c.run]:
-                c.run = None
-        attach_scores(masked, clauses + winners + losers, usable)
+        usable = plausible_runs(masked, text[span[0] : span[1]], frames.words)
+        winners = [dataclasses.replace(c, run=None) if c.run is not None and not usable[c.run] else c for c in winners]
+        scored = attach_scores(masked, clauses + winners + losers, usable)
+        clauses, winners, losers = split_like(scored, clauses, winners)
         out.complete += [(c, masked) for c in clauses]
         out.partial += [(c, masked, losers, before) for c in winners if c.run is not None]
         out.loser_scores += [(c, masked) for c in losers if c.run is not None]
@@ -221,16 +224,17 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
 class MatchTable:
     """Matches by (winner, loser); a clause reporting one again adds its score, partners, sentence."""
 
-    def __init__(self, text: str, published: str | None) -> None:
+    def __init__(self, text: str, published: str | None, words: ResultWords) -> None:
         self.text = text
         self.published = published
+        self.words = words
         self.matches: dict[tuple, MatchFact] = {}
 
     def add(self, c: Clause, masked: Masked, confidence: float) -> None:
         key = (c.winner, c.loser)
-        score = score_for(c, masked, self.text, self.published)
+        score = score_for(c, masked, self.text, self.published, self.words)
         if c.outcome == "walkover" and score is None:
-            score = build_score((), walkover_text(c, masked, self.text), outcome="walkover")
+            score = build_score((), walkover_text(c, self.text, self.words), outcome="walkover")
         m = self.matches.get(key)
         if m is None:
             m = self.matches[key] = MatchFact(
@@ -272,19 +276,17 @@ class MatchTable:
 def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
     text = layout(doc).text
     found = sentence_clauses(doc, frames)
-    table = MatchTable(text, doc._.tennis_published)
+    table = MatchTable(text, doc._.tennis_published, frames.words)
     for c, masked in found.complete:
-        table.add(c, masked, 0.9 if c.run is not None else 0.8)
+        table.add(c, masked, CONFIDENCE_SCORED if c.run is not None else CONFIDENCE_UNSCORED)
     for c, masked, losers, before in found.partial:
         loser = table.loser_for(c, masked, losers) or loser_before(c, before)
         if loser is not None:
-            c.loser = loser
-            table.add(c, masked, 0.7)
+            table.add(dataclasses.replace(c, loser=loser), masked, CONFIDENCE_COMPLETED)
     for c, masked in found.loser_scores:
         winner = table.winner_for(c)
         if winner is not None:
-            c.winner = winner
-            table.add(c, masked, 0.7)
+            table.add(dataclasses.replace(c, winner=winner), masked, CONFIDENCE_COMPLETED)
     out = list(table.matches.values()) + repeated_meetings(found.complete, table)
     place_matches(doc, out, text)
     return out
@@ -343,8 +345,8 @@ def place_matches(doc: Doc, matches: list[MatchFact], text: str) -> None:
             m.round = m.round or round_of(text[s:e], t.category if t else None)
 
 
-def walkover_text(c: Clause, masked: Masked, text: str) -> str:
-    m = RE_WALKOVER.search(text, c.sentence[0], c.sentence[1])
+def walkover_text(c: Clause, text: str, words: ResultWords) -> str:
+    m = words.walkover.search(text, c.sentence[0], c.sentence[1])
     return m.group(0) if m else "walkover"
 
 
@@ -369,7 +371,7 @@ class ScorelineStage(RuleStage):
     @functools.cached_property
     def frames(self) -> Frames:
         """Built once per pipeline from the verbs of play."""
-        return Frames.build(self.resources.play_verbs)
+        return Frames.build(self.resources.play_verbs, self.resources.result_words)
 
     @guarded("tennis_matches")
     def __call__(self, doc: Doc) -> Doc:

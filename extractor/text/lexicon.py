@@ -57,6 +57,33 @@ ORDINALS = {
 RANK_NUMBER = r"(?:\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
 ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 
+# Rank and seed phrases, written once for descriptions (extractor/refs/descriptors.py) and the
+# rankings stage. Each function takes the name of the group that captures the number (None: no
+# group), so one pattern can hold several.
+RANK_NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"  # "No. 5", "No 5", "no. 5", "number five", "#5"
+TOUR_WORD = r"(?:[Ww]orld|WTA|ATP)"  # "world No 1", "World No. 3" (tour sites), "WTA No 5"
+SEED_KIND = r"(?:qualifying\s+|women['’]s\s+|men['’]s\s+)?"  # "top qualifying seed", "No 1 men's seed"
+
+
+def _group(name: str | None, body: str) -> str:
+    return f"(?P<{name}>{body})" if name else f"(?:{body})"
+
+
+def world_rank(number: str | None = None) -> str:
+    """ "world No. 5", "WTA number five", "ATP #12", never "world No 5 seed"."""
+    return rf"{TOUR_WORD}\s+{RANK_NO}{_group(number, RANK_NUMBER)}\b(?![-\s]+seed)"
+
+
+def ordinal_seed(ordinal: str | None = None) -> str:
+    """ "fifth seed", "3rd-seeded", "top seed", "second qualifying seed"."""
+    return rf"{_group(ordinal, ORDINAL)}[-\s]{SEED_KIND}seed(?:ed)?"
+
+
+def number_seed(number: str | None = None) -> str:
+    """ "No. 3 seed", "number four seeded", "No 1 women's seed"."""
+    return rf"{RANK_NO}{_group(number, RANK_NUMBER)}[-\s]{SEED_KIND}seed(?:ed)?"
+
+
 # Subject, object and possessive pronouns that can stand for a player.
 RE_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from extractor.data.phrases import phrase_regex
+
 DATA = Path(__file__).resolve().parents[2] / "extractor" / "data"
 
 TOURNAMENT_CATEGORIES = frozenset(
@@ -60,6 +62,7 @@ SCHEMAS = {
     "reporting_verbs.jsonl": {"lemma": (str,), "forms": (list,)},
     "play_verbs.jsonl": {"lemma": (str,), "forms": (list,), "roles": (dict,), "examples": (list,)},
     "roles.jsonl": {"word": (str,), "kind": (str,)},
+    "result_words.jsonl": {"role": (str,), "note": (str,), "phrases": (list,), "examples": (list,)},
     "players.jsonl": {
         "name": (str,),
         "country": (str,),
@@ -69,7 +72,7 @@ SCHEMAS = {
         "born": (int, type(None)),
     },
 }
-LIST_KEYS = {"aliases", "names", "demonyms", "nouns", "forms", "examples"}
+LIST_KEYS = {"aliases", "names", "demonyms", "nouns", "forms", "examples", "phrases"}
 INT_KEYS = {"born"}
 BORN_RANGE = (1880, 2012)
 
@@ -131,8 +134,8 @@ def test_keys_and_types(tables, name):
             if key in INT_KEYS:
                 assert not isinstance(value, bool), f"{name}:{n}: {key}={value!r} is a bool, not an int"
                 continue
-            if isinstance(value, dict):
-                continue  # a mapping (play verbs' roles) is checked by its table's own test
+            if isinstance(value, dict) or (name, key) == ("play_verbs.jsonl", "examples"):
+                continue  # mappings (play verbs' roles and examples) are checked by the table's own tests
             values = value if key in LIST_KEYS else [value]
             for v in values:
                 if v is None:
@@ -312,3 +315,45 @@ def test_play_verb_alternations_compile_and_match_every_form(role):
     pattern = re.compile(rf"(?:{alternation(families, role)})\Z", re.IGNORECASE)
     for form in forms_for(families, role):
         assert pattern.match(form.replace(" ", "  ")), f"{role}: {form!r} (spaces stretched) is not matched"
+
+
+RESULT_ROLES = {"stopped", "withdrew", "walkover", "defaulted", "retirement"}
+
+
+def test_result_words(tables):
+    """Each role once, with phrases that compile, no phrase twice, and examples of use."""
+    rows = tables["result_words.jsonl"]
+    assert [r["role"] for r in rows] == sorted(RESULT_ROLES, key=[r["role"] for r in rows].index)
+    assert {r["role"] for r in rows} == RESULT_ROLES
+    seen: dict[str, str] = {}
+    for row in rows:
+        assert row["phrases"] and row["examples"], row["role"]
+        for phrase in row["phrases"]:
+            assert seen.setdefault(phrase, row["role"]) == row["role"], f"{phrase!r} in two roles"
+            re.compile(phrase_regex(phrase))
+
+
+@pytest.mark.parametrize(
+    "phrase,text,matches",
+    [
+        ("(called|calls) it a day", "he called  it a day", True),
+        ("(could not|couldn't) (go on|continue)", "she couldn't go on", True),
+        ("(could not|couldn't) (go on|continue)", "she could go on", False),
+        ("w/o", "received a w/o", True),
+        ("ret.", "6-3 2-1 ret. as", True),
+        ("ret.", "6-3 2-1 retx", False),
+    ],
+)
+def test_phrase_regex(phrase, text, matches):
+    assert (re.search(phrase_regex(phrase), text) is not None) is matches
+
+
+def test_every_result_word_example_holds_a_phrase_of_its_role(tables):
+    from extractor.data.resources import load_resources
+    from extractor.results.frames import ResultWords
+
+    words = ResultWords.build(load_resources().result_words)
+    for row in tables["result_words.jsonl"]:
+        pattern = getattr(words, row["role"])
+        for example in row["examples"]:
+            assert pattern.search(example), (row["role"], example)

@@ -21,6 +21,8 @@ FIGURES = F1_FIGURES + EXACT_FIGURES
 
 # The issue's acceptance set.
 ACCEPTANCE = ("a01", "a02", "a03", "a04", "a05")
+# The series issue 3's corpus targets apply to (the m-series has floors of its own).
+SERIES = ("a", "b", "c", "p", "q")
 
 
 # Issue 3's targets for the whole fixture corpus (the hidden set is scored the same way).
@@ -92,10 +94,69 @@ def test_acceptance_five_have_no_players_from_cruft(acceptance_report):
     assert acceptance_report.cruft_players == []
 
 
+def prefixed_gold(repo_root: Path, folder: Path, prefixes: tuple[str, ...], tmp: Path) -> Path:
+    for path in sorted(folder.glob("*.json")):
+        if path.name.startswith(prefixes):
+            shutil.copy(path, tmp / path.name)
+    return tmp
+
+
 @pytest.fixture(scope="module")
-def corpus_report(extractor, repo_root) -> Report:
-    records = extract_dir(extractor, repo_root / "fixtures" / "articles")
-    return score_corpus(records, repo_root / "fixtures" / "gold")
+def corpus_report(extractor, repo_root, tmp_path_factory) -> Report:
+    """The a, b, c, p and q series: the corpus issue 3's targets were set on."""
+    gold = prefixed_gold(repo_root, repo_root / "fixtures" / "gold", SERIES, tmp_path_factory.mktemp("series"))
+    records = extract_dir(extractor, repo_root / "fixtures" / "articles", SERIES)
+    return score_corpus(records, gold)
+
+
+# The m-series (today's sites, issue 17): floors measured when the series was added and split into
+# a tuned part (fixtures/articles) and a sealed one (fixtures/sealed), rounded down to 2 decimals.
+# Raise them as figures improve; the sealed part's misses are never printed.
+M_FLOORS = {
+    "tuned": {
+        "players": 0.95,
+        "matches": 0.68,
+        "match scores exact": 0.92,
+        "rankings": 0.75,
+        "quotes": 0.98,
+        "quote attribution": 0.86,
+        "tournaments": 0.95,
+        "venues": 0.94,
+        "published exact": 1.0,
+    },
+    "sealed": {
+        "players": 0.91,
+        "matches": 0.79,
+        "match scores exact": 0.97,
+        "rankings": 0.70,
+        "quotes": 0.97,
+        "quote attribution": 0.95,
+        "tournaments": 0.96,
+        "venues": 0.93,
+        "published exact": 1.0,
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def m_reports(extractor, repo_root, tmp_path_factory) -> dict[str, Report]:
+    fixtures = repo_root / "fixtures"
+    tuned_gold = prefixed_gold(repo_root, fixtures / "gold", ("m",), tmp_path_factory.mktemp("m_tuned"))
+    return {
+        "tuned": score_corpus(extract_dir(extractor, fixtures / "articles", ("m",)), tuned_gold),
+        "sealed": score_corpus(extract_dir(extractor, fixtures / "sealed" / "articles"), fixtures / "sealed" / "gold"),
+    }
+
+
+M_CASES = [(part, figure, floor) for part, floors in M_FLOORS.items() for figure, floor in sorted(floors.items())]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("part,figure,floor", M_CASES)
+def test_m_series_keeps_its_floor(m_reports, part, figure, floor):
+    report = m_reports[part]
+    shown = details(report, figure) if part == "tuned" else "(sealed: details not shown)"
+    assert report.value(figure) >= floor, f"{figure} = {report.value(figure):.3f}\n{shown}"
 
 
 @pytest.mark.model

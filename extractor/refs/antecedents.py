@@ -1,0 +1,255 @@
+"""Which player of the article a description denotes (its antecedent): the name it stands beside,
+the one player its rank, nationality or age fits, the named opponent, or the subject it continues.
+
+``descriptor_refs`` turns every description of a text into a reference; called once per Doc by
+``extractor.refs.references.find_refs``. What a description says is read by
+``extractor.refs.descriptors``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractor.findings import Ref, first_from, last_before, ref_start, starting_at
+from extractor.refs.descriptors import (
+    RE_AND_RANK_BETWEEN,
+    RE_APPOSITION_END,
+    RE_APPOSITION_GAP,
+    RE_CLOSES_NAME,
+    RE_COMMA_BETWEEN,
+    RE_DESCRIPTOR,
+    RE_DESCRIPTOR_HEAD,
+    RE_NATIONAL_NO,
+    DescriptorContext,
+    parse_descriptor,
+    rank_holders,
+)
+from extractor.refs.resolution import is_object_position, resolve_back
+from extractor.text import plain as T
+
+
+def _compatible(ctx: DescriptorContext, key: str, nat: str | None, age: int | None) -> bool:
+    p = ctx.players.get(key)
+    if p is None:
+        return False
+    if nat and p.nationality and p.nationality != nat:
+        return False
+    if age and p.age and p.age != age:
+        return False
+    # What the shipped list knows rules a description out, never in: "the Serbian" is not
+    # a player listed as Argentine, "the 19-year-old" not one born twenty-five years ago.
+    known = ctx.res.player_index.get(T.fold(p.name))
+    if known is not None:
+        if nat and known.country and known.country != nat:
+            return False
+        born = known.born
+        year = ctx.published_year
+        if age and born and year and abs(year - born - age) > 1:
+            return False
+    return True
+
+
+def _born_for_age(ctx: DescriptorContext, name: str, age: int) -> bool:
+    born = getattr(ctx.res.player_index.get(T.fold(name)), "born", None)
+    return bool(born) and ctx.published_year - born - age in (0, 1)
+
+
+def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
+    """ "knocked out the top seed, Jessica Pegula,": the name that follows the description."""
+    text, lay = ctx.text, ctx.lay
+    nxt = first_from(refs, m.end(), ("name",))
+    if nxt is None:
+        return None
+    si = lay.sentence_at(m.start())
+    initial = si is not None and not text[lay.sentences[si].start : m.start()].strip()
+    closed = RE_CLOSES_NAME.match(text[nxt.end : nxt.end + 2])
+    between = text[m.end() : nxt.start]
+    if RE_COMMA_BETWEEN.fullmatch(between) and (
+        closed or is_object_position(text, m.start(), ctx.object_cue) or initial
+    ):
+        if nxt.key in ctx.players:
+            return nxt.key
+    return None
+
+
+def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
+    """ "Kuznetsova, the Russian who ...": an appositive describes the name just before it."""
+    text = ctx.text
+    prev = last_before(refs, m.start(), ("name", "descriptor"))
+    after = m.end()
+    national = RE_NATIONAL_NO.match(text, after) or RE_DESCRIPTOR_HEAD.match(text, after)
+    after = national.end() if national else after  # "X, the British number three,"
+    closes = RE_APPOSITION_END.match(text[after : after + 8])
+    if (
+        prev is not None
+        and closes
+        and RE_APPOSITION_GAP.fullmatch(text[prev.end : m.start()])
+        and prev.key in ctx.players
+    ):
+        p = ctx.players[prev.key]
+        if not (nat and p.nationality and p.nationality != nat) and not (age and p.age and p.age != age):
+            return prev.key
+    return None
+
+
+# "will meet (sixth seed) X next after ...": a verb of meeting before the next opponent's name
+RE_FACE_BEFORE = re.compile(
+    r"\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+seed\s+)?$",
+    re.I,
+)
+RE_AFTER_BETWEEN = re.compile(r"\s*(?:next|on\s+\w+day|in\s+the\s+[\w-]+)?\s*,?\s*(?:after|when|once|since)\s+$", re.I)
+
+
+def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
+    """ "A meets B in the final after the third seed beat C": a description heading a clause
+    that tells how the next opponent got there is that opponent."""
+    r = last_before(refs, m.start(), ("name",))
+    if r is None or r.key not in ctx.players:
+        return None
+    if RE_AFTER_BETWEEN.fullmatch(ctx.text[r.end : m.start()]) and RE_FACE_BEFORE.search(
+        ctx.text[max(0, r.start - 40) : r.start]
+    ):
+        return r.key
+    return None
+
+
+# "the American gave the world No 1 trouble": a verb between two descriptions, not a copula
+RE_VERB_GAP = re.compile(r"\s+(?!(?:is|was|became|becomes|remains|remained|stays|as)\s)(?:[a-z]+\s+){1,3}")
+
+
+def _clause_subject(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> frozenset[str]:
+    """The player of a description just before this one with a verb between: the subject of the
+    clause this description is the object of, so never the same player."""
+    prev = last_before(refs, m.start(), ("descriptor",))
+    if prev is not None and RE_VERB_GAP.fullmatch(ctx.text[prev.end : m.start()]):
+        return frozenset({prev.key})
+    return frozenset()
+
+
+def _introduced_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
+    """ "A lost to the Slovak qualifier 6-3 6-1. Karol Beck, 23, had ...": a description with a role
+    and a nationality or age before a player is first named; the next sentence opens with the name."""
+    lay = ctx.lay
+    si = lay.sentence_at(m.start())
+    if si is None or si + 1 >= len(lay.sentences):
+        return None
+    nxt = lay.sentences[si + 1]
+    first = next((r for r in refs if nxt.start <= r.start < nxt.end), None)
+    if first is None or first.kind != "name" or ctx.text[nxt.start : first.start].strip():
+        return None
+    if any(r.key == first.key and r.start < m.start() for r in refs) or not _compatible(ctx, first.key, nat, age):
+        return None
+    return first.key
+
+
+def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], info: dict, holders) -> str | None:
+    """The player a description denotes: the one holding its rank, the name in apposition, the
+    nearest compatible reference before it, else the one player with its nationality or age."""
+    nat = info.get("nat")
+    age = info.get("age")
+    if "named" in info:
+        # "take over from X, the 18-year-old Y said": the name inside is the one described
+        named = [r for r in starting_at(refs, info["named"]) if r.kind == "name" and r.key in ctx.players]
+        return named[0].key if named else None
+    key = _next_opponent(ctx, refs, m)
+    if key is not None:
+        return key
+    # "the second seed and world number two Roger Federer": both ranks describe the name after them
+    nxt = first_from(refs, m.end(), ("name",))
+    if nxt is not None and nxt.key in ctx.players and RE_AND_RANK_BETWEEN.fullmatch(ctx.text[m.end() : nxt.start]):
+        return nxt.key
+    if "rank" in info:
+        owners = holders().get(info["rank"], set())
+        if len(owners) == 1:
+            return next(iter(owners))
+    # "Josh Goodall, the British fourth seed,": an apposition with a rank is its name's whatever the
+    # nationality another description gave that name
+    key = _named_next(ctx, refs, m) or _named_before(ctx, refs, m, None if "rank" in info else nat, age)
+    if key is None and (nat or age) and (info.get("role") or "rank" in info or age):
+        key = _introduced_next(ctx, refs, m, nat, age)
+    if key is not None or info.get("apposition"):
+        return key
+    found = resolve_back(
+        ctx.text,
+        ctx.lay,
+        refs,
+        m.start(),
+        object_cue=ctx.object_cue,
+        accept=lambda k: _compatible(ctx, k, nat, age),
+        exclude=_clause_subject(ctx, refs, m),
+    )
+    if found is not None:
+        return found
+    # Else a player the text has already tied to this nationality or age, if there is exactly one.
+    for attr, value in (("nationality", nat), ("age", age)):
+        if value is None:
+            continue
+        holders_of = [k for k, p in ctx.players.items() if getattr(p, attr) == value]
+        if len(holders_of) == 1:
+            return holders_of[0]
+    if age and ctx.published_year:
+        # "The 25-year-old shocked X" far from any name: the one article player the shipped list
+        # gives a birth year that makes that age in the year of publication (born that many years
+        # before, or one more if the birthday is still to come)
+        fit = [k for k, p in ctx.players.items() if _born_for_age(ctx, p.name, age) and _compatible(ctx, k, nat, age)]
+        if len(fit) == 1:
+            return fit[0]
+    if nat:
+        # "knocking out the Chilean world number five", the name given later: the one player of
+        # the article the shipped list knows to be of that nation
+        known = [
+            k
+            for k, p in ctx.players.items()
+            if getattr(ctx.res.player_index.get(T.fold(p.name)), "country", None) == nat
+        ]
+        if len(known) == 1 and _compatible(ctx, known[0], nat, age):
+            return known[0]
+    return None
+
+
+def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
+    """``refs`` (names) with the resolved descriptions added in text order. A resolved description
+    also fills in its player's nationality and age when the text gave none."""
+    text = ctx.text
+    found = []
+    for block in ctx.lay.paragraphs:
+        for m in RE_DESCRIPTOR.finditer(text, block.start, block.end):
+            info = parse_descriptor(text, m, ctx.res)
+            if info is not None:
+                found.append((m, info))
+    refs = list(refs)
+    cache: list = []
+
+    def holders():
+        if not cache:
+            cache.append(rank_holders(text, ctx.players))
+        return cache[0]
+
+    for m, info in found:
+        # "the 22-year-old Johansson": the name that ends it is the reference; the words before
+        # it only describe that player.
+        named = (
+            next((r for r in starting_at(refs, m.start("noun")) if r.kind == "name"), None) if m.group("noun") else None
+        )
+        key = named.key if named is not None else resolve_descriptor(ctx, refs, m, info, holders)
+        if key is None or key not in ctx.players:
+            continue
+        if named is None:
+            end = _trimmed_end(text, m.end())
+            head = (RE_DESCRIPTOR_HEAD.match(text, end) or RE_NATIONAL_NO.match(text, end)) if "nat" in info else None
+            end = head.end() if head else end  # "the British teenager": the head noun is part of it
+            bisect.insort(refs, Ref(m.start(), end, key, "descriptor"), key=ref_start)
+        p = ctx.players[key]
+        if info.get("nat") and p.nationality is None:
+            p.nationality = info["nat"]
+        if info.get("age") and p.age is None:
+            p.age = info["age"]
+    return refs
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    while text[end - 1].isspace():
+        end -= 1
+    return end
