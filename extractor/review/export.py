@@ -80,11 +80,11 @@ def export_gold(url: str | URL, folder: str | Path, *, only_done: bool = False) 
     from extractor.review.gold import write_gold
 
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    review = Review(url)
+    review = Review(url)  # first: a database that cannot be read leaves no folder behind
     report = ExportReport()
     taken: set[str] = set()
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         for key, outcome in review.outcomes(verified=True, only_done=only_done):
             if isinstance(outcome, str):
                 report.errors.append(f"{key.article_id}: {outcome}")

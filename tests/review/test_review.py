@@ -519,7 +519,14 @@ def test_export_command(db_url, review, tmp_path):
 
 def test_commands_over_a_missing_sqlite_file_create_none(tmp_path):
     url = f"sqlite:///{tmp_path / 'typo.db'}"
-    for args in (["review", "--port", "0"], ["export"], ["users", "list"], ["quality"]):
+    gold = str(tmp_path / "gold")
+    for args in (
+        ["review", "--port", "0"],
+        ["export"],
+        ["export", "--verified", "--as-gold", gold],
+        ["users", "list"],
+        ["quality"],
+    ):
         result = CliRunner().invoke(main, [*args, "--db", url])
         assert result.exit_code == 1 and result.stderr.count("\n") == 1, (args, result.output)
         assert "no such database file" in result.stderr and "tennis-extract load" in result.stderr
@@ -836,6 +843,27 @@ def test_without_the_proxy_option_forwarded_headers_are_not_trusted(accounts_app
         assert conn.execute(sql("SELECT key FROM review_login_failures WHERE scope = 'address'")).scalar() == (
             "127.0.0.1"
         )
+
+
+def test_create_app_serves_any_wsgi_server_from_a_url(db_url):
+    """What gunicorn's 'extractor.review.app:create_app("URL", allow_open=False, behind_proxy=True)' runs."""
+    from extractor.review.app import create_app as factory
+
+    client = factory(db_url, allow_open=False, behind_proxy=True).test_client()
+    assert client.get("/").status_code == 503  # no account yet: nothing is served open
+    review = Review(db_url)
+    add_user(review.engine, "ann", "ann-password-1", role="editor")
+    review.close()
+    res = client.post(
+        "/login",
+        data={"name": "ann", "password": "ann-password-1"},
+        headers={
+            "Origin": "https://review.example",
+            "X-Forwarded-Proto": "https",
+            "X-Forwarded-Host": "review.example",
+        },
+    )
+    assert res.status_code == 302 and "Secure" in res.headers["Set-Cookie"]
 
 
 def test_behind_a_proxy_the_server_needs_an_account(db_url):
