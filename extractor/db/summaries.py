@@ -38,6 +38,11 @@ STATUS_NAME = {
 MAX_TERM = 200
 
 
+def _low(confidence: float | None) -> bool:
+    """A fact under the review list's low-confidence line (a fact without a confidence is not)."""
+    return confidence is not None and confidence < LOW_CONFIDENCE
+
+
 def status_of(total: int, unreviewed: int, error: str | None = None) -> str:
     """unreviewed, partly, done; empty for an article with no facts (nobody has anything to check
     there, so it is not counted as done); unreadable for a record that cannot be read."""
@@ -56,7 +61,7 @@ def summary_values(
     """The review_summaries values of one readable article."""
     counts = Counter(s.decision or "unreviewed" for s in fact_states.values())
     unreviewed = len(facts) - (counts["accept"] + counts["reject"] + counts["correct"])
-    low = sum(1 for f in facts if getattr(f.item, "confidence", 1.0) < LOW_CONFIDENCE)
+    low = sum(1 for f in facts if _low(getattr(f.item, "confidence", None)))
     published = record.article.published
     return {
         "title": title,
