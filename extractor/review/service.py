@@ -311,7 +311,7 @@ class Review:
             refs = needed_players(fact, _item_as_decided(fact, item.record, fact_states.get(fact.key, State())))
             wanted, then = lambda s: s.decision == "accept" and s.reason == why, "clear"
         elif decision in ("accept", "correct"):
-            refs = needed_players(fact, corrected_item(fact, item.record, corrected) if corrected else fact.item)
+            refs = needed_players(fact, _item_as_decided(fact, item.record, State("correct", corrected)))
             wanted, then = lambda s: s.decision is None, "accept"
         else:
             return []
@@ -378,9 +378,23 @@ class Review:
             raise ReviewError(f"the article of decision {decision_id} is no longer loaded", status=404)
         earlier = history[1] if len(history) > 1 else None
         key = self._key(pk)
+        item = self._loaded([key])[pk]
+        fact = next((f for f in item.facts if f.key == (row.kind, row.ref)), None)
+
+        def along(decision: str, corrected: dict[str, Any] | None = None) -> list:
+            """The players that go with the match (as deciding on its card does)."""
+            return self._players_along(key, item, fact, decision, corrected) if fact is not None else []
+
         if earlier is None or earlier.decision == "clear":
             return self._record(
-                key, row.kind, row.ref, "clear", editor=editor, original=row.original, reason=f"undo of #{row.id}"
+                key,
+                row.kind,
+                row.ref,
+                "clear",
+                editor=editor,
+                original=row.original,
+                reason=f"undo of #{row.id}",
+                players=along("clear"),
             )
         return self._record(
             key,
@@ -391,6 +405,7 @@ class Review:
             original=earlier.original,
             corrected=earlier.corrected,
             reason=earlier.reason,
+            players=along(earlier.decision, earlier.corrected),
         )
 
     # -- export --------------------------------------------------------------------------------

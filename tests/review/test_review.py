@@ -487,6 +487,10 @@ def test_accepting_a_match_accepts_its_players_so_the_export_keeps_it(review, db
     states = {c.ref: c.state for c in review.article(pk).cards}
     assert (states["M2"], states["P3"], states["P4"], states["P2"]) == ("unreviewed", "unreviewed", "reject", "accept")
     assert review.summaries().rows[0].counts["accept"] == 2  # M1 and P2
+    (accepted,) = review.history(pk, "match", "M1")
+    review.undo(accepted.id, editor="Root")  # the Decisions page's undo does the same
+    states = {c.ref: c.state for c in review.article(pk).cards}
+    assert (states["M1"], states["P2"], states["P1"]) == ("unreviewed", "unreviewed", "reject")
 
 
 def test_export_command(db_url, review, tmp_path):
