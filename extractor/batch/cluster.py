@@ -20,9 +20,9 @@ import threading
 import uuid
 
 from extractor.article import VERSION
+from extractor.batch.inputs import is_url
 from extractor.batch.output import BatchError
 from extractor.batch.pool import Pool, PoolError
-from extractor.batch.worker import is_url
 
 CONNECT_TIMEOUT = 10  # seconds to reach the scheduler, and to wait for a first worker
 ENV_ADDRESS = "DASK_SCHEDULER_ADDRESS"
@@ -126,7 +126,9 @@ class DaskEngine:
                     n_workers=jobs or len(os.sched_getaffinity(0)),
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    # the scheduler's HTTP server on any free port: with the default, 8787, Dask warns
+                    # on stderr whenever that port is taken (another cluster, a Jupyter proxy)
+                    dashboard_address=":0",
                     silence_logs=logging.ERROR,
                 )
             except Exception as exc:

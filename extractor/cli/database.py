@@ -1,4 +1,4 @@
-"""Commands over the database: load, review, export, users, quality."""
+"""Commands over the database: load, review, export, quality (the review's accounts: ``users``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from extractor.cli.options import data_dir_option, db_option, main
+from extractor.cli.options import data_dir_option, db_option, main, review_engine
 
 
 @main.command()
@@ -99,19 +99,39 @@ def load(
     show_default=True,
     help="Port to listen on (0: any free port).",
 )
-def review(url: str, host: str, port: int) -> None:
-    """Serve the editors' review page over the database at URL (Ctrl+C stops it)."""
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 256),
+    default=8,
+    show_default=True,
+    help="Requests served at once (waitress's worker threads).",
+)
+@click.option(
+    "--behind-proxy",
+    is_flag=True,
+    help="Behind an HTTPS reverse proxy: trust its X-Forwarded-For/-Proto/-Host/-Prefix (one hop), "
+    "Secure cookies; needs an account. Listen on 127.0.0.1 so that only the proxy reaches the server.",
+)
+def review(url: str, host: str, port: int, threads: int, behind_proxy: bool) -> None:
+    """Serve the editors' review page over the database at URL with waitress (Ctrl+C stops it)."""
     from extractor.db import DatabaseError
-    from extractor.review.app import make_review_server
+    from extractor.review.server import make_review_server
     from extractor.review.service import ReviewError
 
     try:
-        server = make_review_server(url, host, port)
+        server = make_review_server(url, host, port, threads=threads, behind_proxy=behind_proxy)
     except (DatabaseError, ReviewError) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror}); pick another --port") from None
-    click.echo(f"review page at http://{host}:{server.server_port}/ (Ctrl+C to stop)", err=True)
+        raise click.ClickException(
+            f"cannot listen on {host}:{port} ({exc.strerror or exc}); pick another --port"
+        ) from None
+    shown_host = f"[{host}]" if ":" in host else host
+    through = " behind the proxy" if behind_proxy else ""
+    click.echo(
+        f"review page at http://{shown_host}:{server.server_port}/{through} ({threads} threads; Ctrl+C to stop)",
+        err=True,
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -123,7 +143,10 @@ def review(url: str, host: str, port: int) -> None:
 @main.command()
 @db_option
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the records here (JSON Lines)."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the records here (JSON Lines; default: stdout).",
 )
 @click.option(
     "--verified",
@@ -138,21 +161,26 @@ def review(url: str, host: str, port: int) -> None:
     help="With --verified: write gold files (GOLD.md) to this folder, for eval.",
 )
 def export(url: str, output: Path | None, verified: bool, only_done: bool, gold_dir: Path | None) -> None:
-    """Write the records in the database at URL to OUT, as loaded or (--verified) as reviewed."""
+    """Write the records in the database at URL as JSON Lines, as loaded or (--verified) as reviewed.
+
+    To stdout, or to OUT with -o (written whole, then moved into place), or with --as-gold as gold
+    files in a folder. The summary and the facts left out go to stderr."""
     from extractor.db import DatabaseError
-    from extractor.review.export import export_file, export_gold
+    from extractor.review.export import export_file, export_gold, export_url
 
     if only_done and not verified:
         raise click.BadParameter("--only-done needs --verified", param_hint="--only-done")
     if gold_dir is not None and not verified:
         raise click.BadParameter("--as-gold needs --verified", param_hint="--as-gold")
-    if (output is None) == (gold_dir is None):
-        raise click.UsageError("give -o OUT.jsonl or --as-gold DIR")
+    if output is not None and gold_dir is not None:
+        raise click.UsageError("give -o OUT.jsonl or --as-gold DIR, not both")
     try:
         if gold_dir is not None:
             report = export_gold(url, gold_dir, only_done=only_done)
-        else:
+        elif output is not None:
             report = export_file(url, output, verified=verified, only_done=only_done)
+        else:
+            report = export_url(url, sys.stdout, verified=verified, only_done=only_done)
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
@@ -161,75 +189,9 @@ def export(url: str, output: Path | None, verified: bool, only_done: bool, gold_
         click.echo(f"left out: {line}", err=True)
     for line in report.errors:
         click.echo(f"error: {line}", err=True)
-    click.echo(report.summary(verified) + f" to {output or gold_dir}", err=True)
+    click.echo(report.summary(verified) + f" to {output or gold_dir or 'stdout'}", err=True)
     if report.errors:
         sys.exit(1)
-
-
-@main.group()
-def users() -> None:
-    """Accounts of the review page: add, list, disable."""
-
-
-def _review_engine(url: str):
-    from extractor.db import DatabaseError
-    from extractor.review.service import Review
-
-    try:
-        return Review(url).engine
-    except DatabaseError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-@users.command("add")
-@click.argument("name")
-@click.option("--role", type=click.Choice(["editor", "admin"]), default="editor", show_default=True)
-@db_option
-def users_add(name: str, role: str, url: str) -> None:
-    """Add an account; the password is read from stdin (one line), or asked for on a terminal."""
-    from extractor.review.accounts import AccountError, add_user
-
-    if sys.stdin.isatty():
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    else:
-        password = sys.stdin.readline().rstrip("\r\n")
-    engine = _review_engine(url)
-    try:
-        add_user(engine, name, password, role=role)
-    except AccountError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        engine.dispose()
-    click.echo(f"account {name} ({role}) added")
-
-
-@users.command("list")
-@db_option
-def users_list(url: str) -> None:
-    """List the accounts: name, role, and whether disabled."""
-    from extractor.review.accounts import users as all_users
-
-    engine = _review_engine(url)
-    for account in all_users(engine):
-        click.echo(f"{account.name}\t{account.role}" + ("\tdisabled" if account.disabled else ""))
-    engine.dispose()
-
-
-@users.command("disable")
-@click.argument("name")
-@db_option
-def users_disable(name: str, url: str) -> None:
-    """Disable an account: it can no longer log in, and its open sessions end."""
-    from extractor.review.accounts import AccountError, set_disabled
-
-    engine = _review_engine(url)
-    try:
-        set_disabled(engine, name)
-    except AccountError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        engine.dispose()
-    click.echo(f"account {name} disabled")
 
 
 @main.command()
@@ -246,7 +208,7 @@ def quality(url: str, since: str | None, as_json: bool) -> None:
         day = dt.date.fromisoformat(since) if since else None
     except ValueError:
         raise click.BadParameter(f"{since!r} is not YYYY-MM-DD", param_hint="--since") from None
-    engine = _review_engine(url)
+    engine = review_engine(url)
     report = quality_report(engine, since=day)
     engine.dispose()
     click.echo(json.dumps(report, indent=2) if as_json else format_quality(report))

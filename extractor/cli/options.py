@@ -37,3 +37,14 @@ db_option = click.option(
 @click.version_option(package_name="tennis-extract")
 def main() -> None:
     """Extract players, results, scores, rankings, quotes, events and dates from tennis news."""
+
+
+def review_engine(url: str):
+    """The engine of a loaded database, upgraded for the review (its accounts, decisions)."""
+    from extractor.db import DatabaseError
+    from extractor.review.service import Review
+
+    try:
+        return Review(url).engine
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from None

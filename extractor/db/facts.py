@@ -280,6 +280,21 @@ def corrected_item(fact: Fact, record: ArticleRecord, corrected: dict[str, Any])
     return item
 
 
+def needed_players(fact: Fact, item: BaseModel) -> list[str]:
+    """The players a match, ranking or head-to-head cannot be exported without (its required
+    references), as ``item`` (the fact, corrected or not) names them."""
+    return [
+        ref
+        for name, kind, required in REFERENCES.get(fact.kind, ())
+        if required and kind == "player" and (ref := getattr(item, name)) is not None
+    ]
+
+
+def accepted_with(fact: Fact) -> str:
+    """The reason a player accepted along with ``fact`` carries: "with match M1", "with a ranking"."""
+    return f"with match {fact.ref}" if fact.kind == "match" else f"with a {fact.kind.replace('_', '-')}"
+
+
 # -- decisions applied --------------------------------------------------------------------------
 
 
@@ -292,6 +307,7 @@ class State:
     editor: str | None = None
     decided_at: Any = None
     stale: Any = None  # the latest decision when it was made on an earlier extraction
+    reason: str | None = None  # why rejected; for a player accepted with a match, "with match M1"
 
 
 @dataclass
@@ -318,7 +334,11 @@ def states(
             out[fact.key] = State(stale=row)
         else:
             out[fact.key] = State(
-                row.decision, row.corrected if row.decision == "correct" else None, row.editor, row.decided_at
+                row.decision,
+                row.corrected if row.decision == "correct" else None,
+                row.editor,
+                row.decided_at,
+                reason=row.reason,
             )
     return out
 

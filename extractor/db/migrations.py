@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, false, func, insert, inspect, literal, select, text, true
+from sqlalchemy import Connection, Engine, false, func, insert, inspect, literal, select, text, true, update
 
 from extractor.db.engine import DatabaseError, shown
 from extractor.db.schema import (
     TABLES,
     Base,
     ReviewDecision,
+    ReviewLoginFailure,
     ReviewSetting,
     ReviewSummary,
     ReviewTerm,
@@ -26,7 +27,7 @@ from extractor.db.schema import (
     SchemaVersion,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -106,10 +107,20 @@ def _consolidated_tables(conn: Connection) -> None:
     refresh_all(conn)
 
 
+def _logins_and_empty(conn: Connection) -> None:
+    """Version 4: failed logins kept in the database (per account and per address, so an admin can
+    unlock an account of a running server); an article with no facts is 'empty' (nothing to
+    review), no longer 'done'."""
+    ReviewLoginFailure.__table__.create(conn, checkfirst=True)
+    s = ReviewSummary.__table__
+    conn.execute(update(s).where(s.c.facts == 0, s.c.status == "done").values(status="empty"))
+
+
 # Version 1 is the first schema; steps to version 2 onward go here, in order.
 UPGRADES: tuple[Upgrade, ...] = (
     Upgrade(2, "the review's accounts, summaries and search terms", _review_tables),
     Upgrade(3, "canonical facts across articles and the reference results", _consolidated_tables),
+    Upgrade(4, "failed review logins; articles with nothing to review", _logins_and_empty),
 )
 
 

@@ -319,7 +319,7 @@ class ReviewSummary(Base):
     )
     title: Mapped[str] = mapped_column(Text, default="")
     published: Mapped[dt.date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String, comment="unreviewed, partly, done, unreadable")
+    status: Mapped[str] = mapped_column(String, comment="unreviewed, partly, done, empty (no facts), unreadable")
     facts: Mapped[int] = mapped_column(Integer, default=0)
     unreviewed: Mapped[int] = mapped_column(Integer, default=0)
     accepted: Mapped[int] = mapped_column(Integer, default=0)
@@ -350,6 +350,25 @@ class ReviewTerm(Base):
     kind: Mapped[str] = mapped_column(String, comment="player, tournament or id")
     # bytewise order on PostgreSQL whatever the database's locale, as on SQLite: a prefix is a range
     term: Mapped[str] = mapped_column(String().with_variant(String(collation="C"), "postgresql"))
+
+
+class ReviewLoginFailure(Base):
+    """A failed login to the review page, counted twice: for the account name tried and for the
+    address it came from. Kept in the database so every server of it (and a restart) sees the same
+    counts, and ``tennis-extract users unlock`` works against a running server; rows older than the
+    throttle's window are removed as new ones come."""
+
+    __tablename__ = "review_login_failures"
+    __table_args__ = (
+        CheckConstraint("scope IN ('account', 'address')", name="ck_review_login_failures_scope"),
+        Index("ix_review_login_failures_key", "scope", "key", "failed_at"),
+        Index("ix_review_login_failures_failed_at", "failed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String, comment="account or address")
+    key: Mapped[str] = mapped_column(String, comment="the account name tried (lower case), or the client address")
+    failed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 TABLES = Base.metadata.tables

@@ -66,16 +66,25 @@ def export_file(url: str | URL, path: str | Path, *, verified: bool = True, only
     return report
 
 
+def export_url(url: str | URL, out: IO[str], *, verified: bool = True, only_done: bool = False) -> ExportReport:
+    """``export`` of the database at ``url`` to an open stream (stdout)."""
+    review = Review(url)
+    try:
+        return export(review, out, verified=verified, only_done=only_done)
+    finally:
+        review.close()
+
+
 def export_gold(url: str | URL, folder: str | Path, *, only_done: bool = False) -> ExportReport:
     """The verified records as gold files in ``folder`` (created), one ``<id>.json`` per article."""
     from extractor.review.gold import write_gold
 
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    review = Review(url)
+    review = Review(url)  # first: a database that cannot be read leaves no folder behind
     report = ExportReport()
     taken: set[str] = set()
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         for key, outcome in review.outcomes(verified=True, only_done=only_done):
             if isinstance(outcome, str):
                 report.errors.append(f"{key.article_id}: {outcome}")

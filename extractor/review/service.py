@@ -11,10 +11,9 @@ layers over this class.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 from sqlalchemy import Connection, Engine
@@ -29,13 +28,21 @@ from extractor.db.facts import (
     Fact,
     Outcome,
     State,
+    accepted_with,
     apply_decisions,
     correct,
+    corrected_item,
     facts_of,
+    needed_players,
     snapshot,
     states,
 )
-from extractor.db.summaries import LOW_CONFIDENCE, STATUSES, title_line  # noqa: F401 (STATUSES: the app reads it here)
+from extractor.db.summaries import (  # noqa: F401 (STATUSES, STATUS_NAME: the app reads them here)
+    LOW_CONFIDENCE,
+    STATUS_NAME,
+    STATUSES,
+    title_line,
+)
 from extractor.review import decisions, listing
 from extractor.review.listing import Filters
 from extractor.review.records import (
@@ -45,7 +52,7 @@ from extractor.review.records import (
     article_keys,
     read_records,
 )
-from extractor.review.view import FactCard, Segment, cards, segments
+from extractor.review.view import ArticleView, Page, cards, row_summary, segments
 from models import ArticleRecord
 
 PAGE = 50
@@ -62,52 +69,6 @@ class ReviewError(Exception):
     def __init__(self, message: str, status: int = 400) -> None:
         super().__init__(message)
         self.status = status
-
-
-@dataclass
-class Summary:
-    """One article in the list (a review_summaries row)."""
-
-    pk: int
-    article_id: str
-    title: str
-    published: dt.date | None
-    source: str | None
-    counts: Counter  # unreviewed, accept, reject, correct
-    total: int
-    warnings: int
-    low_confidence: int
-    status: str
-    error: str | None = None
-
-    @property
-    def reviewed(self) -> int:
-        return self.total - self.counts["unreviewed"]
-
-
-@dataclass
-class Page:
-    rows: list[Summary]
-    totals: dict[str, Any]
-    next_after: int | None  # keyset: the next page holds articles after this pk
-    prev_before: int | None  # the previous page, articles before this pk
-
-
-@dataclass
-class ArticleView:
-    key: ArticleKey
-    record: ArticleRecord
-    title: str
-    segments: list[Segment]
-    cards: list[FactCard]
-    counts: Counter
-    players: list[tuple[str, str]]  # (id, name) with corrections applied: the edit forms' choices
-    tournaments: list[tuple[str, str]]
-    venues: list[tuple[str, str]]
-    previous: int | None = None
-    next: int | None = None
-    next_unreviewed: int | None = None
-    exported: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -137,7 +98,7 @@ class Review:
     can review one database."""
 
     def __init__(self, url: str | URL | Engine, *, low_confidence: float = LOW_CONFIDENCE) -> None:
-        self.engine = url if isinstance(url, Engine) else connect(url)
+        self.engine = url if isinstance(url, Engine) else connect(url, create=False)
         self.low_confidence = low_confidence
         try:
             with self.engine.connect() as conn:
@@ -234,7 +195,7 @@ class Review:
         with self.engine.connect() as conn:
             rows, next_after, prev_before = listing.page(conn, filters, after=after, before=before, limit=limit)
             totals = listing.totals(conn)
-        return Page([_summary(r) for r in rows], totals, next_after, prev_before)
+        return Page([row_summary(r) for r in rows], totals, next_after, prev_before)
 
     def _has_dirty(self) -> bool:
         with self.engine.connect() as conn:
@@ -290,7 +251,12 @@ class Review:
     ) -> decisions.DecisionRow:
         """Record an editor's decision on one fact: accept, reject (with an optional ``reason``),
         correct (with ``changes``, editable field -> new value) or clear (back to unreviewed;
-        history keeps the rest). The article's list row is updated in the same transaction."""
+        history keeps the rest). The article's list row is updated in the same transaction.
+
+        Accepting or correcting a match, ranking or head-to-head accepts its players that nobody
+        has decided on yet (their decision rows say "with match M1"), so the verified export keeps
+        it; a player already rejected stays so, and the fact's card says it is not exported.
+        Clearing the fact clears the players it accepted that way, unless decided on since."""
         editor = (editor or "").strip()
         if not editor:
             raise ReviewError("an editor name is required: say who you are before deciding")
@@ -327,9 +293,45 @@ class Review:
             original=snapshot(fact, item.record),
             corrected=corrected,
             reason=reason if decision == "reject" else None,
+            players=self._players_along(key, item, fact, decision, corrected),
         )
 
-    def _record(self, key: ArticleKey, kind: str, ref: str, decision: str, **values: Any) -> decisions.DecisionRow:
+    def _players_along(
+        self, key: ArticleKey, item: _Loaded, fact: Fact, decision: str, corrected: dict[str, Any] | None
+    ) -> list[tuple[str, str, dict[str, Any], str]]:
+        """(player ref, decision, its snapshot, reason) for the players a decision on ``fact``
+        accepts (or clears again) along with it."""
+        with self.engine.connect() as conn:
+            latest = decisions.latest(conn, [(key.article_id, key.text_sha256)]).get(
+                (key.article_id, key.text_sha256), {}
+            )
+        fact_states = _states(item, latest)
+        why = accepted_with(fact)
+        if decision == "clear":
+            refs = needed_players(fact, _item_as_decided(fact, item.record, fact_states.get(fact.key, State())))
+            wanted, then = lambda s: s.decision == "accept" and s.reason == why, "clear"
+        elif decision in ("accept", "correct"):
+            refs = needed_players(fact, _item_as_decided(fact, item.record, State("correct", corrected)))
+            wanted, then = lambda s: s.decision is None, "accept"
+        else:
+            return []
+        players = {f.ref: f for f in item.facts if f.kind == "player"}
+        return [
+            (ref, then, snapshot(players[ref], item.record), why)
+            for ref in dict.fromkeys(refs)
+            if ref in players and wanted(fact_states.get(("player", ref), State()))
+        ]
+
+    def _record(
+        self,
+        key: ArticleKey,
+        kind: str,
+        ref: str,
+        decision: str,
+        *,
+        players: list[tuple[str, str, dict[str, Any], str]] = (),  # type: ignore[assignment]
+        **values: Any,
+    ) -> decisions.DecisionRow:
         with self._write() as conn:
             listing.lock_summary(conn, key.pk)
             row = decisions.add(
@@ -342,6 +344,19 @@ class Review:
                 extractor_version=key.extractor_version,
                 **values,
             )
+            for player, then, original, why in players:
+                decisions.add(
+                    conn,
+                    key.article_id,
+                    key.text_sha256,
+                    "player",
+                    player,
+                    then,
+                    editor=values["editor"],
+                    original=original,
+                    reason=why,
+                    extractor_version=key.extractor_version,
+                )
             self._update_summary(conn, key)
         return row
 
@@ -363,9 +378,23 @@ class Review:
             raise ReviewError(f"the article of decision {decision_id} is no longer loaded", status=404)
         earlier = history[1] if len(history) > 1 else None
         key = self._key(pk)
+        item = self._loaded([key])[pk]
+        fact = next((f for f in item.facts if f.key == (row.kind, row.ref)), None)
+
+        def along(decision: str, corrected: dict[str, Any] | None = None) -> list:
+            """The players that go with the match (as deciding on its card does)."""
+            return self._players_along(key, item, fact, decision, corrected) if fact is not None else []
+
         if earlier is None or earlier.decision == "clear":
             return self._record(
-                key, row.kind, row.ref, "clear", editor=editor, original=row.original, reason=f"undo of #{row.id}"
+                key,
+                row.kind,
+                row.ref,
+                "clear",
+                editor=editor,
+                original=row.original,
+                reason=f"undo of #{row.id}",
+                players=along("clear"),
             )
         return self._record(
             key,
@@ -376,6 +405,7 @@ class Review:
             original=earlier.original,
             corrected=earlier.corrected,
             reason=earlier.reason,
+            players=along(earlier.decision, earlier.corrected),
         )
 
     # -- export --------------------------------------------------------------------------------
@@ -402,18 +432,11 @@ class Review:
                 yield key, apply_decisions(item.record, item.facts, fact_states, verified=verified)
 
 
-def _summary(r: Any) -> Summary:
-    counts = Counter({"unreviewed": r.unreviewed, "accept": r.accepted, "correct": r.corrected, "reject": r.rejected})
-    return Summary(
-        r.article_pk,
-        r.article_id,
-        r.title,
-        r.published,
-        r.source,
-        counts,
-        r.facts,
-        r.warnings,
-        r.low_confidence,
-        r.status,
-        r.error,
-    )
+def _item_as_decided(fact: Fact, record: ArticleRecord, state: State) -> Any:
+    """The fact as its decision in force has it (corrected, when it was)."""
+    if state.decision == "correct" and state.corrected:
+        try:
+            return corrected_item(fact, record, state.corrected)
+        except CorrectionError:
+            return fact.item
+    return fact.item

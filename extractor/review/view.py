@@ -4,10 +4,13 @@ fact with its label, details, state and edit form values. Plain data for the tem
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from extractor.db.facts import EDITABLE, REFERENCES, Fact, Outcome, State
+from extractor.review.records import ArticleKey
+from extractor.text.plain import header_end
 from models import ArticleRecord
 from models.record import Round
 
@@ -54,10 +57,11 @@ class Segment:
     chip: str | None = None
     lines: tuple[str, ...] = ()
     cruft: bool = False
+    header: bool = False  # the scraper's ' date YYYY-MM-DD ' header: kept in the page, not shown
 
     @property
     def plain(self) -> bool:
-        return not (self.facts or self.cruft)
+        return not (self.facts or self.cruft or self.header)
 
     @property
     def classes(self) -> str:
@@ -86,6 +90,7 @@ class FactCard:
     notes: list[str] = field(default_factory=list)
     low_confidence: bool = False
     form: dict[str, Any] = field(default_factory=dict)
+    via: str | None = None  # a player accepted along with a match: "with match M1"
 
     @property
     def label(self) -> str:
@@ -94,7 +99,9 @@ class FactCard:
 
 def segments(text: str, facts: list[Fact], record: ArticleRecord) -> list[Segment]:
     """The text cut at every span edge; each piece knows which facts cover it and how to colour it
-    (the shortest chip wins the background; sentence-long kinds add an underline or a tint)."""
+    (the shortest chip wins the background; sentence-long kinds add an underline or a tint). The
+    scraper's date header is a piece of its own, hidden on the page: the pieces still add up to the
+    text, so offsets are unchanged."""
     spans: list[tuple[int, int, int, str | None]] = []  # (start, end, fact index, mark kind or None for evidence)
     for i, fact in enumerate(facts):
         for kind, s in fact.marks:
@@ -108,7 +115,8 @@ def segments(text: str, facts: list[Fact], record: ArticleRecord) -> list[Segmen
         for s in fact.evidence:
             spans.append((s.start, s.end, i, None))
     cruft = [(b.span.start, b.span.end) for b in record.boilerplate]
-    cuts = {0, len(text)}
+    header = header_end(text)
+    cuts = {0, header, len(text)}
     for start, end, _, _ in spans:
         cuts.update((start, end))
     for start, end in cruft:
@@ -134,14 +142,16 @@ def segments(text: str, facts: list[Fact], record: ArticleRecord) -> list[Segmen
             chip=min(chips)[1] if chips else None,
             lines=tuple(k for k in LINE_KINDS if k in lines),
             cruft=any(s <= a and b <= e for s, e in cruft),
+            header=b <= header,
         )
         last = out[-1] if out else None
-        if last and (last.facts, last.marked, last.chip, last.lines, last.cruft) == (
+        if last and (last.facts, last.marked, last.chip, last.lines, last.cruft, last.header) == (
             seg.facts,
             seg.marked,
             seg.chip,
             seg.lines,
             seg.cruft,
+            seg.header,
         ):
             last.text += seg.text
         else:
@@ -277,6 +287,7 @@ def cards(
                 notes=notes,
                 low_confidence=confidence is not None and confidence < low_confidence,
                 form=_form(fact.kind, item),
+                via=state.reason if state.decision == "accept" else None,
             )
         )
     return out
@@ -299,3 +310,70 @@ def when(value: dt.datetime | None) -> str:
     value = value.astimezone(dt.timezone.utc)
     now = dt.datetime.now(dt.timezone.utc)
     return value.strftime("%H:%M UTC") if value.date() == now.date() else value.strftime("%-d %b %Y %H:%M UTC")
+
+
+# -- the pages' data ------------------------------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    """One article in the list (a review_summaries row)."""
+
+    pk: int
+    article_id: str
+    title: str
+    published: dt.date | None
+    source: str | None
+    counts: Counter  # unreviewed, accept, reject, correct
+    total: int
+    warnings: int
+    low_confidence: int
+    status: str
+    error: str | None = None
+
+    @property
+    def reviewed(self) -> int:
+        return self.total - self.counts["unreviewed"]
+
+
+@dataclass
+class Page:
+    rows: list[Summary]
+    totals: dict[str, Any]
+    next_after: int | None  # keyset: the next page holds articles after this pk
+    prev_before: int | None  # the previous page, articles before this pk
+
+
+@dataclass
+class ArticleView:
+    key: ArticleKey
+    record: ArticleRecord
+    title: str
+    segments: list[Segment]
+    cards: list[FactCard]
+    counts: Counter
+    players: list[tuple[str, str]]  # (id, name) with corrections applied: the edit forms' choices
+    tournaments: list[tuple[str, str]]
+    venues: list[tuple[str, str]]
+    previous: int | None = None
+    next: int | None = None
+    next_unreviewed: int | None = None
+    exported: dict[str, int] = field(default_factory=dict)
+
+
+def row_summary(r: Any) -> Summary:
+    """A list row from its review_summaries row (joined with its article)."""
+    counts = Counter({"unreviewed": r.unreviewed, "accept": r.accepted, "correct": r.corrected, "reject": r.rejected})
+    return Summary(
+        r.article_pk,
+        r.article_id,
+        r.title,
+        r.published,
+        r.source,
+        counts,
+        r.facts,
+        r.warnings,
+        r.low_confidence,
+        r.status,
+        r.error,
+    )
