@@ -371,6 +371,7 @@ class Loader:
                         "nationality": p.nationality,
                         "age": p.age,
                         "registry_id": row.registry_id,
+                        "confidence": p.confidence,
                     }
                 )
                 out.linked_appearances += row.registry_id is not None

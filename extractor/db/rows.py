@@ -173,7 +173,16 @@ class FactRows:
         self.quotes: list[dict] = []
         self.h2hs: list[dict] = []
 
-    def span(self, pk: int, kind: str, s, ref: str | None = None, value: str | None = None, **entity) -> int:
+    def span(
+        self,
+        pk: int,
+        kind: str,
+        s,
+        ref: str | None = None,
+        value: str | None = None,
+        confidence: float | None = None,
+        **entity,
+    ) -> int:
         self.mentions.append(
             {
                 "article_id": pk,
@@ -186,6 +195,7 @@ class FactRows:
                 "player_id": entity.get("player_id"),
                 "tournament_id": entity.get("tournament_id"),
                 "venue_id": entity.get("venue_id"),
+                "confidence": confidence,
             }
         )
         return len(self.mentions) - 1
@@ -207,6 +217,7 @@ class FactRows:
                     "tour": r.tour,
                     "as_of": as_of,
                     "evidence_id": self.span(pk, "ranking", r.evidence, r.player),
+                    "confidence": r.confidence,
                 }
             )
         for q in record.quotes:
@@ -218,12 +229,13 @@ class FactRows:
                     "speaker_name": q.speaker_name,
                     "text": q.span.text,
                     "confidence": q.confidence,
+                    "speaker_confidence": q.speaker_confidence,
                     "span_id": self.span(pk, "quote", q.span, q.speaker),
                     "attribution_id": attribution,
                 }
             )
         for d in record.dates:
-            self.span(pk, "date", d.span, value=d.value)
+            self.span(pk, "date", d.span, value=d.value, confidence=d.confidence)
         for h in record.head_to_head:
             self.h2hs.append(
                 {
@@ -244,10 +256,10 @@ class FactRows:
                 self.span(pk, "player", s, p.id, player_id=pmap[p.id].id)
         for t in record.tournaments:
             for s in t.mentions:
-                self.span(pk, "tournament", s, t.id, tournament_id=tmap[t.id].id)
+                self.span(pk, "tournament", s, t.id, confidence=t.confidence, tournament_id=tmap[t.id].id)
         for v in record.venues:
             for s in v.mentions:
-                self.span(pk, "venue", s, v.id, venue_id=vmap[v.id].id)
+                self.span(pk, "venue", s, v.id, confidence=v.confidence, venue_id=vmap[v.id].id)
         for c in record.cities:
             for s in c.mentions:
                 self.span(pk, "city", s, value=c.name)
@@ -270,6 +282,7 @@ class FactRows:
             "outcome": score.outcome if score else None,
             "best_of": score.best_of if score else None,
             "confidence": m.confidence,
+            "score_confidence": m.score_confidence,
             "evidence_id": self.span(pk, "match", m.evidence, m.id),
         }
 

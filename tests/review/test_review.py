@@ -89,12 +89,14 @@ def make_record(version: str = "0.1.0", sinner_score: str = "6-2 6-2") -> Articl
                     "nationality": "ESP",
                     "age": 22,
                     "mentions": [span("Carlos Alcaraz")],
+                    "confidence": 0.97,
                 },
                 {
                     "id": "P2",
                     "name": "Cameron Norrie",
                     "nationality": "GBR",
                     "mentions": [span("Cameron Norrie"), span("Norrie", 60)],
+                    "confidence": 0.96,
                 },
                 {"id": "P3", "name": "Jannik Sinner", "nationality": "ITA", "mentions": [span("Jannik Sinner")]},
                 {"id": "P4", "name": "Alex de Minaur", "nationality": "AUS", "mentions": [span("Alex de Minaur")]},
@@ -107,10 +109,17 @@ def make_record(version: str = "0.1.0", sinner_score: str = "6-2 6-2") -> Articl
                     "category": "Masters 1000",
                     "city": "Paris",
                     "mentions": [span("Paris Masters")],
+                    "confidence": 0.88,
                 }
             ],
             "venues": [
-                {"id": "V1", "name": "La Defense Arena", "city": "Paris", "mentions": [span("La Defense Arena")]}
+                {
+                    "id": "V1",
+                    "name": "La Defense Arena",
+                    "city": "Paris",
+                    "mentions": [span("La Defense Arena")],
+                    "confidence": 0.8,
+                }
             ],
             "matches": [
                 {
@@ -123,6 +132,7 @@ def make_record(version: str = "0.1.0", sinner_score: str = "6-2 6-2") -> Articl
                     "date": "2025-10-28",
                     "evidence": first,
                     "confidence": 0.9,
+                    "score_confidence": 0.95,
                 },
                 {
                     "id": "M2",
@@ -133,7 +143,9 @@ def make_record(version: str = "0.1.0", sinner_score: str = "6-2 6-2") -> Articl
                     "confidence": 0.6,
                 },
             ],
-            "rankings": [{"player": "P1", "rank": 1, "kind": "world", "tour": "ATP", "evidence": first}],
+            "rankings": [
+                {"player": "P1", "rank": 1, "kind": "world", "tour": "ATP", "evidence": first, "confidence": 0.85}
+            ],
             "quotes": [
                 {
                     "speaker": "P2",
@@ -141,9 +153,10 @@ def make_record(version: str = "0.1.0", sinner_score: str = "6-2 6-2") -> Articl
                     "span": span("“Massive, it’s so big for me,”"),
                     "attribution": span("Norrie said"),
                     "confidence": 0.9,
+                    "speaker_confidence": 0.8,
                 }
             ],
-            "dates": [{"text": "Tuesday", "value": "2025-10-28", "span": span("Tuesday")}],
+            "dates": [{"text": "Tuesday", "value": "2025-10-28", "span": span("Tuesday"), "confidence": 0.99}],
             "boilerplate": [{"span": span("Read next: Nadal plans comeback"), "why": "related link"}],
             "warnings": ["surname 'Nadal' seen only in page cruft"],
         }
@@ -212,14 +225,34 @@ def test_records_read_back_as_loaded(db_url, review):
     assert got == make_record()
 
 
+def with_confidences(record: ArticleRecord) -> ArticleRecord:
+    """The record with a distinct confidence on every fact that has none yet (no parameters are
+    fitted today, so most are null): a player's, a tournament's, a score's, a speaker's..."""
+    data = record.model_dump()
+    n = 0
+    for name in ("players", "tournaments", "venues", "matches", "rankings", "quotes", "dates"):
+        for item in data[name]:
+            for field in ("confidence", "score_confidence", "speaker_confidence"):
+                if field in item and item[field] is None and (field != "score_confidence" or item["score"]):
+                    n += 1
+                    item[field] = round(0.5 + (n * 0.037) % 0.5, 3)
+    return ArticleRecord.model_validate(data)
+
+
 def test_extracted_fixtures_read_back_as_loaded(extractor, tmp_path):
-    """Real extractions: every fact comes back with its local ids, spans and values (shared
-    tournaments and venues carry the name the database keeps for them)."""
+    """Real extractions: every fact comes back with its local ids, spans, values and confidences
+    (shared tournaments and venues carry the name the database keeps for them)."""
     names = ["a01_report_tiebreak_retirement", "a06_doubles_match_tiebreaks", "a04_cruft_byline_captions_related"]
     records = [
-        extractor.extract((ROOT / "fixtures" / "articles" / f"{n}.txt").read_text(encoding="utf-8"), id=n)
+        with_confidences(
+            extractor.extract((ROOT / "fixtures" / "articles" / f"{n}.txt").read_text(encoding="utf-8"), id=n)
+        )
         for n in names
     ]
+    assert all(p.confidence is not None for r in records for p in r.players)
+    assert any(m.score_confidence is not None for r in records for m in r.matches)
+    assert any(t.confidence is not None for r in records for t in r.tournaments)
+    assert any(d.confidence is not None for r in records for d in r.dates)
     url = f"sqlite:///{tmp_path / 'fx.db'}"
     load_records(records, url)
     review = Review(url)
