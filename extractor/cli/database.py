@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from extractor.cli.options import data_dir_option, db_option, main, review_engine
+from extractor.cli.options import PROBABILITY, data_dir_option, db_option, main, review_engine
 
 
 @main.command()
@@ -25,6 +25,13 @@ from extractor.cli.options import data_dir_option, db_option, main, review_engin
     "--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per transaction."
 )
 @data_dir_option
+@click.option(
+    "--auto-accept",
+    type=PROBABILITY,
+    metavar="P",
+    help="The machine accepts the open facts of the loaded articles whose every confidence is at or above P "
+    "(stored as its own decisions; editors' decisions override them).",
+)
 def load(
     records: tuple[Path, ...],
     url: str,
@@ -32,6 +39,7 @@ def load(
     allow_errors: bool,
     batch_size: int,
     data_dir: str | None,
+    auto_accept: float | None,
 ) -> None:
     """Load RECORDS (JSON Lines files from extract or batch, or folders of them) into the database at URL.
 
@@ -60,7 +68,9 @@ def load(
         registry = Registry.from_csv(registry_path) if registry_path else None
         for path in files:  # a file that cannot be loaded at all fails before the database is touched
             next(read_record_lines(path), None)
-        with Loader(url, registry=registry, batch_size=batch_size, data_dir=data_dir) as loader:
+        with Loader(
+            url, registry=registry, batch_size=batch_size, data_dir=data_dir, auto_accept=auto_accept
+        ) as loader:
             for path in files:
                 for where, record, problem in read_record_lines(path):
                     loader.add(record, where) if record is not None else loader.reject(where, problem)
@@ -112,20 +122,32 @@ def load(
     help="Behind an HTTPS reverse proxy: trust its X-Forwarded-For/-Proto/-Host/-Prefix (one hop), "
     "Secure cookies; needs an account. Listen on 127.0.0.1 so that only the proxy reaches the server.",
 )
-def review(url: str, host: str, port: int, threads: int, behind_proxy: bool) -> None:
+@click.option(
+    "--auto-accept",
+    type=PROBABILITY,
+    metavar="P",
+    help="When the server starts, the machine accepts the open facts whose every confidence is at or above P. "
+    "Persistent: the acceptances are stored in the database and stay after the server stops, shown as the "
+    "machine's, until an editor decides on the fact or undoes them.",
+)
+def review(url: str, host: str, port: int, threads: int, behind_proxy: bool, auto_accept: float | None) -> None:
     """Serve the editors' review page over the database at URL with waitress (Ctrl+C stops it)."""
     from extractor.db import DatabaseError
     from extractor.review.server import make_review_server
     from extractor.review.service import ReviewError
 
     try:
-        server = make_review_server(url, host, port, threads=threads, behind_proxy=behind_proxy)
+        server = make_review_server(
+            url, host, port, threads=threads, behind_proxy=behind_proxy, auto_accept=auto_accept
+        )
     except (DatabaseError, ReviewError) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(
             f"cannot listen on {host}:{port} ({exc.strerror or exc}); pick another --port"
         ) from None
+    if server.auto_accepted is not None:
+        click.echo(server.auto_accepted.summary(), err=True)
     shown_host = f"[{host}]" if ":" in host else host
     through = " behind the proxy" if behind_proxy else ""
     click.echo(
@@ -160,11 +182,26 @@ def review(url: str, host: str, port: int, threads: int, behind_proxy: bool) -> 
     type=click.Path(file_okay=False, path_type=Path),
     help="With --verified: write gold files (GOLD.md) to this folder, for eval.",
 )
-def export(url: str, output: Path | None, verified: bool, only_done: bool, gold_dir: Path | None) -> None:
+@click.option(
+    "--min-confidence",
+    type=PROBABILITY,
+    metavar="P",
+    help="Only the facts whose confidence is at or above P (records as loaded; counted in their warnings).",
+)
+def export(
+    url: str,
+    output: Path | None,
+    verified: bool,
+    only_done: bool,
+    gold_dir: Path | None,
+    min_confidence: float | None,
+) -> None:
     """Write the records in the database at URL as JSON Lines, as loaded or (--verified) as reviewed.
 
     To stdout, or to OUT with -o (written whole, then moved into place), or with --as-gold as gold
-    files in a folder. The summary and the facts left out go to stderr."""
+    files in a folder. The summary and the facts left out go to stderr. A verified record has the
+    facts editors accepted or corrected and those the machine accepted (review --auto-accept);
+    gold files only the editors' verdicts."""
     from extractor.db import DatabaseError
     from extractor.review.export import export_file, export_gold, export_url
 
@@ -174,13 +211,18 @@ def export(url: str, output: Path | None, verified: bool, only_done: bool, gold_
         raise click.BadParameter("--as-gold needs --verified", param_hint="--as-gold")
     if output is not None and gold_dir is not None:
         raise click.UsageError("give -o OUT.jsonl or --as-gold DIR, not both")
+    if min_confidence is not None and verified:
+        raise click.UsageError(
+            "--min-confidence filters the records as loaded; a verified record holds the facts editors (or the "
+            "machine, above its --auto-accept threshold) accepted: drop one of the two"
+        )
     try:
         if gold_dir is not None:
             report = export_gold(url, gold_dir, only_done=only_done)
         elif output is not None:
-            report = export_file(url, output, verified=verified, only_done=only_done)
+            report = export_file(url, output, verified=verified, only_done=only_done, min_confidence=min_confidence)
         else:
-            report = export_url(url, sys.stdout, verified=verified, only_done=only_done)
+            report = export_url(url, sys.stdout, verified=verified, only_done=only_done, min_confidence=min_confidence)
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:

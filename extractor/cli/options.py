@@ -13,6 +13,9 @@ model_option = click.option(
 )
 
 
+# A confidence threshold: a probability (--min-confidence, --auto-accept).
+PROBABILITY = click.FloatRange(0.0, 1.0)
+
 # Rule data: the shipped extractor/data unless a folder of the same files is given.
 data_dir_option = click.option(
     "--data-dir",

@@ -81,6 +81,9 @@ REFERENCES: dict[str, tuple[tuple[str, str, bool], ...]] = {
 }
 ENTITY_KINDS = ("player", "tournament", "venue")
 
+# A fact's confidences (models.record): the probability that it, its score, its speaker is right.
+CONFIDENCE_FIELDS = ("confidence", "score_confidence", "speaker_confidence")
+
 Decision = Literal["accept", "reject", "correct", "clear"]
 DECISIONS: tuple[str, ...] = ("accept", "reject", "correct", "clear")
 KEPT = frozenset({"accept", "correct"})
@@ -185,6 +188,26 @@ def facts_of(record: ArticleRecord) -> list[Fact]:
     return out
 
 
+def fact_confidence(item: Any) -> float | None:
+    """The least of a fact's known confidences (a match's sides and score, a quote and its
+    speaker): how doubtful it is. None when it has none (a city, a head-to-head, an old record)."""
+    known = [v for name in CONFIDENCE_FIELDS if (v := getattr(item, name, None)) is not None]
+    return min(known, default=None)
+
+
+def machine_confidence(item: Any) -> float | None:
+    """The confidence the machine may accept a fact at: the least of all its confidences, each of
+    which must be known (a match with a score needs the score's, a quote its speaker's); else None."""
+    if getattr(item, "confidence", None) is None:
+        return None
+    values = [item.confidence]
+    if getattr(item, "score", None) is not None:
+        values.append(item.score_confidence)
+    if hasattr(item, "speaker_confidence"):
+        values.append(item.speaker_confidence)
+    return None if None in values else min(values)
+
+
 def _names(record: ArticleRecord) -> dict[str, str]:
     return (
         {p.id: p.name for p in record.players}
@@ -203,6 +226,16 @@ def snapshot(fact: Fact, record: ArticleRecord) -> dict[str, Any]:
         if data.get(name) is not None:
             data[name] = names.get(data[name], data[name])
     return json.loads(json.dumps(data, sort_keys=True))
+
+
+def _judged(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in (data or {}).items() if k not in CONFIDENCE_FIELDS}
+
+
+def same_fact(original: dict[str, Any], current: dict[str, Any]) -> bool:
+    """Whether a decision's snapshot is of the fact as it stands: confidences aside (an editor judged
+    the fact, not the model's belief in it, so a recalibration leaves decisions in force)."""
+    return _judged(original) == _judged(current)
 
 
 # -- corrections --------------------------------------------------------------------------------
@@ -308,6 +341,7 @@ class State:
     decided_at: Any = None
     stale: Any = None  # the latest decision when it was made on an earlier extraction
     reason: str | None = None  # why rejected; for a player accepted with a match, "with match M1"
+    machine: float | None = None  # accepted by the machine (--auto-accept) at this confidence
 
 
 @dataclass
@@ -318,19 +352,26 @@ class Outcome:
     items: dict[tuple[str, str], BaseModel]  # fact key -> item with its correction applied
     left_out: dict[tuple[str, str], str] = field(default_factory=dict)  # kept fact -> why it is not in the record
     cleared: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # kept fact -> optional references dropped
+    machine: int = 0  # facts in the record that only the machine accepted
 
 
 def states(
     facts: Iterable[Fact], record: ArticleRecord, latest: dict[tuple[str, str], Any]
 ) -> dict[tuple[str, str], State]:
     """Each fact's State from the latest decision row per fact key (rows with decision,
-    corrected, original, editor, decided_at); a decision made on an earlier extraction is stale."""
+    corrected, original, editor, decided_at, machine, confidence); a decision made on an earlier
+    extraction is stale. A machine acceptance holds for the fact as it was, confidences included:
+    when they change it is gone (no note: nobody decided)."""
     out = {}
     for fact in facts:
         row = latest.get(fact.key)
         if row is None or row.decision == "clear":
             out[fact.key] = State()
-        elif row.original != snapshot(fact, record):
+        elif getattr(row, "machine", False):
+            same = row.original == snapshot(fact, record)
+            out[fact.key] = State("accept", None, row.editor, row.decided_at, reason=row.reason, machine=row.confidence)
+            out[fact.key] = out[fact.key] if same else State()
+        elif not same_fact(row.original, snapshot(fact, record)):
             out[fact.key] = State(stale=row)
         else:
             out[fact.key] = State(
@@ -387,6 +428,7 @@ def apply_decisions(
             outcome.cleared.setdefault(fact.key, []).append(f"{name} {who}")
         else:
             lists[FIELD_OF[fact.kind]].append(data)
+            outcome.machine += fact_states.get(fact.key, State()).machine is not None
     base = record.model_dump(mode="json")
     base.update(lists)
     outcome.record = ArticleRecord.model_validate(base)

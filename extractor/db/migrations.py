@@ -142,6 +142,7 @@ def _confidences(conn: Connection) -> None:
     for table, column, sql_type in CONFIDENCE_COLUMNS:
         if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+    conn.execute(text("DROP INDEX IF EXISTS ix_review_summaries_counts"))  # it covers machine_accepted now
     for index in ReviewSummary.__table__.indexes:  # not reflected: SQLite cannot reflect the doubt's expression
         conn.execute(CreateIndex(index, if_not_exists=True))
     s = ReviewSummary.__table__

@@ -11,9 +11,10 @@ from typing import Any, Iterator
 from sqlalchemy import Connection, Date, bindparam, delete, func, insert, select, text, update
 
 from extractor.db.entities import Changes, Row
+from extractor.db.machine import accept_open
 from extractor.db.registry import fold
 from extractor.db.schema import ARTICLE_FACTS, ARTICLE_REVIEW, TABLES
-from extractor.db.summaries import loaded_rows, title_line
+from extractor.db.summaries import loaded_rows, summary_values, title_line
 from models import ArticleRecord
 
 
@@ -327,17 +328,26 @@ def write_facts(conn: Connection, articles: list[tuple[ArticleRecord, int, dict,
     return rows
 
 
-def write_review(conn: Connection, articles: list[tuple[ArticleRecord, int]]) -> None:
+def write_review(conn: Connection, articles: list[tuple[ArticleRecord, int]], auto_accept: float | None = None) -> int:
     """The review list's row and search terms of each article written (extractor.db.summaries):
-    every fact unreviewed, or marked to compute again when the article had decisions before."""
+    every fact unreviewed, or marked to compute again when the article had decisions before. With
+    ``auto_accept``, the machine first accepts the open facts at or above it (extractor.db.machine)
+    and the rows count them; returns how many it accepted."""
+    accepted = 0
+    machine = accept_open(conn, articles, auto_accept) if auto_accept is not None else {}
     d = TABLES["review_decisions"]
     decided: set[str] = set()
-    for chunk in chunks(sorted({r.article.id for r, _ in articles})):
+    for chunk in chunks(sorted({r.article.id for r, pk in articles if pk not in machine})):
         decided.update(conn.execute(select(d.c.article_id).where(d.c.article_id.in_(chunk)).distinct()).scalars())
     summaries, terms = [], []
     for record, pk in articles:
         summary, rows = loaded_rows(record, pk, title_line(record), record.article.id in decided)
+        if pk in machine:
+            facts, fact_states, n = machine[pk]
+            summary.update(summary_values(record, facts, fact_states, summary["title"]))
+            accepted += n
         summaries.append(summary)
         terms.extend(rows)
     insert_rows(conn, "review_summaries", summaries)
     insert_rows(conn, "review_terms", terms)
+    return accepted

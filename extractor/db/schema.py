@@ -335,7 +335,16 @@ class ReviewSummary(Base):
         Index("ix_review_summaries_published", "published", "article_pk"),
         Index("ix_review_summaries_dirty", "dirty"),
         # covers the counts' aggregate: it reads this index, not the wide rows
-        Index("ix_review_summaries_counts", "status", "facts", "unreviewed", "accepted", "corrected", "rejected"),
+        Index(
+            "ix_review_summaries_counts",
+            "status",
+            "facts",
+            "unreviewed",
+            "accepted",
+            "corrected",
+            "rejected",
+            "machine_accepted",
+        ),
     )
 
     article_pk: Mapped[int] = mapped_column(

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from sqlalchemy import Connection, delete, select, true, update
 
-from extractor.db.facts import Fact, State, facts_of, states
+from extractor.db.facts import Fact, State, fact_confidence, facts_of, states
 from extractor.db.registry import fold
 from extractor.db.schema import TABLES
 from extractor.text.plain import header_end
@@ -43,6 +43,11 @@ def _low(confidence: float | None) -> bool:
     return confidence is not None and confidence < LOW_CONFIDENCE
 
 
+def state_name(state: State) -> str:
+    """unreviewed, accept, reject, correct, or machine (accepted by the machine, no editor since)."""
+    return "machine" if state.machine is not None else state.decision or "unreviewed"
+
+
 def status_of(total: int, unreviewed: int, error: str | None = None) -> str:
     """unreviewed, partly, done; empty for an article with no facts (nobody has anything to check
     there, so it is not counted as done); unreadable for a record that cannot be read."""
@@ -58,10 +63,13 @@ def status_of(total: int, unreviewed: int, error: str | None = None) -> str:
 def summary_values(
     record: ArticleRecord, facts: list[Fact], fact_states: dict[tuple[str, str], State], title: str
 ) -> dict[str, Any]:
-    """The review_summaries values of one readable article."""
-    counts = Counter(s.decision or "unreviewed" for s in fact_states.values())
-    unreviewed = len(facts) - (counts["accept"] + counts["reject"] + counts["correct"])
-    low = sum(1 for f in facts if _low(getattr(f.item, "confidence", None)))
+    """The review_summaries values of one readable article; its doubt is the least confidence among
+    its open facts (neither decided by an editor nor accepted by the machine)."""
+    counts = Counter(state_name(s) for s in fact_states.values())
+    unreviewed = len(facts) - (counts["accept"] + counts["reject"] + counts["correct"] + counts["machine"])
+    low = sum(1 for f in facts if _low(fact_confidence(f.item)))
+    open_facts = [f for f in facts if fact_states.get(f.key, State()).decision is None]
+    doubt = min((c for f in open_facts if (c := fact_confidence(f.item)) is not None), default=None)
     published = record.article.published
     return {
         "title": title,
@@ -72,6 +80,8 @@ def summary_values(
         "accepted": counts["accept"],
         "corrected": counts["correct"],
         "rejected": counts["reject"],
+        "machine_accepted": counts["machine"],
+        "doubt": doubt,
         "warnings": len(record.warnings),
         "low_confidence": low,
         "warned": bool(record.warnings),
@@ -124,6 +134,8 @@ def unreadable_values(article_id: str, error: str) -> dict[str, Any]:
         "accepted": 0,
         "corrected": 0,
         "rejected": 0,
+        "machine_accepted": 0,
+        "doubt": None,
         "warnings": 0,
         "low_confidence": 0,
         "warned": False,

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from extractor.db.machine import MACHINE
 from extractor.db.schema import ROLES, TABLES
 
 MIN_PASSWORD = 8
@@ -57,6 +58,8 @@ def add_user(engine: Engine, name: str, password: str, *, role: str = "editor") 
     name = (name or "").strip()
     if not name or len(name) > MAX_NAME or any(c.isspace() for c in name):
         raise AccountError(f"an account name is 1 to {MAX_NAME} characters without spaces, got {name!r}")
+    if name.lower() == MACHINE:
+        raise AccountError(f"{MACHINE!r} names the machine's acceptances (--auto-accept); pick another name")
     if role not in ROLES:
         raise AccountError(f"role must be one of {', '.join(ROLES)}, got {role!r}")
     _check_password(password)

@@ -27,7 +27,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from extractor.article import VERSION
 from extractor.review import accounts, decisions, matchview
-from extractor.review.listing import Filters
+from extractor.review.calibration import reliability_chart
+from extractor.review.listing import ORDERS, Filters
 from extractor.review.quality import precision_chart, quality_report
 from extractor.review.service import OPEN_EDITOR, PAGE, STATUS_NAME, STATUSES, Review, ReviewError
 from extractor.review.throttle import Throttle
@@ -88,8 +89,10 @@ def create_app(
         when=when,
         version=VERSION,
         chart=precision_chart,
+        reliability=reliability_chart,
         STATUS_NAME=STATUS_NAME,
         is_admin=is_admin,
+        DOUBT_BELOW=review.low_confidence,  # the "d" key's line, the list's low-confidence line
     )
     _accounts(app, review, allow_open, throttle or Throttle(review.engine))
     _pages(app, review)
@@ -242,7 +245,7 @@ def _api(app: Flask, review: Review) -> None:
         try:
             if decision == "clear" and not is_admin():
                 history = review.history(pk, kind, ref)
-                if history and history[0].editor != editor():
+                if history and history[0].editor != editor() and not history[0].machine:
                     raise ReviewError(
                         f"{history[0].editor} decided on this fact: only they or an admin can undo it", status=403
                     )
@@ -277,7 +280,7 @@ def _api(app: Flask, review: Review) -> None:
             row = decisions.get(conn, decision_id)
         if row is None:
             return jsonify(error=f"no decision {decision_id}"), 404
-        if not is_admin() and row.editor != editor():
+        if not is_admin() and row.editor != editor() and not row.machine:  # any editor undoes the machine's
             return jsonify(error="only an admin can undo another editor's decision"), 403
         try:
             new = review.undo(decision_id, editor=editor())
@@ -295,6 +298,9 @@ def _history_item(r: decisions.DecisionRow) -> dict[str, Any]:
         "corrected": r.corrected,
         "editor": r.editor,
         "reason": r.reason,
+        "machine": r.machine,
+        "confidence": r.confidence,
+        "threshold": r.threshold,
         "decided_at": r.decided_at.isoformat(),
         "when": when(r.decided_at),
     }
@@ -333,6 +339,7 @@ def _filters() -> Filters:
         tournament=request.args.get("tournament", "").strip(),
         date_from=_date_arg("date_from"),
         date_to=_date_arg("date_to"),
+        order=request.args.get("order") if request.args.get("order") in ORDERS else "load",
     )
 
 

@@ -18,6 +18,7 @@ from waitress import wasyncore
 
 from extractor.review import accounts
 from extractor.review.app import ADD_ACCOUNT, create_app, is_loopback
+from extractor.review.autoaccept import AutoAcceptReport
 from extractor.review.service import Review, ReviewError
 
 THREADS = 8
@@ -45,6 +46,7 @@ class ReviewServer:
         listen = getattr(self.server, "effective_listen", None)
         self.server_port = listen[0][1] if listen else self.server.effective_port
         self._stopped = threading.Event()
+        self.auto_accepted: AutoAcceptReport | None = None  # what --auto-accept did at the start
 
     def serve_forever(self) -> None:
         try:
@@ -67,11 +69,18 @@ class ReviewServer:
 
 
 def make_review_server(
-    url: str | URL, host: str = "127.0.0.1", port: int = 8000, *, threads: int = THREADS, behind_proxy: bool = False
+    url: str | URL,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    threads: int = THREADS,
+    behind_proxy: bool = False,
+    auto_accept: float | None = None,
 ) -> ReviewServer:
     """A waitress server for the app (port 0 picks a free port: ``server.server_port``). Off
     loopback, or behind a proxy (which makes it reachable from elsewhere), it needs an account in
-    the database (``ReviewError`` otherwise)."""
+    the database (``ReviewError`` otherwise). ``auto_accept``: the machine first accepts the open
+    facts at or above it (stored: ``server.auto_accepted`` says what it did)."""
     review = Review(url)
     if (behind_proxy or not is_loopback(host)) and not accounts.any_users(review.engine):
         review.close()
@@ -82,7 +91,14 @@ def make_review_server(
         )
     app = create_app(review, allow_open=is_loopback(host) and not behind_proxy, behind_proxy=behind_proxy)
     try:
-        return ReviewServer(app, review, host, port, threads=threads, behind_proxy=behind_proxy)
+        server = ReviewServer(app, review, host, port, threads=threads, behind_proxy=behind_proxy)
     except BaseException:
         review.close()
         raise
+    if auto_accept is not None:  # once the port is ours: a server that cannot start touches nothing
+        try:
+            server.auto_accepted = review.auto_accept(auto_accept)
+        except BaseException:
+            server.server_close()
+            raise
+    return server

@@ -8,7 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractor.db.facts import EDITABLE, REFERENCES, Fact, Outcome, State
+from extractor.db.facts import EDITABLE, REFERENCES, Fact, Outcome, State, fact_confidence
+from extractor.db.summaries import state_name
 from extractor.review.records import ArticleKey
 from extractor.text.plain import header_end
 from models import ArticleRecord
@@ -82,7 +83,7 @@ class FactCard:
     title: str
     details: list[tuple[str, str]]
     body: str | None
-    state: str  # unreviewed, accept, reject, correct
+    state: str  # unreviewed, accept, reject, correct, machine (accepted by the machine)
     editor: str | None
     decided_at: dt.datetime | None
     was: str | None  # the title as extracted, when a correction changed it
@@ -91,6 +92,8 @@ class FactCard:
     low_confidence: bool = False
     form: dict[str, Any] = field(default_factory=dict)
     via: str | None = None  # a player accepted along with a match: "with match M1"
+    confidence: float | None = None  # the least of the fact's confidences (its doubt); None: unknown
+    machine: float | None = None  # accepted by the machine at this confidence
 
     @property
     def label(self) -> str:
@@ -199,28 +202,35 @@ def _details(kind: str, item: Any, names: dict[str, str]) -> tuple[list[tuple[st
             )
             if value
         ]
-        rows.append(("confidence", f"{item.confidence:.1f}"))
+        rows += _confidences(("confidence", item.confidence), ("score confidence", item.score_confidence))
         return rows, None
     if kind == "player":
         return [
             ("nationality", item.nationality or "—"),
             ("age", str(item.age) if item.age is not None else "—"),
             ("mentions", str(len(item.mentions))),
-        ], None
+        ] + _confidences(("confidence", item.confidence)), None
     if kind == "ranking":
-        return [("kind", item.kind), ("tour", item.tour or "—")], None
+        return [("kind", item.kind), ("tour", item.tour or "—")] + _confidences(("confidence", item.confidence)), None
     if kind == "quote":
         who = f"a player ({item.speaker})" if item.speaker else ("not a player" if item.speaker_name else "unknown")
-        return [("speaker", who), ("confidence", f"{item.confidence:.1f}")], item.span.text
+        confidences = _confidences(("confidence", item.confidence), ("speaker confidence", item.speaker_confidence))
+        return [("speaker", who)] + confidences, item.span.text
     if kind == "tournament":
-        return [(k, v) for k, v in (("category", item.category), ("city", item.city)) if v], None
+        rows = [(k, v) for k, v in (("category", item.category), ("city", item.city)) if v]
+        return rows + _confidences(("confidence", item.confidence)), None
     if kind == "venue":
-        return [("city", item.city)] if item.city else [], None
+        return ([("city", item.city)] if item.city else []) + _confidences(("confidence", item.confidence)), None
     if kind == "city":
         return [("mentions", str(len(item.mentions)))], None
     if kind == "date":
-        return [], None
+        return _confidences(("confidence", item.confidence)), None
     return [("wins", str(item.wins)), ("meetings", str(item.meetings))], None
+
+
+def _confidences(*pairs: tuple[str, float | None]) -> list[tuple[str, str]]:
+    """The known confidences as detail rows, two decimals."""
+    return [(label, f"{value:.2f}") for label, value in pairs if value is not None]
 
 
 def _form(kind: str, item: Any) -> dict[str, Any]:
@@ -242,7 +252,8 @@ def cards(
     low_confidence: float,
 ) -> list[FactCard]:
     """One card per fact: labels from the corrected record (a corrected player's name shows in
-    every match), what the verified export does with it, and its edit form values."""
+    every match), what the verified export does with it, and its edit form values. Within a kind
+    the least certain fact comes first (facts without a confidence last, in record order)."""
     names = {p.id: display.items[("player", p.id)].name for p in record.players}
     names |= {t.id: display.items[("tournament", t.id)].name for t in record.tournaments}
     names |= {v.id: display.items[("venue", v.id)].name for v in record.venues}
@@ -270,7 +281,7 @@ def cards(
             notes.append("Exported without " + "; ".join(verified.cleared[fact.key]) + " (not accepted)")
         elif state.decision is None:
             notes.extend(_blocked(fact, item, fact_states, names))
-        confidence = getattr(item, "confidence", None)
+        confidence = fact_confidence(fact.item)
         out.append(
             FactCard(
                 index=i,
@@ -279,7 +290,7 @@ def cards(
                 title=title,
                 details=details,
                 body=body,
-                state=state.decision or "unreviewed",
+                state=state_name(state),
                 editor=state.editor,
                 decided_at=state.decided_at,
                 was=was,
@@ -288,9 +299,11 @@ def cards(
                 low_confidence=confidence is not None and confidence < low_confidence,
                 form=_form(fact.kind, item),
                 via=state.reason if state.decision == "accept" else None,
+                confidence=confidence,
+                machine=state.machine,
             )
         )
-    return out
+    return sorted(out, key=lambda c: (c.confidence is None, c.confidence or 0.0, c.index))
 
 
 def _blocked(fact: Fact, item: Any, fact_states: dict[tuple[str, str], State], names: dict[str, str]) -> list[str]:
@@ -324,12 +337,13 @@ class Summary:
     title: str
     published: dt.date | None
     source: str | None
-    counts: Counter  # unreviewed, accept, reject, correct
+    counts: Counter  # unreviewed, accept, reject, correct, machine
     total: int
     warnings: int
     low_confidence: int
     status: str
     error: str | None = None
+    doubt: float | None = None  # the least confidence among its open facts
 
     @property
     def reviewed(self) -> int:
@@ -363,7 +377,15 @@ class ArticleView:
 
 def row_summary(r: Any) -> Summary:
     """A list row from its review_summaries row (joined with its article)."""
-    counts = Counter({"unreviewed": r.unreviewed, "accept": r.accepted, "correct": r.corrected, "reject": r.rejected})
+    counts = Counter(
+        {
+            "unreviewed": r.unreviewed,
+            "accept": r.accepted,
+            "correct": r.corrected,
+            "reject": r.rejected,
+            "machine": r.machine_accepted,
+        }
+    )
     return Summary(
         r.article_pk,
         r.article_id,
@@ -376,4 +398,5 @@ def row_summary(r: Any) -> Summary:
         r.low_confidence,
         r.status,
         r.error,
+        r.doubt,
     )

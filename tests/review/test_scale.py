@@ -107,7 +107,8 @@ def test_counts_follow_decisions_and_reloads(many):
     # a newer extraction of that article: M2 changed (its rejection no longer counts), M1 did not
     newer = numbered(0)
     newer["article"]["extractor_version"] = "0.2.0"
-    newer["matches"][1]["confidence"] = 0.95
+    newer["matches"][1]["round"] = "final"
+    newer["matches"][0]["confidence"] = 0.95  # a new confidence alone: the decision on M1 stands
     load_records([newer], many.engine.url)
     row = many.summaries(Filters(status="partly")).rows[0]
     assert (row.counts["accept"], row.counts["reject"]) == (3, 0)
