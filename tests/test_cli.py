@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from extractor import pipeline
 from extractor.cli import main
+from extractor.confidence.filter import keep_confident
 from models import ArticleRecord
 
 # Every test here runs the real pipeline (statistical model loaded once per session).
@@ -232,6 +233,29 @@ def test_extract_and_batch_read_the_same_inputs_into_the_same_records(cli, seed,
     assert "<" not in html["article"]["text"]  # the main text of the page, not its markup
     stdin_one, stdin_many, _, _ = both(cli, tmp_path, "-", stdin=seed.read_text(encoding="utf-8"))
     assert stdin_one == stdin_many and stdin_one[0]["article"]["id"] == "stdin"
+
+
+def test_min_confidence_leaves_low_facts_out_of_extract_and_batch(cli, seed, tmp_path):
+    """--min-confidence P: the facts under P are left out of the record (a low score or speaker
+    leaves its match or quote without it), with a count in warnings; extract and batch alike."""
+    (full,) = [ArticleRecord.model_validate_json(line) for line in cli("extract", seed).stdout.splitlines()]
+    known = [
+        c
+        for name in ("players", "tournaments", "venues", "matches", "rankings", "quotes", "dates")
+        for item in getattr(full, name)
+        for c in (getattr(item, f, None) for f in ("confidence", "score_confidence", "speaker_confidence"))
+        if c is not None
+    ]
+    threshold = max(known)
+    assert min(known) < threshold  # something to leave out
+    one, many = tmp_path / "extract.jsonl", tmp_path / "batch.jsonl"
+    assert cli("extract", seed, "-o", one, "--min-confidence", threshold).exit_code == 0
+    assert cli("batch", seed, "-o", many, "--jobs", "1", "-q", "--min-confidence", threshold).exit_code == 0
+    extracted, batched = read_jsonl(one), read_jsonl(many)
+    assert extracted == batched == [keep_confident(full, threshold).model_dump(mode="json")]
+    assert extracted[0]["warnings"][-1].startswith(f"facts under confidence {threshold:g} were left out: ")
+    bad = cli("extract", seed, "--min-confidence", "2")
+    assert bad.exit_code == 2 and "--min-confidence" in bad.output
 
 
 def test_ids_two_input_files_share_are_kept_for_both(cli, tmp_path):

@@ -102,6 +102,7 @@ class BatchOptions:
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
     db: str | None = None  # load the records into this database as they are written
     data_dir: str | None = None  # rule data to use instead of the shipped files (extraction and --db)
+    min_confidence: float | None = None  # leave facts under it out of the records (a count in warnings)
 
 
 class _Done:
@@ -129,6 +130,7 @@ def _engine(options: BatchOptions, jobs: int):
             timeout=options.article_timeout,
             jobs=options.jobs,
             data_dir=options.data_dir,
+            min_confidence=options.min_confidence,
         )
     try:
         return Pool(
@@ -138,6 +140,7 @@ def _engine(options: BatchOptions, jobs: int):
             options.max_chars,
             timeout=options.article_timeout,
             data_dir=options.data_dir,
+            min_confidence=options.min_confidence,
         )
     except OSError as exc:
         raise BatchError(f"cannot start the extraction processes ({exc})") from None

@@ -91,9 +91,9 @@ class ChunkProcessor:
 
 
 # --- the extraction process --------------------------------------------------------------------
-# Messages, pool -> process: ("config", model, keep_text, max_chars, data_dir) once, then a list of units
-# per chunk, None to stop. Process -> pool: ("ready",) or ("fatal", message) after loading the
-# model, ("one", index, outcome) per unit, ("end",) per chunk.
+# Messages, pool -> process: ("config", model, keep_text, max_chars, data_dir, min_confidence) once,
+# then a list of units per chunk, None to stop. Process -> pool: ("ready",) or ("fatal", message)
+# after loading the model, ("one", index, outcome) per unit, ("end",) per chunk.
 
 
 def process_main(conn: Connection, parent: int) -> None:
@@ -102,8 +102,9 @@ def process_main(conn: Connection, parent: int) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     try:
-        _, model, keep_text, max_chars, data_dir = conn.recv()
-        processor = ChunkProcessor(Extractor(model=model, keep_text=keep_text, data_dir=data_dir), max_chars)
+        _, model, keep_text, max_chars, data_dir, min_confidence = conn.recv()
+        extractor = Extractor(model=model, keep_text=keep_text, data_dir=data_dir, min_confidence=min_confidence)
+        processor = ChunkProcessor(extractor, max_chars)
     except (EOFError, OSError):
         return
     except Exception as exc:

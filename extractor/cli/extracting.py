@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from extractor.cli.options import data_dir_option, main, model_option
+from extractor.cli.options import data_dir_option, main, min_confidence_option, model_option
 from extractor.io import InputError, read_records, write_record
 
 
@@ -22,6 +22,7 @@ from extractor.io import InputError, read_records, write_record
     "--published", metavar="YYYY-MM-DD", help="Publication date for every input (overrides the ' date ' header)."
 )
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
+@min_confidence_option
 @model_option
 @data_dir_option
 def extract(
@@ -30,6 +31,7 @@ def extract(
     pretty: bool,
     published: str | None,
     no_text: bool,
+    min_confidence: float | None,
     model: str | None,
     data_dir: str | None,
 ) -> None:
@@ -66,7 +68,7 @@ def extract(
     written = 0
     if first is not None:
         try:
-            extractor = Extractor(model=model, data_dir=data_dir, keep_text=not no_text)
+            extractor = Extractor(model=model, data_dir=data_dir, keep_text=not no_text, min_confidence=min_confidence)
         except ModelNotFound as exc:
             raise click.ClickException(str(exc)) from None
         out = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -163,6 +165,7 @@ def read_inputs(inputs: tuple[str, ...], output: Path | None):
     metavar="URL",
     help="Also load the records into this database as they are written (sqlite:///PATH or postgresql://...).",
 )
+@min_confidence_option
 @model_option
 @data_dir_option
 def batch(
@@ -179,6 +182,7 @@ def batch(
     scheduler: str | None,
     chunk_size: int | None,
     db_url: str | None,
+    min_confidence: float | None,
     model: str | None,
     data_dir: str | None,
 ) -> None:
@@ -215,6 +219,7 @@ def batch(
         chunk_size=chunk_size,
         db=db_url,
         data_dir=data_dir,
+        min_confidence=min_confidence,
     )
 
     def stop(signum, frame):

@@ -16,6 +16,14 @@ model_option = click.option(
 # A confidence threshold: a probability (--min-confidence, --auto-accept).
 PROBABILITY = click.FloatRange(0.0, 1.0)
 
+min_confidence_option = click.option(
+    "--min-confidence",
+    type=PROBABILITY,
+    metavar="P",
+    help="Leave out the facts whose confidence is below P (a fact with no confidence stays; a low score or "
+    "speaker leaves its match or quote without it); the record's warnings count what was left out.",
+)
+
 # Rule data: the shipped extractor/data unless a folder of the same files is given.
 data_dir_option = click.option(
     "--data-dir",
