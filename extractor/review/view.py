@@ -209,27 +209,28 @@ def _details(kind: str, item: Any, names: dict[str, str]) -> tuple[list[tuple[st
             ("nationality", item.nationality or "—"),
             ("age", str(item.age) if item.age is not None else "—"),
             ("mentions", str(len(item.mentions))),
-        ] + _confidences(("confidence", item.confidence)), None
+        ], None
     if kind == "ranking":
-        return [("kind", item.kind), ("tour", item.tour or "—")] + _confidences(("confidence", item.confidence)), None
+        return [("kind", item.kind), ("tour", item.tour or "—")], None
     if kind == "quote":
         who = f"a player ({item.speaker})" if item.speaker else ("not a player" if item.speaker_name else "unknown")
         confidences = _confidences(("confidence", item.confidence), ("speaker confidence", item.speaker_confidence))
         return [("speaker", who)] + confidences, item.span.text
     if kind == "tournament":
-        rows = [(k, v) for k, v in (("category", item.category), ("city", item.city)) if v]
-        return rows + _confidences(("confidence", item.confidence)), None
+        return [(k, v) for k, v in (("category", item.category), ("city", item.city)) if v], None
     if kind == "venue":
-        return ([("city", item.city)] if item.city else []) + _confidences(("confidence", item.confidence)), None
+        return [("city", item.city)] if item.city else [], None
     if kind == "city":
         return [("mentions", str(len(item.mentions)))], None
     if kind == "date":
-        return _confidences(("confidence", item.confidence)), None
+        return [], None
     return [("wins", str(item.wins)), ("meetings", str(item.meetings))], None
 
 
 def _confidences(*pairs: tuple[str, float | None]) -> list[tuple[str, str]]:
-    """The known confidences as detail rows, two decimals."""
+    """The known confidences of a fact of two parts (a match and its score, a quote and its
+    speaker) as detail rows, two decimals; the card's head shows the least of them, and is all a
+    fact of one part shows."""
     return [(label, f"{value:.2f}") for label, value in pairs if value is not None]
 
 

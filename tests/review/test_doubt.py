@@ -8,11 +8,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import threading
 
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import text
-from test_review import ORIGIN, log_in, make_record, read_jsonl, span
+from test_review import ARTIFACTS, ORIGIN, browser, log_in, make_record, read_jsonl, span  # noqa: F401 (browser)
 
 from extractor.cli import main
 from extractor.confidence.filter import keep_confident
@@ -394,3 +395,89 @@ def test_the_round_trip_keeps_every_confidence_on_postgresql(pg_url):
     load_records([other], pg_url)
     assert [r.article_id for r in review.summaries(Filters(order="doubt")).rows] == ["review-2", "review-1"]
     review.close()
+
+
+# -- in the browser ------------------------------------------------------------------------------
+
+
+def test_review_by_doubt_in_chromium(browser, tmp_path):  # noqa: F811 (the browser fixture of test_review)
+    url = f"sqlite:///{tmp_path / 'browser.db'}"
+    record = make_record().model_dump(mode="json")
+    record["matches"][1]["confidence"] = 0.1  # M2, Sinner d. de Minaur
+    record["rankings"][0]["confidence"] = 0.5
+    record["venues"][0]["confidence"] = 0.7
+    load_records([doubtful(2, None), ArticleRecord.model_validate(record), doubtful(1, 0.4)], url)
+    srv = make_review_server(url, "127.0.0.1", 0, auto_accept=0.95)  # Alcaraz, Norrie, the date
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    server = f"http://127.0.0.1:{srv.server_port}"
+    page = browser.new_page(viewport={"width": 1400, "height": 900}, reduced_motion="reduce")
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        # the list: as loaded, then by doubt (the least certain open fact first, none last)
+        page.goto(server + "/")
+        ids = "table.articles tbody tr .title-cell .small"
+        assert page.locator(ids).all_inner_texts() == ["doubt-2", "review-1", "doubt-1"]
+        page.select_option("select[name=order]", "doubt")
+        page.wait_for_url("**order=doubt**")
+        assert page.locator(ids).all_inner_texts() == ["review-1", "doubt-1", "doubt-2"]
+        assert page.locator("td.doubt-cell").all_inner_texts() == ["0.10", "0.40", "—"]
+        assert "6 accepted by the machine" in page.inner_text("section.totals")  # 3 in doubt-1, 3 in review-1
+        page.click("table.articles tbody tr:first-child a")
+        page.wait_for_selector("#panel .card")
+
+        # each fact's confidence, least certain first within a kind; the machine's acceptances
+        matches = page.locator("section.group[data-kind=match] .card")
+        assert [matches.nth(i).get_attribute("data-ref") for i in range(2)] == ["M2", "M1"]
+        assert page.inner_text(".card[data-ref='M2'] .conf") == "0.10"
+        assert "low" in page.get_attribute(".card[data-ref='M2'] .conf", "class")
+        alcaraz = page.locator(".card[data-ref='P1']")
+        assert "st-machine" in alcaraz.get_attribute("class")
+        assert "accepted by the machine at 0.97" in alcaraz.inner_text()
+        assert "3 accepted by the machine" in page.inner_text("#progress")
+
+        # d: the open facts under 0.75, least certain first, round again
+        def selected() -> str:
+            return page.locator(".card.selected").get_attribute("data-ref")
+
+        ranking = "R{start}-{end}:P1:world".format(**record["rankings"][0]["evidence"])
+        assert selected() == "M2"  # the page opens on the first open fact: the least certain match
+        steps = []
+        for _ in range(3):
+            page.keyboard.press("d")
+            steps.append(selected())
+        assert steps == [ranking, "V1", "M2"]
+        page.keyboard.press("a")  # accept M2 (Sinner and de Minaur along); d goes to the least certain left
+        page.wait_for_selector(".card[data-ref='M2'].st-accept")
+        page.keyboard.press("d")
+        assert selected() == ranking
+        page.keyboard.press("?")
+        assert "next doubtful fact" in page.inner_text("#help")
+        page.keyboard.press("Escape")
+
+        # an editor undoes the machine's acceptance: the fact is open again, for good
+        alcaraz.click()
+        alcaraz.locator("[data-act=clear]").click()
+        page.wait_for_selector(".card[data-ref='P1'].st-unreviewed")
+        assert "2 accepted by the machine" in page.inner_text("#progress")
+        page.locator(f".card[data-ref='{DATE}'] .title").click()  # and one finds the machine wrong
+        page.keyboard.press("r")
+        page.wait_for_selector(f".card[data-ref='{DATE}'].st-reject")
+        assert "1 accepted by the machine" in page.inner_text("#progress")
+        page.screenshot(path=str(ARTIFACTS / "review_doubt.png"))
+
+        # back on the list, the article's doubt is now its ranking's
+        page.goto(server + "/?order=doubt")
+        assert page.locator("td.doubt-cell").all_inner_texts() == ["0.40", "0.50", "—"]
+
+        # the quality page: reliability from the editors' verdicts, the machine's band apart
+        page.goto(server + "/quality")
+        assert page.locator(".reliability figure[data-chart=match] svg circle").count() == 1
+        assert "Auto-accepted facts editors checked: 1, precision 0.00" in " ".join(page.inner_text("p.band").split())
+        page.screenshot(path=str(ARTIFACTS / "review_reliability.png"), full_page=True)
+        assert errors == []
+    finally:
+        page.close()
+        srv.shutdown()
+        srv.server_close()
