@@ -225,6 +225,28 @@ def test_any_editor_can_undo_the_machine_and_nobody_can_pose_as_it(machine):
     assert [(h["editor"], h["machine"], h["confidence"], h["threshold"]) for h in history] == [
         ("machine", True, 0.97, 0.9)
     ]
+    add_user(machine.engine, "root", "root-password-1", role="admin")
+    root = create_app(machine).test_client()
+    log_in(root, "root", "root-password-1")
+    page = root.get("/decisions?editor=machine").get_data(as_text=True)
+    assert "(auto-accept 0.9)" in page and "at 0.97" in page and page.count("data-undo=") == 4  # M1, P1, P2, the date
+
+
+def test_decisions_stand_when_only_the_confidences_change(review_url):
+    """Editors judge the fact, not the model's belief in it: a decision made before the facts had
+    confidences (its snapshot has none), or on another calibration, stays in force."""
+    review = Review(review_url)
+    pk = only_pk(review)
+    review.decide(pk, "player", "P1", "accept", editor="Ann")
+    review.decide(pk, "match", "M1", "reject", editor="Ann")
+    with review.engine.begin() as conn:  # as decided before issue 18: no confidence in the snapshots
+        conn.execute(text("UPDATE review_decisions SET original = json_remove(original, '$.confidence')"))
+        conn.execute(text("UPDATE review_decisions SET original = json_remove(original, '$.score_confidence')"))
+    again = Review(review_url)
+    got = states(again, pk)
+    assert (got[("player", "P1")], got[("match", "M1")], got[("player", "P2")]) == ("accept", "reject", "unreviewed")
+    again.close()
+    review.close()
 
 
 # -- the verified export and export --min-confidence ---------------------------------------------
@@ -337,8 +359,9 @@ def review_url(tmp_path):
 # -- the schema step -----------------------------------------------------------------------------
 
 
-def test_a_schema_4_database_gets_the_confidence_columns_with_old_rows_null(tmp_path):
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_schema_4_database_gets_the_confidence_columns_with_old_rows_null(backend, request, tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}" if backend == "sqlite" else request.getfixturevalue("pg_url")
     load_records([make_record()], url)
     engine = connect(url)
     with engine.begin() as conn:  # back to version 4: no confidence columns, no machine, no doubt
