@@ -368,9 +368,9 @@ def states(
         if row is None or row.decision == "clear":
             out[fact.key] = State()
         elif getattr(row, "machine", False):
-            same = row.original == snapshot(fact, record)
-            out[fact.key] = State("accept", None, row.editor, row.decided_at, reason=row.reason, machine=row.confidence)
-            out[fact.key] = out[fact.key] if same else State()
+            holds = row.original == snapshot(fact, record)
+            machine = State("accept", None, row.editor, row.decided_at, reason=row.reason, machine=row.confidence)
+            out[fact.key] = machine if holds else State()
         elif not same_fact(row.original, snapshot(fact, record)):
             out[fact.key] = State(stale=row)
         else:

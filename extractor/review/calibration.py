@@ -133,6 +133,6 @@ def format_calibration(report: dict[str, Any]) -> list[str]:
         precision = "-" if band["precision"] is None else f"{band['precision']:.2f}"
         lines.append(
             f"auto-accepted facts editors checked: {band['checked']}, precision {precision} "
-            f"({band['in_force']} more accepted by the machine, unchecked)"
+            f"({band['in_force']} accepted by the machine that no editor checked)"
         )
     return lines

@@ -136,7 +136,10 @@ def test_machine_acceptances_are_never_counted_as_editor_precision(machine):
     assert reliability["date"]["bins"] == [{"facts": 1, "predicted": 0.99, "observed": 1.0}]
     assert "player" not in reliability  # the players accepted with M2 have no confidence
     result = CliRunner().invoke(main, ["quality", "--db", str(machine.engine.url)])
-    assert "auto-accepted facts editors checked: 2, precision 0.50 (2 more accepted by the machine" in result.output
+    assert (
+        "auto-accepted facts editors checked: 2, precision 0.50 (2 accepted by the machine that no editor checked)"
+        in result.output
+    )
     assert "match       ECE" in result.output
 
 
