@@ -450,6 +450,8 @@ def test_review_by_doubt_in_chromium(browser, tmp_path):  # noqa: F811 (the brow
         assert page.locator(ids).all_inner_texts() == ["review-1", "doubt-1", "doubt-2"]
         assert page.locator("td.doubt-cell").all_inner_texts() == ["0.10", "0.40", "—"]
         assert "6 accepted by the machine" in page.inner_text("section.totals")  # 3 in doubt-1, 3 in review-1
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "review_doubt_list.png"))
         page.click("table.articles tbody tr:first-child a")
         page.wait_for_selector("#panel .card")
 
