@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractor.findings import Ref, first_from, last_before, ref_start, starting_at
+from extractor.findings import Ref, first_from, last_before, ref_start, refs_between, starting_at
 from extractor.refs.descriptors import (
     RE_AND_RANK_BETWEEN,
     RE_APPOSITION_END,
@@ -93,13 +93,35 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     return None
 
 
+# A full name no player or person of the article holds, set off by a comma right before a
+# description ("... and Anders Jarryd, the fifth seed, in four sets"): the description is its
+# apposition, so no other player's. Not after a preposition ("In New York, the top seed ...").
+RE_NAME_COMMA_BEFORE = re.compile(
+    r"(?<!\b[Ii]n\s)(?<!\b[Aa]t\s)(?<!\b[Oo]n\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bto\s)"
+    r"\b(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*,\s*$"
+)
+
+
+def _unknown_name_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> bool:
+    before = RE_NAME_COMMA_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+    if before is None or not RE_APPOSITION_END.match(ctx.text[m.end() : m.end() + 8]):
+        return False
+    return not refs_between(refs, before.start(), m.start())
+
+
 # "will meet (sixth seed) X next after ...": a verb of meeting before the next opponent's name
 RE_FACE_BEFORE = re.compile(
     r"\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+seed\s+)?$",
     re.I,
 )
-RE_AFTER_BETWEEN = re.compile(r"\s*(?:next|on\s+\w+day|in\s+the\s+[\w-]+)?\s*,?\s*(?:after|when|once|since)\s+$", re.I)
+# What may stand between the next opponent's name and "after": when and in which round they meet
+# ("next", "on Friday", "in the last eight", "in Sunday's final").
+RE_AFTER_BETWEEN = re.compile(
+    r"(?:\s*(?:next|on\s+\w+day|in\s+(?:the\s+|\w+['’]s\s+)?[\w-]+(?:\s+(?!after\b)[\w-]+)?))*"
+    r"\s*,?\s*(?:after|when|once|since)\s+$",
+    re.I,
+)
 
 
 def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
@@ -171,6 +193,8 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         key = _introduced_next(ctx, refs, m, nat, age)
     if key is not None or info.get("apposition"):
         return key
+    if _unknown_name_before(ctx, refs, m):
+        return None
     found = resolve_back(
         ctx.text,
         ctx.lay,
@@ -181,7 +205,7 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         exclude=_clause_subject(ctx, refs, m),
     )
     if found is not None:
-        return found
+        return _stated_nationality(ctx, refs, m, nat, found)
     # Else a player the text has already tied to this nationality or age, if there is exactly one.
     for attr, value in (("nationality", nat), ("age", age)):
         if value is None:
@@ -207,6 +231,21 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         if len(known) == 1 and _compatible(ctx, known[0], nat, age):
             return known[0]
     return None
+
+
+def _stated_nationality(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat: str | None, found: str) -> str:
+    """A nationality description in a sentence that already refers to the player it was resolved
+    to, whose country neither the text nor the shipped list gives, while exactly one other player
+    is given that country by the text ("going down to Portugal's X. The 17-year-old served for it,
+    only for the Portuguese second seed to hit three winners"): that other player."""
+    p = ctx.players[found]
+    if not nat or p.nationality is not None or getattr(ctx.res.player_index.get(T.fold(p.name)), "country", None):
+        return found
+    si = ctx.lay.sentence_at(m.start())
+    if si is None or not any(r.key == found for r in refs_between(refs, ctx.lay.sentences[si].start, m.start())):
+        return found
+    stated = [k for k, p in ctx.players.items() if p.nationality == nat]
+    return stated[0] if len(stated) == 1 else found
 
 
 def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:

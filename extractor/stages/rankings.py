@@ -8,12 +8,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.data.resources import Resources
-from extractor.findings import RankingFact, guarded
-from extractor.refs.descriptors import RE_DESCRIPTOR
-from extractor.refs.resolution import is_object_position
+from extractor.findings import RankingFact, Ref, guarded
+from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank
+from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.results.masking import masked_sentences, ref_of
 from extractor.results.placeholders import RE_REF, REF
-from extractor.results.rankslots import PATTERNS, RE_CLAUSE_BREAK, RE_FUTURE_CHANGE, RE_NOT_CURRENT
+from extractor.results.rankslots import (
+    PATTERNS,
+    RE_CHANGE_VERB,
+    RE_CLAUSE_BREAK,
+    RE_FUTURE_CHANGE,
+    RE_NOT_CURRENT,
+    RE_THEN_AFTER,
+)
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
 from extractor.text.lexicon import TOUR_WORD, number_value, ordinal_value, tour_word_counts
@@ -40,7 +47,20 @@ RE_WORLD_BEFORE = re.compile(rf"\b{TOUR_WORD}\s*$", re.I)
 RE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")  # the capitalised word just before a rank
 RE_SEED_WORD = re.compile(r"\bseed", re.I)
 RE_RANKING_WORD = re.compile(r"\branking", re.I)
-RE_PARTNER_BEFORE = re.compile(rf"({REF})\s*/\s*$")  # "Errani/⟨R⟩": a doubles partner
+# A rank still to come, before its description: "will become the world No. 1", "could overtake her
+# as world No. 1", "bid to be the top seed".
+RE_FUTURE_ROLE = re.compile(
+    r"\b(?:will|would|could|might|may|to)\s+(?:\w+\s+)?(?:become|be|(?:overtake|replace|succeed)\s+\w+\s+as)\s+$",
+    re.I,
+)
+# A sentence opening with a description up to its verb: "India's top singles player", "The former
+# Drury University standout", "The Czech" (no name, no pronoun, no clause break).
+RE_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:The|His|Her|(?-i:[A-Z])[\w.&-]*['’]s)\s+(?:[\w'’.&-]+\s+){0,5}?(?:(?-i:[a-z])[\w-]*|[A-Z][a-z]+)\s+"
+)
+# A doubles partner before the seeded name: "Errani/⟨R⟩ (ITA x2)", and at the head of a clause
+# "Granollers and ⟨R⟩ (2) beat ..."
+RE_PARTNER_BEFORE = re.compile(rf"({REF})\s*/\s*$|(?:^|[:;]|\n)\s*({REF})\s*(?:and|&)\s*$")
 
 
 class RankingFinder:
@@ -75,9 +95,9 @@ class RankingFinder:
 
     def run(self) -> list[RankingFact]:
         for span, masked in masked_sentences(self.doc, people=False):
-            if not masked.refs:
-                continue
             for pattern, kind in PATTERNS:
+                if not masked.refs and kind != "world_change":
+                    continue  # a sentence naming no player can only change the rank of one described
                 for m in pattern.finditer(masked.text):
                     self.from_match(m, kind, masked, span)
         self.from_descriptors()
@@ -91,10 +111,12 @@ class RankingFinder:
             if not RE_THE_END.search(head) or RE_FORMER_THE.search(head):
                 return
         placeholder = m.groupdict().get("r")
+        if kind == "world_gapped" and not RE_CHANGE_VERB.search(masked.text, 0, m.start()):
+            return  # "and Y at No. 7" only continues a sentence about ranks ("X sits at No. 5")
         if kind == "world_change":
             if RE_FUTURE_CHANGE.search(head):
                 return  # "will climb to No. 11 on Monday": not yet in force
-            ref = _subject(masked, m.start(), self.object_cue)
+            ref = _subject(masked, m.start(), self.object_cue) or self.described_subject(masked, m.start(), span)
         else:
             ref = ref_of(masked, placeholder)
         if ref is None or ref.key not in self.players:
@@ -116,7 +138,7 @@ class RankingFinder:
             real = "seed" if self.seeded_draw or self.slam_draw else "world"
         else:
             real = "world" if kind.startswith("world") else kind
-        if kind == "world_change":
+        if kind in ("world_change", "world_gapped"):
             self.found.pop((ref.key, "world"), None)
         self.add(ref.key, rank, real, span)
         second = m.groupdict().get("r2")
@@ -126,9 +148,19 @@ class RankingFinder:
         # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
         if real == "seed" and placeholder:
             partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
-            partner_ref = ref_of(masked, partner.group(1)) if partner else None
+            partner_ref = ref_of(masked, partner.group(1) or partner.group(2)) if partner else None
             if partner_ref is not None and partner_ref.key in self.players:
                 self.add(partner_ref.key, rank, "seed", span)
+
+    def described_subject(self, masked, pos: int, span: tuple[int, int]):
+        """A sentence about a rank change whose subject is a description no rule resolved ("India's
+        top singles player climbed from No. 121 to No. 98", "The former college standout rose to
+        No. 588"): the player the sentences before are about."""
+        if not RE_DESCRIBED_SUBJECT.fullmatch(masked.text, 0, pos):
+            return None
+        refs = sorted((r for r in self.doc._.tennis_refs or () if r.key in self.players), key=lambda r: r.start)
+        key = resolve_back(self.text, self.lay, refs, span[0], object_cue=self.object_cue)
+        return Ref(span[0], span[0], key, "descriptor") if key else None
 
     def from_descriptors(self) -> None:
         """Descriptions that carry a rank ("the world No 1", "the top seed"), resolved by the refs stage."""
@@ -138,23 +170,18 @@ class RankingFinder:
             if ref.kind != "descriptor":
                 continue
             m = RE_DESCRIPTOR.match(text, ref.start)
-            if m is None:
-                continue
+            if m is None or RE_THEN_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
+                continue  # "who was the top seed last year": not the value now in force
+            if (
+                RE_FUTURE_ROLE.search(text, max(0, ref.start - 40), ref.start)
+                and text[ref.end : ref.end + 1] not in "'’"
+            ):
+                continue  # "will become the world No. 1 on Monday": not yet in force ("to be the No. 1's coach" is)
             si = lay.sentence_at(ref.start)
             span = (lay.sentences[si].start, lay.sentences[si].end) if si is not None else (ref.start, ref.end)
-            if m.group("rank"):
-                self.add(ref.key, number_value(m.group("wrank")), "world", span)
-            elif m.group("toprank"):
-                self.add(ref.key, 1, "world", span)
-            elif m.group("seed"):
-                self.add(
-                    ref.key,
-                    ordinal_value(m.group("sord")) if m.group("sord") else number_value(m.group("sno")),
-                    "seed",
-                    span,
-                )
-            elif m.group("seed2"):
-                self.add(ref.key, ordinal_value(m.group("sord2")), "seed", span)
+            rank = descriptor_rank(m)
+            if rank is not None:
+                self.add(ref.key, rank[1], rank[0], span)
 
 
 def find_rankings(doc: Doc, res: Resources, object_cue: re.Pattern[str]) -> list[RankingFact]:
