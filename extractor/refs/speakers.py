@@ -4,19 +4,24 @@ resolved against the speakers seen so far (coaches and officials included), or t
 contrast ("but the Australian said").
 
 ``SpeakerReferences`` is the half of the quote stage's attributor that resolves these; it reads the
-attributor's ``text``, ``lay``, ``refs``, ``players``, ``people`` and resources.
+attributor's ``text``, ``lay``, ``refs``, ``players``, ``people``, ``hits`` (the attributions found
+so far) and resources.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from extractor.findings import Ref, ref_start
 from extractor.refs.attribution import RE_CONTRAST_SUBJECT, RE_OPENING_DESCRIPTION, RE_PLAYER_DESCRIPTION, RE_POSSESSIVE
 from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.text import plain as T
-from extractor.text.lexicon import RE_PRONOUN
+from extractor.text.lexicon import RE_PRONOUN, tour_word_counts
+
+RE_HE = re.compile(r"\b[Hh]e\b")
+RE_SHE = re.compile(r"\b[Ss]he\b")
 
 
 class SpeakerReferences:
@@ -113,13 +118,30 @@ class SpeakerReferences:
         return pool
 
     def gender_ok(self, gender: str):
+        """Whether a key can be "he" or "she": a player of that gender or none known, any other
+        person. In an article about both tours, a gender the players stage guessed from the whole
+        article is no evidence: only the shipped list's counts."""
+        mixed = self.mixed_tours
+
         def ok(key: str) -> bool:
             p = self.players.get(key)
-            if p is not None:
-                return p.gender in (gender, None)
-            return key in self.people
+            if p is None:
+                return key in self.people
+            known = self.subjects.genders.get(T.fold(p.name))
+            if known is not None:
+                return known == gender
+            return mixed or p.gender in (gender, None)
 
         return ok
+
+    @functools.cached_property
+    def mixed_tours(self) -> bool:
+        """Both tours in one article ("ATP" and "WTA", "men's" and "women's"), "he" and "she" both
+        used often, or the tour words and the pronouns pointing to different tours."""
+        men, women = tour_word_counts(self.text)
+        he, she = len(RE_HE.findall(self.text)), len(RE_SHE.findall(self.text))
+        tours, pronouns = (men > women) - (women > men), (he > she) - (she > he)
+        return bool(men and women) or min(he, she) >= 3 or tours * pronouns < 0
 
     def resolve_pronoun(self, pos: int, gender: str) -> str | None:
         ok = self.gender_ok(gender)
@@ -128,7 +150,8 @@ class SpeakerReferences:
             opener = self.sentence_description(pj)
             if opener is not None and ok(opener):
                 return opener
-        found = self.contrast_subject(pos, ok) or resolve_back(
+        back = functools.partial(
+            resolve_back,
             self.text,
             self.lay,
             self.pool,
@@ -137,6 +160,9 @@ class SpeakerReferences:
             accept=ok,
             kinds=("name", "descriptor", "person", "pronoun"),
         )
+        # the subject of the sentences before, else the last speaker of that gender (an interview's
+        # "he said" after a paragraph that names its opponent only as an object), else anyone named
+        found = self.contrast_subject(pos, ok) or back(subjects_only=True) or self.last_speaker(pos, ok) or back()
         if found is None:
             # No one of that gender: a player's gender was guessed from the article ("he" for the
             # minister on a women's page); the subject of the sentence before is the speaker.
@@ -149,6 +175,21 @@ class SpeakerReferences:
             ]
             found = subjects[0].key if subjects and not self.refs_in(self.lay.sentences[si].start, pos) else None
         return found
+
+    def last_speaker(self, pos: int, ok) -> str | None:
+        """The speaker of the last attributed quotation before ``pos`` (within three paragraphs)
+        whom ``ok`` accepts."""
+        si = self.lay.sentence_at(pos)
+        para = self.lay.sentence_paragraph[si] if si is not None else 0
+        for qi in sorted(self.hits, reverse=True):
+            hit = self.hits[qi]
+            q = self.lay.quotes[qi]
+            if q.start >= pos or not hit or hit[0] is None:
+                continue
+            if self.lay.quote_paragraph[qi] < para - 3:
+                return None
+            return hit[0] if ok(hit[0]) else None
+        return None
 
     def prev_narrative(self, pos: int) -> int | None:
         """The last narrative sentence (not one inside a quotation) before the clause holding a

@@ -21,11 +21,13 @@ from spacy.tokens import Doc
 
 from extractor.findings import QuoteFact, Ref, guarded, refs_between
 from extractor.refs.attribution import (
+    RE_CLAUSE_END,
     RE_EMBEDDED_BEFORE,
     RE_INDIRECT,
     RE_NAME_BEFORE_VERB,
     RE_OBJECT_GAP,
     RE_POSSESSIVE,
+    RE_ROLE_APPOSITION,
     RE_SUBJECT_GAP,
     RE_WHEN_SAID,
     SubjectPatterns,
@@ -135,6 +137,9 @@ class QuoteAttributor(SpeakerReferences):
         v0, v1 = verb.start(), verb.end()
         role = sp.role_before.search(self.text, start, v0) or sp.role_after.match(self.text, v1, end)
         if role:
+            named = self.named_after_role(role.end(), end) if role.start() >= v1 else None
+            if named is not None:
+                return named[0], (v0, named[1])  # 'said his coach, former tour player X'
             return None, (min(role.start(), v0), max(role.end(), v1))
         m = sp.phrase_before.search(self.text, start, v0)
         if m is None:
@@ -143,6 +148,14 @@ class QuoteAttributor(SpeakerReferences):
             key = self.described(m.start(), m.group(0))
             return (key, (m.start(), v1)) if key else None
         return None, (m.start(), v1)
+
+    def named_after_role(self, pos: int, end: int) -> tuple[str, int] | None:
+        """The name set off by a comma after a title ('said his coach, former tour player X.'):
+        the person the title belongs to, as (key, end of the name)."""
+        ref = next(iter(self.refs_in(pos, min(end, pos + 80))), None)
+        if ref is None or not RE_ROLE_APPOSITION.fullmatch(self.text, pos, ref.start):
+            return None
+        return (ref.key, ref.end) if RE_CLAUSE_END.match(self.text, ref.end) else None
 
     def after(self, q: Block, limit: int) -> tuple[str | None, tuple[int, int]] | None:
         """Attribution after the closing mark: '," Sakkari said', '," said the American'. After a

@@ -119,7 +119,7 @@ M_FLOORS = {
         "match scores exact": 0.92,
         "rankings": 0.93,
         "quotes": 0.98,
-        "quote attribution": 0.86,
+        "quote attribution": 0.90,
         "tournaments": 0.95,
         "venues": 0.94,
         "published exact": 1.0,
