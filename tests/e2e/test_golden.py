@@ -121,7 +121,7 @@ M_FLOORS = {
         "quotes": 0.98,
         "quote attribution": 0.90,
         "tournaments": 0.95,
-        "venues": 0.94,
+        "venues": 1.0,
         "published exact": 1.0,
     },
     "sealed": {
