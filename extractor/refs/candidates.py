@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extractor.refs.descriptors import rank_cue
 from extractor.refs.names import (
     PARTICLE,
     RE_AFFILIATION,
@@ -166,7 +167,7 @@ class CandidateCollector:
                 cand,
                 words,
                 ner,
-                strong or nat_b is not None or age is not None,
+                strong or nat_b is not None or age is not None or rank_cue(text, start, end),
                 self.has_ner if has_ner is None else has_ner,
             )
         else:

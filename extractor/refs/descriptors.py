@@ -255,6 +255,20 @@ def descriptor_rank(m: re.Match[str]) -> tuple[str, int] | None:
     return info.get("rank")
 
 
+RE_NTH_RANKED_BEFORE = re.compile(rf"\b(?:{RANK_ORDINAL}|{RANK_NO}\d{{1,4}})[-\s]ranked\s+$", re.I)
+
+
+def rank_cue(text: str, start: int, end: int) -> bool:
+    """Whether a current world rank or seed stands right before or after the name at [start, end)
+    ("world No. 128 X", "No. 3 seed X", "20th-ranked X", "X, the eighth seed"): a rank slot, which
+    only a player fills (a national rank, "British No 1 X", is none; nor is "former world No 1 X")."""
+    before = text[max(0, start - 40) : start]
+    for m in (RE_RANK_BEFORE.search(before), RE_RANK_AFTER.match(text, end, min(len(text), end + 40))):
+        if m is not None and not m.group("former"):
+            return True
+    return RE_NTH_RANKED_BEFORE.search(before) is not None
+
+
 def rank_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[tuple[str, int], set[str]]:
     """Who the text names with a rank outright ("world No 1 Novak Djokovic", "Sinner, the top
     seed,"): a rank belongs to one player at a time, so a description of it points to them."""

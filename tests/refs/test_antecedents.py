@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import spacy
 
 from extractor.data.resources import load_resources
 from extractor.findings import PlayerFact, register_extensions
-from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank, parse_descriptor
+from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank, parse_descriptor, rank_cue
 from extractor.refs.references import find_refs
 from extractor.text.layout import layout
 
@@ -102,3 +103,45 @@ def test_rank_descriptions():
     assert m is None or descriptor_rank(m) is None
     text = "the world's top-ranked padel pair"
     assert parse_descriptor(text, RE_DESCRIPTOR.search(text), res) is None
+
+
+def test_rank_cue_is_a_current_rank_or_seed_beside_the_name():
+    for text, name in (
+        ("Iker Zubizarreta beat world No.128 Davi Bittencourt 6-2 6-3.", "Davi Bittencourt"),
+        ("It was a win over world number 137 Carolina Figueiredo.", "Carolina Figueiredo"),
+        ("No. 3 seed Aino Salonen lost.", "Aino Salonen"),
+        ("The 20th-ranked Aino Salonen lost.", "Aino Salonen"),
+        ("Aino Salonen, the eighth seed, lost.", "Aino Salonen"),
+    ):
+        start = text.index(name)
+        assert rank_cue(text, start, start + len(name)), text
+    # near misses: a national rank, a former one, a seed of nobody named
+    for text, name in (
+        ("British No. 1 Harriet Walsh spoke.", "Harriet Walsh"),
+        ("Former world No. 1 Harriet Walsh spoke.", "Harriet Walsh"),
+        ("The top seed withdrew, said Harriet Walsh.", "Harriet Walsh"),
+    ):
+        start = text.index(name)
+        assert not rank_cue(text, start, start + len(name)), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, loser",
+    [
+        (
+            "Play continued at the French Open on Monday. Iker Zubizarreta is into the third round after "
+            "defeating world No.128 Davi Bittencourt 6-2 6-3.",
+            "Davi Bittencourt",
+        ),
+        (
+            "Crowds filled the stands at the US Open. Tariq Khoury beat world number 11 Cathal Brennan 6-4, 6-1 "
+            "in the second round.",
+            "Cathal Brennan",
+        ),
+    ],
+)
+def test_a_rank_slot_makes_a_player_whatever_the_ner_says(extractor, text, loser):
+    record = extractor.extract(text)
+    names = {p.id: p.name for p in record.players}
+    assert [names[m.loser] for m in record.matches] == [loser]

@@ -97,9 +97,9 @@ PREDICATE = [
     ),
     case("future-world-rank", "Coco Gauff beat Iga Swiatek 6-4 6-4 and will become the world No. 1 on Monday.", set()),
     case(
-        "to-be-the-number-ones-coach",
-        "Tony Roche turned down an offer from Roger Federer to be the world number one's coach.",
-        {("Federer", 1, "world")},
+        "to-be-the-number-twos-coach",
+        "Carlos Alcaraz asked Samuel Lopez to stay on and be the world No. 2's coach for another year.",
+        {("Alcaraz", 2, "world")},
     ),
 ]
 
