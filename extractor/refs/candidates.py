@@ -158,6 +158,7 @@ class CandidateCollector:
             return None  # an initial ("M."), a "Q:" of a transcript, a country code ("ARG")
         nat_b = country_before(text, start, self.res)
         nat_a, age_a, strong = cues_after(text, end, self.res)
+        strong = strong or rank_cue(text, start, end, after=len(words) > 1)  # a rank slot: "world No. 40 X", "X [6]"
         # Before the NER has run (a draft), what it would say is unknown: None.
         ner = None if self.pending is not None else any(s <= start < e or start <= s < end for s, e in persons)
         age = age_a or age_before(text, start)
@@ -167,7 +168,7 @@ class CandidateCollector:
                 cand,
                 words,
                 ner,
-                strong or nat_b is not None or age is not None or rank_cue(text, start, end),
+                strong or nat_b is not None or age is not None,
                 self.has_ner if has_ner is None else has_ner,
             )
         else:

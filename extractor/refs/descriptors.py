@@ -256,17 +256,23 @@ def descriptor_rank(m: re.Match[str]) -> tuple[str, int] | None:
 
 
 RE_NTH_RANKED_BEFORE = re.compile(rf"\b(?:{RANK_ORDINAL}|{RANK_NO}\d{{1,4}})[-\s]ranked\s+$", re.I)
+# A draw's seed in brackets after the name, maybe after its country code: "X [6]", "X (NED) (6)", "X (ITA x1)".
+RE_SEED_BRACKET_AFTER = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?[\[(](?:\d{1,2}|[A-Z]{3}\s*[x×]\d{1,2})[\])]")
 
 
-def rank_cue(text: str, start: int, end: int) -> bool:
+def rank_cue(text: str, start: int, end: int, *, after: bool = True) -> bool:
     """Whether a current world rank or seed stands right before or after the name at [start, end)
-    ("world No. 128 X", "No. 3 seed X", "20th-ranked X", "X, the eighth seed"): a rank slot, which
-    only a player fills (a national rank, "British No 1 X", is none; nor is "former world No 1 X")."""
+    ("world No. 128 X", "No. 3 seed X", "20th-ranked X", "X, the eighth seed", "X [6]"): a rank slot, which
+    only a player fills (a national rank, "British No 1 X", is none; nor is "former world No 1 X").
+    ``after=False``: before the name only (a single word before ", the third seed" may be "Earlier")."""
     before = text[max(0, start - 40) : start]
-    for m in (RE_RANK_BEFORE.search(before), RE_RANK_AFTER.match(text, end, min(len(text), end + 40))):
-        if m is not None and not m.group("former"):
-            return True
-    return RE_NTH_RANKED_BEFORE.search(before) is not None
+    m = RE_RANK_BEFORE.search(before)
+    if (m is not None and not m.group("former")) or RE_NTH_RANKED_BEFORE.search(before):
+        return True
+    if not after:
+        return False
+    m = RE_RANK_AFTER.match(text, end, min(len(text), end + 40))
+    return (m is not None and not m.group("former")) or RE_SEED_BRACKET_AFTER.match(text, end) is not None
 
 
 def rank_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[tuple[str, int], set[str]]:

@@ -48,6 +48,8 @@ APPOSITION = r"(?:\s*,(?:[^⟨;:!?.]|\.(?=,)){1,90}?,)?"
 APPOSITION_HEAD = r"\s*,\s*(?:the|a|an)\s+(?:[^⟨;:!?.]|\.(?=,)){1,60}?"
 # Not one of ranks told respectively: "Sinner and Medvedev, seeded first and third".
 NOT_RESPECTIVE = rf"(?!\s+(?:and|or)\s+(?:{ORDINAL}|{RANK_NUMBER})\b)"
+# Between two partners: "X and Y", "X/Y", "X, partnering Y", "X and her partner Y".
+PARTNER_JOIN = r"(?:\s*/\s*|\s+(?:and|&)\s+(?:(?:his|her|their)\s+partner\s+)?|\s*,\s*partnering\s+)"
 # Whose seed it is: "the tournament's top seed", "the men's fifth seed".
 DRAW_OWNER = r"(?:tournament|event|draw|men|women)['’]s\s+"
 # Not followed by a player's name: the rank is then that name's ("... and world No. 1 Sabalenka").
@@ -179,12 +181,18 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
         ),
         "seed",
     ),
-    # "second seeds Marcel Granollers and Horacio Zeballos": a doubles team's seed
+    # "second seeds Marcel Granollers and Horacio Zeballos", "Tenth seeds X/Y", "14th seeds X, partnering
+    # Y,": a doubles team's seed
     (
         re.compile(
-            rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}\s+(?:and|&)\s+(?P<r2>{REF})", re.I
+            rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I
         ),
         "seed",
+    ),
+    # "seventh-seeded X and Y" in a doubles story: the pair's seed (kept only where doubles are told)
+    (
+        re.compile(rf"\b{ordinal_seed('o')}\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I),
+        "doubles_seed",
     ),
     # "Seeded four Nikolay Davydenko"
     (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed"),
@@ -195,7 +203,10 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b{NOT_RESPECTIVE}"), "seed"),
     # "Arthurs, ranked 60th in the world and seeded fifth"
     (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b{NOT_RESPECTIVE}"), "seed"),
-    (re.compile(rf"{R}\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
+    # "Sinner (1)", "Swiatek (POL x1)", "Dijkstra (NED) (6)"
+    (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
+    # "Korkmaz, the eighth seeds": a pair's seed after its second partner (the first found by the stage)
+    (re.compile(rf"{R}\s*,\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\b", re.I), "seed"),
     # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
     # (never "Rybakina and world No. 1 Aryna Sabalenka": a rank before a name is that name's)
     (

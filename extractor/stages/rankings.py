@@ -60,7 +60,11 @@ RE_DESCRIBED_SUBJECT = re.compile(
 )
 # A doubles partner before the seeded name: "Errani/⟨R⟩ (ITA x2)", and at the head of a clause
 # "Granollers and ⟨R⟩ (2) beat ..."
-RE_PARTNER_BEFORE = re.compile(rf"({REF})\s*/\s*$|(?:^|[:;]|\n)\s*({REF})\s*(?:and|&)\s*$")
+RE_PARTNER_BEFORE = re.compile(
+    rf"({REF})\s*/\s*$|(?:^|[:;]|\n)\s*({REF})\s*(?:and|&)\s*$"
+    rf"|({REF})\s*(?:,\s*partnering|\s+(?:and|&)\s+(?:his|her|their)\s+partner)\s+$"  # "X and her partner ⟨R⟩ [9]"
+)
+RE_DOUBLES = re.compile(r"\bdoubles\b", re.I)
 
 
 class RankingFinder:
@@ -79,6 +83,7 @@ class RankingFinder:
         atp, wta = tour_word_counts(self.text)
         self.article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
         self.found: dict[tuple, RankingFact] = {}
+        self.doubles = RE_DOUBLES.search(self.text) is not None
 
     def national_before(self, head: str) -> bool:
         """ "the British No 2 X", "Swiss No 1 X": a national ranking (any nationality adjective of
@@ -113,6 +118,10 @@ class RankingFinder:
         placeholder = m.groupdict().get("r")
         if kind == "world_gapped" and not RE_CHANGE_VERB.search(masked.text, 0, m.start()):
             return  # "and Y at No. 7" only continues a sentence about ranks ("X sits at No. 5")
+        if kind == "doubles_seed":
+            if not self.doubles:
+                return  # "top-seeded X and Y both won": in singles, the seed is the first player's alone
+            kind = "seed"
         if kind == "world_change":
             if RE_FUTURE_CHANGE.search(head):
                 return  # "will climb to No. 11 on Monday": not yet in force
@@ -148,7 +157,7 @@ class RankingFinder:
         # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
         if real == "seed" and placeholder:
             partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
-            partner_ref = ref_of(masked, partner.group(1) or partner.group(2)) if partner else None
+            partner_ref = ref_of(masked, partner.group(1) or partner.group(2) or partner.group(3)) if partner else None
             if partner_ref is not None and partner_ref.key in self.players:
                 self.add(partner_ref.key, rank, "seed", span)
 

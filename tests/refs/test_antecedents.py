@@ -115,6 +115,14 @@ def test_rank_cue_is_a_current_rank_or_seed_beside_the_name():
     ):
         start = text.index(name)
         assert rank_cue(text, start, start + len(name)), text
+    # a draw's seed after the name
+    text = "Bram Visser, Netherlands, d. Vasco Quintela [2], Portugal, 6-3, 6-2."
+    assert rank_cue(text, text.index("Vasco"), text.index(" [2]"))
+    # a single word is cued by a rank before it only: "Earlier, third seed X" makes no "Earlier"
+    text = "Earlier, third seed Aino Salonen won."
+    assert not rank_cue(text, 0, len("Earlier"), after=False)
+    text = "It sent 11th-seeded Mahlangu into the semifinals."
+    assert rank_cue(text, text.index("Mahlangu"), text.index(" into"), after=False)
     # near misses: a national rank, a former one, a seed of nobody named
     for text, name in (
         ("British No. 1 Harriet Walsh spoke.", "Harriet Walsh"),

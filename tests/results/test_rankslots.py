@@ -129,6 +129,37 @@ DOUBLES = [
         "Marcel Granollers and Horacio Zeballos (2) beat Rohan Bopanna and Matthew Ebden 6-4 6-4.",
         {("Granollers", 2, "seed"), ("Zeballos", 2, "seed")},
     ),
+    case(
+        "plural-seeds-before-slash-pair",
+        "Tenth seeds Marcel Granollers/Horacio Zeballos won 7-6(3) 6-0 in the doubles.",
+        {("Granollers", 10, "seed"), ("Zeballos", 10, "seed")},
+    ),
+    case(
+        "plural-seeds-before-partnering",
+        "In the doubles, 14th seeds Marcel Granollers, partnering Horacio Zeballos, fell to Rohan Bopanna.",
+        {("Granollers", 14, "seed"), ("Zeballos", 14, "seed")},
+    ),
+    case(
+        "seed-after-her-partner",
+        "In the doubles, Coco Gauff and her partner Jessica Pegula [9] lost to Storm Hunter and Elise Mertens.",
+        {("Gauff", 9, "seed"), ("Pegula", 9, "seed")},
+    ),
+    case(
+        "pair-with-partner-the-seeds",
+        "In the doubles, Coco Gauff and her partner Jessica Pegula, the eighth seeds, beat Storm Hunter.",
+        {("Gauff", 8, "seed"), ("Pegula", 8, "seed")},
+    ),
+    case(
+        "ordinal-seeded-pair-in-doubles",
+        "In the doubles, Storm Hunter beat seventh-seeded Coco Gauff and Jessica Pegula 6-2 6-3.",
+        {("Gauff", 7, "seed"), ("Pegula", 7, "seed")},
+    ),
+    # near miss: in singles the seed before two names is the first's
+    case(
+        "ordinal-seeded-first-of-two-in-singles",
+        "Top-seeded Jannik Sinner and Daniil Medvedev both won on Monday.",
+        {("Sinner", 1, "seed")},
+    ),
     # near miss: two seeds told respectively are no pair's seed
     case(
         "respective-seeds",
@@ -149,6 +180,11 @@ DRAWS = [
         {("Zverev", 3, "seed")},
     ),
     case("bracket-after-name", "Alexander Zverev [3] beat Tommy Paul 6-4 6-4.", {("Zverev", 3, "seed")}),
+    case(
+        "code-then-seed-parentheses",
+        "Petra Kvitova (CZE) (6) bt Ana Bogdan (ROU) 4-6 7-6 (10-8) 7-6 (7-2)",
+        {("Kvitova", 6, "seed")},
+    ),
     case(
         "parenthesis-opening-line",
         "(1) Jannik Sinner d. (12) Tommy Paul 6-3 6-2",
