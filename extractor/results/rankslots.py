@@ -48,6 +48,8 @@ APPOSITION = r"(?:\s*,(?:[^⟨;:!?.]|\.(?=,)){1,90}?,)?"
 APPOSITION_HEAD = r"\s*,\s*(?:the|a|an)\s+(?:[^⟨;:!?.]|\.(?=,)){1,60}?"
 # Not one of ranks told respectively: "Sinner and Medvedev, seeded first and third".
 NOT_RESPECTIVE = rf"(?!\s+(?:and|or)\s+(?:{ORDINAL}|{RANK_NUMBER})\b)"
+# A first name's initial before a surname in a results line: "[1] R. Bopanna (IND) / M. Ebden (AUS)".
+INITIAL = r"(?:(?-i:[A-Z])\.\s*(?:(?-i:[A-Z])\.\s*)?)?"
 # Between two partners: "X and Y", "X/Y", "X, partnering Y", "X and her partner Y".
 PARTNER_JOIN = r"(?:\s*/\s*|\s+(?:and|&)\s+(?:(?:his|her|their)\s+partner\s+)?|\s*,\s*partnering\s+)"
 # Whose seed it is: "the tournament's top seed", "the men's fifth seed".
@@ -277,7 +279,10 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     ),
     # a draw's seed in square brackets, before or after the name, a doubles partner after a
     # slash: "[1] R. Bopanna (IND) / M. Ebden (AUS) d.", "Kavanagh [5]", "Sinner (ITA) [1]"
-    (re.compile(rf"\[(?P<n>\d{{1,2}})\]\s*{R}(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*(?P<r2>{REF}))?"), "seed"),
+    (
+        re.compile(rf"\[(?P<n>\d{{1,2}})\]\s*{INITIAL}{R}(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"),
+        "seed",
+    ),
     (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\[(?P<n>\d{{1,2}})\]"), "seed"),
     # a draw's seed in parentheses before the name, opening a results line or after its verb:
     # "(1) Jannik Sinner d. (12) Tommy Paul"

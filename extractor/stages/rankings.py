@@ -65,6 +65,8 @@ RE_PARTNER_BEFORE = re.compile(
     rf"|({REF})\s*(?:,\s*partnering|\s+(?:and|&)\s+(?:his|her|their)\s+partner)\s+$"  # "X and her partner ⟨R⟩ [9]"
 )
 RE_DOUBLES = re.compile(r"\bdoubles\b", re.I)
+RE_DOUBLES_BEFORE = re.compile(r"\bdoubles\s+(?:world\s+)?$", re.I)  # "the doubles world No. 1 X"
+RE_DOUBLES_AFTER = re.compile(r"[^⟨.;]{0,12}?\bin\s+(?:the\s+)?doubles\b", re.I)  # "No. 1 in the doubles rankings"
 
 
 class RankingFinder:
@@ -147,6 +149,8 @@ class RankingFinder:
             real = "seed" if self.seeded_draw or self.slam_draw else "world"
         else:
             real = "world" if kind.startswith("world") else kind
+        if real == "world" and (RE_DOUBLES_BEFORE.search(head) or RE_DOUBLES_AFTER.match(masked.text, m.end())):
+            return  # "returns to No. 1 in the doubles rankings", "doubles world No. 1 X": no singles rank
         if kind in ("world_change", "world_gapped"):
             self.found.pop((ref.key, "world"), None)
         self.add(ref.key, rank, real, span)

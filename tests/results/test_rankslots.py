@@ -179,6 +179,11 @@ DRAWS = [
         "Tommy Paul (USA) d. Alexander Zverev (GER) [3] 6-4 6-4",
         {("Zverev", 3, "seed")},
     ),
+    case(
+        "bracket-before-initials-pair",
+        "Men's final: [1] R. Bopanna (IND) / M. Ebden (AUS) d. I. Dodig (CRO) / A. Krajicek (USA) 6-7(3) 6-3 [10-6]",
+        {("Bopanna", 1, "seed"), ("Ebden", 1, "seed")},
+    ),
     case("bracket-after-name", "Alexander Zverev [3] beat Tommy Paul 6-4 6-4.", {("Zverev", 3, "seed")}),
     case(
         "code-then-seed-parentheses",
@@ -221,6 +226,18 @@ CHANGES = [
         {("Draper", 31, "world")},
     ),
     case("no-player-before", "The rankings came out on Monday. The best Briton rose from No. 40 to No. 31.", set()),
+    # a doubles ranking is no (singles) world rank
+    case(
+        "doubles-ranking-change",
+        "Rohan Bopanna won the title. The Indian also returns to No. 1 in the doubles rankings.",
+        set(),
+    ),
+    case("doubles-world-number", "Rohan Bopanna, the doubles world No. 1, beat Tommy Paul 6-4 6-4.", set()),
+    case(
+        "rank-in-the-world-is-singles",
+        "Rohan Bopanna rose to No. 1 in the world on Monday.",
+        {("Bopanna", 1, "world")},
+    ),
     case("spots-up", "Jakub Mensik is up 30 spots to No. 24.", {("Mensik", 24, "world")}),
     case("future-change-with-adverb", "Jodie Burrage will also move up to 83rd on Monday.", set()),
     case("career-high-is-left-out", "Jakub Mensik climbed 30 places to a career-high No. 24.", set()),
