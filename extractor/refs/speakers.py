@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 
-from extractor.findings import Ref, ref_start
+from extractor.findings import Ref, ref_start, refs_between
 from extractor.refs.attribution import RE_CONTRAST_SUBJECT, RE_OPENING_DESCRIPTION, RE_PLAYER_DESCRIPTION, RE_POSSESSIVE
 from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.text import plain as T
@@ -22,6 +22,25 @@ from extractor.text.lexicon import RE_PRONOUN, tour_word_counts
 
 RE_HE = re.compile(r"\b[Hh]e\b")
 RE_SHE = re.compile(r"\b[Ss]he\b")
+
+
+RE_PARTICLE_WORD = re.compile(r"(?:de|del|della|der|di|da|dos|du|van|von|le|la|al|el|ten|ter)$")
+
+
+def surname_forms(name: str) -> set[str]:
+    """How a surname-only mention of ``name`` may be written: "Mirela van der Hoek" -> "van der Hoek",
+    "Van der Hoek" and "Hoek"; "Carlos Alcaraz" -> "Alcaraz". Forms of fewer than three letters are
+    left out."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    forms = {words[-1]}
+    for i, w in enumerate(words[1:], 1):
+        if RE_PARTICLE_WORD.match(w):
+            rest = " ".join(words[i:])
+            forms |= {rest, rest[0].upper() + rest[1:]}
+            break
+    return {f for f in forms if len(f) >= 3}
 
 
 class SpeakerReferences:
@@ -90,6 +109,33 @@ class SpeakerReferences:
         if m is None or self.refs_in(sent.start, m.end()) or not self.is_description(m.group(0)):
             return None
         return self.described(sent.start, m.group(0))
+
+    def with_surnames(self, refs: list[Ref]) -> list[Ref]:
+        """``refs`` plus the surname-only mentions of players and people no earlier stage linked,
+        as written ("van der Hoek said", "de la Serna said", "di Stefano joked"): a surname held by
+        one named person only, standing alone (no capitalised word glued to it), outside quotations."""
+        owners: dict[str, set[str]] = {}
+        for key, p in [*self.players.items(), *self.people.items()]:
+            for form in surname_forms(p.name):
+                owners.setdefault(form, set()).add(key)
+        forms = {f: next(iter(keys)) for f, keys in owners.items() if len(keys) == 1}
+        if not forms:
+            return refs
+        pattern = re.compile(
+            r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)(?P<s>"
+            + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            + r")(?![\w'’-]|\s+[A-Z])"
+        )
+        out = list(refs)
+        for m in pattern.finditer(self.text):
+            if (
+                self.lay.in_quote(m.start())
+                or refs_between(refs, m.start() - 40, m.end())
+                and any(r.start < m.end() and m.start() < r.end for r in refs_between(refs, m.start() - 40, m.end()))
+            ):
+                continue
+            bisect.insort(out, Ref(m.start(), m.end(), forms[m.group("s")], "name"), key=ref_start)
+        return out
 
     def with_pronouns(self) -> list:
         """The references plus narrative he/she resolved sentence by sentence, so "She will then

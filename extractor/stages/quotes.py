@@ -64,6 +64,7 @@ class QuoteAttributor(SpeakerReferences):
             (r for r in doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)),
             key=lambda r: r.start,
         )
+        self.refs = self.with_surnames(self.refs)
         self.pool = self.with_pronouns()
         self.hits: dict[int, tuple[str | None, tuple[int, int]] | None] = {}
 

@@ -67,3 +67,38 @@ def test_title_then_name_in_apposition_names_the_speaker(extractor, attribution,
     )
     record = extractor.extract(text)
     assert [q.speaker_name for q in record.quotes] == [speaker]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Aryna Sabalenka beat Dutch qualifier Mirela van der Hoek 6-1 6-4.\n\n"
+            '"She hits harder than anyone I have played," van der Hoek said with a smile.',
+            "Mirela van der Hoek",
+        ),
+        (
+            "Argentine Tomas de la Serna beat Franco Agamenone 6-3 3-6 7-5 to win the title.\n\n"
+            '"At my level it is a hostel, or the car," de la Serna said.',
+            "Tomas de la Serna",
+        ),
+        (
+            "Italian Luca di Stefano and Pieter Jansen won the doubles title on Sunday.\n\n"
+            '"I was already thinking about the car," di Stefano joked afterwards.',
+            "Luca di Stefano",
+        ),
+    ],
+)
+def test_surname_with_a_particle_names_the_speaker(extractor, text, speaker):
+    # with the statistical NER the lower-case mention is linked to no player before the quote stage
+    assert [q.speaker_name for q in extractor.extract(text).quotes] == [speaker]
+
+
+def test_a_surname_two_players_share_names_no_speaker(blank_record):
+    # near miss: "Pliskova" alone could be either twin
+    text = (
+        "Karolina Pliskova and Kristyna Pliskova lost the doubles final 6-3 6-2 on Sunday.\n\n"
+        '"They are the best team in the world," Pliskova said.'
+    )
+    assert [s for _, s in quotes(blank_record(text))] != ["Karolina Pliskova"]
