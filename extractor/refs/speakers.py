@@ -24,6 +24,16 @@ RE_HE = re.compile(r"\b[Hh]e\b")
 RE_SHE = re.compile(r"\b[Ss]he\b")
 
 
+# A definite description at the head of a clause, then its verb: "Seeded four, the Mallorcan beat",
+# "The left-hander won".
+RE_CLAUSE_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[,;.:]\s)|(?<=\n))\s*(?P<np>(?-i:[Tt])he\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"(?:beat|won|lost|saw|took|came|went|made|had|was|\w+ed)\b"
+)
+# A sibling named by a possessive: "his brother", "her twin sister", "his younger brother".
+RE_SIBLING = re.compile(
+    r"\b(?:his|her)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?(?:brother|sister|twin)\b", re.I
+)
 RE_PARTICLE_WORD = re.compile(r"(?:de|del|della|der|di|da|dos|du|van|von|le|la|al|el|ten|ter)$")
 
 
@@ -236,6 +246,35 @@ class SpeakerReferences:
                 return None
             return hit[0] if ok(hit[0]) else None
         return None
+
+    def described_clause_subject(self, start: int, end: int) -> str | None:
+        """A definite description heading the clause before ``end`` that no rule resolved ("Seeded
+        four, the Mallorcan beat X and said"): the player the sentences before are about."""
+        m = RE_CLAUSE_DESCRIPTION.search(self.text, start, end)
+        if m is None:
+            return None
+        return resolve_back(
+            self.text,
+            self.lay,
+            self.pool,
+            m.start("np"),
+            object_cue=self.object_cue,
+            accept=lambda k: k in self.players,
+            kinds=("name", "descriptor", "pronoun"),
+            subjects_only=True,
+        )
+
+    def sibling_of_previous(self, role: str, pos: int) -> str | None:
+        """ "'...,' said Mike Bryan. '...,' his brother added": a sibling named by a possessive is
+        the one other player sharing the surname of the speaker just before."""
+        if not RE_SIBLING.search(role):
+            return None
+        prev = self.last_speaker(pos, lambda k: k in self.players)
+        if prev is None:
+            return None
+        surname = T.fold(self.players[prev].name.split()[-1])
+        same = [k for k, p in self.players.items() if k != prev and T.fold(p.name.split()[-1]) == surname]
+        return same[0] if len(same) == 1 else None
 
     def prev_narrative(self, pos: int) -> int | None:
         """The last narrative sentence (not one inside a quotation) before the clause holding a

@@ -98,7 +98,8 @@ class QuoteAttributor(SpeakerReferences):
         if subject:
             best = subject[0]  # the outermost: "Y, who coached X, said" is Y
         elif role:
-            return None, (role.start(), v1)  # "her spokesman insisted she ...": no name
+            # "her spokesman insisted she ...": no name; "his brother added": the previous speaker's sibling
+            return self.sibling_of_previous(role.group(0), start), (role.start(), v1)
         elif obj:
             best = obj[-1] if RE_POSSESSIVE.search(self.text[v1 : obj[-1][0]]) else obj[0]
         else:
@@ -109,6 +110,11 @@ class QuoteAttributor(SpeakerReferences):
                 return None
             # A verb far from its subject ("X beat Y 6-2 6-2 and said"): the clause's subject, not its object.
             subjects = [c for c in cands if c[1] <= v0 and not is_object_position(self.text, c[0], self.object_cue)]
+            if not subjects:
+                # "the Mallorcan beat X 6-2 6-2 and said": a description no rule resolved heads the clause
+                described = self.described_clause_subject(start, min([c[0] for c in cands] + [v0]))
+                if described is not None:
+                    return described, (start, v1)
             best = (
                 subjects[0]
                 if subjects
@@ -141,7 +147,7 @@ class QuoteAttributor(SpeakerReferences):
             named = self.named_after_role(role.end(), end) if role.start() >= v1 else None
             if named is not None:
                 return named[0], (v0, named[1])  # 'said his coach, former tour player X'
-            return None, (min(role.start(), v0), max(role.end(), v1))
+            return self.sibling_of_previous(role.group(0), start), (min(role.start(), v0), max(role.end(), v1))
         m = sp.phrase_before.search(self.text, start, v0)
         if m is None:
             return None

@@ -102,3 +102,44 @@ def test_a_surname_two_players_share_names_no_speaker(blank_record):
         '"They are the best team in the world," Pliskova said.'
     )
     assert [s for _, s in quotes(blank_record(text))] != ["Karolina Pliskova"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Bob Bryan and Mike Bryan beat Igor Andreev and Nikolay Davydenko 7-6 6-4 6-2.\n\n"
+            '"This is the one we wanted," said Mike Bryan. '
+            '"We have dreamed of it since we were kids," his brother added.',
+            ["Mike Bryan", "Bob Bryan"],
+        ),
+        (
+            "Karolina Pliskova and Kristyna Pliskova beat Katerina Siniakova and Barbora Krejcikova 6-3 6-2.\n\n"
+            '"It was fun," said Kristyna Pliskova. "Maybe next year we try again," her twin sister said.',
+            ["Kristyna Pliskova", "Karolina Pliskova"],
+        ),
+    ],
+)
+def test_a_sibling_named_by_a_possessive_is_the_other_player_of_that_surname(blank_record, text, speakers):
+    assert [s for _, s in quotes(blank_record(text))] == speakers
+
+
+def test_a_sibling_of_a_speaker_with_no_namesake_is_nobody(blank_record):
+    # near miss: no other player shares the surname
+    text = (
+        "Andy Roddick beat Dmitry Tursunov 6-4 6-4 6-2 on Friday.\n\n"
+        '"I owed him one," said Roddick. "He will be proud of that," his brother added.'
+    )
+    assert [s for _, s in quotes(blank_record(text))] == ["Andy Roddick", None]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Seeded four, the Mallorcan", "In the evening session, the left-hander"],
+)
+def test_a_description_no_rule_resolves_heading_the_clause_of_the_verb(blank_record, opener):
+    text = (
+        "Rafael Nadal, the 18-year-old Spaniard, again looked the man to beat. "
+        f'{opener} beat Xavier Malisse of Belgium 6-2 6-2 6-4 and said afterwards: "I feel at home here."'
+    )
+    assert [s for _, s in quotes(blank_record(text))] == ["Rafael Nadal"]
