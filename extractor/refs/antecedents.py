@@ -73,6 +73,10 @@ def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> st
     return None
 
 
+RE_AND_GAP = re.compile(r"\s+and\s+")
+RE_COMMA_END = re.compile(r",\s*$")
+
+
 def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
     """ "Kuznetsova, the Russian who ...": an appositive describes the name just before it."""
     text = ctx.text
@@ -81,10 +85,18 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     national = RE_NATIONAL_NO.match(text, after) or RE_DESCRIPTOR_HEAD.match(text, after)
     after = national.end() if national else after  # "X, the British number three,"
     closes = RE_APPOSITION_END.match(text[after : after + 8])
+    # "Federer, the defending champion and the world's top-ranked player,": a second description
+    # joined to an apposition describes the same name
+    chained = (
+        prev is not None
+        and prev.kind == "descriptor"
+        and RE_AND_GAP.fullmatch(text, prev.end, m.start())
+        and RE_COMMA_END.search(text, max(0, prev.start - 3), prev.start)
+    )
     if (
         prev is not None
         and closes
-        and RE_APPOSITION_GAP.fullmatch(text[prev.end : m.start()])
+        and (RE_APPOSITION_GAP.fullmatch(text[prev.end : m.start()]) or chained)
         and prev.key in ctx.players
     ):
         p = ctx.players[prev.key]
@@ -201,7 +213,7 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         refs,
         m.start(),
         object_cue=ctx.object_cue,
-        accept=lambda k: _compatible(ctx, k, nat, age),
+        accept=lambda k: _compatible(ctx, k, nat, age) and not _holds_other(holders(), k, info.get("rank")),
         exclude=_clause_subject(ctx, refs, m),
     )
     if found is not None:
@@ -231,6 +243,15 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         if len(known) == 1 and _compatible(ctx, known[0], nat, age):
             return known[0]
     return None
+
+
+def _holds_other(holders: dict[tuple[str, int], set[str]], key: str, rank: tuple[str, int] | None) -> bool:
+    """Whether the text names ``key`` outright with another value of the rank a description
+    states ("second seed Sinner" is not "the 12th seed"): a player holds one seed, one world rank."""
+    if rank is None:
+        return False
+    kind, value = rank
+    return any(key in keys and k == kind and v != value for (k, v), keys in holders.items())
 
 
 def _stated_nationality(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat: str | None, found: str) -> str:

@@ -153,3 +153,24 @@ def test_a_rank_slot_makes_a_player_whatever_the_ner_says(extractor, text, loser
     record = extractor.extract(text)
     names = {p.id: p.name for p in record.players}
     assert [names[m.loser] for m in record.matches] == [loser]
+
+
+def test_a_description_joined_to_an_apposition_describes_the_same_name():
+    for text in (
+        "Luis Ortega, the defending champion and the world's top-ranked player, plays Tomas Varga next.",
+        "Luis Ortega, a two-time finalist and the fifth seed, plays Tomas Varga next.",
+    ):
+        refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+        found = {key for (t, kind), key in refs.items() if kind == "descriptor"}
+        assert found == {"luis ortega"}, text
+
+
+def test_a_description_of_a_rank_is_no_player_named_with_another_value_of_it():
+    # "Varga, the top seed" holds seed 1: "the fifth seed" is the other player
+    text = "Tomas Varga, the top seed, lost to Luis Ortega. Varga was full of praise for the fifth seed."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[("the fifth seed", "descriptor")] == "luis ortega"
+    # near miss: a world rank does not rule out a seed ("world No. 1 and top seed" is one player)
+    text = "World No. 1 Tomas Varga beat Luis Ortega. The top seed next plays Piet Jansen."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[("The top seed", "descriptor")] == "tomas varga"
