@@ -56,6 +56,11 @@ PARTNER_JOIN = r"(?:\s*/\s*|\s+(?:and|&)\s+(?:(?:his|her|their)\s+partner\s+)?|\
 DRAW_OWNER = r"(?:tournament|event|draw|men|women)['’]s\s+"
 # Not followed by a player's name: the rank is then that name's ("... and world No. 1 Sabalenka").
 NO_NAME_NEXT = rf"(?![\s,]*{REF})"
+# Words that make a rank told after them no value in force: a future, a hope, a past peak.
+NOT_NOW_WORDS = (
+    r"(?:will|would|could|can|may|might|should|expected|set|projected|bid|chance|hopes?|aims?|career|former|peak"
+    r"|best|highest|then)"
+)
 # An ordinal word (not "top": "ranked top 10" is a band, not a rank): "ranked sixth", "seeded 10th".
 ORDINAL_WORD = rf"(?!top\b){RANK_ORDINAL}"
 # A rank of another time, told right after it: "ranked 411th in the world 12 months ago", "ranked
@@ -258,8 +263,20 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
         ),
         "seed",
     ),
-    # "Gauff, No. 3 in the world,"
-    (re.compile(rf"{R}\s*,\s*{NO}(?P<n>\d{{1,4}})\s+in\s+the\s+world\b"), "world"),
+    # a rank "in the world" or "in the rankings" told of the name before it: "Gauff, No. 3 in the
+    # world,", "Hurkacz, who is No. 9 in the PIF ATP Rankings,", "Hurkacz sits ninth in the live
+    # rankings", "currently No. 9 in the world" (never "will be", "is expected to jump to", "can return
+    # to ... if", "career-high", "former", a doubles or junior ranking; "beat the No. 9 in the world, X"
+    # is X's)
+    (
+        re.compile(
+            rf"{R}(?:(?!\b{NOT_NOW_WORDS}\b)[^⟨.;]){{0,40}}?"
+            rf"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:{NO}(?P<n>\d{{1,4}})|(?P<o>{ORDINAL_WORD}))\s+in\s+the\s+"
+            rf"(?!(?:[\w-]+\s+){{0,2}}(?:doubles|junior|race)\b)(?:world\b|(?:[\w-]+\s+){{0,3}}?[Rr]ankings?\b)"
+            rf"{NOT_THEN}(?![^⟨.;]{{0,25}}\bif\b)"
+        ),
+        "world",
+    ),
     # a doubles team's seed after the pair: "Gauff and Pegula, the top seeds,", "Hunter/Mertens, the
     # No. 2 seeds", "Fernandez and Townsend, seeded 10th," (a pair opening its clause)
     (

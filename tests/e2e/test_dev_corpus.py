@@ -29,7 +29,7 @@ FLOORS = {
         "players": 0.98,
         "matches": 0.91,
         "match scores exact": 1.0,
-        "rankings": 0.99,
+        "rankings": 1.0,
         "quotes": 1.0,
         "quote attribution": 0.98,
         "tournaments": 0.99,

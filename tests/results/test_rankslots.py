@@ -77,6 +77,24 @@ PREDICATE = [
         "Carlos Alcaraz, who is fifth in the world rankings, beat Tommy Paul 6-4 6-4.",
         {("Alcaraz", 5, "world")},
     ),
+    case(
+        "who-is-number-in-the-rankings",
+        "Hubert Hurkacz, who is No. 9 in the PIF ATP Rankings, beat Tommy Paul 6-4 6-4.",
+        {("Hurkacz", 9, "world")},
+    ),
+    case(
+        "sits-ordinal-in-the-rankings", "Hubert Hurkacz sits ninth in the ATP Live Rankings.", {("Hurkacz", 9, "world")}
+    ),
+    case(
+        "currently-number-in-the-world",
+        "Hubert Hurkacz, currently No. 9 in the world, beat Tommy Paul 6-4 6-4.",
+        {("Hurkacz", 9, "world")},
+    ),
+    # near misses: another player's, a rank to come, a conditional one, a doubles one
+    case("the-number-in-the-world-is-the-next-name", "Hubert Hurkacz beat the No. 9 in the world, Tommy Paul.", set()),
+    case("expected-to-jump", "Hubert Hurkacz is expected to jump to No. 9 in the ATP rankings.", set()),
+    case("can-return-if", "Carlos Alcaraz can return to No. 1 in the world if he wins the title.", set()),
+    case("number-in-doubles-rankings", "Rohan Bopanna is No. 1 in the doubles rankings.", set()),
     case("holds-the-ranking", "Coco Gauff holds the No. 3 ranking.", {("Gauff", 3, "world")}),
     case(
         "ranked-participle-first", "Ranked 54th, Daniil Medvedev beat Tommy Paul 6-4 6-4.", {("Medvedev", 54, "world")}
