@@ -34,6 +34,13 @@ RE_CLAUSE_DESCRIPTION = re.compile(
 RE_SIBLING = re.compile(
     r"\b(?:his|her)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?(?:brother|sister|twin)\b", re.I
 )
+# A surname as a mention may stand: up to two lower- or upper-case particles, then a capitalised
+# word, with no capitalised word after it ("van der Hoek said", "De la Serna, 24,", "Hoek").
+RE_SURNAME_CANDIDATE = re.compile(
+    r"(?<![\w'’-])(?P<s>(?:(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]i|[Dd]a|[Dd]os|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Aa]l"
+    r"|[Ee]l|[Tt]en|[Tt]er)\s+){0,2}(?P<last>[A-Z][\w'’-]*))(?![\w'’-])(?!\s+[A-Z])"
+)
+RE_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Tommy Paul": no surname-only mention
 RE_PARTICLE_WORD = re.compile(r"(?:de|del|della|der|di|da|dos|du|van|von|le|la|al|el|ten|ter)$")
 
 
@@ -131,20 +138,16 @@ class SpeakerReferences:
         forms = {f: next(iter(keys)) for f, keys in owners.items() if len(keys) == 1}
         if not forms:
             return refs
-        pattern = re.compile(
-            r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)(?P<s>"
-            + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            + r")(?![\w'’-]|\s+[A-Z])"
-        )
         out = list(refs)
-        for m in pattern.finditer(self.text):
-            if (
-                self.lay.in_quote(m.start())
-                or refs_between(refs, m.start() - 40, m.end())
-                and any(r.start < m.end() and m.start() < r.end for r in refs_between(refs, m.start() - 40, m.end()))
-            ):
+        for m in RE_SURNAME_CANDIDATE.finditer(self.text):
+            key = forms.get(m.group("s")) or forms.get(m.group("last"))
+            if key is None or RE_CAPITALISED_WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
                 continue
-            bisect.insort(out, Ref(m.start(), m.end(), forms[m.group("s")], "name"), key=ref_start)
+            start = m.start() if forms.get(m.group("s")) else m.start("last")
+            near = refs_between(refs, start - 40, m.end())
+            if self.lay.in_quote(start) or any(r.start < m.end() and start < r.end for r in near):
+                continue
+            bisect.insort(out, Ref(start, m.end(), key, "name"), key=ref_start)
         return out
 
     def with_pronouns(self) -> list:

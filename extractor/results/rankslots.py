@@ -24,7 +24,6 @@ from extractor.text.lexicon import (
 R = rf"(?P<r>{REF})"
 NO = RANK_NO
 
-# (pattern, kind); kind None means "seed in a seeded draw, else world" (a bare "No. 5 Agassi").
 CHANGE_VERBS = (
     r"(?:rose|rises|risen|rising|climbed|climbs|climbing|moved|moves|moving|jumped|jumps"
     r"|jumping|soared|soars|returned|returns|"
@@ -73,7 +72,7 @@ NOT_THEN = rf"(?![^⟨.;,]{{0,30}}?{THEN})"
 # right after a description: "who was the top seed last year" (not "the fourth seed, who won in 2002")
 RE_THEN_AFTER = re.compile(rf"\s*{THEN}")
 
-PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+_PATTERNS: tuple[tuple, ...] = (
     (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
     # "drops to No. 2", "climbing three places to No. 6", "slips to 14th", "is now 31st", "remains No. 1"
     (
@@ -83,6 +82,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             rf"(?!\s*(?:seed|-seeded|place|in\s+the\s+race|serve|set|round)){NO_NAME_NEXT}"
         ),
         "world_change",
+        "change",
     ),
     # "lifted Keys to No. 9"
     (
@@ -164,10 +164,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\b{NO}(?P<n>\d{{1,4}})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}"), "world"),
     (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
     (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),
-    (re.compile(rf"\b{number_seed('n')}\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "seed"),
+    (re.compile(rf"\b{number_seed('n')}\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "seed", "seed"),
     # "Third seed and world No. 3 Coco Gauff": a seed joined to the world rank before the name
     (
         re.compile(rf"\b(?:{number_seed('n')}|{ordinal_seed('o')})\s+and\s+(?:the\s+)?{world_rank()}\s+{R}", re.I),
+        "seed",
         "seed",
     ),
     # a doubles pair named with its seed: "the second-seeded pair of X and Y"
@@ -178,6 +179,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             re.I,
         ),
         "seed",
+        "seed",
     ),
     # "Top-seeded Americans X and Y": a plural before two names gives neither a seed
     (
@@ -187,6 +189,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             re.I,
         ),
         "seed",
+        "seed",
     ),
     # "second seeds Marcel Granollers and Horacio Zeballos", "Tenth seeds X/Y", "14th seeds X, partnering
     # Y,": a doubles team's seed
@@ -195,29 +198,37 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I
         ),
         "seed",
+        "seed",
     ),
     # "seventh-seeded X and Y" in a doubles story: the pair's seed (kept only where doubles are told)
     (
         re.compile(rf"\b{ordinal_seed('o')}\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I),
         "doubles_seed",
+        "seed",
     ),
     # "Seeded four Nikolay Davydenko"
-    (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed"),
+    (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed", "seed"),
     (
         re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
         "seed",
+        "seed",
     ),
-    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b{NOT_RESPECTIVE}"), "seed"),
+    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b{NOT_RESPECTIVE}"), "seed", "seed"),
     # "Arthurs, ranked 60th in the world and seeded fifth"
-    (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b{NOT_RESPECTIVE}"), "seed"),
+    (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b{NOT_RESPECTIVE}"), "seed", "seed"),
     # "Sinner (1)", "Swiatek (POL x1)", "Dijkstra (NED) (6)"
     (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
     # "Korkmaz, the eighth seeds": a pair's seed after its second partner (the first found by the stage)
-    (re.compile(rf"{R}\s*,\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\b", re.I), "seed"),
+    (
+        re.compile(rf"{R}\s*,\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\b", re.I),
+        "seed",
+        "seed",
+    ),
     # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
     # (never "Rybakina and world No. 1 Aryna Sabalenka": a rank before a name is that name's)
     (
         re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b{NO_NAME_NEXT}", re.I),
+        "seed",
         "seed",
     ),
     (
@@ -233,6 +244,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             re.I,
         ),
         "seed",
+        "seed",
     ),
     (re.compile(rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}", re.I), "world"),
     (re.compile(rf"{R}{APPOSITION_HEAD}\band\s+the\s+world['’]s\s+top[-\s]ranked\b{NO_NAME_NEXT}"), "world_top"),
@@ -244,6 +256,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             rf"|{ordinal_seed('o')})\b{NO_NAME_NEXT}{NOT_THEN}",
             re.I,
         ),
+        "seed",
         "seed",
     ),
     # a participle opening the sentence: "Ranked 54th, X beat ...", "Seeded third, X ..."
@@ -261,6 +274,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             rf"\s*,\s*{R}",
             re.I,
         ),
+        "seed",
         "seed",
     ),
     # a rank "in the world" or "in the rankings" told of the name before it: "Gauff, No. 3 in the
@@ -286,12 +300,14 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             re.I,
         ),
         "seed",
+        "seed",
     ),
     (
         re.compile(
             rf"(?:^|[.;:]\s+|\n)\s*{R}\s*(?:and|&|/)\s*(?P<r2>{REF})\s*,\s*seeded\s+(?:(?P<n>{RANK_NUMBER})"
             rf"|(?P<o>{ORDINAL_WORD}))\b(?!\s+and\b)"
         ),
+        "seed",
         "seed",
     ),
     # a draw's seed in square brackets, before or after the name, a doubles partner after a
@@ -319,6 +335,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             rf"(?=\s*(?:[.,;]|$)))"
         ),
         "world_gapped",
+        "change",
     ),
     (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
     # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
@@ -328,6 +345,14 @@ PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
         ),
         "list",
     ),
+)
+
+
+# (pattern, kind, what the sentence must hold) with kind None for "seed in a seeded draw, else world"
+# (a bare "No. 5 Agassi"); a seed slot needs the word "seed", a rank change a verb of change
+# (RE_CHANGE_VERB): the stage passes over sentences without it.
+PATTERNS: tuple[tuple[re.Pattern[str], str | None, str | None], ...] = tuple(
+    (*e, None) if len(e) == 2 else e for e in _PATTERNS
 )
 
 # Words just before a ranking that make it not current (or not a world ranking at all).

@@ -23,7 +23,7 @@ from extractor.results.rankslots import (
 )
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
-from extractor.text.lexicon import TOUR_WORD, number_value, ordinal_value, tour_word_counts
+from extractor.text.lexicon import NUMBER_WORDS, TOUR_WORD, number_value, ordinal_value, tour_word_counts
 from extractor.text.plain import fold
 
 
@@ -64,6 +64,11 @@ RE_PARTNER_BEFORE = re.compile(
     rf"({REF})\s*/\s*$|(?:^|[:;]|\n)\s*({REF})\s*(?:and|&)\s*$"
     rf"|({REF})\s*(?:,\s*partnering|\s+(?:and|&)\s+(?:his|her|their)\s+partner)\s+$"  # "X and her partner ⟨R⟩ [9]"
 )
+# Every pattern holds a number, a number or ordinal word, or a rank or seed word.
+RE_RANK_TRIGGER = re.compile(
+    r"\d|seed|rank|\bNo\b|number|world|\btop\b|first|second|third|\w+(?:th|st|nd|rd)\b|" + "|".join(NUMBER_WORDS),
+    re.I,
+)
 RE_DOUBLES = re.compile(r"\bdoubles\b", re.I)
 RE_DOUBLES_BEFORE = re.compile(r"\bdoubles\s+(?:world\s+)?$", re.I)  # "the doubles world No. 1 X"
 RE_DOUBLES_AFTER = re.compile(r"[^⟨.;]{0,12}?\bin\s+(?:the\s+)?doubles\b", re.I)  # "No. 1 in the doubles rankings"
@@ -102,8 +107,11 @@ class RankingFinder:
 
     def run(self) -> list[RankingFact]:
         for span, masked in masked_sentences(self.doc, people=False):
-            for pattern, kind in PATTERNS:
-                if not masked.refs and kind != "world_change":
+            if not RE_RANK_TRIGGER.search(masked.text):
+                continue  # no number, seed, rank or ordinal word: no pattern can match
+            has = {"seed": "seed" in masked.text.lower(), "change": RE_CHANGE_VERB.search(masked.text) is not None}
+            for pattern, kind, needs in PATTERNS:
+                if (needs and not has[needs]) or (not masked.refs and kind != "world_change"):
                     continue  # a sentence naming no player can only change the rank of one described
                 for m in pattern.finditer(masked.text):
                     self.from_match(m, kind, masked, span)
