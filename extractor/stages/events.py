@@ -22,10 +22,10 @@ RE_TOURNAMENT = re.compile(
     rf"""
     (?<![\w-])
     (?P<name>
-        # "Citi", "Abierto Mexicano Telcel", "Hall of Fame"
-        (?:{CAP}[ ]){{1,4}}
+        # "Citi", "Abierto Mexicano Telcel", "Hall of Fame", "Big 12-Big Ten"
+        {CAP}[ ](?:(?:{CAP}|\d[\w-]*)[ ]){{0,3}}
         (?:Open|Masters|Championships|Championship|Classic|International|Internationals|Trophy|Challenger
-          |Grand\ Prix|Cup)
+          |Grand\ Prix|Cup|Challenge|Tournament|Invitational)    # "World Indoor Tournament"
         (?:[ ](?:de|of)[ ]{CAP})?                 # "Open de Paris", "Trophy of Monterrey"
     )
     (?![\w-])

@@ -32,7 +32,7 @@ FLOORS = {
         "rankings": 1.0,
         "quotes": 1.0,
         "quote attribution": 0.98,
-        "tournaments": 0.99,
+        "tournaments": 1.0,
         "venues": 1.0,
         "published exact": 1.0,
     },

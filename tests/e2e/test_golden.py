@@ -120,7 +120,7 @@ M_FLOORS = {
         "rankings": 0.93,
         "quotes": 0.98,
         "quote attribution": 0.93,
-        "tournaments": 0.95,
+        "tournaments": 0.97,
         "venues": 1.0,
         "published exact": 1.0,
     },

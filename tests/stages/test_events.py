@@ -218,3 +218,25 @@ def test_a_past_match_told_in_passing_keeps_no_venue_of_the_current_event(blank_
     # near miss: the current event's match keeps the venue of its sentence
     record = blank_record("Cameron Norrie beat Carlos Alcaraz 4-6 6-3 6-4 inside the La Defense Arena on Tuesday.")
     assert [m.venue for m in record.matches] == ["V1"]
+
+
+def tournaments_in(text: str) -> list[str]:
+    tournaments, _, _ = find_events(text, [Block(0, len(text))], gazetteer_for(load_resources()))
+    return [t.name for t in tournaments]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("He won the Rotterdam Indoor Tournament in 2005.", "Rotterdam Indoor Tournament"),
+        ("It was a rematch of the 2022 Big 12-Big Ten Challenge final.", "Big 12-Big Ten Challenge"),
+        ("She played the Sunshine Coast Invitational last week.", "Sunshine Coast Invitational"),
+    ],
+)
+def test_event_heads_tournament_challenge_invitational(text, name):
+    assert tournaments_in(text) == [name]
+
+
+def test_a_lone_head_is_no_tournament():
+    # near miss: one capitalised word before the head, or none
+    assert tournaments_in("It was the Challenge of his life, a tournament he will remember.") == []
