@@ -20,8 +20,7 @@ from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.text import plain as T
 from extractor.text.lexicon import RE_PRONOUN, tour_word_counts
 
-RE_HE = re.compile(r"\b[Hh]e\b")
-RE_SHE = re.compile(r"\b[Ss]he\b")
+RE_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 # A definite description at the head of a clause, then its verb: "Seeded four, the Mallorcan beat",
@@ -34,11 +33,12 @@ RE_CLAUSE_DESCRIPTION = re.compile(
 RE_SIBLING = re.compile(
     r"\b(?:his|her)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?(?:brother|sister|twin)\b", re.I
 )
-# A surname as a mention may stand: up to two lower- or upper-case particles, then a capitalised
-# word, with no capitalised word after it ("van der Hoek said", "De la Serna, 24,", "Hoek").
+# A surname with its particles as a mention may stand, the form the players stage leaves unlinked:
+# one or two lower- or upper-case particles, then a capitalised word, with no capitalised word after
+# it ("van der Hoek said", "De la Serna, 24,", "di Stefano joked").
 RE_SURNAME_CANDIDATE = re.compile(
     r"(?<![\w'’-])(?P<s>(?:(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]i|[Dd]a|[Dd]os|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Aa]l"
-    r"|[Ee]l|[Tt]en|[Tt]er)\s+){0,2}(?P<last>[A-Z][\w'’-]*))(?![\w'’-])(?!\s+[A-Z])"
+    r"|[Ee]l|[Tt]en|[Tt]er)\s+){1,2}(?P<last>[A-Z][\w'’-]*))(?![\w'’-])(?!\s+[A-Z])"
 )
 RE_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Tommy Paul": no surname-only mention
 RE_PARTICLE_WORD = re.compile(r"(?:de|del|della|der|di|da|dos|du|van|von|le|la|al|el|ten|ter)$")
@@ -128,9 +128,10 @@ class SpeakerReferences:
         return self.described(sent.start, m.group(0))
 
     def with_surnames(self, refs: list[Ref]) -> list[Ref]:
-        """``refs`` plus the surname-only mentions of players and people no earlier stage linked,
-        as written ("van der Hoek said", "de la Serna said", "di Stefano joked"): a surname held by
-        one named person only, standing alone (no capitalised word glued to it), outside quotations."""
+        """``refs`` plus the surname-only mentions with particles of players and people no earlier
+        stage linked, as written ("van der Hoek said", "de la Serna said", "di Stefano joked"): a
+        surname held by one named person only, standing alone (no capitalised word glued to it),
+        outside quotations."""
         owners: dict[str, set[str]] = {}
         for key, p in [*self.players.items(), *self.people.items()]:
             for form in surname_forms(p.name):
@@ -140,10 +141,10 @@ class SpeakerReferences:
             return refs
         out = list(refs)
         for m in RE_SURNAME_CANDIDATE.finditer(self.text):
-            key = forms.get(m.group("s")) or forms.get(m.group("last"))
+            key = forms.get(m.group("s"))
             if key is None or RE_CAPITALISED_WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
                 continue
-            start = m.start() if forms.get(m.group("s")) else m.start("last")
+            start = m.start()
             near = refs_between(refs, start - 40, m.end())
             if self.lay.in_quote(start) or any(r.start < m.end() and start < r.end for r in near):
                 continue
@@ -180,7 +181,6 @@ class SpeakerReferences:
         """Whether a key can be "he" or "she": a player of that gender or none known, any other
         person. In an article about both tours, a gender the players stage guessed from the whole
         article is no evidence: only the shipped list's counts."""
-        mixed = self.mixed_tours
 
         def ok(key: str) -> bool:
             p = self.players.get(key)
@@ -189,7 +189,7 @@ class SpeakerReferences:
             known = self.subjects.genders.get(T.fold(p.name))
             if known is not None:
                 return known == gender
-            return mixed or p.gender in (gender, None)
+            return p.gender in (gender, None) or self.mixed_tours
 
         return ok
 
@@ -198,7 +198,8 @@ class SpeakerReferences:
         """Both tours in one article ("ATP" and "WTA", "men's" and "women's"), "he" and "she" both
         used often, or the tour words and the pronouns pointing to different tours."""
         men, women = tour_word_counts(self.text)
-        he, she = len(RE_HE.findall(self.text)), len(RE_SHE.findall(self.text))
+        words = [m.group(0).lower() for m in RE_HE_OR_SHE.finditer(self.text)]
+        he, she = words.count("he"), words.count("she")
         tours, pronouns = (men > women) - (women > men), (he > she) - (she > he)
         return bool(men and women) or min(he, she) >= 3 or tours * pronouns < 0
 
