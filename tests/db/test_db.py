@@ -38,7 +38,7 @@ from models import ArticleRecord
 ROOT = Path(__file__).resolve().parents[2]
 RECORDS = ROOT / "fixtures" / "db" / "records.jsonl"
 REGISTRY = ROOT / "fixtures" / "db" / "registry.csv"
-README = ROOT / "README.md"
+DATABASE_PAGE = ROOT / "docs" / "database.md"
 
 
 def fixture_records() -> list[ArticleRecord]:
@@ -583,11 +583,11 @@ def test_postgresql_loads_one_at_a_time(pg_url):
         pass
 
 
-# -- the README's queries ----------------------------------------------------------------------------
+# -- the analyst queries of docs/database.md --------------------------------------------------------
 
 
-def readme_queries() -> list[str]:
-    section = README.read_text(encoding="utf-8").split("\n## Database", 1)[1].split("\n## ", 1)[0]
+def documented_queries() -> list[str]:
+    section = DATABASE_PAGE.read_text(encoding="utf-8").split("\n## Analyst queries", 1)[1].split("\n## ", 1)[0]
     return [
         q.strip()
         for block in re.findall(r"```sql\n(.*?)```", section, re.DOTALL)
@@ -596,10 +596,10 @@ def readme_queries() -> list[str]:
     ]
 
 
-def test_readme_queries_run_and_answer(db_url):
+def test_documented_queries_run_and_answer(db_url):
     load_file(RECORDS, db_url, registry=Registry.from_csv(REGISTRY))
-    queries = readme_queries()
+    queries = documented_queries()
     assert len(queries) >= 4
     for sql in queries:
         rows = query(db_url, sql)
-        assert rows, f"no rows for README query:\n{sql}"
+        assert rows, f"no rows for the docs/database.md query:\n{sql}"
