@@ -43,6 +43,12 @@ def _distributed():
     return distributed
 
 
+def _dask_config(key: str):
+    import dask.config
+
+    return dask.config.get(key, None)
+
+
 def worker_info(model: str | None) -> dict:
     """Runs on every worker before the batch: its version, and whether it has the model."""
     from extractor.pipeline import ModelNotFound, resolve_model
@@ -139,13 +145,19 @@ class DaskEngine:
                     processes=True,
                     # the scheduler's HTTP server on any free port: with the default, 8787, Dask warns
                     # on stderr whenever that port is taken (another cluster, a Jupyter proxy)
-                    dashboard_address=":0",
+                    dashboard_address="127.0.0.1:0",  # on loopback, as the scheduler and workers are
                     silence_logs=logging.ERROR,
                 )
             except Exception as exc:
                 raise BatchError(f"cannot start a local Dask cluster ({type(exc).__name__}: {exc})") from None
             address = self.cluster.scheduler_address
         self.address = address
+        if address.startswith("tls://") and not _dask_config("distributed.comm.tls.ca-file"):
+            self._close_cluster()
+            raise BatchError(
+                f"{address} is a TLS scheduler: give the client Dask's TLS settings first (e.g. "
+                "DASK_DISTRIBUTED__COMM__TLS__CA_FILE, __CLIENT__CERT, __CLIENT__KEY; see docs/scale-out.md)"
+            )
         self.config = (model, keep_text, max_chars, timeout, data_dir, min_confidence)  # data_dir: seen by the workers
         try:
             self.client = distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)

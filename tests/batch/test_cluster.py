@@ -170,6 +170,18 @@ def test_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []  # no empty OUT or errors file left behind
 
 
+def test_a_tls_scheduler_without_tls_settings_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.delenv("DASK_DISTRIBUTED__COMM__TLS__CA_FILE", raising=False)
+    address = f"tls://127.0.0.1:{free_port()}"
+    result = CliRunner().invoke(
+        main, ["batch", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--scheduler", address, "--model", "blank"]
+    )
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"{address} is a TLS scheduler" in lines[0] and "docs/scale-out.md" in lines[0]
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_mismatched_workers_are_refused_before_any_work(cluster, tmp_path, monkeypatch):
     out = tmp_path / "o.jsonl"
     with pytest.raises(batch.BatchError, match="no_such_model_pkg is not installed"):
