@@ -105,7 +105,7 @@ def test_relative_links_lead_somewhere(page):
             broken.append(f"{target}: no such file")
         elif anchor and (dest.suffix != ".md" or anchor not in anchors(dest)):
             broken.append(f"{target}: no heading #{anchor} in {dest.relative_to(ROOT)}")
-    assert broken == []
+    assert not broken, f"{page.relative_to(ROOT)}: broken links:\n" + "\n".join(broken)
 
 
 def test_every_docs_page_is_linked_from_the_readme_and_the_index():
