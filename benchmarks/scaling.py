@@ -78,7 +78,11 @@ class Cluster:
         self.address = f"tcp://127.0.0.1:{port}"
         quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
         self.procs = [
-            subprocess.Popen([DASK, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet)
+            subprocess.Popen(
+                [DASK, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"]
+                + ["--dashboard-address", "127.0.0.1:0"],  # the HTTP server starts anyway: keep it on loopback
+                **quiet,
+            )
         ]
         self.procs += [
             subprocess.Popen(

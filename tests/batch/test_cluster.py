@@ -38,6 +38,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# the scheduler's HTTP server: on loopback, any free port
+LOOPBACK = "127.0.0.1:0"
+
+
 class Cluster:
     """`dask scheduler` and `dask worker` processes, as an operator would start them."""
 
@@ -48,7 +52,19 @@ class Cluster:
         env = dict(os.environ, **{STALL_ENV: STALL})
         quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
         self.scheduler = subprocess.Popen(
-            [DASK, "scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard"], **quiet
+            # --no-dashboard still starts the HTTP server, on every address at 8787 unless told where
+            [
+                DASK,
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                port,
+                "--no-dashboard",
+                "--dashboard-address",
+                LOOPBACK,
+            ],
+            **quiet,
         )
         self.workers = [
             subprocess.Popen(
