@@ -6,7 +6,7 @@ extraction of the same articles against what the editors accepted and corrected:
     tennis-extract eval new.jsonl gold-verified/
 
 A verified record holds only the facts editors kept; the facts the old extractor never found are
-not in it, so recall here is measured against what the editors have seen (see the README).
+not in it, so recall here is measured against what the editors have seen (see docs/review.md).
 """
 
 from __future__ import annotations
