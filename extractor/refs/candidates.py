@@ -6,6 +6,7 @@ sentences it must read) and finished after it (``tennis_players``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -27,9 +28,11 @@ from extractor.refs.names import (
     next_to_play,
     not_a_name,
     play_context,
+    player_slot,
     role_of,
     strip_modifiers,
 )
+from extractor.refs.slots import SlotKind, coordinated
 from extractor.text import plain as T
 from extractor.text.layout import Layout, in_cruft, layout, other_sport
 
@@ -59,6 +62,10 @@ def sole_first_names(found: list[Candidate]) -> frozenset[str]:
 
 
 RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
+RE_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Roman", "The Australian": a noun after an article
+RE_GROUP_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:brothers|sisters|twins|siblings|family|duo|pair)\b", re.I
+)  # "the Bryan brothers"
 RE_POSSESSED = re.compile(r"['’]s\s+((?:[A-Z][\w-]+\s?){1,3})")
 
 
@@ -111,6 +118,7 @@ class CandidateCollector:
             found = list(draft.found)
             first_names = sole_first_names(draft.found)
             skipped = self.doc._.tennis_ner_skipped or []
+            undecided: list[tuple[Candidate, list[str]]] = []
             for cand, words in draft.pending:
                 # Where the NER left a sentence unread (its budget for a very long text), the
                 # candidate is decided as without a statistical model.
@@ -122,7 +130,11 @@ class CandidateCollector:
                     decided = cand
                 if decided is not None:
                     found.append(decided)
-            self.weak = sorted(draft.weak + self.weak)
+                else:
+                    undecided.append((cand, words))
+            found += self._partners(found, undecided)
+            taken = {(c.start, c.end) for c in found}
+            self.weak = sorted(w for w in draft.weak + self.weak if (w[0], w[1]) not in taken)
             found.sort(key=lambda c: c.start)
             return found
         text = self.text
@@ -138,11 +150,38 @@ class CandidateCollector:
             if not_a_name(text, start, end, words, self.gaz):
                 continue
             start, words = strip_modifiers(start, words, self.res)
+            if self._described(start, end, words):
+                continue
             cand = self.candidate(start, end, words, persons, any_ent)
             if cand is not None:
                 found.append(cand)
+        if self.pending is not None:
+            promoted = self._partners(found, self.pending)
+            found += promoted
+            self.pending = [(c, w) for c, w in self.pending if c not in promoted]
         found.sort(key=lambda c: c.start)
         return found
+
+    def _partners(self, found: list[Candidate], undecided: list[tuple[Candidate, list[str]]]) -> list[Candidate]:
+        """Undecided names joined to a player by "and", "/", "partnering", "and his partner" ("Iker
+        Olabarri and Unai Zubizarreta came into the tournament"): the conjunct of a player is a person
+        as much as the player is, and a player unless a title says otherwise."""
+        players = sorted(((c.start, c.end) for c in found if not c.role), key=lambda x: x[0])
+        left = [(c, w) for c, w in undecided if not (len(w) == 1 and self.lay.in_quote(c.start))]
+        promoted: list[Candidate] = []
+        changed = True
+        while changed and left:
+            changed = False
+            for cand, words in list(left):
+                if not any(coordinated(self.text, a, b, cand.start, cand.end) for a, b in players):
+                    continue
+                cand.source, cand.role = "partner", self.role(cand.start, cand.end)
+                promoted.append(cand)
+                left.remove((cand, words))
+                if not cand.role:
+                    bisect.insort(players, (cand.start, cand.end))
+                changed = True
+        return promoted
 
     def candidate(
         self, start: int, end: int, words: list[str], persons, any_ent, *, has_ner: bool | None = None
@@ -206,7 +245,7 @@ class CandidateCollector:
         start, end = cand.start, cand.end
         if self.res.player_index.get(T.fold(cand.name)) is not None:
             return "gazetteer"
-        if ner or cued or next_to_play(self.text, start, end, self.gaz):
+        if ner or cued or player_slot(self.text, start, end, self.gaz) is not None:
             return "ner" if ner else "cue"
         if play_context(self.text, self.lay, start, self.gaz) and not has_ner:
             return "cue"
@@ -225,11 +264,41 @@ class CandidateCollector:
             return None
         if self.res.player_index.get(folded) is not None:
             return "gazetteer"
-        if evidence or next_to_play(self.text, start, end, self.gaz):
+        if self._title_word(folded):
+            return None  # "Officials", "Coach": a noun, not a name
+        if evidence or self._single_slot(start, end):
             return "single"
         if other_ent and folded in self.gaz.surnames and play_context(self.text, self.lay, start, self.gaz):
             return "single"
         return PENDING if other_ent is None else None
+
+    def _described(self, start: int, end: int, words: list[str]) -> bool:
+        """A capitalised noun phrase after "the" ("the Daily Telegraph", "The Roman", "the South
+        African-born American"): a description or a title, not a person's name, unless a group noun
+        follows ("the Bryan brothers") or the list knows the name."""
+        if not RE_THE_BEFORE.search(self.text, max(0, start - 4), start):
+            return False
+        if RE_GROUP_AFTER.match(self.text, end) or self.res.player_index.get(T.fold(" ".join(words))) is not None:
+            return False
+        return True
+
+    def _title_word(self, folded: str) -> bool:
+        """A role or a player's title, singular or plural ("Coach", "Officials", "Qualifier")."""
+        res = self.res
+        if folded in self.gaz.surnames:
+            return False  # "King": Billie Jean King's name before a king's title
+        return any(w in res.roles or w in res.player_titles for w in (folded, folded.removesuffix("s")))
+
+    def _single_slot(self, start: int, end: int) -> bool:
+        """A player's slot for a one-word name: outside quotations ("Just play free", "Cam is tough"),
+        not as a speaker (a newspaper says things too), and not a rank after a comma at the start of
+        a sentence ("Further down, world number 21 X": an adverb, not a name)."""
+        if self.lay.in_quote(start):
+            return False
+        si = self.lay.sentence_at(start)
+        initial = si is None or not self.text[self.lay.sentences[si].start : start].strip(" \"“‘'(")
+        slot = player_slot(self.text, start, end, self.gaz, initial=initial)
+        return slot is not None and slot.kind != SlotKind.SPEAKER
 
     # -- building players -------------------------------------------------------------------
     def _surname_keys(self, name: str) -> list[str]:

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 
 from extractor.data.resources import Resources
 from extractor.data.verbs import alternation
+from extractor.refs.slots import PlayerSlots, Slot, SlotKind, slot_of
 from extractor.text import plain as T
 from extractor.text.layout import Layout
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’](?!s\b)[{UPPER}][^\W\d_]+)?"
-PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|mac)"
+# A capitalised word, with hyphenated parts and apostrophes in any order ("Lange-Vogel", "O'Driscoll-Nguyen").
+NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+|['’](?!s\b)[{UPPER}][^\W\d_]+)*"
+PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|mac|al|el|bin|ben)"
 
 RE_WORD = re.compile(r"\S+")
 RE_COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+$")  # "Spaniard ", "Russia's "
@@ -40,8 +42,10 @@ RE_COMMA_START = re.compile(r"\s*,")
 RE_TRAILING_COMMA = re.compile(r",\s*$")
 RE_OF_AFTER_ROLE = re.compile(r"\s+of\b")  # "the boyfriend of X", "the coach of X": X has no such role
 RE_ROLE_BY = re.compile(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$")  # "coached by X"
+# ", who coached X": a coach; not ", who trains in Paris" (a player who trains somewhere)
 RE_ROLE_WHO = re.compile(
     r"\s*,\s*who\s+(?:coached|coaches|trains|trained|manages|managed|umpired|runs|ran|directs|organises|organizes)\b"
+    r"(?!\s+(?:in|at|on|with|under|alongside|near|from|for|out|daily|regularly|together|hard|there|here)\b)"
 )
 RE_CAPTAINS_TEAM = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")  # "X's Italy"
 RE_SLASH_BEFORE = re.compile(r"/\s*$")
@@ -67,9 +71,10 @@ RE_ROLE_SPLIT = re.compile(
 RE_NAME = re.compile(
     rf"""
     (?<![\w'’-])
-    (?:(?<=[a-z,;:] )(?:de|van|von|del|da|di|du|dos)[ ](?:(?:der|den|la)[ ])?)?   # "beat de Minaur" mid-sentence
+    (?:(?<=[a-z,;:] )(?:de|van|von|del|da|di|du|dos|le|al)[ ](?:(?:der|den|la)[ ])?)?   # "beat de Minaur" mid-sentence
     {NAME_WORD}                                  # first capitalised word
-    (?:[ \u00a0](?:{PARTICLE}[ \u00a0])*{NAME_WORD}){{0,3}}   # more words, particles between
+    # more words, particles between ("de la", "al-Masri")
+    (?:[ \u00a0](?:{PARTICLE}(?:[ \u00a0]|-(?=[{UPPER}])))*{NAME_WORD}){{0,3}}
     (?![\w-])
     """,
     re.VERBOSE,
@@ -108,41 +113,14 @@ EVENT_WORDS = frozenset(
     group zone futures challenger satellite coast beach bay island islands valley""".split()
 )
 
-# Verbs of play come from extractor/data/play_verbs.jsonl; these build the patterns around them.
+
+# Words of an event's name whose plural names events too ("the US and Australian Opens").
+PLURAL_EVENT_WORDS = frozenset({"open", "final", "cup", "slam", "championship", "major"})
 
 
 def play_cue_pattern(cue: str) -> re.Pattern[str]:
     """A word of play anywhere in a sentence (roles "cue"): weak evidence that a name is a player's."""
     return re.compile(rf"\b{cue}\b", re.IGNORECASE)
-
-
-def before_player_pattern(near: str) -> re.Pattern[str]:
-    """ "lost to X", "win over X", "beating A and X": a name right after a verb or preposition of play."""
-    return re.compile(
-        rf"""\b(?:
-            {near}(?:\s+(?:to|against|by|over))?   # a verb of play, maybe with its preposition
-          | win\s+over|victory\s+over|winner\s+over|loss\s+to|defeat\s+to   # a result noun and its preposition
-          | against|versus|vs\.?                    # a preposition of play alone
-        )\s+
-        # "play qualifier X"
-        (?:(?:the\s+)?(?:qualifier|wildcard|wild\s+card|lucky\s+loser|compatriot|countryman|teenager|veteran)\s+)?
-        (?:(?:[A-Z][\w'’-]+\s+){{1,3}}(?:and|&)\s+)?$   # "beating A and" before a second name
-        """,
-        re.VERBOSE,
-    )
-
-
-def after_player_pattern(near: str) -> re.Pattern[str]:
-    """ "X beat", "X and Y saved": a name right before a verb of play."""
-    return re.compile(
-        rf"""(?:['’]s)?                                          # "X's"
-        (?:\s*,[^,]{{1,40}},|\s*,\s*who)?                          # ", the top seed,", ", who"
-        (?:\s*(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})?   # "and Y": a doubles partner
-        \s+(?:(?:has|had|have|was|were|then|also|duly|finally|eventually)\s+)?   # an auxiliary or adverb
-        {near}\b
-        """,
-        re.VERBOSE,
-    )
 
 
 # Capitalised words that modify a name at the start of a sentence: "Top-seeded", "Two-time", "Unseeded".
@@ -216,12 +194,10 @@ class PlayerGazetteer:
     event_names: frozenset[str]
     cities: frozenset[str]
     play_cue: re.Pattern[str]  # a word of play in the sentence
-    before_player: re.Pattern[str]  # "lost to X"
-    after_player: re.Pattern[str]  # "X beat"
+    slots: PlayerSlots  # the places in a sentence that make a name a player's
 
     @classmethod
     def build(cls, res: Resources) -> "PlayerGazetteer":
-        near = alternation(res.play_verbs, "near")
         alts = "|".join(re.escape(r) for r in sorted(res.roles, key=len, reverse=True)) or "(?!)"
         return cls(
             res=res,
@@ -232,8 +208,7 @@ class PlayerGazetteer:
             event_names=frozenset(T.fold(n) for e in (*res.tournaments, *res.venues) for n in (e.name, *e.aliases)),
             cities=frozenset(T.fold(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c),
             play_cue=play_cue_pattern(alternation(res.play_verbs, "cue")),
-            before_player=before_player_pattern(near),
-            after_player=after_player_pattern(near),
+            slots=PlayerSlots.build(res),
         )
 
 
@@ -329,19 +304,23 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     return None
 
 
-def next_to_play(text: str, start: int, end: int, gaz: PlayerGazetteer) -> bool:
-    """A name right beside a verb of play, or a doubles partner's slash: 'lost to X', 'X beat',
-    'beating A and B', 'A/B (AUS) bt'."""
+def player_slot(text: str, start: int, end: int, gaz: PlayerGazetteer, *, initial: bool = False) -> Slot | None:
+    """The player's slot of the name at [start, end) (extractor/refs/slots.py: 'lost to X', 'X beat',
+    'world No. 40 X', 'said X', 'partnering X'), a doubles partner's slash ('A/B (AUS) bt') or a
+    pairing in a schedule or results line ('Misolic - Fritz', 'Sinner v Alcaraz'); None if none."""
     before = text[max(0, start - 60) : start]
     after = text[end : end + 80]
     if RE_SLASH_BEFORE.search(before) or RE_SLASH_AFTER.match(after):
-        return True
-    # A pairing in a schedule or results line: "Misolic - Fritz", "Sinner v Alcaraz".
+        return Slot(SlotKind.PARTNER, start, end)
     if RE_PAIRING_AFTER.match(after) or RE_PAIRING_BEFORE.search(before):
-        return True
-    if gaz.before_player.search(before):
-        return True
-    return gaz.after_player.match(after) is not None
+        return Slot(SlotKind.RESULT, start, end)
+    return slot_of(text, start, end, gaz.slots, initial=initial)
+
+
+def next_to_play(text: str, start: int, end: int, gaz: PlayerGazetteer) -> bool:
+    """A name in a player's slot other than a speaker's (see ``player_slot``)."""
+    slot = player_slot(text, start, end, gaz)
+    return slot is not None and slot.kind != SlotKind.SPEAKER
 
 
 def play_context(text: str, lay: Layout, start: int, gaz: PlayerGazetteer) -> bool:
@@ -355,7 +334,8 @@ def play_context(text: str, lay: Layout, start: int, gaz: PlayerGazetteer) -> bo
 
 def is_event_name(words: list[str], res: Resources) -> bool:
     folded = [T.fold(w) for w in words]
-    if any(w in EVENT_WORDS for w in folded):
+    # "the US and Australian Opens": an event's word in the plural too
+    if any(w in EVENT_WORDS or w.removesuffix("s") in PLURAL_EVENT_WORDS for w in folded):
         return True
     joined = " ".join(folded)
     return joined in res.country_names or joined in res.demonyms

@@ -117,6 +117,12 @@ class PlayerFinder(CandidateCollector):
             key = first_of.pop()
             (self.players.get(key) or self.people[key]).mentions.append((c.start, c.end))
             return
+        if first_of:
+            # "Karolina" with Karolina Pliskova and Karolina Muchova named: the one named last before it
+            key = self._last_named(first_of, c.start)
+            if key is not None:
+                (self.players.get(key) or self.people[key]).mentions.append((c.start, c.end))
+            return
         close = self._misspelt_surname(folded)
         if close is not None:
             self.players[close].mentions.append((c.start, c.end))
@@ -134,6 +140,16 @@ class PlayerFinder(CandidateCollector):
         p.mentions.append((c.start, c.end))
         p.nationality = p.nationality or c.nationality
         p.age = p.age or c.age
+
+    def _last_named(self, keys: set[str], pos: int) -> str | None:
+        """Of these people, the one whose latest mention before ``pos`` is the closest."""
+        best, best_at = None, -1
+        for key in sorted(keys):
+            target = self.players.get(key) or self.people.get(key)
+            at = max((a for a, _ in target.mentions if a < pos), default=-1) if target else -1
+            if at > best_at:
+                best, best_at = key, at
+        return best
 
     def _misspelt_surname(self, folded: str) -> str | None:
         """ "Srichapan" after "Paradorn Srichaphan": a one-word name within one or two letters of the

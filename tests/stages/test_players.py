@@ -253,3 +253,43 @@ def test_shared_surname_warnings_come_in_one_order_in_every_process(tmp_path):
         outputs.append(out.read_bytes())
     assert len(set(outputs)) == 1
     assert outputs[0].count(b"is shared by") == 4
+
+
+# -- names as written and what is not a name (issue 17) --------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a particle, an apostrophe and a hyphen in one surname
+        (
+            "Ossian O'Driscoll-Tran beat Karim al Nasser 6-4 6-4 in the final.",
+            {"Ossian O'Driscoll-Tran", "Karim al Nasser"},
+        ),
+        ("Jonah Fairleigh beat Sami al-Haddadin 6-4 6-4.", {"Jonah Fairleigh", "Sami al-Haddadin"}),
+        # "the X": a description or a title, not a name
+        (
+            "The South African-born American knocked out Jonah Fairleigh 6-2 6-2. The Roman, 23, was playing at home.",
+            {"Jonah Fairleigh"},
+        ),
+        ("Jonah Fairleigh, who trains in Valencia, beat Pavel Hrubes 6-3 6-2.", {"Jonah Fairleigh", "Pavel Hrubes"}),
+        (
+            "Jonah Fairleigh beat Pavel Hrubes 6-3 6-2. He has won the US and Australian Opens.",
+            {"Jonah Fairleigh", "Pavel Hrubes"},
+        ),
+    ],
+)
+def test_names_as_written(blank_record, text, expected):
+    assert set(player_names(blank_record(text))) == expected
+
+
+def test_a_coach_who_trains_a_player_is_no_player(blank_record):
+    record = blank_record("Jonah Fairleigh beat Pavel Hrubes 6-3 6-2. Milos Vrana, who trains Fairleigh, was pleased.")
+    assert "Milos Vrana" not in player_names(record)
+
+
+def test_a_first_name_two_players_share_goes_to_the_one_named_last(blank_record):
+    record = blank_record(
+        "Karla Novakova lost to Ilse Brandt. Karla Vesela beat Ilse Brandt 6-4 6-4 in the semi-final. "
+        "Then Karla beat Marta Holm 6-1 6-1 in the final."
+    )
+    assert "Karla" not in player_names(record)
+    assert "Karla" in mention_texts(record, "Karla Vesela")
