@@ -32,7 +32,7 @@ from extractor.refs.names import (
     role_of,
     strip_modifiers,
 )
-from extractor.refs.slots import SlotKind, coordinated
+from extractor.refs.slots import Slot, SlotKind, coordinated
 from extractor.text import plain as T
 from extractor.text.layout import Layout, in_cruft, layout, other_sport
 
@@ -81,6 +81,7 @@ class CandidateCollector:
         self.res = gaz.res
         self.weak: list[tuple[int, int, str]] = []  # full names seen without any player evidence
         self.pending: list[tuple[Candidate, list[str]]] | None = None  # set while drafting
+        self._slots: dict[tuple[int, int, bool], Slot | None] = {}
 
     def draft(self) -> CandidateDraft:
         """The candidates as far as they can be settled before the NER runs (see CandidateDraft)."""
@@ -245,7 +246,7 @@ class CandidateCollector:
         start, end = cand.start, cand.end
         if self.res.player_index.get(T.fold(cand.name)) is not None:
             return "gazetteer"
-        if ner or cued or player_slot(self.text, start, end, self.gaz) is not None:
+        if ner or cued or self.slot(start, end) is not None:
             return "ner" if ner else "cue"
         if play_context(self.text, self.lay, start, self.gaz) and not has_ner:
             return "cue"
@@ -282,6 +283,13 @@ class CandidateCollector:
             return False
         return True
 
+    def slot(self, start: int, end: int, *, initial: bool = False) -> Slot | None:
+        """The player's slot of the name at [start, end) (names.player_slot), read once."""
+        key = (start, end, initial)
+        if key not in self._slots:
+            self._slots[key] = player_slot(self.text, start, end, self.gaz, initial=initial)
+        return self._slots[key]
+
     def _title_word(self, folded: str) -> bool:
         """A role or a player's title, singular or plural ("Coach", "Officials", "Qualifier")."""
         res = self.res
@@ -297,7 +305,7 @@ class CandidateCollector:
             return False
         si = self.lay.sentence_at(start)
         initial = si is None or not self.text[self.lay.sentences[si].start : start].strip(" \"“‘'(")
-        slot = player_slot(self.text, start, end, self.gaz, initial=initial)
+        slot = self.slot(start, end, initial=initial)
         return slot is not None and slot.kind != SlotKind.SPEAKER
 
     # -- building players -------------------------------------------------------------------

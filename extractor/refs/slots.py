@@ -21,13 +21,14 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from extractor.data.phrases import phrases_alternation
+from extractor.data.phrases import phrase_texts
 from extractor.data.resources import Resources
 from extractor.data.verbs import VerbFamily, form_regex, forms_for
-from extractor.text.lexicon import ORDINAL, RANK_NO, RANK_NUMBER, number_seed, ordinal_seed, world_rank
+from extractor.text import plain as T
+from extractor.text.lexicon import ORDINAL, ORDINALS, RANK_NO, RANK_NUMBER, number_seed, ordinal_seed, world_rank
 
 # How far the context of a name is read on each side (one clause, with its modifiers).
-BEFORE_CHARS = 110
+BEFORE_CHARS = 85
 AFTER_CHARS = 130
 
 UPPER = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
@@ -44,6 +45,7 @@ APPOSITION = r"(?:\s*,\s*[^,.;:!?\"“”()\n]{1,60}?,|\s*,\s*who\b)"
 SET = r"\d{1,2}[-–/]\d{1,2}(?:\s*\(\d{1,2}(?:[-–/]\d{1,2})?\))?"
 # The first set of a tennis score: one side won six or seven games.
 FIRST_SET = r"(?:[67][-–/][0-7]|[0-5][-–/][67])(?![\d])"
+WORD_START = r"(?<![\w'’.#-])(?=[\w#])"  # the first character of a word (or of "#5")
 # Words that end a noun phrase: a modifier is none of these.
 BREAK = (
     r"(?:and|or|but|nor|who|whom|whose|which|that|when|while|where|after|before|because|since|if|as|then|than|so"
@@ -96,8 +98,14 @@ def object_families(families: tuple[VerbFamily, ...]) -> list[VerbFamily]:
 
 
 def _alt(forms) -> str:
-    forms = sorted(set(forms), key=lambda f: (-len(f), f))
-    return "(?:" + "|".join(form_regex(f) for f in forms) + ")" if forms else "(?!)"
+    """Literal forms or phrases as one trie (each position of a text tried a character at a time,
+    not a form at a time: these patterns are searched before every name)."""
+    return "(?:" + T.trie_alternation(" ".join(f.lower().split()) for f in forms) + ")"
+
+
+def _phrases(phrases) -> str:
+    """Phrases of the rule data (extractor/data/phrases.py) as one trie."""
+    return _alt(t for p in phrases for t in phrase_texts(p))
 
 
 @dataclass(frozen=True)
@@ -115,6 +123,11 @@ class PlayerSlots:
     after_rank: re.Pattern[str]  # ", the eighth seed", ", ranked 54th"
     after_possessive: re.Pattern[str]  # "'s 6-4 6-2 win over", "'s conqueror"
     after_score: re.Pattern[str]  # " 6-3 6-2", " (USA) 6-3, 6-2"
+    # Where a match of ``before``, ``before_rank`` and ``before_partner`` can start (a word it can
+    # start with): their search starts at the first such place, or is not tried when there is none.
+    before_start: re.Pattern[str] = re.compile("(?!)")
+    rank_start: re.Pattern[str] = re.compile("(?!)")
+    partner_start: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def build(cls, res: Resources) -> "PlayerSlots":
@@ -131,7 +144,7 @@ class PlayerSlots:
             + [f for fam in fams for role in ("active", "lost") for f in fam.roles.get(role, ()) if f != fam.lemma]
             + [f for fam in objects for f in fam.roles.get("object", ()) if f != fam.lemma]
         )
-        stopped = phrases_alternation([p for role in ("stopped", "withdrew") for p in res.result_words.get(role, ())])
+        stopped = _phrases([p for role in ("stopped", "withdrew") for p in res.result_words.get(role, ())])
         reports = sorted(res.reporting_verbs)
         words = res.slot_words
         titles = _alt(res.player_titles).replace(r"\s+", r"[\s-]+")  # folded: "runner up" for "runner-up"
@@ -151,19 +164,31 @@ class PlayerSlots:
         second = rf"(?:{OTHER_NAME}{BRACKETS}\s*(?:,\s*)?(?:and|&|/)\s*{partner}{modifiers})?"
         # "lost 6-3 6-4 to", "was beaten in three sets by": no capital (no other name) in between
         gap = r"(?:(?-i:[^.;:!?\"“”A-Z\n]){0,45}?\s)?"
+        # Each pattern searched before a name opens with a word start, so that the search tries its
+        # alternatives at the start of a word only.
         governor = (
-            rf"(?i:\b{govern}|\b{near}\s+(?:to|against|by|over)|\b{passive}\s+{gap}by"
-            rf"|\b{lost}\s+{gap}(?:to|against|by)|\b{phrases_alternation(words.get('object', ()))})"
+            rf"{WORD_START}(?i:{govern}|{near}\s+(?:to|against|by|over)|{passive}\s+{gap}by"
+            rf"|{lost}\s+{gap}(?:to|against|by)|{_phrases(words.get('object', ()))})"
         )
         # The name is the first of a pair: "X and Y beat", "X and his partner Y, the champions, lost".
         first = rf"(?:\s*(?:and|&|/)\s*{partner}{OTHER_NAME}{BRACKETS}{OF_PLACE}{APPOSITION}?)?"
         lead = rf"{BRACKETS}{OF_PLACE}{APPOSITION}?"
-        possessive = phrases_alternation(words.get("possessive", ()))
-        subject_words = phrases_alternation(words.get("subject", ()))
+        possessive = _phrases(words.get("possessive", ()))
+        subject_words = _phrases(words.get("subject", ()))
+        object_texts = [t for p in words.get("object", ()) for t in phrase_texts(p)]
+        partner_texts = [t for p in words.get("partner", ()) for t in phrase_texts(p)]
+        governing = [
+            *(f for fam in objects for role in ("active", "object") for f in fam.roles.get(role, ())),
+            *(f for role in ("near", "passive", "lost") for f in forms_for(fams, role)),
+            *object_texts,
+        ]
         return cls(
+            before_start=_start_pattern(governing),
+            rank_start=_start_pattern([*res.player_titles, *ORDINALS, *RANK_WORDS], r"|[\w-]*[\d-]"),
+            partner_start=_start_pattern(partner_texts),
             before=re.compile(rf"{governor}\s+{modifiers}{second}$"),
-            before_rank=re.compile(rf"(?:(?<![\w-]){rank}|(?i:\b{titles}))\s+{modifiers}{second}$"),
-            before_partner=re.compile(rf"(?i:\b{phrases_alternation(words.get('partner', ()))})\s+{modifiers}$"),
+            before_rank=re.compile(rf"{WORD_START}(?:{rank}|(?i:{titles}))\s+{modifiers}{second}$"),
+            before_partner=re.compile(rf"{WORD_START}(?i:{_phrases(words.get('partner', ()))})\s+{modifiers}$"),
             before_speaker=re.compile(
                 rf"[\"”’]\s*(?i:{_alt([v for v in reports if v not in OBJECT_TAKING_REPORTS])})\s+{modifiers}$"
             ),
@@ -179,6 +204,21 @@ class PlayerSlots:
         )
 
 
+def _start_pattern(phrases, more: str = "") -> re.Pattern[str]:
+    """The first words of ``phrases`` at a word start (and ``more``), any case."""
+    return re.compile(rf"{WORD_START}(?i:{_alt(p.split()[0] for p in phrases if p.split())}{more})")
+
+
+# Words a rank or seed phrase starts with besides ordinals and titles ("world No. 5", "No.8 seed",
+# "WTA number 12", "unseeded"); a word with a digit or a hyphen ("10th-ranked", "top-seeded") too.
+RANK_WORDS = ("world", "wta", "atp", "no", "number", "#", "seeded", "unseeded", "highest", "lowest")
+
+
+def _search_from(pattern: re.Pattern[str], start: re.Pattern[str], head: str) -> re.Match[str] | None:
+    first = start.search(head)
+    return pattern.search(head, first.start()) if first else None
+
+
 def slot_of(text: str, start: int, end: int, slots: PlayerSlots, *, initial: bool = False) -> Slot | None:
     """The slot that makes the name at [start, end) a player's, or None. Only the clause around the
     name is read (no sentence end crossed). ``initial``: a single capitalised word that starts its
@@ -188,12 +228,12 @@ def slot_of(text: str, start: int, end: int, slots: PlayerSlots, *, initial: boo
     before = text[lo:start]
     cut = _last_sentence_end(before)
     head = before[cut:]
-    for kind, pattern in (
-        (SlotKind.PARTNER, slots.before_partner),
-        (SlotKind.RESULT, slots.before),
-        (SlotKind.RANK, slots.before_rank),
+    for kind, pattern, first in (
+        (SlotKind.PARTNER, slots.before_partner, slots.partner_start),
+        (SlotKind.RESULT, slots.before, slots.before_start),
+        (SlotKind.RANK, slots.before_rank, slots.rank_start),
     ):
-        m = pattern.search(head)
+        m = _search_from(pattern, first, head)
         if m:
             return Slot(kind, lo + cut + m.start(), start)
     m = slots.before_speaker.search(before)  # '..." said X': the quotation closes before the verb
@@ -224,7 +264,9 @@ RE_QUOTE_CLOSED = re.compile(r"[\"”’]\s*$")  # a quotation closes right befo
 
 # A sentence end inside a context window: a full stop, question or exclamation mark before a space
 # and a capital (not "No. 5", "vs. Kasatkina", "d. Smith": abbreviations are left alone), or a line break.
-RE_CONTEXT_END = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\bvs)(?<!\bv)(?<!\bd)(?<!\bdef)[.!?]\s+(?=[A-Z\"“‘'])|\n")
+RE_CONTEXT_END = re.compile(
+    r"[.!?](?<!\bNo\.)(?<!\bno\.)(?<!\bvs\.)(?<!\bv\.)(?<!\bd\.)(?<!\bdef\.)\s+(?=[A-Z\"“‘'])|\n"
+)
 
 
 def _last_sentence_end(before: str) -> int:
