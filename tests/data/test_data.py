@@ -375,6 +375,22 @@ def test_phrase_regex(phrase, text, matches):
     assert (re.search(phrase_regex(phrase), text) is not None) is matches
 
 
+@pytest.mark.parametrize(
+    "phrase,texts",
+    [
+        ("(win|wins) (over|against)", ["win over", "win against", "wins over", "wins against"]),
+        ("teamed (up with|with)", ["teamed up with", "teamed with"]),
+        ("at the hands of", ["at the hands of"]),
+        ("(a|b(c|d)) x", ["a x", "bc x", "bd x"]),
+    ],
+)
+def test_phrase_texts_spell_out_what_the_phrase_regex_matches(phrase, texts):
+    from extractor.data.phrases import phrase_texts
+
+    assert phrase_texts(phrase) == texts
+    assert all(re.fullmatch(phrase_regex(phrase), t) for t in texts)
+
+
 def test_every_result_word_example_holds_a_phrase_of_its_role(tables):
     from extractor.data.resources import load_resources
     from extractor.results.frames import ResultWords
