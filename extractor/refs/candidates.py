@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extractor.refs.cues import age_before, country_before, cues_after
 from extractor.refs.names import (
     PARTICLE,
     RE_AFFILIATION,
@@ -20,9 +21,6 @@ from extractor.refs.names import (
     RE_PLAIN_WORD,
     Candidate,
     PlayerGazetteer,
-    age_before,
-    country_before,
-    cues_after,
     is_place_or_nation,
     name_candidates,
     next_to_play,
