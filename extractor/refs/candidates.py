@@ -30,9 +30,10 @@ from extractor.refs.names import (
     role_of,
     strip_modifiers,
 )
+from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import Slot, SlotKind, coordinated
 from extractor.text import plain as T
-from extractor.text.layout import Layout, in_cruft, layout, other_sport
+from extractor.text.layout import Layout, in_cruft, layout, other_sport, title_case
 
 PENDING = "pending"  # a candidate whose fate hangs on the statistical NER, not run yet
 
@@ -60,6 +61,10 @@ def sole_first_names(found: list[Candidate]) -> frozenset[str]:
 
 
 RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
+# Auxiliaries that open a question or an inverted clause ("Should X win, ...", "Can X beat Y?").
+OPENERS = frozenset("Will Can Could Should Would Does Did Do Has Have Had Is Was Were Are Might Must Shall".split())
+RE_WORD = re.compile(r"\S+")
+RE_ABBREVIATION_AFTER = re.compile(r"\.,")  # "Ont.,", "Calif.,": a word cut short, no name
 RE_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Roman", "The Australian": a noun after an article
 RE_GROUP_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:brothers|sisters|twins|siblings|family|duo|pair)\b", re.I
@@ -142,13 +147,23 @@ class CandidateCollector:
         for m in (m for b in story for m in RE_BRACKET_NAME.finditer(text, b.start, b.end)):
             found.append(Candidate(m.start(), m.end(), f"{m.group('first')} {m.group('last')}", "bracket"))
         brackets = list(found)  # name sequences never overlap one another, only a bracketed insert
-        for start, end in name_candidates(text, story, self.res.family_first):
+        spans = name_candidates(text, story, self.res.family_first)
+        siblings = sibling_surnames(text, spans, self.gaz.first_names, self.gaz.surnames)
+        titles = {i for i, p in enumerate(story) if title_case(text[p.start : p.end])}
+        headline: list[tuple[int, int]] = []
+        for start, end in spans:
             if any(c.start <= start < c.end for c in brackets) or in_cruft(self.doc, start, end):
+                continue
+            if titles and self._paragraph_of(start) in titles:
+                headline.append((start, end))  # read once the story's names are known
                 continue
             words = text[start:end].split()
             if not_a_name(text, start, end, words, self.gaz):
                 continue
-            start, words = strip_modifiers(start, words, self.res)
+            if (start, end) in siblings:
+                words = words + siblings[(start, end)]  # "Karolina and Kristyna Pliskova": Karolina Pliskova
+            start, words = self._question_opener(start, words)
+            start, words = strip_modifiers(start, words, self.res, text[end : end + 40])
             if self._described(start, end, words):
                 continue
             cand = self.candidate(start, end, words, persons, any_ent)
@@ -158,8 +173,39 @@ class CandidateCollector:
             promoted = self._partners(found, self.pending)
             found += promoted
             self.pending = [(c, w) for c, w in self.pending if c not in promoted]
+        found += self._headline_names(headline, found)
         found.sort(key=lambda c: c.start)
         return found
+
+    def _paragraph_of(self, pos: int) -> int | None:
+        si = self.lay.sentence_at(pos)
+        return None if si is None else self.lay.sentence_paragraph[si]
+
+    def _headline_names(self, spans: list[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
+        """Names in a Title Case headline or subheading, where every word is capitalised and a name
+        runs into the words around it ("Keys Battles Past Kasatkina", "As Paul Powers Into"): only
+        the words that name a person of the story (a full name, a surname) or a listed player."""
+        known: dict[str, Candidate] = {}
+        for c in found:
+            for key in (T.fold_chars(c.name), *self._surname_keys(c.name)):
+                known.setdefault(key, c)
+        out: list[Candidate] = []
+        for start, end in spans:
+            words = [(start + m.start(), start + m.end()) for m in RE_WORD.finditer(self.text[start:end])]
+            i = 0
+            while i < len(words):
+                for j in range(len(words), i, -1):
+                    a, b = words[i][0], words[j - 1][1]
+                    key = T.fold_chars(self.text[a:b])
+                    person = known.get(key)
+                    if person is not None or (j - i > 1 and self.res.player_index.get(T.fold(self.text[a:b]))):
+                        role = person.role if person is not None else None
+                        out.append(Candidate(a, b, self.text[a:b], "headline", role=role))
+                        i = j
+                        break
+                else:
+                    i += 1
+        return out
 
     def _partners(self, found: list[Candidate], undecided: list[tuple[Candidate, list[str]]]) -> list[Candidate]:
         """Undecided names joined to a player by "and", "/", "partnering", "and his partner" ("Iker
@@ -250,10 +296,11 @@ class CandidateCollector:
             return "cue"
         if other_sport(self.doc, start) and all(RE_PLAIN_WORD.fullmatch(w) for w in words):
             return "other sport"  # an athlete of another sport: kept as a person for quotes
+        if role_of(self.text, start, end, self.gaz) is not None:
+            return "title"  # "His coach, Martin Dell'Acqua,": a title makes a person (not a player)
         if ner is None:
             return PENDING
-        if role_of(self.text, start, end, self.gaz) is None:
-            self.weak.append((start, end, cand.name))
+        self.weak.append((start, end, cand.name))
         return None
 
     def _single_word_source(self, cand: Candidate, evidence: bool, other_ent: bool | None) -> str | None:
@@ -263,13 +310,28 @@ class CandidateCollector:
             return None
         if self.res.player_index.get(folded) is not None:
             return "gazetteer"
-        if self._title_word(folded):
-            return None  # "Officials", "Coach": a noun, not a name
+        if self._title_word(folded) or RE_ABBREVIATION_AFTER.match(self.text, end):
+            return None  # "Officials", "Coach": a noun, not a name; "Mississauga, Ont.,": an abbreviation
         if evidence or self._single_slot(start, end):
             return "single"
         if other_ent and folded in self.gaz.surnames and play_context(self.text, self.lay, start, self.gaz):
             return "single"
         return PENDING if other_ent is None else None
+
+    def _question_opener(self, start: int, words: list[str]) -> tuple[int, list[str]]:
+        """An auxiliary that opens a question or an inverted clause ("Should Karim Nasrallah get
+        past ...", "Will Andrey Rublev finally ...?") is no first name. "Will" and "Can" are first
+        names too: taken off only in a question, before a name of two words or more."""
+        if len(words) < 2 or words[0] not in OPENERS:
+            return start, words
+        si = self.lay.sentence_at(start)
+        if si is None or self.text[self.lay.sentences[si].start : start].strip(" \"“‘'("):
+            return start, words  # not at the start of its sentence
+        if words[0] in ("Will", "Can") and (
+            len(words) < 3 or not self.text[: self.lay.sentences[si].end].rstrip(" \"”’')").endswith("?")
+        ):
+            return start, words
+        return start + len(words[0]) + 1, words[1:]
 
     def _described(self, start: int, end: int, words: list[str]) -> bool:
         """A capitalised noun phrase after "the" ("the Daily Telegraph", "The Roman", "the South

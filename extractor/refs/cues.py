@@ -23,7 +23,8 @@ RE_COUNTRY_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.
 # "(US)" in a seed list: an abbreviation too close to the pronoun "us" to be a country name anywhere else
 BRACKET_COUNTRY = {"US": "USA"}
 RE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")  # "of Britain"
-RE_AGE_APPOSITION = re.compile(r"\s*,\s*(?P<age>\d{2})\s*,")  # ", 21,"
+# ", 21," after a name, or ", 21." closing the sentence ('said Keys, 21.' as 'Keys, 21, said')
+RE_AGE_APPOSITION = re.compile(r"\s*,\s*(?P<age>\d{2})\s*(?:,|;|\.(?!\d)|$)")
 RE_DRAW_BRACKET = re.compile(r"\s*\((?:\d{1,2}|[A-Z]{3}\s*[x×]?\d{1,2}|WC|Q|LL|PR)\)")  # "(3)", "(WC)"
 RE_AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[A-Z][a-z]+\s+)?$")
 NATIONAL_RANK = re.compile(r"\s+(?:No\.?|[Nn]umber)\s*\d", re.IGNORECASE)

@@ -55,6 +55,7 @@ RE_NAME = re.compile(
     rf"""
     (?<![\w'’-])
     (?:(?<=[a-z,;:] )(?:de|van|von|del|da|di|du|dos|le|al)[ ](?:(?:der|den|la)[ ])?)?   # "beat de Minaur" mid-sentence
+    (?:(?:[{UPPER}]\.[ ]?){{1,3}}(?=[{UPPER}][a-z]))?   # initials: "J.J. Wolf", "A. Farag"
     {NAME_WORD}                                  # first capitalised word
     # more words, particles between ("de la", "al-Masri")
     (?:[ \u00a0](?:{PARTICLE}(?:[ \u00a0]|-(?=[{UPPER}])))*{NAME_WORD}){{0,3}}
@@ -63,8 +64,12 @@ RE_NAME = re.compile(
     re.VERBOSE,
 )
 
+RE_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+")  # "J.", "J.J."
+RE_AFTER_WORD = re.compile(r"[A-Z][a-z]+[ ]$")  # a capitalised word right before: "Group A. Federer"
+
 # "[Jannik] Sinner": a first name the writer inserted into a quotation.
-RE_BRACKET_NAME = re.compile(rf"\[(?P<first>{NAME_WORD})\]\s+(?P<last>{NAME_WORD})")
+# Not "[Q] Mirela", "[WC] Lee": a draw's code in brackets (capitals only) is no first name.
+RE_BRACKET_NAME = re.compile(rf"\[(?P<first>(?=[{UPPER}][a-zà-ÿ]){NAME_WORD})\]\s+(?P<last>{NAME_WORD})")
 
 # Capitalised words that never start, end or make up a player's name.
 STOPWORDS = frozenset(
@@ -136,8 +141,16 @@ def name_candidates(
         for m in RE_NAME.finditer(text, block.start, block.end):
             words = [(w.start(), w.end()) for w in RE_WORD.finditer(text[m.start() : m.end()])]
             words = [(m.start() + a, m.start() + b) for a, b in words]
+            if RE_AFTER_WORD.search(text, max(0, m.start() - 20), m.start()):
+                # "Group A. Federer": a capital letter closing the words before is no initial
+                while words and RE_INITIALS.fullmatch(text, *words[0]):
+                    words.pop(0)
             kept_first = False
-            while words and T.fold(text[words[0][0] : words[0][1]]) in STOPWORDS:
+            while (
+                words
+                and T.fold(text[words[0][0] : words[0][1]]) in STOPWORDS
+                and not (len(words) > 1 and RE_INITIALS.fullmatch(text, *words[0]))  # "A. Farag"
+            ):
                 first = T.fold(text[words[0][0] : words[0][1]])
                 if first in family_first and len(words) > 1 and "-" in text[words[1][0] : words[1][1]]:
                     kept_first = True
@@ -145,12 +158,15 @@ def name_candidates(
                 words.pop(0)
             while words and T.fold(text[words[-1][0] : words[-1][1]]) in STOPWORDS:
                 words.pop()
-            if not words:
-                continue
+            if not words or (
+                kept_first is False and len(words) < len(m.group().split()) and text[words[0][0]].islower()
+            ):
+                continue  # "from Mar del Plata": a particle left first once "Mar" went is no name's start
             # A stop word inside ("Sinner The") splits the sequence.
             run: list[tuple[int, int]] = []
             for i, w in enumerate(words):
-                if T.fold(text[w[0] : w[1]]) in STOPWORDS and not (i == 0 and kept_first):
+                initial = i + 1 < len(words) and RE_INITIALS.fullmatch(text, *w) is not None
+                if T.fold(text[w[0] : w[1]]) in STOPWORDS and not (i == 0 and kept_first) and not initial:
                     if run:
                         out.append((run[0][0], run[-1][1]))
                     run = []
@@ -169,9 +185,11 @@ class PlayerGazetteer:
 
     res: Resources
     before: re.Pattern[str]  # "his coach X", "tournament director X"
+    titled: re.Pattern[str]  # "his coach, former tour player X", "head of player development, X"
     apposition: re.Pattern[str]  # "X, his coach,"
     bracket: re.Pattern[str]  # "X (coach)"
     surnames: frozenset[str]
+    first_names: frozenset[str]  # the notable players' first names (family names written first left out)
     event_names: frozenset[str]
     cities: frozenset[str]
     play_cue: re.Pattern[str]  # a word of play in the sentence
@@ -183,9 +201,18 @@ class PlayerGazetteer:
         return cls(
             res=res,
             before=re.compile(rf"(?:^|\s)(?P<role>{alts})(?:\s+\w+){{0,1}}\s*$"),
+            # a title, "of" what it heads, a comma, then lowercase words describing the person
+            titled=re.compile(
+                rf"(?:^|\s)(?P<role>{alts})(?:\s+of(?:\s+[\w'’-]+){{1,3}})?\s*,\s*(?:[a-z][\w'’-]*\s+){{0,4}}$"
+            ),
             apposition=re.compile(rf"\s*(?:the|his|her|their|a|an|\w+ s|\w+)?\s*(?:\w+\s+){{0,2}}?(?P<role>{alts})\b"),
             bracket=re.compile(rf"\s*\(\s*(?P<role>{alts})\b"),
             surnames=frozenset(T.fold(p.name).split()[-1] for p in res.players if T.fold(p.name)),
+            first_names=frozenset(
+                T.fold(p.name).split()[0]
+                for p in res.players
+                if len(p.name.split()) > 1 and T.fold(p.name).split()[0] not in res.family_first
+            ),
             event_names=frozenset(T.fold(n) for e in (*res.tournaments, *res.venues) for n in (e.name, *e.aliases)),
             cities=frozenset(T.fold(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c),
             play_cue=play_cue_pattern(alternation(res.play_verbs, "cue")),
@@ -201,6 +228,9 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     after = T.fold(text[end : end + 60])
     m = gaz.before.search(before)
     if m and not RE_OF_AFTER_ROLE.match(before, m.end("role")):
+        return m.group("role")
+    m = gaz.titled.search(raw_before.lower())
+    if m:
         return m.group("role")
     if RE_ROLE_SPLIT.search(raw_before):
         return "coach"
@@ -254,7 +284,11 @@ def play_context(text: str, lay: Layout, start: int, gaz: PlayerGazetteer) -> bo
 
 
 def is_event_name(words: list[str], res: Resources) -> bool:
+    """An event's or a country's name: an event word in it, the whole a country or a demonym, or a
+    country's name last ("in Sydney Australia lost to Norway": a team named by its country)."""
     folded = [T.fold(w) for w in words]
+    if len(folded) > 1 and folded[-1] in res.country_names and res.player_index.get(" ".join(folded)) is None:
+        return True
     # "the US and Australian Opens": an event's word in the plural too
     if any(w in EVENT_WORDS or w.removesuffix("s") in PLURAL_EVENT_WORDS for w in folded):
         return True
@@ -308,19 +342,41 @@ def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGaz
     )
 
 
-def strip_modifiers(start: int, words: list[str], res: Resources) -> tuple[int, list[str]]:
-    """Drop a leading nationality word ("Spaniard Carlos Alcaraz" -> cue + name) and modifiers
-    ("Top-seeded Andre Agassi", "Captain Michael Kohlmann") that are no first name."""
+def strip_modifiers(start: int, words: list[str], res: Resources, after: str = "") -> tuple[int, list[str]]:
+    """Drop a leading nationality word ("Spaniard Carlos Alcaraz" -> cue + name), a player's title
+    ("Qualifiers Wiebke Lange", "Lucky loser X") and modifiers ("Top-seeded Andre Agassi", "Captain
+    Michael Kohlmann") that are no first name. A plural nationality noun goes only before a pair
+    ("Americans John Isner and Sam Querrey": ``after`` the name starts with "and"); "Thais Albuquerque"
+    keeps its first name."""
     while len(words) > 1:
-        if len(words) > 2 and _is_demonym(T.fold(" ".join(words[:2])), res):
-            # "South Korean Lee Hyung-taik": a two-word demonym first
+        two = T.fold(" ".join(words[:2]))
+        if len(words) > 2 and (_is_demonym(two, res) or _is_title(two, res)):
+            # "South Korean Lee Hyung-taik", "Lucky loser Jan Novak": two words first
             start, words = start + len(words[0]) + len(words[1]) + 2, words[2:]
-        elif _is_demonym(T.fold(words[0]), res) or RE_MODIFIER.fullmatch(words[0]) or T.fold(words[0]) in res.roles:
-            # "Top-seeded Americans Andy Roddick", "Captain Michael Kohlmann"
+            continue
+        first = T.fold(words[0])
+        demonym = _is_demonym(first, res) and (not _plural_noun(first, res) or RE_PAIR_AFTER.match(after) is not None)
+        if demonym or RE_MODIFIER.fullmatch(words[0]) or first in res.roles or _is_title(first, res):
+            # "Top-seeded Americans Andy Roddick", "Captain Michael Kohlmann", "Wildcards Abena Boateng"
             start, words = start + len(words[0]) + 1, words[1:]
         else:
             break
     return start, words
+
+
+# "... and Y", "... / Y", "..., Y and Z": more names follow (a plural noun before them is theirs)
+RE_PAIR_AFTER = re.compile(r"\s*(?:and\b|&|/|,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,|and\b|&))")
+
+
+def _is_title(folded: str, res: Resources) -> bool:
+    """A player's title, singular or plural ("qualifier", "Alternates", "lucky losers")."""
+    return folded in res.player_titles or folded.removesuffix("s") in res.player_titles
+
+
+def _plural_noun(folded: str, res: Resources) -> bool:
+    """ "thais", "americans": a nationality word whose singular is one too."""
+    singular = folded.removesuffix("s")
+    return singular != folded and (singular in res.nationality_nouns or singular in res.demonyms)
 
 
 def _is_demonym(folded: str, res: Resources) -> bool:

@@ -123,6 +123,10 @@ class PlayerFinder(CandidateCollector):
             if key is not None:
                 (self.players.get(key) or self.people[key]).mentions.append((c.start, c.end))
             return
+        short = self._short_first_name(folded)
+        if short is not None:
+            self.players[short].mentions.append((c.start, c.end))  # "Jess" after "Jessica Pegula"
+            return
         close = self._misspelt_surname(folded)
         if close is not None:
             self.players[close].mentions.append((c.start, c.end))
@@ -140,6 +144,19 @@ class PlayerFinder(CandidateCollector):
         p.mentions.append((c.start, c.end))
         p.nationality = p.nationality or c.nationality
         p.age = p.age or c.age
+
+    def _short_first_name(self, folded: str) -> str | None:
+        """ "Jess" for Jessica Pegula, "Rafa" for Rafael Nadal: a word of three letters or more that
+        begins the first name of exactly one player named in full here, and is no listed player's
+        first name of its own ("Alex" is one)."""
+        if len(folded) < 3 or folded in self.gaz.first_names:
+            return None
+        keys = {
+            k
+            for k, p in self.players.items()
+            if len(p.name.split()) > 1 and T.fold(p.name).split()[0].startswith(folded)
+        }
+        return keys.pop() if len(keys) == 1 else None
 
     def _last_named(self, keys: set[str], pos: int) -> str | None:
         """Of these people, the one whose latest mention before ``pos`` is the closest."""

@@ -233,3 +233,35 @@ def test_other_sports_give_no_tennis_facts(blank_record, text):
     record = blank_record(text)
     assert record.players == [] and record.matches == [] and record.rankings == []
     assert record.tournaments == [] and record.venues == []
+
+
+@pytest.mark.parametrize(
+    "text,note",
+    [
+        (
+            "Watch the highlights: Tomova vs. HalepaVideo is not available on this device.The Bulgarian won.",
+            "Watch the highlights: Tomova vs. HalepaVideo is not available on this device.",
+        ),
+        (
+            "She served out the match.Your browser does not support the video tag. It was her first title.",
+            "Your browser does not support the video tag.",
+        ),
+        ("View this post on Instagram A post shared by Tennis TV (@tennistv) She won.", "View this post on Instagram"),
+    ],
+)
+def test_notes_of_embedded_media_are_cruft_even_glued_to_the_story(text, note):
+    spans = [text[c.start : c.end] for c in find_cruft(text)]
+    assert note in spans
+
+
+def test_a_story_sentence_about_a_video_is_no_media_note():
+    text = "The umpire checked the video before she served.\n\nShe won the point and the match."
+    assert not [c for c in find_cruft(text) if c.why == "embedded media note"]
+
+
+def test_no_player_from_a_media_note(blank_record):
+    record = blank_record(
+        "Keys beat Kasatkina.\n\nWatch the highlights: Keys vs. KasatkinaVideo is not available on this "
+        "device.Madison Keys beat Daria Kasatkina 6-4, 6-3 in the semi-finals."
+    )
+    assert set(player_names(record)) == {"Madison Keys", "Daria Kasatkina"}

@@ -293,3 +293,96 @@ def test_a_first_name_two_players_share_goes_to_the_one_named_last(blank_record)
     )
     assert "Karla" not in player_names(record)
     assert "Karla" in mention_texts(record, "Karla Vesela")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a Title Case headline: only the words that name a player of the story
+        (
+            "Tomova Battles Past Halepa To Reach Sofia Semis\n\nViktoriya Tomova beat Simona Halepa 6-4 6-2 on Friday.",
+            {"Viktoriya Tomova", "Simona Halepa"},
+        ),
+        (
+            "Brandt Bows Out As Paul Powers Into Semi-Finals\n\nIlse Brandt lost to Tommy Paul 6-4 6-4.",
+            {"Ilse Brandt", "Tommy Paul"},
+        ),
+        # siblings named with their surname once
+        ("Ilona and Marta Zawadzka, the twins, beat Eva Holm and Ida Berg 6-2 6-2.", None),
+        (
+            "The Wennberg brothers, Elias and Noah, beat Rasmus Tamm and Siim Kask 6-4 6-4.",
+            {"Elias Wennberg", "Noah Wennberg", "Rasmus Tamm", "Siim Kask"},
+        ),
+        (
+            "Venus and Serena Williams beat Eva Holm and Ida Berg 6-2 6-2.",
+            {"Venus Williams", "Serena Williams", "Eva Holm", "Ida Berg"},
+        ),
+        # no sibling: a surname before "and"
+        (
+            "Federer and Stan Wawrinka beat Eva Holm and Ida Berg 6-2 6-2.",
+            {"Federer", "Stan Wawrinka", "Eva Holm", "Ida Berg"},
+        ),
+        # titles and question openers are no first names
+        (
+            "Qualifiers Wiebke Lange and Efua Mensa beat Eva Holm and Ida Berg.",
+            {"Wiebke Lange", "Efua Mensa", "Eva Holm", "Ida Berg"},
+        ),
+        ("Should Karim Nasser beat Ivo Rakic on Friday, he meets the top seed.", {"Karim Nasser", "Ivo Rakic"}),
+        ("Can Caio Albuquerque beat Ivo Rakic again?", {"Caio Albuquerque", "Ivo Rakic"}),
+        ("Thais Albuquerque beat Ivo Rakic 6-1 6-1.", {"Thais Albuquerque", "Ivo Rakic"}),
+        # a team named by its country, a province cut short, a draw code in brackets
+        (
+            "In Perth Germany beat Norway 2-1 as Ivo Rakic beat Caio Albuquerque 6-4 6-4.",
+            {"Ivo Rakic", "Caio Albuquerque"},
+        ),
+        ("Ivo Rakic, 23, from Mississauga, Ont., beat Caio Albuquerque 6-4 6-4.", {"Ivo Rakic", "Caio Albuquerque"}),
+        ("[1] Ivo Rakic (CRO) d. [Q] Caio Albuquerque (BRA) 6-1, 6-4", {"Ivo Rakic", "Caio Albuquerque"}),
+    ],
+)
+def test_who_is_a_player(blank_record, text, expected):
+    names = set(player_names(blank_record(text)))
+    if expected is None:  # "the twins": the two sisters with the surname
+        assert {"Ilona Zawadzka", "Marta Zawadzka"} <= names
+    else:
+        assert names == expected
+
+
+def test_a_title_set_off_by_commas_makes_a_person_no_player(blank_record):
+    record = blank_record(
+        '"He has the shots," said his coach, former tour player Mark Lindgren. The federation\'s head of '
+        "player development, Wally Mason, said Ivo Rakic, who beat Caio Albuquerque 6-4 6-4, was ready."
+    )
+    assert set(player_names(record)) == {"Ivo Rakic", "Caio Albuquerque"}
+
+
+def test_a_short_first_name_of_one_player(blank_record):
+    record = blank_record("Jessica Pegula lost to Katie Boulter in May. In the rematch Jess beat her 6-3 6-1.")
+    assert "Jess" in mention_texts(record, "Jessica Pegula")
+
+
+@pytest.mark.parametrize(
+    "text,age",
+    [
+        ('Ivo Rakic beat Caio Albuquerque 6-4 6-4. "I was tired," said Rakic, 23.', 23),
+        ('Ivo Rakic beat Caio Albuquerque 6-4 6-4. "I was tired," said Rakic, 23, after the match.', 23),
+        ("Ivo Rakic beat Caio Albuquerque 6-4 6-4. Rakic, 23, said he was tired.", 23),
+    ],
+)
+def test_an_age_after_the_name_of_a_speaker(blank_record, text, age):
+    assert player(blank_record(text), "Ivo Rakic").age == age
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ivo Rakic/T.J. Brandt claimed a 6-3 6-2 win over Eva Holm/Ida Berg.",
+            {"Ivo Rakic", "T.J. Brandt", "Eva Holm", "Ida Berg"},
+        ),
+        ("Semi-finals: A. Mahfouz (EGY) bt K. Osei (GHA) 6-3 6-2", {"A. Mahfouz", "K. Osei"}),
+        # a capital letter closing the words before a name is no initial of it
+        ("Ivo Rakic topped Group A. Brandt beat Holm 6-4 6-4 in Group B.", {"Ivo Rakic", "Brandt", "Holm"}),
+    ],
+)
+def test_names_with_initials(blank_record, text, expected):
+    assert set(player_names(blank_record(text))) == expected
