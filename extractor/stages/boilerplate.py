@@ -214,9 +214,17 @@ RE_RALLY_SCORE = re.compile(
 RE_RALLY_RUN = re.compile(rf"{RE_RALLY_SCORE.pattern}(?:\s*[,;]?\s*(?:\d{{1,2}}-\d{{1,2}}))+")
 
 
+# Padel keeps tennis's scoring: on a page that names it, sets, tie-breaks and deuce are its words too.
+RE_TENNIS_SCORING_SPORT = re.compile(r"\bp[aá]del\b", re.IGNORECASE)
+RE_SCORING_WORD = re.compile(r"(?i:sets?|tie-?breaks?|deuce|break\s+points?|straight\s+sets|aces?)")
+
+
 def sport_evidence(text: str) -> tuple[int, int]:
     """(tennis, other sport) evidence counts: vocabulary, plus rally-point scores for other sports."""
-    tennis = len(TENNIS_WORDS.findall(text)) - 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
+    words = TENNIS_WORDS.findall(text)
+    if len(RE_TENNIS_SCORING_SPORT.findall(text)) >= 2:
+        words = [w for w in words if not RE_SCORING_WORD.fullmatch(w)]
+    tennis = len(words) - 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
     # Only runs of games count ("21-17, 21-10"): a lone "11-3" is as likely a head-to-head record.
     rally = [r for r in RE_RALLY_RUN.findall(text) if not all(_advantage_set(x) for x in RE_RALLY_SCORE.findall(r))]
     other = len(OTHER_SPORT_WORDS.findall(text.lower())) + 2 * len(rally)
@@ -244,6 +252,19 @@ def other_sport_parts(text: str, page: str) -> list[tuple[int, int]]:
     return out
 
 
+def without_cruft(text: str, cruft: list[Cruft]) -> str:
+    """The text with its cruft blanked (same length): a related headline's "Tennis and padel: ..."
+    says nothing of the page's own sport."""
+    if not cruft:
+        return text
+    parts, pos = [], 0
+    for c in sorted(cruft, key=lambda c: c.start):
+        if c.start >= pos:
+            parts += [text[pos : c.start], " " * (c.end - c.start)]
+            pos = c.end
+    return "".join(parts) + text[pos:]
+
+
 def _advantage_set(score: str) -> bool:
     a, b = sorted(map(int, score.split("-")))
     return b - a == 2 and b >= 8
@@ -264,7 +285,7 @@ class BoilerplateMarker(RuleStage):  # takes data_dir like every stage; reads no
         text = flat(doc)
         doc._.tennis_published = doc._.tennis_published_given or published_date(text)
         doc._.tennis_cruft = find_cruft(text)
-        doc._.tennis_sport = sport_of(text)
+        doc._.tennis_sport = sport_of(without_cruft(text, doc._.tennis_cruft))
         doc._.tennis_other_sport = other_sport_parts(text, doc._.tennis_sport)
         doc.user_data.pop("tennis_layout", None)
         return doc

@@ -265,3 +265,28 @@ def test_no_player_from_a_media_note(blank_record):
         "device.Madison Keys beat Daria Kasatkina 6-4, 6-3 in the semi-finals."
     )
     assert set(player_names(record)) == {"Madison Keys", "Daria Kasatkina"}
+
+
+PADEL_PAGE = (
+    "MADRID — Leo Ferrante and Nico Barral won the Madrid padel final on Sunday, beating Tomas Sayago and "
+    "Ivo Lamela 6-4, 6-7 (5), 6-3 after losing a tiebreak in the second set.\n\n"
+    "It was their third padel title of the season and the second in a row in a deciding set.\n\n"
+    "The Premier Padel tour moves on to Milan next week.\n\n"
+    "Related: Tennis and padel: why the clubs are switching courts\n"
+)
+
+
+def test_a_padel_page_is_no_tennis_page_for_the_scoring_words_they_share():
+    """Sets and tie-breaks are padel's words too; a related headline's "Tennis" is cruft."""
+    assert sport_of(PADEL_PAGE) == "other"
+
+
+def test_tennis_scoring_words_still_make_a_tennis_page():
+    text = (
+        "Ivo Lamela saved a set point in the tiebreak and won in straight sets after two hours.\n\nHe served 12 aces."
+    )
+    assert sport_of(text) == "tennis"
+
+
+def test_no_player_on_a_padel_page(blank_record):
+    assert player_names(blank_record(PADEL_PAGE)) == []
