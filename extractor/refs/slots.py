@@ -57,7 +57,14 @@ AUX = (
     r"(?:has|had|have|was|were|is|are|be|been|will|would|could|did|then|also|duly|finally|eventually|later"
     r"|earlier|again|still|never|twice|once|just|only|both|each|first|next|not|had\s+been|has\s+been|[a-z]+ly)"
 )
-# "the top seed", "qualifier", "the 19-year-old", "world No. 125", "fellow American", "Czech".
+# Verbs and adjectives that take the infinitive of a verb of play ("X hopes to beat", "X is aiming to
+# knock out", "X is set to face"); not a noun ("the first Ohio State player to win").
+TO_INFINITIVE = (
+    r"(?:hopes?|hoped|hoping|wants?|wanted|aims?|aimed|aiming|needs?|needed|expects?|expected|plans?|planned"
+    r"|looks?|looking|set|due|tipped|yet|fails?|failed|managed|tries|tried|trying|bids?|bidding|seeks?|seeking"
+    r"|vows?|vowed|intends?|intended|wanting|hopeful|determined|eager|keen|likely|favourite|favorite)"
+)
+# Between a subject and its verb: auxiliaries and adverbs, then maybe a verb taking an infinitive.
 SUBJECT_VERB_GAP = rf"(?:\s+{AUX}){{0,3}}"
 
 
@@ -144,6 +151,8 @@ class PlayerSlots:
             + [f for fam in fams for role in ("active", "lost") for f in fam.roles.get(role, ()) if f != fam.lemma]
             + [f for fam in objects for f in fam.roles.get("object", ()) if f != fam.lemma]
         )
+        # after "hopes to", "is aiming to": any form, the bare lemma too ("to knock out")
+        infinitive = _alt(f for fam in fams for role in ("active", "object") for f in fam.roles.get(role, ()))
         stopped = _phrases([p for role in ("stopped", "withdrew") for p in res.result_words.get(role, ())])
         reports = sorted(res.reporting_verbs)
         words = res.slot_words
@@ -192,7 +201,10 @@ class PlayerSlots:
             before_speaker=re.compile(
                 rf"[\"”’]\s*(?i:{_alt([v for v in reports if v not in OBJECT_TAKING_REPORTS])})\s+{modifiers}$"
             ),
-            after=re.compile(rf"{lead}{first}{SUBJECT_VERB_GAP}\s+(?i:{subject}|{passive}|{stopped})(?![\w-])"),
+            after=re.compile(
+                rf"{lead}{first}{SUBJECT_VERB_GAP}\s+(?i:{subject}|{passive}|{stopped}|{TO_INFINITIVE}\s+to\s+{infinitive})"
+                r"(?![\w-])"
+            ),
             after_subject=re.compile(rf"{lead}{first}{SUBJECT_VERB_GAP}\s+(?i:{subject_words})(?![\w-])"),
             after_speaker=re.compile(rf"{lead}{SUBJECT_VERB_GAP}\s+(?i:{_alt(reports)})(?![\w-])"),
             after_rank=re.compile(

@@ -45,6 +45,8 @@ IN_SLOT = [
     ("Ilsabet Krogh's 7-5 6-2 victory sent her into the last eight.", "Ilsabet Krogh", SlotKind.RESULT),
     ("Quillon Varga booked his place in the semi-finals on Monday.", "Quillon Varga", SlotKind.RESULT),
     ("Quillon Varga came up short against the Austrian.", "Quillon Varga", SlotKind.RESULT),
+    ("Quillon Varga is aiming to knock out the Austrian on Friday.", "Quillon Varga", SlotKind.RESULT),
+    ("Quillon Varga hopes to beat the Austrian for the first time.", "Quillon Varga", SlotKind.RESULT),
     # a score right after the name: results lists
     ("Men's singles: Quillon Varga, Hungary, d. Bastien Leroux 6-4, 6-3.", "Quillon Varga", SlotKind.RESULT),
     ("Quarterfinals: Bastien Leroux (FRA) 6-4, 3-6, 7-5 against the Hungarian.", "Bastien Leroux", SlotKind.SCORE),
@@ -80,6 +82,7 @@ NO_SLOT = [
     ("She won three Majors and Hollis Brandvold watched them all.", "Hollis Brandvold"),
     ("She beat her sister. Hollis Brandvold was in the crowd.", "Hollis Brandvold"),  # across a sentence end
     ("Tickets for the final sold out before Hollis Brandvold arrived.", "Hollis Brandvold"),
+    ("He is the first Hollis Brandvold player to win the title.", "Hollis Brandvold"),  # a noun before "to"
     ("The match was delayed as Hollis Brandvold inspected the court.", "Hollis Brandvold"),
 ]
 
