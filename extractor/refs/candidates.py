@@ -147,11 +147,10 @@ class CandidateCollector:
         for m in (m for b in story for m in RE_BRACKET_NAME.finditer(text, b.start, b.end)):
             found.append(Candidate(m.start(), m.end(), f"{m.group('first')} {m.group('last')}", "bracket"))
         brackets = list(found)  # name sequences never overlap one another, only a bracketed insert
-        spans = name_candidates(text, story, self.res.family_first)
-        siblings = sibling_surnames(text, spans, self.gaz.first_names, self.gaz.surnames)
         titles = {i for i, p in enumerate(story) if title_case(text[p.start : p.end])}
         headline: list[tuple[int, int]] = []
-        for start, end in spans:
+        named: list[tuple[int, int, list[str]]] = []
+        for start, end in name_candidates(text, story, self.res.family_first):
             if any(c.start <= start < c.end for c in brackets) or in_cruft(self.doc, start, end):
                 continue
             if titles and self._paragraph_of(start) in titles:
@@ -160,12 +159,14 @@ class CandidateCollector:
             words = text[start:end].split()
             if not_a_name(text, start, end, words, self.gaz):
                 continue
-            if (start, end) in siblings:
-                words = words + siblings[(start, end)]  # "Karolina and Kristyna Pliskova": Karolina Pliskova
             start, words = self._question_opener(start, words)
             start, words = strip_modifiers(start, words, self.res, text[end : end + 40])
-            if self._described(start, end, words):
-                continue
+            if not self._described(start, end, words):
+                named.append((start, end, words))
+        siblings = sibling_surnames(text, [(a, b) for a, b, _ in named], self.gaz.first_names, self.gaz.surnames)
+        for start, end, words in named:
+            if (start, end) in siblings:
+                words = words + siblings[(start, end)]  # "Karolina and Kristyna Pliskova": Karolina Pliskova
             cand = self.candidate(start, end, words, persons, any_ent)
             if cand is not None:
                 found.append(cand)

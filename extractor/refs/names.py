@@ -93,6 +93,8 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+REGIONS = frozenset({"europe", "africa", "asia", "oceania", "americas", "america"})
+
 # Nouns that make a capitalised sequence an event or a place, not a person.
 EVENT_WORDS = frozenset(
     """open masters cup arena stadium court courts championships championship finals final tour trophy classic
@@ -156,8 +158,12 @@ def name_candidates(
                     kept_first = True
                     break
                 words.pop(0)
+            tail: list[str] = []
             while words and T.fold(text[words[-1][0] : words[-1][1]]) in STOPWORDS:
+                tail.append(T.fold(text[words[-1][0] : words[-1][1]]))
                 words.pop()
+            if any(w in EVENT_WORDS or w in REGIONS for w in tail):
+                continue  # "Davis Cup", "South Africa": the words before belong to an event's or a place's name
             if not words or (
                 kept_first is False and len(words) < len(m.group().split()) and text[words[0][0]].islower()
             ):
@@ -355,7 +361,10 @@ def strip_modifiers(start: int, words: list[str], res: Resources, after: str = "
             start, words = start + len(words[0]) + len(words[1]) + 2, words[2:]
             continue
         first = T.fold(words[0])
-        demonym = _is_demonym(first, res) and (not _plural_noun(first, res) or RE_PAIR_AFTER.match(after) is not None)
+        # a plural only before a pair of full names ("Americans John Isner and Sam Querrey", not
+        # "Thais Albuquerque and Wiebke Brandt": a first name, the same word)
+        plural_ok = len(words) > 2 and RE_PAIR_AFTER.match(after) is not None
+        demonym = _is_demonym(first, res) and (not _plural_noun(first, res) or plural_ok)
         if demonym or RE_MODIFIER.fullmatch(words[0]) or first in res.roles or _is_title(first, res):
             # "Top-seeded Americans Andy Roddick", "Captain Michael Kohlmann", "Wildcards Abena Boateng"
             start, words = start + len(words[0]) + 1, words[1:]

@@ -337,6 +337,15 @@ def test_a_first_name_two_players_share_goes_to_the_one_named_last(blank_record)
         ),
         ("Ivo Rakic, 23, from Mississauga, Ont., beat Caio Albuquerque 6-4 6-4.", {"Ivo Rakic", "Caio Albuquerque"}),
         ("[1] Ivo Rakic (CRO) d. [Q] Caio Albuquerque (BRA) 6-1, 6-4", {"Ivo Rakic", "Caio Albuquerque"}),
+        # a name cut off an event's or a place's: no name
+        ("Ivo Rakic defeated South Africa's Thabo Mokoena 6-4 6-4.", {"Ivo Rakic", "Thabo Mokoena"}),
+        ("Ivo Rakic beat Davis Cup team-mate Caio Albuquerque 6-4 6-4.", {"Ivo Rakic", "Caio Albuquerque"}),
+        # a title before siblings; a plural demonym that is a first name
+        (
+            "Qualifiers Ilona and Marta Zawadzka beat Eva Holm and Ida Berg 6-2 6-2.",
+            {"Ilona Zawadzka", "Marta Zawadzka", "Eva Holm", "Ida Berg"},
+        ),
+        ("Thais Albuquerque and Ida Berg met in the second round.", {"Thais Albuquerque", "Ida Berg"}),
     ],
 )
 def test_who_is_a_player(blank_record, text, expected):
