@@ -264,8 +264,8 @@ class CandidateCollector:
             return None
         cand.source = source
         cand.role = self.role(start, end)
-        if cand.role and self.res.roles.get(T.fold(cand.role)) == "family" and self._plays(cand, words):
-            cand.role = None  # "her sister Serena Williams": a relative who plays is a player
+        if cand.role and self._may_play(cand.role) and self._plays(cand, words):
+            cand.role = None  # "her sister Serena Williams", "his close friend Mardy Fish": they play too
         return cand
 
     def role(self, start: int, end: int) -> str | None:
@@ -279,6 +279,12 @@ class CandidateCollector:
             return False
         words = m.group(1).split()
         return any(T.fold(" ".join(words[:n])) in self.gaz.event_names for n in range(len(words), 0, -1))
+
+    def _may_play(self, role: str) -> bool:
+        """A relative or a friend of a player may be a player; a coach, an official, a journalist, a
+        captain is named as such."""
+        folded = T.fold(role)
+        return self.res.roles.get(folded) == "family" or folded in ("friend", "family friend", "counterpart")
 
     def _plays(self, cand: Candidate, words: list[str]) -> bool:
         """A named relative who is a player herself: a notable player, or a name beside a verb of play."""
@@ -318,6 +324,11 @@ class CandidateCollector:
         if other_ent and folded in self.gaz.surnames and play_context(self.text, self.lay, start, self.gaz):
             return "single"
         return PENDING if other_ent is None else None
+
+    def _initial(self, start: int) -> bool:
+        """The word at ``start`` begins its sentence (after opening quote marks or brackets)."""
+        si = self.lay.sentence_at(start)
+        return si is None or not self.text[self.lay.sentences[si].start : start].strip(" \"“‘'(")
 
     def _question_opener(self, start: int, words: list[str]) -> tuple[int, list[str]]:
         """An auxiliary that opens a question or an inverted clause ("Should Karim Nasrallah get
@@ -364,9 +375,7 @@ class CandidateCollector:
         a sentence ("Further down, world number 21 X": an adverb, not a name)."""
         if self.lay.in_quote(start):
             return False
-        si = self.lay.sentence_at(start)
-        initial = si is None or not self.text[self.lay.sentences[si].start : start].strip(" \"“‘'(")
-        slot = self.slot(start, end, initial=initial)
+        slot = self.slot(start, end, initial=self._initial(start))
         return slot is not None and slot.kind != SlotKind.SPEAKER
 
     # -- building players -------------------------------------------------------------------

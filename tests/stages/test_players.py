@@ -395,3 +395,15 @@ def test_an_age_after_the_name_of_a_speaker(blank_record, text, age):
 )
 def test_names_with_initials(blank_record, text, expected):
     assert set(player_names(blank_record(text))) == expected
+
+
+def test_a_friend_who_plays_is_a_player(blank_record):
+    record = blank_record(
+        "Ivo Rakic beat Caio Albuquerque 6-4 6-4. Rakic's close friend Mardy Fish watched from the stands."
+    )
+    assert "Mardy Fish" in player_names(record)
+
+
+def test_a_friend_who_does_not_play_is_no_player(blank_record):
+    record = blank_record("Ivo Rakic beat Caio Albuquerque 6-4 6-4. Rakic's close friend Tom Hardwick watched.")
+    assert "Tom Hardwick" not in player_names(record)
