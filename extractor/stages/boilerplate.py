@@ -42,6 +42,8 @@ RE_PREFIX = re.compile(
       | click\s+here | sign\s+up\b | subscribe\s+to | follow\s+(?:us|@) | ©|copyright\b
       | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*:
       | \(?\s*(?:reporting|writing|compiled|editing|additional\s+reporting|edited)\s+by\b   # wire credits
+      | (?:written|words|story|text|interview)\s+by\b                                          # author credits
+      | photograph\s*:                                                                       # a credit line
       # print archive fields
       | (?:byline|dateline|section|length|load-date|language|publication-type|graphic|highlight|edition
          |correction-date)\s*:
@@ -53,7 +55,7 @@ RE_PREFIX = re.compile(
 # Photo credits: "(Xinhua/Wang Li)", "(Photo by Julian Finney/Getty Images)", "AP Photo/Kin Cheung".
 RE_CREDIT = re.compile(
     r"""^\(?\s*(?:
-        (?:photo|image|picture|pic)s?\s+(?:by|credit|:)
+        (?:photo|image|picture|pic|photograph)s?\s*(?:by|credit|:)
       | (?:xinhua|ap|afp|reuters|epa|pa|getty|imago|ians|pti|ani)(?:\s+photo)?\s*/
       | [^()]{0,60}/\s*(?:getty\s+images|reuters|ap|afp|epa|pa\s+images|shutterstock|usa\s+today\s+sports|imago)
     )[^()]*\)?\.?$""",
@@ -67,6 +69,12 @@ RE_BYLINE = re.compile(
         [^|\n]{1,40}\|[^|\n]{1,40}(?:\|[^|\n]{1,60})*        # pipes between source, place, date
       | (?:[Bb]y|BY)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*[,|/-]\s*[\w\s.]{1,40})?   # By Jane Smith, Reuters
       | [\w\s.,]{0,40}\b(?:updated|published)\b[^.]{0,40}\d{1,2}:\d{2}[^.]*   # "... Updated: ... 01:30 IST"
+      # "Jane Smith, Tennis Correspondent", "Jane Smith - Senior Writer"
+      | [A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s*[,–—-]\s*(?:[A-Z][a-z]+\s+){0,3}
+        (?:[Cc]orrespondent|[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)
+      # an author's note: "Jane Smith is a freelance tennis writer based in Paris."
+      | [A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+is\s+(?:a|an|the|our)\s+[\w\s,-]{0,40}?
+        (?:correspondent|writer|reporter|editor|columnist|journalist|contributor|broadcaster)\b[^.]{0,80}\.?
     )$""",
     re.VERBOSE,
 )
@@ -141,6 +149,7 @@ def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False)
 RE_INLINE_CREDIT = re.compile(
     r"\((?:photo|image|picture|pic)s?\s*(?:by|credit|:)[^()\n]{1,80}\)"  # (Photo by X/Getty Images)
     r"|\([A-Z][\w ]{1,25}/[A-Z][\w .'-]{1,40}\)"  # (Xinhua/Li Ming), (Keystone/Jo Doe)
+    r"|\((?:reporting|writing|editing|additional\s+reporting)\s+by\b[^()\n]{1,120}\)"  # (Reporting by X; Editing by Y)
     r"|(?:image|photo|picture)\s+credit\s*:[^\n]{1,80}$",  # Image Credit: Reuters/Jo Doe
     re.IGNORECASE | re.MULTILINE,
 )

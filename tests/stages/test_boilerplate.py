@@ -290,3 +290,34 @@ def test_tennis_scoring_words_still_make_a_tennis_page():
 
 def test_no_player_on_a_padel_page(blank_record):
     assert player_names(blank_record(PADEL_PAGE)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mara Jensen, Tennis Correspondent",
+        "Mara Jensen - Senior Writer",
+        "Mara Jensen is a freelance tennis writer based in Lyon.",
+        "Photograph: Tom Jenkins/Getty Images",
+        "Written by Mara Jensen",
+    ],
+)
+def test_author_lines_and_credits_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mara Jensen, the defending champion, lost in three sets.",
+        "Mara Jensen is a two-time Grand Slam champion.",
+        "Photo caption: Mara Jensen of Denmark hits a return during her match",
+    ],
+)
+def test_story_lines_about_players_are_no_author_lines(line):
+    assert line_cruft(line, first=False, last=False) is None
+
+
+def test_a_wire_credit_inside_a_story_line_is_cruft(blank_record):
+    text = "Mara Jensen beat Ida Holm 6-3 6-2. (Reporting by Tom Brenner in Lyon; Editing by Ed Kane)"
+    assert set(player_names(blank_record(text))) == {"Mara Jensen", "Ida Holm"}
