@@ -85,6 +85,7 @@ class CandidateCollector:
         self.weak: list[tuple[int, int, str]] = []  # full names seen without any player evidence
         self.pending: list[tuple[Candidate, list[str]]] | None = None  # set while drafting
         self._slots: dict[tuple[int, int, bool], Slot | None] = {}
+        self._titles: dict[tuple[int, int], str | None] = {}
 
     def draft(self) -> CandidateDraft:
         """The candidates as far as they can be settled before the NER runs (see CandidateDraft)."""
@@ -270,7 +271,14 @@ class CandidateCollector:
 
     def role(self, start: int, end: int) -> str | None:
         """Why the person named at [start, end) is not a player, if they are not."""
-        return "athlete of another sport" if other_sport(self.doc, start) else role_of(self.text, start, end, self.gaz)
+        return "athlete of another sport" if other_sport(self.doc, start) else self._title(start, end)
+
+    def _title(self, start: int, end: int) -> str | None:
+        """The non-player title of the name at [start, end) (names.role_of), read once."""
+        key = (start, end)
+        if key not in self._titles:
+            self._titles[key] = role_of(self.text, start, end, self.gaz)
+        return self._titles[key]
 
     def _event_after(self, end: int) -> bool:
         """ "Tim Henman's Roland Garros campaign": a possessive before an event's name, no affiliation."""
@@ -303,7 +311,7 @@ class CandidateCollector:
             return "cue"
         if other_sport(self.doc, start) and all(RE_PLAIN_WORD.fullmatch(w) for w in words):
             return "other sport"  # an athlete of another sport: kept as a person for quotes
-        if role_of(self.text, start, end, self.gaz) is not None:
+        if self._title(start, end) is not None:
             return "title"  # "His coach, Martin Dell'Acqua,": a title makes a person (not a player)
         if ner is None:
             return PENDING
