@@ -159,26 +159,36 @@ RE_INLINE_CREDIT = re.compile(
 # ("Watch the highlights: Keys vs. KasatkinaVideo is not available on this device.The American ...").
 RE_MEDIA_NOTE = re.compile(
     r"""
-    (?:(?:Watch|WATCH|Listen\s+to)\s+(?:the\s+)?(?:highlights|video|replay|full\s+match|interview|press\s+conference)
-       \b[^\n]{0,80}?)?                                          # "Watch the highlights: Keys vs. Kasatkina" before it
-    (?:
         (?:This\s+)?(?:[Vv]ideo|[Aa]udio|[Mm]edia|[Cc]ontent|[Pp]layer)\s+is\s+(?:not|no\s+longer|currently\s+not|un)
         \s*available(?:\s+(?:on|in|for)\s+(?:this|your)\s+(?:device|browser|region|country|location))?\.?
       | Your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio|HTML5)[\w\s]{0,20}?\.   # the tag note
       | (?:Please\s+)?enable\s+JavaScript\s+to\s+(?:view|watch|play)[^.\n]{0,60}\.?               # a script note
       | View\s+this\s+post\s+on\s+(?:Instagram|X|Twitter|Facebook)                                  # an embedded post
       | A\s+post\s+shared\s+by\s+[^\n(]{1,60}(?:\([^()\n]{1,30}\))?                                # its credit line
-    )
     """,
     re.VERBOSE,
 )
+# The call to watch or listen that leads into such a note: "Watch the highlights: Keys vs. Kasatkina".
+RE_WATCH_BEFORE = re.compile(
+    r"(?:Watch|WATCH|Listen\s+to)\s+(?:the\s+)?(?:highlights|video|replay|full\s+match|interview|press\s+conference)"
+    r"\b[^\n]{0,80}?$"
+)
+
+
+def media_notes(text: str) -> list[Cruft]:
+    """Notes of embedded media, with the call to watch before them on the same line."""
+    out = []
+    for m in RE_MEDIA_NOTE.finditer(text):
+        lead = RE_WATCH_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        out.append(Cruft(lead.start() if lead else m.start(), m.end(), "embedded media note"))
+    return out
 
 
 def find_cruft(text: str) -> list[Cruft]:
     """Cruft spans in ``text``; adjacent cruft lines merge into one span."""
     found = _line_cruft(text)
     inline = [Cruft(m.start(), m.end(), "photo credit") for m in RE_INLINE_CREDIT.finditer(text)]
-    inline += [Cruft(m.start(), m.end(), "embedded media note") for m in RE_MEDIA_NOTE.finditer(text)]
+    inline += media_notes(text)
     inline = [c for c in inline if not any(f.start <= c.start < f.end for f in found)]
     return sorted(found + inline, key=lambda c: c.start)
 
