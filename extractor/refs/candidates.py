@@ -65,6 +65,7 @@ RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": t
 OPENERS = frozenset("Will Can Could Should Would Does Did Do Has Have Had Is Was Were Are Might Must Shall".split())
 RE_WORD = re.compile(r"\S+")
 RE_ABBREVIATION_AFTER = re.compile(r"\.,")  # "Ont.,", "Calif.,": a word cut short, no name
+RE_SUBJECT_PRONOUN = re.compile(r"[\"“‘'(]?(?:He|She|They)\b")  # a sentence that opens on its subject pronoun
 RE_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Roman", "The Australian": a noun after an article
 RE_GROUP_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:brothers|sisters|twins|siblings|family|duo|pair)\b", re.I
@@ -173,11 +174,47 @@ class CandidateCollector:
                 found.append(cand)
         if self.pending is not None:
             promoted = self._partners(found, self.pending)
+            promoted += self._named_before_a_pronoun(self.pending, [(a, b) for a, b, _ in named], promoted)
             found += promoted
             self.pending = [(c, w) for c, w in self.pending if c not in promoted]
         found += self._headline_names(headline, found)
         found.sort(key=lambda c: c.start)
         return found
+
+    def _named_before_a_pronoun(
+        self, pending: list[tuple[Candidate, list[str]]], spans: list[tuple[int, int]], done: list[Candidate]
+    ) -> list[Candidate]:
+        """Names the next sentence takes up with a pronoun in a player's slot, no other name between
+        ("Iker Arrieta arrived in Rotterdam on a run of four wins. He completed a 6-2 6-2 upset of
+        X"; "A and B came in short of practice. They beat ..."): the pronoun's player is the name."""
+        out: list[Candidate] = []
+        starts = sorted(a for a, _ in spans)
+        for cand, words in pending:
+            if cand in done or len(words) < 2:
+                continue
+            si = self.lay.sentence_at(cand.start)
+            if si is None or si + 1 >= len(self.lay.sentences):
+                continue
+            nxt = self.lay.sentences[si + 1]
+            pair = [(a, b) for a, b in spans if a > cand.end and coordinated(self.text, cand.start, cand.end, a, b)] + [
+                (a, b) for a, b in spans if b <= cand.start and coordinated(self.text, a, b, cand.start, cand.end)
+            ]
+            last = max([cand.end] + [b for _, b in pair])
+            m = RE_SUBJECT_PRONOUN.match(self.text, nxt.start)
+            if m is None or (m.group(0) == "They") != bool(pair):
+                continue
+            later = bisect.bisect_right(starts, last)
+            if later < len(starts) and starts[later] < m.start():
+                continue  # another name stands between
+            first = min([cand.start] + [a for a, _ in pair])
+            earlier = bisect.bisect_left(starts, first)
+            if earlier > 0 and starts[earlier - 1] >= self.lay.sentences[si].start:
+                continue  # not the first name of its sentence: the pronoun takes up the subject
+            slot = self.slot(m.start(), m.end())
+            if slot is not None and slot.kind == SlotKind.RESULT:
+                cand.source, cand.role = "pronoun slot", self.role(cand.start, cand.end)
+                out.append(cand)
+        return out
 
     def _paragraph_of(self, pos: int) -> int | None:
         si = self.lay.sentence_at(pos)

@@ -89,3 +89,35 @@ def _tokens(doc, start, end):
 def test_a_capitalised_word_at_a_sentence_start_is_no_player(blank_doc, gazetteer, text, word):
     _, d = draft(blank_doc, gazetteer, text)
     assert word not in found_names(d)
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "Iker Olabide arrived in Lyon on a run of four wins. He completed a 6-2 6-2 upset of the top seed.",
+            {"Iker Olabide"},
+        ),
+        (
+            "Iker Olabide and Unai Zubieta arrived in Lyon short of practice. They were beaten 6-3 6-4 by the seeds.",
+            {"Iker Olabide", "Unai Zubieta"},
+        ),
+    ],
+)
+def test_a_name_the_next_sentence_takes_up_with_a_pronoun_in_a_slot(blank_doc, gazetteer, text, names):
+    _, d = draft(blank_doc, gazetteer, text)
+    assert names <= found_names(d)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iker Olabide arrived in Lyon on Monday. He said the courts were slow.",  # no result slot
+        "Iker Olabide watched Unai Zubieta in Lyon on Monday. He beat the top seed later.",  # a name between
+        "Una Zubieta watched Iker Olabide in Lyon on Monday. He beat the top seed later.",  # not the subject
+        "Iker Olabide and Unai Zubieta arrived in Lyon. He beat the top seed later.",  # "he" for a pair
+    ],
+)
+def test_no_pronoun_slot(blank_doc, gazetteer, text):
+    _, d = draft(blank_doc, gazetteer, text)
+    assert "Iker Olabide" not in found_names(d)
