@@ -14,11 +14,9 @@ anew in the same transaction.
 
 from __future__ import annotations
 
-import functools
 import gc
 import itertools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
@@ -28,14 +26,17 @@ from sqlalchemy import Connection, bindparam, select, text, update
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from extractor.db.consolidate import Consolidator, Touched, link_sources, touched_by
 from extractor.db.engine import DEFAULT_URL, WRITE_OPTION, DatabaseError, connect, one_line, shown
-from extractor.db.entities import PlayerIndex, Row, TournamentIndex, VenueIndex
+from extractor.db.entities import PlayerIndex, Row, TournamentIndex, VenueIndex, canonical_tournaments
 from extractor.db.lines import describe_invalid, read_record_lines
+from extractor.db.load_report import LoadReport
 from extractor.db.migrations import UPGRADES, Upgrade, migrate
 from extractor.db.registry import Registry, fold
 from extractor.db.rows import (
     article_values,
     chunks,
+    day,
     delete_facts,
     flush_entities,
     flush_players,
@@ -60,46 +61,6 @@ class LoadAborted(DatabaseError):
         self.report = report
 
 
-@dataclass
-class LoadReport:
-    new: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    kept_newer: int = 0
-    players_new: int = 0
-    linked_appearances: int = 0
-    errors: list[str] = field(default_factory=list)  # "WHERE: what is wrong": skipped lines, articles not loaded
-    warnings: list[str] = field(default_factory=list)  # ambiguous links, older records, a text loaded beside another
-    links: list[str] = field(default_factory=list)  # players linked to the registry for the first time
-
-    @property
-    def loaded(self) -> int:
-        return self.new + self.replaced
-
-    def merge(self, other: LoadReport) -> None:
-        for name in ("new", "replaced", "unchanged", "kept_newer", "players_new", "linked_appearances"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.errors += other.errors
-        self.warnings += other.warnings
-        self.links += other.links
-
-    def summary(self) -> str:
-        parts = [
-            f"{self.new} article(s) loaded",
-            f"{self.replaced} replaced by a newer extractor's record",
-            f"{self.unchanged} already loaded",
-        ]
-        if self.kept_newer:
-            parts.append(f"{self.kept_newer} older than the loaded record (kept the loaded one)")
-        parts.append(f"{len(self.errors)} skipped with errors")
-        players = f"{self.players_new} new player(s)"
-        if self.links or self.linked_appearances:
-            players += (
-                f", {len(self.links)} newly linked to the registry ({self.linked_appearances} linked appearance(s))"
-            )
-        return "; ".join(parts) + "; " + players
-
-
 def version_order(a: str, b: str) -> int:
     """1 when extractor version ``a`` is newer than ``b``, 0 when equal, -1 when older."""
     try:
@@ -107,23 +68,6 @@ def version_order(a: str, b: str) -> int:
     except InvalidVersion:
         va, vb = a, b  # not PEP 440: compared as text
     return (va > vb) - (va < vb)
-
-
-@functools.lru_cache(maxsize=4)
-def canonical_tournaments(data_dir: str | None = None) -> dict[str, tuple[str, str | None, str | None]]:
-    """Folded tournament name or alias -> (canonical name, category, city), from the extractor's
-    gazetteer in ``data_dir`` (the shipped one by default); a name two tournaments share is left out."""
-    from extractor.data.resources import load_resources
-
-    table: dict[str, tuple[str, str | None, str | None]] = {}
-    shared: set[str] = set()
-    for t in load_resources(data_dir).tournaments:
-        for name in (t.name, *t.aliases):
-            key = fold(name)
-            if key in table and table[key][0] != t.name:
-                shared.add(key)
-            table.setdefault(key, (t.name, t.category, t.city))
-    return {k: v for k, v in table.items() if k not in shared}
 
 
 class Loader:
@@ -142,8 +86,12 @@ class Loader:
         batch_size: int = BATCH_SIZE,
         upgrades: tuple[Upgrade, ...] = UPGRADES,
         data_dir: str | None = None,
+        consolidate: bool = True,
+        auto_accept: float | None = None,
     ) -> None:
         self.engine = connect(url)
+        self.auto_accept = auto_accept  # the machine accepts the open facts at or above it (extractor.db.machine)
+        self.consolidate = consolidate  # False: leave the canonical tables to a later 'consolidate' run
         self.data_dir = data_dir  # the rule data whose tournament names are canonical
         self.registry = registry
         self.batch_size = max(1, batch_size)
@@ -153,6 +101,7 @@ class Loader:
         self._indexes: tuple[PlayerIndex, TournamentIndex, VenueIndex] | None = None
         self._warned: set[tuple] = set()
         self._lock: Connection | None = None
+        self._consolidator = Consolidator()
         # A batch keeps hundreds of validated records alive at once, so Python's cyclic collector
         # would walk them over and over; collect less often while loading (restored after).
         self._gc = gc.get_threshold()
@@ -324,6 +273,7 @@ class Loader:
         a = TABLES["articles"]
         now = utcnow()
         replacing = [pk for _, _, pk in todo if pk is not None]
+        touched = touched_by(conn, replacing) if replacing else Touched()
         if replacing:
             for chunk in chunks(replacing):
                 delete_facts(conn, chunk)
@@ -383,12 +333,19 @@ class Loader:
                         "nationality": p.nationality,
                         "age": p.age,
                         "registry_id": row.registry_id,
+                        "confidence": p.confidence,
                     }
                 )
                 out.linked_appearances += row.registry_id is not None
         insert_rows(conn, "article_players", appearances)
-        write_facts(conn, [(record, pk, *m) for (record, _, _), pk, m in zip(todo, pks, maps)])
-        write_review(conn, [(record, pk) for (record, _, _), pk in zip(todo, pks)])
+        rows = write_facts(conn, [(record, pk, *m) for (record, _, _), pk, m in zip(todo, pks, maps)])
+        out.machine_accepted += write_review(conn, [(r, pk) for (r, _, _), pk in zip(todo, pks)], self.auto_accept)
+        if not self.consolidate:
+            return
+        published = {pk: day(record.article.published) for (record, _, _), pk in zip(todo, pks)}
+        touched.update(link_sources(conn, rows.matches, rows.rankings, rows.quotes, published))
+        touched.players.update(row.id for pmap, _, _ in maps for row in pmap.values())
+        self._consolidator.refresh(conn, touched)
 
 
 # -- entry points ------------------------------------------------------------------------------
@@ -403,7 +360,9 @@ def load_records(
     """Load records (ArticleRecord, dicts or JSON strings, optionally as (where, record) pairs)
     into the database at ``url``; the batch command calls this with its records as they come.
 
-    Options: ``registry`` (a Registry), ``batch_size``, ``data_dir`` (rule data, as for extraction).
+    Options: ``registry`` (a Registry), ``batch_size``, ``data_dir`` (rule data, as for extraction),
+    ``consolidate`` (False: leave the canonical tables to a later ``tennis-extract consolidate``),
+    ``auto_accept`` (the machine accepts the open facts at or above this confidence).
     Raises DatabaseError when the database cannot be used (nothing written) and LoadAborted when it
     went away mid-load."""
     with Loader(url, **options) as loader:
