@@ -86,6 +86,7 @@ class PlayerFinder(CandidateCollector):
             p.mentions.append((c.start, c.end))
             p.nationality = p.nationality or c.nationality
             p.age = p.age or c.age
+        p.signals = candidate_signals(cs, known is not None)
         self.players[key] = p
 
     def _add_single_word(self, c: Candidate, owners: set[str]) -> None:
@@ -141,6 +142,7 @@ class PlayerFinder(CandidateCollector):
             self.people.setdefault(folded, PersonFact(folded, c.name, c.role)).mentions.append((c.start, c.end))
             return
         p = self.players.setdefault(folded, PlayerFact(folded, c.name, gender=known.gender if known else None))
+        p.signals = p.signals or candidate_signals([c], known is not None)
         p.mentions.append((c.start, c.end))
         p.nationality = p.nationality or c.nationality
         p.age = p.age or c.age
@@ -403,3 +405,16 @@ class PlayerStage(PlayerRuleStage):
         for p in doc._.tennis_players:
             p.gender = p.gender or gender
         return doc
+
+
+def candidate_signals(cs: list[Candidate], listed: bool) -> dict:
+    """What decided a player (features of its confidence): listed in the shipped players file,
+    read as a person by the statistical NER, or made a player by its slot or a cue; the source of
+    its first mention."""
+    sources = {c.source for c in cs}
+    return {
+        "listed": listed,
+        "ner": "ner" in sources,
+        "source": cs[0].source if cs else "none",
+        "sources": len(sources),
+    }
