@@ -30,7 +30,8 @@ def find_gold(gold_dirs: Iterable[Path], text_dirs: Iterable[Path]) -> Iterator[
             gold = json.loads(path.read_text(encoding="utf-8"))
             aid = gold.get("id") or path.stem
             places = [path.parent, path.parent.parent, path.parent.parent / "articles", *text_dirs]
-            text = next((d / f"{aid}.txt" for d in places if (d / f"{aid}.txt").is_file()), None)
+            names = {f"{aid}.txt", f"{path.stem}.txt"}
+            text = next((d / n for d in places for n in sorted(names) if (d / n).is_file()), None)
             if text is None:
                 raise GoldError(f"{path}: no text {aid}.txt beside it, in its parent or in --texts; give --texts DIR")
             item = read_txt(text)

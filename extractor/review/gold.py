@@ -68,7 +68,9 @@ def to_gold(record: ArticleRecord) -> dict[str, Any]:
 
 
 def write_gold(record: ArticleRecord, folder: Path, taken: set[str]) -> Path:
-    """Write ``folder/<id>.json`` (the id made safe for a file name, kept apart from ``taken``)."""
+    """Write ``folder/<id>.json`` (the id made safe for a file name, kept apart from ``taken``) and,
+    when the record keeps its text, the article beside it as ``<id>.txt`` (GOLD.md's layout), so
+    the folder is all `tennis-extract calibrate` and a new extraction need."""
     stem = RE_UNSAFE.sub("_", record.article.id).strip("._") or "article"
     name, n = stem, 1
     while name in taken:
@@ -77,4 +79,6 @@ def write_gold(record: ArticleRecord, folder: Path, taken: set[str]) -> Path:
     taken.add(name)
     path = folder / f"{name}.json"
     path.write_text(json.dumps(to_gold(record), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if record.article.text is not None:
+        (folder / f"{name}.txt").write_text(record.article.text, encoding="utf-8")
     return path

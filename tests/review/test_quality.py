@@ -168,6 +168,10 @@ def test_a_fresh_extraction_is_scored_against_the_editors_truth(extractor, tmp_p
     assert result.exit_code == 0, result.output
     (path,) = gold.glob("*.json")
     assert json.loads(path.read_text(encoding="utf-8"))["id"] == name
+    # the text beside its gold (GOLD.md's layout): the folder is all calibrate needs
+    assert path.with_suffix(".txt").read_text(encoding="utf-8") == (
+        ROOT / "fixtures" / "articles" / f"{name}.txt"
+    ).read_text(encoding="utf-8")
 
     fresh = tmp_path / "fresh.jsonl"
     with fresh.open("w", encoding="utf-8") as fh:
