@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from extractor.results.clauses import Clause, not_a_result
+from extractor.results.clause import Clause
 from extractor.results.frames import PRE_LOSER, FrameKind, Frames
 from extractor.results.masking import Masked, ref_of
+from extractor.results.mood import not_a_result
 from extractor.results.placeholders import REF
 
 # "L needed the trainer while leading W 6-4 1-1": a match in progress, ended by a later "quit"

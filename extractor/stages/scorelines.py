@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.findings import MatchFact, guarded
-from extractor.results.clauses import Clause, find_clauses
+from extractor.results.clause import Clause
+from extractor.results.clauses import find_clauses
 from extractor.results.frames import FrameKind, Frames, ResultWords
 from extractor.results.headtohead import is_h2h_statement
 from extractor.results.later import described_team, quit_later, stopped_while_playing
