@@ -23,7 +23,7 @@ ROLES = ("active", "passive", "lost", "near", "cue", "object")
 @dataclass(frozen=True)
 class VerbExample:
     """A use of the verb with letters for players (W the winner, L the loser) and the frame that
-    must read it (``extractor.results.frames.FrameKind``), or None when it states no result."""
+    must read it (``extractor.results.kinds.FrameKind``), or None when it states no result."""
 
     text: str
     frame: str | None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractor.results.frames import FrameKind
+from extractor.results.kinds import FrameKind
 
 
 @dataclass(frozen=True, kw_only=True)

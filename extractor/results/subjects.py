@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from extractor.findings import Ref
 from extractor.results.clause import Clause
-from extractor.results.frames import FrameKind, Frames
+from extractor.results.frames import Frames
+from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked, ref_of
 from extractor.results.placeholders import RE_REF, REF, RUN
 

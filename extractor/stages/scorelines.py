@@ -18,8 +18,9 @@ from spacy.tokens import Doc
 from extractor.findings import MatchFact, guarded
 from extractor.results.clause import Clause
 from extractor.results.clauses import find_clauses
-from extractor.results.frames import FrameKind, Frames, ResultWords
+from extractor.results.frames import Frames, ResultWords
 from extractor.results.headtohead import is_h2h_statement
+from extractor.results.kinds import FrameKind
 from extractor.results.later import described_team, quit_later, stopped_while_playing
 from extractor.results.masking import Masked, masked_sentences
 from extractor.results.placeholders import run_placeholder

@@ -7,7 +7,8 @@ from examples import RE_PLAYER_LETTER, masked_example, sides
 
 from extractor.data.resources import load_resources
 from extractor.results.clauses import find_clauses
-from extractor.results.frames import FRAME_EXAMPLES, FrameKind, Frames
+from extractor.results.frames import Frames
+from extractor.results.kinds import FRAME_EXAMPLES, FrameKind
 
 
 @pytest.fixture(scope="module")

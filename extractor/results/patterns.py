@@ -1,0 +1,256 @@
+"""The patterns of result frames over masked sentences, written from the slots of
+``extractor.results.slots`` and the verb and result-word alternations ``Frames.build`` passes in."""
+
+from __future__ import annotations
+
+from extractor.results.kinds import FrameKind
+from extractor.results.slots import (
+    NR,
+    OF_PLACE,
+    PRE_LOSER,
+    PRE_PREP_OBJECT,
+    SEEDISH,
+    TEAM,
+    THROUGH_PLAYER,
+    R,
+    S,
+)
+
+# Ways to say "W beat L" that are more than a verb form (the forms are data).
+WIN_CONSTRUCTIONS = rf"""
+    # "ended the title run of L"
+    (?:ended|ending|ends|end)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:run|campaign|hopes|challenge|bid)\s+of
+  | d(?=\s+{R})                                                  # "W d L": results shorthand
+  # "ended L's reign"
+  | (?:ended|ending|ends|snapped|halted|stopped)
+    (?=\s+{R}['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))
+  # "came back from a set down to beat L"
+  | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{{0,50}}?
+    \bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)
+  # "claimed a win over L", "served well to secure a 6-3 6-4 win over L"
+  | (?:claim|claimed|earn|earned|record|recorded|secure|secured|seal|sealed|notched|registered|posted|complete|completed
+     |grabbed|picked\s+up)
+    \s+(?:a|an|his|her|the|their)?\s*(?:(?:[\w-]+|{S})\s+){{0,3}}?(?:win|victory|triumph)\s+(?:over|against)
+  # "battled to a 6-7 6-3 6-3 win over L"
+  | (?:battled|cruised|stormed|raced|eased|powered|romped|coasted|marched|swept|fought|charged)
+    \s+to\s+(?:a|an)\s+(?:(?:[\w-]+|{S})\s+){{0,3}}?(?:win|victory|triumph)\s+(?:over|against)
+"""
+
+
+def frame_patterns(win: str, lose: str, passive: str, stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str], ...]:
+    """(kind, pattern) for every complete frame, in the order they are tried. ``win``, ``lose``
+    and ``passive`` are the verb alternations, ``stopped`` and ``withdrew`` the result words."""
+    return defeat_frames(lose, passive, win) + win_frames(win) + walkover_frames(stopped, withdrew)
+
+
+def defeat_frames(lose: str, passive: str, win: str) -> tuple[tuple[FrameKind, str], ...]:
+    """Frames that name the loser first. ``win``: a verb after "to" makes it an infinitive of
+    winning ("recovered from losing the first set to beat W"), not the loser's opponent."""
+    return (
+        # "L was beaten by W", "the world No 1 stunned by W"
+        (
+            FrameKind.PASSIVE,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}           # the loser (and partner)
+            {NR}{{0,60}}?\b{passive}\s+                 # ... beaten
+            {NR}{{0,40}}?\bby\s+{PRE_LOSER}             # ... by
+            (?P<w>{R})(?P<wp>{TEAM})                    # the winner (and partner)
+        """,
+        ),
+        # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W"
+        (
+            FrameKind.LOST,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
+            {NR}{{0,60}}?\b{lose}\b                     # ... lost
+            {NR}{{0,50}}?\b(?:to|against)\s+(?!{win}(?!\w)){PRE_LOSER} # ... to (not "to beat")
+            (?P<w>{R})(?P<wp>{TEAM})
+        """,
+        ),
+        # "L's loss to W", "his defeat to W"
+        (
+            FrameKind.POSSESSIVE_LOSS,
+            rf"""
+            (?P<l>{R})(?:['’]s)?\s+
+            {NR}{{0,80}}?\b(?:loss|defeat|exit|elimination)\s+   # ... loss
+            (?:\(?{S}\)?\s+)?                                 # (a score)
+            (?:to|against|by|at\s+the\s+hands\s+of)\s+{PRE_LOSER}
+            (?P<w>{R})(?P<wp>{TEAM})
+        """,
+        ),
+    )
+
+
+def win_frames(win: str) -> tuple[tuple[FrameKind, str], ...]:
+    """Frames that name the winner first (and "L, whom W beat")."""
+    return (
+        # "W had an easier time against L, winning 6-1 6-1"
+        (
+            FrameKind.AGAINST_WINNING,
+            rf"""
+            (?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}
+            (?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+{S}
+        """,
+        ),
+        # "W, seeded fourth, came through against L 7-6(3) 6-4"
+        (
+            FrameKind.THROUGH_AGAINST,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})
+            {NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through|needed|took|required)\b
+            [^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}
+            (?P<l>{R})(?P<lp>{TEAM}){OF_PLACE}\s*\(?{S}   # a score must follow
+        """,
+        ),
+        # "fifth seed L, whom W beat 6-3 6-4", "L, the player he had beaten in Miami"
+        (
+            FrameKind.WHOM,
+            rf"""
+            (?P<l>{R})\s*,\s*(?:whom\s+|(?:{R}|the\s+(?:player|man|woman|one))\s+(?:whom\s+|that\s+)?)(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})(?!\w)(?!\s*{PRE_LOSER}{R})
+        """,
+        ),
+        # "W was slow to start against L before sealing a 6-4 6-2 victory"
+        (
+            FrameKind.AGAINST_BEFORE,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
+            {NR}{{0,40}}?\bbefore\s+\w+(?:\s+out)?\s+(?:a|an|his|her|their)\s+{S}\s+(?:win|victory)
+        """,
+        ),
+        # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
+        (
+            FrameKind.ACTIVE,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
+            {NR}{{0,150}}?\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
+            (?:{R}['’]s\s+{THROUGH_PLAYER}\s*,?\s+)?   # "beat W2's compatriot L", "W2's conqueror, L"
+            (?P<l>{R})(?P<lp>{TEAM})
+        """,
+        ),
+        # "W's 6-4 6-2 win over L"
+        (
+            FrameKind.POSSESSIVE_WIN,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})
+            (?:['’]s\s+                                 # "W's ..."
+              |{NR}{{0,100}}?\b(?P<verb>with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*
+            )
+            {NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+
+            (?:over|against|of)\s+{PRE_LOSER}
+            (?P<l>{R})(?P<lp>{TEAM})
+        """,
+        ),
+        # "W, a 6-4 7-5 winner over L": a winner in apposition
+        (
+            FrameKind.WINNER_OVER,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{S}\s+(?:winner|victor)s?\s+(?:over|against)\s+{PRE_LOSER}
+            (?P<l>{R})(?P<lp>{TEAM})
+        """,
+        ),
+        # "W won 7-6(5) 6-3 against L"
+        (
+            FrameKind.WON_AGAINST,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b
+            {NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})
+        """,
+        ),
+    )
+
+
+def walkover_frames(stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str], ...]:
+    """Matches not played out: a withdrawal, a retirement, a walkover. ``stopped`` and ``withdrew``
+    are the phrase alternations of result_words.jsonl (a match stopped part-way; a withdrawal)."""
+    return (
+        # "W advanced when L withdrew", "W moved to 2-0 when L retired"
+        (
+            FrameKind.WALKOVER,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
+            (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
+            (?P<how>{withdrew}|{stopped})
+        """,
+        ),
+        # "L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W"
+        (
+            FrameKind.RETIRED_TO,
+            rf"""
+            (?P<l>{R}){NR}{{0,40}}?\b{stopped}\b
+            {NR}{{0,30}}?\b(?:down|behind|trailing)\s+(?:\(?{S}\)?\s+)?(?:to|against)\s+{PRE_LOSER}(?P<w>{R})
+        """,
+        ),
+        # "L pulled out of a charity match with W": a walkover given before the match
+        (
+            FrameKind.WITHDREW_FROM,
+            rf"""
+            (?P<l>{R})(?:(?!\b(?:could|would|may|might|will|should|threaten\w*|set|expected|likely|if)\b){NR}){{0,120}}?
+            \b(?:pull(?:ed|s)?\s+out\s+of|withdr[ae]w\s+from|withdrawn\s+from)\s+(?:an?|the|their|his|her)\s+
+            (?:[\w-]+\s+){{0,3}}?(?:match|clash|encounter|meeting)\s+(?:with|against)\s+{PRE_LOSER}(?P<w>{R})
+        """,
+        ),
+        # "W received a walkover from L"
+        (
+            FrameKind.WALKOVER_FROM,
+            rf"""
+            (?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})
+        """,
+        ),
+        # "L withdrew, handing W a place in the final"
+        (
+            FrameKind.WITHDREW_GIVING,
+            rf"""
+            (?P<l>{R}){NR}{{0,40}}?\b(?:{withdrew}|{stopped}){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})
+        """,
+        ),
+    )
+
+
+def winner_only_pattern() -> str:
+    """One side only, completed by the rest of the article: "W won 6-3 6-4"."""
+    return rf"""
+        (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?
+        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|secured
+          # "took three hours to earn his 4-6 6-3 7-6 victory": a scored win owned by the subject
+          |(?:earn|earns|earned|earning|claim|claims|claimed|claiming|record|records|recorded|recording|notched|registered|posted)
+           (?=\s+(?:a|an|his|her|their)\s+{S}\s+(?:win|victory|triumph)\b))
+        {NR}{{0,60}}?(?P<s>{S})
+    """
+
+
+def loser_only_pattern(passive: str) -> str:
+    """ "L was beaten" (no "by"), "L lost" (no "to"): the loser alone."""
+    return rf"""
+        (?P<l>{R}){NR}{{0,30}}?\b(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{passive})\b(?!{NR}{{0,40}}?\bby\b)
+      | (?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b
+        (?!{NR}{{0,50}}?\b(?:to|against)\s+{R})
+    """
+
+
+def team_described_pattern(win: str) -> str:
+    """ "The American twins beat L and P 6-3 6-4": a doubles team named by a plural description
+    opening the sentence; the team itself is the pair named just before (extractor/stages/scorelines.py)."""
+    return rf"""
+        # "the Argentine", or a nationality read as one player's description
+        ^\s*(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}|{R}\s+)
+        (?:twins|brothers|sisters|pair|duo|couple)\s+
+        (?:{NR}{{0,40}}?\s)?(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
+        (?P<l>{R})(?P<lp>{TEAM})
+    """
+
+
+def before_object_pattern(win: str) -> str:
+    """A name is an object after a verb of winning (across "the top seed, Australia's"), after a
+    preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score."""
+    return rf"""(?:
+        \b(?:by|to|over|against|from|with|of)\b\s*(?:{PRE_PREP_OBJECT})?
+      | \b{win}(?!\w)\s*(?:{PRE_LOSER})?
+      | {S}\s*
+    )$"""
+
+
+def later_pattern(words: str, reach: int) -> str:
+    """ "L ... quit", "L ... could not play": a player and, within ``reach`` characters of the same
+    clause, a word of a result not played out (told in a later sentence than the match)."""
+    return rf"(?P<l>{R})[^⟨.;]{{0,{reach}}}?\b(?P<verb>{words})\b"

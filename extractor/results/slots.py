@@ -1,0 +1,29 @@
+"""The slots of result frames over masked sentences: a player reference (``R``), anything but one
+(``NR``), a score run (``S``), a doubles partner after a name (``TEAM``), and the words a frame may
+skip between a verb or preposition and the player it acts on."""
+
+from __future__ import annotations
+
+from extractor.results.placeholders import NOT_REF, REF, RUN
+
+R, NR, S = REF, NOT_REF, RUN
+# A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
+TEAM = (
+    rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot"
+    rf"|partner)\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Za-z]*\s*⟨)|(?-i:[A-Z])\.\s*){{0,3}}{R})?"
+)
+# "L of Japan", "L of the Czech Republic"
+OF_PLACE = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
+SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"  # "(ITA x1)", "(3)" after a name in results lists
+# Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
+PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"
+PRE_NOCOMMA = PRE_LOSER.replace(",", "")
+# After a preposition: one noun phrase ("against the fifth seed"), not a second one ("in the first of
+# the reverse singles the 22-year-old X": X is the subject of what follows).
+PRE_PREP_OBJECT = (
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before"
+    r"|when|while|the|a|an)\b)[\w.'’-]+\s+){0,5}?"
+)
+
+# "L's compatriot L2": the loser named through another player.
+THROUGH_PLAYER = r"(?:compatriot|countryman|countrywoman|conqueror|partner|twin|sister|brother|teammate|team-mate)"
