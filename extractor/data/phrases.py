@@ -1,6 +1,7 @@
 """Phrases of the rule data as regexes. A phrase is words separated by spaces (any run of spaces
-in the text), with alternatives in parentheses: "(could not|couldn't) (go on|continue)".
-Every other character is literal."""
+in the text), with alternatives in parentheses: "(could not|couldn't) (go on|continue)". An empty
+alternative makes its group optional, with the space that separates it: "was (far|much|) too good for"
+reads "was too good for" and "was far too good for". Every other character is literal."""
 
 from __future__ import annotations
 
@@ -21,7 +22,16 @@ def phrase_regex(phrase: str) -> str:
                     raise ValueError(f"unbalanced parenthesis in phrase {phrase!r}")
                 depth += {"(": 1, ")": -1}.get(phrase[j], 0)
                 j += 1
-            out.append("(?:" + "|".join(phrase_regex(alt) for alt in _alternatives(phrase[i + 1 : j - 1])) + ")")
+            alts = _alternatives(phrase[i + 1 : j - 1])
+            group = "(?:" + "|".join(phrase_regex(alt) for alt in alts if alt) + ")"
+            if all(alts):
+                out.append(group)
+            elif out and out[-1] == r"\s+":  # "was (far|) too": the space before goes with the group
+                out[-1] = rf"(?:\s+{group})?"
+            else:  # "(far|) too" at the start: the space after goes with it
+                while j < len(phrase) and phrase[j].isspace():
+                    j += 1
+                out.append(rf"(?:{group}\s+)?" if j < len(phrase) else f"{group}?")
             i = j
         elif c.isspace():
             while i < len(phrase) and phrase[i].isspace():

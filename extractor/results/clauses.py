@@ -11,7 +11,7 @@ from extractor.results.clause import Clause
 from extractor.results.frames import Frames
 from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked, ref_of
-from extractor.results.mood import not_a_result
+from extractor.results.mood import is_question, set_in_match
 from extractor.results.placeholders import RE_REF, REF, REF_START, RUN, run_index
 from extractor.results.slots import NR, R
 from extractor.results.subjects import (
@@ -53,6 +53,8 @@ def find_clauses(
     masked: Masked, sent: tuple[int, int], frames: Frames
 ) -> tuple[list[Clause], list[Clause], list[Clause]]:
     """(complete clauses, winner-only clauses, loser-only clauses) in one masked sentence."""
+    if is_question(masked.text):
+        return [], [], []
     complete, used = complete_clauses(masked, sent, frames)
     complete += more_losers(masked, complete, sent)
     winners = winner_only_clauses(masked, sent, frames, used)
@@ -97,7 +99,12 @@ def clause_of(
     text = masked.text
     g = m.groupdict()
     verb_at = m.start("verb") if g.get("verb") else m.end("w") if kind not in LOSER_FIRST else m.end("l")
-    if not_a_result(text, verb_at):
+    if frames.mood.not_a_result(text, verb_at) or (
+        g.get("v") and frames.mood.not_a_result(text, m.start("v"), active=False)
+    ):
+        return None
+    second = max(("w", "l"), key=m.start)
+    if set_in_match(text, m.start(), m.end(second)):
         return None
     w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
     if kind in WON_FRAMES:
@@ -191,7 +198,7 @@ def winner_only_clauses(
         if head is None and any(a <= m.start("w") < b for a, b in used):
             continue
         w = head or ref_of(masked, m.group("w"))
-        if w is None or w.kind == "person" or not_a_result(text, m.end("w")):
+        if w is None or w.kind == "person" or frames.mood.not_a_result(text, m.end("w")):
             continue
         wp = ref_of(masked, m.group("wp"))
         subject = segment_subject(masked, m.start("w"), frames)

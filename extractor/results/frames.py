@@ -12,6 +12,7 @@ from typing import Iterable, Mapping
 from extractor.data.phrases import phrases_alternation
 from extractor.data.verbs import VerbFamily, alternation
 from extractor.results.kinds import FrameKind
+from extractor.results.mood import Mood
 from extractor.results.patterns import (
     WIN_CONSTRUCTIONS,
     before_object_pattern,
@@ -60,6 +61,7 @@ class Frames:
     before_object: re.Pattern[str]
     team_described: re.Pattern[str]
     words: ResultWords
+    mood: Mood  # what makes a clause no result (extractor/results/mood.py)
     quit_later: re.Pattern[str]  # "... and he quit": a match in progress ended a sentence or two later
     withdrew_later: re.Pattern[str]  # "L could not play": a scheduled match turned into a walkover later
 
@@ -80,6 +82,7 @@ class Frames:
             before_object=re.compile(before_object_pattern(win), V),
             team_described=re.compile(team_described_pattern(win), V),
             words=ResultWords.build(words),
+            mood=Mood.build(words),
             quit_later=re.compile(later_pattern(stopped, 60), V),
             withdrew_later=re.compile(later_pattern(withdrew, 40), V),
         )

@@ -52,7 +52,7 @@ def defeat_frames(lose: str, passive: str, win: str) -> tuple[tuple[FrameKind, s
             FrameKind.PASSIVE,
             rf"""
             (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}           # the loser (and partner)
-            {NR}{{0,60}}?\b{passive}\s+                 # ... beaten
+            {NR}{{0,60}}?\b(?P<v>{passive})\s+          # ... beaten
             {NR}{{0,40}}?\bby\s+{PRE_LOSER}             # ... by
             (?P<w>{R})(?P<wp>{TEAM})                    # the winner (and partner)
         """,
@@ -62,7 +62,7 @@ def defeat_frames(lose: str, passive: str, win: str) -> tuple[tuple[FrameKind, s
             FrameKind.LOST,
             rf"""
             (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
-            {NR}{{0,60}}?\b{lose}\b                     # ... lost
+            {NR}{{0,60}}?\b(?P<v>{lose})\b              # ... lost
             {NR}{{0,50}}?\b(?:to|against)\s+(?!{win}(?!\w)){PRE_LOSER} # ... to (not "to beat")
             (?P<w>{R})(?P<wp>{TEAM})
         """,

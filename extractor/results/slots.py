@@ -25,5 +25,16 @@ PRE_PREP_OBJECT = (
     r"|when|while|the|a|an)\b)[\w.'’-]+\s+){0,5}?"
 )
 
+# The words of a noun phrase before a name, and nothing else (no verb): "world No. 3", "the 19-year-old
+# Czech qualifier", "fifth-seeded", "home favourite", "Britain's"; for slots a verb must not be read
+# across ("and will now play X": "play" is no modifier of X).
+PRE_NAME = (
+    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|\d[\w.-]*|[\w'’]+-[\w'’-]+|(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|top|no\.?|number|world|seed|seeds|seeded|unseeded|ranked|the|a|an|his|her|their|fellow"
+    r"|defending|reigning|champion|champions|qualifier|qualifiers|veteran|teenager|wildcard|wildcards|lucky|loser"
+    r"|losers|home|favourite|favorite|compatriot|countryman|countrywoman|alternate|alternates|former|young"
+    r"|experienced|big-serving|local))\s+){0,6}?"
+)
+
 # "L's compatriot L2": the loser named through another player.
 THROUGH_PLAYER = r"(?:compatriot|countryman|countrywoman|conqueror|partner|twin|sister|brother|teammate|team-mate)"
