@@ -58,7 +58,45 @@ def _alternatives(inner: str) -> list[str]:
     return parts
 
 
-def phrases_alternation(phrases: Iterable[str]) -> str:
-    """``(?:p1|p2|...)``, longest phrase first; ``(?!)`` (never matches) when there are none."""
+def phrases_alternation(phrases: Iterable[str], *, before_last: str = "") -> str:
+    """``(?:p1|p2|...)``, longest phrase first; ``(?!)`` (never matches) when there are none.
+    ``before_last``: a regex allowed before each phrase's last word or group ("defeat (6-3 6-4) to")."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(phrase_regex(p) for p in ordered) + ")" if ordered else "(?!)"
+    if not ordered:
+        return "(?!)"
+    if not before_last:
+        return "(?:" + "|".join(phrase_regex(p) for p in ordered) + ")"
+    parts = [_split_last(p) for p in ordered]
+    return (
+        "(?:"
+        + "|".join(rf"{phrase_regex(h)}\s+{before_last}{phrase_regex(t)}" if h else phrase_regex(t) for h, t in parts)
+        + ")"
+    )
+
+
+def _split_last(phrase: str) -> tuple[str, str]:
+    """The phrase cut at its last top-level space: ``"(loss|defeat) (to|by)"`` -> ``("(loss|defeat)", "(to|by)")``."""
+    depth = 0
+    for k in range(len(phrase) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(phrase[k], 0)
+        if phrase[k].isspace() and depth == 0:
+            return phrase[:k].rstrip(), phrase[k + 1 :]
+    return "", phrase
+
+
+def first_reading(phrase: str) -> str:
+    """The phrase as text, each group read as its first alternative: ``"(was|proved) (far|) too good
+    for"`` -> ``"was far too good for"`` (for tests and examples)."""
+    out, i = [], 0
+    while i < len(phrase):
+        if phrase[i] == "(":
+            depth, j = 1, i + 1
+            while depth:
+                depth += {"(": 1, ")": -1}.get(phrase[j], 0)
+                j += 1
+            out.append(first_reading(_alternatives(phrase[i + 1 : j - 1])[0]))
+            i = j
+        else:
+            out.append(phrase[i])
+            i += 1
+    return " ".join("".join(out).split())

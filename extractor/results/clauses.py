@@ -12,7 +12,7 @@ from extractor.results.frames import Frames
 from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked, ref_of
 from extractor.results.mood import is_question, set_in_match
-from extractor.results.placeholders import RE_REF, REF, REF_START, RUN, run_index
+from extractor.results.placeholders import RE_REF, REF_START, RUN, run_index
 from extractor.results.slots import NR, R
 from extractor.results.subjects import (
     RE_SEGMENT_BREAK,
@@ -24,8 +24,7 @@ from extractor.results.subjects import (
     relative_object_head,
     segment_subject,
 )
-
-RE_DOUBLES = re.compile(r"\b(?:doubles|pair|pairing|duo|partner|partners|team|teams|seeds)\b", re.I)
+from extractor.results.teams import RE_DOUBLES, partner_before
 
 RE_AND_ANOTHER = re.compile(
     rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})\s+in\s+the\s+(?:second|third|fourth|next"
@@ -44,8 +43,6 @@ LOSER_FIRST = frozenset(
         FrameKind.WITHDREW_FROM,
     }
 )
-# "Evans returned alongside Skupski to beat ...": the team is named around a verb.
-RE_ALONGSIDE = re.compile(rf"({REF})[^⟨]{{0,30}}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
 
 
@@ -62,7 +59,7 @@ def find_clauses(
     # "..., losing 6-3 6-1" of a loser no complete clause of the sentence names
     losers += [p for p in losing_participles(masked, sent, frames) if all(c.loser != p.loser for c in complete)]
     complete.sort(key=lambda c: c.start)
-    complete = [gerund_subject(masked, c, frames) for c in complete]
+    complete = [c for c in (gerund_subject(masked, c, frames) for c in complete) if c is not None]
     return complete, winners, losers
 
 
@@ -98,11 +95,15 @@ def clause_of(
     """The clause one frame match states, or None when it states no result."""
     text = masked.text
     g = m.groupdict()
-    verb_at = m.start("verb") if g.get("verb") else m.end("w") if kind not in LOSER_FIRST else m.end("l")
-    if frames.mood.not_a_result(text, verb_at) or (
-        g.get("v") and frames.mood.not_a_result(text, m.start("v"), active=False)
-    ):
+    # the verb: of winning ("verb"), of losing or a passive ("v", "v2"), else where the subject ends
+    verb = next((k for k in ("verb", "v", "v2") if g.get(k)), None)
+    verb_at = m.start(verb) if verb else m.end("w") if kind not in LOSER_FIRST else m.end("l")
+    if frames.mood.not_a_result(text, verb_at, active=verb in ("verb", None)):
         return None
+    if kind == FrameKind.WON_AGAINST and m.group("verb").lower() != "won" and RE_NOUN_BEFORE.search(text, 0, verb_at):
+        return None  # "a first win over L", "three wins over L": a noun no verb gives W
+    if kind == FrameKind.WIN_SENT:  # "the 6-3 6-4 victory over L sent W": the score before the verb is its
+        verb_at = m.start()
     second = max(("w", "l"), key=m.start)
     if set_in_match(text, m.start(), m.end(second)):
         return None
@@ -121,12 +122,15 @@ def clause_of(
         return None
     wp = ref_of(masked, g.get("wp"))
     lp = ref_of(masked, g.get("lp"))
-    if wp is None:
-        along = RE_ALONGSIDE.search(text[: m.start("w")])
-        if along:
-            wp, w = w, ref_of(masked, along.group(1))
     wp = None if wp is not None and wp.key in (w.key, l.key) else wp
     lp = None if lp is not None and lp.key in (w.key, l.key) else lp
+    # "A/B's loss to", "A, partnering B, fell to": the partner named before the name a frame read
+    # (the team named in text order: the partner before is the side, the name read its partner)
+    if wp is None and (before := partner_before(masked, m.start("w"), frames, {w.key, l.key})):
+        w, wp = before, w
+    taken = {w.key, l.key} | ({wp.key} if wp else set())
+    if lp is None and (before := partner_before(masked, m.start("l"), frames, taken)):
+        l, lp = before, l
     end = m.end()
     if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
         # "A beat B and C beat D": C starts the next clause, not B's partner.
@@ -156,6 +160,13 @@ def clause_of(
     )
 
 
+# A determiner, a number or an ordinal before "win": the noun, not the verb ("a first win over").
+RE_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|many|several|more|most|\d+)"
+    r"\s+(?:(?!(?:after|before|with|in|on|at|for|of|to|by|from|and|but|when|as|while|then)\b)[\w-]+\s+){0,2}$"
+    r"|\b(?:first|second|third|fourth|fifth|maiden|\d+(?:st|nd|rd|th))\s+$",
+    re.I,
+)
 WALKOVER_FRAMES = frozenset({FrameKind.WALKOVER_FROM, FrameKind.WITHDREW_GIVING, FrameKind.WITHDREW_FROM})
 WON_FRAMES = frozenset({FrameKind.WON_AGAINST, FrameKind.THROUGH_AGAINST, FrameKind.AGAINST_WINNING})
 

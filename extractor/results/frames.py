@@ -15,13 +15,16 @@ from extractor.results.kinds import FrameKind
 from extractor.results.mood import Mood
 from extractor.results.patterns import (
     WIN_CONSTRUCTIONS,
+    Lexicon,
     before_object_pattern,
     frame_patterns,
     later_pattern,
     loser_only_pattern,
+    nominal_win,
     team_described_pattern,
     winner_only_pattern,
 )
+from extractor.results.slots import S
 
 V = re.VERBOSE | re.IGNORECASE
 
@@ -68,15 +71,25 @@ class Frames:
     @classmethod
     def build(cls, families: Iterable[VerbFamily], words: Mapping[str, tuple[str, ...]]) -> "Frames":
         families = tuple(families)
-        win = rf"(?:{alternation(families, 'active')}|{WIN_CONSTRUCTIONS})"
-        lose = alternation(families, "lost")
-        passive = alternation(families, "passive")
         stopped = phrases_alternation(words.get("stopped", ()))
         withdrew = phrases_alternation(words.get("withdrew", ()))
+        win_noun = phrases_alternation(words.get("win_noun", ()))
+        holder = phrases_alternation(words.get("win_holder", ()))
+        lex = Lexicon(
+            win=rf"(?:{alternation(families, 'active')}|{WIN_CONSTRUCTIONS}|{nominal_win(holder, win_noun)})",
+            lose=alternation(families, "lost"),
+            lose_to=alternation(families, "lost_to"),
+            passive=alternation(families, "passive"),
+            stopped=stopped,
+            withdrew=withdrew,
+            win_noun=win_noun,
+            # "defeat (6-3 6-4) to": a score may stand before the preposition
+            loss_noun=phrases_alternation(words.get("loss_noun", ()), before_last=rf"(?:\(?{S}\)?,?\s+)?"),
+            sender=phrases_alternation(words.get("win_sender", ())),
+        )
+        win, passive = lex.win, lex.passive
         return cls(
-            complete=tuple(
-                (kind, re.compile(p, V)) for kind, p in frame_patterns(win, lose, passive, stopped, withdrew)
-            ),
+            complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(lex)),
             winner_only=re.compile(winner_only_pattern(), V),
             loser_only=re.compile(loser_only_pattern(passive), V),
             before_object=re.compile(before_object_pattern(win), V),

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from extractor.results.kinds import FrameKind
 from extractor.results.slots import (
     NR,
     OF_PLACE,
     PRE_LOSER,
+    PRE_NAME,
     PRE_PREP_OBJECT,
     SEEDISH,
     TEAM,
@@ -15,6 +18,36 @@ from extractor.results.slots import (
     R,
     S,
 )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The alternations the frames are written with, composed once from the verb data
+    (play_verbs.jsonl) and the result words (result_words.jsonl) by ``Frames.build``."""
+
+    win: str  # W <win> L: verbs, "ended the run of", "claimed a 6-3 win over" (a holder and a win noun)
+    lose: str  # L <lose> to W: "lost", "went down", "came up short"
+    lose_to: str  # L <lose_to> W: "was no match for"
+    passive: str  # L was <passive> by W
+    stopped: str  # a match stopped part-way: "retired"
+    withdrew: str  # a withdrawal before the match
+    win_noun: str  # a noun of winning and its preposition: "win over", "conqueror of"
+    loss_noun: str  # a noun of losing and its preposition, a score allowed between: "defeat (6-3 6-4) to"
+    sender: str  # a win noun phrase sends its winner on: "sent", "put"
+
+
+# A loss is to its winner "to", "against" or "at the hands of".
+LOSS_PREP = r"(?:to|against|at\s+the\s+hands\s+of)"
+# The determiner of a noun of winning: "a", "her", "⟨R⟩'s"
+NOUN_DET = rf"(?:a|an|the|his|her|their|its|{R}(?:['’]s)?)"
+
+
+def nominal_win(holder: str, win_noun: str) -> str:
+    """ "claimed a 6-3 6-4 win over", "was a 6-4 7-5 winner over", "raced to a straight-sets
+    victory against": a word that gives its subject the noun of winning after it (a verb form in
+    the ``win`` alternation: its subject is the winner, the name after it the loser)."""
+    return rf"(?:{holder})\s+{NOUN_DET}\s+(?:(?:[\w'’-]+|{S})[\s,]+){{0,4}}?(?:{win_noun})"
+
 
 # Ways to say "W beat L" that are more than a verb form (the forms are data).
 WIN_CONSTRUCTIONS = rf"""
@@ -27,62 +60,72 @@ WIN_CONSTRUCTIONS = rf"""
   # "came back from a set down to beat L"
   | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{{0,50}}?
     \bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)
-  # "claimed a win over L", "served well to secure a 6-3 6-4 win over L"
-  | (?:claim|claimed|earn|earned|record|recorded|secure|secured|seal|sealed|notched|registered|posted|complete|completed
-     |grabbed|picked\s+up)
-    \s+(?:a|an|his|her|the|their)?\s*(?:(?:[\w-]+|{S})\s+){{0,3}}?(?:win|victory|triumph)\s+(?:over|against)
-  # "battled to a 6-7 6-3 6-3 win over L"
-  | (?:battled|cruised|stormed|raced|eased|powered|romped|coasted|marched|swept|fought|charged)
-    \s+to\s+(?:a|an)\s+(?:(?:[\w-]+|{S})\s+){{0,3}}?(?:win|victory|triumph)\s+(?:over|against)
 """
 
 
-def frame_patterns(win: str, lose: str, passive: str, stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str], ...]:
-    """(kind, pattern) for every complete frame, in the order they are tried. ``win``, ``lose``
-    and ``passive`` are the verb alternations, ``stopped`` and ``withdrew`` the result words."""
-    return defeat_frames(lose, passive, win) + win_frames(win) + walkover_frames(stopped, withdrew)
+def frame_patterns(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
+    """(kind, pattern) for every complete frame, in the order they are tried."""
+    return defeat_frames(lex) + win_frames(lex) + walkover_frames(lex.stopped, lex.withdrew)
 
 
-def defeat_frames(lose: str, passive: str, win: str) -> tuple[tuple[FrameKind, str], ...]:
-    """Frames that name the loser first. ``win``: a verb after "to" makes it an infinitive of
-    winning ("recovered from losing the first set to beat W"), not the loser's opponent."""
+def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
+    """Frames that name the loser first. A verb of winning after "to" makes it an infinitive
+    ("recovered from losing the first set to beat W"), not the loser's opponent."""
+    win = lex.win
     return (
         # "L was beaten by W", "the world No 1 stunned by W"
         (
             FrameKind.PASSIVE,
             rf"""
             (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}           # the loser (and partner)
-            {NR}{{0,60}}?\b(?P<v>{passive})\s+          # ... beaten
+            {NR}{{0,60}}?\b(?P<v>{lex.passive})\s+      # ... beaten
             {NR}{{0,40}}?\bby\s+{PRE_LOSER}             # ... by
             (?P<w>{R})(?P<wp>{TEAM})                    # the winner (and partner)
         """,
         ),
-        # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W"
+        # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W", "L bowed out at
+        # the hands of W", "L was no match for W"
         (
             FrameKind.LOST,
             rf"""
             (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
-            {NR}{{0,60}}?\b(?P<v>{lose})\b              # ... lost
-            {NR}{{0,50}}?\b(?:to|against)\s+(?!{win}(?!\w)){PRE_LOSER} # ... to (not "to beat")
+            {NR}{{0,60}}?\b
+            (?:(?P<v>{lex.lose})\b{NR}{{0,50}}?\b{LOSS_PREP}    # ... lost ... to
+              |(?P<v2>{lex.lose_to}))                         # ... was no match for
+            \s+(?!{win}(?!\w)){PRE_LOSER}                     # (not "to beat")
             (?P<w>{R})(?P<wp>{TEAM})
         """,
         ),
-        # "L's loss to W", "his defeat to W"
+        # "L's loss to W", "his defeat to W", "L suffered a 6-2 6-2 defeat by W"
         (
             FrameKind.POSSESSIVE_LOSS,
             rf"""
-            (?P<l>{R})(?:['’]s)?\s+
-            {NR}{{0,80}}?\b(?:loss|defeat|exit|elimination)\s+   # ... loss
-            (?:\(?{S}\)?\s+)?                                 # (a score)
-            (?:to|against|by|at\s+the\s+hands\s+of)\s+{PRE_LOSER}
+            (?P<l>{R})(?:['’]s)?
+            {NR}{{0,80}}?\b(?:{lex.loss_noun})\s+{PRE_LOSER}  # ... loss (6-3 6-4) to
             (?P<w>{R})(?P<wp>{TEAM})
+        """,
+        ),
+        # "Having lost to W in the final, L ...", "After being beaten by W, L ..."
+        (
+            FrameKind.PARTICIPLE_LOST,
+            rf"""
+            {CLAUSE_START}(?:having|after|since|following)\s+
+            (?:(?P<v>{lex.lose})\b{NR}{{0,50}}?\b{LOSS_PREP}
+              |(?:been|being)\s+(?P<v2>{lex.passive})\s+{NR}{{0,40}}?\bby)
+            \s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})
+            {NR}{{0,100}}?,\s*{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
         """,
         ),
     )
 
 
-def win_frames(win: str) -> tuple[tuple[FrameKind, str], ...]:
+# Where a participle opening a sentence or clause stands: "Having beaten L, W ..."
+CLAUSE_START = r"(?:^|[.;:\u2013\u2014]\s*)\s*"
+
+
+def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
     """Frames that name the winner first (and "L, whom W beat")."""
+    win = lex.win
     return (
         # "W had an easier time against L, winning 6-1 6-1"
         (
@@ -117,7 +160,16 @@ def win_frames(win: str) -> tuple[tuple[FrameKind, str], ...]:
             {NR}{{0,40}}?\bbefore\s+\w+(?:\s+out)?\s+(?:a|an|his|her|their)\s+{S}\s+(?:win|victory)
         """,
         ),
-        # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
+        # "Having beaten L 6-2 6-4, W next meets ...": the subject after the participle's comma won
+        (
+            FrameKind.PARTICIPLE_WON,
+            rf"""
+            {CLAUSE_START}(?:having\s+(?:\w+ly\s+)?|after\s+|since\s+|following\s+|fresh\s+from\s+)
+            (?P<verb>{win})(?!\w)\s*{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
+            {NR}{{0,100}}?,\s*{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
+        """,
+        ),
+        # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q", "W claimed a 6-3 win over L"
         (
             FrameKind.ACTIVE,
             rf"""
@@ -127,24 +179,33 @@ def win_frames(win: str) -> tuple[tuple[FrameKind, str], ...]:
             (?P<l>{R})(?P<lp>{TEAM})
         """,
         ),
-        # "W's 6-4 6-2 win over L"
+        # "W's 6-4 6-2 win over L", "W opened with a victory over L"
         (
             FrameKind.POSSESSIVE_WIN,
             rf"""
             (?P<w>{R})(?P<wp>{TEAM})
             (?:['’]s\s+                                 # "W's ..."
-              |{NR}{{0,100}}?\b(?P<verb>with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*
+              |{NR}{{0,100}}?\b(?P<verb>with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including|following)
+               \s+(?:a|an|his|her|their)?\s*
             )
-            {NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+
-            (?:over|against|of)\s+{PRE_LOSER}
+            {NR}{{0,40}}?\b(?:{lex.win_noun})\s+{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM})
+        """,
+        ),
+        # "The 6-3 6-4 victory over L sent W into the third round": the noun phrase sends its winner on
+        (
+            FrameKind.WIN_SENT,
+            rf"""
+            (?:^|[.;:,\u2013\u2014]\s*)\s*(?:the|a|an|that|this|his|her|their|its)?\s*
+            (?:(?:[\w'’-]+|{S})[\s,]+){{0,4}}?(?:{lex.win_noun})\s+{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
+            {NR}{{0,60}}?\b(?P<verb>{lex.sender})\s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
         """,
         ),
         # "W, a 6-4 7-5 winner over L": a winner in apposition
         (
             FrameKind.WINNER_OVER,
             rf"""
-            (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{S}\s+(?:winner|victor)s?\s+(?:over|against)\s+{PRE_LOSER}
+            (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?:a|an|the)\s+(?:(?:[\w'’-]+|{S})\s+){{0,3}}?(?:{lex.win_noun})\s+{PRE_LOSER}
             (?P<l>{R})(?P<lp>{TEAM})
         """,
         ),
@@ -152,7 +213,7 @@ def win_frames(win: str) -> tuple[tuple[FrameKind, str], ...]:
         (
             FrameKind.WON_AGAINST,
             rf"""
-            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?P<verb>won|wins|win|winning)\b
             {NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})
         """,
         ),
@@ -173,12 +234,15 @@ def walkover_frames(stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str],
             (?P<how>{withdrew}|{stopped})
         """,
         ),
-        # "L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W"
+        # "L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W", "L retired while trailing W"
         (
             FrameKind.RETIRED_TO,
             rf"""
-            (?P<l>{R}){NR}{{0,40}}?\b{stopped}\b
-            {NR}{{0,30}}?\b(?:down|behind|trailing)\s+(?:\(?{S}\)?\s+)?(?:to|against)\s+{PRE_LOSER}(?P<w>{R})
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,40}}?\b{stopped}\b
+            {NR}{{0,50}}?\b(?:(?:down|behind|trailing)\s+(?:\(?{S}\)?\s+)?(?:to|against)   # "when 6-2 3-0 down to"
+              |(?:while|when|as)\s+(?:trailing|behind|facing|playing|against)              # "while trailing"
+              |trailing|against)
+            \s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
         """,
         ),
         # "L pulled out of a charity match with W": a walkover given before the match
@@ -201,7 +265,8 @@ def walkover_frames(stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str],
         (
             FrameKind.WITHDREW_GIVING,
             rf"""
-            (?P<l>{R}){NR}{{0,40}}?\b(?:{withdrew}|{stopped}){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,40}}?\b(?:{withdrew}|{stopped}){NR}{{0,60}}?\b(?:handing|giving|sending)\s+
+            {PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
         """,
         ),
     )

@@ -7,10 +7,13 @@ from __future__ import annotations
 from extractor.results.placeholders import NOT_REF, REF, RUN
 
 R, NR, S = REF, NOT_REF, RUN
-# A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
+# A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B",
+# "A, partnering B,".
 TEAM = (
     rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot"
-    rf"|partner)\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Za-z]*\s*⟨)|(?-i:[A-Z])\.\s*){{0,3}}{R})?"
+    rf"|partner)\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Za-z]*\s*⟨)|(?-i:[A-Z])\.\s*){{0,3}}{R}"
+    # "A, partnering B,", "A alongside B"
+    rf"|\s*,?\s*(?:partnering|alongside|teaming\s+(?:up\s+)?with|with\s+(?:his|her)\s+partner)\s+{R}\s*,?)?"
 )
 # "L of Japan", "L of the Czech Republic"
 OF_PLACE = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"

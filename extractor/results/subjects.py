@@ -102,12 +102,15 @@ RE_SEGMENT_BREAK = re.compile(
 )
 
 
-def gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause:
+def gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause | None:
     """', beating X', 'by crushing X', 'with a 6-3 6-4 win over X': the winner is the subject of the
-    clause the participle hangs on, not whichever name stands nearest before the verb. Returns the
-    clause with that winner (the same clause when nothing changes)."""
-    if c.kind not in (FrameKind.ACTIVE, FrameKind.POSSESSIVE_WIN):
+    clause the participle hangs on, not whichever name stands nearest before the verb; so is the
+    loser of 'beat X 6-4 before losing to Y' or 'beat X and lost to Y' (X is an object). Returns the
+    clause with that side (the same clause when nothing changes; None when the loser read is an
+    object and the subject is not named)."""
+    if c.kind not in (FrameKind.ACTIVE, FrameKind.POSSESSIVE_WIN, FrameKind.LOST, FrameKind.PASSIVE):
         return c
+    loser_first = c.kind in (FrameKind.LOST, FrameKind.PASSIVE)
     text = masked.text
     m = RE_REF.search(text[c.start :])
     if m is None:
@@ -118,6 +121,8 @@ def gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause:
     gerund = RE_GERUND_FRAME.search(verb_zone) and RE_PARTICIPLE_LINK.search(verb_zone)
     # "A beat B 6-3 and edged C": B is an object, so it cannot be the subject of "edged".
     coordinated = is_object_ref(text, c.start + m.start(), frames) and not RE_WHO.search(verb_zone)
+    if loser_first and not coordinated:  # the loser named first is the subject unless it is an object
+        return c
     if not (gerund or coordinated):
         return c
     head = text[: c.start + m.end()]
@@ -127,17 +132,21 @@ def gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause:
     relative = list(RE_REF_WHO.finditer(text[: c.end]))
     if relative and relative[-1].start(1) == c.start + m.start() and not coordinated_only(verb_zone):
         return c
+    other, other_partner = (c.winner, c.winner_partner) if loser_first else (c.loser, c.loser_partner)
     for seg_start in ([breaks[-1]] if breaks else []) + [0]:
         for r in RE_REF.finditer(head[seg_start:]):
             pos = seg_start + r.start()
             if is_object_ref(text, pos, frames):
                 continue
             ref = ref_of(masked, r.group(0))
-            if ref.kind != "person" and ref.key != c.loser:
+            if ref.kind != "person" and ref.key != other:
                 # "A and B had saved five match points ... and then beat C and D": the team too.
                 team = RE_TEAM_NEXT.match(text[pos + len(r.group(0)) :])
                 partner = ref_of(masked, team.group(1)).key if team else None
-                if partner in (ref.key, c.loser, c.loser_partner):
+                if partner in (ref.key, other, other_partner):
                     partner = None
+                if loser_first:
+                    return replace(c, loser=ref.key, loser_partner=partner or c.loser_partner)
                 return replace(c, winner=ref.key, winner_partner=partner or c.winner_partner)
-    return c
+    # "beat X 6-4 before losing to Y" with no subject named: X did not lose to Y
+    return None if loser_first else c
