@@ -18,8 +18,9 @@ to end (interpreter start, model load, extraction, writing) and without their st
 marginal rate (N - 1) / (wall time on the corpus - wall time of the same command on its first
 article alone), comparable to (a) and (b), whose models are loaded before the clock starts. CPU
 time used by other processes during each measurement is printed too: on a shared machine it
-explains noisy numbers. Unless --no-eval, the fixture accuracy table (`tennis-extract eval` on a
-fresh extraction of fixtures/) is printed beside, so a speed-up that costs accuracy shows.
+explains noisy numbers. --dev-only measures on the real dev stories alone. Unless --no-eval, the
+fixture accuracy table (`tennis-extract eval` on a fresh extraction of fixtures/) is printed
+beside, so a speed-up that costs accuracy shows.
 """
 
 from __future__ import annotations
@@ -128,6 +129,9 @@ def main() -> None:
         help="before each measurement wait up to S s for other processes to go quiet (default 60)",
     )
     parser.add_argument("--no-eval", action="store_true", help="do not print the fixture accuracy table")
+    parser.add_argument(
+        "--dev-only", action="store_true", help="the corpus is the real dev stories alone (../shared/dev-corpus)"
+    )
     args = parser.parse_args()
 
     import spacy
@@ -139,7 +143,7 @@ def main() -> None:
     try:
         corpus = work / "corpus"
         corpus.mkdir()
-        paths = write(corpus, args.copies)
+        paths = write(corpus, args.copies, only_dev=args.dev_only)
         texts = [p.read_text(encoding="utf-8") for p in paths]
         full = spacy.load(model)
         lean = spacy.load(model, exclude=[n for n in full.pipe_names if n not in ("tok2vec", "ner")])
@@ -188,7 +192,10 @@ def main() -> None:
         "c": ("(c) tennis-extract batch --jobs 1", c.wall, (c.wall - startup[1]) * n / (n - 1), c.other_cpu),
         "d": ("(d) tennis-extract batch --jobs 2", d.wall, (d.wall - startup[2]) * n / (n - 1), d.other_cpu),
     }
-    print(f"corpus: {describe(args.copies)}, {tokens:,} tokens; {os.cpu_count()} cores; best of {args.repeat} round(s)")
+    print(
+        f"corpus: {describe(args.copies, only_dev=args.dev_only)}, {tokens:,} tokens; {os.cpu_count()} cores; "
+        f"best of {args.repeat} round(s)"
+    )
     print(
         f"start-up (the command on the first article alone: interpreter, imports, model load, "
         f"first use): --jobs 1 {startup[1]:.1f} s, --jobs 2 {startup[2]:.1f} s"

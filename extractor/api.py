@@ -9,7 +9,9 @@ from spacy.tokens import Doc
 
 from extractor import pipeline
 from extractor.article import ArticleInput, check_published
-from extractor.assemble import to_record
+from extractor.assemble import FEATURES_KEY, to_record
+from extractor.confidence.filter import keep_confident
+from extractor.confidence.model import load_confidence
 from extractor.findings import register_extensions
 from extractor.text.layout import TEXT_KEY
 from models import ArticleRecord
@@ -31,10 +33,17 @@ class Extractor:
         keep_text: bool = True,
         batch_size: int = 16,
         ner_scope: str | None = None,
+        min_confidence: float | None = None,
     ) -> None:
+        """``min_confidence``: leave facts whose confidence is below it out of the records (with a
+        count in ``warnings``)."""
         register_extensions()
+        if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+            raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence}")
+        self.min_confidence = min_confidence
         self.model = pipeline.resolve_model(model)
         self.nlp: Language = pipeline.build(self.model, data_dir=data_dir, ner_scope=ner_scope)
+        self.confidence = load_confidence(data_dir)
         self.keep_text = keep_text
         self.batch_size = batch_size
 
@@ -61,6 +70,15 @@ class Extractor:
 
         Metadata keys: id, published, source, title; any other key is kept under article.meta.
         """
+        for record, _ in self.extract_with_features(items):
+            yield record
+
+    def extract_with_features(
+        self, items: Iterable[str | tuple[str, dict] | ArticleInput]
+    ) -> Iterator[tuple[ArticleRecord, dict[str, list[dict]]]]:
+        """Records with the evidence features of each fact (kind -> one mapping per fact, in record
+        order: what `tennis-extract calibrate` fits on). Facts under ``min_confidence`` are left out
+        after the features are taken, so the features follow the full record."""
         inputs = (_as_input(x) for x in items)
         pending: list[ArticleInput] = []
 
@@ -71,7 +89,7 @@ class Extractor:
 
         for doc in self.nlp.pipe(docs(), batch_size=self.batch_size):
             item = pending.pop(0)
-            yield to_record(
+            record = to_record(
                 doc,
                 id=item.id,
                 source=item.source,
@@ -79,7 +97,12 @@ class Extractor:
                 meta=item.meta,
                 keep_text=self.keep_text,
                 warnings=item.warnings,
+                confidence=self.confidence,
             )
+            features = doc.user_data.get(FEATURES_KEY, {})
+            if self.min_confidence is not None:
+                record = keep_confident(record, self.min_confidence)
+            yield record, features
 
 
 KNOWN_KEYS = ("id", "published", "source", "title")

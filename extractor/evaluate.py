@@ -107,18 +107,72 @@ def normalise_score(text: str | None) -> str | None:
     return " ".join(sets)
 
 
-def _pair(golds: list, preds: list, ok: Callable[[Any, Any], bool]) -> tuple[list[tuple[Any, Any]], list, list]:
-    """Greedy one-to-one pairing in order: (pairs, unmatched golds, unmatched preds)."""
-    free = list(preds)
+def _pair_indexes(golds: list, preds: list, ok: Callable[[Any, Any], bool]) -> tuple[list[tuple[Any, int]], list]:
+    """Greedy one-to-one pairing in order: (gold, index of its prediction) pairs and the golds
+    left unmatched."""
+    free = list(range(len(preds)))
     pairs, missed = [], []
     for g in golds:
-        hit = next((p for p in free if ok(g, p)), None)
+        hit = next((i for i in free if ok(g, preds[i])), None)
         if hit is None:
             missed.append(g)
         else:
             free.remove(hit)
             pairs.append((g, hit))
-    return pairs, missed, free
+    return pairs, missed
+
+
+def _pair(golds: list, preds: list, ok: Callable[[Any, Any], bool]) -> tuple[list[tuple[Any, Any]], list, list]:
+    """Greedy one-to-one pairing in order: (pairs, unmatched golds, unmatched preds)."""
+    pairs, missed = _pair_indexes(golds, preds, ok)
+    taken = {i for _, i in pairs}
+    return [(g, preds[i]) for g, i in pairs], missed, [p for i, p in enumerate(preds) if i not in taken]
+
+
+def _match_ok(g: dict, p: dict) -> bool:
+    return side_match(g["winner"], p["winner"]) and side_match(g["loser"], p["loser"])
+
+
+def _ranking_ok(g: dict, p: dict) -> bool:
+    return name_match(g["player"], p["player"]) and g["rank"] == p["rank"] and g["kind"] == p["kind"]
+
+
+def fact_labels(record: dict, gold: dict) -> dict[str, list[bool | None]]:
+    """Right (True) or wrong (False) for every fact of ``record`` by the GOLD.md rules, per kind
+    and in record order: what a confidence is calibrated against. ``score`` is a match's score
+    (right when the match is right and the scores are equal; None for a match without a score),
+    ``speaker`` a quote's speaker (None for a quote that matches no gold quote)."""
+    pred = _pred_views(record)
+
+    def labels(golds: list, preds: list, ok) -> tuple[list[bool], dict[int, Any]]:
+        pairs, _ = _pair_indexes(golds, preds, ok)
+        paired = {i: g for g, i in pairs}
+        return [i in paired for i in range(len(preds))], paired
+
+    players, _ = labels([p["name"] for p in gold["players"]], pred["players"], name_match)
+    matches, match_gold = labels(gold["matches"], pred["matches"], _match_ok)
+    scores = [
+        None if m["score"] is None else (i in match_gold and normalise_score(match_gold[i].get("score")) == m["score"])
+        for i, m in enumerate(pred["matches"])
+    ]
+    quotes, quote_gold = labels(gold["quotes"], pred["quotes"], _overlaps)
+    speakers = [None if i not in quote_gold else _speaker_ok(quote_gold[i], q) for i, q in enumerate(pred["quotes"])]
+    gold_dates = {fold(d["text"]): d["value"] for d in gold.get("dates", [])}
+    return {
+        "player": players,
+        "match": matches,
+        "score": scores,
+        "ranking": labels(gold["rankings"], pred["rankings"], _ranking_ok)[0],
+        "quote": quotes,
+        "speaker": speakers,
+        "tournament": labels(gold["tournaments"], pred["tournaments"], contains_match)[0],
+        "venue": labels(gold["venues"], pred["venues"], contains_match)[0],
+        "date": [gold_dates.get(fold(d["text"])) == d["value"] for d in record.get("dates", [])],
+    }
+
+
+def _speaker_ok(g: dict, p: dict) -> bool:
+    return name_match(g["speaker"], p["speaker"]) if g["speaker"] is not None else p["speaker"] is None
 
 
 def _count(fig: Figure, article: str, pairs, missed, extra, show=str) -> None:
@@ -213,11 +267,7 @@ def score_corpus(records: Iterable[dict], gold_dir: Path | str) -> Report:
                     ratios[label].details.append(
                         f"{aid}: {g} {key} gold {by_name[g].get(key)} predicted {facts.get(key)}"
                     )
-        pairs, missed, extra = _pair(
-            gold["matches"],
-            pred["matches"],
-            lambda g, p: side_match(g["winner"], p["winner"]) and side_match(g["loser"], p["loser"]),
-        )
+        pairs, missed, extra = _pair(gold["matches"], pred["matches"], _match_ok)
         _count(figs["matches"], aid, pairs, missed, extra, lambda m: f"{m['winner']} d. {m['loser']} {m.get('score')}")
         for g, p in pairs:
             if g.get("score") is None:
@@ -229,18 +279,13 @@ def score_corpus(records: Iterable[dict], gold_dir: Path | str) -> Report:
                 ratios["match scores exact"].details.append(
                     f"{aid}: {g['winner']} d. {g['loser']} gold {g['score']} predicted {p['score']}"
                 )
-        pairs, missed, extra = _pair(
-            gold["rankings"],
-            pred["rankings"],
-            lambda g, p: name_match(g["player"], p["player"]) and g["rank"] == p["rank"] and g["kind"] == p["kind"],
-        )
+        pairs, missed, extra = _pair(gold["rankings"], pred["rankings"], _ranking_ok)
         _count(figs["rankings"], aid, pairs, missed, extra, lambda r: f"{r['player']} {r['kind']} {r['rank']}")
         pairs, missed, extra = _pair(gold["quotes"], pred["quotes"], _overlaps)
         _count(figs["quotes"], aid, pairs, missed, extra, lambda q: f"{q['start']}-{q['end']} ({q.get('speaker')})")
         for g, p in pairs:
             ratios["quote attribution"].total += 1
-            right = name_match(g["speaker"], p["speaker"]) if g["speaker"] is not None else p["speaker"] is None
-            if right:
+            if _speaker_ok(g, p):
                 ratios["quote attribution"].right += 1
             else:
                 ratios["quote attribution"].details.append(

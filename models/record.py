@@ -16,6 +16,12 @@ RankKind = Literal["world", "seed"]
 Tour = Literal["ATP", "WTA"]
 
 RE_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# A fact's confidence: the probability that it is right, fitted on gold (tennis-extract calibrate).
+# Null only in records written before confidences were fitted for every kind.
+Probability = Annotated[
+    float | None, Field(ge=0.0, le=1.0, description="probability that the fact is right (calibrated on gold)")
+]
+
 RE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -67,6 +73,7 @@ class Player(Strict):
     )
     age: Annotated[int | None, Field(ge=5, le=80)] = None
     mentions: list[Span] = []
+    confidence: Probability = None
 
 
 class Tournament(Strict):
@@ -75,6 +82,7 @@ class Tournament(Strict):
     category: str | None = None
     city: str | None = None
     mentions: list[Span] = []
+    confidence: Probability = None
 
 
 class Venue(Strict):
@@ -82,6 +90,7 @@ class Venue(Strict):
     name: Annotated[str, Field(min_length=1)]
     city: str | None = None
     mentions: list[Span] = []
+    confidence: Probability = None
 
 
 class City(Strict):
@@ -101,7 +110,10 @@ class Match(Strict):
     date: Annotated[str | None, Field(description="YYYY-MM-DD when the text fixes the day")] = None
     venue: str | None = None
     evidence: Span
-    confidence: Annotated[float, Field(ge=0.0, le=1.0)]
+    confidence: Annotated[float, Field(ge=0.0, le=1.0, description="probability that winner and loser are right")]
+    score_confidence: Annotated[
+        float | None, Field(ge=0.0, le=1.0, description="probability that the score is right (null without one)")
+    ] = None
 
     @field_validator("date")
     @classmethod
@@ -126,6 +138,7 @@ class Ranking(Strict):
     kind: RankKind
     tour: Tour | None = None
     evidence: Span
+    confidence: Probability = None
 
 
 class Quote(Strict):
@@ -133,13 +146,17 @@ class Quote(Strict):
     speaker_name: Annotated[str | None, Field(description="the speaker's fullest name, players or not")] = None
     span: Span
     attribution: Span | None = None
-    confidence: Annotated[float, Field(ge=0.0, le=1.0)]
+    confidence: Annotated[float, Field(ge=0.0, le=1.0, description="probability that the quotation is right")]
+    speaker_confidence: Annotated[
+        float | None, Field(ge=0.0, le=1.0, description="probability that the speaker (or null speaker) is right")
+    ] = None
 
 
 class DateMention(Strict):
     text: str
     value: Annotated[str, Field(description="YYYY-MM-DD, YYYY-MM or YYYY")]
     span: Span
+    confidence: Probability = None
 
     @field_validator("value")
     @classmethod

@@ -15,6 +15,7 @@ so ``fold`` must only ever change together with a schema upgrade that recomputes
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -224,3 +225,20 @@ class VenueIndex(_Index):
         else:
             row = candidates[0] if len(candidates) == 1 else next((r for r in candidates if r.city is None), None)
         return row or self._add(Row(None, name, key, city=city))
+
+
+@functools.lru_cache(maxsize=4)
+def canonical_tournaments(data_dir: str | None = None) -> dict[str, tuple[str, str | None, str | None]]:
+    """Folded tournament name or alias -> (canonical name, category, city), from the extractor's
+    gazetteer in ``data_dir`` (the shipped one by default); a name two tournaments share is left out."""
+    from extractor.data.resources import load_resources
+
+    table: dict[str, tuple[str, str | None, str | None]] = {}
+    shared: set[str] = set()
+    for t in load_resources(data_dir).tournaments:
+        for name in (t.name, *t.aliases):
+            key = fold(name)
+            if key in table and table[key][0] != t.name:
+                shared.add(key)
+            table.setdefault(key, (t.name, t.category, t.city))
+    return {k: v for k, v in table.items() if k not in shared}

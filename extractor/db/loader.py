@@ -14,7 +14,6 @@ anew in the same transaction.
 
 from __future__ import annotations
 
-import functools
 import gc
 import itertools
 from collections.abc import Iterable, Mapping
@@ -28,14 +27,16 @@ from sqlalchemy import Connection, bindparam, select, text, update
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from extractor.db.consolidate import Consolidator, Touched, link_sources, touched_by
 from extractor.db.engine import DEFAULT_URL, WRITE_OPTION, DatabaseError, connect, one_line, shown
-from extractor.db.entities import PlayerIndex, Row, TournamentIndex, VenueIndex
+from extractor.db.entities import PlayerIndex, Row, TournamentIndex, VenueIndex, canonical_tournaments
 from extractor.db.lines import describe_invalid, read_record_lines
 from extractor.db.migrations import UPGRADES, Upgrade, migrate
 from extractor.db.registry import Registry, fold
 from extractor.db.rows import (
     article_values,
     chunks,
+    day,
     delete_facts,
     flush_entities,
     flush_players,
@@ -109,23 +110,6 @@ def version_order(a: str, b: str) -> int:
     return (va > vb) - (va < vb)
 
 
-@functools.lru_cache(maxsize=4)
-def canonical_tournaments(data_dir: str | None = None) -> dict[str, tuple[str, str | None, str | None]]:
-    """Folded tournament name or alias -> (canonical name, category, city), from the extractor's
-    gazetteer in ``data_dir`` (the shipped one by default); a name two tournaments share is left out."""
-    from extractor.data.resources import load_resources
-
-    table: dict[str, tuple[str, str | None, str | None]] = {}
-    shared: set[str] = set()
-    for t in load_resources(data_dir).tournaments:
-        for name in (t.name, *t.aliases):
-            key = fold(name)
-            if key in table and table[key][0] != t.name:
-                shared.add(key)
-            table.setdefault(key, (t.name, t.category, t.city))
-    return {k: v for k, v in table.items() if k not in shared}
-
-
 class Loader:
     """Loads records into the database at ``url``, creating or upgrading its schema first.
 
@@ -142,8 +126,10 @@ class Loader:
         batch_size: int = BATCH_SIZE,
         upgrades: tuple[Upgrade, ...] = UPGRADES,
         data_dir: str | None = None,
+        consolidate: bool = True,
     ) -> None:
         self.engine = connect(url)
+        self.consolidate = consolidate  # False: leave the canonical tables to a later 'consolidate' run
         self.data_dir = data_dir  # the rule data whose tournament names are canonical
         self.registry = registry
         self.batch_size = max(1, batch_size)
@@ -153,6 +139,7 @@ class Loader:
         self._indexes: tuple[PlayerIndex, TournamentIndex, VenueIndex] | None = None
         self._warned: set[tuple] = set()
         self._lock: Connection | None = None
+        self._consolidator = Consolidator()
         # A batch keeps hundreds of validated records alive at once, so Python's cyclic collector
         # would walk them over and over; collect less often while loading (restored after).
         self._gc = gc.get_threshold()
@@ -324,6 +311,7 @@ class Loader:
         a = TABLES["articles"]
         now = utcnow()
         replacing = [pk for _, _, pk in todo if pk is not None]
+        touched = touched_by(conn, replacing) if replacing else Touched()
         if replacing:
             for chunk in chunks(replacing):
                 delete_facts(conn, chunk)
@@ -387,8 +375,14 @@ class Loader:
                 )
                 out.linked_appearances += row.registry_id is not None
         insert_rows(conn, "article_players", appearances)
-        write_facts(conn, [(record, pk, *m) for (record, _, _), pk, m in zip(todo, pks, maps)])
+        rows = write_facts(conn, [(record, pk, *m) for (record, _, _), pk, m in zip(todo, pks, maps)])
         write_review(conn, [(record, pk) for (record, _, _), pk in zip(todo, pks)])
+        if not self.consolidate:
+            return
+        published = {pk: day(record.article.published) for (record, _, _), pk in zip(todo, pks)}
+        touched.update(link_sources(conn, rows.matches, rows.rankings, rows.quotes, published))
+        touched.players.update(row.id for pmap, _, _ in maps for row in pmap.values())
+        self._consolidator.refresh(conn, touched)
 
 
 # -- entry points ------------------------------------------------------------------------------
@@ -403,7 +397,8 @@ def load_records(
     """Load records (ArticleRecord, dicts or JSON strings, optionally as (where, record) pairs)
     into the database at ``url``; the batch command calls this with its records as they come.
 
-    Options: ``registry`` (a Registry), ``batch_size``, ``data_dir`` (rule data, as for extraction).
+    Options: ``registry`` (a Registry), ``batch_size``, ``data_dir`` (rule data, as for extraction),
+    ``consolidate`` (False: leave the canonical tables to a later ``tennis-extract consolidate``).
     Raises DatabaseError when the database cannot be used (nothing written) and LoadAborted when it
     went away mid-load."""
     with Loader(url, **options) as loader:

@@ -26,7 +26,7 @@ from extractor.db.schema import (
     SchemaVersion,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,23 @@ def _review_tables(conn: Connection) -> None:
     )
 
 
+def _consolidated_tables(conn: Connection) -> None:
+    """Version 3: canonical matches, players, rankings and quotes beside the per-article rows, their
+    source rows, the editors' corrections of canonical matches and the reference results; every
+    article already loaded is consolidated (once; on a large archive this takes a while)."""
+    from extractor.db.consolidate import refresh_all
+    from extractor.db.consolidated import CONSOLIDATED_TABLES
+
+    for model in CONSOLIDATED_TABLES:
+        model.__table__.create(conn, checkfirst=True)
+    refresh_all(conn)
+
+
 # Version 1 is the first schema; steps to version 2 onward go here, in order.
-UPGRADES: tuple[Upgrade, ...] = (Upgrade(2, "the review's accounts, summaries and search terms", _review_tables),)
+UPGRADES: tuple[Upgrade, ...] = (
+    Upgrade(2, "the review's accounts, summaries and search terms", _review_tables),
+    Upgrade(3, "canonical facts across articles and the reference results", _consolidated_tables),
+)
 
 
 def current_version(conn: Connection) -> int | None:

@@ -85,6 +85,9 @@ BULK_TABLES = frozenset(
         "head_to_heads",
         "review_summaries",
         "review_terms",
+        "canonical_match_sources",
+        "canonical_ranking_sources",
+        "canonical_quote_sources",
     }
 )
 
@@ -292,8 +295,8 @@ class FactRows:
             for n, s in enumerate(match_sets, 1)
         ]
         insert_rows(conn, "match_sets", sets)
-        insert_rows(conn, "rankings", self.rankings)
-        insert_rows(conn, "quotes", self.quotes)
+        insert_rows(conn, "rankings", self.rankings, ids=True)
+        insert_rows(conn, "quotes", self.quotes, ids=True)
         insert_rows(conn, "head_to_heads", self.h2hs)
 
 
@@ -301,12 +304,14 @@ def player_id(pmap: dict[str, Row], ref: str | None) -> int | None:
     return pmap[ref].id if ref is not None else None
 
 
-def write_facts(conn: Connection, articles: list[tuple[ArticleRecord, int, dict, dict, dict]]) -> None:
-    """Every fact of a batch of articles, each table in one executemany."""
+def write_facts(conn: Connection, articles: list[tuple[ArticleRecord, int, dict, dict, dict]]) -> FactRows:
+    """Every fact of a batch of articles, each table in one executemany; the rows as written (with
+    their ids), for the consolidation."""
     rows = FactRows()
     for record, pk, pmap, tmap, vmap in articles:
         rows.add(record, pk, pmap, tmap, vmap)
     rows.write(conn)
+    return rows
 
 
 def write_review(conn: Connection, articles: list[tuple[ArticleRecord, int]]) -> None:

@@ -357,3 +357,7 @@ TABLES = Base.metadata.tables
 ARTICLE_FACTS = ("match_sets", "matches", "rankings", "quotes", "head_to_heads", "mentions", "article_players")
 # The review's rows per article, replaced with its facts.
 ARTICLE_REVIEW = ("review_terms", "review_summaries")
+
+# The consolidated and reference tables (schema version 3) share this Base; importing them here
+# registers them in TABLES wherever the schema is used.
+from extractor.db import consolidated  # noqa: E402, F401

@@ -27,6 +27,11 @@ STATUSES = ("unreviewed", "partly", "done")
 MAX_TERM = 200
 
 
+def _low(confidence: float | None) -> bool:
+    """A fact under the review list's low-confidence line (a fact without a confidence is not)."""
+    return confidence is not None and confidence < LOW_CONFIDENCE
+
+
 def status_of(total: int, unreviewed: int, error: str | None = None) -> str:
     if error:
         return "unreadable"
@@ -41,7 +46,7 @@ def summary_values(
     """The review_summaries values of one readable article."""
     counts = Counter(s.decision or "unreviewed" for s in fact_states.values())
     unreviewed = len(facts) - (counts["accept"] + counts["reject"] + counts["correct"])
-    low = sum(1 for f in facts if getattr(f.item, "confidence", 1.0) < LOW_CONFIDENCE)
+    low = sum(1 for f in facts if _low(getattr(f.item, "confidence", None)))
     published = record.article.published
     return {
         "title": title,

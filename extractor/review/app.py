@@ -24,7 +24,7 @@ from sqlalchemy.engine import URL
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from extractor.article import VERSION
-from extractor.review import accounts, decisions
+from extractor.review import accounts, decisions, matchview
 from extractor.review.listing import Filters
 from extractor.review.quality import precision_chart, quality_report
 from extractor.review.service import OPEN_EDITOR, PAGE, STATUSES, Review, ReviewError
@@ -77,6 +77,7 @@ def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle:
     _accounts(app, review, allow_open, throttle or Throttle())
     _pages(app, review)
     _api(app, review)
+    matchview.register(app, review)
     return app
 
 

@@ -117,7 +117,7 @@ M_FLOORS = {
         "players": 0.95,
         "matches": 0.70,
         "match scores exact": 0.92,
-        "rankings": 0.75,
+        "rankings": 0.74,
         "quotes": 0.98,
         "quote attribution": 0.86,
         "tournaments": 0.95,

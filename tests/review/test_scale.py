@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import event, text
 from test_review import make_record
 
-from extractor.db import load_records
+from extractor.db import SCHEMA_VERSION, load_records
 from extractor.db.facts import facts_of
 from extractor.review import Review, create_app
 from extractor.review.listing import Filters
@@ -129,10 +129,8 @@ def test_a_schema_1_database_is_upgraded_when_reviewed(tmp_path):
         conn.execute(text("UPDATE schema_version SET version = 1"))
     review = Review(url)
     with review.engine.connect() as conn:
-        assert [tuple(r) for r in conn.execute(text("SELECT version FROM schema_version ORDER BY version"))] == [
-            (1,),
-            (2,),
-        ]
+        versions = [tuple(r) for r in conn.execute(text("SELECT version FROM schema_version ORDER BY version"))]
+        assert versions == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
     page = review.summaries()
     assert page.totals["status"] == {"partly": 1, "unreviewed": 1}
     assert [r.article_id for r in review.summaries(Filters(search="alcaraz")).rows] == ["review-000", "review-001"]
