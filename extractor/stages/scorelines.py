@@ -23,13 +23,14 @@ from extractor.results.headtohead import is_h2h_statement
 from extractor.results.kinds import FrameKind
 from extractor.results.later import described_team, quit_later, stopped_while_playing
 from extractor.results.masking import Masked, masked_sentences
-from extractor.results.placeholders import run_placeholder
+from extractor.results.placeholders import REF, run_placeholder
 from extractor.scores import build_score, with_prose_tiebreak
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
 
 RE_TRAILING = re.compile(
-    r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?$",
+    r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?"
+    rf"(?:(?:against\s+)?{REF}\s*)?$",  # "trailing W 2-6 0-3": the score of the subject, who trails
     re.IGNORECASE,
 )
 # A match's confidence by how it was found (fixed values until fitted ones replace them).
@@ -48,6 +49,7 @@ ROUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{REACHED}final\b(?!\s+set)", re.I), "semifinal"),
     (re.compile(r"\bquarter-?finals?\b|\blast\s+eight\b", re.I), "quarterfinal"),
     (re.compile(r"\bsemi-?finals?\b|\blast\s+four\b", re.I), "semifinal"),
+    (re.compile(r"\bfinal\s*:", re.I), "final"),  # "Final: A d. B 6-4 6-4", a results list's heading
     (
         re.compile(
             r"\b(?:the|a|an|[\w]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?final\b(?!\s+(?:set|four|eight|round|game))", re.I
@@ -74,7 +76,10 @@ RE_NUMBERED_ROUND = re.compile(r"\b(first|second|third|fourth|opening|1st|2nd|3r
 
 
 # A partial score's lead-in that makes it the state of a retired match: "retired trailing 3-1".
-RE_LEAD_IN = re.compile(r"\b(?:trailing|trailed|trails|leading|down|up|behind|ahead|at|was|were)\s*$", re.I)
+# ("trailing W 2-6 0-3", "leading W 6-3 2-1": the lead-in word may have the opponent after it)
+RE_LEAD_IN = re.compile(
+    rf"\b(?:trailing|trailed|trails|leading|led|down|up|behind|ahead|at|was|were)\s*(?:(?:against\s+)?{REF}\s*)?$", re.I
+)
 RE_LEAD_OUT = re.compile(r"\s*(?:down|up|behind|ahead)\b", re.I)  # "retired when 6-2 3-0 down"
 RE_COMMA_END = re.compile(r",\s*$")
 
@@ -89,7 +94,7 @@ def plausible_runs(masked: Masked, sentence: str, words: ResultWords) -> list[bo
             out.append(True)
             continue
         partial = build_score(run.sets, run.text, outcome="retired") is not None
-        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 15) : pos]) or RE_LEAD_OUT.match(
+        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 30) : pos]) or RE_LEAD_OUT.match(
             masked.text, pos + len(run_placeholder(len(out)))
         )
         out.append(partial and (run.outcome is not None or (retired and lead_in is not None)))
@@ -139,7 +144,7 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
             outcome = "retired"
     pos = masked.run_pos[clause.run]
     loser_side = clause.kind in (FrameKind.LOST, FrameKind.LOSER_ONLY) or bool(
-        RE_TRAILING.search(masked.text[max(0, pos - 25) : pos])
+        RE_TRAILING.search(masked.text[max(0, pos - 40) : pos])
     )
     score = None
     for attempt in ([outcome] if outcome else []) + ["completed"]:

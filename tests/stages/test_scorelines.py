@@ -56,6 +56,45 @@ RESULTS = [
     ),
     # results lines
     ("Jannik Sinner (ITA x1) bt Tommy Paul (USA) 6-3 6-2", [("Sinner", "Paul", "6-3 6-2", "completed")]),
+    # the AP results line: "d." ends no sentence
+    (
+        "Men's singles, second round: Tomas Berdych, Czech Republic, d. Juan Monaco, Argentina, 6-3, 7-6 (4).",
+        [("Berdych", "Monaco", "6-3 7-6(4)", "completed")],
+    ),
+    (
+        "Women's singles, third round: Jelena Jankovic (3), Serbia, d. Sara Errani, Italy, 6-1, 6-2.",
+        [("Jankovic", "Errani", "6-1 6-2", "completed")],
+    ),
+    # nouns of winning and losing, agent nouns and adjectives, with modifiers
+    (
+        "Sloane Stephens, the former US Open champion, celebrated a 6-1 6-4 triumph over Ajla Tomljanovic.",
+        [("Stephens", "Tomljanovic", "6-1 6-4", "completed")],
+    ),
+    (
+        "Alex de Minaur ran out a 7-5 6-2 winner against the Frenchman Ugo Humbert in Acapulco.",
+        [("Minaur", "Humbert", "7-5 6-2", "completed")],
+    ),
+    ("Holger Rune was far too strong for Tommy Paul, winning 6-2 6-1.", [("Rune", "Paul", "6-2 6-1", "completed")]),
+    (
+        "Madison Keys, playing on the Grandstand, suffered a 4-6 3-6 defeat by Elina Svitolina.",
+        [("Svitolina", "Keys", "6-4 6-3", "completed")],
+    ),
+    (
+        "Karen Khachanov bowed out at the hands of Grigor Dimitrov, 6-7 (2), 4-6.",
+        [("Dimitrov", "Khachanov", "7-6(2) 6-4", "completed")],
+    ),
+    (
+        "The 6-2 6-3 victory over Sebastian Korda sent Taylor Fritz into the quarter-finals.",
+        [("Fritz", "Korda", "6-2 6-3", "completed")],
+    ),
+    (
+        "Having beaten Jack Draper 7-6 (3) 6-4 on Tuesday, Andrey Rublev next meets the second seed.",
+        [("Rublev", "Draper", "7-6(3) 6-4", "completed")],
+    ),
+    (
+        "Petra Kvitova retired with a shoulder problem while trailing Marketa Vondrousova 2-6, 0-3.",
+        [("Vondrousova", "Kvitova", "6-2 3-0", "retired")],
+    ),
     ("Lorenzo Musetti (ITA) bt Frances Tiafoe (USA) 6-3 2-1 RET", [("Musetti", "Tiafoe", "6-3 2-1", "retired")]),
     # retirements and walkovers
     ("Carlos Alcaraz beat Jannik Sinner 6-4 3-0 retired.", [("Alcaraz", "Sinner", "6-4 3-0", "retired")]),
@@ -172,6 +211,12 @@ NOT_RESULTS = [
     "Coco Gauff was serving at 30-40 when Iga Swiatek broke for the third time.",
     "Novak Djokovic and Rafael Nadal played for 4-1/2 hours in the 2012 final.",
     "Novak Djokovic could not beat Rafael Nadal in Paris, however hard he tried.",
+    # conditions, questions, predictions, sets inside a match
+    "If Jannik Sinner beats Carlos Alcaraz on Sunday, he keeps the top ranking.",
+    "Can Emma Raducanu beat Jessica Pegula on Thursday?",
+    "Most experts tip Daniil Medvedev to overcome Alexander Zverev in four sets.",
+    "Elena Rybakina won the first set against Aryna Sabalenka 6-4 before the roof was closed.",
+    "Caroline Garcia dropped a set to Belinda Bencic for the first time this week.",
 ]
 
 
@@ -240,6 +285,10 @@ def test_rounds(blank_record, text, round_):
         ("She won the round-robin match.", "ATP Finals", "group"),
         ("He came through qualifying.", None, "qualifying"),
         ("He won his opening match.", None, None),
+        # a results list's heading
+        ("Doubles final: Mektic/Koolhof d. Ram/Salisbury 6-4 3-6 10-7", None, "final"),
+        ("Final: Andreescu d. Williams 3-1 ret.", "1000", "final"),
+        ("He reached the final set tiebreak", None, None),
     ],
 )
 def test_round_of(sentence, category, round_):
