@@ -66,7 +66,7 @@ def phrases_alternation(phrases: Iterable[str], *, before_last: str = "") -> str
         return "(?!)"
     if not before_last:
         return "(?:" + "|".join(phrase_regex(p) for p in ordered) + ")"
-    parts = [_split_last(p) for p in ordered]
+    parts = [split_last(p) for p in ordered]
     return (
         "(?:"
         + "|".join(rf"{phrase_regex(h)}\s+{before_last}{phrase_regex(t)}" if h else phrase_regex(t) for h, t in parts)
@@ -74,7 +74,7 @@ def phrases_alternation(phrases: Iterable[str], *, before_last: str = "") -> str
     )
 
 
-def _split_last(phrase: str) -> tuple[str, str]:
+def split_last(phrase: str) -> tuple[str, str]:
     """The phrase cut at its last top-level space: ``"(loss|defeat) (to|by)"`` -> ``("(loss|defeat)", "(to|by)")``."""
     depth = 0
     for k in range(len(phrase) - 1, -1, -1):

@@ -24,7 +24,7 @@ from extractor.results.subjects import (
     relative_object_head,
     segment_subject,
 )
-from extractor.results.teams import RE_DOUBLES, partner_before
+from extractor.results.teams import RE_DOUBLES, partner_before, team_partner
 
 RE_AND_ANOTHER = re.compile(
     rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})\s+in\s+the\s+(?:second|third|fourth|next"
@@ -120,8 +120,8 @@ def clause_of(
             w = ref_of(masked, first.group(0))
     if w is None or l is None or w.kind == "person" or l.kind == "person" or w.key == l.key:
         return None
-    wp = ref_of(masked, g.get("wp"))
-    lp = ref_of(masked, g.get("lp"))
+    wp = ref_of(masked, g.get("wp")) or team_partner(masked, m.group("w"))
+    lp = ref_of(masked, g.get("lp")) or team_partner(masked, m.group("l"))
     wp = None if wp is not None and wp.key in (w.key, l.key) else wp
     lp = None if lp is not None and lp.key in (w.key, l.key) else lp
     # "A/B's loss to", "A, partnering B, fell to": the partner named before the name a frame read
@@ -217,6 +217,7 @@ def winner_only_clauses(
         relative = RE_WHO.search(text[m.end("w") : m.start("s")]) is not None
         if subject is not None and subject.kind != "person" and not relative and head is None:
             w = subject
+        wp = wp or team_partner(masked, w)
         clause = Clause(
             kind=FrameKind.WINNER_ONLY,
             winner=w.key,
@@ -254,11 +255,13 @@ def losing_participles(masked: Masked, sent: tuple[int, int], frames: Frames) ->
             None,
         )
         if subject is not None and subject.kind != "person":
+            partner = team_partner(masked, subject)
             out.append(
                 Clause(
                     kind=FrameKind.LOSER_ONLY,
                     winner=None,
                     loser=subject.key,
+                    loser_partner=partner.key if partner else None,
                     start=m.start(),
                     end=m.end(),
                     sentence=sent,
@@ -279,11 +282,13 @@ def loser_only_clauses(
         l = ref_of(masked, m.group(group))
         if l is None or l.kind == "person" or any(a <= m.start(group) < b for a, b in used):
             continue
+        partner = team_partner(masked, l)
         losers.append(
             Clause(
                 kind=FrameKind.LOSER_ONLY,
                 winner=None,
                 loser=l.key,
+                loser_partner=partner.key if partner else None,
                 start=m.start(),
                 end=m.end(),
                 sentence=sent,

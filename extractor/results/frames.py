@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from extractor.data.phrases import phrases_alternation
+from extractor.data.phrases import phrases_alternation, split_last
 from extractor.data.verbs import VerbFamily, alternation
 from extractor.results.kinds import FrameKind
 from extractor.results.mood import Mood
@@ -24,6 +24,7 @@ from extractor.results.patterns import (
     team_described_pattern,
     winner_only_pattern,
 )
+from extractor.results.placeholders import RUN
 from extractor.results.slots import S
 
 V = re.VERBOSE | re.IGNORECASE
@@ -38,6 +39,7 @@ class ResultWords:
     walkover: re.Pattern[str]  # "walkover", "w/o", "without hitting a ball"
     defaulted: re.Pattern[str]  # "defaulted", "disqualified"
     retirement: re.Pattern[str]  # any word of a retirement in a sentence: stopped, "ret.", "retirement"
+    score_statement: re.Pattern[str]  # a masked sentence that only gives a score: "The score was ⟨S0⟩"
 
     @classmethod
     def build(cls, words: Mapping[str, tuple[str, ...]]) -> "ResultWords":
@@ -51,6 +53,9 @@ class ResultWords:
             walkover=compiled("walkover"),
             defaulted=compiled("defaulted"),
             retirement=compiled("stopped", "retirement"),
+            score_statement=re.compile(
+                rf"^\W*{phrases_alternation(words.get('score_statement', ()))}\s*{RUN}", re.IGNORECASE
+            ),
         )
 
 
@@ -75,6 +80,8 @@ class Frames:
         withdrew = phrases_alternation(words.get("withdrew", ()))
         win_noun = phrases_alternation(words.get("win_noun", ()))
         holder = phrases_alternation(words.get("win_holder", ()))
+        # the nouns of winning without their preposition: "a 6-2 6-1 victory", "a 6-4 winner"
+        win_word = phrases_alternation(head for head, _ in map(split_last, words.get("win_noun", ())))
         lex = Lexicon(
             win=rf"(?:{alternation(families, 'active')}|{WIN_CONSTRUCTIONS}|{nominal_win(holder, win_noun)})",
             lose=alternation(families, "lost"),
@@ -90,7 +97,7 @@ class Frames:
         win, passive = lex.win, lex.passive
         return cls(
             complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(lex)),
-            winner_only=re.compile(winner_only_pattern(), V),
+            winner_only=re.compile(winner_only_pattern(holder, win_word), V),
             loser_only=re.compile(loser_only_pattern(passive), V),
             before_object=re.compile(before_object_pattern(win), V),
             team_described=re.compile(team_described_pattern(win), V),

@@ -272,14 +272,14 @@ def walkover_frames(stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str],
     )
 
 
-def winner_only_pattern() -> str:
-    """One side only, completed by the rest of the article: "W won 6-3 6-4"."""
+def winner_only_pattern(holder: str, win_word: str) -> str:
+    """One side only, completed by the rest of the article: "W won 6-3 6-4"; "W raced to a 6-2 6-1
+    victory", "W ran out a 6-4 6-3 winner" (a holder and a noun of winning, ``win_word``, with its score)."""
     return rf"""
         (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?
         \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|secured
-          # "took three hours to earn his 4-6 6-3 7-6 victory": a scored win owned by the subject
-          |(?:earn|earns|earned|earning|claim|claims|claimed|claiming|record|records|recorded|recording|notched|registered|posted)
-           (?=\s+(?:a|an|his|her|their)\s+{S}\s+(?:win|victory|triumph)\b))
+          # "raced to a 6-2 6-1 victory", "took three hours to earn his 4-6 6-3 7-6 win": a scored win
+          |(?:{holder})(?=\s+{NOUN_DET}\s+(?:[\w'’-]+\s+){{0,2}}?{S}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{win_word})\b))
         {NR}{{0,60}}?(?P<s>{S})
     """
 

@@ -10,14 +10,14 @@ R, NR, S = REF, NOT_REF, RUN
 # A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B",
 # "A, partnering B,".
 TEAM = (
-    rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot"
+    rf"(?:\s*(?:\([^()⟨]{{0,12}}\)|\[[^\[\]⟨]{{0,6}}\])?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot"
     rf"|partner)\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Za-z]*\s*⟨)|(?-i:[A-Z])\.\s*){{0,3}}{R}"
     # "A, partnering B,", "A alongside B"
     rf"|\s*,?\s*(?:partnering|alongside|teaming\s+(?:up\s+)?with|with\s+(?:his|her)\s+partner)\s+{R}\s*,?)?"
 )
 # "L of Japan", "L of the Czech Republic"
 OF_PLACE = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
-SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"  # "(ITA x1)", "(3)" after a name in results lists
+SEEDISH = r"(?:\s*(?:\([^()⟨]{0,12}\)|\[[^\[\]⟨]{0,6}\]))?"  # "(ITA x1)", "(3)", "[1]" after a name in results lists
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
 PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"
 PRE_NOCOMMA = PRE_LOSER.replace(",", "")

@@ -8,7 +8,7 @@ import re
 from extractor.findings import Ref
 from extractor.results.frames import Frames
 from extractor.results.masking import Masked, ref_of
-from extractor.results.placeholders import REF
+from extractor.results.placeholders import REF, ref_index
 from extractor.results.subjects import is_object_ref
 
 # Words that tell a sentence is about doubles: "A and B" is then a team.
@@ -42,3 +42,14 @@ def partner_before(masked: Masked, pos: int, frames: Frames, sides: set[str]) ->
     if partner is None or partner.kind == "person" or partner.key in sides:
         return None
     return None if is_object_ref(text, m.start("p"), frames) else partner
+
+
+def team_partner(masked: Masked, ref: str | Ref | None) -> Ref | None:
+    """The partner of a team named as one ("they", "the Bryan brothers": extractor/results/pairs.py),
+    given its placeholder (or a match group holding it) or its reference."""
+    if isinstance(ref, Ref):
+        i = next((k for k, r in enumerate(masked.refs) if r is ref), None)
+    else:
+        i = ref_index(ref)
+    key = masked.partners.get(i) if i is not None else None
+    return Ref(-1, -1, key, "team") if key else None

@@ -101,6 +101,14 @@ def plausible_runs(masked: Masked, sentence: str, words: ResultWords) -> list[bo
     return out
 
 
+def score_statement(masked: Masked, sentence: str, words: ResultWords) -> int | None:
+    """The score run of a sentence that only gives a score ("The score was 6-0 6-1", "It finished
+    6-3 6-2"), when it is a plausible match score; None for any other sentence."""
+    if len(masked.runs) != 1 or not words.score_statement.match(masked.text):
+        return None
+    return 0 if plausible_runs(masked, sentence, words)[0] else None
+
+
 def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | None = None) -> list[Clause]:
     """Each score belongs to the nearest result clause: the one it stands inside (after the verb:
     "X's 6-4 6-2 win over Y", "lost 2-6 4-6 to Y"), else the clause whose last name it follows
@@ -206,9 +214,15 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
     playing: list[
         tuple[Clause, int]
     ] = []  # "L ... while leading W 6-4 1-1": (clause waiting for a later "quit", sentence number)
+    scoreless: list[Clause] = []  # the complete clauses with no score of the sentence before
     for n, (span, masked) in enumerate(masked_sentences(doc)):
         before, previous = previous, masked
         if not masked.refs:
+            # "A beat B in the final. The score was 6-0 6-1.": the score of the result just stated
+            given = score_statement(masked, text[span[0] : span[1]], frames.words)
+            if given is not None and len(scoreless) == 1:
+                out.complete.append((dataclasses.replace(scoreless[0], run=given, sentence=span), masked))
+            scoreless = []
             continue
         clauses, winners, losers = find_clauses(masked, span, frames)
         clauses += described_team(masked, before, span, frames)
@@ -223,6 +237,7 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
         scored = attach_scores(masked, clauses + winners + losers, usable)
         clauses, winners, losers = split_like(scored, clauses, winners)
         out.complete += [(c, masked) for c in clauses]
+        scoreless = [c for c in clauses if c.run is None]
         out.partial += [(c, masked, losers, before) for c in winners if c.run is not None]
         out.loser_scores += [(c, masked) for c in losers if c.run is not None]
     return out

@@ -129,7 +129,7 @@ def _sentences_in(text: str, block: Block) -> list[Block]:
         word = re.search(r"([\w.]+)\.$", text[pos : block.start + m.start() + 1])
         if word and m.group(0).startswith(".") and word.group(1).lower() in ABBREVIATIONS:
             continue
-        if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "J. Smith"
+        if word and re.fullmatch(r"[A-Z](?:\.[A-Z])*", word.group(1)):  # initials: "J. Smith", "J.J. Wolf"
             continue
         # A list number ("Top 10: 1. Sinner (ITA), 2. Alcaraz (ESP)"), not the end of "6-4.".
         if re.search(r"(?:^|[\s,;:(])\d{1,2}$", text[pos : block.start + m.start()]):

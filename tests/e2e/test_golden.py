@@ -126,7 +126,7 @@ M_FLOORS = {
     },
     "sealed": {
         "players": 0.91,
-        "matches": 0.80,
+        "matches": 0.81,
         "match scores exact": 0.97,
         "rankings": 0.70,
         "quotes": 0.97,

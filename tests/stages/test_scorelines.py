@@ -444,3 +444,86 @@ def test_team_named_by_a_plural_description(blank_record, text, expected):
 )
 def test_plural_description_without_a_named_pair_or_a_result(blank_record, text):
     assert blank_record(text).matches == []
+
+
+# -- doubles teams, however the text names them ------------------------------------------------
+
+
+def teams(record) -> list[tuple]:
+    """(winner team, loser team, score) per match, each team the sorted surnames of its players."""
+    names = {p.id: p.name.split()[-1] for p in record.players}
+
+    def side(*ids):
+        return tuple(sorted(names[i] for i in ids if i))
+
+    return [
+        (side(m.winner, m.winner_partner), side(m.loser, m.loser_partner), m.score.normalised() if m.score else None)
+        for m in record.matches
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a plural pronoun after the pair is named
+        (
+            "Rohan Bopanna and Matthew Ebden had not dropped a set all week. "
+            "They beat Ivan Dodig and Austin Krajicek 6-4 7-5 in the final.",
+            [(("Bopanna", "Ebden"), ("Dodig", "Krajicek"), "6-4 7-5")],
+        ),
+        (
+            "Sara Errani and Jasmine Paolini arrived as the second seeds. "
+            "They were beaten 3-6 4-6 by Taylor Townsend and Elise Mertens.",
+            [(("Mertens", "Townsend"), ("Errani", "Paolini"), "6-3 6-4")],
+        ),
+        # their possessive of a result
+        (
+            "Rajeev Ram and Joe Salisbury reached Turin unbeaten. "
+            "Their 7-6 6-4 win over Marcel Granollers and Horacio Zeballos sent them into the final.",
+            [(("Ram", "Salisbury"), ("Granollers", "Zeballos"), "7-6 6-4")],
+        ),
+        # the siblings named by their surname
+        (
+            "Bob Bryan and Mike Bryan were the top seeds. Max Mirnyi and Daniel Nestor edged past "
+            "the Bryan brothers 7-6 6-7 10-8.",
+            [(("Mirnyi", "Nestor"), ("Bryan", "Bryan"), "7-6 6-7 10-8")],
+        ),
+        # the partner named before, and initials that end no sentence
+        (
+            "Second seeds Neal Skupski, partnering Wesley Koolhof, fell to Max Mirnyi and Daniel Nestor 4-6 4-6.",
+            [(("Mirnyi", "Nestor"), ("Koolhof", "Skupski"), "6-4 6-4")],
+        ),
+        (
+            "Rajeev Ram/Joe Salisbury's 3-6 2-6 loss to Max Mirnyi/Daniel Nestor",
+            [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), "6-3 6-2")],
+        ),
+    ],
+)
+def test_a_doubles_team_is_read_however_it_is_named(blank_record, text, expected):
+    assert teams(blank_record(text)) == expected
+
+
+def test_they_after_two_opponents_named_apart_is_no_team(blank_record):
+    """No pair named before: "they" is no reference, and the singles result stands alone."""
+    text = "Jannik Sinner played well. Later, they said the roof would close. Sinner beat Daniil Medvedev 6-4 6-4."
+    assert teams(blank_record(text)) == [(("Sinner",), ("Medvedev",), "6-4 6-4")]
+
+
+# -- the score told in the next sentence ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holger Rune beat Tommy Paul in the quarter-finals. The final score was 6-3, 7-5.",
+        "Holger Rune beat Tommy Paul in the quarter-finals. It finished 6-3 7-5 after 95 minutes.",
+        "Holger Rune beat Tommy Paul in the quarter-finals. Rune cruised to a 6-3 7-5 victory in 95 minutes.",
+    ],
+)
+def test_the_score_of_a_result_told_in_the_next_sentence(blank_record, text):
+    assert matches(blank_record(text)) == [("Rune", "Paul", "6-3 7-5", "completed")]
+
+
+def test_a_score_sentence_after_two_results_belongs_to_neither(blank_record):
+    text = "Holger Rune beat Tommy Paul and Casper Ruud beat Ben Shelton. The score was 6-3, 7-5."
+    assert [score for _, _, score, _ in matches(blank_record(text))] == [None, None]
