@@ -74,6 +74,9 @@ def complete_clauses(
     used_w: set[int] = set()
     used_l: set[int] = set()
     for kind, pattern in frames.complete:
+        trigger = frames.triggers.get(kind)
+        if trigger is not None and trigger.search(masked.text) is None:
+            continue
         for m in _finditer_overlapping(pattern, masked.text):
             g = m.groupdict()
             objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k)}

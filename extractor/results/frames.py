@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from extractor.data.phrases import phrases_alternation, split_last
@@ -18,6 +19,7 @@ from extractor.results.patterns import (
     Lexicon,
     before_object_pattern,
     frame_patterns,
+    frame_triggers,
     later_pattern,
     loser_only_pattern,
     nominal_win,
@@ -64,6 +66,7 @@ class Frames:
     """Every result pattern, compiled once from the verb data."""
 
     complete: tuple[tuple[FrameKind, re.Pattern[str]], ...]
+    triggers: Mapping[FrameKind, re.Pattern[str]]  # what a sentence must hold for the frame to be tried
     winner_only: re.Pattern[str]
     loser_only: re.Pattern[str]
     before_object: re.Pattern[str]
@@ -97,6 +100,7 @@ class Frames:
         win, passive = lex.win, lex.passive
         return cls(
             complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(lex)),
+            triggers=MappingProxyType({kind: re.compile(p, V) for kind, p in frame_triggers(lex).items()}),
             winner_only=re.compile(winner_only_pattern(holder, win_word), V),
             loser_only=re.compile(loser_only_pattern(passive), V),
             before_object=re.compile(before_object_pattern(win), V),

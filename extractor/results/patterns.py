@@ -63,6 +63,12 @@ WIN_CONSTRUCTIONS = rf"""
 """
 
 
+def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
+    """Words a sentence must hold for a frame to be tried on it: the frames that start anywhere in a
+    sentence are costly to try on every one."""
+    return {FrameKind.WIN_SENT: rf"\b(?:{lex.win_noun})\b"}
+
+
 def frame_patterns(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
     """(kind, pattern) for every complete frame, in the order they are tried."""
     return defeat_frames(lex) + win_frames(lex) + walkover_frames(lex.stopped, lex.withdrew)
