@@ -281,11 +281,11 @@ def loser_only_clauses(
     """ "L was beaten", "L lost" outside every complete clause."""
     losers = []
     for m in frames.loser_only.finditer(masked.text):
-        group = "l" if m.group("l") else "l2"
+        group = "l"
         l = ref_of(masked, m.group(group))
         if l is None or l.kind == "person" or any(a <= m.start(group) < b for a, b in used):
             continue
-        partner = team_partner(masked, l)
+        partner = ref_of(masked, m.group("lp")) or team_partner(masked, l)
         losers.append(
             Clause(
                 kind=FrameKind.LOSER_ONLY,

@@ -102,7 +102,7 @@ class Frames:
             complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(lex)),
             triggers=MappingProxyType({kind: re.compile(p, V) for kind, p in frame_triggers(lex).items()}),
             winner_only=re.compile(winner_only_pattern(holder, win_word), V),
-            loser_only=re.compile(loser_only_pattern(passive), V),
+            loser_only=re.compile(loser_only_pattern(passive, lex.lose), V),
             before_object=re.compile(before_object_pattern(win), V),
             team_described=re.compile(team_described_pattern(win), V),
             words=ResultWords.build(words),

@@ -83,6 +83,8 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W, the 14th seed, was far too strong for L",
         "W raced to a 6-1 6-1 victory over L",
         "W completed a straight-sets upset of L",
+        "W and W2 were 6-4 7-5 winners over L and L2",
+        "W claimed victory over L",
         "W (ITA) bt L (USA) 6-3 6-2",
         "W and W2 beat L and L2 6-3 6-4",
         "W/W2 d L/L2 6-4 7-5",
@@ -111,5 +113,9 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "L pulled out before the match, handing fifth seed W a walkover",
     ),
     FrameKind.WINNER_ONLY: ("W won 6-3 6-4", "W needed three sets, closing out 4-6 6-3 6-2"),
-    FrameKind.LOSER_ONLY: ("L was beaten in the first round", "L lost in straight sets"),
+    FrameKind.LOSER_ONLY: (
+        "L was beaten in the first round",
+        "L lost in straight sets",
+        "L and L2 went down 2-6 3-6 in 70 minutes",
+    ),
 }

@@ -43,10 +43,14 @@ NOUN_DET = rf"(?:a|an|the|his|her|their|its|{R}(?:['’]s)?)"
 
 
 def nominal_win(holder: str, win_noun: str) -> str:
-    """ "claimed a 6-3 6-4 win over", "was a 6-4 7-5 winner over", "raced to a straight-sets
-    victory against": a word that gives its subject the noun of winning after it (a verb form in
-    the ``win`` alternation: its subject is the winner, the name after it the loser)."""
-    return rf"(?:{holder})\s+{NOUN_DET}\s+(?:(?:[\w'’-]+|{S})[\s,]+){{0,4}}?(?:{win_noun})"
+    """ "claimed a 6-3 6-4 win over", "was a 6-4 7-5 winner over", "were 6-4 6-1 winners over",
+    "claimed victory over", "raced to a straight-sets victory against": a word that gives its subject
+    the noun of winning after it (a verb form in the ``win`` alternation: its subject is the winner,
+    the name after it the loser)."""
+    # without a determiner ("were 6-4 winners over"), no word of another noun phrase or a verb between
+    word = rf"(?:[\w'’-]+|{S})[\s,]+"
+    bare = rf"(?!(?:a|an|the|his|her|their|its)\s|\w+ing\s){word}"
+    return rf"(?:{holder})\s+(?:{NOUN_DET}\s+(?:{word}){{0,4}}?|(?:{bare}){{0,4}}?)(?:{win_noun})"
 
 
 # Ways to say "W beat L" that are more than a verb form (the forms are data).
@@ -286,16 +290,16 @@ def winner_only_pattern(holder: str, win_word: str) -> str:
         \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|secured
           # "raced to a 6-2 6-1 victory", "took three hours to earn his 4-6 6-3 7-6 win": a scored win
           |(?:{holder})(?=\s+{NOUN_DET}\s+(?:[\w'’-]+\s+){{0,2}}?{S}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{win_word})\b))
-        {NR}{{0,60}}?(?P<s>{S})
+        (?:{NR}|{R}['’]s){{0,60}}?(?P<s>{S})          # (across the possessor: "earn ⟨R⟩’s ⟨S⟩ victory")
     """
 
 
-def loser_only_pattern(passive: str) -> str:
-    """ "L was beaten" (no "by"), "L lost" (no "to"): the loser alone."""
+def loser_only_pattern(passive: str, lose: str) -> str:
+    """ "L was beaten" (no "by"), "L lost", "L and L2 went down 2-6 3-6" (no "to"): the loser alone."""
     return rf"""
-        (?P<l>{R}){NR}{{0,30}}?\b(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{passive})\b(?!{NR}{{0,40}}?\bby\b)
-      | (?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b
-        (?!{NR}{{0,50}}?\b(?:to|against)\s+{R})
+        (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
+        (?:(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{passive})\b(?!{NR}{{0,40}}?\bby\b)  # "was beaten"
+          |(?:{lose}|retired)\b(?!{NR}{{0,50}}?\b(?:to|against)\s+{R}))                   # "lost", "went down"
     """
 
 

@@ -257,7 +257,7 @@ class MatchTable:
         score = score_for(c, masked, self.text, self.published, self.words)
         if c.outcome == "walkover" and score is None:
             score = build_score((), walkover_text(c, self.text, self.words), outcome="walkover")
-        m = self.matches.get(key)
+        m = self.matches.get(key) or self.same_teams(c)
         if m is None:
             m = self.matches[key] = MatchFact(
                 c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence
@@ -271,6 +271,23 @@ class MatchTable:
         m.confidence = max(m.confidence, confidence)
         if c.sentence not in m.context:
             m.context.append(c.sentence)
+
+    def same_teams(self, c: Clause) -> MatchFact | None:
+        """A match already told of the same two teams, one side named by a single player one of the
+        times ("A and B beat C and D ... B beat C and D"): the clause adds to it rather than making
+        another (and names the teams in full when it does)."""
+        new_won, new_lost = {c.winner, c.winner_partner} - {None}, {c.loser, c.loser_partner} - {None}
+        for m in self.matches.values():
+            won, lost = {m.winner, m.winner_partner} - {None}, {m.loser, m.loser_partner} - {None}
+            if len(won | lost | new_won | new_lost) < 3:
+                continue  # singles
+            if new_won <= won and new_lost <= lost:
+                return m
+            if won <= new_won and lost <= new_lost:  # the team named in full this time
+                m.winner, m.winner_partner = c.winner, c.winner_partner
+                m.loser, m.loser_partner = c.loser, c.loser_partner
+                return m
+        return None
 
     def loser_for(self, c: Clause, masked: Masked, losers: list[Clause]) -> str | None:
         """The other side of "W won 6-3 6-4": a loser-only clause of the sentence, the one player

@@ -527,3 +527,36 @@ def test_the_score_of_a_result_told_in_the_next_sentence(blank_record, text):
 def test_a_score_sentence_after_two_results_belongs_to_neither(blank_record):
     text = "Holger Rune beat Tommy Paul and Casper Ruud beat Ben Shelton. The score was 6-3, 7-5."
     assert [score for _, _, score, _ in matches(blank_record(text))] == [None, None]
+
+
+def test_a_team_told_twice_once_by_one_player_is_one_match(blank_record):
+    text = (
+        "Max Mirnyi and Daniel Nestor beat Rajeev Ram and Joe Salisbury 6-4 6-4 in the final. "
+        "Nestor, 38, had beaten Ram and Salisbury twice before."
+    )
+    assert teams(blank_record(text)) == [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), "6-4 6-4")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the loser alone with a verb of the data and the score; the winner from the sentence before
+        (
+            "Rajeev Ram and Joe Salisbury lost to Max Mirnyi and Daniel Nestor in the semi-finals. "
+            "Ram and Salisbury went down 3-6 4-6 in 70 minutes.",
+            [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), "6-3 6-4")],
+        ),
+        # agent nouns without a determiner, their possessive pronoun with a slashed score
+        (
+            "Max Mirnyi and Daniel Nestor were 6-4 7-5 winners over Rajeev Ram and Joe Salisbury.",
+            [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), "6-4 7-5")],
+        ),
+    ],
+)
+def test_doubles_results_with_the_loser_alone_or_a_bare_agent_noun(blank_record, text, expected):
+    assert teams(blank_record(text)) == expected
+
+
+def test_a_possessive_pronoun_owns_a_result_with_a_slashed_score(blank_record):
+    text = "Daniil Medvedev arrived on a run of wins. His 5/7 5/7 loss to Sebastian Korda ended it."
+    assert matches(blank_record(text)) == [("Korda", "Medvedev", "7-5 7-5", "completed")]
