@@ -79,7 +79,8 @@ def complete_clauses(
             continue
         for m in _finditer_overlapping(pattern, masked.text):
             g = m.groupdict()
-            objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k)}
+            # (the names acted on; a conqueror and its partner are the subject of their apposition)
+            objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k) and (k != "wp" or kind != FrameKind.CONQUEROR)}
             if objects & (used_w | used_l):
                 continue
             clause = clause_of(masked, m, kind, sent, frames)
@@ -163,10 +164,13 @@ def clause_of(
     )
 
 
+# What after a name tells that the verb further on is not its own: "X's winning run" (a possessor),
+# "passed X with a backhand to win" (a preposition), "X, ..." (an apposition or a clause break)
+RE_NOT_OWN_VERB = re.compile(r"['’]s?\s|\s*(?:[,;(]|(?:with|by|after|before|in|at|on|to|from|for|of|against|over)\b)")
 # A determiner, a number or an ordinal before "win": the noun, not the verb ("a first win over").
 RE_NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|many|several|more|most|\d+)"
-    r"\s+(?:(?!(?:after|before|with|in|on|at|for|of|to|by|from|and|but|when|as|while|then)\b)[\w-]+\s+){0,2}$"
+    r"\s+(?:(?!(?:after|before|with|in|on|at|for|of|to|by|from|and|but|when|as|while|then)\b)(?:[\w-]+|⟨S\d+⟩)\s+){0,2}$"
     r"|\b(?:first|second|third|fourth|fifth|maiden|\d+(?:st|nd|rd|th))\s+$",
     re.I,
 )
@@ -215,7 +219,10 @@ def winner_only_clauses(
         if w is None or w.kind == "person" or frames.mood.not_a_result(text, m.end("w")):
             continue
         wp = ref_of(masked, m.group("wp"))
-        subject = segment_subject(masked, m.start("w"), frames)
+        # the segment's subject, unless the name read stands as a subject itself ("before the Australian
+        # came back to win 3-6 7-5 6-3")
+        own = not is_object_ref(text, m.start("w"), frames) and not RE_NOT_OWN_VERB.match(text, m.end("w"))
+        subject = None if own else segment_subject(masked, m.start("w"), frames)
         # "beaten by Spain's X, who ... won 6-4 7-6": the relative clause's subject is its name.
         relative = RE_WHO.search(text[m.end("w") : m.start("s")]) is not None
         if subject is not None and subject.kind != "person" and not relative and head is None:

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from extractor.data.phrases import phrases_alternation, split_last
-from extractor.data.verbs import VerbFamily, alternation
+from extractor.data.verbs import VerbFamily, alternation, forms_for
 from extractor.results.kinds import FrameKind
 from extractor.results.mood import Mood
 from extractor.results.patterns import (
@@ -61,6 +61,16 @@ class ResultWords:
         )
 
 
+PARTICLES = ("out", "off", "aside", "away")  # "knocked L out", "saw L off", "brushed L aside", "blew L away"
+
+
+def split_heads(families: Iterable[VerbFamily]) -> str:
+    """The verbs of the active forms "<verb> <particle>" ("knocked out", "saw off"), whose particle may
+    follow the loser ("knocked him out")."""
+    heads = {f.split()[0] for f in forms_for(families, "active") if len(f.split()) == 2 and f.split()[1] in PARTICLES}
+    return "(?:" + "|".join(sorted(heads, key=lambda h: (-len(h), h))) + ")" if heads else "(?!)"
+
+
 @dataclass(frozen=True)
 class Frames:
     """Every result pattern, compiled once from the verb data."""
@@ -70,6 +80,7 @@ class Frames:
     winner_only: re.Pattern[str]
     loser_only: re.Pattern[str]
     before_object: re.Pattern[str]
+    verb_object: re.Pattern[str]  # before_object without prepositions: the object of a verb
     team_described: re.Pattern[str]
     words: ResultWords
     mood: Mood  # what makes a clause no result (extractor/results/mood.py)
@@ -96,6 +107,8 @@ class Frames:
             # "defeat (6-3 6-4) to": a score may stand before the preposition
             loss_noun=phrases_alternation(words.get("loss_noun", ()), before_last=rf"(?:\(?{S}\)?,?\s+)?"),
             sender=phrases_alternation(words.get("win_sender", ())),
+            split_head=split_heads(families),
+            split_particle="|".join(PARTICLES),
         )
         win, passive = lex.win, lex.passive
         return cls(
@@ -104,6 +117,7 @@ class Frames:
             winner_only=re.compile(winner_only_pattern(holder, win_word), V),
             loser_only=re.compile(loser_only_pattern(passive, lex.lose), V),
             before_object=re.compile(before_object_pattern(win), V),
+            verb_object=re.compile(before_object_pattern(win, prepositions=False), V),
             team_described=re.compile(team_described_pattern(win), V),
             words=ResultWords.build(words),
             mood=Mood.build(words),

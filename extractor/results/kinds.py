@@ -23,6 +23,8 @@ class FrameKind(StrEnum):
     POSSESSIVE_WIN = "possessive_win"  # "W's win over L"
     WIN_SENT = "win_sent"  # "The 6-3 6-4 victory over L sent W into the final"
     WINNER_OVER = "winner_over"  # "W, a 6-4 7-5 winner over L"
+    CONQUEROR = "conqueror"  # "L's conqueror, W"
+    COMEBACK = "comeback"  # "W trailed L ... before coming back to win"
     WON_AGAINST = "won_against"  # "W won 7-6 6-3 against L"
     # matches not played out
     WALKOVER = "walkover"  # "W advanced when L withdrew"
@@ -85,6 +87,8 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W completed a straight-sets upset of L",
         "W and W2 were 6-4 7-5 winners over L and L2",
         "W claimed victory over L",
+        "W knocked L out in the fourth round",
+        "W, the top seed, saw L off in straight sets",
         "W (ITA) bt L (USA) 6-3 6-2",
         "W and W2 beat L and L2 6-3 6-4",
         "W/W2 d L/L2 6-4 7-5",
@@ -98,7 +102,13 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W, a 6-4 7-5 winner over L, plays next",
         "W, the conqueror of L in the second round, plays next",
     ),
-    FrameKind.WON_AGAINST: ("W won 7-6(5) 6-3 against L",),
+    FrameKind.CONQUEROR: (
+        "L's conqueror in the previous round, W, was knocked out",
+        "W, L's conqueror last week, plays again",
+        "beat L's conquerors, the Brazilian pairing of W and W2",
+    ),
+    FrameKind.COMEBACK: ("W trailed L by two sets to one before coming back to win in five",),
+    FrameKind.WON_AGAINST: ("W won 7-6(5) 6-3 against L", "W clinched the title against L"),
     FrameKind.WALKOVER: ("W advanced when L withdrew", "W moved on when L called it a day"),
     FrameKind.RETIRED_TO: (
         "L retired when 6-2 3-0 down to W",

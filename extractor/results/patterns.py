@@ -7,14 +7,16 @@ from dataclasses import dataclass
 
 from extractor.results.kinds import FrameKind
 from extractor.results.slots import (
+    NOT_POSSESSOR,
     NR,
     OF_PLACE,
+    PAIRING,
     PRE_LOSER,
     PRE_NAME,
     PRE_PREP_OBJECT,
     SEEDISH,
     TEAM,
-    THROUGH_PLAYER,
+    THROUGH,
     R,
     S,
 )
@@ -34,6 +36,8 @@ class Lexicon:
     win_noun: str  # a noun of winning and its preposition: "win over", "conqueror of"
     loss_noun: str  # a noun of losing and its preposition, a score allowed between: "defeat (6-3 6-4) to"
     sender: str  # a win noun phrase sends its winner on: "sent", "put"
+    split_head: str  # the verb of a form whose particle may follow the loser: "knocked" (out), "saw" (off)
+    split_particle: str  # and the particles: "out", "off", "aside", "away"
 
 
 # A loss is to its winner "to", "against" or "at the hands of".
@@ -90,7 +94,7 @@ def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}           # the loser (and partner)
             {NR}{{0,60}}?\b(?P<v>{lex.passive})\s+      # ... beaten
             {NR}{{0,40}}?\bby\s+{PRE_LOSER}             # ... by
-            (?P<w>{R})(?P<wp>{TEAM})                    # the winner (and partner)
+            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})     # the winner (and partner)
         """,
         ),
         # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W", "L bowed out at
@@ -103,7 +107,7 @@ def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?:(?P<v>{lex.lose})\b{NR}{{0,50}}?\b{LOSS_PREP}    # ... lost ... to
               |(?P<v2>{lex.lose_to}))                         # ... was no match for
             \s+(?!{win}(?!\w)){PRE_LOSER}                     # (not "to beat")
-            (?P<w>{R})(?P<wp>{TEAM})
+            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
         """,
         ),
         # "L's loss to W", "his defeat to W", "L suffered a 6-2 6-2 defeat by W"
@@ -112,7 +116,7 @@ def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             rf"""
             (?P<l>{R})(?:['’]s)?
             {NR}{{0,80}}?\b(?:{lex.loss_noun})\s+{PRE_LOSER}  # ... loss (6-3 6-4) to
-            (?P<w>{R})(?P<wp>{TEAM})
+            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
         """,
         ),
         # "Having lost to W in the final, L ...", "After being beaten by W, L ..."
@@ -179,14 +183,48 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             {NR}{{0,100}}?,\s*{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
         """,
         ),
+        # "W trailed L by two sets to one before coming back to win": the comeback's subject won
+        (
+            FrameKind.COMEBACK,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,40}}?\b(?:trailed|trailing|was\s+trailing|were\s+trailing|was\s+behind)\s+
+            {PRE_NAME}(?P<l>{R})(?P<lp>{TEAM}){NR}{{0,80}}?\b(?:before|but|and)\s+(?:then\s+)?
+            (?P<verb>(?:came|coming|fought|fighting|rallied|rallying|recovered|recovering|bounced|bouncing)\s+back\s+to\s+win)
+        """,
+        ),
+        # "W knocked him out", "W saw the Spaniard off": a verb and its particle around the loser
+        (
+            FrameKind.ACTIVE,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
+            {NR}{{0,150}}?\b(?P<verb>{lex.split_head})\s+{PRE_NAME}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+            \s+(?:{lex.split_particle})\b
+        """,
+        ),
         # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q", "W claimed a 6-3 win over L"
         (
             FrameKind.ACTIVE,
             rf"""
             (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
             {NR}{{0,150}}?\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
-            (?:{R}['’]s\s+{THROUGH_PLAYER}\s*,?\s+)?   # "beat W2's compatriot L", "W2's conqueror, L"
-            (?P<l>{R})(?P<lp>{TEAM})
+            {THROUGH}?                                  # "beat W2's compatriot L", "W2's conqueror, L"
+            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+        """,
+        ),
+        # "L's conqueror in the previous round, W": an agent noun owned by the loser
+        (
+            FrameKind.CONQUEROR,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM})['’]s?\s+(?:[\w-]+\s+){{0,2}}?conquerors?\b
+            (?:\s+(?:from|in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?\s*,?\s+    # "in the previous round"
+            {PAIRING}?{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
+        """,
+        ),
+        # "W, L's conqueror"
+        (
+            FrameKind.CONQUEROR,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?P<l>{R})(?P<lp>{TEAM})['’]s?\s+(?:[\w-]+\s+){{0,2}}?conquerors?\b
         """,
         ),
         # "W's 6-4 6-2 win over L", "W opened with a victory over L"
@@ -195,11 +233,11 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             rf"""
             (?P<w>{R})(?P<wp>{TEAM})
             (?:['’]s\s+                                 # "W's ..."
-              |{NR}{{0,100}}?\b(?P<verb>with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including|following)
+              |{NR}{{0,100}}?\b(?P<verb>with|after|before|courtesy\s+of|thanks\s+to|via|in|included|includes|including|following)
                \s+(?:a|an|his|her|their)?\s*
             )
-            {NR}{{0,40}}?\b(?:{lex.win_noun})\s+{PRE_LOSER}
-            (?P<l>{R})(?P<lp>{TEAM})
+            {NR}{{0,40}}?\b(?:{lex.win_noun})\s+{PRE_LOSER}{THROUGH}?
+            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
         """,
         ),
         # "The 6-3 6-4 victory over L sent W into the third round": the noun phrase sends its winner on
@@ -223,8 +261,12 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
         (
             FrameKind.WON_AGAINST,
             rf"""
-            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?P<verb>won|wins|win|winning)\b
-            {NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b
+            (?P<verb>won|wins|win|winning
+              # "taking the title against L", "clinched the final against L"
+              |(?:took|takes|taking|clinched|clinching|claimed|claiming|captured|capturing|lifted|lifting|sealed|sealing)
+               (?=\s+(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+){{0,2}}?(?:title|crown|trophy|final|match)\b))\b
+            {NR}{{0,40}}?\b(?:against|over)\s+{PRE_NAME}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
         """,
         ),
     )
@@ -315,11 +357,15 @@ def team_described_pattern(win: str) -> str:
     """
 
 
-def before_object_pattern(win: str) -> str:
+def before_object_pattern(win: str, *, prepositions: bool = True) -> str:
     """A name is an object after a verb of winning (across "the top seed, Australia's"), after a
-    preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score."""
+    preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score;
+    ``prepositions=False``: the side of a result only, not the object of "with" or "of" ("with X beating
+    Y": X is the gerund's subject; "the Swedish pair of X and Y beat")."""
+    words = "by|to|over|against|from|with|of" if prepositions else "by|to|over|against"
+    preposition = rf"\b(?:{words})\b\s*(?:{PRE_PREP_OBJECT})?"
     return rf"""(?:
-        \b(?:by|to|over|against|from|with|of)\b\s*(?:{PRE_PREP_OBJECT})?
+        {preposition}
       | \b{win}(?!\w)\s*(?:{PRE_LOSER})?
       | {S}\s*
     )$"""

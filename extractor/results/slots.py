@@ -19,7 +19,10 @@ TEAM = (
 OF_PLACE = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
 SEEDISH = r"(?:\s*(?:\([^()⟨]{0,12}\)|\[[^\[\]⟨]{0,6}\]))?"  # "(ITA x1)", "(3)", "[1]" after a name in results lists
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
-PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"
+PRE_LOSER = (
+    r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while|despite|against|over|than|because|since"
+    r"|until|during|via|through|into)\b)[\w.,'’-]+\s+){0,5}?"
+)
 PRE_NOCOMMA = PRE_LOSER.replace(",", "")
 # After a preposition: one noun phrase ("against the fifth seed"), not a second one ("in the first of
 # the reverse singles the 22-year-old X": X is the subject of what follows).
@@ -39,5 +42,19 @@ PRE_NAME = (
     r"|experienced|big-serving|local))\s+){0,6}?"
 )
 
+# "the Brazilian pairing of", "the Czech pair of": a team named by its players after it (a nationality
+# read as a description "⟨R⟩ pairing of" is no player)
+PAIRING = rf"(?:(?:the\s+)?(?:(?:[\w'’-]+|{R})\s+){{0,2}}?(?:pair|pairing|duo|team)\s+of\s+)"
 # "L's compatriot L2": the loser named through another player.
 THROUGH_PLAYER = r"(?:compatriot|countryman|countrywoman|conqueror|partner|twin|sister|brother|teammate|team-mate)"
+# "X's conqueror L", "Varillas' compatriot L", "X's conquerors, the Brazilian pairing of L and L2",
+# "X's conqueror from the second round, L": the player named through X, then the name
+THROUGH = (
+    rf"(?:{R}['’]s?\s+{THROUGH_PLAYER}s?\b(?:\s+(?:from|in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}?)?\s*,?\s+"
+    rf"{PAIRING}?)"
+)
+# A name before "'s" is the possessor of the noun after it, not the player acted on ("beat X's brother"),
+# unless the noun is the possessor's run ("ended X's 20-match winning streak")
+NOT_POSSESSOR = (
+    r"(?![’']s?\s(?!(?:[\w-]+\s+){0,3}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge|dominance)\b))"
+)

@@ -65,9 +65,7 @@ def relative_head(masked: Masked, m: re.Match[str]) -> Ref | None:
     return ref_of(masked, heads[-1].group(1)) if heads[-1].end() < main_comma else None
 
 
-RE_GERUND_FRAME = re.compile(
-    r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I
-)
+RE_GERUND_FRAME = re.compile(r"(?:\b\w+ing\b|\b(?:with|after|before)\s+(?:a|an|his|her|their)\b)", re.I)
 
 
 def coordinated_only(verb_zone: str) -> bool:
@@ -87,18 +85,21 @@ def segment_subject(masked: Masked, pos: int, frames: Frames) -> Ref | None:
     return None
 
 
-def is_object_ref(text: str, pos: int, frames: Frames) -> bool:
-    """A reference acted on by a verb or preposition, or in apposition to one that is."""
+def is_object_ref(text: str, pos: int, frames: Frames, *, of_verb: bool = False) -> bool:
+    """A reference acted on by a verb or preposition (``of_verb``: by a verb), or in apposition to one
+    that is."""
     before = text[max(0, pos - 60) : pos]
-    if frames.before_object.search(before):
+    if (frames.verb_object if of_verb else frames.before_object).search(before):
         return True
     m = RE_REF_COMMA_END.search(before)
-    return m is not None and is_object_ref(text, max(0, pos - 60) + m.start(), frames)
+    return m is not None and is_object_ref(text, max(0, pos - 60) + m.start(), frames, of_verb=of_verb)
 
 
 # "..., and", "; ", and "A beat B 6-2 and C then ...": a score closes a clause before "and".
 RE_SEGMENT_BREAK = re.compile(
-    rf"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b|{RUN}\s*,?\s*and\b", re.I
+    rf"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b|{RUN}\s*,?\s*and\b"
+    r"|\s[\u2013\u2014]\s|\s--\s",  # a dash: "MADRID — X beat Y" (a dateline), "X — the top seed — beat Y"
+    re.I,
 )
 
 
@@ -116,14 +117,27 @@ def gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause | None:
     if m is None:
         return c
     w_end = c.start + m.end()
-    nxt = RE_REF.search(text[w_end : c.end])
-    verb_zone = text[w_end : w_end + (nxt.start() if nxt else len(text))]
+    # the words after the first side (and its partner) up to the next name
+    partner = RE_TEAM_NEXT.match(text, w_end) if (c.loser_partner if loser_first else c.winner_partner) else None
+    zone_start = partner.end() if partner else w_end
+    nxt = RE_REF.search(text[zone_start : c.end])
+    verb_zone = text[zone_start : zone_start + (nxt.start() if nxt else len(text))]
     gerund = RE_GERUND_FRAME.search(verb_zone) and RE_PARTICIPLE_LINK.search(verb_zone)
     # "A beat B 6-3 and edged C": B is an object, so it cannot be the subject of "edged".
-    coordinated = is_object_ref(text, c.start + m.start(), frames) and not RE_WHO.search(verb_zone)
+    coordinated = is_object_ref(text, c.start + m.start(), frames, of_verb=True) and not RE_WHO.search(verb_zone)
     if loser_first and not coordinated:  # the loser named first is the subject unless it is an object
         return c
     if not (gerund or coordinated):
+        return c
+    # "Pegula had given the Americans the lead with a win over Boulter": a subject with its own verb
+    # and no comma before the participle is the participle's subject
+    link = RE_PARTICIPLE_LINK.search(verb_zone)
+    if (
+        not coordinated
+        and link is not None
+        and "," not in verb_zone[: link.start() + 1]
+        and verb_zone[: link.start()].strip()
+    ):
         return c
     head = text[: c.start + m.end()]
     breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[: c.start + m.start()])]
@@ -148,5 +162,6 @@ def gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause | None:
                 if loser_first:
                     return replace(c, loser=ref.key, loser_partner=partner or c.loser_partner)
                 return replace(c, winner=ref.key, winner_partner=partner or c.winner_partner)
-    # "beat X 6-4 before losing to Y" with no subject named: X did not lose to Y
-    return None if loser_first else c
+    # "beat X 6-4 before losing to Y", "A beat B and then thrashed C" with no subject named: the
+    # object of the first verb is no side of the second
+    return None if loser_first or coordinated else c

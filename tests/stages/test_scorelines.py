@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import matches
+from support import match_pairs, matches
 
 from extractor.scores import find_score_runs
 from extractor.stages.scorelines import round_of
@@ -560,3 +560,39 @@ def test_doubles_results_with_the_loser_alone_or_a_bare_agent_noun(blank_record,
 def test_a_possessive_pronoun_owns_a_result_with_a_slashed_score(blank_record):
     text = "Daniil Medvedev arrived on a run of wins. His 5/7 5/7 loss to Sebastian Korda ended it."
     assert matches(blank_record(text)) == [("Korda", "Medvedev", "7-5 7-5", "completed")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb and its particle around the loser
+        ("Daniil Medvedev saw Stan Wawrinka off in four sets.", [("Medvedev", "Wawrinka")]),
+        # a comeback after trailing the opponent
+        (
+            "Stan Wawrinka trailed Andy Murray by two sets to love before fighting back to win in five.",
+            [("Wawrinka", "Murray")],
+        ),
+        # the loser's conqueror, in apposition either way
+        ("Casper Ruud's conqueror in the first round, Alexander Bublik, lost again on Tuesday.", [("Bublik", "Ruud")]),
+        (
+            "Grigor Dimitrov beat Ben Shelton's conqueror, Tommy Paul, 6-4 6-4.",
+            [("Dimitrov", "Paul"), ("Paul", "Shelton")],
+        ),
+        # the possessor's run ended, and a possessor that is no side
+        ("Karolina Pliskova ended Serena Williams's 30-match winning streak in Rome.", [("Pliskova", "Williams")]),
+        ("Andy Murray beat Roger Federer's coach at an exhibition in Zurich.", []),
+        # the subject of an absolute participle, and of a comeback told after the leader
+        ("With Elena Rybakina beating Ons Jabeur 6-4 6-4, Kazakhstan reached the final.", [("Rybakina", "Jabeur")]),
+        (
+            "Rafael Nadal led Novak Djokovic by a set before the Serb came back to win 4-6 6-3 6-2.",
+            [("Djokovic", "Nadal")],
+        ),
+        # the title taken against a player, who retired
+        (
+            "Jessica Pegula defended her title in Berlin, taking the title against Anna Kalinskaya, who retired.",
+            [("Pegula", "Kalinskaya")],
+        ),
+    ],
+)
+def test_results_named_around_another_noun_phrase(blank_record, text, expected):
+    assert sorted(match_pairs(blank_record(text))) == sorted(expected)
