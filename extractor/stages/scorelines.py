@@ -41,7 +41,11 @@ CONFIDENCE_COMPLETED = 0.7  # one side in the clause, the other from the article
 RE_OLD_YEAR = re.compile(r"\b(?:18\d\d|19[0-6]\d|197[0-4])\b")
 
 # A win that takes a player into the next round names the round it was played in.
-REACHED = r"\b(?:into|reach|reaches|reached|reaching|booked\s+(?:a|his|her|their)\s+place\s+in|made|makes)\s+the\s+"
+# ("the Davis Cup final", "the Wimbledon semi-finals": the event's name may stand between)
+REACHED = (
+    r"\b(?:into|reach|reaches|reached|reaching|booked\s+(?:a|his|her|their)\s+place\s+in|made|makes)\s+the\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}"
+)
 
 ROUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{REACHED}(?:quarter-?finals?|last\s+eight)\b", re.I), "R16"),

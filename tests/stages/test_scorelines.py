@@ -289,6 +289,10 @@ def test_rounds(blank_record, text, round_):
         ("Doubles final: Mektic/Koolhof d. Ram/Salisbury 6-4 3-6 10-7", None, "final"),
         ("Final: Andreescu d. Williams 3-1 ret.", "1000", "final"),
         ("He reached the final set tiebreak", None, None),
+        # a team reaching a stage: the rubber that took it there was played a round before
+        ("Spain reached the Davis Cup final after Carlos Alcaraz beat Jannik Sinner.", "Davis Cup", "semifinal"),
+        ("Italy are into the Billie Jean King Cup semi-finals after Jasmine Paolini won.", "BJK Cup", "quarterfinal"),
+        ("She reached the Wimbledon final with a win over Ons Jabeur.", "Grand Slam", "semifinal"),
     ],
 )
 def test_round_of(sentence, category, round_):
