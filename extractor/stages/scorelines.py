@@ -324,8 +324,13 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
         table.add(c, masked, CONFIDENCE_SCORED if c.run is not None else CONFIDENCE_UNSCORED)
     for c, masked, losers, before in found.partial:
         loser = table.loser_for(c, masked, losers) or loser_before(c, before)
-        if loser is not None:
-            table.add(dataclasses.replace(c, loser=loser), masked, CONFIDENCE_COMPLETED)
+        if loser is None:
+            continue
+        if (loser, c.winner) in table.matches and (c.winner, loser) not in table.matches:
+            # "A beat B. The 34-year-old won 7-5 6-2" with the description read as B: a one-sided
+            # clause does not reverse a result the article states; its score is that result's
+            c, loser = dataclasses.replace(c, winner=loser, winner_partner=None), c.winner
+        table.add(dataclasses.replace(c, loser=loser), masked, CONFIDENCE_COMPLETED)
     for c, masked in found.loser_scores:
         winner = table.winner_for(c)
         if winner is not None:

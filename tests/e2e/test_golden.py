@@ -116,7 +116,7 @@ M_FLOORS = {
     "tuned": {
         "players": 0.95,
         "matches": 0.79,
-        "match scores exact": 0.93,
+        "match scores exact": 0.95,
         "rankings": 0.74,
         "quotes": 0.98,
         "quote attribution": 0.86,

@@ -600,3 +600,13 @@ def test_a_possessive_pronoun_owns_a_result_with_a_slashed_score(blank_record):
 )
 def test_results_named_around_another_noun_phrase(blank_record, text, expected):
     assert sorted(match_pairs(blank_record(text))) == sorted(expected)
+
+
+def test_a_one_sided_clause_does_not_reverse_the_result_stated_before(blank_record):
+    """A description read as the loser ("the 36-year-old") in a scored one-sided clause after the
+    result: the score is that result's, and no reversed match is added."""
+    text = (
+        " date 2019-01-20 Roger Federer beat Stan Wawrinka in the quarter-finals. "
+        "The 33-year-old needed 90 minutes to win 6-3 6-4."
+    )
+    assert matches(blank_record(text)) == [("Federer", "Wawrinka", "6-3 6-4", "completed")]
