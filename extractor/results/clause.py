@@ -26,3 +26,4 @@ class Clause:
     verb_at: int = -1  # masked offset of the verb: a score after it and before the clause end is the clause's
     anchor: int = -1  # masked offset just past the clause's last player reference
     relative: bool = False  # "X, who had knocked out Y": a clause inside another
+    winner_first: bool = False  # a results line ("X bt Y 2-6 0-1 ret"): its score from the winner's side as written

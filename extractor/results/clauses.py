@@ -161,9 +161,11 @@ def clause_of(
         verb_at=verb_at,
         anchor=min(anchor, end),
         relative=relative,
+        winner_first=verb == "verb" and RE_RESULTS_LINE_VERB.fullmatch(m.group("verb")) is not None,
     )
 
 
+RE_RESULTS_LINE_VERB = re.compile(r"bt|d\.?|def\.?", re.I)  # the shorthand of results lines
 # What after a name tells that the verb further on is not its own: "X's winning run" (a possessor),
 # "passed X with a backhand to win" (a preposition), "X, ..." (an apposition or a clause break)
 RE_NOT_OWN_VERB = re.compile(r"['’]s?\s|\s*(?:[,;(]|(?:with|by|after|before|in|at|on|to|from|for|of|against|over)\b)")

@@ -23,10 +23,10 @@ from extractor.results.patterns import (
     later_pattern,
     loser_only_pattern,
     nominal_win,
+    score_statement_pattern,
     team_described_pattern,
     winner_only_pattern,
 )
-from extractor.results.placeholders import RUN
 from extractor.results.slots import S
 
 V = re.VERBOSE | re.IGNORECASE
@@ -56,7 +56,7 @@ class ResultWords:
             defaulted=compiled("defaulted"),
             retirement=compiled("stopped", "retirement"),
             score_statement=re.compile(
-                rf"^\W*{phrases_alternation(words.get('score_statement', ()))}\s*{RUN}", re.IGNORECASE
+                score_statement_pattern(phrases_alternation(words.get("score_statement", ()))), V
             ),
         )
 

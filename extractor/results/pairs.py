@@ -93,7 +93,9 @@ def team_refs(
             si = lay.sentence_at(m.start())
             before = [p for p in pairs if p.end <= m.start() and si is not None and si - p.sentence <= PAIR_SENTENCES]
             if before:
-                pair = before[-1]
+                # the first pair of the latest sentence naming one: its subject ("A and B beat C and D.
+                # They won 6-3 6-4" is A and B)
+                pair = next(p for p in before if p.sentence == before[-1].sentence)
                 out.append((Ref(m.start(), m.end(), pair.first, "team"), pair.second))
                 taken.append((m.start(), m.end()))
     return sorted(out, key=lambda t: t[0].start)

@@ -371,6 +371,16 @@ def before_object_pattern(win: str, *, prepositions: bool = True) -> str:
     )$"""
 
 
+def score_statement_pattern(statement: str) -> str:
+    """A sentence naming no player that gives the score of the result before it: "The score was 6-0
+    6-1" (``statement``: the phrases of result_words.jsonl), "The 32-year-old needed 71 minutes to win
+    6-3 6-2" (a win whose subject is no reference)."""
+    return rf"""^\W*(?:
+        {statement}\s*{S}
+      | (?:the|a|an)\s+[^⟨.;]{{0,60}}?\b(?:won|win|wins|winning|victory|triumph|prevailed)\b[^⟨.;]{{0,30}}?{S}
+    )"""
+
+
 def later_pattern(words: str, reach: int) -> str:
     """ "L ... quit", "L ... could not play": a player and, within ``reach`` characters of the same
     clause, a word of a result not played out (told in a later sentence than the match)."""

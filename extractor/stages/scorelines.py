@@ -30,7 +30,8 @@ from extractor.text.layout import layout
 
 RE_TRAILING = re.compile(
     r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?"
-    rf"(?:(?:against\s+)?{REF}\s*)?$",  # "trailing W 2-6 0-3": the score of the subject, who trails
+    rf"(?:(?:against\s+)?{REF}\s*)?$"  # "trailing W 2-6 0-3": the score of the subject, who trails
+    rf"|\b(?:trailing|trailed|behind)\b(?:[^⟨.;]|\.(?=\s*\d)|{REF}){{0,80}}$",  # "trailing W, the holder, 2-6 1-1"
     re.IGNORECASE,
 )
 # A match's confidence by how it was found (fixed values until fitted ones replace them).
@@ -82,7 +83,9 @@ RE_NUMBERED_ROUND = re.compile(r"\b(first|second|third|fourth|opening|1st|2nd|3r
 # A partial score's lead-in that makes it the state of a retired match: "retired trailing 3-1".
 # ("trailing W 2-6 0-3", "leading W 6-3 2-1": the lead-in word may have the opponent after it)
 RE_LEAD_IN = re.compile(
-    rf"\b(?:trailing|trailed|trails|leading|led|down|up|behind|ahead|at|was|were)\s*(?:(?:against\s+)?{REF}\s*)?$", re.I
+    rf"\b(?:trailing|trailed|trails|leading|led|down|up|behind|ahead|at|was|were)\s*(?:(?:against\s+)?{REF}\s*)?$"
+    rf"|\b(?:trailing|trailed|leading|led|behind|ahead)\b(?:[^⟨.;]|\.(?=\s*\d)|{REF}){{0,80}}$",  # across modifiers
+    re.I,
 )
 RE_LEAD_OUT = re.compile(r"\s*(?:down|up|behind|ahead)\b", re.I)  # "retired when 6-2 3-0 down"
 RE_COMMA_END = re.compile(r",\s*$")
@@ -98,7 +101,7 @@ def plausible_runs(masked: Masked, sentence: str, words: ResultWords) -> list[bo
             out.append(True)
             continue
         partial = build_score(run.sets, run.text, outcome="retired") is not None
-        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 30) : pos]) or RE_LEAD_OUT.match(
+        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 100) : pos]) or RE_LEAD_OUT.match(
             masked.text, pos + len(run_placeholder(len(out)))
         )
         out.append(partial and (run.outcome is not None or (retired and lead_in is not None)))
@@ -156,11 +159,14 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
             outcome = "retired"
     pos = masked.run_pos[clause.run]
     loser_side = clause.kind in (FrameKind.LOST, FrameKind.LOSER_ONLY) or bool(
-        RE_TRAILING.search(masked.text[max(0, pos - 40) : pos])
+        RE_TRAILING.search(masked.text[max(0, pos - 100) : pos])
     )
     score = None
     for attempt in ([outcome] if outcome else []) + ["completed"]:
-        score = build_score(run.sets, run.text, outcome=attempt, loser_side=loser_side)
+        # a results line ("X bt Y 2-6 0-1 ret") gives its sets from the winner's side whatever they are
+        score = build_score(
+            run.sets, run.text, outcome=attempt, loser_side=loser_side, winner_first=clause.winner_first
+        )
         if score is not None:
             break
     if score is None:

@@ -610,3 +610,30 @@ def test_a_one_sided_clause_does_not_reverse_the_result_stated_before(blank_reco
         "The 33-year-old needed 90 minutes to win 6-3 6-4."
     )
     assert matches(blank_record(text)) == [("Federer", "Wawrinka", "6-3 6-4", "completed")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a results line gives its sets from the winner's side, even when the winner trails
+        ("Alex de Minaur (AUS) bt Grigor Dimitrov (BUL) 4-6 1-0 ret.", [("Minaur", "Dimitrov", "4-6 1-0", "retired")]),
+        # a retirement told from the trailing side, across the winner's modifiers
+        (
+            "Daniil Medvedev retired with a hip injury while trailing the Frenchman Gael Monfils, "
+            "the former world No. 6, 2-6 1-3.",
+            [("Monfils", "Medvedev", "6-2 3-1", "retired")],
+        ),
+        # the score of a win whose subject names no player, after the result
+        (
+            "Carlos Alcaraz beat Andrey Rublev in the final. The champion needed 80 minutes to win 6-4 6-3.",
+            [("Alcaraz", "Rublev", "6-4 6-3", "completed")],
+        ),
+    ],
+)
+def test_scores_written_from_either_side_or_told_apart(blank_record, text, expected):
+    assert matches(blank_record(text)) == expected
+
+
+def test_they_after_a_result_between_two_pairs_is_its_subject(blank_record):
+    text = "Max Mirnyi and Daniel Nestor got the better of Rajeev Ram and Joe Salisbury in the final. They won 7-6 6-4."
+    assert teams(blank_record(text)) == [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), "7-6 6-4")]
