@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from support import match_pairs, matches
 
+from extractor.results.rounds import round_of
 from extractor.scores import find_score_runs
-from extractor.stages.scorelines import round_of
 
 # (text, [(winner surname, loser surname, normalised score, outcome)])
 RESULTS = [
