@@ -114,7 +114,7 @@ def clause_of(
     w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
     if kind in WON_FRAMES:
         w = relative_object_head(masked, m) or w
-    if kind == FrameKind.ACTIVE:
+    if kind in (FrameKind.ACTIVE, FrameKind.SPLIT):
         w = closed_relative_head(masked, m, verb_at) or w
     if kind == FrameKind.WHOM and w is not None and l is not None and w.kind == "pronoun" and w.key == l.key:
         # "X opens against Y, the player he beat in 2002": "he" is the sentence's subject (a name
@@ -184,7 +184,7 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -
     """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
     out = []
     for c in complete:
-        if c.kind not in (FrameKind.ACTIVE, FrameKind.POSSESSIVE_WIN):
+        if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.POSSESSIVE_WIN):
             continue
         more = RE_AND_ANOTHER.match(masked.text, c.end)
         if more:

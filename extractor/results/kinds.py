@@ -20,6 +20,7 @@ class FrameKind(StrEnum):
     AGAINST_BEFORE = "against_before"  # "W ... against L before sealing a 6-4 6-2 victory"
     PARTICIPLE_WON = "participle_won"  # "Having beaten L, W ..."
     ACTIVE = "active"  # "W beat L"
+    SPLIT = "split"  # "W knocked L out": a verb and its particle around the loser
     POSSESSIVE_WIN = "possessive_win"  # "W's win over L"
     WIN_SENT = "win_sent"  # "The 6-3 6-4 victory over L sent W into the final"
     WINNER_OVER = "winner_over"  # "W, a 6-4 7-5 winner over L"
@@ -87,12 +88,11 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W completed a straight-sets upset of L",
         "W and W2 were 6-4 7-5 winners over L and L2",
         "W claimed victory over L",
-        "W knocked L out in the fourth round",
-        "W, the top seed, saw L off in straight sets",
         "W (ITA) bt L (USA) 6-3 6-2",
         "W and W2 beat L and L2 6-3 6-4",
         "W/W2 d L/L2 6-4 7-5",
     ),
+    FrameKind.SPLIT: ("W knocked L out in the fourth round", "W, the top seed, saw L off in straight sets"),
     FrameKind.POSSESSIVE_WIN: ("W's 6-4 6-2 win over L", "W opened with a victory over L"),
     FrameKind.WIN_SENT: (
         "The 6-3 6-4 victory over L sent W into the third round",

@@ -109,7 +109,7 @@ def gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause | None:
     loser of 'beat X 6-4 before losing to Y' or 'beat X and lost to Y' (X is an object). Returns the
     clause with that side (the same clause when nothing changes; None when the loser read is an
     object and the subject is not named)."""
-    if c.kind not in (FrameKind.ACTIVE, FrameKind.POSSESSIVE_WIN, FrameKind.LOST, FrameKind.PASSIVE):
+    if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.POSSESSIVE_WIN, FrameKind.LOST, FrameKind.PASSIVE):
         return c
     loser_first = c.kind in (FrameKind.LOST, FrameKind.PASSIVE)
     text = masked.text
