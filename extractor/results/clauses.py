@@ -27,8 +27,10 @@ from extractor.results.subjects import (
 from extractor.results.teams import RE_DOUBLES, partner_before, team_partner
 
 RE_AND_ANOTHER = re.compile(
-    rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})\s+in\s+the\s+(?:second|third|fourth|next"
-    rf"|last|final|semi|quarter|opening|first)",
+    rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})"
+    # "and X, the fifth seed, in four sets in the semi-finals"
+    rf"(?:\s*,(?:[^,⟨]|{R}){{1,40}},)?(?:\s+in\s+(?:straight|two|three|four|five)\s+sets)?"
+    rf"\s+in\s+the\s+(?:second|third|fourth|next|last|final|semi|quarter|opening|first)",
     re.I,
 )
 

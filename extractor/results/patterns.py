@@ -277,7 +277,7 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
         (
             FrameKind.WON_AGAINST,
             rf"""
-            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,150}}?\b
             (?P<verb>won|wins|win|winning
               # "taking the title against L", "clinched the final against L"
               |(?:took|takes|taking|clinched|clinching|claimed|claiming|captured|capturing|lifted|lifting|sealed|sealing)

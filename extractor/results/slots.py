@@ -28,7 +28,7 @@ PRE_NOCOMMA = PRE_LOSER.replace(",", "")
 # the reverse singles the 22-year-old X": X is the subject of what follows).
 PRE_PREP_OBJECT = (
     r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before"
-    r"|when|while|the|a|an)\b)[\w.'’-]+\s+){0,5}?"
+    r"|when|while|the|a|an|despite|against|over|than|because|since|until|during|via|through|into)\b)[\w.'’-]+\s+){0,5}?"
 )
 
 # The words of a noun phrase before a name, and nothing else (no verb): "world No. 3", "the 19-year-old

@@ -95,9 +95,10 @@ def is_object_ref(text: str, pos: int, frames: Frames, *, of_verb: bool = False)
     return m is not None and is_object_ref(text, max(0, pos - 60) + m.start(), frames, of_verb=of_verb)
 
 
-# "..., and", "; ", and "A beat B 6-2 and C then ...": a score closes a clause before "and".
+# "..., and", "; ", and "A beat B 6-2 and C then ...": a score closes a clause before "and" (", and X," joins
+# appositions: "Oduya, a junior, and the No. 9 seed, had upset").
 RE_SEGMENT_BREAK = re.compile(
-    rf"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b|{RUN}\s*,?\s*and\b"
+    rf"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b(?!\s+{REF}\s*,)|{RUN}\s*,?\s*and\b"
     r"|\s[\u2013\u2014]\s|\s--\s",  # a dash: "MADRID — X beat Y" (a dateline), "X — the top seed — beat Y"
     re.I,
 )

@@ -19,7 +19,7 @@ RE_DOUBLES = re.compile(
 # A partner named just before a name: "A/B", "A and her partner B" (a team only in a doubles
 # sentence), "A, partnering B", "A alongside B" (a team wherever they stand).
 RE_PARTNER_BEFORE = re.compile(
-    rf"""(?P<p>{REF})(?:\s*\([^()⟨]{{0,12}}\))?
+    rf"""(?P<p>{REF})(?:\s*\([^()⟨]{{0,12}}\))?(?:\s*,[^,⟨]{{1,40}},)?                 # "A, of Ottawa, and B"
     (?:\s*(?P<slash>/|&)\s*                                             # "A/B", "A & B"
       |\s+and\s+(?:(?:the|his|her|their|fellow|compatriot|partner)\s+){{0,3}}  # "A and her partner B"
       |[^⟨.;]{{0,30}}?\b(?P<explicit>partnering|alongside|together\s+with|teaming\s+(?:up\s+)?with

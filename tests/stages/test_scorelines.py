@@ -637,3 +637,41 @@ def test_scores_written_from_either_side_or_told_apart(blank_record, text, expec
 def test_they_after_a_result_between_two_pairs_is_its_subject(blank_record):
     text = "Max Mirnyi and Daniel Nestor got the better of Rajeev Ram and Joe Salisbury in the final. They won 7-6 6-4."
     assert teams(blank_record(text)) == [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), "7-6 6-4")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a partner named before, across an apposition
+        (
+            "Rajeev Ram, of Dallas, and his partner Joe Salisbury had been knocked out by Max Mirnyi and "
+            "Daniel Nestor in the quarter-finals.",
+            [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), None)],
+        ),
+        # a preposition after a prepositional object ends it: the possessor after "despite" is a subject
+        (
+            "Britain lost to Spain despite Cameron Norrie's victory over Roberto Bautista Agut.",
+            [(("Norrie",), ("Agut",), None)],
+        ),
+        # one winner, a second loser with an apposition and a number of sets
+        (
+            "Novak Djokovic beat Jannik Sinner in the quarter-finals and Casper Ruud, the fifth seed, "
+            "in four sets in the semi-finals.",
+            [(("Djokovic",), ("Sinner",), None), (("Djokovic",), ("Ruud",), None)],
+        ),
+        # appositions joined by "and" are no clause break: the subject stays the first name
+        (
+            "Sebastian Korda, a former junior champion, and the No. 9 seed, had beaten Tommy Paul in the "
+            "quarter-finals before a 6-2 6-4 semi-final win over Ben Shelton.",
+            [(("Korda",), ("Paul",), None), (("Korda",), ("Shelton",), "6-2 6-4")],
+        ),
+        # the title taken against a player far after the subject
+        (
+            "Jessica Pegula has arrived in form after successfully defending her title at the Berlin Open, "
+            "saving four match points before taking the title against Anna Kalinskaya.",
+            [(("Pegula",), ("Kalinskaya",), None)],
+        ),
+    ],
+)
+def test_sides_read_across_appositions_and_prepositions(blank_record, text, expected):
+    assert sorted(teams(blank_record(text))) == sorted(expected)
