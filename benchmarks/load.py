@@ -49,7 +49,7 @@ def varied(bases: list[ArticleRecord], n: int, seed: int = 0):
     """``n`` records varied from ``bases`` (new ids and texts, half the full names changed, some
     nationalities dropped), one JSON line at a time."""
     rng = random.Random(seed)
-    full = sorted({p.name for b in bases for p in b.players if is_full_name(p.name)})
+    full = sorted({p.name for b in bases for p in b.players if is_full_name(p.name) and len(p.name.split()) > 1})
     firsts = sorted({name.split()[0] for name in full})[:40]
     lasts = sorted({name.split(maxsplit=1)[1] for name in full})[:60]
     for i in range(n):

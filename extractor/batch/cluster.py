@@ -20,9 +20,9 @@ import threading
 import uuid
 
 from extractor.article import VERSION
+from extractor.batch.inputs import is_url
 from extractor.batch.output import BatchError
 from extractor.batch.pool import Pool, PoolError
-from extractor.batch.worker import is_url
 
 CONNECT_TIMEOUT = 10  # seconds to reach the scheduler, and to wait for a first worker
 ENV_ADDRESS = "DASK_SCHEDULER_ADDRESS"
@@ -62,11 +62,21 @@ def run_chunk(units: list, config: tuple, version: str) -> list:
             f"this worker runs tennis-extract {VERSION}, the client {version}: install the same version on every worker"
         )
     pool: Pool | None = getattr(_local, "pool", None)
-    model, keep_text, max_chars, timeout, data_dir = config
-    if pool is None or (pool.config, pool.timeout) != ((model, keep_text, max_chars, data_dir), timeout):
+    model, keep_text, max_chars, timeout, data_dir, min_confidence = config
+    wanted = (model, keep_text, max_chars, data_dir, min_confidence)
+    if pool is None or (pool.config, pool.timeout) != (wanted, timeout):
         if pool is not None:
             pool.close()
-        pool = _local.pool = Pool(1, model, keep_text, max_chars, timeout=timeout, start="exec", data_dir=data_dir)
+        pool = _local.pool = Pool(
+            1,
+            model,
+            keep_text,
+            max_chars,
+            timeout=timeout,
+            start="exec",
+            data_dir=data_dir,
+            min_confidence=min_confidence,
+        )
         STARTS["pools"] += 1
     STARTS["chunks"] += 1
     before = pool.replaced
@@ -117,6 +127,7 @@ class DaskEngine:
         timeout: float | None,
         jobs: int | None = None,
         data_dir: str | None = None,
+        min_confidence: float | None = None,
     ) -> None:
         distributed = _distributed()
         self.cluster = None
@@ -126,14 +137,16 @@ class DaskEngine:
                     n_workers=jobs or len(os.sched_getaffinity(0)),
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    # the scheduler's HTTP server on any free port: with the default, 8787, Dask warns
+                    # on stderr whenever that port is taken (another cluster, a Jupyter proxy)
+                    dashboard_address=":0",
                     silence_logs=logging.ERROR,
                 )
             except Exception as exc:
                 raise BatchError(f"cannot start a local Dask cluster ({type(exc).__name__}: {exc})") from None
             address = self.cluster.scheduler_address
         self.address = address
-        self.config = (model, keep_text, max_chars, timeout, data_dir)  # data_dir: a path the workers see
+        self.config = (model, keep_text, max_chars, timeout, data_dir, min_confidence)  # data_dir: seen by the workers
         try:
             self.client = distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:

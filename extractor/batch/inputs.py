@@ -1,8 +1,10 @@
-"""Batch inputs: the command-line inputs expanded into sources (files, folders, patterns, stdin),
-and the sources into units (one article each, or an error), in input order."""
+"""Inputs of ``extract`` and ``batch`` alike: the command-line inputs expanded into sources (files,
+folders, patterns, stdin), the sources into units (one article each, or an error) in input order,
+each unit with an id of its own, and a unit read into the article to extract (``read_unit``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import json
 import os
@@ -13,7 +15,15 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Iterable, Iterator, Sequence
 
 from extractor.article import ArticleInput, text_sha256
-from extractor.io import InputError, decode_lenient, parse_jsonl_line
+from extractor.io import (
+    InputError,
+    decode_lenient,
+    html_to_input,
+    parse_jsonl_line,
+    read_html,
+    read_txt,
+    text_input,
+)
 
 # File suffix -> reader kind. Directories are searched recursively for these suffixes only.
 FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html"}
@@ -43,6 +53,12 @@ class Unit:
     item: ArticleInput | None = None
     error: str | None = None
     path: str | None = None  # where a worker on another machine reads a txt/html unit (absolute)
+    warnings: tuple[str, ...] = ()  # for the record, beside the reader's (an id changed to keep it unique)
+
+
+def is_url(path: str) -> bool:
+    """An fsspec URL (s3://, gs://, file://, ...) rather than a local path."""
+    return "://" in path
 
 
 def discover(inputs: Sequence[str], *, ignored: list[str] | None = None, outputs: Iterable[Path] = ()) -> list[Source]:
@@ -66,7 +82,8 @@ def discover(inputs: Sequence[str], *, ignored: list[str] | None = None, outputs
             continue
         path = Path(arg)
         if path.is_dir():
-            sources.extend(_walk(path, ignored, own))
+            found = list(_walk(path, ignored, own))
+            sources.extend(found or [Source("error", arg, f"no article files ({', '.join(FORMATS)}) in this folder")])
         elif path.exists():
             sources.append(_file_source(path, own))
         elif RE_GLOB.search(arg):
@@ -83,7 +100,7 @@ def discover(inputs: Sequence[str], *, ignored: list[str] | None = None, outputs
 
 def _file_source(path: Path, own: set[Path]) -> Source:
     if path.resolve() in own:
-        return Source("error", str(path), "is this batch's own output file, not an input")
+        return Source("error", str(path), "is this run's own output file, not an input")
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         return Source(
@@ -168,8 +185,7 @@ def _stdin_units(stream: IO[bytes]) -> Iterator[Unit]:
             except InputError as exc:
                 yield Unit(STDIN, None, "stdin", "error", error=_message(exc, STDIN))
                 return
-            item = ArticleInput(text=text.removeprefix("\ufeff"), source=STDIN, warnings=warnings)
-            yield Unit(STDIN, None, "stdin", "article", item=item)
+            yield Unit(STDIN, None, "stdin", "article", item=text_input(text, warnings, source=STDIN))
         return
     yield Unit(STDIN, None, None, "error", error="empty input, no article text")
 
@@ -214,28 +230,93 @@ def error_record(unit: Unit, error: str | None) -> dict:
     return {"id": unit.id, "source": unit.source, "line": unit.line, "error": error or "unknown error"}
 
 
-def _fresh(units: Iterator[Unit], done: set[str], summary) -> Iterator[Unit]:
-    """Skip units whose id is already in OUT (resume); a second unit with an id already seen in
-    this run is an error (ids are the resume key, so they must be unique)."""
-    seen: dict[str, tuple[str, int | None]] = {}
+def where(unit: Unit) -> str:
+    """SOURCE, or SOURCE:LINE for a line of a JSON Lines input."""
+    return unit.source + (f":{unit.line}" if unit.line else "")
+
+
+def unique_ids(units: Iterable[Unit], collisions: list[str] | None = None) -> Iterator[Unit]:
+    """Every article unit with an id of its own (ids are the resume key and the database's).
+
+    A unit whose id another input file already took (a.txt beside a JSON Lines line with id "a") is
+    kept under that id with ``~2`` added (``~3``, ... while taken): its record's warnings and a line
+    in ``collisions`` name both inputs. Inputs are listed in a fixed order, so a rerun (--resume)
+    gives every unit the same id. A second unit with an id already taken in the same file is an
+    error: one file naming one id twice is a mistake in that file."""
+    seen: dict[str, Unit] = {}
     for unit in units:
-        if unit.id is not None and unit.kind != "error":
-            first = seen.get(unit.id)
-            if first is not None:
-                where = first[0] + (f":{first[1]}" if first[1] else "")
-                yield Unit(
-                    unit.source,
-                    unit.line,
-                    unit.id,
-                    "error",
-                    error=f"duplicate id {unit.id!r} (first at {where}); ids must be unique",
-                )
-                continue
-            seen[unit.id] = (unit.source, unit.line)
-            if unit.id in done:
-                summary.skipped += 1
-                continue
+        if unit.id is None or unit.kind == "error":
+            yield unit
+            continue
+        first = seen.get(unit.id)
+        if first is None:
+            seen[unit.id] = unit
+            yield unit
+            continue
+        if first.source == unit.source:
+            yield dataclasses.replace(
+                unit, kind="error", error=f"duplicate id {unit.id!r} (first at {where(first)}); ids must be unique"
+            )
+            continue
+        n = 2
+        while f"{unit.id}~{n}" in seen:
+            n += 1
+        new = f"{unit.id}~{n}"
+        if collisions is not None:
+            collisions.append(f"id {unit.id!r} of {where(unit)} is also the id of {where(first)}: kept as {new!r}")
+        note = f"id {unit.id!r} is also the id of {where(first)}, another input: this article's id is {new!r}"
+        renamed = dataclasses.replace(unit, id=new, warnings=(*unit.warnings, note))
+        seen[new] = renamed
+        yield renamed
+
+
+def _fresh(units: Iterable[Unit], done: set[str], summary) -> Iterator[Unit]:
+    """Skip units whose id is already in OUT (resume)."""
+    for unit in units:
+        if unit.id is not None and unit.kind != "error" and unit.id in done:
+            summary.skipped += 1
+            continue
         yield unit
+
+
+def read_url(unit: Unit) -> ArticleInput:
+    """A .txt or .html unit named by an fsspec URL, read where the extraction runs."""
+    try:
+        import fsspec
+    except ImportError:
+        raise InputError(f"{unit.source}: reading URLs needs fsspec: pip install 'tennis-extract[dask]'") from None
+    try:
+        with fsspec.open(unit.source, "rb") as fh:
+            data = fh.read()
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{unit.source}: cannot read ({exc})") from None
+    if unit.kind == "html":
+        item = html_to_input(data, unit.source)
+    else:
+        item = text_input(*decode_lenient(data, unit.source))
+    item.id, item.source = PurePosixPath(unit.source.split("://", 1)[1]).stem, unit.source
+    return item
+
+
+def read_unit(unit: Unit) -> ArticleInput:
+    """The article of an article unit, as ``extract`` and ``batch`` both read it: .txt as UTF-8
+    (invalid bytes replaced, with a warning), .html through trafilatura, a JSON Lines line as parsed
+    when it was listed; line breaks normalised to LF. InputError says what is wrong."""
+    if unit.kind in ("txt", "html") and is_url(unit.source):
+        item = read_url(unit)
+    elif unit.kind == "txt":
+        item = read_txt(unit.path or unit.source, lenient=True)
+    elif unit.kind == "html":
+        item = read_html(unit.path or unit.source)
+    elif unit.item is not None:
+        item = unit.item
+    else:
+        raise InputError(f"{where(unit)}: {unit.error or 'not an article'}")
+    item.id = unit.id
+    if unit.path:  # read from the absolute path, named as on the command line
+        item.source = str(Path(unit.source))
+    item.warnings = [*item.warnings, *unit.warnings]
+    return item
 
 
 def _chunks(units: Iterable[Unit], size: int) -> Iterator[list[Unit]]:

@@ -3,16 +3,18 @@ summary."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable
 
 from extractor.batch.inputs import FORMATS
 
+MAX_LISTED = 20  # id collisions named in the summary (every record concerned has a warning)
 RE_RECORD_ID = re.compile(rb'^\{"schema_version":"[^"]*","article":\{"id":("(?:[^"\\]|\\.)*")')
 
 
@@ -40,6 +42,7 @@ class Summary:
     output: str = ""
     errors_path: str = ""
     load: object = None  # the LoadReport of --db
+    collisions: list[str] = field(default_factory=list)  # ids two input files share (both kept)
 
     @property
     def rate(self) -> float:
@@ -58,6 +61,11 @@ class Summary:
         text = "batch: " + ", ".join(parts) + f"; {self.elapsed:.1f} s, {self.rate:.1f} articles/s"
         if self.ignored_files:
             text += f"\nbatch: {self.ignored_files:,} file(s) in the input folders ignored (not {', '.join(FORMATS)})"
+        for line in self.collisions[:MAX_LISTED]:
+            text += f"\nbatch: warning: {line}"
+        if len(self.collisions) > MAX_LISTED:
+            more = len(self.collisions) - MAX_LISTED
+            text += f"\nbatch: warning: {more:,} more id(s) shared by two inputs, each kept with ~N added"
         if self.load is not None:
             text += f"\nbatch: database: {self.load.summary()}"
         if self.dropped_partial_bytes:
@@ -76,14 +84,25 @@ def default_errors_path(output: Path) -> Path:
 
 class LineWriter:
     """Appends whole lines with unbuffered writes; ``good`` is the size up to the last whole line,
-    where the file is cut back if writing stops half-way (Ctrl-C, an error)."""
+    where the file is cut back if writing stops half-way (Ctrl-C, an error).
+
+    The file is created (or emptied, without ``append``) at the first line, or when a completed run
+    closes it: a run that fails before it has anything to write leaves no file behind."""
 
     def __init__(self, path: Path, *, append: bool) -> None:
         self.path = path
-        self.fh = open(path, "ab" if append else "wb", buffering=0)
-        self.good = self.fh.seek(0, os.SEEK_END)
+        self.append = append
+        self.fh = None
+        self.good = 0
+        check_writable(path)
+
+    def _open(self) -> None:
+        if self.fh is None:
+            self.fh = open(self.path, "ab" if self.append else "wb", buffering=0)
+            self.good = self.fh.seek(0, os.SEEK_END)
 
     def write(self, line: str) -> None:
+        self._open()
         data = memoryview((line + "\n").encode("utf-8"))
         while data:
             written = self.fh.write(data)
@@ -91,9 +110,26 @@ class LineWriter:
         self.good += len(line.encode("utf-8")) + 1
 
     def close(self, *, cut: bool = False) -> None:
+        """Close the file; ``cut`` (an interrupted or failed run) cuts it back to its last whole line
+        and creates nothing, otherwise a file not written to yet is created now (the run's result)."""
+        if self.fh is None:
+            if cut:
+                return
+            self._open()
         if cut:
             self.fh.truncate(self.good)
         self.fh.close()
+
+
+def check_writable(path: Path) -> None:
+    """OSError when ``path`` could not be written, found before anything is created."""
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    target = path if path.exists() else path.parent
+    if not target.is_dir() and target == path.parent:
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path))
+    if not os.access(target, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
 
 
 def load_done_ids(path: Path) -> tuple[set[str], int]:

@@ -131,8 +131,9 @@ class Pool:
         timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
         start: str | None = None,
         data_dir: str | None = None,
+        min_confidence: float | None = None,
     ) -> None:
-        self.config = (model, keep_text, max_chars, data_dir)
+        self.config = (model, keep_text, max_chars, data_dir, min_confidence)
         self.timeout = timeout
         self.start = start or ("fork" if sys.platform == "linux" else "exec")
         self.queue: deque[tuple[ChunkJob, list[int]]] = deque()

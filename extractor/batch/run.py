@@ -33,6 +33,7 @@ from extractor.batch.inputs import (
     discover,
     error_record,
     iter_units,
+    unique_ids,
 )
 from extractor.batch.output import (
     BatchError,
@@ -101,6 +102,7 @@ class BatchOptions:
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
     db: str | None = None  # load the records into this database as they are written
     data_dir: str | None = None  # rule data to use instead of the shipped files (extraction and --db)
+    min_confidence: float | None = None  # leave facts under it out of the records (a count in warnings)
 
 
 class _Done:
@@ -128,6 +130,7 @@ def _engine(options: BatchOptions, jobs: int):
             timeout=options.article_timeout,
             jobs=options.jobs,
             data_dir=options.data_dir,
+            min_confidence=options.min_confidence,
         )
     try:
         return Pool(
@@ -137,6 +140,7 @@ def _engine(options: BatchOptions, jobs: int):
             options.max_chars,
             timeout=options.article_timeout,
             data_dir=options.data_dir,
+            min_confidence=options.min_confidence,
         )
     except OSError as exc:
         raise BatchError(f"cannot start the extraction processes ({exc})") from None
@@ -165,11 +169,18 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
     ignored: list[str] = []
     sources = discover(inputs, ignored=ignored, outputs=(output, errors_path))
     summary.ignored_files = len(ignored)
-    writer = Writer.open(options, summary, errors_path, count_units(sources) if options.progress else None)
-    engine = None
+    jobs = max(1, options.jobs or default_jobs())
+    # a Dask cluster is reached before any output is opened: an unreachable one leaves no file behind
+    engine = _engine(options, jobs) if options.scheduler else None
+    try:
+        writer = Writer.open(options, summary, errors_path, count_units(sources) if options.progress else None)
+    except BaseException:
+        if engine is not None:
+            engine.close(abort=True)
+        raise
     aborted = True
     try:
-        engine = _extract_all(sources, done_ids, options, summary, writer)
+        engine = _extract_all(sources, done_ids, options, summary, writer, engine, jobs)
         aborted = False
     except KeyboardInterrupt:
         summary.elapsed = time.monotonic() - started
@@ -182,17 +193,16 @@ def run_batch(inputs: Sequence[str], options: BatchOptions) -> Summary:
     return summary
 
 
-def _extract_all(sources, done_ids: set[str], options: BatchOptions, summary: Summary, writer: Writer):
+def _extract_all(sources, done_ids: set[str], options: BatchOptions, summary: Summary, writer: Writer, engine, jobs):
     """Submit the units chunk by chunk and write their outcomes in input order; returns the engine
-    (to be closed by the caller), or None when every unit was an input error."""
-    jobs = max(1, options.jobs or default_jobs())
-    engine = None
+    (to be closed by the caller; a Dask one is given, connected), or None when every unit was an
+    input error."""
     pending: deque = deque()
     size = options.chunk_size or CHUNK_SIZE
-    if options.scheduler:  # connect first: the chunk size depends on the cluster's size
-        engine = _engine(options, jobs)
+    if engine is not None:  # a Dask cluster: the chunk size depends on its size
         size = options.chunk_size or dask_chunk_size(count_units(sources), engine.threads)
-    for chunk in _chunks(_fresh(iter_units(sources, options.stdin), done_ids, summary), size):
+    units = unique_ids(iter_units(sources, options.stdin), summary.collisions)
+    for chunk in _chunks(_fresh(units, done_ids, summary), size):
         if all(u.kind == "error" for u in chunk):
             pending.append(_Done([("error", error_record(u, u.error)) for u in chunk]))
         else:
@@ -219,19 +229,19 @@ class Writer:
 
     @classmethod
     def open(cls, options: BatchOptions, summary: Summary, errors_path: Path, total: int | None) -> Writer:
+        """Check that OUT and the errors file can be written (they are created at their first line,
+        or at the end of a completed run), then connect the database of --db."""
         output = Path(options.output)
+        try:
+            out = LineWriter(output, append=options.resume)
+            err = LineWriter(errors_path, append=False)
+        except OSError as exc:
+            raise BatchError(f"{exc.filename}: cannot write ({exc.strerror})") from None
         sink = None
         if options.db:
             from extractor.batch.sink import DatabaseSink
 
             sink = DatabaseSink(options.db, output, resume=options.resume, data_dir=options.data_dir)
-        try:
-            out = LineWriter(output, append=options.resume)
-            err = LineWriter(errors_path, append=False)
-        except OSError as exc:
-            if sink is not None:
-                sink.close(abort=True)
-            raise BatchError(f"{exc.filename}: cannot write ({exc.strerror})") from None
         return cls(out, err, sink, summary, Progress(options.progress, total))
 
     def write(self, outcomes: list[tuple[str, str | dict]]) -> None:

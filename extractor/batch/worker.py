@@ -14,13 +14,12 @@ import sys
 import threading
 import time
 from multiprocessing.connection import Connection
-from pathlib import Path, PurePosixPath
 from typing import Iterator
 
 from extractor.api import Extractor
 from extractor.article import ArticleInput
-from extractor.batch.inputs import Unit, _message, error_record
-from extractor.io import InputError, decode_lenient, html_to_input, read_html, read_txt, record_json
+from extractor.batch.inputs import Unit, _message, error_record, read_unit
+from extractor.io import InputError, record_json
 
 DEFAULT_MAX_CHARS = 200_000
 # Test hook, for the tests of --article-timeout on Dask workers (separate processes that a test
@@ -28,31 +27,6 @@ DEFAULT_MAX_CHARS = 200_000
 # Never set outside the tests.
 STALL_ENV = "TENNIS_EXTRACT_TEST_STALL"
 Outcome = tuple[str, "str | dict"]  # ("record", json_line) or ("error", error_record)
-
-
-def is_url(path: str) -> bool:
-    """An fsspec URL (s3://, gs://, file://, ...) rather than a local path."""
-    return "://" in path
-
-
-def read_url(unit: Unit) -> ArticleInput:
-    """A .txt or .html unit named by an fsspec URL, read where the extraction runs."""
-    try:
-        import fsspec
-    except ImportError:
-        raise InputError(f"{unit.source}: reading URLs needs fsspec: pip install 'tennis-extract[dask]'") from None
-    try:
-        with fsspec.open(unit.source, "rb") as fh:
-            data = fh.read()
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{unit.source}: cannot read ({exc})") from None
-    if unit.kind == "html":
-        item = html_to_input(data, unit.source)
-    else:
-        text, warnings = decode_lenient(data, unit.source)
-        item = ArticleInput(text=text.removeprefix("\ufeff"), warnings=warnings)
-    item.id, item.source = PurePosixPath(unit.source.split("://", 1)[1]).stem, unit.source
-    return item
 
 
 class ChunkProcessor:
@@ -66,22 +40,12 @@ class ChunkProcessor:
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
     def prepare(self, unit: Unit) -> ArticleInput:
-        if unit.kind in ("txt", "html") and is_url(unit.source):
-            item = read_url(unit)
-        elif unit.kind == "txt":
-            item = read_txt(unit.path or unit.source, lenient=True)
-        elif unit.kind == "html":
-            item = read_html(unit.path or unit.source)
-        else:
-            item = unit.item
+        item = read_unit(unit)
         if len(item.text) > self.max_chars:
             raise InputError(
                 f"article is {len(item.text):,} characters, over --max-chars {self.max_chars:,}; raise "
                 f"--max-chars to extract it"
             )
-        item.id = unit.id
-        if unit.path:  # read from the absolute path, named as on the command line
-            item.source = str(Path(unit.source))
         return item
 
     def __call__(self, units: list[Unit]) -> list[Outcome]:
@@ -127,9 +91,9 @@ class ChunkProcessor:
 
 
 # --- the extraction process --------------------------------------------------------------------
-# Messages, pool -> process: ("config", model, keep_text, max_chars, data_dir) once, then a list of units
-# per chunk, None to stop. Process -> pool: ("ready",) or ("fatal", message) after loading the
-# model, ("one", index, outcome) per unit, ("end",) per chunk.
+# Messages, pool -> process: ("config", model, keep_text, max_chars, data_dir, min_confidence) once,
+# then a list of units per chunk, None to stop. Process -> pool: ("ready",) or ("fatal", message)
+# after loading the model, ("one", index, outcome) per unit, ("end",) per chunk.
 
 
 def process_main(conn: Connection, parent: int) -> None:
@@ -138,8 +102,9 @@ def process_main(conn: Connection, parent: int) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     try:
-        _, model, keep_text, max_chars, data_dir = conn.recv()
-        processor = ChunkProcessor(Extractor(model=model, keep_text=keep_text, data_dir=data_dir), max_chars)
+        _, model, keep_text, max_chars, data_dir, min_confidence = conn.recv()
+        extractor = Extractor(model=model, keep_text=keep_text, data_dir=data_dir, min_confidence=min_confidence)
+        processor = ChunkProcessor(extractor, max_chars)
     except (EOFError, OSError):
         return
     except Exception as exc:

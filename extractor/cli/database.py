@@ -1,4 +1,4 @@
-"""Commands over the database: load, review, export, users, quality."""
+"""Commands over the database: load, review, export, quality (the review's accounts: ``users``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from extractor.cli.options import data_dir_option, db_option, main
+from extractor.cli.options import PROBABILITY, data_dir_option, db_option, main, review_engine
 
 
 @main.command()
@@ -25,6 +25,13 @@ from extractor.cli.options import data_dir_option, db_option, main
     "--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per transaction."
 )
 @data_dir_option
+@click.option(
+    "--auto-accept",
+    type=PROBABILITY,
+    metavar="P",
+    help="The machine accepts the open facts of the loaded articles whose every confidence is at or above P "
+    "(stored as its own decisions; editors' decisions override them).",
+)
 def load(
     records: tuple[Path, ...],
     url: str,
@@ -32,6 +39,7 @@ def load(
     allow_errors: bool,
     batch_size: int,
     data_dir: str | None,
+    auto_accept: float | None,
 ) -> None:
     """Load RECORDS (JSON Lines files from extract or batch, or folders of them) into the database at URL.
 
@@ -60,7 +68,9 @@ def load(
         registry = Registry.from_csv(registry_path) if registry_path else None
         for path in files:  # a file that cannot be loaded at all fails before the database is touched
             next(read_record_lines(path), None)
-        with Loader(url, registry=registry, batch_size=batch_size, data_dir=data_dir) as loader:
+        with Loader(
+            url, registry=registry, batch_size=batch_size, data_dir=data_dir, auto_accept=auto_accept
+        ) as loader:
             for path in files:
                 for where, record, problem in read_record_lines(path):
                     loader.add(record, where) if record is not None else loader.reject(where, problem)
@@ -99,19 +109,51 @@ def load(
     show_default=True,
     help="Port to listen on (0: any free port).",
 )
-def review(url: str, host: str, port: int) -> None:
-    """Serve the editors' review page over the database at URL (Ctrl+C stops it)."""
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 256),
+    default=8,
+    show_default=True,
+    help="Requests served at once (waitress's worker threads).",
+)
+@click.option(
+    "--behind-proxy",
+    is_flag=True,
+    help="Behind an HTTPS reverse proxy: trust its X-Forwarded-For/-Proto/-Host/-Prefix (one hop), "
+    "Secure cookies; needs an account. Listen on 127.0.0.1 so that only the proxy reaches the server.",
+)
+@click.option(
+    "--auto-accept",
+    type=PROBABILITY,
+    metavar="P",
+    help="When the server starts, the machine accepts the open facts whose every confidence is at or above P. "
+    "Persistent: the acceptances are stored in the database and stay after the server stops, shown as the "
+    "machine's, until an editor decides on the fact or undoes them.",
+)
+def review(url: str, host: str, port: int, threads: int, behind_proxy: bool, auto_accept: float | None) -> None:
+    """Serve the editors' review page over the database at URL with waitress (Ctrl+C stops it)."""
     from extractor.db import DatabaseError
-    from extractor.review.app import make_review_server
+    from extractor.review.server import make_review_server
     from extractor.review.service import ReviewError
 
     try:
-        server = make_review_server(url, host, port)
+        server = make_review_server(
+            url, host, port, threads=threads, behind_proxy=behind_proxy, auto_accept=auto_accept
+        )
     except (DatabaseError, ReviewError) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror}); pick another --port") from None
-    click.echo(f"review page at http://{host}:{server.server_port}/ (Ctrl+C to stop)", err=True)
+        raise click.ClickException(
+            f"cannot listen on {host}:{port} ({exc.strerror or exc}); pick another --port"
+        ) from None
+    if server.auto_accepted is not None:
+        click.echo(server.auto_accepted.summary(), err=True)
+    shown_host = f"[{host}]" if ":" in host else host
+    through = " behind the proxy" if behind_proxy else ""
+    click.echo(
+        f"review page at http://{shown_host}:{server.server_port}/{through} ({threads} threads; Ctrl+C to stop)",
+        err=True,
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -123,7 +165,10 @@ def review(url: str, host: str, port: int) -> None:
 @main.command()
 @db_option
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the records here (JSON Lines)."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the records here (JSON Lines; default: stdout).",
 )
 @click.option(
     "--verified",
@@ -137,22 +182,47 @@ def review(url: str, host: str, port: int) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="With --verified: write gold files (GOLD.md) to this folder, for eval.",
 )
-def export(url: str, output: Path | None, verified: bool, only_done: bool, gold_dir: Path | None) -> None:
-    """Write the records in the database at URL to OUT, as loaded or (--verified) as reviewed."""
+@click.option(
+    "--min-confidence",
+    type=PROBABILITY,
+    metavar="P",
+    help="Only the facts whose confidence is at or above P (records as loaded; counted in their warnings).",
+)
+def export(
+    url: str,
+    output: Path | None,
+    verified: bool,
+    only_done: bool,
+    gold_dir: Path | None,
+    min_confidence: float | None,
+) -> None:
+    """Write the records in the database at URL as JSON Lines, as loaded or (--verified) as reviewed.
+
+    To stdout, or to OUT with -o (written whole, then moved into place), or with --as-gold as gold
+    files in a folder. The summary and the facts left out go to stderr. A verified record has the
+    facts editors accepted or corrected and those the machine accepted (review --auto-accept);
+    gold files only the editors' verdicts."""
     from extractor.db import DatabaseError
-    from extractor.review.export import export_file, export_gold
+    from extractor.review.export import export_file, export_gold, export_url
 
     if only_done and not verified:
         raise click.BadParameter("--only-done needs --verified", param_hint="--only-done")
     if gold_dir is not None and not verified:
         raise click.BadParameter("--as-gold needs --verified", param_hint="--as-gold")
-    if (output is None) == (gold_dir is None):
-        raise click.UsageError("give -o OUT.jsonl or --as-gold DIR")
+    if output is not None and gold_dir is not None:
+        raise click.UsageError("give -o OUT.jsonl or --as-gold DIR, not both")
+    if min_confidence is not None and verified:
+        raise click.UsageError(
+            "--min-confidence filters the records as loaded; a verified record holds the facts editors (or the "
+            "machine, above its --auto-accept threshold) accepted: drop one of the two"
+        )
     try:
         if gold_dir is not None:
             report = export_gold(url, gold_dir, only_done=only_done)
+        elif output is not None:
+            report = export_file(url, output, verified=verified, only_done=only_done, min_confidence=min_confidence)
         else:
-            report = export_file(url, output, verified=verified, only_done=only_done)
+            report = export_url(url, sys.stdout, verified=verified, only_done=only_done, min_confidence=min_confidence)
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
@@ -161,75 +231,9 @@ def export(url: str, output: Path | None, verified: bool, only_done: bool, gold_
         click.echo(f"left out: {line}", err=True)
     for line in report.errors:
         click.echo(f"error: {line}", err=True)
-    click.echo(report.summary(verified) + f" to {output or gold_dir}", err=True)
+    click.echo(report.summary(verified) + f" to {output or gold_dir or 'stdout'}", err=True)
     if report.errors:
         sys.exit(1)
-
-
-@main.group()
-def users() -> None:
-    """Accounts of the review page: add, list, disable."""
-
-
-def _review_engine(url: str):
-    from extractor.db import DatabaseError
-    from extractor.review.service import Review
-
-    try:
-        return Review(url).engine
-    except DatabaseError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-@users.command("add")
-@click.argument("name")
-@click.option("--role", type=click.Choice(["editor", "admin"]), default="editor", show_default=True)
-@db_option
-def users_add(name: str, role: str, url: str) -> None:
-    """Add an account; the password is read from stdin (one line), or asked for on a terminal."""
-    from extractor.review.accounts import AccountError, add_user
-
-    if sys.stdin.isatty():
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    else:
-        password = sys.stdin.readline().rstrip("\r\n")
-    engine = _review_engine(url)
-    try:
-        add_user(engine, name, password, role=role)
-    except AccountError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        engine.dispose()
-    click.echo(f"account {name} ({role}) added")
-
-
-@users.command("list")
-@db_option
-def users_list(url: str) -> None:
-    """List the accounts: name, role, and whether disabled."""
-    from extractor.review.accounts import users as all_users
-
-    engine = _review_engine(url)
-    for account in all_users(engine):
-        click.echo(f"{account.name}\t{account.role}" + ("\tdisabled" if account.disabled else ""))
-    engine.dispose()
-
-
-@users.command("disable")
-@click.argument("name")
-@db_option
-def users_disable(name: str, url: str) -> None:
-    """Disable an account: it can no longer log in, and its open sessions end."""
-    from extractor.review.accounts import AccountError, set_disabled
-
-    engine = _review_engine(url)
-    try:
-        set_disabled(engine, name)
-    except AccountError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        engine.dispose()
-    click.echo(f"account {name} disabled")
 
 
 @main.command()
@@ -246,7 +250,7 @@ def quality(url: str, since: str | None, as_json: bool) -> None:
         day = dt.date.fromisoformat(since) if since else None
     except ValueError:
         raise click.BadParameter(f"{since!r} is not YYYY-MM-DD", param_hint="--since") from None
-    engine = _review_engine(url)
+    engine = review_engine(url)
     report = quality_report(engine, since=day)
     engine.dispose()
     click.echo(json.dumps(report, indent=2) if as_json else format_quality(report))

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import click
 
-from extractor.cli.options import data_dir_option, main, model_option
-from extractor.io import InputError, read_records, read_txt, write_record
+from extractor.cli.options import data_dir_option, main, min_confidence_option, model_option
+from extractor.io import InputError, read_records, write_record
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True)
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON Lines here (default: stdout)."
 )
@@ -22,18 +22,27 @@ from extractor.io import InputError, read_records, read_txt, write_record
     "--published", metavar="YYYY-MM-DD", help="Publication date for every input (overrides the ' date ' header)."
 )
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
+@min_confidence_option
 @model_option
 @data_dir_option
 def extract(
-    files: tuple[Path, ...],
+    inputs: tuple[str, ...],
     output: Path | None,
     pretty: bool,
     published: str | None,
     no_text: bool,
+    min_confidence: float | None,
     model: str | None,
     data_dir: str | None,
 ) -> None:
-    """Extract one record per article FILE (.txt, UTF-8) as JSON Lines."""
+    """Extract one record per article of INPUTS as JSON Lines.
+
+    INPUTS are read as batch reads them: files, directories (searched recursively), glob patterns,
+    or - for stdin; .txt, .jsonl/.ndjson (one article a line), .html/.htm (main text by
+    trafilatura). A bad input is one line on stderr; the others are still extracted (exit code 1).
+    """
+    import itertools
+
     from extractor.api import Extractor
     from extractor.article import check_published
     from extractor.pipeline import ModelNotFound
@@ -42,25 +51,29 @@ def extract(
         check_published(published)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--published") from None
-    inputs, failed = [], 0
-    for f in files:
-        try:
-            item = read_txt(f)
-        except InputError as exc:
-            click.echo(f"error: {exc}", err=True)
-            failed += 1
-            continue
-        item.published = published or item.published
-        inputs.append(item)
+    failed = 0
+
+    def articles():
+        nonlocal failed
+        for item in read_inputs(inputs, output):
+            if isinstance(item, str):
+                click.echo(f"error: {item}", err=True)
+                failed += 1
+                continue
+            item.published = published or item.published
+            yield item
+
+    items = articles()
+    first = next(items, None)  # the model loads only when there is an article to extract
     written = 0
-    if inputs:
+    if first is not None:
         try:
-            extractor = Extractor(model=model, data_dir=data_dir, keep_text=not no_text)
+            extractor = Extractor(model=model, data_dir=data_dir, keep_text=not no_text, min_confidence=min_confidence)
         except ModelNotFound as exc:
             raise click.ClickException(str(exc)) from None
         out = output.open("w", encoding="utf-8") if output else sys.stdout
         try:
-            for record in extractor.extract_many(inputs):
+            for record in extractor.extract_many(itertools.chain([first], items)):
                 write_record(out, record, pretty=pretty)
                 written += 1
         finally:
@@ -72,6 +85,29 @@ def extract(
         )
     if failed:
         sys.exit(1)
+
+
+def read_inputs(inputs: tuple[str, ...], output: Path | None):
+    """The articles of ``inputs`` as batch reads them (extractor.batch.inputs), or for each input
+    that cannot be read the line that says why ("SOURCE[:LINE]: problem"). An id two input files
+    share is kept for both (the second with ~2), with a warning line."""
+    from extractor.batch.inputs import discover, iter_units, read_unit, unique_ids, where
+
+    collisions: list[str] = []
+    sources = discover(inputs, outputs=(output,) if output else ())
+    for unit in unique_ids(iter_units(sources, sys.stdin.buffer), collisions):
+        for line in collisions:
+            click.echo(f"warning: {line}", err=True)
+        collisions.clear()
+        if unit.kind == "error":
+            yield f"{where(unit)}: {unit.error}"
+            continue
+        try:
+            yield read_unit(unit)
+        except InputError as exc:
+            yield str(exc)
+        except Exception as exc:  # a reader bug costs one input, as in a batch
+            yield f"{where(unit)}: cannot read: {type(exc).__name__}: {exc}"
 
 
 @main.command()
@@ -129,6 +165,7 @@ def extract(
     metavar="URL",
     help="Also load the records into this database as they are written (sqlite:///PATH or postgresql://...).",
 )
+@min_confidence_option
 @model_option
 @data_dir_option
 def batch(
@@ -145,6 +182,7 @@ def batch(
     scheduler: str | None,
     chunk_size: int | None,
     db_url: str | None,
+    min_confidence: float | None,
     model: str | None,
     data_dir: str | None,
 ) -> None:
@@ -181,6 +219,7 @@ def batch(
         chunk_size=chunk_size,
         db=db_url,
         data_dir=data_dir,
+        min_confidence=min_confidence,
     )
 
     def stop(signum, frame):

@@ -13,6 +13,17 @@ model_option = click.option(
 )
 
 
+# A confidence threshold: a probability (--min-confidence, --auto-accept).
+PROBABILITY = click.FloatRange(0.0, 1.0)
+
+min_confidence_option = click.option(
+    "--min-confidence",
+    type=PROBABILITY,
+    metavar="P",
+    help="Leave out the facts whose confidence is below P (a fact with no confidence stays; a low score or "
+    "speaker leaves its match or quote without it); the record's warnings count what was left out.",
+)
+
 # Rule data: the shipped extractor/data unless a folder of the same files is given.
 data_dir_option = click.option(
     "--data-dir",
@@ -37,3 +48,14 @@ db_option = click.option(
 @click.version_option(package_name="tennis-extract")
 def main() -> None:
     """Extract players, results, scores, rankings, quotes, events and dates from tennis news."""
+
+
+def review_engine(url: str):
+    """The engine of a loaded database, upgraded for the review (its accounts, decisions)."""
+    from extractor.db import DatabaseError
+    from extractor.review.service import Review
+
+    try:
+        return Review(url).engine
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from None

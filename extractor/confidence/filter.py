@@ -18,7 +18,8 @@ def keep_confident(record: ArticleRecord, threshold: float) -> ArticleRecord:
     """A copy of ``record`` without the facts whose confidence is below ``threshold``: players
     first, then every fact that refers to a player left out, then the other facts by their own
     confidence. A match's score under the threshold is dropped from the match (which stays when
-    its sides are confident). The count goes to ``warnings``."""
+    its sides are confident), and a quote's speaker under it from the quote (unattributed). The
+    count goes to ``warnings``."""
     out = record.model_copy(deep=True)
     dropped: dict[str, int] = {}
     kept_players = [p for p in out.players if not _low(p, threshold)]
@@ -52,6 +53,10 @@ def keep_confident(record: ArticleRecord, threshold: float) -> ArticleRecord:
         if m.score is not None and m.score_confidence is not None and m.score_confidence < threshold:
             m.score, m.score_confidence = None, None
             dropped["scores"] = dropped.get("scores", 0) + 1
+    for q in out.quotes:
+        if q.speaker_confidence is not None and q.speaker_confidence < threshold:
+            q.speaker, q.speaker_name, q.speaker_confidence = None, None, None
+            dropped["speakers"] = dropped.get("speakers", 0) + 1
     if dropped:
         counts = ", ".join(f"{n} {k}" for k, n in dropped.items())
         out.warnings.append(f"facts under confidence {threshold:g} were left out: {counts}")

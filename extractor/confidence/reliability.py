@@ -85,6 +85,14 @@ def _f(x: float | None) -> str:
 def svg(r: Reliability, size: int = 240) -> str:
     """A reliability diagram: observed rate against mean predicted probability per bin (dot area
     by count), the diagonal of perfect calibration, and the figures in the title."""
+    return draw(r.name, r.bins(), ece=r.ece(), brier=r.brier(), n=r.n, size=size)
+
+
+def draw(
+    name: str, bins: list[tuple[int, float, float]], *, ece: float, brier: float | None, n: int, size: int = 240
+) -> str:
+    """``svg`` from the figures alone: (count, mean predicted, observed rate) per bin, as
+    ``Reliability.bins`` gives them (the review's quality page keeps only these)."""
     pad, inner = 30, size - 40
 
     def x(v: float) -> float:
@@ -93,15 +101,16 @@ def svg(r: Reliability, size: int = 240) -> str:
     def y(v: float) -> float:
         return 10 + (1 - v) * inner
 
+    figures = f"ECE {ece:.3f}" + (f", Brier {brier:.3f}" if brier is not None else "") + f", {n} facts"
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size + 20}" '
-        f'role="img" aria-label="reliability of {escape(r.name)}">',
-        f"<title>{escape(r.name)}: ECE {r.ece():.3f}, Brier {r.brier():.3f}, {r.n} facts</title>",
+        f'role="img" aria-label="reliability of {escape(name)}">',
+        f"<title>{escape(name)}: {figures}</title>",
         f'<rect x="{pad}" y="10" width="{inner}" height="{inner}" fill="none" stroke="#999"/>',
         f'<line x1="{x(0)}" y1="{y(0)}" x2="{x(1)}" y2="{y(1)}" stroke="#bbb" stroke-dasharray="4 3"/>',
     ]
-    biggest = max((count for count, _, _ in r.bins()), default=1)
-    for count, mean, rate in r.bins():
+    biggest = max((count for count, _, _ in bins), default=1)
+    for count, mean, rate in bins:
         radius = 2 + 6 * (count / biggest) ** 0.5
         parts.append(
             f'<circle cx="{x(mean):.1f}" cy="{y(rate):.1f}" r="{radius:.1f}" fill="#2a6f97" fill-opacity="0.7">'
@@ -109,6 +118,6 @@ def svg(r: Reliability, size: int = 240) -> str:
         )
     parts.append(f'<text x="{pad}" y="{size + 8}" font-size="11">predicted</text>')
     parts.append('<text x="2" y="20" font-size="11">right</text>')
-    parts.append(f'<text x="{pad + 4}" y="24" font-size="11">{escape(r.name)} ECE {r.ece():.3f}</text>')
+    parts.append(f'<text x="{pad + 4}" y="24" font-size="11">{escape(name)} ECE {ece:.3f}</text>')
     parts.append("</svg>")
     return "\n".join(parts)

@@ -47,6 +47,7 @@ class KnownVenue:
     city: str | None
     country: str | None
     kind: str | None
+    on_names: tuple[str, ...] = ()  # names a court goes by after "on" only ("on Armstrong"): also people's names
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,14 @@ def load_resources(data_dir: str | None = None) -> Resources:
         for r in _read_jsonl(root / "tournaments.jsonl")
     )
     venues = tuple(
-        KnownVenue(r["name"], tuple(r.get("aliases") or ()), r.get("city"), r.get("country"), r.get("kind"))
+        KnownVenue(
+            r["name"],
+            tuple(r.get("aliases") or ()),
+            r.get("city"),
+            r.get("country"),
+            r.get("kind"),
+            tuple(r.get("on_names") or ()),
+        )
         for r in _read_jsonl(root / "venues.jsonl")
     )
     demonyms: dict[str, str] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -36,6 +37,14 @@ def parse_url(url: str | URL) -> URL:
     return parsed
 
 
+def sqlite_exists(url: URL) -> bool:
+    """Whether a SQLite URL names a file that is there (an in-memory database always is)."""
+    database = url.database or ""
+    if database in ("", ":memory:") or url.query.get("uri") or database.startswith("file:"):
+        return True
+    return Path(database).exists()
+
+
 def shown(url: URL) -> str:
     """The URL as it may be printed: never with its password."""
     return url.render_as_string(hide_password=True)
@@ -66,9 +75,16 @@ def _sqlite_transactions(engine: Engine) -> None:
         )
 
 
-def connect(url: str | URL = DEFAULT_URL) -> Engine:
-    """An engine whose database answered a first query; DatabaseError (one line) otherwise."""
+def connect(url: str | URL = DEFAULT_URL, *, create: bool = True) -> Engine:
+    """An engine whose database answered a first query; DatabaseError (one line) otherwise.
+    ``create=False`` (the commands that read a loaded database) refuses a SQLite file that does not
+    exist instead of creating an empty one."""
     parsed = parse_url(url)
+    if not create and parsed.get_backend_name() == "sqlite" and not sqlite_exists(parsed):
+        raise DatabaseError(
+            f"{shown(parsed)}: no such database file ({parsed.database}); load records into it first: "
+            f"tennis-extract load OUT.jsonl --db URL"
+        )
     kwargs = {}
     if parsed.get_backend_name() == "postgresql":
         kwargs["connect_args"] = {"connect_timeout": 10}

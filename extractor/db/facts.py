@@ -81,6 +81,9 @@ REFERENCES: dict[str, tuple[tuple[str, str, bool], ...]] = {
 }
 ENTITY_KINDS = ("player", "tournament", "venue")
 
+# A fact's confidences (models.record): the probability that it, its score, its speaker is right.
+CONFIDENCE_FIELDS = ("confidence", "score_confidence", "speaker_confidence")
+
 Decision = Literal["accept", "reject", "correct", "clear"]
 DECISIONS: tuple[str, ...] = ("accept", "reject", "correct", "clear")
 KEPT = frozenset({"accept", "correct"})
@@ -185,6 +188,26 @@ def facts_of(record: ArticleRecord) -> list[Fact]:
     return out
 
 
+def fact_confidence(item: Any) -> float | None:
+    """The least of a fact's known confidences (a match's sides and score, a quote and its
+    speaker): how doubtful it is. None when it has none (a city, a head-to-head, an old record)."""
+    known = [v for name in CONFIDENCE_FIELDS if (v := getattr(item, name, None)) is not None]
+    return min(known, default=None)
+
+
+def machine_confidence(item: Any) -> float | None:
+    """The confidence the machine may accept a fact at: the least of all its confidences, each of
+    which must be known (a match with a score needs the score's, a quote its speaker's); else None."""
+    if getattr(item, "confidence", None) is None:
+        return None
+    values = [item.confidence]
+    if getattr(item, "score", None) is not None:
+        values.append(item.score_confidence)
+    if hasattr(item, "speaker_confidence"):
+        values.append(item.speaker_confidence)
+    return None if None in values else min(values)
+
+
 def _names(record: ArticleRecord) -> dict[str, str]:
     return (
         {p.id: p.name for p in record.players}
@@ -203,6 +226,16 @@ def snapshot(fact: Fact, record: ArticleRecord) -> dict[str, Any]:
         if data.get(name) is not None:
             data[name] = names.get(data[name], data[name])
     return json.loads(json.dumps(data, sort_keys=True))
+
+
+def _judged(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in (data or {}).items() if k not in CONFIDENCE_FIELDS}
+
+
+def same_fact(original: dict[str, Any], current: dict[str, Any]) -> bool:
+    """Whether a decision's snapshot is of the fact as it stands: confidences aside (an editor judged
+    the fact, not the model's belief in it, so a recalibration leaves decisions in force)."""
+    return _judged(original) == _judged(current)
 
 
 # -- corrections --------------------------------------------------------------------------------
@@ -280,6 +313,21 @@ def corrected_item(fact: Fact, record: ArticleRecord, corrected: dict[str, Any])
     return item
 
 
+def needed_players(fact: Fact, item: BaseModel) -> list[str]:
+    """The players a match, ranking or head-to-head cannot be exported without (its required
+    references), as ``item`` (the fact, corrected or not) names them."""
+    return [
+        ref
+        for name, kind, required in REFERENCES.get(fact.kind, ())
+        if required and kind == "player" and (ref := getattr(item, name)) is not None
+    ]
+
+
+def accepted_with(fact: Fact) -> str:
+    """The reason a player accepted along with ``fact`` carries: "with match M1", "with a ranking"."""
+    return f"with match {fact.ref}" if fact.kind == "match" else f"with a {fact.kind.replace('_', '-')}"
+
+
 # -- decisions applied --------------------------------------------------------------------------
 
 
@@ -292,6 +340,8 @@ class State:
     editor: str | None = None
     decided_at: Any = None
     stale: Any = None  # the latest decision when it was made on an earlier extraction
+    reason: str | None = None  # why rejected; for a player accepted with a match, "with match M1"
+    machine: float | None = None  # accepted by the machine (--auto-accept) at this confidence
 
 
 @dataclass
@@ -302,23 +352,34 @@ class Outcome:
     items: dict[tuple[str, str], BaseModel]  # fact key -> item with its correction applied
     left_out: dict[tuple[str, str], str] = field(default_factory=dict)  # kept fact -> why it is not in the record
     cleared: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # kept fact -> optional references dropped
+    machine: int = 0  # facts in the record that only the machine accepted
 
 
 def states(
     facts: Iterable[Fact], record: ArticleRecord, latest: dict[tuple[str, str], Any]
 ) -> dict[tuple[str, str], State]:
     """Each fact's State from the latest decision row per fact key (rows with decision,
-    corrected, original, editor, decided_at); a decision made on an earlier extraction is stale."""
+    corrected, original, editor, decided_at, machine, confidence); a decision made on an earlier
+    extraction is stale. A machine acceptance holds for the fact as it was, confidences included:
+    when they change it is gone (no note: nobody decided)."""
     out = {}
     for fact in facts:
         row = latest.get(fact.key)
         if row is None or row.decision == "clear":
             out[fact.key] = State()
-        elif row.original != snapshot(fact, record):
+        elif getattr(row, "machine", False):
+            holds = row.original == snapshot(fact, record)
+            machine = State("accept", None, row.editor, row.decided_at, reason=row.reason, machine=row.confidence)
+            out[fact.key] = machine if holds else State()
+        elif not same_fact(row.original, snapshot(fact, record)):
             out[fact.key] = State(stale=row)
         else:
             out[fact.key] = State(
-                row.decision, row.corrected if row.decision == "correct" else None, row.editor, row.decided_at
+                row.decision,
+                row.corrected if row.decision == "correct" else None,
+                row.editor,
+                row.decided_at,
+                reason=row.reason,
             )
     return out
 
@@ -367,6 +428,7 @@ def apply_decisions(
             outcome.cleared.setdefault(fact.key, []).append(f"{name} {who}")
         else:
             lists[FIELD_OF[fact.kind]].append(data)
+            outcome.machine += fact_states.get(fact.key, State()).machine is not None
     base = record.model_dump(mode="json")
     base.update(lists)
     outcome.record = ArticleRecord.model_validate(base)

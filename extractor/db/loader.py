@@ -17,7 +17,6 @@ from __future__ import annotations
 import gc
 import itertools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
@@ -31,6 +30,7 @@ from extractor.db.consolidate import Consolidator, Touched, link_sources, touche
 from extractor.db.engine import DEFAULT_URL, WRITE_OPTION, DatabaseError, connect, one_line, shown
 from extractor.db.entities import PlayerIndex, Row, TournamentIndex, VenueIndex, canonical_tournaments
 from extractor.db.lines import describe_invalid, read_record_lines
+from extractor.db.load_report import LoadReport
 from extractor.db.migrations import UPGRADES, Upgrade, migrate
 from extractor.db.registry import Registry, fold
 from extractor.db.rows import (
@@ -61,46 +61,6 @@ class LoadAborted(DatabaseError):
         self.report = report
 
 
-@dataclass
-class LoadReport:
-    new: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    kept_newer: int = 0
-    players_new: int = 0
-    linked_appearances: int = 0
-    errors: list[str] = field(default_factory=list)  # "WHERE: what is wrong": skipped lines, articles not loaded
-    warnings: list[str] = field(default_factory=list)  # ambiguous links, older records, a text loaded beside another
-    links: list[str] = field(default_factory=list)  # players linked to the registry for the first time
-
-    @property
-    def loaded(self) -> int:
-        return self.new + self.replaced
-
-    def merge(self, other: LoadReport) -> None:
-        for name in ("new", "replaced", "unchanged", "kept_newer", "players_new", "linked_appearances"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.errors += other.errors
-        self.warnings += other.warnings
-        self.links += other.links
-
-    def summary(self) -> str:
-        parts = [
-            f"{self.new} article(s) loaded",
-            f"{self.replaced} replaced by a newer extractor's record",
-            f"{self.unchanged} already loaded",
-        ]
-        if self.kept_newer:
-            parts.append(f"{self.kept_newer} older than the loaded record (kept the loaded one)")
-        parts.append(f"{len(self.errors)} skipped with errors")
-        players = f"{self.players_new} new player(s)"
-        if self.links or self.linked_appearances:
-            players += (
-                f", {len(self.links)} newly linked to the registry ({self.linked_appearances} linked appearance(s))"
-            )
-        return "; ".join(parts) + "; " + players
-
-
 def version_order(a: str, b: str) -> int:
     """1 when extractor version ``a`` is newer than ``b``, 0 when equal, -1 when older."""
     try:
@@ -127,8 +87,10 @@ class Loader:
         upgrades: tuple[Upgrade, ...] = UPGRADES,
         data_dir: str | None = None,
         consolidate: bool = True,
+        auto_accept: float | None = None,
     ) -> None:
         self.engine = connect(url)
+        self.auto_accept = auto_accept  # the machine accepts the open facts at or above it (extractor.db.machine)
         self.consolidate = consolidate  # False: leave the canonical tables to a later 'consolidate' run
         self.data_dir = data_dir  # the rule data whose tournament names are canonical
         self.registry = registry
@@ -371,12 +333,13 @@ class Loader:
                         "nationality": p.nationality,
                         "age": p.age,
                         "registry_id": row.registry_id,
+                        "confidence": p.confidence,
                     }
                 )
                 out.linked_appearances += row.registry_id is not None
         insert_rows(conn, "article_players", appearances)
         rows = write_facts(conn, [(record, pk, *m) for (record, _, _), pk, m in zip(todo, pks, maps)])
-        write_review(conn, [(record, pk) for (record, _, _), pk in zip(todo, pks)])
+        out.machine_accepted += write_review(conn, [(r, pk) for (r, _, _), pk in zip(todo, pks)], self.auto_accept)
         if not self.consolidate:
             return
         published = {pk: day(record.article.published) for (record, _, _), pk in zip(todo, pks)}
@@ -398,7 +361,8 @@ def load_records(
     into the database at ``url``; the batch command calls this with its records as they come.
 
     Options: ``registry`` (a Registry), ``batch_size``, ``data_dir`` (rule data, as for extraction),
-    ``consolidate`` (False: leave the canonical tables to a later ``tennis-extract consolidate``).
+    ``consolidate`` (False: leave the canonical tables to a later ``tennis-extract consolidate``),
+    ``auto_accept`` (the machine accepts the open facts at or above this confidence).
     Raises DatabaseError when the database cannot be used (nothing written) and LoadAborted when it
     went away mid-load."""
     with Loader(url, **options) as loader:

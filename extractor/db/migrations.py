@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, false, func, insert, inspect, literal, select, text, true
+from sqlalchemy import Connection, Engine, false, func, insert, inspect, literal, select, text, true, update
+from sqlalchemy.schema import CreateIndex
 
 from extractor.db.engine import DatabaseError, shown
 from extractor.db.schema import (
     TABLES,
     Base,
     ReviewDecision,
+    ReviewLoginFailure,
     ReviewSetting,
     ReviewSummary,
     ReviewTerm,
@@ -26,7 +28,7 @@ from extractor.db.schema import (
     SchemaVersion,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -106,10 +108,53 @@ def _consolidated_tables(conn: Connection) -> None:
     refresh_all(conn)
 
 
+def _logins_and_empty(conn: Connection) -> None:
+    """Version 4: failed logins kept in the database (per account and per address, so an admin can
+    unlock an account of a running server); an article with no facts is 'empty' (nothing to
+    review), no longer 'done'."""
+    ReviewLoginFailure.__table__.create(conn, checkfirst=True)
+    s = ReviewSummary.__table__
+    conn.execute(update(s).where(s.c.facts == 0, s.c.status == "done").values(status="empty"))
+
+
+# Version 5's columns: (table, column, SQL type); old rows keep null (or the default given).
+CONFIDENCE_COLUMNS = (
+    ("article_players", "confidence", "FLOAT"),
+    ("mentions", "confidence", "FLOAT"),
+    ("matches", "score_confidence", "FLOAT"),
+    ("rankings", "confidence", "FLOAT"),
+    ("quotes", "speaker_confidence", "FLOAT"),
+    ("review_decisions", "machine", "BOOLEAN NOT NULL DEFAULT FALSE"),
+    ("review_decisions", "threshold", "FLOAT"),
+    ("review_decisions", "confidence", "FLOAT"),
+    ("review_summaries", "machine_accepted", "INTEGER NOT NULL DEFAULT 0"),
+    ("review_summaries", "doubt", "FLOAT"),
+)
+
+
+def _confidences(conn: Connection) -> None:
+    """Version 5: every fact's confidence kept (the per-article player rows, the mentions of
+    tournaments, venues and dates, a match's score, a ranking, a quote's speaker; null in rows
+    loaded before), the machine's acceptances among the decisions (--auto-accept), and the list's
+    machine-accepted count and doubt (the least confidence among open facts, indexed). The summaries
+    of articles with open facts are marked to compute again (their doubt), which the review does
+    when it starts."""
+    for table, column, sql_type in CONFIDENCE_COLUMNS:
+        if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+    conn.execute(text("DROP INDEX IF EXISTS ix_review_summaries_counts"))  # it covers machine_accepted now
+    for index in ReviewSummary.__table__.indexes:  # not reflected: SQLite cannot reflect the doubt's expression
+        conn.execute(CreateIndex(index, if_not_exists=True))
+    s = ReviewSummary.__table__
+    conn.execute(update(s).where(s.c.status.in_(("unreviewed", "partly"))).values(dirty=True))
+
+
 # Version 1 is the first schema; steps to version 2 onward go here, in order.
 UPGRADES: tuple[Upgrade, ...] = (
     Upgrade(2, "the review's accounts, summaries and search terms", _review_tables),
     Upgrade(3, "canonical facts across articles and the reference results", _consolidated_tables),
+    Upgrade(4, "failed review logins; articles with nothing to review", _logins_and_empty),
+    Upgrade(5, "every fact's confidence; machine acceptances; the review list by doubt", _confidences),
 )
 
 

@@ -11,9 +11,10 @@ from typing import Any, Iterator
 from sqlalchemy import Connection, Date, bindparam, delete, func, insert, select, text, update
 
 from extractor.db.entities import Changes, Row
+from extractor.db.machine import accept_open
 from extractor.db.registry import fold
 from extractor.db.schema import ARTICLE_FACTS, ARTICLE_REVIEW, TABLES
-from extractor.db.summaries import loaded_rows, title_line
+from extractor.db.summaries import loaded_rows, summary_values, title_line
 from models import ArticleRecord
 
 
@@ -173,7 +174,16 @@ class FactRows:
         self.quotes: list[dict] = []
         self.h2hs: list[dict] = []
 
-    def span(self, pk: int, kind: str, s, ref: str | None = None, value: str | None = None, **entity) -> int:
+    def span(
+        self,
+        pk: int,
+        kind: str,
+        s,
+        ref: str | None = None,
+        value: str | None = None,
+        confidence: float | None = None,
+        **entity,
+    ) -> int:
         self.mentions.append(
             {
                 "article_id": pk,
@@ -186,6 +196,7 @@ class FactRows:
                 "player_id": entity.get("player_id"),
                 "tournament_id": entity.get("tournament_id"),
                 "venue_id": entity.get("venue_id"),
+                "confidence": confidence,
             }
         )
         return len(self.mentions) - 1
@@ -207,6 +218,7 @@ class FactRows:
                     "tour": r.tour,
                     "as_of": as_of,
                     "evidence_id": self.span(pk, "ranking", r.evidence, r.player),
+                    "confidence": r.confidence,
                 }
             )
         for q in record.quotes:
@@ -218,12 +230,13 @@ class FactRows:
                     "speaker_name": q.speaker_name,
                     "text": q.span.text,
                     "confidence": q.confidence,
+                    "speaker_confidence": q.speaker_confidence,
                     "span_id": self.span(pk, "quote", q.span, q.speaker),
                     "attribution_id": attribution,
                 }
             )
         for d in record.dates:
-            self.span(pk, "date", d.span, value=d.value)
+            self.span(pk, "date", d.span, value=d.value, confidence=d.confidence)
         for h in record.head_to_head:
             self.h2hs.append(
                 {
@@ -244,10 +257,10 @@ class FactRows:
                 self.span(pk, "player", s, p.id, player_id=pmap[p.id].id)
         for t in record.tournaments:
             for s in t.mentions:
-                self.span(pk, "tournament", s, t.id, tournament_id=tmap[t.id].id)
+                self.span(pk, "tournament", s, t.id, confidence=t.confidence, tournament_id=tmap[t.id].id)
         for v in record.venues:
             for s in v.mentions:
-                self.span(pk, "venue", s, v.id, venue_id=vmap[v.id].id)
+                self.span(pk, "venue", s, v.id, confidence=v.confidence, venue_id=vmap[v.id].id)
         for c in record.cities:
             for s in c.mentions:
                 self.span(pk, "city", s, value=c.name)
@@ -270,6 +283,7 @@ class FactRows:
             "outcome": score.outcome if score else None,
             "best_of": score.best_of if score else None,
             "confidence": m.confidence,
+            "score_confidence": m.score_confidence,
             "evidence_id": self.span(pk, "match", m.evidence, m.id),
         }
 
@@ -314,17 +328,26 @@ def write_facts(conn: Connection, articles: list[tuple[ArticleRecord, int, dict,
     return rows
 
 
-def write_review(conn: Connection, articles: list[tuple[ArticleRecord, int]]) -> None:
+def write_review(conn: Connection, articles: list[tuple[ArticleRecord, int]], auto_accept: float | None = None) -> int:
     """The review list's row and search terms of each article written (extractor.db.summaries):
-    every fact unreviewed, or marked to compute again when the article had decisions before."""
+    every fact unreviewed, or marked to compute again when the article had decisions before. With
+    ``auto_accept``, the machine first accepts the open facts at or above it (extractor.db.machine)
+    and the rows count them; returns how many it accepted."""
+    accepted = 0
+    machine = accept_open(conn, articles, auto_accept) if auto_accept is not None else {}
     d = TABLES["review_decisions"]
     decided: set[str] = set()
-    for chunk in chunks(sorted({r.article.id for r, _ in articles})):
+    for chunk in chunks(sorted({r.article.id for r, pk in articles if pk not in machine})):
         decided.update(conn.execute(select(d.c.article_id).where(d.c.article_id.in_(chunk)).distinct()).scalars())
     summaries, terms = [], []
     for record, pk in articles:
         summary, rows = loaded_rows(record, pk, title_line(record), record.article.id in decided)
+        if pk in machine:
+            facts, fact_states, n = machine[pk]
+            summary.update(summary_values(record, facts, fact_states, summary["title"]))
+            accepted += n
         summaries.append(summary)
         terms.extend(rows)
     insert_rows(conn, "review_summaries", summaries)
     insert_rows(conn, "review_terms", terms)
+    return accepted

@@ -28,6 +28,9 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    func,
+    literal_column,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -132,6 +135,7 @@ class ArticlePlayer(Base):
     nationality: Mapped[str | None] = mapped_column(String(3))
     age: Mapped[int | None] = mapped_column(Integer)
     registry_id: Mapped[str | None] = mapped_column(String, comment="registry link made for this appearance")
+    confidence: Mapped[float | None] = mapped_column(Float, comment="probability that the player is right")
 
 
 class Mention(Base):
@@ -139,7 +143,9 @@ class Mention(Base):
 
     kind: player, tournament, venue, city, match, ranking, quote, attribution, date,
     head_to_head, boilerplate. ``local_ref`` is the record's own reference (P1, M2, a city name);
-    ``value`` carries a date's resolved value or why a span is boilerplate."""
+    ``value`` carries a date's resolved value or why a span is boilerplate; ``confidence`` the
+    confidence of the tournament, venue or date a mention belongs to (every mention of T1 carries
+    T1's: these facts have no per-article row of their own)."""
 
     __tablename__ = "mentions"
 
@@ -154,6 +160,9 @@ class Mention(Base):
     player_id: Mapped[int | None] = mapped_column(ForeignKey("players.id"), index=True)
     tournament_id: Mapped[int | None] = mapped_column(ForeignKey("tournaments.id"), index=True)
     venue_id: Mapped[int | None] = mapped_column(ForeignKey("venues.id"))
+    confidence: Mapped[float | None] = mapped_column(
+        Float, comment="a tournament's, venue's or date's confidence in this article"
+    )
 
 
 class Match(Base):
@@ -177,7 +186,8 @@ class Match(Base):
     score: Mapped[str | None] = mapped_column(String, comment="normalised, winner's side: '6-7(5) 7-6(6) 10-7'")
     outcome: Mapped[str | None] = mapped_column(String, comment="completed, retired, walkover, defaulted")
     best_of: Mapped[int | None] = mapped_column(Integer)
-    confidence: Mapped[float] = mapped_column(Float)
+    confidence: Mapped[float] = mapped_column(Float, comment="probability that winner and loser are right")
+    score_confidence: Mapped[float | None] = mapped_column(Float, comment="probability that the score is right")
     evidence_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"))
 
 
@@ -205,6 +215,7 @@ class Ranking(Base):
     tour: Mapped[str | None] = mapped_column(String)
     as_of: Mapped[dt.date | None] = mapped_column(Date, comment="the article's published date")
     evidence_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"))
+    confidence: Mapped[float | None] = mapped_column(Float, comment="probability that the ranking is right")
 
 
 class Quote(Base):
@@ -215,7 +226,10 @@ class Quote(Base):
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("players.id"), index=True, comment="null for non-players")
     speaker_name: Mapped[str | None] = mapped_column(String)
     text: Mapped[str] = mapped_column(Text)
-    confidence: Mapped[float] = mapped_column(Float)
+    confidence: Mapped[float] = mapped_column(Float, comment="probability that the quotation is right")
+    speaker_confidence: Mapped[float | None] = mapped_column(
+        Float, comment="probability that the speaker (or no player speaker) is right"
+    )
     span_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"))
     attribution_id: Mapped[int | None] = mapped_column(ForeignKey("mentions.id"))
 
@@ -273,6 +287,16 @@ class ReviewDecision(Base):
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     reason: Mapped[str | None] = mapped_column(Text, comment="why a fact was rejected, when the editor said")
     extractor_version: Mapped[str | None] = mapped_column(String, comment="the extractor whose output was decided on")
+    machine: Mapped[bool] = mapped_column(
+        Boolean,
+        default=False,
+        server_default=false(),
+        comment="an acceptance by the machine (--auto-accept), not an editor's decision",
+    )
+    threshold: Mapped[float | None] = mapped_column(Float, comment="the machine's: the --auto-accept threshold")
+    confidence: Mapped[float | None] = mapped_column(
+        Float, comment="the machine's: the confidence it accepted at (a match's, for players accepted with it)"
+    )
 
 
 class ReviewUser(Base):
@@ -311,7 +335,16 @@ class ReviewSummary(Base):
         Index("ix_review_summaries_published", "published", "article_pk"),
         Index("ix_review_summaries_dirty", "dirty"),
         # covers the counts' aggregate: it reads this index, not the wide rows
-        Index("ix_review_summaries_counts", "status", "facts", "unreviewed", "accepted", "corrected", "rejected"),
+        Index(
+            "ix_review_summaries_counts",
+            "status",
+            "facts",
+            "unreviewed",
+            "accepted",
+            "corrected",
+            "rejected",
+            "machine_accepted",
+        ),
     )
 
     article_pk: Mapped[int] = mapped_column(
@@ -319,7 +352,7 @@ class ReviewSummary(Base):
     )
     title: Mapped[str] = mapped_column(Text, default="")
     published: Mapped[dt.date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String, comment="unreviewed, partly, done, unreadable")
+    status: Mapped[str] = mapped_column(String, comment="unreviewed, partly, done, empty (no facts), unreadable")
     facts: Mapped[int] = mapped_column(Integer, default=0)
     unreviewed: Mapped[int] = mapped_column(Integer, default=0)
     accepted: Mapped[int] = mapped_column(Integer, default=0)
@@ -331,8 +364,21 @@ class ReviewSummary(Base):
         Boolean, default=False, comment="warnings > 0 (an equality the index can take)"
     )
     low: Mapped[bool] = mapped_column(Boolean, default=False, comment="low_confidence > 0")
+    machine_accepted: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", comment="facts accepted by the machine, no editor decision since"
+    )
+    doubt: Mapped[float | None] = mapped_column(
+        Float, comment="the least confidence among the open (unreviewed) facts; null when none has one"
+    )
     error: Mapped[str | None] = mapped_column(Text)
     dirty: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# The list's order by doubt: least certain open fact first, articles with none last (the same
+# expression in the index and in the query, so the planner walks the index).
+NO_DOUBT = 2.0
+DOUBT_ORDER = func.coalesce(ReviewSummary.__table__.c.doubt, literal_column(repr(NO_DOUBT)))
+Index("ix_review_summaries_doubt", DOUBT_ORDER, ReviewSummary.__table__.c.article_pk)
 
 
 class ReviewTerm(Base):
@@ -350,6 +396,25 @@ class ReviewTerm(Base):
     kind: Mapped[str] = mapped_column(String, comment="player, tournament or id")
     # bytewise order on PostgreSQL whatever the database's locale, as on SQLite: a prefix is a range
     term: Mapped[str] = mapped_column(String().with_variant(String(collation="C"), "postgresql"))
+
+
+class ReviewLoginFailure(Base):
+    """A failed login to the review page, counted twice: for the account name tried and for the
+    address it came from. Kept in the database so every server of it (and a restart) sees the same
+    counts, and ``tennis-extract users unlock`` works against a running server; rows older than the
+    throttle's window are removed as new ones come."""
+
+    __tablename__ = "review_login_failures"
+    __table_args__ = (
+        CheckConstraint("scope IN ('account', 'address')", name="ck_review_login_failures_scope"),
+        Index("ix_review_login_failures_key", "scope", "key", "failed_at"),
+        Index("ix_review_login_failures_failed_at", "failed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String, comment="account or address")
+    key: Mapped[str] = mapped_column(String, comment="the account name tried (lower case), or the client address")
+    failed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 TABLES = Base.metadata.tables

@@ -16,14 +16,25 @@ from typing import Any, Iterable
 
 from sqlalchemy import Connection, delete, select, true, update
 
-from extractor.db.facts import Fact, State, facts_of, states
+from extractor.db.facts import Fact, State, fact_confidence, facts_of, states
 from extractor.db.registry import fold
 from extractor.db.schema import TABLES
+from extractor.text.plain import header_end
 from models import ArticleRecord
 
-RE_DATE_HEADER = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
+RE_LINE = re.compile(r"[^\n]+")
+# Boilerplate kinds that may be the page's own headline (a headline under a section label is set apart
+# as "headline or link text"; its second copy as "repeated headline"): they still make a title.
+HEADLINE_CRUFT = frozenset({"headline or link text", "repeated headline"})
 LOW_CONFIDENCE = 0.75
-STATUSES = ("unreviewed", "partly", "done")
+STATUSES = ("unreviewed", "partly", "done", "empty")  # empty: no facts, nothing to review
+STATUS_NAME = {
+    "unreviewed": "Unreviewed",
+    "partly": "Partly reviewed",
+    "done": "Done",
+    "empty": "Nothing to review",
+    "unreadable": "Unreadable",
+}
 MAX_TERM = 200
 
 
@@ -32,10 +43,19 @@ def _low(confidence: float | None) -> bool:
     return confidence is not None and confidence < LOW_CONFIDENCE
 
 
+def state_name(state: State) -> str:
+    """unreviewed, accept, reject, correct, or machine (accepted by the machine, no editor since)."""
+    return "machine" if state.machine is not None else state.decision or "unreviewed"
+
+
 def status_of(total: int, unreviewed: int, error: str | None = None) -> str:
+    """unreviewed, partly, done; empty for an article with no facts (nobody has anything to check
+    there, so it is not counted as done); unreadable for a record that cannot be read."""
     if error:
         return "unreadable"
-    if total and unreviewed == total:
+    if not total:
+        return "empty"
+    if unreviewed == total:
         return "unreviewed"
     return "done" if unreviewed == 0 else "partly"
 
@@ -43,10 +63,13 @@ def status_of(total: int, unreviewed: int, error: str | None = None) -> str:
 def summary_values(
     record: ArticleRecord, facts: list[Fact], fact_states: dict[tuple[str, str], State], title: str
 ) -> dict[str, Any]:
-    """The review_summaries values of one readable article."""
-    counts = Counter(s.decision or "unreviewed" for s in fact_states.values())
-    unreviewed = len(facts) - (counts["accept"] + counts["reject"] + counts["correct"])
-    low = sum(1 for f in facts if _low(getattr(f.item, "confidence", None)))
+    """The review_summaries values of one readable article; its doubt is the least confidence among
+    its open facts (neither decided by an editor nor accepted by the machine)."""
+    counts = Counter(state_name(s) for s in fact_states.values())
+    unreviewed = len(facts) - (counts["accept"] + counts["reject"] + counts["correct"] + counts["machine"])
+    low = sum(1 for f in facts if _low(fact_confidence(f.item)))
+    open_facts = [f for f in facts if fact_states.get(f.key, State()).decision is None]
+    doubt = min((c for f in open_facts if (c := fact_confidence(f.item)) is not None), default=None)
     published = record.article.published
     return {
         "title": title,
@@ -57,6 +80,8 @@ def summary_values(
         "accepted": counts["accept"],
         "corrected": counts["correct"],
         "rejected": counts["reject"],
+        "machine_accepted": counts["machine"],
+        "doubt": doubt,
         "warnings": len(record.warnings),
         "low_confidence": low,
         "warned": bool(record.warnings),
@@ -67,12 +92,36 @@ def summary_values(
 
 
 def title_line(record: ArticleRecord, limit: int = 110) -> str:
-    """The article's title, else its first words (without the ' date YYYY-MM-DD ' header)."""
-    if record.article.title:
-        return record.article.title
-    text = RE_DATE_HEADER.sub("", record.article.text or "").strip()
-    first = text.split("\n", 1)[0]
-    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"
+    """The article's title; else the first line of the story that is neither page furniture nor a
+    label: not the scraper's ' date YYYY-MM-DD ' header, not cruft the record names (a section label,
+    a byline, a credit, a widget, a link; a headline the boilerplate stage set apart as "headline or
+    link text" or "repeated headline" still makes a title), and not a label of its own ("Tennis",
+    "Left Menu", "US OPEN", "BODY:"); else the first line of text; else the article's id."""
+    if record.article.title and record.article.title.strip():
+        return _shortened(record.article.title.strip(), limit)
+    text = record.article.text or ""
+    cruft = [(b.span.start, b.span.end) for b in record.boilerplate if b.why not in HEADLINE_CRUFT]
+    first = None
+    for m in RE_LINE.finditer(text, header_end(text)):
+        line = m.group().strip()
+        if not line:
+            continue
+        first = first or line
+        covered = sum(max(0, min(e, m.end()) - max(s, m.start())) for s, e in cruft)
+        if covered * 2 < len(line) and not _label(line):
+            return _shortened(line, limit)
+    return _shortened(first, limit) if first else record.article.id
+
+
+def _label(line: str) -> bool:
+    """A line that names a section rather than a story: under three words, or up to four words in
+    capitals or ending in a colon ("SPORT IN BRIEF", "Related stories:")."""
+    words = line.split()
+    return len(words) < 3 or (len(words) <= 4 and (line.endswith(":") or line == line.upper()))
+
+
+def _shortened(line: str, limit: int) -> str:
+    return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def unreadable_values(article_id: str, error: str) -> dict[str, Any]:
@@ -85,6 +134,8 @@ def unreadable_values(article_id: str, error: str) -> dict[str, Any]:
         "accepted": 0,
         "corrected": 0,
         "rejected": 0,
+        "machine_accepted": 0,
+        "doubt": None,
         "warnings": 0,
         "low_confidence": 0,
         "warned": False,

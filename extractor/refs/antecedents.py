@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractor.findings import Ref, first_from, last_before, ref_start, starting_at
+from extractor.findings import Ref, first_from, last_before, ref_start, refs_between, starting_at
 from extractor.refs.descriptors import (
     RE_AND_RANK_BETWEEN,
     RE_APPOSITION_END,
@@ -73,6 +73,10 @@ def _named_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> st
     return None
 
 
+RE_AND_GAP = re.compile(r"\s+and\s+")
+RE_COMMA_END = re.compile(r",\s*$")
+
+
 def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
     """ "Kuznetsova, the Russian who ...": an appositive describes the name just before it."""
     text = ctx.text
@@ -81,10 +85,18 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     national = RE_NATIONAL_NO.match(text, after) or RE_DESCRIPTOR_HEAD.match(text, after)
     after = national.end() if national else after  # "X, the British number three,"
     closes = RE_APPOSITION_END.match(text[after : after + 8])
+    # "Federer, the defending champion and the world's top-ranked player,": a second description
+    # joined to an apposition describes the same name
+    chained = (
+        prev is not None
+        and prev.kind == "descriptor"
+        and RE_AND_GAP.fullmatch(text, prev.end, m.start())
+        and RE_COMMA_END.search(text, max(0, prev.start - 3), prev.start)
+    )
     if (
         prev is not None
         and closes
-        and RE_APPOSITION_GAP.fullmatch(text[prev.end : m.start()])
+        and (RE_APPOSITION_GAP.fullmatch(text[prev.end : m.start()]) or chained)
         and prev.key in ctx.players
     ):
         p = ctx.players[prev.key]
@@ -93,13 +105,35 @@ def _named_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat
     return None
 
 
+# A full name no player or person of the article holds, set off by a comma right before a
+# description ("... and Anders Jarryd, the fifth seed, in four sets"): the description is its
+# apposition, so no other player's. Not after a preposition ("In New York, the top seed ...").
+RE_NAME_COMMA_BEFORE = re.compile(
+    r"(?<!\b[Ii]n\s)(?<!\b[Aa]t\s)(?<!\b[Oo]n\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bto\s)"
+    r"\b(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*,\s*$"
+)
+
+
+def _unknown_name_before(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> bool:
+    before = RE_NAME_COMMA_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+    if before is None or not RE_APPOSITION_END.match(ctx.text[m.end() : m.end() + 8]):
+        return False
+    return not refs_between(refs, before.start(), m.start())
+
+
 # "will meet (sixth seed) X next after ...": a verb of meeting before the next opponent's name
 RE_FACE_BEFORE = re.compile(
     r"\b(?:face|faces|facing|play|plays|playing|meet|meets|meeting|take\s+on|takes\s+on)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+seed\s+)?$",
     re.I,
 )
-RE_AFTER_BETWEEN = re.compile(r"\s*(?:next|on\s+\w+day|in\s+the\s+[\w-]+)?\s*,?\s*(?:after|when|once|since)\s+$", re.I)
+# What may stand between the next opponent's name and "after": when and in which round they meet
+# ("next", "on Friday", "in the last eight", "in Sunday's final").
+RE_AFTER_BETWEEN = re.compile(
+    r"(?:\s*(?:next|on\s+\w+day|in\s+(?:the\s+|\w+['’]s\s+)?[\w-]+(?:\s+(?!after\b)[\w-]+)?))*"
+    r"\s*,?\s*(?:after|when|once|since)\s+$",
+    re.I,
+)
 
 
 def _next_opponent(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
@@ -171,17 +205,19 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         key = _introduced_next(ctx, refs, m, nat, age)
     if key is not None or info.get("apposition"):
         return key
+    if _unknown_name_before(ctx, refs, m):
+        return None
     found = resolve_back(
         ctx.text,
         ctx.lay,
         refs,
         m.start(),
         object_cue=ctx.object_cue,
-        accept=lambda k: _compatible(ctx, k, nat, age),
+        accept=lambda k: _compatible(ctx, k, nat, age) and not _holds_other(holders(), k, info.get("rank")),
         exclude=_clause_subject(ctx, refs, m),
     )
     if found is not None:
-        return found
+        return _stated_nationality(ctx, refs, m, nat, found)
     # Else a player the text has already tied to this nationality or age, if there is exactly one.
     for attr, value in (("nationality", nat), ("age", age)):
         if value is None:
@@ -207,6 +243,30 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         if len(known) == 1 and _compatible(ctx, known[0], nat, age):
             return known[0]
     return None
+
+
+def _holds_other(holders: dict[tuple[str, int], set[str]], key: str, rank: tuple[str, int] | None) -> bool:
+    """Whether the text names ``key`` outright with another value of the rank a description
+    states ("second seed Sinner" is not "the 12th seed"): a player holds one seed, one world rank."""
+    if rank is None:
+        return False
+    kind, value = rank
+    return any(key in keys and k == kind and v != value for (k, v), keys in holders.items())
+
+
+def _stated_nationality(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat: str | None, found: str) -> str:
+    """A nationality description in a sentence that already refers to the player it was resolved
+    to, whose country neither the text nor the shipped list gives, while exactly one other player
+    is given that country by the text ("going down to Portugal's X. The 17-year-old served for it,
+    only for the Portuguese second seed to hit three winners"): that other player."""
+    p = ctx.players[found]
+    if not nat or p.nationality is not None or getattr(ctx.res.player_index.get(T.fold(p.name)), "country", None):
+        return found
+    si = ctx.lay.sentence_at(m.start())
+    if si is None or not any(r.key == found for r in refs_between(refs, ctx.lay.sentences[si].start, m.start())):
+        return found
+    stated = [k for k, p in ctx.players.items() if p.nationality == nat]
+    return stated[0] if len(stated) == 1 else found
 
 
 def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:

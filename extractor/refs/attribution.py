@@ -34,6 +34,10 @@ RE_INDIRECT = re.compile(r"\s+(?:that|to|if|whether)\b")
 RE_NAME_BEFORE_VERB = re.compile(r"\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[Hh]e|[Ss]he)\s+")
 # What may follow a reporting verb in a plain attribution: when or where it was said.
 RE_WHEN_SAID = re.compile(r"\s*[,.]|\s+(?:on|in|at|after|afterwards|later|yesterday|today|tonight|\w+day)\b")
+# Between a title after the verb and the name in apposition to it: "said his coach, (former tour
+# player) X", "added the tournament director, (the former Wimbledon champion) Y".
+RE_ROLE_APPOSITION = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,5}")
+RE_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”]|$)")
 # A possessive: "Federer's coach", "Tennis Australia's" names an owner, not the speaker.
 RE_POSSESSIVE = re.compile(r"['’]s?\b")
 
@@ -71,6 +75,7 @@ class SubjectPatterns:
     phrase_before: re.Pattern[str]  # "the ATP said", "a statement said", "the 19-year-old Czech added"
     nations: Mapping[str, str]  # folded demonym or nationality noun -> country code ("swiss" -> SUI)
     countries: Mapping[str, str]  # folded name of a known player -> country code
+    genders: Mapping[str, str]  # folded name of a known player -> "m" / "f"
 
 
 def subject_patterns(res) -> SubjectPatterns:
@@ -88,4 +93,5 @@ def subject_patterns(res) -> SubjectPatterns:
         ),
         nations=MappingProxyType({**res.demonyms, **res.nationality_nouns}),
         countries=MappingProxyType({T.fold(p.name): p.country for p in res.players if p.country}),
+        genders=MappingProxyType({T.fold(p.name): p.gender for p in res.players if p.gender}),
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extractor.refs.descriptors import rank_cue
 from extractor.refs.names import (
     PARTICLE,
     RE_AFFILIATION,
@@ -157,6 +158,7 @@ class CandidateCollector:
             return None  # an initial ("M."), a "Q:" of a transcript, a country code ("ARG")
         nat_b = country_before(text, start, self.res)
         nat_a, age_a, strong = cues_after(text, end, self.res)
+        strong = strong or rank_cue(text, start, end, after=len(words) > 1)  # a rank slot: "world No. 40 X", "X [6]"
         # Before the NER has run (a draft), what it would say is unknown: None.
         ner = None if self.pending is not None else any(s <= start < e or start <= s < end for s, e in persons)
         age = age_a or age_before(text, start)

@@ -19,6 +19,7 @@ from extractor.text.lexicon import (
     ORDINAL,
     RANK_NO,
     RANK_NUMBER,
+    RANK_ORDINAL,
     TOUR_WORD,
     number_seed,
     number_value,
@@ -45,11 +46,16 @@ RE_DESCRIPTOR = re.compile(
     (?:(?P<pre>[A-Z][a-z]+)\s+(?={TOUR_WORD}\s+{RANK_NO}|{ORDINAL}[-\s]seed|top-ranked))?
     (?:
         (?P<rank>{world_rank("wrank")})
-      | (?P<toprank>(?:world['’]s\s+)?top[-\s]ranked)   # "the world's top-ranked player"
+      # "the world's top-ranked player", "the world's top-ranked woman"
+      | (?P<toprank>(?:world['’]s\s+)?top[-\s]ranked(?:\s+(?:wo)?man\b)?)
+      # "the 197th-ranked player", "the 20th-ranked Spaniard"
+      | (?P<ordrank>(?!top\b)(?P<rord>{RANK_ORDINAL})[-\s]ranked)
       | (?P<seed>(?:{ordinal_seed("sord")}|{number_seed("sno")})\b)
+      | (?P<plrank>{RANK_NO}(?P<prn>\d{{1,4}})(?=\s+(?:player|woman|man)\b))   # "the No. 5 player (in the world)"
     )?
     \s*
-    (?P<noun>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{ROLE_NOUNS})?
+    (?!(?:No\.?|Number)\s*\w+[-\s]seeds\b)                      # "the No. 2 seeds": a pair's seed
+    (?P<noun>(?!(?:No|Number)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{ROLE_NOUNS})?     # not "the No. 5 ..."
     (?:\s+(?P<seed2>{ordinal_seed("sord2")})\b)?    # "the Italian fifth seed"
     (?:(?<=[a-z])\s+(?P<role2>                                  # after a nationality word:
         # "the Argentine world number five"
@@ -83,13 +89,27 @@ RE_PRONOUN_NEXT = re.compile(r"\s*(?:I|He|She)\b")
 RE_RANK_NOUN = re.compile(r"No\.?|[Nn]umber|World")
 RE_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 RE_CLOSES_NAME = re.compile(r"\s*[,;:.]")
-RE_COMMA_BETWEEN = re.compile(r"\s*,\s*(?:[A-Z][a-z]+(?:['’]s)?\s+)?")
+# Between a description and the name it introduces: a comma, after a short phrase of place or draw
+# ("the No. 6 seed in the main draw, X"), before an owner ("the top seed, TCU's X", "Spain's X").
+RE_COMMA_BETWEEN = re.compile(
+    r"""\s*(?:(?:in|at|of|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*)?   # "in the main draw"
+    ,\s*(?:(?-i:[A-Z])[\w&.-]*(?:['’]s)?\s+){0,2}                  # "TCU's", "Texas A&M's", "American"
+    """,
+    re.VERBOSE,
+)
 # "the second seed and world number two Roger Federer": a second rank, then the name they describe
 RE_AND_RANK_BETWEEN = re.compile(rf"\s*and\s+(?:{world_rank()}|{ORDINAL}[-\s]seed)\s+")
 RE_APPOSITION_END = re.compile(r"\s*(?:[,;.)–—]|who\b|whose\b|which\b|with\b|from\b|of\b|at\b|in\b|and\b|$)")
 # Between a name and its appositive: a comma or dash, after an optional "of Russia" ("Nadia Petrova
 # of Russia, the 14th seed").
-RE_APPOSITION_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[,–—-]\s*")
+RE_APPOSITION_GAP = re.compile(
+    r"""(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[,–—-]\s*
+    # the description as the second noun of an apposition: "Oduya, a junior from Richmond, Va., and
+    # (the No. 9 seed)", "Rybakina, the 2022 champion and (fourth seed)"
+    (?:(?:the|a|an)\s+(?:[^,;:!?.⟨]|[.,](?=[\s,])){1,60}?\s+and\s+)?
+    """,
+    re.VERBOSE,
+)
 
 VERBISH = frozenset(
     """was is has had will who which whose won lost beat said added struggled took broke saved served needed came went
@@ -217,10 +237,42 @@ def _rank_info(m: re.Match[str]) -> dict:
         info["rank"] = ("world", number_value(m.group("wrank")))
     if m.group("toprank"):
         info["rank"] = ("world", 1)
+    if m.group("plrank"):
+        info["rank"] = ("world", int(m.group("prn")))
+    if m.group("ordrank"):
+        info["rank"] = ("world", ordinal_value(m.group("rord")))
     if m.group("seed"):
         n = ordinal_value(m.group("sord")) if m.group("sord") else number_value(m.group("sno"))
         info["rank"] = ("seed", n)
     return info
+
+
+def descriptor_rank(m: re.Match[str]) -> tuple[str, int] | None:
+    """The (kind, value) a description of ``RE_DESCRIPTOR`` states: "the world No 1" ("world", 1),
+    "the Italian fifth seed" ("seed", 5), "the 197th-ranked player" ("world", 197); else None."""
+    info = _rank_info(m)
+    _second_role(m, info)
+    return info.get("rank")
+
+
+RE_NTH_RANKED_BEFORE = re.compile(rf"\b(?:{RANK_ORDINAL}|{RANK_NO}\d{{1,4}})[-\s]ranked\s+$", re.I)
+# A draw's seed in brackets after the name, maybe after its country code: "X [6]", "X (NED) (6)", "X (ITA x1)".
+RE_SEED_BRACKET_AFTER = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?[\[(](?:\d{1,2}|[A-Z]{3}\s*[x×]\d{1,2})[\])]")
+
+
+def rank_cue(text: str, start: int, end: int, *, after: bool = True) -> bool:
+    """Whether a current world rank or seed stands right before or after the name at [start, end)
+    ("world No. 128 X", "No. 3 seed X", "20th-ranked X", "X, the eighth seed", "X [6]"): a rank slot, which
+    only a player fills (a national rank, "British No 1 X", is none; nor is "former world No 1 X").
+    ``after=False``: before the name only (a single word before ", the third seed" may be "Earlier")."""
+    before = text[max(0, start - 40) : start]
+    m = RE_RANK_BEFORE.search(before)
+    if (m is not None and not m.group("former")) or RE_NTH_RANKED_BEFORE.search(before):
+        return True
+    if not after:
+        return False
+    m = RE_RANK_AFTER.match(text, end, min(len(text), end + 40))
+    return (m is not None and not m.group("former")) or RE_SEED_BRACKET_AFTER.match(text, end) is not None
 
 
 def rank_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[tuple[str, int], set[str]]:

@@ -71,12 +71,14 @@ def resolve_back(
     accept=lambda key: True,
     exclude: frozenset[str] = frozenset(),
     kinds: tuple[str, ...] = ("name", "descriptor"),
+    subjects_only: bool = False,
 ) -> str | None:
     """The player a description or pronoun at ``pos`` points to (``refs`` in text order): the nearest subject-position
     reference earlier in its sentence, else the subject (first reference) of the sentences before
     it in the same or previous paragraph. References inside quotations are skipped unless ``pos``
     is itself in one. A description in object position ("Norrie beat the Spaniard") excludes the
-    player doing the beating."""
+    player doing the beating. ``subjects_only``: never a player only named as an object before it
+    (a sentence's first reference is taken otherwise when it has no subject)."""
     si = lay.sentence_at(pos)
     if si is None:
         return None
@@ -103,6 +105,6 @@ def resolve_back(
         subjects = [r for r in in_sent if not is_object_position(text, r.start, object_cue)]
         if subjects:
             return subjects[0].key
-        if in_sent:
+        if in_sent and not subjects_only:
             return in_sent[0].key
     return None

@@ -4,19 +4,60 @@ resolved against the speakers seen so far (coaches and officials included), or t
 contrast ("but the Australian said").
 
 ``SpeakerReferences`` is the half of the quote stage's attributor that resolves these; it reads the
-attributor's ``text``, ``lay``, ``refs``, ``players``, ``people`` and resources.
+attributor's ``text``, ``lay``, ``refs``, ``players``, ``people``, ``hits`` (the attributions found
+so far) and resources.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
-from extractor.findings import Ref, ref_start
+from extractor.findings import Ref, ref_start, refs_between
 from extractor.refs.attribution import RE_CONTRAST_SUBJECT, RE_OPENING_DESCRIPTION, RE_PLAYER_DESCRIPTION, RE_POSSESSIVE
 from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.text import plain as T
-from extractor.text.lexicon import RE_PRONOUN
+from extractor.text.lexicon import RE_PRONOUN, tour_word_counts
+
+RE_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+# A definite description at the head of a clause, then its verb: "Seeded four, the Mallorcan beat",
+# "The left-hander won".
+RE_CLAUSE_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[,;.:]\s)|(?<=\n))\s*(?P<np>(?-i:[Tt])he\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"(?:beat|won|lost|saw|took|came|went|made|had|was|\w+ed)\b"
+)
+# A sibling named by a possessive: "his brother", "her twin sister", "his younger brother".
+RE_SIBLING = re.compile(
+    r"\b(?:his|her)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?(?:brother|sister|twin)\b", re.I
+)
+# A surname with its particles as a mention may stand, the form the players stage leaves unlinked:
+# one or two lower- or upper-case particles, then a capitalised word, with no capitalised word after
+# it ("van der Hoek said", "De la Serna, 24,", "di Stefano joked").
+RE_SURNAME_CANDIDATE = re.compile(
+    r"(?<![\w'’-])(?P<s>(?:(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]i|[Dd]a|[Dd]os|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Aa]l"
+    r"|[Ee]l|[Tt]en|[Tt]er)\s+){1,2}(?P<last>[A-Z][\w'’-]*))(?![\w'’-])(?!\s+[A-Z])"
+)
+RE_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Tommy Paul": no surname-only mention
+RE_PARTICLE_WORD = re.compile(r"(?:de|del|della|der|di|da|dos|du|van|von|le|la|al|el|ten|ter)$")
+
+
+def surname_forms(name: str) -> set[str]:
+    """How a surname-only mention of ``name`` may be written: "Mirela van der Hoek" -> "van der Hoek",
+    "Van der Hoek" and "Hoek"; "Carlos Alcaraz" -> "Alcaraz". Forms of fewer than three letters are
+    left out."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    forms = {words[-1]}
+    for i, w in enumerate(words[1:], 1):
+        if RE_PARTICLE_WORD.match(w):
+            rest = " ".join(words[i:])
+            forms |= {rest, rest[0].upper() + rest[1:]}
+            break
+    return {f for f in forms if len(f) >= 3}
 
 
 class SpeakerReferences:
@@ -86,6 +127,30 @@ class SpeakerReferences:
             return None
         return self.described(sent.start, m.group(0))
 
+    def with_surnames(self, refs: list[Ref]) -> list[Ref]:
+        """``refs`` plus the surname-only mentions with particles of players and people no earlier
+        stage linked, as written ("van der Hoek said", "de la Serna said", "di Stefano joked"): a
+        surname held by one named person only, standing alone (no capitalised word glued to it),
+        outside quotations."""
+        owners: dict[str, set[str]] = {}
+        for key, p in [*self.players.items(), *self.people.items()]:
+            for form in surname_forms(p.name):
+                owners.setdefault(form, set()).add(key)
+        forms = {f: next(iter(keys)) for f, keys in owners.items() if len(keys) == 1}
+        if not forms:
+            return refs
+        out = list(refs)
+        for m in RE_SURNAME_CANDIDATE.finditer(self.text):
+            key = forms.get(m.group("s"))
+            if key is None or RE_CAPITALISED_WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
+                continue
+            start = m.start()
+            near = refs_between(refs, start - 40, m.end())
+            if self.lay.in_quote(start) or any(r.start < m.end() and start < r.end for r in near):
+                continue
+            bisect.insort(out, Ref(start, m.end(), key, "name"), key=ref_start)
+        return out
+
     def with_pronouns(self) -> list:
         """The references plus narrative he/she resolved sentence by sentence, so "She will then
         partner X. '...,' she added." follows the player in focus, not X."""
@@ -113,13 +178,30 @@ class SpeakerReferences:
         return pool
 
     def gender_ok(self, gender: str):
+        """Whether a key can be "he" or "she": a player of that gender or none known, any other
+        person. In an article about both tours, a gender the players stage guessed from the whole
+        article is no evidence: only the shipped list's counts."""
+
         def ok(key: str) -> bool:
             p = self.players.get(key)
-            if p is not None:
-                return p.gender in (gender, None)
-            return key in self.people
+            if p is None:
+                return key in self.people
+            known = self.subjects.genders.get(T.fold(p.name))
+            if known is not None:
+                return known == gender
+            return p.gender in (gender, None) or self.mixed_tours
 
         return ok
+
+    @functools.cached_property
+    def mixed_tours(self) -> bool:
+        """Both tours in one article ("ATP" and "WTA", "men's" and "women's"), "he" and "she" both
+        used often, or the tour words and the pronouns pointing to different tours."""
+        men, women = tour_word_counts(self.text)
+        words = [m.group(0).lower() for m in RE_HE_OR_SHE.finditer(self.text)]
+        he, she = words.count("he"), words.count("she")
+        tours, pronouns = (men > women) - (women > men), (he > she) - (she > he)
+        return bool(men and women) or min(he, she) >= 3 or tours * pronouns < 0
 
     def resolve_pronoun(self, pos: int, gender: str) -> str | None:
         ok = self.gender_ok(gender)
@@ -128,7 +210,8 @@ class SpeakerReferences:
             opener = self.sentence_description(pj)
             if opener is not None and ok(opener):
                 return opener
-        found = self.contrast_subject(pos, ok) or resolve_back(
+        back = functools.partial(
+            resolve_back,
             self.text,
             self.lay,
             self.pool,
@@ -137,6 +220,9 @@ class SpeakerReferences:
             accept=ok,
             kinds=("name", "descriptor", "person", "pronoun"),
         )
+        # the subject of the sentences before, else the last speaker of that gender (an interview's
+        # "he said" after a paragraph that names its opponent only as an object), else anyone named
+        found = self.contrast_subject(pos, ok) or back(subjects_only=True) or self.last_speaker(pos, ok) or back()
         if found is None:
             # No one of that gender: a player's gender was guessed from the article ("he" for the
             # minister on a women's page); the subject of the sentence before is the speaker.
@@ -149,6 +235,50 @@ class SpeakerReferences:
             ]
             found = subjects[0].key if subjects and not self.refs_in(self.lay.sentences[si].start, pos) else None
         return found
+
+    def last_speaker(self, pos: int, ok) -> str | None:
+        """The speaker of the last attributed quotation before ``pos`` (within three paragraphs)
+        whom ``ok`` accepts."""
+        si = self.lay.sentence_at(pos)
+        para = self.lay.sentence_paragraph[si] if si is not None else 0
+        for qi in sorted(self.hits, reverse=True):
+            hit = self.hits[qi]
+            q = self.lay.quotes[qi]
+            if q.start >= pos or not hit or hit[0] is None:
+                continue
+            if self.lay.quote_paragraph[qi] < para - 3:
+                return None
+            return hit[0] if ok(hit[0]) else None
+        return None
+
+    def described_clause_subject(self, start: int, end: int) -> str | None:
+        """A definite description heading the clause before ``end`` that no rule resolved ("Seeded
+        four, the Mallorcan beat X and said"): the player the sentences before are about."""
+        m = RE_CLAUSE_DESCRIPTION.search(self.text, start, end)
+        if m is None:
+            return None
+        return resolve_back(
+            self.text,
+            self.lay,
+            self.pool,
+            m.start("np"),
+            object_cue=self.object_cue,
+            accept=lambda k: k in self.players,
+            kinds=("name", "descriptor", "pronoun"),
+            subjects_only=True,
+        )
+
+    def sibling_of_previous(self, role: str, pos: int) -> str | None:
+        """ "'...,' said Mike Bryan. '...,' his brother added": a sibling named by a possessive is
+        the one other player sharing the surname of the speaker just before."""
+        if not RE_SIBLING.search(role):
+            return None
+        prev = self.last_speaker(pos, lambda k: k in self.players)
+        if prev is None:
+            return None
+        surname = T.fold(self.players[prev].name.split()[-1])
+        same = [k for k, p in self.players.items() if k != prev and T.fold(p.name.split()[-1]) == surname]
+        return same[0] if len(same) == 1 else None
 
     def prev_narrative(self, pos: int) -> int | None:
         """The last narrative sentence (not one inside a quotation) before the clause holding a

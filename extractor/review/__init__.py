@@ -5,8 +5,18 @@ the article text, decisions kept in the database, and an export of the verified 
 >>> export_file("sqlite:///tennis.db", "verified.jsonl", verified=True)
 """
 
-from extractor.review.app import create_app, make_review_server
+from extractor.review.app import create_app
 from extractor.review.export import ExportReport, export, export_file
+from extractor.review.server import ReviewServer, make_review_server
 from extractor.review.service import Review, ReviewError
 
-__all__ = ["ExportReport", "Review", "ReviewError", "create_app", "export", "export_file", "make_review_server"]
+__all__ = [
+    "ExportReport",
+    "Review",
+    "ReviewError",
+    "ReviewServer",
+    "create_app",
+    "export",
+    "export_file",
+    "make_review_server",
+]

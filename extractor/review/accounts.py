@@ -1,4 +1,5 @@
-"""Review accounts in the database: names, roles, password hashes (werkzeug's scrypt), disabling.
+"""Review accounts in the database: names, roles, password hashes (werkzeug's scrypt), disabling,
+enabling, a new password, removal.
 
 >>> add_user(engine, "ann", "a long passphrase", role="admin")    # doctest: +SKIP
 >>> verify(engine, "ann", "a long passphrase")                     # the Account, or None
@@ -6,13 +7,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from extractor.db.machine import MACHINE
 from extractor.db.schema import ROLES, TABLES
 
 MIN_PASSWORD = 8
@@ -31,6 +34,7 @@ class Account:
     name: str
     role: str
     disabled: bool
+    stamp: str = ""  # changes with the password: a session names it, so a new password ends old sessions
 
     @property
     def is_admin(self) -> bool:
@@ -38,26 +42,37 @@ class Account:
 
 
 def _account(r) -> Account:
-    return Account(r.id, r.name, r.role, bool(r.disabled))
+    return Account(r.id, r.name, r.role, bool(r.disabled), _stamp(r.password_hash))
+
+
+def _stamp(password_hash: str) -> str:
+    return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()[:16]
+
+
+def _check_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD:
+        raise AccountError(f"the password must have at least {MIN_PASSWORD} characters")
 
 
 def add_user(engine: Engine, name: str, password: str, *, role: str = "editor") -> Account:
     name = (name or "").strip()
     if not name or len(name) > MAX_NAME or any(c.isspace() for c in name):
         raise AccountError(f"an account name is 1 to {MAX_NAME} characters without spaces, got {name!r}")
+    if name.lower() == MACHINE:
+        raise AccountError(f"{MACHINE!r} names the machine's acceptances (--auto-accept); pick another name")
     if role not in ROLES:
         raise AccountError(f"role must be one of {', '.join(ROLES)}, got {role!r}")
-    if len(password or "") < MIN_PASSWORD:
-        raise AccountError(f"the password must have at least {MIN_PASSWORD} characters")
+    _check_password(password)
     u = TABLES["review_users"]
+    password_hash = generate_password_hash(password)
     with engine.begin() as conn:
         if conn.execute(select(u.c.id).where(u.c.name == name)).first() is not None:
             raise AccountError(f"there is already an account {name!r}")
         new_id = conn.execute(
             insert(u).returning(u.c.id),
-            {"name": name, "password_hash": generate_password_hash(password), "role": role, "disabled": False},
+            {"name": name, "password_hash": password_hash, "role": role, "disabled": False},
         ).scalar_one()
-    return Account(new_id, name, role, False)
+    return Account(new_id, name, role, False, _stamp(password_hash))
 
 
 def users(engine: Engine) -> list[Account]:
@@ -76,6 +91,26 @@ def set_disabled(engine: Engine, name: str, disabled: bool = True) -> None:
     u = TABLES["review_users"]
     with engine.begin() as conn:
         if not conn.execute(update(u).where(u.c.name == name).values(disabled=disabled)).rowcount:
+            raise AccountError(f"no account {name!r}")
+
+
+def set_password(engine: Engine, name: str, password: str) -> None:
+    """A new password (an admin's reset); the account's open sessions end at their next request."""
+    _check_password(password)
+    u = TABLES["review_users"]
+    with engine.begin() as conn:
+        changed = conn.execute(
+            update(u).where(u.c.name == name).values(password_hash=generate_password_hash(password))
+        ).rowcount
+    if not changed:
+        raise AccountError(f"no account {name!r}")
+
+
+def remove_user(engine: Engine, name: str) -> None:
+    """Remove an account (its decisions keep its name); its open sessions end at their next request."""
+    u = TABLES["review_users"]
+    with engine.begin() as conn:
+        if not conn.execute(delete(u).where(u.c.name == name)).rowcount:
             raise AccountError(f"no account {name!r}")
 
 

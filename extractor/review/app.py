@@ -5,11 +5,13 @@ Pages are rendered on the server with Jinja2 autoescaping (article text is alway
 the page script only sends decisions and swaps in the facts panel the server renders back. Every
 asset is served from ``static/``: the app works offline.
 
-Security: sessions through Flask-Login in a signed cookie (HttpOnly, SameSite=Lax); every
-state-changing request must come from the page itself (its Origin, or else its Referer, names this
-server) and the API takes JSON only; failed logins are rate-limited per address and per name.
-With no account in the database, a server on a loopback address stays open (every decision
-stored as "local", a banner says so) and any other server refuses to start (see ``cli.review``).
+Security: sessions through Flask-Login in a signed cookie (HttpOnly, SameSite=Lax; Secure behind an
+HTTPS proxy); every state-changing request must come from the page itself (its Origin, or else its
+Referer, names this server) and the API takes JSON only; failed logins are counted per account and
+per address (``throttle``). With no account in the database, a server on a loopback address stays
+open (every decision stored as "local", a banner says so) and any other server refuses to start.
+
+``create_app`` is the WSGI app for any server; ``extractor.review.server`` serves it with waitress.
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from urllib.parse import urlsplit
 from flask import Flask, abort, g, jsonify, redirect, render_template, request, url_for
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from sqlalchemy.engine import URL
-from werkzeug.serving import BaseWSGIServer, make_server
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from extractor.article import VERSION
 from extractor.review import accounts, decisions, matchview
-from extractor.review.listing import Filters
+from extractor.review.calibration import reliability_chart
+from extractor.review.listing import ORDERS, Filters
 from extractor.review.quality import precision_chart, quality_report
-from extractor.review.service import OPEN_EDITOR, PAGE, STATUSES, Review, ReviewError
+from extractor.review.service import OPEN_EDITOR, PAGE, STATUS_NAME, STATUSES, Review, ReviewError
 from extractor.review.throttle import Throttle
 from extractor.review.view import KIND_NAME, KIND_TITLE, LEGEND, LEGEND_NAME, ROUNDS, when
 
@@ -39,7 +42,8 @@ OPEN_PATHS = ("/login", "/static/")
 class User(UserMixin):
     def __init__(self, account: accounts.Account) -> None:
         self.account = account
-        self.id = str(account.id)
+        # the session names the account and its password: a new password ends the old sessions
+        self.id = f"{account.id}:{account.stamp}"
         self.name = account.name
         self.is_admin = account.is_admin
 
@@ -48,12 +52,23 @@ def is_loopback(host: str) -> bool:
     return host.strip("[]") in LOOPBACK or host.startswith("127.")
 
 
-def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle: Throttle | None = None) -> Flask:
+def create_app(
+    review: Review | str | URL,
+    *,
+    allow_open: bool = True,
+    throttle: Throttle | None = None,
+    behind_proxy: bool = False,
+) -> Flask:
     """The app over a Review (or a database URL). ``allow_open``: with no accounts, serve
-    without login (loopback only); otherwise every page asks to add an account first."""
+    without login (for a server on loopback only); otherwise every page asks to add an account
+    first. ``throttle``: the failed-login limits (default: 5 per account, 50 per address, in 10
+    minutes). ``behind_proxy``: behind an HTTPS reverse proxy that sets X-Forwarded-For, -Proto,
+    -Host and -Prefix (werkzeug's ProxyFix trusts one hop of them), with Secure cookies."""
     if not isinstance(review, Review):
         review = Review(review)
     app = Flask(__name__)
+    if behind_proxy:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1, x_port=1, x_prefix=1)  # type: ignore[method-assign]
     app.config.update(
         REVIEW=review,
         SECRET_KEY=accounts.secret_key(review.engine),
@@ -62,6 +77,8 @@ def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle:
         REMEMBER_COOKIE_HTTPONLY=True,
         REMEMBER_COOKIE_SAMESITE="Lax",
         PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=12),
+        SESSION_COOKIE_SECURE=behind_proxy,
+        REMEMBER_COOKIE_SECURE=behind_proxy,
     )
     app.jinja_env.globals.update(
         KIND_NAME=KIND_NAME,
@@ -72,9 +89,12 @@ def create_app(review: Review | str | URL, *, allow_open: bool = True, throttle:
         when=when,
         version=VERSION,
         chart=precision_chart,
+        reliability=reliability_chart,
+        STATUS_NAME=STATUS_NAME,
         is_admin=is_admin,
+        DOUBT_BELOW=review.low_confidence,  # the "d" key's line, the list's low-confidence line
     )
-    _accounts(app, review, allow_open, throttle or Throttle())
+    _accounts(app, review, allow_open, throttle or Throttle(review.engine))
     _pages(app, review)
     _api(app, review)
     matchview.register(app, review)
@@ -97,8 +117,11 @@ def _accounts(app: Flask, review: Review, allow_open: bool, throttle: Throttle) 
 
     @login.user_loader
     def load_user(user_id: str):
-        account = accounts.get(review.engine, int(user_id)) if user_id.isdigit() else None
-        return User(account) if account is not None and not account.disabled else None
+        pk, _, stamp = user_id.partition(":")
+        account = accounts.get(review.engine, int(pk)) if pk.isdigit() else None
+        if account is None or account.disabled or account.stamp != stamp:
+            return None  # removed, disabled, or its password changed since this session began
+        return User(account)
 
     @login.unauthorized_handler
     def unauthorized():
@@ -128,16 +151,18 @@ def _accounts(app: Flask, review: Review, allow_open: bool, throttle: Throttle) 
         error, status = None, 200
         if request.method == "POST":
             name = request.form.get("name", "").strip()
-            wait = throttle.wait(request.remote_addr or "", name)
-            if wait:
-                error, status = f"Too many failed logins: try again in {wait // 60 + 1} minute(s).", 429
+            address = request.remote_addr or ""
+            locked = throttle.wait(address, name)
+            if locked:
+                scope, wait = locked
+                error, status = _locked_message(scope, name, wait // 60 + 1), 429
             else:
                 account = accounts.verify(review.engine, name, request.form.get("password", ""))
                 if account is None:
-                    throttle.failed(request.remote_addr or "", name)
+                    throttle.failed(address, name)
                     error, status = "Wrong name or password, or the account is disabled.", 401
                 else:
-                    throttle.cleared(request.remote_addr or "", name)
+                    throttle.cleared(address, name)
                     login_user(User(account))
                     target = request.args.get("next") or ""
                     return redirect(
@@ -149,6 +174,15 @@ def _accounts(app: Flask, review: Review, allow_open: bool, throttle: Throttle) 
     def logout():
         logout_user()
         return redirect(url_for("login"))
+
+
+def _locked_message(scope: str, name: str, minutes: int) -> str:
+    if scope == "account":
+        return (
+            f"Too many failed logins for {name}: try again in {minutes} minute(s), or ask an admin to "
+            f"unlock the account."
+        )
+    return f"Too many failed logins from your address: try again in {minutes} minute(s), or ask an admin."
 
 
 def _pages(app: Flask, review: Review) -> None:
@@ -211,7 +245,7 @@ def _api(app: Flask, review: Review) -> None:
         try:
             if decision == "clear" and not is_admin():
                 history = review.history(pk, kind, ref)
-                if history and history[0].editor != editor():
+                if history and history[0].editor != editor() and not history[0].machine:
                     raise ReviewError(
                         f"{history[0].editor} decided on this fact: only they or an admin can undo it", status=403
                     )
@@ -246,7 +280,7 @@ def _api(app: Flask, review: Review) -> None:
             row = decisions.get(conn, decision_id)
         if row is None:
             return jsonify(error=f"no decision {decision_id}"), 404
-        if not is_admin() and row.editor != editor():
+        if not is_admin() and row.editor != editor() and not row.machine:  # any editor undoes the machine's
             return jsonify(error="only an admin can undo another editor's decision"), 403
         try:
             new = review.undo(decision_id, editor=editor())
@@ -264,6 +298,9 @@ def _history_item(r: decisions.DecisionRow) -> dict[str, Any]:
         "corrected": r.corrected,
         "editor": r.editor,
         "reason": r.reason,
+        "machine": r.machine,
+        "confidence": r.confidence,
+        "threshold": r.threshold,
         "decided_at": r.decided_at.isoformat(),
         "when": when(r.decided_at),
     }
@@ -302,6 +339,7 @@ def _filters() -> Filters:
         tournament=request.args.get("tournament", "").strip(),
         date_from=_date_arg("date_from"),
         date_to=_date_arg("date_to"),
+        order=request.args.get("order") if request.args.get("order") in ORDERS else "load",
     )
 
 
@@ -313,16 +351,3 @@ def _json_body() -> dict[str, Any]:
     if not isinstance(body, dict):
         abort(400)
     return body
-
-
-def make_review_server(url: str | URL, host: str = "127.0.0.1", port: int = 8000) -> BaseWSGIServer:
-    """A threaded HTTP server for the app (port 0 picks a free port: ``server.server_port``).
-    Off loopback it needs an account in the database (``ReviewError`` otherwise)."""
-    review = Review(url)
-    if not is_loopback(host) and not accounts.any_users(review.engine):
-        review.close()
-        raise ReviewError(
-            f"no review accounts in this database, so the page would be open to anyone who "
-            f"reaches {host}: add one with {ADD_ACCOUNT}"
-        )
-    return make_server(host, port, create_app(review, allow_open=is_loopback(host)), threaded=True)

@@ -39,6 +39,9 @@ class DecisionRow:
     decided_at: dt.datetime
     reason: str | None = None
     extractor_version: str | None = None
+    machine: bool = False  # an acceptance by the machine (--auto-accept), not an editor's decision
+    threshold: float | None = None  # the machine's: the --auto-accept threshold
+    confidence: float | None = None  # the machine's: the confidence it accepted at
 
     @classmethod
     def from_row(cls, r: Any) -> DecisionRow:
@@ -58,6 +61,9 @@ class DecisionRow:
             when,
             r.reason,
             r.extractor_version,
+            bool(r.machine),
+            r.threshold,
+            r.confidence,
         )
 
 

@@ -3,7 +3,10 @@ many decided facts were accepted (precision), corrected or rejected, why facts w
 which fields editors correct most, and precision week by week.
 
 Only the decision in force per fact counts (the latest; an undo back to unreviewed removes it).
-A decision is credited to the extractor version whose output it was made on.
+A decision is credited to the extractor version whose output it was made on. The machine's
+acceptances (--auto-accept) are no editor's verdict: they count apart, as the auto-accepted band,
+with the precision editors found on the ones they checked (``calibration``), beside the reliability
+of the confidences against the editors' verdicts.
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from markupsafe import Markup, escape
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import Engine, and_, exists, func, select, true
 
 from extractor.db.schema import TABLES
+from extractor.review.calibration import Calibration, format_calibration
 
 KIND_COLOUR = {
     "match": "#2f6fdf",
@@ -33,8 +37,19 @@ KIND_COLOUR = {
 def _latest(engine: Engine, since: dt.date | None) -> list[Any]:
     d, a = TABLES["review_decisions"], TABLES["articles"]
     newest = select(func.max(d.c.id)).group_by(d.c.article_id, d.c.text_sha256, d.c.fact_kind, d.c.fact_ref)
+    earlier = d.alias("earlier")
+    after_machine = exists().where(
+        earlier.c.article_id == d.c.article_id,
+        earlier.c.text_sha256 == d.c.text_sha256,
+        earlier.c.fact_kind == d.c.fact_kind,
+        earlier.c.fact_ref == d.c.fact_ref,
+        earlier.c.machine == true(),
+        earlier.c.id < d.c.id,
+    )
     query = (
         select(
+            d.c.machine,
+            after_machine.label("after_machine"),
             d.c.fact_kind,
             d.c.decision,
             d.c.corrected,
@@ -83,12 +98,18 @@ def _week(when: dt.datetime) -> dt.date:
 def quality_report(engine: Engine, *, since: dt.date | None = None) -> dict[str, Any]:
     """Per (kind, extractor_version): decided, accepted, corrected, rejected, precision
     (accepted / decided), correction and rejection rates, rejection reasons; the fields corrected
-    most per kind; and precision per kind per week (Monday dates)."""
+    most per kind; precision per kind per week (Monday dates); the reliability of the confidences
+    and the auto-accepted band (``calibration``). Editors' decisions only, but for the band."""
     groups: dict[tuple[str, str], Counter] = defaultdict(Counter)
     reasons: dict[tuple[str, str], Counter] = defaultdict(Counter)
     fields: Counter = Counter()
     weeks: dict[str, dict[dt.date, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    calibration = Calibration()
     for r in _latest(engine, since):
+        if r.machine:
+            calibration.machine(r.fact_kind)
+            continue
+        calibration.verdict(r.fact_kind, r.decision, r.original or {}, r.corrected, bool(r.after_machine))
         key = (r.fact_kind, r.version)
         groups[key][r.decision] += 1
         weeks[r.fact_kind][_week(r.decided_at)][r.decision] += 1
@@ -125,13 +146,15 @@ def quality_report(engine: Engine, *, since: dt.date | None = None) -> dict[str,
         "rows": rows,
         "corrected_fields": [{"kind": k, "field": f, "count": n} for (k, f), n in fields.most_common()],
         "timeline": timeline,
+        **calibration.report(),
     }
 
 
 def format_quality(report: dict[str, Any]) -> str:
     """The report as text for the terminal."""
     if not report["rows"]:
-        return "no decisions yet" + (f" since {report['since']}" if report["since"] else "")
+        none = "no decisions yet" + (f" since {report['since']}" if report["since"] else "")
+        return "\n".join([none, *format_calibration(report)])
     lines = [f"{'kind':<14}{'extractor':<12}{'decided':>8}{'precision':>10}{'corrected':>10}{'rejected':>9}"]
     for r in report["rows"]:
         lines.append(
@@ -142,7 +165,7 @@ def format_quality(report: dict[str, Any]) -> str:
     if report["corrected_fields"]:
         lines.append("most corrected:")
         lines += [f"  {f['kind']} {f['field']}: {f['count']}" for f in report["corrected_fields"][:15]]
-    return "\n".join(lines)
+    return "\n".join(lines + format_calibration(report))
 
 
 def precision_chart(timeline: dict[str, list], width: int = 720, height: int = 240) -> Markup:

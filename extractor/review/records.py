@@ -217,15 +217,24 @@ class _Parts:
                     "nationality": p.nationality,
                     "age": p.age,
                     "mentions": player_mentions[p.local_id],
+                    "confidence": p.confidence,
                 }
                 for p in sorted(self.players, key=lambda p: local_order(p.local_id))
             ],
             "tournaments": [
-                {"id": local, "name": row.name, "category": row.category, "city": row.city, "mentions": spans}
-                for local, row, spans in tournaments
+                {
+                    "id": local,
+                    "name": row.name,
+                    "category": row.category,
+                    "city": row.city,
+                    "mentions": spans,
+                    "confidence": confidence,
+                }
+                for local, row, spans, confidence in tournaments
             ],
             "venues": [
-                {"id": local, "name": row.name, "city": row.city, "mentions": spans} for local, row, spans in venues
+                {"id": local, "name": row.name, "city": row.city, "mentions": spans, "confidence": confidence}
+                for local, row, spans, confidence in venues
             ],
             "cities": [{"name": name, "mentions": spans} for name, spans in cities.items()],
             "matches": [self._match(m) for m in self.matches],
@@ -236,11 +245,15 @@ class _Parts:
                     "kind": r.kind,
                     "tour": r.tour,
                     "evidence": _span(self._evidence(r.evidence_id)),
+                    "confidence": r.confidence,
                 }
                 for r in self.rankings
             ],
             "quotes": [self._quote(q) for q in self.quotes],
-            "dates": [{"text": m.text, "value": m.value, "span": _span(m)} for m in by_kind["date"]],
+            "dates": [
+                {"text": m.text, "value": m.value, "span": _span(m), "confidence": m.confidence}
+                for m in by_kind["date"]
+            ],
             "head_to_head": [self._h2h(h) for h in self.h2hs],
             "boilerplate": [{"span": _span(m), "why": m.value or ""} for m in by_kind["boilerplate"]],
             "warnings": list(art.warnings or []),
@@ -249,13 +262,16 @@ class _Parts:
     def _entities(
         self, mentions: list[Any], column: str, rows: dict[int, Any], prefix: str, referenced: list[int | None]
     ):
-        """(local id, row, spans) per tournament or venue, and the row id -> local id map. An entity
-        a match refers to without any mention gets the next free local id."""
+        """(local id, row, spans, confidence) per tournament or venue, and the row id -> local id map.
+        An entity a match refers to without any mention gets the next free local id (and no
+        confidence: its mentions carry it)."""
         spans: dict[str, list[dict]] = defaultdict(list)
         row_of: dict[str, int] = {}
+        confidence: dict[str, float | None] = {}
         for m in mentions:
             spans[m.local_ref].append(_span(m))
             row_of.setdefault(m.local_ref, getattr(m, column))
+            confidence.setdefault(m.local_ref, m.confidence)
         local_of: dict[int, str] = {}
         for local in sorted(row_of, key=local_order):
             local_of.setdefault(row_of[local], local)
@@ -265,7 +281,10 @@ class _Parts:
                 taken += 1
                 local_of[row_id] = f"{prefix}{taken}"
                 row_of[local_of[row_id]] = row_id
-        out = [(local, rows[row_of[local]], spans.get(local, [])) for local in sorted(row_of, key=local_order)]
+        out = [
+            (local, rows[row_of[local]], spans.get(local, []), confidence.get(local))
+            for local in sorted(row_of, key=local_order)
+        ]
         return out, local_of
 
     def _evidence(self, mention_id: int) -> Any:
@@ -316,6 +335,7 @@ class _Parts:
             "venue": self.venue_local.get(m.venue_id),
             "evidence": _span(self._evidence(m.evidence_id)),
             "confidence": m.confidence,
+            "score_confidence": m.score_confidence,
         }
 
     def _quote(self, q: Any) -> dict[str, Any]:
@@ -328,6 +348,7 @@ class _Parts:
             "span": _span(span),
             "attribution": _span(attribution) if attribution is not None else None,
             "confidence": q.confidence,
+            "speaker_confidence": q.speaker_confidence,
         }
 
     def _h2h(self, h: Any) -> dict[str, Any]:

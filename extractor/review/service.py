@@ -11,11 +11,9 @@ layers over this class.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Iterator
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import URL
@@ -24,19 +22,20 @@ from sqlalchemy.exc import SQLAlchemyError
 from extractor.db import DatabaseError, connect, current_version, migrate, summaries
 from extractor.db.engine import WRITE_OPTION, one_line, shown
 from extractor.db.facts import (
-    DECISIONS,
-    CorrectionError,
-    Fact,
     Outcome,
     State,
     apply_decisions,
-    correct,
     facts_of,
-    snapshot,
-    states,
 )
-from extractor.db.summaries import LOW_CONFIDENCE, STATUSES, title_line  # noqa: F401 (STATUSES: the app reads it here)
+from extractor.db.summaries import (  # noqa: F401 (STATUSES, STATUS_NAME: the app reads them here)
+    LOW_CONFIDENCE,
+    STATUS_NAME,
+    STATUSES,
+    title_line,
+)
 from extractor.review import decisions, listing
+from extractor.review.autoaccept import AutoAcceptReport, auto_accept
+from extractor.review.deciding import Deciding, Loaded, ReviewError, fact_states_of  # noqa: F401 (ReviewError)
 from extractor.review.listing import Filters
 from extractor.review.records import (
     ArticleKey,
@@ -45,7 +44,7 @@ from extractor.review.records import (
     article_keys,
     read_records,
 )
-from extractor.review.view import FactCard, Segment, cards, segments
+from extractor.review.view import ArticleView, Page, cards, row_summary, segments
 from models import ArticleRecord
 
 PAGE = 50
@@ -53,83 +52,9 @@ OPEN_EDITOR = "local"  # the name decisions carry on an open (no accounts, loopb
 CACHE = (
     64  # records kept in memory (reading one again costs ~10 ms; many more would lengthen garbage collection pauses)
 )
-MAX_REASON = 500
 
 
-class ReviewError(Exception):
-    """A request the review cannot carry out; ``status`` is the HTTP status that fits."""
-
-    def __init__(self, message: str, status: int = 400) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-@dataclass
-class Summary:
-    """One article in the list (a review_summaries row)."""
-
-    pk: int
-    article_id: str
-    title: str
-    published: dt.date | None
-    source: str | None
-    counts: Counter  # unreviewed, accept, reject, correct
-    total: int
-    warnings: int
-    low_confidence: int
-    status: str
-    error: str | None = None
-
-    @property
-    def reviewed(self) -> int:
-        return self.total - self.counts["unreviewed"]
-
-
-@dataclass
-class Page:
-    rows: list[Summary]
-    totals: dict[str, Any]
-    next_after: int | None  # keyset: the next page holds articles after this pk
-    prev_before: int | None  # the previous page, articles before this pk
-
-
-@dataclass
-class ArticleView:
-    key: ArticleKey
-    record: ArticleRecord
-    title: str
-    segments: list[Segment]
-    cards: list[FactCard]
-    counts: Counter
-    players: list[tuple[str, str]]  # (id, name) with corrections applied: the edit forms' choices
-    tournaments: list[tuple[str, str]]
-    venues: list[tuple[str, str]]
-    previous: int | None = None
-    next: int | None = None
-    next_unreviewed: int | None = None
-    exported: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
-class _Loaded:
-    key: ArticleKey
-    record: ArticleRecord | None
-    facts: list[Fact]
-    error: str | None = None
-
-
-def _states(loaded: _Loaded, latest: dict[tuple[str, str], Any]) -> dict[tuple[str, str], State]:
-    return states(loaded.facts, loaded.record, latest)
-
-
-def _same(name: str, before: Any, after: Any) -> bool:
-    """Whether a corrected field keeps its value (a score retyped in another notation does)."""
-    if name == "score" and isinstance(before, dict) and isinstance(after, dict):
-        return {k: v for k, v in before.items() if k != "text"} == {k: v for k, v in after.items() if k != "text"}
-    return before == after
-
-
-class Review:
+class Review(Deciding):
     """Articles, facts and decisions of the database at ``url`` (upgraded to the current schema).
 
     Records are read per article and a few hundred kept in memory while not reloaded; decisions
@@ -137,7 +62,7 @@ class Review:
     can review one database."""
 
     def __init__(self, url: str | URL | Engine, *, low_confidence: float = LOW_CONFIDENCE) -> None:
-        self.engine = url if isinstance(url, Engine) else connect(url)
+        self.engine = url if isinstance(url, Engine) else connect(url, create=False)
         self.low_confidence = low_confidence
         try:
             with self.engine.connect() as conn:
@@ -150,9 +75,13 @@ class Review:
             migrate(self.engine)
         except SQLAlchemyError as exc:
             raise DatabaseError(f"{shown(self.engine.url)}: {one_line(exc)}") from None
-        self._cache: OrderedDict[int, _Loaded] = OrderedDict()
+        self._cache: OrderedDict[int, Loaded] = OrderedDict()
         self._lock = threading.Lock()
         self.refresh_dirty()
+
+    def auto_accept(self, threshold: float) -> AutoAcceptReport:
+        """The machine accepts the open facts at or above ``threshold`` (``review --auto-accept``)."""
+        return auto_accept(self.engine, threshold)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -163,7 +92,7 @@ class Review:
 
     # -- reading -------------------------------------------------------------------------------
 
-    def _loaded(self, keys: list[ArticleKey]) -> dict[int, _Loaded]:
+    def _loaded(self, keys: list[ArticleKey]) -> dict[int, Loaded]:
         with self._lock:
             stale = [k for k in keys if k.pk not in self._cache or self._cache[k.pk].key != k]
         fresh = {}
@@ -173,9 +102,9 @@ class Review:
             for k in stale:
                 record = got.get(k.pk)
                 if isinstance(record, ArticleRecord):
-                    fresh[k.pk] = _Loaded(k, record, facts_of(record))
+                    fresh[k.pk] = Loaded(k, record, facts_of(record))
                 else:
-                    fresh[k.pk] = _Loaded(k, None, [], str(record or RecordUnreadable(f"article row {k.pk} went away")))
+                    fresh[k.pk] = Loaded(k, None, [], str(record or RecordUnreadable(f"article row {k.pk} went away")))
         with self._lock:
             out = {}
             for k in keys:
@@ -234,7 +163,7 @@ class Review:
         with self.engine.connect() as conn:
             rows, next_after, prev_before = listing.page(conn, filters, after=after, before=before, limit=limit)
             totals = listing.totals(conn)
-        return Page([_summary(r) for r in rows], totals, next_after, prev_before)
+        return Page([row_summary(r) for r in rows], totals, next_after, prev_before)
 
     def _has_dirty(self) -> bool:
         with self.engine.connect() as conn:
@@ -251,7 +180,7 @@ class Review:
         if item.record is None:
             raise ReviewError(item.error or f"article {pk} cannot be read", status=500)
         record, facts = item.record, item.facts
-        fact_states = _states(item, latest)
+        fact_states = fact_states_of(item, latest)
         display = apply_decisions(record, facts, fact_states, verified=False)
         verified = apply_decisions(record, facts, fact_states, verified=True)
         fact_cards = cards(record, facts, fact_states, display, verified, self.low_confidence)
@@ -275,115 +204,15 @@ class Review:
             key = self._key(pk, conn)
             return decisions.history(conn, key.article_id, key.text_sha256, kind, ref)
 
-    # -- deciding ------------------------------------------------------------------------------
-
-    def decide(
-        self,
-        pk: int,
-        kind: str,
-        ref: str,
-        decision: str,
-        *,
-        editor: str,
-        changes: dict[str, Any] | None = None,
-        reason: str | None = None,
-    ) -> decisions.DecisionRow:
-        """Record an editor's decision on one fact: accept, reject (with an optional ``reason``),
-        correct (with ``changes``, editable field -> new value) or clear (back to unreviewed;
-        history keeps the rest). The article's list row is updated in the same transaction."""
-        editor = (editor or "").strip()
-        if not editor:
-            raise ReviewError("an editor name is required: say who you are before deciding")
-        if len(editor) > decisions.MAX_EDITOR:
-            raise ReviewError(f"the editor name is longer than {decisions.MAX_EDITOR} characters")
-        if decision not in DECISIONS:
-            raise ReviewError(f"decision must be one of {', '.join(DECISIONS)}, got {decision!r}")
-        reason = (reason or "").strip()[:MAX_REASON] or None
-        key = self._key(pk)
-        item = self._loaded([key])[pk]
-        if item.record is None:
-            raise ReviewError(item.error or f"article {pk} cannot be read", status=500)
-        fact = next((f for f in item.facts if f.key == (kind, ref)), None)
-        if fact is None:
-            raise ReviewError(f"article {pk} has no {kind} {ref!r}", status=404)
-        corrected = None
-        if decision == "correct":
-            if not changes:
-                raise ReviewError("a correction needs the changed fields")
-            try:
-                corrected = correct(fact, item.record, changes)
-            except CorrectionError as exc:
-                raise ReviewError(str(exc), status=422) from None
-            before = fact.item.model_dump(mode="json")
-            corrected = {k: v for k, v in corrected.items() if not _same(k, before.get(k), v)}
-            if not corrected:
-                raise ReviewError("nothing was changed: accept the fact instead", status=422)
-        return self._record(
-            key,
-            kind,
-            ref,
-            decision,
-            editor=editor,
-            original=snapshot(fact, item.record),
-            corrected=corrected,
-            reason=reason if decision == "reject" else None,
-        )
-
-    def _record(self, key: ArticleKey, kind: str, ref: str, decision: str, **values: Any) -> decisions.DecisionRow:
-        with self._write() as conn:
-            listing.lock_summary(conn, key.pk)
-            row = decisions.add(
-                conn,
-                key.article_id,
-                key.text_sha256,
-                kind,
-                ref,
-                decision,
-                extractor_version=key.extractor_version,
-                **values,
-            )
-            self._update_summary(conn, key)
-        return row
-
-    def undo(self, decision_id: int, *, editor: str) -> decisions.DecisionRow:
-        """Undo a decision still in force: its fact goes back to the decision before it (or to
-        unreviewed), recorded as a new decision by ``editor``; the history keeps both."""
-        with self.engine.connect() as conn:
-            row = decisions.get(conn, decision_id)
-            if row is None:
-                raise ReviewError(f"no decision {decision_id}", status=404)
-            history = decisions.history(conn, row.article_id, row.text_sha256, row.kind, row.ref)
-            pk = listing.article_pk(conn, row.article_id, row.text_sha256)
-        if history[0].id != row.id:
-            raise ReviewError(
-                f"decision {decision_id} is no longer in force: {history[0].editor} decided on that fact since",
-                status=409,
-            )
-        if pk is None:
-            raise ReviewError(f"the article of decision {decision_id} is no longer loaded", status=404)
-        earlier = history[1] if len(history) > 1 else None
-        key = self._key(pk)
-        if earlier is None or earlier.decision == "clear":
-            return self._record(
-                key, row.kind, row.ref, "clear", editor=editor, original=row.original, reason=f"undo of #{row.id}"
-            )
-        return self._record(
-            key,
-            row.kind,
-            row.ref,
-            earlier.decision,
-            editor=editor,
-            original=earlier.original,
-            corrected=earlier.corrected,
-            reason=earlier.reason,
-        )
-
     # -- export --------------------------------------------------------------------------------
 
-    def outcomes(self, *, verified: bool, only_done: bool = False) -> Iterator[tuple[ArticleKey, Outcome | str]]:
+    def outcomes(
+        self, *, verified: bool, only_done: bool = False, machine: bool = True
+    ) -> Iterator[tuple[ArticleKey, Outcome | str]]:
         """Per article, the record with decisions applied (or why it cannot be read). With
         ``verified``, only articles with at least one decision in force (all facts decided when
-        ``only_done``)."""
+        ``only_done``). The machine's acceptances count as accepted, unless ``machine`` is False
+        (gold files are the editors' truth alone)."""
         with self.engine.connect() as conn:
             keys = article_keys(conn)
             latest = decisions.latest(conn)
@@ -395,25 +224,10 @@ class Review:
                 if item.record is None:
                     yield key, item.error or "cannot be read"
                     continue
-                fact_states = _states(item, latest.get((key.article_id, key.text_sha256), {}))
+                fact_states = fact_states_of(item, latest.get((key.article_id, key.text_sha256), {}))
+                if not machine:
+                    fact_states = {k: State() if s.machine is not None else s for k, s in fact_states.items()}
                 decided = [s for s in fact_states.values() if s.decision is not None]
                 if verified and (not decided or (only_done and len(decided) < len(item.facts))):
                     continue
                 yield key, apply_decisions(item.record, item.facts, fact_states, verified=verified)
-
-
-def _summary(r: Any) -> Summary:
-    counts = Counter({"unreviewed": r.unreviewed, "accept": r.accepted, "correct": r.corrected, "reject": r.rejected})
-    return Summary(
-        r.article_pk,
-        r.article_id,
-        r.title,
-        r.published,
-        r.source,
-        counts,
-        r.facts,
-        r.warnings,
-        r.low_confidence,
-        r.status,
-        r.error,
-    )

@@ -4,10 +4,14 @@ fact with its label, details, state and edit form values. Plain data for the tem
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractor.db.facts import EDITABLE, REFERENCES, Fact, Outcome, State
+from extractor.db.facts import EDITABLE, REFERENCES, Fact, Outcome, State, fact_confidence
+from extractor.db.summaries import state_name
+from extractor.review.records import ArticleKey
+from extractor.text.plain import header_end
 from models import ArticleRecord
 from models.record import Round
 
@@ -54,10 +58,11 @@ class Segment:
     chip: str | None = None
     lines: tuple[str, ...] = ()
     cruft: bool = False
+    header: bool = False  # the scraper's ' date YYYY-MM-DD ' header: kept in the page, not shown
 
     @property
     def plain(self) -> bool:
-        return not (self.facts or self.cruft)
+        return not (self.facts or self.cruft or self.header)
 
     @property
     def classes(self) -> str:
@@ -78,7 +83,7 @@ class FactCard:
     title: str
     details: list[tuple[str, str]]
     body: str | None
-    state: str  # unreviewed, accept, reject, correct
+    state: str  # unreviewed, accept, reject, correct, machine (accepted by the machine)
     editor: str | None
     decided_at: dt.datetime | None
     was: str | None  # the title as extracted, when a correction changed it
@@ -86,6 +91,9 @@ class FactCard:
     notes: list[str] = field(default_factory=list)
     low_confidence: bool = False
     form: dict[str, Any] = field(default_factory=dict)
+    via: str | None = None  # a player accepted along with a match: "with match M1"
+    confidence: float | None = None  # the least of the fact's confidences (its doubt); None: unknown
+    machine: float | None = None  # accepted by the machine at this confidence
 
     @property
     def label(self) -> str:
@@ -94,7 +102,9 @@ class FactCard:
 
 def segments(text: str, facts: list[Fact], record: ArticleRecord) -> list[Segment]:
     """The text cut at every span edge; each piece knows which facts cover it and how to colour it
-    (the shortest chip wins the background; sentence-long kinds add an underline or a tint)."""
+    (the shortest chip wins the background; sentence-long kinds add an underline or a tint). The
+    scraper's date header is a piece of its own, hidden on the page: the pieces still add up to the
+    text, so offsets are unchanged."""
     spans: list[tuple[int, int, int, str | None]] = []  # (start, end, fact index, mark kind or None for evidence)
     for i, fact in enumerate(facts):
         for kind, s in fact.marks:
@@ -108,7 +118,8 @@ def segments(text: str, facts: list[Fact], record: ArticleRecord) -> list[Segmen
         for s in fact.evidence:
             spans.append((s.start, s.end, i, None))
     cruft = [(b.span.start, b.span.end) for b in record.boilerplate]
-    cuts = {0, len(text)}
+    header = header_end(text)
+    cuts = {0, header, len(text)}
     for start, end, _, _ in spans:
         cuts.update((start, end))
     for start, end in cruft:
@@ -134,14 +145,16 @@ def segments(text: str, facts: list[Fact], record: ArticleRecord) -> list[Segmen
             chip=min(chips)[1] if chips else None,
             lines=tuple(k for k in LINE_KINDS if k in lines),
             cruft=any(s <= a and b <= e for s, e in cruft),
+            header=b <= header,
         )
         last = out[-1] if out else None
-        if last and (last.facts, last.marked, last.chip, last.lines, last.cruft) == (
+        if last and (last.facts, last.marked, last.chip, last.lines, last.cruft, last.header) == (
             seg.facts,
             seg.marked,
             seg.chip,
             seg.lines,
             seg.cruft,
+            seg.header,
         ):
             last.text += seg.text
         else:
@@ -189,7 +202,7 @@ def _details(kind: str, item: Any, names: dict[str, str]) -> tuple[list[tuple[st
             )
             if value
         ]
-        rows.append(("confidence", f"{item.confidence:.1f}"))
+        rows += _confidences(("confidence", item.confidence), ("score confidence", item.score_confidence))
         return rows, None
     if kind == "player":
         return [
@@ -201,7 +214,8 @@ def _details(kind: str, item: Any, names: dict[str, str]) -> tuple[list[tuple[st
         return [("kind", item.kind), ("tour", item.tour or "—")], None
     if kind == "quote":
         who = f"a player ({item.speaker})" if item.speaker else ("not a player" if item.speaker_name else "unknown")
-        return [("speaker", who), ("confidence", f"{item.confidence:.1f}")], item.span.text
+        confidences = _confidences(("confidence", item.confidence), ("speaker confidence", item.speaker_confidence))
+        return [("speaker", who)] + confidences, item.span.text
     if kind == "tournament":
         return [(k, v) for k, v in (("category", item.category), ("city", item.city)) if v], None
     if kind == "venue":
@@ -211,6 +225,13 @@ def _details(kind: str, item: Any, names: dict[str, str]) -> tuple[list[tuple[st
     if kind == "date":
         return [], None
     return [("wins", str(item.wins)), ("meetings", str(item.meetings))], None
+
+
+def _confidences(*pairs: tuple[str, float | None]) -> list[tuple[str, str]]:
+    """The known confidences of a fact of two parts (a match and its score, a quote and its
+    speaker) as detail rows, two decimals; the card's head shows the least of them, and is all a
+    fact of one part shows."""
+    return [(label, f"{value:.2f}") for label, value in pairs if value is not None]
 
 
 def _form(kind: str, item: Any) -> dict[str, Any]:
@@ -232,7 +253,8 @@ def cards(
     low_confidence: float,
 ) -> list[FactCard]:
     """One card per fact: labels from the corrected record (a corrected player's name shows in
-    every match), what the verified export does with it, and its edit form values."""
+    every match), what the verified export does with it, and its edit form values. Within a kind
+    the least certain fact comes first (facts without a confidence last, in record order)."""
     names = {p.id: display.items[("player", p.id)].name for p in record.players}
     names |= {t.id: display.items[("tournament", t.id)].name for t in record.tournaments}
     names |= {v.id: display.items[("venue", v.id)].name for v in record.venues}
@@ -260,7 +282,7 @@ def cards(
             notes.append("Exported without " + "; ".join(verified.cleared[fact.key]) + " (not accepted)")
         elif state.decision is None:
             notes.extend(_blocked(fact, item, fact_states, names))
-        confidence = getattr(item, "confidence", None)
+        confidence = fact_confidence(fact.item)
         out.append(
             FactCard(
                 index=i,
@@ -269,7 +291,7 @@ def cards(
                 title=title,
                 details=details,
                 body=body,
-                state=state.decision or "unreviewed",
+                state=state_name(state),
                 editor=state.editor,
                 decided_at=state.decided_at,
                 was=was,
@@ -277,9 +299,12 @@ def cards(
                 notes=notes,
                 low_confidence=confidence is not None and confidence < low_confidence,
                 form=_form(fact.kind, item),
+                via=state.reason if state.decision == "accept" else None,
+                confidence=confidence,
+                machine=state.machine,
             )
         )
-    return out
+    return sorted(out, key=lambda c: (c.confidence is None, c.confidence or 0.0, c.index))
 
 
 def _blocked(fact: Fact, item: Any, fact_states: dict[tuple[str, str], State], names: dict[str, str]) -> list[str]:
@@ -299,3 +324,80 @@ def when(value: dt.datetime | None) -> str:
     value = value.astimezone(dt.timezone.utc)
     now = dt.datetime.now(dt.timezone.utc)
     return value.strftime("%H:%M UTC") if value.date() == now.date() else value.strftime("%-d %b %Y %H:%M UTC")
+
+
+# -- the pages' data ------------------------------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    """One article in the list (a review_summaries row)."""
+
+    pk: int
+    article_id: str
+    title: str
+    published: dt.date | None
+    source: str | None
+    counts: Counter  # unreviewed, accept, reject, correct, machine
+    total: int
+    warnings: int
+    low_confidence: int
+    status: str
+    error: str | None = None
+    doubt: float | None = None  # the least confidence among its open facts
+
+    @property
+    def reviewed(self) -> int:
+        return self.total - self.counts["unreviewed"]
+
+
+@dataclass
+class Page:
+    rows: list[Summary]
+    totals: dict[str, Any]
+    next_after: int | None  # keyset: the next page holds articles after this pk
+    prev_before: int | None  # the previous page, articles before this pk
+
+
+@dataclass
+class ArticleView:
+    key: ArticleKey
+    record: ArticleRecord
+    title: str
+    segments: list[Segment]
+    cards: list[FactCard]
+    counts: Counter
+    players: list[tuple[str, str]]  # (id, name) with corrections applied: the edit forms' choices
+    tournaments: list[tuple[str, str]]
+    venues: list[tuple[str, str]]
+    previous: int | None = None
+    next: int | None = None
+    next_unreviewed: int | None = None
+    exported: dict[str, int] = field(default_factory=dict)
+
+
+def row_summary(r: Any) -> Summary:
+    """A list row from its review_summaries row (joined with its article)."""
+    counts = Counter(
+        {
+            "unreviewed": r.unreviewed,
+            "accept": r.accepted,
+            "correct": r.corrected,
+            "reject": r.rejected,
+            "machine": r.machine_accepted,
+        }
+    )
+    return Summary(
+        r.article_pk,
+        r.article_id,
+        r.title,
+        r.published,
+        r.source,
+        counts,
+        r.facts,
+        r.warnings,
+        r.low_confidence,
+        r.status,
+        r.error,
+        r.doubt,
+    )

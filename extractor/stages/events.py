@@ -22,10 +22,10 @@ RE_TOURNAMENT = re.compile(
     rf"""
     (?<![\w-])
     (?P<name>
-        # "Citi", "Abierto Mexicano Telcel", "Hall of Fame"
-        (?:{CAP}[ ]){{1,4}}
+        # "Citi", "Abierto Mexicano Telcel", "Hall of Fame", "Big 12-Big Ten"
+        {CAP}[ ](?:(?:{CAP}|\d[\w-]*)[ ]){{0,3}}
         (?:Open|Masters|Championships|Championship|Classic|International|Internationals|Trophy|Challenger
-          |Grand\ Prix|Cup)
+          |Grand\ Prix|Cup|Challenge|Tournament|Invitational)    # "World Indoor Tournament"
         (?:[ ](?:de|of)[ ]{CAP})?                 # "Open de Paris", "Trophy of Monterrey"
     )
     (?![\w-])
@@ -33,18 +33,31 @@ RE_TOURNAMENT = re.compile(
     re.VERBOSE,
 )
 
+# A capitalised word that starts a sentence or a phrase but is no part of a venue's name ("On Court
+# Two", "At Rod Laver Arena").
+NOT_NAME_START = r"(?!(?:On|At|In|Of|For|The|A|An|After|Before|Inside|Under)[ ])"
+# A particle inside a venue's name in French, Spanish or Italian: "Stade Pierre de Coubertin".
+PARTICLE = r"(?:de|des|du|del|de[ ]la|di|della|do|da)[ ]"
+
 # Venues the gazetteer does not know: "La Defense Arena", "Court Philippe Chatrier", "Centre Court".
 RE_VENUE = re.compile(
     rf"""
     (?<![\w-])
     (?P<name>
-        # "Court 17"
+        # "Court 17", "Court Two", "Show Court 3"
         (?:Court|Stadium|Show\ Court)[ ]
         (?:\d{{1,2}}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen
           |Seventeen|Eighteen)\b
-      # "<Name> Arena"
-      | (?:{CAP}[ ]){{1,3}}(?:Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club|Centre|Center|Coliseum|Pavilion)
+      # "<Name> Arena", "USTA National Campus"
+      | {NOT_NAME_START}(?:{CAP}[ ]){{1,3}}(?:Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club|Centre|Center
+          |Coliseum|Pavilion|Campus|Complex)
+      # "the Paradisus Cancun stadium": a name before a lower-case head, the head left out
+      | {NOT_NAME_START}(?:{CAP}[ ]){{1,2}}{CAP}(?=[ ](?:stadium|arena)\b)
       | Court[ ](?:{CAP}[ ]?){{1,3}}(?<![ ])                                  # "Court Philippe Chatrier"
+      # a venue named in French, Spanish or Italian, head first: "Stade Pierre de Coubertin",
+      # "Estadio Hugo Montenegro", "Palais des Sports", "Pista Manolo Santana", "Arenes de Nimes"
+      | (?:Stade|Estadio|Stadio|Palais|Palacio|Pista|Campo|Ar[eè]nes)[ ](?:{PARTICLE})?
+        (?:{CAP}[ ]?(?:{PARTICLE})?){{1,3}}(?<![ ])
       | Centre\ Court | Center\ Court | No\.?[ ]?\d{{1,2}}\ Court | Grandstand
     )
     (?![\w-])
@@ -140,6 +153,18 @@ class Gazetteer:
                 if e is not None and e.kind == "tournament":
                     self.dual[_key(n)] = _Entry(v.name, v.name, v.kind, v.city, "venue")
         self.pattern = T.phrase_pattern(self.entries)
+        # Courts called after a person, named so only after "on" ("won on Armstrong", "on Lenglen").
+        on_names = {n: _Entry(v.name, v.name, v.kind, v.city, "venue") for v in res.venues for n in v.on_names}
+        self.on_names = on_names
+        self.on_pattern = (
+            re.compile(
+                r"\b[Oo]n\s+(?:the\s+)?(?P<name>"
+                + "|".join(re.escape(n) for n in sorted(on_names, key=len, reverse=True))
+                + r")\b(?!['’]|\s+(?:[A-Z]|Stadium|Arena|Court))"
+            )
+            if on_names
+            else None
+        )
         self.cities = frozenset(
             T.fold_chars(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c
         )
@@ -165,7 +190,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         words.pop(0)
     if not words:
         return start, start
-    return start + words[0].start(), start + words[-1].end()
+    end = start + words[-1].end()
+    if text[end - 1] == "." and not re.search(r"\b(?:St|Jr|Mt)\.$", text[start:end]):
+        end -= 1  # the sentence's full stop, not an abbreviation's
+    return start + words[0].start(), end
 
 
 def find_events(
@@ -205,6 +233,11 @@ def find_events(
                     e = gaz.dual[m.group(0)]
                 table = tournaments if e.kind == "tournament" else venues
                 add(table, e.key, m.start(), m.end(), e.category, e.city)
+        if gaz.on_pattern is not None:
+            for m in gaz.on_pattern.finditer(text, block.start, block.end):
+                if not any(a < m.end("name") and m.start("name") < b for a, b in taken):
+                    e = gaz.on_names[m.group("name")]
+                    add(venues, e.key, m.start("name"), m.end("name"), e.category, e.city)
         for regex, table in ((RE_VENUE, venues), (RE_TOURNAMENT, tournaments)):
             for m in regex.finditer(text, block.start, block.end):
                 s, e = _trim(text, m.start("name"), m.end("name"))

@@ -21,11 +21,13 @@ from spacy.tokens import Doc
 
 from extractor.findings import QuoteFact, Ref, guarded, refs_between
 from extractor.refs.attribution import (
+    RE_CLAUSE_END,
     RE_EMBEDDED_BEFORE,
     RE_INDIRECT,
     RE_NAME_BEFORE_VERB,
     RE_OBJECT_GAP,
     RE_POSSESSIVE,
+    RE_ROLE_APPOSITION,
     RE_SUBJECT_GAP,
     RE_WHEN_SAID,
     SubjectPatterns,
@@ -62,6 +64,7 @@ class QuoteAttributor(SpeakerReferences):
             (r for r in doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)),
             key=lambda r: r.start,
         )
+        self.refs = self.with_surnames(self.refs)
         self.pool = self.with_pronouns()
         self.hits: dict[int, tuple[str | None, tuple[int, int]] | None] = {}
 
@@ -95,7 +98,8 @@ class QuoteAttributor(SpeakerReferences):
         if subject:
             best = subject[0]  # the outermost: "Y, who coached X, said" is Y
         elif role:
-            return None, (role.start(), v1)  # "her spokesman insisted she ...": no name
+            # "her spokesman insisted she ...": no name; "his brother added": the previous speaker's sibling
+            return self.sibling_of_previous(role.group(0), start), (role.start(), v1)
         elif obj:
             best = obj[-1] if RE_POSSESSIVE.search(self.text[v1 : obj[-1][0]]) else obj[0]
         else:
@@ -106,6 +110,11 @@ class QuoteAttributor(SpeakerReferences):
                 return None
             # A verb far from its subject ("X beat Y 6-2 6-2 and said"): the clause's subject, not its object.
             subjects = [c for c in cands if c[1] <= v0 and not is_object_position(self.text, c[0], self.object_cue)]
+            if not subjects:
+                # "the Mallorcan beat X 6-2 6-2 and said": a description no rule resolved heads the clause
+                described = self.described_clause_subject(start, min([c[0] for c in cands] + [v0]))
+                if described is not None:
+                    return described, (start, v1)
             best = (
                 subjects[0]
                 if subjects
@@ -135,7 +144,10 @@ class QuoteAttributor(SpeakerReferences):
         v0, v1 = verb.start(), verb.end()
         role = sp.role_before.search(self.text, start, v0) or sp.role_after.match(self.text, v1, end)
         if role:
-            return None, (min(role.start(), v0), max(role.end(), v1))
+            named = self.named_after_role(role.end(), end) if role.start() >= v1 else None
+            if named is not None:
+                return named[0], (v0, named[1])  # 'said his coach, former tour player X'
+            return self.sibling_of_previous(role.group(0), start), (min(role.start(), v0), max(role.end(), v1))
         m = sp.phrase_before.search(self.text, start, v0)
         if m is None:
             return None
@@ -143,6 +155,14 @@ class QuoteAttributor(SpeakerReferences):
             key = self.described(m.start(), m.group(0))
             return (key, (m.start(), v1)) if key else None
         return None, (m.start(), v1)
+
+    def named_after_role(self, pos: int, end: int) -> tuple[str, int] | None:
+        """The name set off by a comma after a title ('said his coach, former tour player X.'):
+        the person the title belongs to, as (key, end of the name)."""
+        ref = next(iter(self.refs_in(pos, min(end, pos + 80))), None)
+        if ref is None or not RE_ROLE_APPOSITION.fullmatch(self.text, pos, ref.start):
+            return None
+        return (ref.key, ref.end) if RE_CLAUSE_END.match(self.text, ref.end) else None
 
     def after(self, q: Block, limit: int) -> tuple[str | None, tuple[int, int]] | None:
         """Attribution after the closing mark: '," Sakkari said', '," said the American'. After a

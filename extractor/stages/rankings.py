@@ -8,178 +8,23 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.data.resources import Resources
-from extractor.findings import RankingFact, guarded
-from extractor.refs.descriptors import RE_DESCRIPTOR
-from extractor.refs.resolution import is_object_position
+from extractor.findings import RankingFact, Ref, guarded
+from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank
+from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.results.masking import masked_sentences, ref_of
 from extractor.results.placeholders import RE_REF, REF
+from extractor.results.rankslots import (
+    PATTERNS,
+    RE_CHANGE_VERB,
+    RE_CLAUSE_BREAK,
+    RE_FUTURE_CHANGE,
+    RE_NOT_CURRENT,
+    RE_THEN_AFTER,
+)
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
-from extractor.text.lexicon import (
-    ORDINAL,
-    RANK_NO,
-    RANK_NUMBER,
-    TOUR_WORD,
-    number_seed,
-    number_value,
-    ordinal_seed,
-    ordinal_value,
-    tour_word_counts,
-    world_rank,
-)
+from extractor.text.lexicon import NUMBER_WORDS, TOUR_WORD, number_value, ordinal_value, tour_word_counts
 from extractor.text.plain import fold
-
-R = rf"(?P<r>{REF})"
-NO = RANK_NO
-
-# (pattern, kind); kind None means "seed in a seeded draw, else world" (a bare "No. 5 Agassi").
-CHANGE_VERBS = (
-    r"(?:rose|rises|risen|rising|climbed|climbs|climbing|moved|moves|moving|jumped|jumps"
-    r"|jumping|soared|soars|returned|returns|"
-    r"fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|slid|slides|stays"
-    r"|stayed|remains|remained|sits|sat|"
-    r"tumbled|tumbles|plunged|plummeted|dipped|slumped|crashed|"
-    r"is\s+now|now\s+sits|re-?entered|climb|rise|drop|fall|slip|move|jump)"
-)
-# "slipped to second"
-ORD_RANK = (
-    r"(?:(?P<n2>\d{1,4})(?:st|nd|rd|th)\b|(?<=\bto\s)(?P<o>second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth)\b(?![-’']))"
-)
-
-PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
-    (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
-    # "drops to No. 2", "climbing three places to No. 6", "slips to 14th", "is now 31st", "remains No. 1"
-    (
-        re.compile(
-            rf"\b{CHANGE_VERBS}\s+(?:back\s+|up\s+|down\s+|\w+\s+places?\s+|\w+\s+spots?\s+)?(?:to\s+"
-            rf"|at\s+)?(?:a\s+|the\s+)?(?:world\s+|WTA\s+|ATP\s+)?(?:{NO}(?P<n>\d{{1,4}})\b|{ORD_RANK})"
-            rf"(?!\s*(?:seed|-seeded|place|in\s+the\s+race|serve|set|round))"
-        ),
-        "world_change",
-    ),
-    # "lifted Keys to No. 9"
-    (
-        re.compile(
-            rf"\b(?:lifted|lifts|lift|took|takes|moved|moves|sent|sends|pushed|pushes|propelled"
-            rf"|propels)\s+{R}\s+(?:up\s+|back\s+)?to\s+(?:world\s+)?{NO}(?P<n>\d{{1,4}})"
-        ),
-        "world",
-    ),
-    # "Sinner is the world No. 1 again", "reclaimed the world No. 1 ranking"
-    (
-        re.compile(
-            rf"{R}[^⟨]{{0,30}}?\b(?:is|becomes|became|remains|stays|returns\s+as|returned\s+as)\s+"
-            rf"(?:the\s+)?(?:new\s+)?{world_rank('n')}",
-            re.I,
-        ),
-        "world",
-    ),
-    (
-        re.compile(
-            rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds"
-            rf"|returned\s+to)\s+(?:the\s+)?{world_rank('n')}\s+(?:ranking"
-            rf"|spot|position)",
-            re.I,
-        ),
-        "world",
-    ),
-    # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
-    (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world"),
-    (
-        re.compile(rf"\b{world_rank('n')}\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I),
-        "world",
-    ),
-    (
-        re.compile(
-            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?{world_rank('n')}",
-            re.I,
-        ),
-        "world",
-    ),
-    (
-        re.compile(
-            rf"{R}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+(?:No\.?\s*)?"
-            rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\b(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles"
-            rf"|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b)"
-        ),
-        "world",
-    ),
-    (
-        re.compile(
-            rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\s+(?:[a-z]+\s+){{0,2}}?{R}"
-        ),
-        "world",
-    ),
-    (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
-    (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
-    # "the third-ranked Nadal"
-    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "world"),
-    # "Agassi, the world's top-ranked player"
-    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+top[-\s]ranked\b"), "world_top"),
-    # "X, 350th in the ATP entry list"
-    (
-        re.compile(
-            rf"{R}[^⟨.]{{0,40}}?\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+in\s+the\s+(?:current\s+|latest\s+"
-            rf")?(?:world|ATP|WTA)\s+(?:entry\s+list|rankings?)\b"
-        ),
-        "world",
-    ),
-    (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
-    (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),
-    (re.compile(rf"\b{number_seed('n')}\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "seed"),
-    # "Top-seeded Americans X and Y": a plural before two names gives neither a seed
-    (
-        re.compile(
-            rf"\b{ordinal_seed('o')}\s+(?:(?!(?-i:[A-Z][a-z]+s)\s+{REF}\s+(?:and"
-            rf"|&)\s)(?-i:[A-Z][a-z]+)\s+)?{R}",
-            re.I,
-        ),
-        "seed",
-    ),
-    # "second seeds Marcel Granollers and Horacio Zeballos": a doubles team's seed
-    (
-        re.compile(
-            rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}\s+(?:and|&)\s+(?P<r2>{REF})", re.I
-        ),
-        "seed",
-    ),
-    # "Seeded four Nikolay Davydenko"
-    (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed"),
-    (
-        re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
-        "seed",
-    ),
-    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b"), "seed"),
-    # "Arthurs, ranked 60th in the world and seeded fifth"
-    (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b"), "seed"),
-    (re.compile(rf"{R}\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
-    # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
-    (
-        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
-        "seed",
-    ),
-    (
-        re.compile(rf"{R}\s+and\s+(?:the\s+)?{world_rank('n')}", re.I),
-        "world",
-    ),
-    (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
-    # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
-    (
-        re.compile(
-            rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)\s*(?:$|\n)"
-        ),
-        "list",
-    ),
-)
-
-# Words just before a ranking that make it not current (or not a world ranking at all).
-RE_NOT_CURRENT = re.compile(
-    r"(?:\b(?:former|ex|one-time|onetime|then|career-high|career\s+high|year-end|peak|highest"
-    r"|best|a|an|will|would|could|"
-    r"become|becomes|becoming|reach|reaches|break|into|top)\s*-?\s*(?:world\s+|WTA\s+|ATP\s+)?|\bthe\s+)$",
-    re.IGNORECASE,
-)
 
 
 def ranking_tour(sentence: str, player_name: str, res, article_tour: str | None) -> str | None:
@@ -202,7 +47,31 @@ RE_WORLD_BEFORE = re.compile(rf"\b{TOUR_WORD}\s*$", re.I)
 RE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")  # the capitalised word just before a rank
 RE_SEED_WORD = re.compile(r"\bseed", re.I)
 RE_RANKING_WORD = re.compile(r"\branking", re.I)
-RE_PARTNER_BEFORE = re.compile(rf"({REF})\s*/\s*$")  # "Errani/⟨R⟩": a doubles partner
+# A rank still to come, before its description: "will become the world No. 1", "could overtake her
+# as world No. 1", "bid to be the top seed".
+RE_FUTURE_ROLE = re.compile(
+    r"\b(?:will|would|could|might|may|to)\s+(?:\w+\s+)?(?:become|be|(?:overtake|replace|succeed)\s+\w+\s+as)\s+$",
+    re.I,
+)
+# A sentence opening with a description up to its verb: "India's top singles player", "The former
+# Drury University standout", "The Czech" (no name, no pronoun, no clause break).
+RE_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:The|His|Her|(?-i:[A-Z])[\w.&-]*['’]s)\s+(?:[\w'’.&-]+\s+){0,5}?(?:(?-i:[a-z])[\w-]*|[A-Z][a-z]+)\s+"
+)
+# A doubles partner before the seeded name: "Errani/⟨R⟩ (ITA x2)", and at the head of a clause
+# "Granollers and ⟨R⟩ (2) beat ..."
+RE_PARTNER_BEFORE = re.compile(
+    rf"({REF})\s*/\s*$|(?:^|[:;]|\n)\s*({REF})\s*(?:and|&)\s*$"
+    rf"|({REF})\s*(?:,\s*partnering|\s+(?:and|&)\s+(?:his|her|their)\s+partner)\s+$"  # "X and her partner ⟨R⟩ [9]"
+)
+# Every pattern holds a number, a number or ordinal word, or a rank or seed word.
+RE_RANK_TRIGGER = re.compile(
+    r"\d|seed|rank|\bNo\b|number|world|\btop\b|first|second|third|\w+(?:th|st|nd|rd)\b|" + "|".join(NUMBER_WORDS),
+    re.I,
+)
+RE_DOUBLES = re.compile(r"\bdoubles\b", re.I)
+RE_DOUBLES_BEFORE = re.compile(r"\bdoubles\s+(?:world\s+)?$", re.I)  # "the doubles world No. 1 X"
+RE_DOUBLES_AFTER = re.compile(r"[^⟨.;]{0,12}?\bin\s+(?:the\s+)?doubles\b", re.I)  # "No. 1 in the doubles rankings"
 
 
 class RankingFinder:
@@ -221,6 +90,7 @@ class RankingFinder:
         atp, wta = tour_word_counts(self.text)
         self.article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
         self.found: dict[tuple, RankingFact] = {}
+        self.doubles = RE_DOUBLES.search(self.text) is not None
 
     def national_before(self, head: str) -> bool:
         """ "the British No 2 X", "Swiss No 1 X": a national ranking (any nationality adjective of
@@ -237,9 +107,12 @@ class RankingFinder:
 
     def run(self) -> list[RankingFact]:
         for span, masked in masked_sentences(self.doc, people=False):
-            if not masked.refs:
-                continue
-            for pattern, kind in PATTERNS:
+            if not RE_RANK_TRIGGER.search(masked.text):
+                continue  # no number, seed, rank or ordinal word: no pattern can match
+            has = {"seed": "seed" in masked.text.lower(), "change": RE_CHANGE_VERB.search(masked.text) is not None}
+            for pattern, kind, needs in PATTERNS:
+                if (needs and not has[needs]) or (not masked.refs and kind != "world_change"):
+                    continue  # a sentence naming no player can only change the rank of one described
                 for m in pattern.finditer(masked.text):
                     self.from_match(m, kind, masked, span)
         self.from_descriptors()
@@ -253,10 +126,16 @@ class RankingFinder:
             if not RE_THE_END.search(head) or RE_FORMER_THE.search(head):
                 return
         placeholder = m.groupdict().get("r")
+        if kind == "world_gapped" and not RE_CHANGE_VERB.search(masked.text, 0, m.start()):
+            return  # "and Y at No. 7" only continues a sentence about ranks ("X sits at No. 5")
+        if kind == "doubles_seed":
+            if not self.doubles:
+                return  # "top-seeded X and Y both won": in singles, the seed is the first player's alone
+            kind = "seed"
         if kind == "world_change":
             if RE_FUTURE_CHANGE.search(head):
                 return  # "will climb to No. 11 on Monday": not yet in force
-            ref = _subject(masked, m.start(), self.object_cue)
+            ref = _subject(masked, m.start(), self.object_cue) or self.described_subject(masked, m.start(), span)
         else:
             ref = ref_of(masked, placeholder)
         if ref is None or ref.key not in self.players:
@@ -278,7 +157,9 @@ class RankingFinder:
             real = "seed" if self.seeded_draw or self.slam_draw else "world"
         else:
             real = "world" if kind.startswith("world") else kind
-        if kind == "world_change":
+        if real == "world" and (RE_DOUBLES_BEFORE.search(head) or RE_DOUBLES_AFTER.match(masked.text, m.end())):
+            return  # "returns to No. 1 in the doubles rankings", "doubles world No. 1 X": no singles rank
+        if kind in ("world_change", "world_gapped"):
             self.found.pop((ref.key, "world"), None)
         self.add(ref.key, rank, real, span)
         second = m.groupdict().get("r2")
@@ -288,9 +169,19 @@ class RankingFinder:
         # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
         if real == "seed" and placeholder:
             partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
-            partner_ref = ref_of(masked, partner.group(1)) if partner else None
+            partner_ref = ref_of(masked, partner.group(1) or partner.group(2) or partner.group(3)) if partner else None
             if partner_ref is not None and partner_ref.key in self.players:
                 self.add(partner_ref.key, rank, "seed", span)
+
+    def described_subject(self, masked, pos: int, span: tuple[int, int]):
+        """A sentence about a rank change whose subject is a description no rule resolved ("India's
+        top singles player climbed from No. 121 to No. 98", "The former college standout rose to
+        No. 588"): the player the sentences before are about."""
+        if not RE_DESCRIBED_SUBJECT.fullmatch(masked.text, 0, pos):
+            return None
+        refs = sorted((r for r in self.doc._.tennis_refs or () if r.key in self.players), key=lambda r: r.start)
+        key = resolve_back(self.text, self.lay, refs, span[0], object_cue=self.object_cue)
+        return Ref(span[0], span[0], key, "descriptor") if key else None
 
     def from_descriptors(self) -> None:
         """Descriptions that carry a rank ("the world No 1", "the top seed"), resolved by the refs stage."""
@@ -300,34 +191,22 @@ class RankingFinder:
             if ref.kind != "descriptor":
                 continue
             m = RE_DESCRIPTOR.match(text, ref.start)
-            if m is None:
-                continue
+            if m is None or RE_THEN_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
+                continue  # "who was the top seed last year": not the value now in force
+            if (
+                RE_FUTURE_ROLE.search(text, max(0, ref.start - 40), ref.start)
+                and text[ref.end : ref.end + 1] not in "'’"
+            ):
+                continue  # "will become the world No. 1 on Monday": not yet in force ("to be the No. 1's coach" is)
             si = lay.sentence_at(ref.start)
             span = (lay.sentences[si].start, lay.sentences[si].end) if si is not None else (ref.start, ref.end)
-            if m.group("rank"):
-                self.add(ref.key, number_value(m.group("wrank")), "world", span)
-            elif m.group("toprank"):
-                self.add(ref.key, 1, "world", span)
-            elif m.group("seed"):
-                self.add(
-                    ref.key,
-                    ordinal_value(m.group("sord")) if m.group("sord") else number_value(m.group("sno")),
-                    "seed",
-                    span,
-                )
-            elif m.group("seed2"):
-                self.add(ref.key, ordinal_value(m.group("sord2")), "seed", span)
+            rank = descriptor_rank(m)
+            if rank is not None:
+                self.add(ref.key, rank[1], rank[0], span)
 
 
 def find_rankings(doc: Doc, res: Resources, object_cue: re.Pattern[str]) -> list[RankingFact]:
     return RankingFinder(doc, res, object_cue).run()
-
-
-RE_FUTURE_CHANGE = re.compile(
-    r"\b(?:will|would|could|should|set\s+to|expected\s+to|projected\s+to|going\s+to|is\s+to|bid\s+to|chance\s+to)\s+$",
-    re.I,
-)
-RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)
 
 
 def _subject(masked, pos: int, object_cue: re.Pattern[str]):

@@ -42,6 +42,16 @@ def _event_in(facts, spans: list[tuple[int, int]]):
     return None
 
 
+RE_AT_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+
+
+def _played_at(event, spans: list[tuple[int, int]], text: str) -> bool:
+    """Whether ``event`` is named as where a match was played ("at the Miami Open") in ``spans``."""
+    return event is not None and any(
+        a <= s < b and RE_AT_BEFORE.search(text, max(a, s - 12), s) for s, _ in event.mentions for a, b in spans
+    )
+
+
 def split_like(items: list[Clause], first: list[Clause], second: list[Clause]) -> tuple[list, list, list]:
     """``items`` cut back into three lists of the lengths of ``first``, ``second`` and the rest."""
     a, b = len(first), len(first) + len(second)
@@ -237,6 +247,8 @@ def place_matches(doc: Doc, matches: list[MatchFact], text: str) -> None:
         t = _event_in(tournaments, m.context) or primary
         m.tournament = t.key if t else None
         v = _event_in(venues, m.context)
+        if v is not None and not v.can_host(t) and _played_at(t, m.context, text):
+            v = None  # "his loss to X at the Miami Open" in a sentence ending "inside the La Defense Arena"
         m.venue = v.key if v else None
         for s, e in m.context:
             m.round = m.round or round_of(text[s:e], t.category if t else None)

@@ -56,12 +56,16 @@ ORDINALS = {
 }
 RANK_NUMBER = r"(?:\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
 ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
+# A world rank as an ordinal (ranks run to four digits, seeds to two): "197th", "third".
+RANK_ORDINAL = r"(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 
 # Rank and seed phrases, written once for descriptions (extractor/refs/descriptors.py) and the
 # rankings stage. Each function takes the name of the group that captures the number (None: no
 # group), so one pattern can hold several.
 RANK_NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"  # "No. 5", "No 5", "no. 5", "number five", "#5"
-TOUR_WORD = r"(?:[Ww]orld|WTA|ATP)"  # "world No 1", "World No. 3" (tour sites), "WTA No 5"
+TOUR_WORD = (
+    r"(?:[Ww]orld(?:['’]s)?|WTA|ATP)"  # "world No 1", "World No. 3" (tour sites), "WTA No 5", "the world's No. 3"
+)
 SEED_KIND = r"(?:qualifying\s+|women['’]s\s+|men['’]s\s+)?"  # "top qualifying seed", "No 1 men's seed"
 
 

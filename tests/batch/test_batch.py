@@ -286,9 +286,7 @@ def test_the_batch_never_reads_its_own_output(cli, tmp_path):
         assert len(read_jsonl(out)) == 2 and len(read_jsonl(tmp_path / "in" / "out.errors.jsonl")) == 1
     result = cli("batch", out, "-o", out)
     assert result.exit_code == 1
-    assert (
-        read_jsonl(tmp_path / "in" / "out.errors.jsonl")[0]["error"] == "is this batch's own output file, not an input"
-    )
+    assert read_jsonl(tmp_path / "in" / "out.errors.jsonl")[0]["error"] == "is this run's own output file, not an input"
 
 
 def test_an_unwritable_out_is_a_clear_error(cli, tmp_path):
@@ -336,6 +334,16 @@ def test_duplicate_ids_are_errors(cli, tmp_path):
     assert len(read_jsonl(tmp_path / "out.jsonl")) == 1
     (error,) = read_jsonl(tmp_path / "out.errors.jsonl")
     assert error["line"] == 2 and error["error"] == f"duplicate id 'x' (first at {dump}:1); ids must be unique"
+
+
+def test_an_id_shared_by_two_files_is_kept_for_both_and_the_same_on_resume(cli, tmp_path):
+    write_txts(tmp_path / "in", 1)
+    (tmp_path / "in" / "dump.jsonl").write_text(json.dumps({"id": "art0000", "text": article(5)}) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = cli("batch", tmp_path / "in", "-o", out)
+    assert result.exit_code == 0 and [r["article"]["id"] for r in read_jsonl(out)] == ["art0000", "art0000~2"]
+    result = cli("batch", tmp_path / "in", "-o", out, "--resume")
+    assert result.exit_code == 0 and "2 skipped" in result.stderr and len(read_jsonl(out)) == 2
 
 
 # --- order and determinism ---------------------------------------------------------------------

@@ -57,7 +57,14 @@ SCHEMAS = {
         "country": (str, type(None)),
         "venue": (str, type(None)),
     },
-    "venues.jsonl": {"name": (str,), "aliases": (list,), "city": (str,), "country": (str,), "kind": (str,)},
+    "venues.jsonl": {
+        "name": (str,),
+        "aliases": (list,),
+        "on_names": (list,),
+        "city": (str,),
+        "country": (str,),
+        "kind": (str,),
+    },
     "countries.jsonl": {"code": (str,), "names": (list,), "demonyms": (list,), "nouns": (list,)},
     "reporting_verbs.jsonl": {"lemma": (str,), "forms": (list,)},
     "play_verbs.jsonl": {"lemma": (str,), "forms": (list,), "roles": (dict,), "examples": (list,)},
@@ -72,7 +79,7 @@ SCHEMAS = {
         "born": (int, type(None)),
     },
 }
-LIST_KEYS = {"aliases", "names", "demonyms", "nouns", "forms", "examples", "phrases"}
+LIST_KEYS = {"aliases", "on_names", "names", "demonyms", "nouns", "forms", "examples", "phrases"}
 INT_KEYS = {"born"}
 BORN_RANGE = (1880, 2012)
 

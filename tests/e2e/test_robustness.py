@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extractor.article import normalise_newlines
 from models import ArticleRecord
 
 # Every test here runs the real pipeline (statistical model loaded once per session).
@@ -105,7 +106,9 @@ def check(extractor, text: str, published: str | None = None) -> ArticleRecord:
     record = extractor.extract(text, published=published)
     again = ArticleRecord.model_validate(record.model_dump())
     assert again == record
-    assert record.article.text == text
+    text, normalised = normalise_newlines(text)  # the API reads CRLF and CR line breaks as LF, and says so
+    assert record.article.text == text and "\r" not in text
+    assert (normalised[0] in record.warnings) if normalised else not any("line endings" in w for w in record.warnings)
     assert record.article.text_sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
     for span in record.spans():
         assert text[span.start : span.end] == span.text

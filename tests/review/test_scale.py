@@ -96,21 +96,22 @@ def test_counts_follow_decisions_and_reloads(many):
     many.decide(first.pk, "match", "M2", "reject", editor="Ann")
     totals = many.summaries().totals
     assert totals["status"] == {"unreviewed": N - 1, "partly": 1}
-    assert (totals["facts"]["accept"], totals["facts"]["reject"]) == (1, 1)
+    assert (totals["facts"]["accept"], totals["facts"]["reject"]) == (3, 1)  # M1 and its two players
     row = many.summaries(Filters(status="partly")).rows[0]
     assert (row.article_id, row.counts["accept"], row.reviewed, row.total) == (
         "review-000",
-        1,
-        2,
+        3,
+        4,
         len(facts_of(make_record())),
     )
     # a newer extraction of that article: M2 changed (its rejection no longer counts), M1 did not
     newer = numbered(0)
     newer["article"]["extractor_version"] = "0.2.0"
-    newer["matches"][1]["confidence"] = 0.95
+    newer["matches"][1]["round"] = "final"
+    newer["matches"][0]["confidence"] = 0.95  # a new confidence alone: the decision on M1 stands
     load_records([newer], many.engine.url)
     row = many.summaries(Filters(status="partly")).rows[0]
-    assert (row.counts["accept"], row.counts["reject"]) == (1, 0)
+    assert (row.counts["accept"], row.counts["reject"]) == (3, 0)
 
 
 def test_a_schema_1_database_is_upgraded_when_reviewed(tmp_path):
@@ -121,7 +122,7 @@ def test_a_schema_1_database_is_upgraded_when_reviewed(tmp_path):
     review.decide(pk, "match", "M1", "accept", editor="Ann")
     review.close()
     with review.engine.begin() as conn:  # back to what version 1 had: no review tables but the old decisions table
-        for table in ("review_terms", "review_summaries", "review_users", "review_settings"):
+        for table in ("review_terms", "review_summaries", "review_users", "review_settings", "review_login_failures"):
             conn.execute(text(f"DROP TABLE {table}"))
         conn.execute(text("ALTER TABLE review_decisions DROP COLUMN reason"))
         conn.execute(text("DROP INDEX ix_review_decisions_editor"))
@@ -137,17 +138,34 @@ def test_a_schema_1_database_is_upgraded_when_reviewed(tmp_path):
     review.close()
 
 
-def test_the_login_limit_ends_when_the_failures_age_out():
+def test_the_login_limits_end_when_the_failures_age_out(tmp_path):
+    from extractor.db import connect, migrate
     from extractor.review.throttle import Throttle
 
-    now = [0.0]
-    throttle = Throttle(limit=2, window=60, clock=lambda: now[0])
+    engine = connect(f"sqlite:///{tmp_path / 'logins.db'}")
+    migrate(engine)
+    now = [1_000_000.0]
+    throttle = Throttle(engine, limit=2, address_limit=3, window=60, clock=lambda: now[0])
     throttle.failed("10.0.0.1", "ann")
-    now[0] = 30
-    throttle.failed("10.0.0.2", "ann")  # another address, the same name
-    assert throttle.wait("10.0.0.3", "ann") == 31 and throttle.wait("10.0.0.3", "bo") == 0
-    now[0] = 61
-    assert throttle.wait("10.0.0.3", "ann") == 0
+    now[0] += 30
+    throttle.failed("10.0.0.2", "Ann")  # another address, the same name (names are counted in lower case)
+    assert throttle.wait("10.0.0.3", "ann") == ("account", 31) and throttle.wait("10.0.0.3", "bo") is None
+    throttle.failed("10.0.0.2", "cy")
+    throttle.failed("10.0.0.2", "dee")
+    assert throttle.wait("10.0.0.2", "bo") == ("address", 61)  # three names tried from one address
+    assert throttle.recent() == {
+        ("account", "ann"): (2, 31),
+        ("account", "cy"): (1, 0),
+        ("account", "dee"): (1, 0),
+        ("address", "10.0.0.1"): (1, 0),
+        ("address", "10.0.0.2"): (3, 61),
+    }
+    now[0] += 31
+    assert throttle.wait("10.0.0.3", "ann") is None and throttle.wait("10.0.0.2", "bo") == ("address", 30)
+    throttle.failed("10.0.0.1", "eve")  # the aged-out rows are removed as new ones come
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM review_login_failures")).scalar() == 8
+    engine.dispose()
 
 
 def test_the_list_on_postgresql(pg_url):

@@ -157,3 +157,86 @@ def test_lowercase_words_do_not_hit_the_gazetteer(blank_record):
 )
 def test_city_in_a_player_name_is_not_a_city(blank_record, text):
     assert [c.name for c in blank_record(text).cities] == ["Tokyo"]
+
+
+def venues_in(text: str) -> list[str]:
+    _, venues, _ = find_events(text, [Block(0, len(text))], gazetteer_for(load_resources()))
+    return [v.name for v in venues]
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        # a numbered court after a capitalised word that opens the sentence ("On Court Two")
+        ("On Court Two Daniil Medvedev leads Jiri Lehecka 3-1.", "Court Two"),
+        ("At Court 7, the doubles began late.", "Court 7"),
+        # a name before a lower-case head: the name is the venue's
+        ("The match at the Paradisus Cancun stadium ended late.", "Paradisus Cancun"),
+        ("The final was played at the Westgate Palms arena.", "Westgate Palms"),
+        # heads of campus and complex
+        ("The final was at the USTA National Campus in Orlando.", "USTA National Campus"),
+        ("They played at the Jawaharlal Nehru Tennis Complex.", "Jawaharlal Nehru Tennis Complex"),
+        # a venue named head first, with particles
+        ("The tie will be played at Stade Pierre de Coubertin in Paris.", "Stade Pierre de Coubertin"),
+        ("France beat Sweden in Les Arenes de Nimes.", "Arenes de Nimes"),
+        ("The final was played at the Estadio Hugo Montenegro.", "Estadio Hugo Montenegro"),
+        ("The match moved under the roof of the Palais des Sports.", "Palais des Sports"),
+        # a court called after a person, named so after "on"
+        ("He beat Frances Tiafoe on Armstrong on Tuesday.", "Armstrong"),
+        ("Iga Swiatek won 6-1 6-1 on Lenglen.", "Lenglen"),
+        ("The final on Arthur Ashe was a sellout.", "Arthur Ashe"),
+    ],
+)
+def test_venues_named_by_context(text, venue):
+    assert venues_in(text) == [venue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person, not the court
+        "Arthur Ashe won Wimbledon in 1975.",
+        "The pressure was on Armstrong's record.",
+        "The match on Louis Armstrong Stadium's roof",
+        # a city before a lower-case head names no venue; nor does a tournament
+        "The match at the Cancun stadium ended late.",
+        "The Australian Open arena was full.",
+    ],
+)
+def test_no_venue_without_its_context(text):
+    assert [v for v in venues_in(text) if v not in ("Louis Armstrong Stadium",)] == []
+
+
+def test_a_past_match_told_in_passing_keeps_no_venue_of_the_current_event(blank_record):
+    record = blank_record(
+        "Cameron Norrie beat Carlos Alcaraz 4-6 6-3 6-4 at the Paris Masters on Tuesday.\n\n"
+        "It was the first loss for Alcaraz since Tommy Paul beat him 6-4 6-4 at the Miami Open, and the crowd "
+        "inside the La Defense Arena fell silent."
+    )
+    names = {p.id: p.name for p in record.players}
+    assert {names[m.winner]: m.venue for m in record.matches} == {"Cameron Norrie": None, "Tommy Paul": None}
+    # near miss: the current event's match keeps the venue of its sentence
+    record = blank_record("Cameron Norrie beat Carlos Alcaraz 4-6 6-3 6-4 inside the La Defense Arena on Tuesday.")
+    assert [m.venue for m in record.matches] == ["V1"]
+
+
+def tournaments_in(text: str) -> list[str]:
+    tournaments, _, _ = find_events(text, [Block(0, len(text))], gazetteer_for(load_resources()))
+    return [t.name for t in tournaments]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("He won the Rotterdam Indoor Tournament in 2005.", "Rotterdam Indoor Tournament"),
+        ("It was a rematch of the 2022 Big 12-Big Ten Challenge final.", "Big 12-Big Ten Challenge"),
+        ("She played the Sunshine Coast Invitational last week.", "Sunshine Coast Invitational"),
+    ],
+)
+def test_event_heads_tournament_challenge_invitational(text, name):
+    assert tournaments_in(text) == [name]
+
+
+def test_a_lone_head_is_no_tournament():
+    # near miss: one capitalised word before the head, or none
+    assert tournaments_in("It was the Challenge of his life, a tournament he will remember.") == []

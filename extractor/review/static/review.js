@@ -97,6 +97,19 @@
     select(all[next].dataset.i);
   }
 
+  // "d": the open facts under the page's doubt line, least certain first (ties in panel order);
+  // from one of them the next, from anywhere else the least certain.
+  const doubtBelow = parseFloat(review.dataset.doubtBelow);
+  function nextDoubtful() {
+    const doubtful = cards()
+      .map((c, at) => ({ c, at, doubt: parseFloat(c.dataset.doubt) }))
+      .filter((x) => x.c.dataset.state === "unreviewed" && x.doubt < doubtBelow)
+      .sort((x, y) => x.doubt - y.doubt || x.at - y.at);
+    if (!doubtful.length) { toast(`No open fact under confidence ${doubtBelow}`); return; }
+    const at = doubtful.findIndex((x) => x.c.dataset.i === selected);
+    select(doubtful[(at + 1) % doubtful.length].c.dataset.i);
+  }
+
   // After a decision: the next fact still to review, else the next one down.
   function advance(fromIndex) {
     const all = cards();
@@ -179,7 +192,8 @@
     (data.history || []).forEach((h) => {
       const li = document.createElement("li");
       const fields = Object.entries(h.corrected || {}).map(([k, v]) => `${k} ${v && typeof v === "object" ? v.text : v ?? "—"}`);
-      const what = { accept: "accepted", reject: "rejected", clear: "undone (back to unreviewed)", correct: `corrected ${fields.join(", ")}` }[h.decision];
+      let what = { accept: "accepted", reject: "rejected", clear: "undone (back to unreviewed)", correct: `corrected ${fields.join(", ")}` }[h.decision];
+      if (h.machine) what = `accepted at ${h.confidence.toFixed(2)} (auto-accept ${h.threshold})${h.reason ? ` ${h.reason}` : ""}`;
       li.textContent = `${h.when} · ${h.editor}: ${what}`;
       list.appendChild(li);
     });
@@ -232,7 +246,8 @@
         const dot = document.createElement("span");
         dot.className = `k k-${c.dataset.kind}`;
         row.appendChild(dot);
-        row.appendChild(document.createTextNode(c.dataset.label + (c.dataset.state !== "unreviewed" ? ` · ${c.dataset.state}ed` : "")));
+        const said = { accept: "accepted", reject: "rejected", correct: "corrected", machine: "accepted by the machine" }[c.dataset.state];
+        row.appendChild(document.createTextNode(c.dataset.label + (said ? ` · ${said}` : "")));
         tip.appendChild(row);
       });
       tip.hidden = !tip.childNodes.length;
@@ -273,6 +288,7 @@
       e: () => selected != null && openEdit(selected),
       u: () => selected != null && decide(selected, "clear"),
       f: () => selected != null && select(selected),
+      d: () => nextDoubtful(),
       n: () => { const a = $("#next-article"); if (a) location.href = a.href; },
       p: () => { const a = $("#prev-article"); if (a) location.href = a.href; },
       "?": () => toggleHelp(),

@@ -1,0 +1,373 @@
+"""Rank and seed slots over masked sentences (player references as ``⟨Rk⟩``): the patterns the
+rankings stage (extractor/stages/rankings.py) reads, each with the kind of value it gives, and the
+words around a rank that make it no current value.
+
+Composed from the shared rank phrases of extractor/text/lexicon.py, so each phrase is written once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.results.placeholders import REF
+from extractor.text.lexicon import (
+    ORDINAL,
+    RANK_NO,
+    RANK_NUMBER,
+    RANK_ORDINAL,
+    TOUR_WORD,
+    number_seed,
+    ordinal_seed,
+    world_rank,
+)
+
+R = rf"(?P<r>{REF})"
+NO = RANK_NO
+
+CHANGE_VERBS = (
+    r"(?:rose|rises|risen|rising|climbed|climbs|climbing|moved|moves|moving|jumped|jumps"
+    r"|jumping|soared|soars|returned|returns|"
+    r"fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|slid|slides|stays"
+    r"|stayed|remains|remained|sits|sat|"
+    r"tumbled|tumbles|plunged|plummeted|dipped|slumped|crashed|"
+    r"is\s+now|now\s+sits|re-?entered|climb|rise|drop|fall|slip|move|jump|"
+    r"(?:is\s+|are\s+)?(?:up|down)(?=\s+\w+\s+(?:places|spots)))"  # "is up 30 spots to No. 24"
+)
+# "slipped to second"
+ORD_RANK = (
+    r"(?:(?P<n2>\d{1,4})(?:st|nd|rd|th)\b|(?<=\bto\s)(?P<o>second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)\b(?![-’']))"
+)
+
+# An apposition or relative clause set off by commas after a name, no other player in it (a comma
+# inside a place name allowed): ", a 22-year-old from Lyon, France,", ", who is coached by her father,"
+APPOSITION = r"(?:\s*,(?:[^⟨;:!?.]|\.(?=,)){1,90}?,)?"
+# The head of an apposition up to the word before a second noun: ", the 2022 champion " (then
+# "and fourth seed"), ", a junior from Richmond, Va., " (then "and the No. 9 seed").
+APPOSITION_HEAD = r"\s*,\s*(?:the|a|an)\s+(?:[^⟨;:!?.]|\.(?=,)){1,60}?"
+# Not one of ranks told respectively: "Sinner and Medvedev, seeded first and third".
+NOT_RESPECTIVE = rf"(?!\s+(?:and|or)\s+(?:{ORDINAL}|{RANK_NUMBER})\b)"
+# A first name's initial before a surname in a results line: "[1] R. Bopanna (IND) / M. Ebden (AUS)".
+INITIAL = r"(?:(?-i:[A-Z])\.\s*(?:(?-i:[A-Z])\.\s*)?)?"
+# Between two partners: "X and Y", "X/Y", "X, partnering Y", "X and her partner Y".
+PARTNER_JOIN = r"(?:\s*/\s*|\s+(?:and|&)\s+(?:(?:his|her|their)\s+partner\s+)?|\s*,\s*partnering\s+)"
+# Whose seed it is: "the tournament's top seed", "the men's fifth seed".
+DRAW_OWNER = r"(?:tournament|event|draw|men|women)['’]s\s+"
+# Not followed by a player's name: the rank is then that name's ("... and world No. 1 Sabalenka").
+NO_NAME_NEXT = rf"(?![\s,]*{REF})"
+# Words that make a rank told after them no value in force: a future, a hope, a past peak.
+NOT_NOW_WORDS = (
+    r"(?:will|would|could|can|may|might|should|expected|set|projected|bid|chance|hopes?|aims?|career|former|peak"
+    r"|best|highest|then)"
+)
+# An ordinal word (not "top": "ranked top 10" is a band, not a rank): "ranked sixth", "seeded 10th".
+ORDINAL_WORD = rf"(?!top\b){RANK_ORDINAL}"
+# A rank of another time, told right after it: "ranked 411th in the world 12 months ago", "ranked
+# 20th at the time", "back then".
+THEN = (
+    r"\b(?:ago|at\s+the\s+time|back\s+then|last\s+(?:year|season)(?!['’])|a\s+year\s+earlier"
+    r"|in\s+(?:19|20)\d\d)\b"
+)
+NOT_THEN = rf"(?![^⟨.;,]{{0,30}}?{THEN})"
+# right after a description: "who was the top seed last year" (not "the fourth seed, who won in 2002")
+RE_THEN_AFTER = re.compile(rf"\s*{THEN}")
+
+_PATTERNS: tuple[tuple, ...] = (
+    (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
+    # "drops to No. 2", "climbing three places to No. 6", "slips to 14th", "is now 31st", "remains No. 1"
+    (
+        re.compile(
+            rf"\b{CHANGE_VERBS}\s+(?:back\s+|up\s+|down\s+|\w+\s+places?\s+|\w+\s+spots?\s+)?(?:to\s+"
+            rf"|at\s+)?(?:a\s+|the\s+)?(?:world\s+|WTA\s+|ATP\s+)?(?:{NO}(?P<n>\d{{1,4}})\b|{ORD_RANK})"
+            rf"(?!\s*(?:seed|-seeded|place|in\s+the\s+race|serve|set|round)){NO_NAME_NEXT}"
+        ),
+        "world_change",
+        "change",
+    ),
+    # "lifted Keys to No. 9"
+    (
+        re.compile(
+            rf"\b(?:lifted|lifts|lift|took|takes|moved|moves|sent|sends|pushed|pushes|propelled"
+            rf"|propels)\s+{R}\s+(?:up\s+|back\s+)?to\s+(?:world\s+)?{NO}(?P<n>\d{{1,4}})"
+        ),
+        "world",
+    ),
+    # "Sinner is the world No. 1 again", "reclaimed the world No. 1 ranking"
+    (
+        re.compile(
+            rf"{R}[^⟨]{{0,30}}?\b(?:is|becomes|became|remains|stays|returns\s+as|returned\s+as)\s+"
+            rf"(?:the\s+)?(?:new\s+)?{world_rank('n')}",
+            re.I,
+        ),
+        "world",
+    ),
+    (
+        re.compile(
+            rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds"
+            rf"|returned\s+to)\s+(?:the\s+)?(?:{TOUR_WORD}\s+)?{NO}(?P<n>{RANK_NUMBER})\b\s+(?:ranking"
+            rf"|spot|position)",
+            re.I,
+        ),
+        "world",
+    ),
+    # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
+    (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world"),
+    (
+        re.compile(rf"\b{world_rank('n')}\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I),
+        "world",
+    ),
+    (
+        re.compile(
+            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?{world_rank('n')}",
+            re.I,
+        ),
+        "world",
+    ),
+    # "Paul, ranked 14th in the world", "Shnaider, a Russian who plays college tennis, was ranked
+    # 102nd", "The German, ranked sixth in the world,"
+    (
+        re.compile(
+            rf"{R}{APPOSITION}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+"
+            rf"(?:(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?|(?P<o>{ORDINAL_WORD}))\b"
+            rf"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b)"
+            rf"{NOT_THEN}"
+        ),
+        "world",
+    ),
+    (
+        re.compile(
+            rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\s+(?:[a-z]+\s+){{0,2}}?{R}"
+        ),
+        "world",
+    ),
+    (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
+    (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
+    # "the third-ranked Nadal"
+    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "world"),
+    # "Agassi, the world's top-ranked player"
+    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+top[-\s]ranked\b"), "world_top"),
+    # "Alcaraz, the world's fifth-ranked player", "Alcaraz, the No. 5 player in the world"
+    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+(?P<o>{ORDINAL_WORD})[-\s]ranked\b"), "world"),
+    (
+        re.compile(rf"{R}\s*,\s*(?:the\s+)?{NO}(?P<n>\d{{1,4}})\s+(?:player|woman|man)\s+in\s+the\s+world\b"),
+        "world",
+    ),
+    # "X, 350th in the ATP entry list", "X, who is fifth in the world rankings"
+    (
+        re.compile(
+            rf"{R}[^⟨.]{{0,40}}?\b(?:(?P<n>\d{{1,4}})(?:st|nd|rd|th)|(?P<o>{ORDINAL_WORD}))\s+in\s+the\s+"
+            rf"(?:current\s+|latest\s+)?(?:world|ATP|WTA)\s+(?:entry\s+list|rankings?)\b"
+        ),
+        "world",
+    ),
+    # "No. 1-ranked Alcaraz"
+    (re.compile(rf"\b{NO}(?P<n>\d{{1,4}})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}"), "world"),
+    (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
+    (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),
+    (re.compile(rf"\b{number_seed('n')}\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "seed", "seed"),
+    # "Third seed and world No. 3 Coco Gauff": a seed joined to the world rank before the name
+    (
+        re.compile(rf"\b(?:{number_seed('n')}|{ordinal_seed('o')})\s+and\s+(?:the\s+)?{world_rank()}\s+{R}", re.I),
+        "seed",
+        "seed",
+    ),
+    # a doubles pair named with its seed: "the second-seeded pair of X and Y"
+    (
+        re.compile(
+            rf"\b(?:{number_seed('n')}|{ordinal_seed('o')})\s+(?:pair|team|duo|partnership|pairing)\s+of\s+"
+            rf"{R}\s+(?:and|&)\s+(?P<r2>{REF})",
+            re.I,
+        ),
+        "seed",
+        "seed",
+    ),
+    # "Top-seeded Americans X and Y": a plural before two names gives neither a seed
+    (
+        re.compile(
+            rf"\b{ordinal_seed('o')}\s+(?:(?!(?-i:[A-Z][a-z]+s)\s+{REF}\s+(?:and"
+            rf"|&)\s)(?-i:[A-Z][a-z]+)\s+)?{R}",
+            re.I,
+        ),
+        "seed",
+        "seed",
+    ),
+    # "second seeds Marcel Granollers and Horacio Zeballos", "Tenth seeds X/Y", "14th seeds X, partnering
+    # Y,": a doubles team's seed
+    (
+        re.compile(
+            rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I
+        ),
+        "seed",
+        "seed",
+    ),
+    # "seventh-seeded X and Y" in a doubles story: the pair's seed (kept only where doubles are told)
+    (
+        re.compile(rf"\b{ordinal_seed('o')}\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I),
+        "doubles_seed",
+        "seed",
+    ),
+    # "Seeded four Nikolay Davydenko"
+    (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed", "seed"),
+    (
+        re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
+        "seed",
+        "seed",
+    ),
+    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b{NOT_RESPECTIVE}"), "seed", "seed"),
+    # "Arthurs, ranked 60th in the world and seeded fifth"
+    (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b{NOT_RESPECTIVE}"), "seed", "seed"),
+    # "Sinner (1)", "Swiatek (POL x1)", "Dijkstra (NED) (6)"
+    (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
+    # "Korkmaz, the eighth seeds": a pair's seed after its second partner (the first found by the stage)
+    (
+        re.compile(rf"{R}\s*,\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\b", re.I),
+        "seed",
+        "seed",
+    ),
+    # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
+    # (never "Rybakina and world No. 1 Aryna Sabalenka": a rank before a name is that name's)
+    (
+        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b{NO_NAME_NEXT}", re.I),
+        "seed",
+        "seed",
+    ),
+    (
+        re.compile(rf"{R}\s+and\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}", re.I),
+        "world",
+    ),
+    # a rank or seed as the second noun of an apposition: "Rybakina, the 2022 champion and fourth
+    # seed,", "Oduya, a junior from Richmond, Va., and the No. 9 seed,", "Federer, the defending
+    # champion and the world's top-ranked player"
+    (
+        re.compile(
+            rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b{NO_NAME_NEXT}",
+            re.I,
+        ),
+        "seed",
+        "seed",
+    ),
+    (re.compile(rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}", re.I), "world"),
+    (re.compile(rf"{R}{APPOSITION_HEAD}\band\s+the\s+world['’]s\s+top[-\s]ranked\b{NO_NAME_NEXT}"), "world_top"),
+    # a seed as predicate, after an apposition or not: "Dubois-Ferraro, a 22-year-old from Lyon,
+    # France, was the No. 3 seed", "Crawley is the fifth seed"
+    (
+        re.compile(
+            rf"{R}{APPOSITION}\s+(?:is|was|remains|has\s+been)\s+(?:the\s+{DRAW_OWNER}|the\s+)?(?:{number_seed('n')}"
+            rf"|{ordinal_seed('o')})\b{NO_NAME_NEXT}{NOT_THEN}",
+            re.I,
+        ),
+        "seed",
+        "seed",
+    ),
+    # a participle opening the sentence: "Ranked 54th, X beat ...", "Seeded third, X ..."
+    (
+        re.compile(
+            rf"(?:^|(?<=[.;:]\s))\s*(?:World-)?(?-i:R)anked\s+(?:(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?"
+            rf"|(?P<o>{ORDINAL_WORD}))(?:\s+in\s+the\s+world)?\s*,\s*{R}",
+            re.I,
+        ),
+        "world",
+    ),
+    (
+        re.compile(
+            rf"(?:^|(?<=[.;:]\s))\s*(?-i:S)eeded\s+(?:(?:No\.?\s*)?(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL_WORD}))"
+            rf"\s*,\s*{R}",
+            re.I,
+        ),
+        "seed",
+        "seed",
+    ),
+    # a rank "in the world" or "in the rankings" told of the name before it: "Gauff, No. 3 in the
+    # world,", "Hurkacz, who is No. 9 in the PIF ATP Rankings,", "Hurkacz sits ninth in the live
+    # rankings", "currently No. 9 in the world" (never "will be", "is expected to jump to", "can return
+    # to ... if", "career-high", "former", a doubles or junior ranking; "beat the No. 9 in the world, X"
+    # is X's)
+    (
+        re.compile(
+            rf"{R}(?:(?!\b{NOT_NOW_WORDS}\b)[^⟨.;]){{0,40}}?"
+            rf"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:{NO}(?P<n>\d{{1,4}})|(?P<o>{ORDINAL_WORD}))\s+in\s+the\s+"
+            rf"(?!(?:[\w-]+\s+){{0,2}}(?:doubles|junior|race)\b)(?:world\b|(?:[\w-]+\s+){{0,3}}?[Rr]ankings?\b)"
+            rf"{NOT_THEN}(?![^⟨.;]{{0,25}}\bif\b)"
+        ),
+        "world",
+    ),
+    # a doubles team's seed after the pair: "Gauff and Pegula, the top seeds,", "Hunter/Mertens, the
+    # No. 2 seeds", "Fernandez and Townsend, seeded 10th," (a pair opening its clause)
+    (
+        re.compile(
+            rf"{R}\s*(?:and|&|/)\s*(?P<r2>{REF})\s*,\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))"
+            rf"[-\s]seeds\b",
+            re.I,
+        ),
+        "seed",
+        "seed",
+    ),
+    (
+        re.compile(
+            rf"(?:^|[.;:]\s+|\n)\s*{R}\s*(?:and|&|/)\s*(?P<r2>{REF})\s*,\s*seeded\s+(?:(?P<n>{RANK_NUMBER})"
+            rf"|(?P<o>{ORDINAL_WORD}))\b(?!\s+and\b)"
+        ),
+        "seed",
+        "seed",
+    ),
+    # a draw's seed in square brackets, before or after the name, a doubles partner after a
+    # slash: "[1] R. Bopanna (IND) / M. Ebden (AUS) d.", "Kavanagh [5]", "Sinner (ITA) [1]"
+    (
+        re.compile(rf"\[(?P<n>\d{{1,2}})\]\s*{INITIAL}{R}(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"),
+        "seed",
+    ),
+    (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\[(?P<n>\d{{1,2}})\]"), "seed"),
+    # a draw's seed in parentheses before the name, opening a results line or after its verb:
+    # "(1) Jannik Sinner d. (12) Tommy Paul"
+    (
+        re.compile(rf"(?:^|\n|:|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{R}"),
+        "seed",
+    ),
+    # a rank change in parentheses after the name, in a list of movers: "Linda Noskova (No. 29 to
+    # No. 22)", "Anisimova (up two to 16)"
+    (re.compile(rf"{R}\s*\([^()⟨]{{0,30}}?\bto\s+(?:world\s+)?(?:{NO})?(?P<n>\d{{1,4}})\)"), "world"),
+    # the second of two players in a rankings sentence, its verb left out: "Pegula sits at No. 5
+    # and Rybakina at No. 7", "... with Coco Gauff third" (kept only after a verb of rank change)
+    (
+        re.compile(
+            rf"(?:,\s*|\s+)(?:and|with|while)\s+{R}\s+(?:(?:at|to|on)\s+(?:world\s+)?{NO}(?P<n>\d{{1,4}})\b"
+            rf"|(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,4}}(?:st|nd|rd|th))"
+            rf"(?=\s*(?:[.,;]|$)))"
+        ),
+        "world_gapped",
+        "change",
+    ),
+    (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
+    # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
+    (
+        re.compile(
+            rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)\s*(?:$|\n)"
+        ),
+        "list",
+    ),
+)
+
+
+# (pattern, kind, what the sentence must hold) with kind None for "seed in a seeded draw, else world"
+# (a bare "No. 5 Agassi"); a seed slot needs the word "seed", a rank change a verb of change
+# (RE_CHANGE_VERB): the stage passes over sentences without it.
+PATTERNS: tuple[tuple[re.Pattern[str], str | None, str | None], ...] = tuple(
+    (*e, None) if len(e) == 2 else e for e in _PATTERNS
+)
+
+# Words just before a ranking that make it not current (or not a world ranking at all).
+RE_NOT_CURRENT = re.compile(
+    r"(?:\b(?:former|ex|one-time|onetime|then|career-high|career\s+high|year-end|peak|highest"
+    r"|best|a|an|will|would|could|"
+    r"become|becomes|becoming|reach|reaches|break|into|top)\s*-?\s*(?:world\s+|WTA\s+|ATP\s+)?|\bthe\s+)$",
+    re.IGNORECASE,
+)
+
+
+RE_FUTURE_CHANGE = re.compile(
+    r"\b(?:will|would|could|should|set\s+to|expected\s+to|projected\s+to|going\s+to|is\s+to|bid\s+to|chance\s+to)"
+    r"\s+(?:(?:also|then|now|soon|\w+ly)\s+)?$",  # "will also move up to 83rd"
+    re.I,
+)
+RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)
+RE_CHANGE_VERB = re.compile(rf"\b{CHANGE_VERBS}\b")

@@ -1,0 +1,176 @@
+"""Which player a description denotes (extractor/refs/antecedents.py) and what it says
+(extractor/refs/descriptors.py), on strings with invented names (no model)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from extractor.data.resources import load_resources
+from extractor.findings import PlayerFact, register_extensions
+from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank, parse_descriptor, rank_cue
+from extractor.refs.references import find_refs
+from extractor.text.layout import layout
+
+
+def refs_of(text: str, names: dict[str, str | None], nationalities: dict[str, str] | None = None) -> dict:
+    """{(reference text, kind): player key} for the given players (name -> gender), every
+    occurrence of the name or its surname a mention."""
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    doc._.tennis_cruft = []
+    players = []
+    for name, gender in names.items():
+        p = PlayerFact(name.lower(), name, gender=gender, nationality=(nationalities or {}).get(name))
+        for m in re.finditer(rf"{re.escape(name)}|\b{re.escape(name.split()[-1])}\b", text):
+            if not any(a <= m.start() < b for a, b in p.mentions):
+                p.mentions.append((m.start(), m.end()))
+        players.append(p)
+    refs = find_refs(text, layout(doc), players, [], load_resources())
+    return {(text[r.start : r.end], r.kind): r.key for r in refs}
+
+
+def test_description_names_the_player_after_a_phrase_of_draw():
+    text = "Tomas Varga stunned the No. 6 seed in the main draw, Luis Ortega, in the first round."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[("the No. 6 seed", "descriptor")] == "luis ortega"
+
+
+def test_description_names_the_player_after_an_owner():
+    for owner in ("UCLA's", "Texas A&M's"):
+        text = f"Tomas Varga had upset the top seed, {owner} Luis Ortega, in the quarterfinals."
+        refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+        assert refs[("the top seed", "descriptor")] == "luis ortega"
+
+
+def test_description_as_second_noun_of_an_apposition():
+    for text in (
+        "Ortega, a junior from Richmond, Va., and the No. 9 seed, had beaten Tomas Varga the day before.",
+        "Ortega, the champion in 2021 and the fifth seed, beat Tomas Varga.",
+    ):
+        refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+        (found,) = [key for (t, kind), key in refs.items() if kind == "descriptor" and t.endswith("seed")]
+        assert found == "luis ortega"
+
+
+def test_description_of_a_name_no_list_knows_is_no_other_players():
+    # "Piet Jansen" is no player of the article: "the fifth seed" is his, not Varga's or Ortega's
+    text = (
+        "Luis Ortega trailed Tomas Varga in the fourth round. He then beat Piet Jansen, the fifth seed, in four sets."
+    )
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert ("the fifth seed", "descriptor") not in refs
+    # near miss: after a place, the description is still resolved
+    text = "Luis Ortega won his opener. In New York, the fifth seed beat Tomas Varga."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[("the fifth seed", "descriptor")] == "luis ortega"
+
+
+def test_nationality_description_prefers_the_player_the_text_gave_it():
+    text = (
+        "Jan Okoro lost to Portugal's Rui Matos 6-4 6-4. The 17-year-old served for the match, only for the "
+        "Portuguese second seed to hit three winners."
+    )
+    refs = refs_of(text, {"Jan Okoro": "m", "Rui Matos": "m"}, {"Rui Matos": "POR"})
+    assert refs[("the Portuguese second seed", "descriptor")] == "rui matos"
+
+
+def test_next_opponent_after_the_round_they_meet_in():
+    for between in ("in the last eight", "in Friday's final", "next"):
+        text = f"Luis Ortega meets Tomas Varga {between} after the world number one saw off Piet Jansen."
+        refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m", "Piet Jansen": "m"})
+        assert refs[("the world number one", "descriptor")] == "tomas varga", between
+
+
+def test_rank_descriptions():
+    res = load_resources()
+    for text, rank in (
+        ("the world's top-ranked woman has dropped only 14 games", ("world", 1)),
+        ("the 197th-ranked player in the world will rise", ("world", 197)),
+        ("the 20th-ranked Spaniard lost", ("world", 20)),
+        ("the No. 5 player in the world lost", ("world", 5)),
+        ("the Argentine world number five lost", ("world", 5)),
+        ("the Italian fifth seed lost", ("seed", 5)),
+    ):
+        m = RE_DESCRIPTOR.search(text)
+        assert parse_descriptor(text, m, res) is not None, text
+        assert descriptor_rank(m) == rank, text
+    # near misses: a pair's seed, the top-ranked something else
+    text = "the No. 2 seeds beat them"
+    m = RE_DESCRIPTOR.search(text)
+    assert m is None or descriptor_rank(m) is None
+    text = "the world's top-ranked padel pair"
+    assert parse_descriptor(text, RE_DESCRIPTOR.search(text), res) is None
+
+
+def test_rank_cue_is_a_current_rank_or_seed_beside_the_name():
+    for text, name in (
+        ("Iker Zubizarreta beat world No.128 Davi Bittencourt 6-2 6-3.", "Davi Bittencourt"),
+        ("It was a win over world number 137 Carolina Figueiredo.", "Carolina Figueiredo"),
+        ("No. 3 seed Aino Salonen lost.", "Aino Salonen"),
+        ("The 20th-ranked Aino Salonen lost.", "Aino Salonen"),
+        ("Aino Salonen, the eighth seed, lost.", "Aino Salonen"),
+    ):
+        start = text.index(name)
+        assert rank_cue(text, start, start + len(name)), text
+    # a draw's seed after the name
+    text = "Bram Visser, Netherlands, d. Vasco Quintela [2], Portugal, 6-3, 6-2."
+    assert rank_cue(text, text.index("Vasco"), text.index(" [2]"))
+    # a single word is cued by a rank before it only: "Earlier, third seed X" makes no "Earlier"
+    text = "Earlier, third seed Aino Salonen won."
+    assert not rank_cue(text, 0, len("Earlier"), after=False)
+    text = "It sent 11th-seeded Mahlangu into the semifinals."
+    assert rank_cue(text, text.index("Mahlangu"), text.index(" into"), after=False)
+    # near misses: a national rank, a former one, a seed of nobody named
+    for text, name in (
+        ("British No. 1 Harriet Walsh spoke.", "Harriet Walsh"),
+        ("Former world No. 1 Harriet Walsh spoke.", "Harriet Walsh"),
+        ("The top seed withdrew, said Harriet Walsh.", "Harriet Walsh"),
+    ):
+        start = text.index(name)
+        assert not rank_cue(text, start, start + len(name)), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, loser",
+    [
+        (
+            "Play continued at the French Open on Monday. Iker Zubizarreta is into the third round after "
+            "defeating world No.128 Davi Bittencourt 6-2 6-3.",
+            "Davi Bittencourt",
+        ),
+        (
+            "Crowds filled the stands at the US Open. Tariq Khoury beat world number 11 Cathal Brennan 6-4, 6-1 "
+            "in the second round.",
+            "Cathal Brennan",
+        ),
+    ],
+)
+def test_a_rank_slot_makes_a_player_whatever_the_ner_says(extractor, text, loser):
+    record = extractor.extract(text)
+    names = {p.id: p.name for p in record.players}
+    assert [names[m.loser] for m in record.matches] == [loser]
+
+
+def test_a_description_joined_to_an_apposition_describes_the_same_name():
+    for text in (
+        "Luis Ortega, the defending champion and the world's top-ranked player, plays Tomas Varga next.",
+        "Luis Ortega, a two-time finalist and the fifth seed, plays Tomas Varga next.",
+    ):
+        refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+        found = {key for (t, kind), key in refs.items() if kind == "descriptor"}
+        assert found == {"luis ortega"}, text
+
+
+def test_a_description_of_a_rank_is_no_player_named_with_another_value_of_it():
+    # "Varga, the top seed" holds seed 1: "the fifth seed" is the other player
+    text = "Tomas Varga, the top seed, lost to Luis Ortega. Varga was full of praise for the fifth seed."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[("the fifth seed", "descriptor")] == "luis ortega"
+    # near miss: a world rank does not rule out a seed ("world No. 1 and top seed" is one player)
+    text = "World No. 1 Tomas Varga beat Luis Ortega. The top seed next plays Piet Jansen."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[("The top seed", "descriptor")] == "tomas varga"

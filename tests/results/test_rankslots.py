@@ -1,0 +1,270 @@
+"""Rank and seed slots (extractor/results/rankslots.py) through the rankings stage, on the blank
+pipeline: a rank or seed before a name, after it in apposition or brackets, as predicate, for a
+doubles pair, in a list of movers; each with the near miss that must not be taken."""
+
+from __future__ import annotations
+
+import pytest
+from support import rankings
+
+
+def case(case_id: str, text: str, expected: set):
+    return pytest.param(text, expected, id=case_id)
+
+
+# (text, {(surname, rank, kind)})
+APPOSITION = [
+    # a rank or seed as the second noun of an apposition
+    case(
+        "champion-and-seed",
+        "Iga Swiatek, the defending champion and second seed, beat Coco Gauff 6-4 6-4.",
+        {("Swiatek", 2, "seed")},
+    ),
+    case(
+        "place-with-comma-and-seed",
+        "Tommy Paul, a former college player from New Jersey, Va., and the No. 12 seed, beat Ben Shelton 6-4 6-4.",
+        {("Paul", 12, "seed")},
+    ),
+    case(
+        "finalist-and-world-rank",
+        "Casper Ruud, the 2022 finalist and world No. 7, lost to Holger Rune 4-6 4-6.",
+        {("Ruud", 7, "world")},
+    ),
+    case(
+        "champion-and-top-ranked",
+        "Iga Swiatek, the champion here in 2022 and the world's top-ranked player, beat Coco Gauff 6-4 6-4.",
+        {("Swiatek", 1, "world")},
+    ),
+    # near miss: the rank before another name is that name's
+    case(
+        "rank-before-the-next-name",
+        "Elena Rybakina and world No. 1 Aryna Sabalenka meet on Thursday.",
+        {("Sabalenka", 1, "world")},
+    ),
+    case("former-seed-in-apposition", "Jessica Pegula, the 2024 finalist and a former top seed, lost.", set()),
+    case(
+        "world-number-player-in-the-world",
+        "Carlos Alcaraz, the No. 5 player in the world, beat Tommy Paul 6-4 6-4.",
+        {("Alcaraz", 5, "world")},
+    ),
+    case(
+        "worlds-ordinal-ranked",
+        "Carlos Alcaraz, the world's fifth-ranked player, beat Tommy Paul 6-4 6-4.",
+        {("Alcaraz", 5, "world")},
+    ),
+    case("worlds-number", "Coco Gauff, the world's No. 3, beat Iga Swiatek 6-4 6-4.", {("Gauff", 3, "world")}),
+    case("number-in-the-world", "Coco Gauff, No. 3 in the world, beat Iga Swiatek 6-4 6-4.", {("Gauff", 3, "world")}),
+]
+
+PREDICATE = [
+    case(
+        "was-the-seed-after-apposition",
+        "Karolina Muchova, a semi-finalist here last year, is the eighth seed.",
+        {("Muchova", 8, "seed")},
+    ),
+    case("tournaments-top-seed", "Carlos Alcaraz is the tournament's top seed.", {("Alcaraz", 1, "seed")}),
+    case("seed-of-another-year", "Karolina Muchova was the eighth seed last year.", set()),
+    case(
+        "ranked-after-relative-clause",
+        "Holger Rune, a left-hander who turned pro in 2019, is ranked 87th.",
+        {("Rune", 87, "world")},
+    ),
+    case("ranked-word-ordinal", "Alexander Zverev, ranked sixth in the world, hit 19 aces.", {("Zverev", 6, "world")}),
+    case("ranked-at-the-time", "Boris Becker, who was ranked 20th in the world at the time, won.", set()),
+    case("ranked-ago", "Tommy Paul was ranked 411th in the world two years ago.", set()),
+    case(
+        "fifth-in-the-rankings",
+        "Carlos Alcaraz, who is fifth in the world rankings, beat Tommy Paul 6-4 6-4.",
+        {("Alcaraz", 5, "world")},
+    ),
+    case(
+        "who-is-number-in-the-rankings",
+        "Hubert Hurkacz, who is No. 9 in the PIF ATP Rankings, beat Tommy Paul 6-4 6-4.",
+        {("Hurkacz", 9, "world")},
+    ),
+    case(
+        "sits-ordinal-in-the-rankings", "Hubert Hurkacz sits ninth in the ATP Live Rankings.", {("Hurkacz", 9, "world")}
+    ),
+    case(
+        "currently-number-in-the-world",
+        "Hubert Hurkacz, currently No. 9 in the world, beat Tommy Paul 6-4 6-4.",
+        {("Hurkacz", 9, "world")},
+    ),
+    # near misses: another player's, a rank to come, a conditional one, a doubles one
+    case("the-number-in-the-world-is-the-next-name", "Hubert Hurkacz beat the No. 9 in the world, Tommy Paul.", set()),
+    case("expected-to-jump", "Hubert Hurkacz is expected to jump to No. 9 in the ATP rankings.", set()),
+    case("can-return-if", "Carlos Alcaraz can return to No. 1 in the world if he wins the title.", set()),
+    case("number-in-doubles-rankings", "Rohan Bopanna is No. 1 in the doubles rankings.", set()),
+    case("holds-the-ranking", "Coco Gauff holds the No. 3 ranking.", {("Gauff", 3, "world")}),
+    case(
+        "ranked-participle-first", "Ranked 54th, Daniil Medvedev beat Tommy Paul 6-4 6-4.", {("Medvedev", 54, "world")}
+    ),
+    case(
+        "seeded-participle-first", "Seeded third, Daniil Medvedev beat Tommy Paul 6-4 6-4.", {("Medvedev", 3, "seed")}
+    ),
+    case("number-ranked", "No. 1-ranked Carlos Alcaraz beat Tommy Paul 6-4 6-4.", {("Alcaraz", 1, "world")}),
+    case(
+        "seed-and-world-rank-before-name",
+        "Iga Swiatek lost to world No. 3 and third seed Coco Gauff 4-6 4-6.",
+        {("Gauff", 3, "seed"), ("Gauff", 3, "world")},
+    ),
+    case(
+        "seed-then-world-rank-before-name",
+        "Third seed and world No. 3 Coco Gauff beat Iga Swiatek 6-4 6-4.",
+        {("Gauff", 3, "seed"), ("Gauff", 3, "world")},
+    ),
+    case("future-world-rank", "Coco Gauff beat Iga Swiatek 6-4 6-4 and will become the world No. 1 on Monday.", set()),
+    case(
+        "to-be-the-number-twos-coach",
+        "Carlos Alcaraz asked Samuel Lopez to stay on and be the world No. 2's coach for another year.",
+        {("Alcaraz", 2, "world")},
+    ),
+]
+
+DOUBLES = [
+    case(
+        "pair-the-top-seeds",
+        "Coco Gauff and Jessica Pegula, the top seeds, beat Storm Hunter and Elise Mertens 6-4 6-4.",
+        {("Gauff", 1, "seed"), ("Pegula", 1, "seed")},
+    ),
+    case(
+        "pair-number-seeds",
+        "Coco Gauff and Jessica Pegula, the No. 2 seeds, beat Storm Hunter and Elise Mertens 6-4 6-4.",
+        {("Gauff", 2, "seed"), ("Pegula", 2, "seed")},
+    ),
+    case(
+        "pair-seeded-ordinal",
+        "Leylah Fernandez and Taylor Townsend, seeded 10th, had beaten two seeded teams.",
+        {("Fernandez", 10, "seed"), ("Townsend", 10, "seed")},
+    ),
+    case(
+        "pair-of-seeded",
+        "The second-seeded pair of Marcel Granollers and Horacio Zeballos beat Rohan Bopanna and Matthew Ebden.",
+        {("Granollers", 2, "seed"), ("Zeballos", 2, "seed")},
+    ),
+    case(
+        "pair-and-parenthesis",
+        "Marcel Granollers and Horacio Zeballos (2) beat Rohan Bopanna and Matthew Ebden 6-4 6-4.",
+        {("Granollers", 2, "seed"), ("Zeballos", 2, "seed")},
+    ),
+    case(
+        "plural-seeds-before-slash-pair",
+        "Tenth seeds Marcel Granollers/Horacio Zeballos won 7-6(3) 6-0 in the doubles.",
+        {("Granollers", 10, "seed"), ("Zeballos", 10, "seed")},
+    ),
+    case(
+        "plural-seeds-before-partnering",
+        "In the doubles, 14th seeds Marcel Granollers, partnering Horacio Zeballos, fell to Rohan Bopanna.",
+        {("Granollers", 14, "seed"), ("Zeballos", 14, "seed")},
+    ),
+    case(
+        "seed-after-her-partner",
+        "In the doubles, Coco Gauff and her partner Jessica Pegula [9] lost to Storm Hunter and Elise Mertens.",
+        {("Gauff", 9, "seed"), ("Pegula", 9, "seed")},
+    ),
+    case(
+        "pair-with-partner-the-seeds",
+        "In the doubles, Coco Gauff and her partner Jessica Pegula, the eighth seeds, beat Storm Hunter.",
+        {("Gauff", 8, "seed"), ("Pegula", 8, "seed")},
+    ),
+    case(
+        "ordinal-seeded-pair-in-doubles",
+        "In the doubles, Storm Hunter beat seventh-seeded Coco Gauff and Jessica Pegula 6-2 6-3.",
+        {("Gauff", 7, "seed"), ("Pegula", 7, "seed")},
+    ),
+    # near miss: in singles the seed before two names is the first's
+    case(
+        "ordinal-seeded-first-of-two-in-singles",
+        "Top-seeded Jannik Sinner and Daniil Medvedev both won on Monday.",
+        {("Sinner", 1, "seed")},
+    ),
+    # near miss: two seeds told respectively are no pair's seed
+    case(
+        "respective-seeds",
+        "Jannik Sinner and Daniil Medvedev, seeded first and third, both won.",
+        set(),
+    ),
+]
+
+DRAWS = [
+    case(
+        "bracket-before",
+        "[3] Alexander Zverev (GER) d. Tommy Paul (USA) 6-4 6-4",
+        {("Zverev", 3, "seed")},
+    ),
+    case(
+        "bracket-after-code",
+        "Tommy Paul (USA) d. Alexander Zverev (GER) [3] 6-4 6-4",
+        {("Zverev", 3, "seed")},
+    ),
+    case(
+        "bracket-before-initials-pair",
+        "Men's final: [1] R. Bopanna (IND) / M. Ebden (AUS) d. I. Dodig (CRO) / A. Krajicek (USA) 6-7(3) 6-3 [10-6]",
+        {("Bopanna", 1, "seed"), ("Ebden", 1, "seed")},
+    ),
+    case("bracket-after-name", "Alexander Zverev [3] beat Tommy Paul 6-4 6-4.", {("Zverev", 3, "seed")}),
+    case(
+        "code-then-seed-parentheses",
+        "Petra Kvitova (CZE) (6) bt Ana Bogdan (ROU) 4-6 7-6 (10-8) 7-6 (7-2)",
+        {("Kvitova", 6, "seed")},
+    ),
+    case(
+        "parenthesis-opening-line",
+        "(1) Jannik Sinner d. (12) Tommy Paul 6-3 6-2",
+        {("Sinner", 1, "seed"), ("Paul", 12, "seed")},
+    ),
+    # near misses: a qualifier's mark and a match tiebreak are no seeds
+    case("qualifier-mark", "[Q] Tommy Paul (USA) d. Alexander Zverev (GER) 6-4 6-4", set()),
+    case("match-tiebreak", "Hunter/Mertens d. Gauff/Pegula 6-3 6-7(5) [10-6]", set()),
+]
+
+CHANGES = [
+    case("movers-list", "Linda Noskova (No. 29 to No. 22)", {("Noskova", 22, "world")}),
+    case("movers-up", "Amanda Anisimova (up two places to 16)", {("Anisimova", 16, "world")}),
+    case("movers-code-is-no-rank", "Linda Noskova (CZE) beat Amanda Anisimova 6-4 6-4.", set()),
+    case(
+        "gapped-second-player",
+        "Jessica Pegula sits at No. 5 and Elena Rybakina at No. 7.",
+        {("Pegula", 5, "world"), ("Rybakina", 7, "world")},
+    ),
+    case(
+        "gapped-ordinal",
+        "Aryna Sabalenka remains No. 1 ahead of Iga Swiatek, with Coco Gauff third.",
+        {("Sabalenka", 1, "world"), ("Gauff", 3, "world")},
+    ),
+    case("gapped-without-rank-verb", "Jessica Pegula plays on Court 2 and Elena Rybakina on No. 1 Court.", set()),
+    case(
+        "described-subject",
+        "Sumit Nagal is back in the top 100. India's top singles player climbed from No. 121 to No. 98.",
+        {("Nagal", 98, "world")},
+    ),
+    case(
+        "described-subject-the",
+        "Jack Draper won in Stuttgart. The former junior standout rose from No. 40 to No. 31 on Monday.",
+        {("Draper", 31, "world")},
+    ),
+    case("no-player-before", "The rankings came out on Monday. The best Briton rose from No. 40 to No. 31.", set()),
+    # a doubles ranking is no (singles) world rank
+    case(
+        "doubles-ranking-change",
+        "Rohan Bopanna won the title. The Indian also returns to No. 1 in the doubles rankings.",
+        set(),
+    ),
+    case("doubles-world-number", "Rohan Bopanna, the doubles world No. 1, beat Tommy Paul 6-4 6-4.", set()),
+    case(
+        "rank-in-the-world-is-singles",
+        "Rohan Bopanna rose to No. 1 in the world on Monday.",
+        {("Bopanna", 1, "world")},
+    ),
+    case("spots-up", "Jakub Mensik is up 30 spots to No. 24.", {("Mensik", 24, "world")}),
+    case("future-change-with-adverb", "Jodie Burrage will also move up to 83rd on Monday.", set()),
+    case("career-high-is-left-out", "Jakub Mensik climbed 30 places to a career-high No. 24.", set()),
+    case(
+        "change-before-a-name", "Tommy Paul fell to the world No. 3 Carlos Alcaraz 4-6 4-6.", {("Alcaraz", 3, "world")}
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSITION + PREDICATE + DOUBLES + DRAWS + CHANGES)
+def test_rank_slots(blank_record, text, expected):
+    assert rankings(blank_record(text)) == expected
