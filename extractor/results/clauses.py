@@ -116,7 +116,7 @@ def clause_of(
     w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
     if kind in WON_FRAMES:
         w = relative_object_head(masked, m) or w
-    if kind in (FrameKind.ACTIVE, FrameKind.SPLIT):
+    if kind in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL):
         w = closed_relative_head(masked, m, verb_at) or w
     if kind == FrameKind.WHOM and w is not None and l is not None and w.kind == "pronoun" and w.key == l.key:
         # "X opens against Y, the player he beat in 2002": "he" is the sentence's subject (a name
@@ -186,7 +186,7 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -
     """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
     out = []
     for c in complete:
-        if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.POSSESSIVE_WIN):
+        if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL, FrameKind.POSSESSIVE_WIN):
             continue
         more = RE_AND_ANOTHER.match(masked.text, c.end)
         if more:
@@ -213,7 +213,9 @@ def winner_only_clauses(
 ) -> list[Clause]:
     """ "W won 6-3 6-4" outside every complete clause; the winner is the segment's subject."""
     text = masked.text
-    winners = []
+    winners: list[Clause] = []
+    if not masked.runs:  # a one-sided clause is kept only with its score
+        return winners
     for m in frames.winner_only.finditer(text):
         # (unless a complete clause holds the score: "W, who beat X, won 6-3 6-1 against Y")
         head = None if any(a <= m.start("s") < b for a, b in used) else relative_head(masked, m)

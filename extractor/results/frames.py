@@ -97,7 +97,8 @@ class Frames:
         # the nouns of winning without their preposition: "a 6-2 6-1 victory", "a 6-4 winner"
         win_word = phrases_alternation(head for head, _ in map(split_last, words.get("win_noun", ())))
         lex = Lexicon(
-            win=rf"(?:{alternation(families, 'active')}|{WIN_CONSTRUCTIONS}|{nominal_win(holder, win_noun)})",
+            win=rf"(?:{alternation(families, 'active')}|{WIN_CONSTRUCTIONS})",
+            nominal=nominal_win(holder, win_noun),
             lose=alternation(families, "lost"),
             lose_to=alternation(families, "lost_to"),
             passive=alternation(families, "passive"),

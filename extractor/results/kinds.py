@@ -21,6 +21,7 @@ class FrameKind(StrEnum):
     PARTICIPLE_WON = "participle_won"  # "Having beaten L, W ..."
     ACTIVE = "active"  # "W beat L"
     SPLIT = "split"  # "W knocked L out": a verb and its particle around the loser
+    NOMINAL = "nominal"  # "W claimed a 6-3 win over L": a holder and a noun of winning
     POSSESSIVE_WIN = "possessive_win"  # "W's win over L"
     WIN_SENT = "win_sent"  # "The 6-3 6-4 victory over L sent W into the final"
     WINNER_OVER = "winner_over"  # "W, a 6-4 7-5 winner over L"
@@ -80,17 +81,19 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
     ),
     FrameKind.ACTIVE: (
         "W beat L",
+        "W, the 14th seed, was far too strong for L",
+        "W (ITA) bt L (USA) 6-3 6-2",
+        "W and W2 beat L and L2 6-3 6-4",
+        "W/W2 d L/L2 6-4 7-5",
+    ),
+    FrameKind.NOMINAL: (
         "W celebrated a 6-3 6-0 triumph over L",
         "W was a 6-4 7-5 winner over L in the semi-finals",
         "W ran out a 6-4 6-3 winner against L",
-        "W, the 14th seed, was far too strong for L",
         "W raced to a 6-1 6-1 victory over L",
         "W completed a straight-sets upset of L",
         "W and W2 were 6-4 7-5 winners over L and L2",
         "W claimed victory over L",
-        "W (ITA) bt L (USA) 6-3 6-2",
-        "W and W2 beat L and L2 6-3 6-4",
-        "W/W2 d L/L2 6-4 7-5",
     ),
     FrameKind.SPLIT: ("W knocked L out in the fourth round", "W, the top seed, saw L off in straight sets"),
     FrameKind.POSSESSIVE_WIN: ("W's 6-4 6-2 win over L", "W opened with a victory over L"),

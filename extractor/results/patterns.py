@@ -27,7 +27,8 @@ class Lexicon:
     """The alternations the frames are written with, composed once from the verb data
     (play_verbs.jsonl) and the result words (result_words.jsonl) by ``Frames.build``."""
 
-    win: str  # W <win> L: verbs, "ended the run of", "claimed a 6-3 win over" (a holder and a win noun)
+    win: str  # W <win> L: verbs, "ended the run of", "came back to beat"
+    nominal: str  # W <nominal> L: "claimed a 6-3 win over" (a holder and a win noun)
     lose: str  # L <lose> to W: "lost", "went down", "came up short"
     lose_to: str  # L <lose_to> W: "was no match for"
     passive: str  # L was <passive> by W
@@ -78,13 +79,14 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
     return {
         FrameKind.PASSIVE: r"\bby\b",
         FrameKind.PARTICIPLE_LOST: r"\b(?:having|after|since|following)\b",
-        FrameKind.AGAINST_WINNING: r"\bagainst\b",
-        FrameKind.THROUGH_AGAINST: r"\bagainst\b",
-        FrameKind.AGAINST_BEFORE: r"\bbefore\b",
+        FrameKind.AGAINST_WINNING: rf"\bagainst\b.*{S}",  # (these three need a score)
+        FrameKind.THROUGH_AGAINST: rf"\bagainst\b.*{S}",
+        FrameKind.AGAINST_BEFORE: rf"\bbefore\b.*{S}",
         FrameKind.PARTICIPLE_WON: r"\b(?:having|after|since|following|fresh)\b",
         FrameKind.COMEBACK: r"\b(?:trailed|trailing|behind)\b",
         FrameKind.SPLIT: r"\b(?:out|off|aside|away)\b",
         FrameKind.CONQUEROR: r"\bconquerors?\b",
+        FrameKind.NOMINAL: rf"\b(?:{lex.win_noun})\b",
         FrameKind.WIN_SENT: rf"\b(?:{lex.win_noun})\b",
         FrameKind.WON_AGAINST: r"\b(?:against|over)\b",
         FrameKind.WITHDREW_FROM: r"\b(?:pull(?:ed|s)?\s+out|withdr[ae]wn?)\b",
@@ -206,6 +208,15 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,40}}?\b(?:trailed|trailing|was\s+trailing|were\s+trailing|was\s+behind)\s+
             {PRE_NAME}(?P<l>{R})(?P<lp>{TEAM}){NR}{{0,80}}?\b(?:before|but|and)\s+(?:then\s+)?
             (?P<verb>(?:came|coming|fought|fighting|rallied|rallying|recovered|recovering|bounced|bouncing)\s+back\s+to\s+win)
+        """,
+        ),
+        # "W claimed a 6-3 win over L", "W was a 6-4 winner over L", "W raced to a straight-sets victory against L"
+        (
+            FrameKind.NOMINAL,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
+            {NR}{{0,150}}?\b(?P<verb>{lex.nominal})\s*{PRE_LOSER}{THROUGH}?
+            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
         """,
         ),
         # "W knocked him out", "W saw the Spaniard off": a verb and its particle around the loser

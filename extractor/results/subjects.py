@@ -104,13 +104,16 @@ RE_SEGMENT_BREAK = re.compile(
 )
 
 
+ACTIVE_LIKE = frozenset({FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL})  # the winner named first, then a verb
+
+
 def gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause | None:
     """', beating X', 'by crushing X', 'with a 6-3 6-4 win over X': the winner is the subject of the
     clause the participle hangs on, not whichever name stands nearest before the verb; so is the
     loser of 'beat X 6-4 before losing to Y' or 'beat X and lost to Y' (X is an object). Returns the
     clause with that side (the same clause when nothing changes; None when the loser read is an
     object and the subject is not named)."""
-    if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.POSSESSIVE_WIN, FrameKind.LOST, FrameKind.PASSIVE):
+    if c.kind not in ACTIVE_LIKE | {FrameKind.POSSESSIVE_WIN, FrameKind.LOST, FrameKind.PASSIVE}:
         return c
     loser_first = c.kind in (FrameKind.LOST, FrameKind.PASSIVE)
     text = masked.text
