@@ -47,6 +47,7 @@ def sets() -> dict[str, tuple[Path, Path, tuple[str, ...], bool]]:
         "fixtures a-q": (ROOT / "fixtures" / "articles", ROOT / "fixtures" / "gold", tuple("abcpq"), False),
         "m tuned": (ROOT / "fixtures" / "articles", ROOT / "fixtures" / "gold", ("m",), False),
         "m SEALED": (ROOT / "fixtures" / "sealed" / "articles", ROOT / "fixtures" / "sealed" / "gold", (), True),
+        "n SEALED": (ROOT / "fixtures" / "sealed-n" / "articles", ROOT / "fixtures" / "sealed-n" / "gold", (), True),
         "dev tuned": (DEV_TEXTS, ROOT / "fixtures" / "dev-gold", (), False),
         "dev SEALED": (DEV_TEXTS, ROOT / "fixtures" / "dev-gold-sealed", (), True),
     }

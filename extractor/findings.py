@@ -31,6 +31,8 @@ class PlayerFact:
     age: int | None = None
     gender: str | None = None  # "m" / "f" when known (gazetteer tour or pronouns)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    # what the stage saw while deciding (features of the fact's confidence): extractor/confidence
+    signals: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -122,6 +124,7 @@ class RankingFact:
     kind: str
     tour: str | None
     evidence: tuple[int, int]
+    signals: dict = field(default_factory=dict)  # how the rank was read (confidence features)
 
 
 @dataclass

@@ -46,6 +46,32 @@ def phrase_regex(phrase: str) -> str:
     return "".join(out)
 
 
+def phrase_texts(phrase: str) -> list[str]:
+    """Every text a phrase stands for, its alternatives spelt out: ``"(won|beat) (him|her)"`` ->
+    ``["won him", "won her", "beat him", "beat her"]`` (words separated by one space)."""
+    out = [""]
+    i = 0
+    while i < len(phrase):
+        c = phrase[i]
+        if c == "(":
+            depth, j = 1, i + 1
+            while depth:
+                if j >= len(phrase):
+                    raise ValueError(f"unbalanced parenthesis in phrase {phrase!r}")
+                depth += {"(": 1, ")": -1}.get(phrase[j], 0)
+                j += 1
+            alts = [t for alt in _alternatives(phrase[i + 1 : j - 1]) for t in phrase_texts(alt)]
+            out = [o + a for o in out for a in alts]
+            i = j
+        else:
+            j = i
+            while j < len(phrase) and phrase[j] != "(":
+                j += 1
+            out = [o + phrase[i:j] for o in out]
+            i = j
+    return [" ".join(t.split()) for t in out]
+
+
 def _alternatives(inner: str) -> list[str]:
     """Split on the top-level ``|`` of a parenthesised group."""
     parts, depth, start = [], 0, 0

@@ -66,6 +66,10 @@ class Resources:
     play_verbs: tuple[VerbFamily, ...] = ()  # verbs of play by family, with their frame roles
     # role -> phrases of result_words.jsonl ("stopped", "withdrew", "walkover", "defaulted", "retirement")
     result_words: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # titles only a player holds ("qualifier", "wildcard", "defending champion"): roles.jsonl kind "player"
+    player_titles: frozenset[str] = frozenset()
+    # slot -> phrases of slot_words.jsonl ("object", "partner", "possessive"): words that make a name a player's
+    slot_words: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -93,6 +97,14 @@ def _result_words(rows: list[dict]) -> dict[str, tuple[str, ...]]:
     for r in rows:
         words.setdefault(r["role"], []).extend(r.get("phrases") or ())
     return {role: tuple(phrases) for role, phrases in words.items()}
+
+
+def _phrases_by(rows: list[dict], key: str) -> dict[str, tuple[str, ...]]:
+    """The phrases of each row's ``key`` value, rows of the same value joined."""
+    words: dict[str, list[str]] = {}
+    for r in rows:
+        words.setdefault(r[key], []).extend(r.get("phrases") or ())
+    return {k: tuple(phrases) for k, phrases in words.items()}
 
 
 # Reporting verbs the quote stage always knows, should the data file be missing.
@@ -145,7 +157,10 @@ def load_resources(data_dir: str | None = None) -> Resources:
     verbs = set(BASE_REPORTING_VERBS)
     for r in _read_jsonl(root / "reporting_verbs.jsonl"):
         verbs.update(f.lower() for f in r.get("forms") or ())
-    roles = {fold(r["word"]): r.get("kind", "other") for r in _read_jsonl(root / "roles.jsonl")}
+    role_rows = _read_jsonl(root / "roles.jsonl")
+    # A player's title ("qualifier") is no role that sets a person apart from the players.
+    roles = {fold(r["word"]): r.get("kind", "other") for r in role_rows if r.get("kind") != "player"}
+    titles = frozenset(fold(r["word"]) for r in role_rows if r.get("kind") == "player")
     index: dict[str, KnownPlayer] = {}
     for p in players:
         for n in (p.name, *p.aliases):
@@ -168,5 +183,7 @@ def load_resources(data_dir: str | None = None) -> Resources:
         country_names=MappingProxyType(names),
         reporting_verbs=frozenset(verbs),
         roles=MappingProxyType(roles),
+        player_titles=titles,
+        slot_words=MappingProxyType(_phrases_by(_read_jsonl(root / "slot_words.jsonl"), "slot")),
         player_index=MappingProxyType(index),
     )

@@ -6,11 +6,13 @@ sentences it must read) and finished after it (``tennis_players``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extractor.refs.cues import age_before, country_before, cues_after
 from extractor.refs.descriptors import rank_cue
 from extractor.refs.names import (
     PARTICLE,
@@ -20,19 +22,19 @@ from extractor.refs.names import (
     RE_PLAIN_WORD,
     Candidate,
     PlayerGazetteer,
-    age_before,
-    country_before,
-    cues_after,
     is_place_or_nation,
     name_candidates,
     next_to_play,
     not_a_name,
     play_context,
+    player_slot,
     role_of,
     strip_modifiers,
 )
+from extractor.refs.siblings import sibling_surnames
+from extractor.refs.slots import Slot, SlotKind, coordinated
 from extractor.text import plain as T
-from extractor.text.layout import Layout, in_cruft, layout, other_sport
+from extractor.text.layout import Layout, in_cruft, layout, other_sport, title_case
 
 PENDING = "pending"  # a candidate whose fate hangs on the statistical NER, not run yet
 
@@ -60,6 +62,15 @@ def sole_first_names(found: list[Candidate]) -> frozenset[str]:
 
 
 RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
+# Auxiliaries that open a question or an inverted clause ("Should X win, ...", "Can X beat Y?").
+OPENERS = frozenset("Will Can Could Should Would Does Did Do Has Have Had Is Was Were Are Might Must Shall".split())
+RE_WORD = re.compile(r"\S+")
+RE_ABBREVIATION_AFTER = re.compile(r"\.,")  # "Ont.,", "Calif.,": a word cut short, no name
+RE_SUBJECT_PRONOUN = re.compile(r"[\"“‘'(]?(?:He|She|They)\b")  # a sentence that opens on its subject pronoun
+RE_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Roman", "The Australian": a noun after an article
+RE_GROUP_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:brothers|sisters|twins|siblings|family|duo|pair)\b", re.I
+)  # "the Bryan brothers"
 RE_POSSESSED = re.compile(r"['’]s\s+((?:[A-Z][\w-]+\s?){1,3})")
 
 
@@ -75,6 +86,8 @@ class CandidateCollector:
         self.res = gaz.res
         self.weak: list[tuple[int, int, str]] = []  # full names seen without any player evidence
         self.pending: list[tuple[Candidate, list[str]]] | None = None  # set while drafting
+        self._slots: dict[tuple[int, int, bool], Slot | None] = {}
+        self._titles: dict[tuple[int, int], str | None] = {}
 
     def draft(self) -> CandidateDraft:
         """The candidates as far as they can be settled before the NER runs (see CandidateDraft)."""
@@ -112,6 +125,7 @@ class CandidateCollector:
             found = list(draft.found)
             first_names = sole_first_names(draft.found)
             skipped = self.doc._.tennis_ner_skipped or []
+            undecided: list[tuple[Candidate, list[str]]] = []
             for cand, words in draft.pending:
                 # Where the NER left a sentence unread (its budget for a very long text), the
                 # candidate is decided as without a statistical model.
@@ -123,7 +137,11 @@ class CandidateCollector:
                     decided = cand
                 if decided is not None:
                     found.append(decided)
-            self.weak = sorted(draft.weak + self.weak)
+                else:
+                    undecided.append((cand, words))
+            found += self._partners(found, undecided)
+            taken = {(c.start, c.end) for c in found}
+            self.weak = sorted(w for w in draft.weak + self.weak if (w[0], w[1]) not in taken)
             found.sort(key=lambda c: c.start)
             return found
         text = self.text
@@ -132,18 +150,123 @@ class CandidateCollector:
         for m in (m for b in story for m in RE_BRACKET_NAME.finditer(text, b.start, b.end)):
             found.append(Candidate(m.start(), m.end(), f"{m.group('first')} {m.group('last')}", "bracket"))
         brackets = list(found)  # name sequences never overlap one another, only a bracketed insert
+        titles = {i for i, p in enumerate(story) if title_case(text[p.start : p.end])}
+        headline: list[tuple[int, int]] = []
+        named: list[tuple[int, int, list[str]]] = []
         for start, end in name_candidates(text, story, self.res.family_first):
             if any(c.start <= start < c.end for c in brackets) or in_cruft(self.doc, start, end):
+                continue
+            if titles and self._paragraph_of(start) in titles:
+                headline.append((start, end))  # read once the story's names are known
                 continue
             words = text[start:end].split()
             if not_a_name(text, start, end, words, self.gaz):
                 continue
-            start, words = strip_modifiers(start, words, self.res)
+            start, words = self._question_opener(start, words)
+            start, words = strip_modifiers(start, words, self.res, text[end : end + 40])
+            if not self._described(start, end, words):
+                named.append((start, end, words))
+        siblings = sibling_surnames(text, [(a, b) for a, b, _ in named], self.gaz.first_names, self.gaz.surnames)
+        for start, end, words in named:
+            if (start, end) in siblings:
+                words = words + siblings[(start, end)]  # "Karolina and Kristyna Pliskova": Karolina Pliskova
             cand = self.candidate(start, end, words, persons, any_ent)
             if cand is not None:
                 found.append(cand)
+        if self.pending is not None:
+            promoted = self._partners(found, self.pending)
+            promoted += self._named_before_a_pronoun(self.pending, [(a, b) for a, b, _ in named], promoted)
+            found += promoted
+            self.pending = [(c, w) for c, w in self.pending if c not in promoted]
+        found += self._headline_names(headline, found)
         found.sort(key=lambda c: c.start)
         return found
+
+    def _named_before_a_pronoun(
+        self, pending: list[tuple[Candidate, list[str]]], spans: list[tuple[int, int]], done: list[Candidate]
+    ) -> list[Candidate]:
+        """Names the next sentence takes up with a pronoun in a player's slot, no other name between
+        ("Iker Arrieta arrived in Rotterdam on a run of four wins. He completed a 6-2 6-2 upset of
+        X"; "A and B came in short of practice. They beat ..."): the pronoun's player is the name."""
+        out: list[Candidate] = []
+        starts = sorted(a for a, _ in spans)
+        for cand, words in pending:
+            if cand in done or len(words) < 2:
+                continue
+            si = self.lay.sentence_at(cand.start)
+            if si is None or si + 1 >= len(self.lay.sentences):
+                continue
+            nxt = self.lay.sentences[si + 1]
+            pair = [(a, b) for a, b in spans if a > cand.end and coordinated(self.text, cand.start, cand.end, a, b)] + [
+                (a, b) for a, b in spans if b <= cand.start and coordinated(self.text, a, b, cand.start, cand.end)
+            ]
+            last = max([cand.end] + [b for _, b in pair])
+            m = RE_SUBJECT_PRONOUN.match(self.text, nxt.start)
+            if m is None or (m.group(0) == "They") != bool(pair):
+                continue
+            later = bisect.bisect_right(starts, last)
+            if later < len(starts) and starts[later] < m.start():
+                continue  # another name stands between
+            first = min([cand.start] + [a for a, _ in pair])
+            earlier = bisect.bisect_left(starts, first)
+            if earlier > 0 and starts[earlier - 1] >= self.lay.sentences[si].start:
+                continue  # not the first name of its sentence: the pronoun takes up the subject
+            slot = self.slot(m.start(), m.end())
+            if slot is not None and slot.kind == SlotKind.RESULT:
+                cand.source, cand.role = "pronoun slot", self.role(cand.start, cand.end)
+                out.append(cand)
+        return out
+
+    def _paragraph_of(self, pos: int) -> int | None:
+        si = self.lay.sentence_at(pos)
+        return None if si is None else self.lay.sentence_paragraph[si]
+
+    def _headline_names(self, spans: list[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
+        """Names in a Title Case headline or subheading, where every word is capitalised and a name
+        runs into the words around it ("Keys Battles Past Kasatkina", "As Paul Powers Into"): only
+        the words that name a person of the story (a full name, a surname) or a listed player."""
+        known: dict[str, Candidate] = {}
+        for c in found:
+            for key in (T.fold_chars(c.name), *self._surname_keys(c.name)):
+                known.setdefault(key, c)
+        out: list[Candidate] = []
+        for start, end in spans:
+            words = [(start + m.start(), start + m.end()) for m in RE_WORD.finditer(self.text[start:end])]
+            i = 0
+            while i < len(words):
+                for j in range(len(words), i, -1):
+                    a, b = words[i][0], words[j - 1][1]
+                    key = T.fold_chars(self.text[a:b])
+                    person = known.get(key)
+                    if person is not None or (j - i > 1 and self.res.player_index.get(T.fold(self.text[a:b]))):
+                        role = person.role if person is not None else None
+                        out.append(Candidate(a, b, self.text[a:b], "headline", role=role))
+                        i = j
+                        break
+                else:
+                    i += 1
+        return out
+
+    def _partners(self, found: list[Candidate], undecided: list[tuple[Candidate, list[str]]]) -> list[Candidate]:
+        """Undecided names joined to a player by "and", "/", "partnering", "and his partner" ("Iker
+        Olabarri and Unai Zubizarreta came into the tournament"): the conjunct of a player is a person
+        as much as the player is, and a player unless a title says otherwise."""
+        players = sorted(((c.start, c.end) for c in found if not c.role), key=lambda x: x[0])
+        left = [(c, w) for c, w in undecided if not (len(w) == 1 and self.lay.in_quote(c.start))]
+        promoted: list[Candidate] = []
+        changed = True
+        while changed and left:
+            changed = False
+            for cand, words in list(left):
+                if not any(coordinated(self.text, a, b, cand.start, cand.end) for a, b in players):
+                    continue
+                cand.source, cand.role = "partner", self.role(cand.start, cand.end)
+                promoted.append(cand)
+                left.remove((cand, words))
+                if not cand.role:
+                    bisect.insort(players, (cand.start, cand.end))
+                changed = True
+        return promoted
 
     def candidate(
         self, start: int, end: int, words: list[str], persons, any_ent, *, has_ner: bool | None = None
@@ -181,13 +304,20 @@ class CandidateCollector:
             return None
         cand.source = source
         cand.role = self.role(start, end)
-        if cand.role and self.res.roles.get(T.fold(cand.role)) == "family" and self._plays(cand, words):
-            cand.role = None  # "her sister Serena Williams": a relative who plays is a player
+        if cand.role and self._may_play(cand.role) and self._plays(cand, words):
+            cand.role = None  # "her sister Serena Williams", "his close friend Mardy Fish": they play too
         return cand
 
     def role(self, start: int, end: int) -> str | None:
         """Why the person named at [start, end) is not a player, if they are not."""
-        return "athlete of another sport" if other_sport(self.doc, start) else role_of(self.text, start, end, self.gaz)
+        return "athlete of another sport" if other_sport(self.doc, start) else self._title(start, end)
+
+    def _title(self, start: int, end: int) -> str | None:
+        """The non-player title of the name at [start, end) (names.role_of), read once."""
+        key = (start, end)
+        if key not in self._titles:
+            self._titles[key] = role_of(self.text, start, end, self.gaz)
+        return self._titles[key]
 
     def _event_after(self, end: int) -> bool:
         """ "Tim Henman's Roland Garros campaign": a possessive before an event's name, no affiliation."""
@@ -196,6 +326,12 @@ class CandidateCollector:
             return False
         words = m.group(1).split()
         return any(T.fold(" ".join(words[:n])) in self.gaz.event_names for n in range(len(words), 0, -1))
+
+    def _may_play(self, role: str) -> bool:
+        """A relative or a friend of a player may be a player; a coach, an official, a journalist, a
+        captain is named as such."""
+        folded = T.fold(role)
+        return self.res.roles.get(folded) == "family" or folded in ("friend", "family friend", "counterpart")
 
     def _plays(self, cand: Candidate, words: list[str]) -> bool:
         """A named relative who is a player herself: a notable player, or a name beside a verb of play."""
@@ -208,16 +344,17 @@ class CandidateCollector:
         start, end = cand.start, cand.end
         if self.res.player_index.get(T.fold(cand.name)) is not None:
             return "gazetteer"
-        if ner or cued or next_to_play(self.text, start, end, self.gaz):
+        if ner or cued or self.slot(start, end) is not None:
             return "ner" if ner else "cue"
         if play_context(self.text, self.lay, start, self.gaz) and not has_ner:
             return "cue"
         if other_sport(self.doc, start) and all(RE_PLAIN_WORD.fullmatch(w) for w in words):
             return "other sport"  # an athlete of another sport: kept as a person for quotes
+        if self._title(start, end) is not None:
+            return "title"  # "His coach, Martin Dell'Acqua,": a title makes a person (not a player)
         if ner is None:
             return PENDING
-        if role_of(self.text, start, end, self.gaz) is None:
-            self.weak.append((start, end, cand.name))
+        self.weak.append((start, end, cand.name))
         return None
 
     def _single_word_source(self, cand: Candidate, evidence: bool, other_ent: bool | None) -> str | None:
@@ -227,11 +364,66 @@ class CandidateCollector:
             return None
         if self.res.player_index.get(folded) is not None:
             return "gazetteer"
-        if evidence or next_to_play(self.text, start, end, self.gaz):
+        if self._title_word(folded) or RE_ABBREVIATION_AFTER.match(self.text, end):
+            return None  # "Officials", "Coach": a noun, not a name; "Mississauga, Ont.,": an abbreviation
+        if evidence or self._single_slot(start, end):
             return "single"
         if other_ent and folded in self.gaz.surnames and play_context(self.text, self.lay, start, self.gaz):
             return "single"
         return PENDING if other_ent is None else None
+
+    def _initial(self, start: int) -> bool:
+        """The word at ``start`` begins its sentence (after opening quote marks or brackets)."""
+        si = self.lay.sentence_at(start)
+        return si is None or not self.text[self.lay.sentences[si].start : start].strip(" \"“‘'(")
+
+    def _question_opener(self, start: int, words: list[str]) -> tuple[int, list[str]]:
+        """An auxiliary that opens a question or an inverted clause ("Should Karim Nasrallah get
+        past ...", "Will Andrey Rublev finally ...?") is no first name. "Will" and "Can" are first
+        names too: taken off only in a question, before a name of two words or more."""
+        if len(words) < 2 or words[0] not in OPENERS:
+            return start, words
+        si = self.lay.sentence_at(start)
+        if si is None or self.text[self.lay.sentences[si].start : start].strip(" \"“‘'("):
+            return start, words  # not at the start of its sentence
+        if words[0] in ("Will", "Can") and (
+            len(words) < 3 or not self.text[: self.lay.sentences[si].end].rstrip(" \"”’')").endswith("?")
+        ):
+            return start, words
+        return start + len(words[0]) + 1, words[1:]
+
+    def _described(self, start: int, end: int, words: list[str]) -> bool:
+        """A capitalised noun phrase after "the" ("the Daily Telegraph", "The Roman", "the South
+        African-born American"): a description or a title, not a person's name, unless a group noun
+        follows ("the Bryan brothers") or the list knows the name."""
+        if not RE_THE_BEFORE.search(self.text, max(0, start - 4), start):
+            return False
+        if RE_GROUP_AFTER.match(self.text, end) or self.res.player_index.get(T.fold(" ".join(words))) is not None:
+            return False
+        return True
+
+    def slot(self, start: int, end: int, *, initial: bool = False) -> Slot | None:
+        """The player's slot of the name at [start, end) (names.player_slot), read once."""
+        key = (start, end, initial)
+        if key not in self._slots:
+            self._slots[key] = player_slot(self.text, start, end, self.gaz, initial=initial)
+        return self._slots[key]
+
+    def _title_word(self, folded: str) -> bool:
+        """A role or a player's title, singular or plural ("Coach", "Officials", "Qualifier")."""
+        res = self.res
+        if folded in self.gaz.surnames:
+            return False  # "King": Billie Jean King's name before a king's title
+        return any(w in res.roles or w in res.player_titles for w in (folded, folded.removesuffix("s")))
+
+    def _single_slot(self, start: int, end: int) -> bool:
+        """A player's slot for a one-word name: outside quotations ("Just play free", "Cam is tough"),
+        not as a speaker (a newspaper says things too), and not a rank after a comma at the start of
+        a sentence ("Further down, world number 21 X": an adverb, not a name)."""
+        if self.lay.in_quote(start):
+            return False
+        slot = self.slot(start, end, initial=self._initial(start))
+        return slot is not None and slot.kind != SlotKind.SPEAKER
 
     # -- building players -------------------------------------------------------------------
     def _surname_keys(self, name: str) -> list[str]:

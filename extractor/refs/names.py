@@ -11,42 +11,29 @@ from dataclasses import dataclass
 
 from extractor.data.resources import Resources
 from extractor.data.verbs import alternation
+from extractor.refs.slots import PlayerSlots, Slot, SlotKind, slot_of
 from extractor.text import plain as T
 from extractor.text.layout import Layout
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?:['’](?!s\b)[{UPPER}][^\W\d_]+)?"
-PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|mac)"
+# A capitalised word, with hyphenated parts and apostrophes in any order ("Lange-Vogel", "O'Driscoll-Nguyen").
+NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+|['’](?!s\b)[{UPPER}][^\W\d_]+)*"
+PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|mac|al|el|bin|ben)"
 
 RE_WORD = re.compile(r"\S+")
-RE_COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+$")  # "Spaniard ", "Russia's "
-# "Spanish teenager X", "Croatian duo X and Y": a demonym, a head noun, then the name (or the second name)
-RE_DEMONYM_HEAD_BEFORE = re.compile(
-    r"\b(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
-    r"(?:(?:teenager|youngster|star|veteran|qualifier|wildcard|left-hander|right-hander|player)\s+"
-    r"|(?P<group>duo|pair|pairing|twins|brothers|sisters|trio)\s+(?:[A-Z][\w'’-]+\s+){1,3}"
-    r"(?:and|&)\s+|(?:duo|pair|pairing|twins|brothers|sisters|trio)\s+)$"
-)
-RE_POSSESSIVE_END = re.compile(r"['’]s\s+$")
-RE_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]{3})(?:\s*[x×]?\d{1,2})?\)")  # "(ESP)", "(ITA x1)"
-RE_COUNTRY_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){0,3})\)")  # "(Switzerland)", "(US)"
-# "(US)" in a seed list: an abbreviation too close to the pronoun "us" to be a country name anywhere else
-BRACKET_COUNTRY = {"US": "USA"}
-RE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")  # "of Britain"
-RE_AGE_APPOSITION = re.compile(r"\s*,\s*(?P<age>\d{2})\s*,")  # ", 21,"
-RE_DRAW_BRACKET = re.compile(r"\s*\((?:\d{1,2}|[A-Z]{3}\s*[x×]?\d{1,2}|WC|Q|LL|PR)\)")  # "(3)", "(WC)"
-RE_AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[A-Z][a-z]+\s+)?$")
 RE_COMMA_START = re.compile(r"\s*,")
 RE_TRAILING_COMMA = re.compile(r",\s*$")
 RE_OF_AFTER_ROLE = re.compile(r"\s+of\b")  # "the boyfriend of X", "the coach of X": X has no such role
 RE_ROLE_BY = re.compile(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$")  # "coached by X"
+# ", who coached X": a coach; not ", who trains in Paris" (a player who trains somewhere)
 RE_ROLE_WHO = re.compile(
     r"\s*,\s*who\s+(?:coached|coaches|trains|trained|manages|managed|umpired|runs|ran|directs|organises|organizes)\b"
+    r"(?!\s+(?:in|at|on|with|under|alongside|near|from|for|out|daily|regularly|together|hard|there|here)\b)"
 )
 RE_CAPTAINS_TEAM = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")  # "X's Italy"
 RE_SLASH_BEFORE = re.compile(r"/\s*$")
 RE_SLASH_AFTER = re.compile(r"\s*/\s*[A-Z]")
-RE_PAIRING_AFTER = re.compile(r"\s+(?:-|–|v|vs\.?)\s+(?:de\s+|van\s+)?[A-Z]")  # "X v Y", "X - Y"
+RE_PAIRING_AFTER = re.compile(r"\s+(?:-|–|v|vs\.?|against|versus)\s+(?:de\s+|van\s+)?[A-Z]")  # "X v Y", "X against Y"
 RE_PAIRING_BEFORE = re.compile(r"[A-Za-z]\s+(?:-|–|v|vs\.?)\s+$")
 RE_NEXT_CAPITAL_WORD = re.compile(r"[\s'’s]*([A-Z][a-z]+)")
 RE_VENUE_WORD_BEFORE = re.compile(r"\b(Court|Stade|Stadio|Campo|Arena|Estadio)\s+$")  # "Court Philippe Chatrier"
@@ -67,16 +54,22 @@ RE_ROLE_SPLIT = re.compile(
 RE_NAME = re.compile(
     rf"""
     (?<![\w'’-])
-    (?:(?<=[a-z,;:] )(?:de|van|von|del|da|di|du|dos)[ ](?:(?:der|den|la)[ ])?)?   # "beat de Minaur" mid-sentence
+    (?:(?<=[a-z,;:] )(?:de|van|von|del|da|di|du|dos|le|al)[ ](?:(?:der|den|la)[ ])?)?   # "beat de Minaur" mid-sentence
+    (?:(?:[{UPPER}]\.[ ]?){{1,3}}(?=[{UPPER}][a-z]))?   # initials: "J.J. Wolf", "A. Farag"
     {NAME_WORD}                                  # first capitalised word
-    (?:[ \u00a0](?:{PARTICLE}[ \u00a0])*{NAME_WORD}){{0,3}}   # more words, particles between
+    # more words, particles between ("de la", "al-Masri")
+    (?:[ \u00a0](?:{PARTICLE}(?:[ \u00a0]|-(?=[{UPPER}])))*{NAME_WORD}){{0,3}}
     (?![\w-])
     """,
     re.VERBOSE,
 )
 
+RE_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+")  # "J.", "J.J."
+RE_AFTER_WORD = re.compile(r"[A-Z][a-z]+[ ]$")  # a capitalised word right before: "Group A. Federer"
+
 # "[Jannik] Sinner": a first name the writer inserted into a quotation.
-RE_BRACKET_NAME = re.compile(rf"\[(?P<first>{NAME_WORD})\]\s+(?P<last>{NAME_WORD})")
+# Not "[Q] Mirela", "[WC] Lee": a draw's code in brackets (capitals only) is no first name.
+RE_BRACKET_NAME = re.compile(rf"\[(?P<first>(?=[{UPPER}][a-zà-ÿ]){NAME_WORD})\]\s+(?P<last>{NAME_WORD})")
 
 # Capitalised words that never start, end or make up a player's name.
 STOPWORDS = frozenset(
@@ -100,6 +93,8 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+REGIONS = frozenset({"europe", "africa", "asia", "oceania", "americas", "america"})
+
 # Nouns that make a capitalised sequence an event or a place, not a person.
 EVENT_WORDS = frozenset(
     """open masters cup arena stadium court courts championships championship finals final tour trophy classic
@@ -108,41 +103,14 @@ EVENT_WORDS = frozenset(
     group zone futures challenger satellite coast beach bay island islands valley""".split()
 )
 
-# Verbs of play come from extractor/data/play_verbs.jsonl; these build the patterns around them.
+
+# Words of an event's name whose plural names events too ("the US and Australian Opens").
+PLURAL_EVENT_WORDS = frozenset({"open", "final", "cup", "slam", "championship", "major"})
 
 
 def play_cue_pattern(cue: str) -> re.Pattern[str]:
     """A word of play anywhere in a sentence (roles "cue"): weak evidence that a name is a player's."""
     return re.compile(rf"\b{cue}\b", re.IGNORECASE)
-
-
-def before_player_pattern(near: str) -> re.Pattern[str]:
-    """ "lost to X", "win over X", "beating A and X": a name right after a verb or preposition of play."""
-    return re.compile(
-        rf"""\b(?:
-            {near}(?:\s+(?:to|against|by|over))?   # a verb of play, maybe with its preposition
-          | win\s+over|victory\s+over|winner\s+over|loss\s+to|defeat\s+to   # a result noun and its preposition
-          | against|versus|vs\.?                    # a preposition of play alone
-        )\s+
-        # "play qualifier X"
-        (?:(?:the\s+)?(?:qualifier|wildcard|wild\s+card|lucky\s+loser|compatriot|countryman|teenager|veteran)\s+)?
-        (?:(?:[A-Z][\w'’-]+\s+){{1,3}}(?:and|&)\s+)?$   # "beating A and" before a second name
-        """,
-        re.VERBOSE,
-    )
-
-
-def after_player_pattern(near: str) -> re.Pattern[str]:
-    """ "X beat", "X and Y saved": a name right before a verb of play."""
-    return re.compile(
-        rf"""(?:['’]s)?                                          # "X's"
-        (?:\s*,[^,]{{1,40}},|\s*,\s*who)?                          # ", the top seed,", ", who"
-        (?:\s*(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})?   # "and Y": a doubles partner
-        \s+(?:(?:has|had|have|was|were|then|also|duly|finally|eventually)\s+)?   # an auxiliary or adverb
-        {near}\b
-        """,
-        re.VERBOSE,
-    )
 
 
 # Capitalised words that modify a name at the start of a sentence: "Top-seeded", "Two-time", "Unseeded".
@@ -152,8 +120,6 @@ RE_MODIFIER = re.compile(
     r"|So|Again|Still|Yet|Even|Only|Indeed|Seeds?"  # sentence adverbs: "So Henman will play ..."
     r"|Angry|Classy|Brave|Battling|Tearful|Jubilant|Delighted|Dejected|Gritty|Ruthless|Clinical|Injured|Brilliant"
 )  # headline adjectives glued to a surname: "Angry Hewitt fined"
-
-NATIONAL_RANK = re.compile(r"\s+(?:No\.?|[Nn]umber)\s*\d", re.IGNORECASE)
 
 
 @dataclass
@@ -177,21 +143,36 @@ def name_candidates(
         for m in RE_NAME.finditer(text, block.start, block.end):
             words = [(w.start(), w.end()) for w in RE_WORD.finditer(text[m.start() : m.end()])]
             words = [(m.start() + a, m.start() + b) for a, b in words]
+            if RE_AFTER_WORD.search(text, max(0, m.start() - 20), m.start()):
+                # "Group A. Federer": a capital letter closing the words before is no initial
+                while words and RE_INITIALS.fullmatch(text, *words[0]):
+                    words.pop(0)
             kept_first = False
-            while words and T.fold(text[words[0][0] : words[0][1]]) in STOPWORDS:
+            while (
+                words
+                and T.fold(text[words[0][0] : words[0][1]]) in STOPWORDS
+                and not (len(words) > 1 and RE_INITIALS.fullmatch(text, *words[0]))  # "A. Farag"
+            ):
                 first = T.fold(text[words[0][0] : words[0][1]])
                 if first in family_first and len(words) > 1 and "-" in text[words[1][0] : words[1][1]]:
                     kept_first = True
                     break
                 words.pop(0)
+            tail: list[str] = []
             while words and T.fold(text[words[-1][0] : words[-1][1]]) in STOPWORDS:
+                tail.append(T.fold(text[words[-1][0] : words[-1][1]]))
                 words.pop()
-            if not words:
-                continue
+            if any(w in EVENT_WORDS or w in REGIONS for w in tail):
+                continue  # "Davis Cup", "South Africa": the words before belong to an event's or a place's name
+            if not words or (
+                kept_first is False and len(words) < len(m.group().split()) and text[words[0][0]].islower()
+            ):
+                continue  # "from Mar del Plata": a particle left first once "Mar" went is no name's start
             # A stop word inside ("Sinner The") splits the sequence.
             run: list[tuple[int, int]] = []
             for i, w in enumerate(words):
-                if T.fold(text[w[0] : w[1]]) in STOPWORDS and not (i == 0 and kept_first):
+                initial = i + 1 < len(words) and RE_INITIALS.fullmatch(text, *w) is not None
+                if T.fold(text[w[0] : w[1]]) in STOPWORDS and not (i == 0 and kept_first) and not initial:
                     if run:
                         out.append((run[0][0], run[-1][1]))
                     run = []
@@ -210,91 +191,39 @@ class PlayerGazetteer:
 
     res: Resources
     before: re.Pattern[str]  # "his coach X", "tournament director X"
+    titled: re.Pattern[str]  # "his coach, former tour player X", "head of player development, X"
     apposition: re.Pattern[str]  # "X, his coach,"
     bracket: re.Pattern[str]  # "X (coach)"
     surnames: frozenset[str]
+    first_names: frozenset[str]  # the notable players' first names (family names written first left out)
     event_names: frozenset[str]
     cities: frozenset[str]
     play_cue: re.Pattern[str]  # a word of play in the sentence
-    before_player: re.Pattern[str]  # "lost to X"
-    after_player: re.Pattern[str]  # "X beat"
+    slots: PlayerSlots  # the places in a sentence that make a name a player's
 
     @classmethod
     def build(cls, res: Resources) -> "PlayerGazetteer":
-        near = alternation(res.play_verbs, "near")
-        alts = "|".join(re.escape(r) for r in sorted(res.roles, key=len, reverse=True)) or "(?!)"
+        alts = T.trie_alternation(res.roles)  # one trie: these patterns are searched before every name
         return cls(
             res=res,
             before=re.compile(rf"(?:^|\s)(?P<role>{alts})(?:\s+\w+){{0,1}}\s*$"),
+            # a title, "of" what it heads, a comma, then lowercase words describing the person
+            titled=re.compile(
+                rf"(?:^|\s)(?P<role>{alts})(?:\s+of(?:\s+[\w'’-]+){{1,3}})?\s*,\s*(?:[a-z][\w'’-]*\s+){{0,4}}$"
+            ),
             apposition=re.compile(rf"\s*(?:the|his|her|their|a|an|\w+ s|\w+)?\s*(?:\w+\s+){{0,2}}?(?P<role>{alts})\b"),
             bracket=re.compile(rf"\s*\(\s*(?P<role>{alts})\b"),
             surnames=frozenset(T.fold(p.name).split()[-1] for p in res.players if T.fold(p.name)),
+            first_names=frozenset(
+                T.fold(p.name).split()[0]
+                for p in res.players
+                if len(p.name.split()) > 1 and T.fold(p.name).split()[0] not in res.family_first
+            ),
             event_names=frozenset(T.fold(n) for e in (*res.tournaments, *res.venues) for n in (e.name, *e.aliases)),
             cities=frozenset(T.fold(c) for c in {t.city for t in res.tournaments} | {v.city for v in res.venues} if c),
             play_cue=play_cue_pattern(alternation(res.play_verbs, "cue")),
-            before_player=before_player_pattern(near),
-            after_player=after_player_pattern(near),
+            slots=PlayerSlots.build(res),
         )
-
-
-def country_before(text: str, start: int, res: Resources) -> str | None:
-    """'Spaniard Carlos Alcaraz', 'American Madison Keys', "Russia's Daria Kasatkina"."""
-    before = text[max(0, start - 40) : start]
-    m = RE_COUNTRY_BEFORE.search(before)
-    if not m:
-        h = RE_DEMONYM_HEAD_BEFORE.search(text[max(0, start - 70) : start])
-        if h:
-            d = T.fold(h.group("d"))
-            return res.demonyms.get(d) or res.nationality_nouns.get(d) or res.demonyms.get(d.split()[-1])
-        return None
-    word = T.fold(m.group(1))
-    if RE_POSSESSIVE_END.search(before):
-        return res.country_names.get(word) or res.country_names.get(word.split()[-1])
-    last = word.split()[-1] if word else word
-    code = (
-        res.nationality_nouns.get(word)
-        or res.demonyms.get(word)
-        or res.nationality_nouns.get(last)
-        or res.demonyms.get(last)
-    )
-    if code and NATIONAL_RANK.match(text, start):
-        return None
-    return code
-
-
-def cues_after(text: str, end: int, res: Resources) -> tuple[str | None, int | None, bool]:
-    """(nationality, age, strong cue) from what follows a name."""
-    after = text[end : end + 60]
-    nat = None
-    age = None
-    strong = False
-    m = RE_CODE_AFTER.match(after)
-    if m and any(code == m.group("code") for code in res.country_names.values()):
-        nat, strong = m.group("code"), True
-    m = RE_COUNTRY_BRACKET.match(after)
-    if m and nat is None:
-        code = res.country_names.get(T.fold(m.group("c"))) or BRACKET_COUNTRY.get(m.group("c"))
-        if code:
-            nat, strong = code, True
-    m = RE_OF_COUNTRY.match(after)
-    if m:
-        words = m.group("c").split()
-        for n in range(len(words), 0, -1):
-            code = res.country_names.get(T.fold(" ".join(words[:n])))
-            if code:
-                nat, strong = code, True
-                break
-    m = RE_AGE_APPOSITION.match(after)
-    if m and 14 <= int(m.group("age")) <= 45:
-        age, strong = int(m.group("age")), True
-    if RE_DRAW_BRACKET.match(after):
-        strong = True
-    return nat, age, strong
-
-
-def age_before(text: str, start: int) -> int | None:
-    m = RE_AGE_BEFORE.search(text[max(0, start - 40) : start])
-    return int(m.group(1)) if m else None
 
 
 def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None:
@@ -305,6 +234,9 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     after = T.fold(text[end : end + 60])
     m = gaz.before.search(before)
     if m and not RE_OF_AFTER_ROLE.match(before, m.end("role")):
+        return m.group("role")
+    m = gaz.titled.search(raw_before.lower()) if "," in raw_before else None
+    if m:
         return m.group("role")
     if RE_ROLE_SPLIT.search(raw_before):
         return "coach"
@@ -329,19 +261,23 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     return None
 
 
-def next_to_play(text: str, start: int, end: int, gaz: PlayerGazetteer) -> bool:
-    """A name right beside a verb of play, or a doubles partner's slash: 'lost to X', 'X beat',
-    'beating A and B', 'A/B (AUS) bt'."""
+def player_slot(text: str, start: int, end: int, gaz: PlayerGazetteer, *, initial: bool = False) -> Slot | None:
+    """The player's slot of the name at [start, end) (extractor/refs/slots.py: 'lost to X', 'X beat',
+    'world No. 40 X', 'said X', 'partnering X'), a doubles partner's slash ('A/B (AUS) bt') or a
+    pairing in a schedule or results line ('Misolic - Fritz', 'Sinner v Alcaraz'); None if none."""
     before = text[max(0, start - 60) : start]
     after = text[end : end + 80]
     if RE_SLASH_BEFORE.search(before) or RE_SLASH_AFTER.match(after):
-        return True
-    # A pairing in a schedule or results line: "Misolic - Fritz", "Sinner v Alcaraz".
+        return Slot(SlotKind.PARTNER, start, end)
     if RE_PAIRING_AFTER.match(after) or RE_PAIRING_BEFORE.search(before):
-        return True
-    if gaz.before_player.search(before):
-        return True
-    return gaz.after_player.match(after) is not None
+        return Slot(SlotKind.RESULT, start, end)
+    return slot_of(text, start, end, gaz.slots, initial=initial)
+
+
+def next_to_play(text: str, start: int, end: int, gaz: PlayerGazetteer) -> bool:
+    """A name in a player's slot other than a speaker's (see ``player_slot``)."""
+    slot = player_slot(text, start, end, gaz)
+    return slot is not None and slot.kind != SlotKind.SPEAKER
 
 
 def play_context(text: str, lay: Layout, start: int, gaz: PlayerGazetteer) -> bool:
@@ -354,8 +290,13 @@ def play_context(text: str, lay: Layout, start: int, gaz: PlayerGazetteer) -> bo
 
 
 def is_event_name(words: list[str], res: Resources) -> bool:
+    """An event's or a country's name: an event word in it, the whole a country or a demonym, or a
+    country's name last ("in Sydney Australia lost to Norway": a team named by its country)."""
     folded = [T.fold(w) for w in words]
-    if any(w in EVENT_WORDS for w in folded):
+    if len(folded) > 1 and folded[-1] in res.country_names and res.player_index.get(" ".join(folded)) is None:
+        return True
+    # "the US and Australian Opens": an event's word in the plural too
+    if any(w in EVENT_WORDS or w.removesuffix("s") in PLURAL_EVENT_WORDS for w in folded):
         return True
     joined = " ".join(folded)
     return joined in res.country_names or joined in res.demonyms
@@ -407,19 +348,44 @@ def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGaz
     )
 
 
-def strip_modifiers(start: int, words: list[str], res: Resources) -> tuple[int, list[str]]:
-    """Drop a leading nationality word ("Spaniard Carlos Alcaraz" -> cue + name) and modifiers
-    ("Top-seeded Andre Agassi", "Captain Michael Kohlmann") that are no first name."""
+def strip_modifiers(start: int, words: list[str], res: Resources, after: str = "") -> tuple[int, list[str]]:
+    """Drop a leading nationality word ("Spaniard Carlos Alcaraz" -> cue + name), a player's title
+    ("Qualifiers Wiebke Lange", "Lucky loser X") and modifiers ("Top-seeded Andre Agassi", "Captain
+    Michael Kohlmann") that are no first name. A plural nationality noun goes only before a pair
+    ("Americans John Isner and Sam Querrey": ``after`` the name starts with "and"); "Thais Albuquerque"
+    keeps its first name."""
     while len(words) > 1:
-        if len(words) > 2 and _is_demonym(T.fold(" ".join(words[:2])), res):
-            # "South Korean Lee Hyung-taik": a two-word demonym first
+        two = T.fold(" ".join(words[:2]))
+        if len(words) > 2 and (_is_demonym(two, res) or _is_title(two, res)):
+            # "South Korean Lee Hyung-taik", "Lucky loser Jan Novak": two words first
             start, words = start + len(words[0]) + len(words[1]) + 2, words[2:]
-        elif _is_demonym(T.fold(words[0]), res) or RE_MODIFIER.fullmatch(words[0]) or T.fold(words[0]) in res.roles:
-            # "Top-seeded Americans Andy Roddick", "Captain Michael Kohlmann"
+            continue
+        first = T.fold(words[0])
+        # a plural only before a pair of full names ("Americans John Isner and Sam Querrey", not
+        # "Thais Albuquerque and Wiebke Brandt": a first name, the same word)
+        plural_ok = len(words) > 2 and RE_PAIR_AFTER.match(after) is not None
+        demonym = _is_demonym(first, res) and (not _plural_noun(first, res) or plural_ok)
+        if demonym or RE_MODIFIER.fullmatch(words[0]) or first in res.roles or _is_title(first, res):
+            # "Top-seeded Americans Andy Roddick", "Captain Michael Kohlmann", "Wildcards Abena Boateng"
             start, words = start + len(words[0]) + 1, words[1:]
         else:
             break
     return start, words
+
+
+# "... and Y", "... / Y", "..., Y and Z": more names follow (a plural noun before them is theirs)
+RE_PAIR_AFTER = re.compile(r"\s*(?:and\b|&|/|,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,|and\b|&))")
+
+
+def _is_title(folded: str, res: Resources) -> bool:
+    """A player's title, singular or plural ("qualifier", "Alternates", "lucky losers")."""
+    return folded in res.player_titles or folded.removesuffix("s") in res.player_titles
+
+
+def _plural_noun(folded: str, res: Resources) -> bool:
+    """ "thais", "americans": a nationality word whose singular is one too."""
+    singular = folded.removesuffix("s")
+    return singular != folded and (singular in res.nationality_nouns or singular in res.demonyms)
 
 
 def _is_demonym(folded: str, res: Resources) -> bool:

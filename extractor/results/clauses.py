@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from extractor.results.clause import Clause
+from extractor.results.fillers import NR, R
 from extractor.results.frames import Frames
 from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked, ref_of
 from extractor.results.mood import is_question, set_in_match
 from extractor.results.placeholders import RE_REF, REF_START, RUN, run_index
-from extractor.results.slots import NR, R
 from extractor.results.subjects import (
     RE_SEGMENT_BREAK,
     RE_WHO,

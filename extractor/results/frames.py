@@ -12,6 +12,7 @@ from typing import Iterable, Mapping
 
 from extractor.data.phrases import phrases_alternation, split_last
 from extractor.data.verbs import VerbFamily, alternation, forms_for
+from extractor.results.fillers import S
 from extractor.results.kinds import FrameKind
 from extractor.results.mood import Mood
 from extractor.results.patterns import (
@@ -27,7 +28,6 @@ from extractor.results.patterns import (
     team_described_pattern,
     winner_only_pattern,
 )
-from extractor.results.slots import S
 
 V = re.VERBOSE | re.IGNORECASE
 

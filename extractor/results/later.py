@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from extractor.results.clause import Clause
+from extractor.results.fillers import PRE_LOSER
 from extractor.results.frames import Frames
 from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked, ref_of
 from extractor.results.placeholders import REF
-from extractor.results.slots import PRE_LOSER
 
 # "L needed the trainer while leading W 6-4 1-1": a match in progress, ended by a later "quit"
 RE_WHILE_PLAYING = re.compile(

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from extractor.data.phrases import phrases_alternation
+from extractor.results.fillers import PRE_NAME, RUN, TEAM
 from extractor.results.placeholders import REF
-from extractor.results.slots import PRE_NAME, RUN, TEAM
 
 WINDOW = 100  # characters before a verb read for the words that make its clause no result
 # Words that may stand between those words and the verb: "will surely beat", "if X, the top seed, beats".

@@ -1,12 +1,11 @@
 """The patterns of result frames over masked sentences, written from the slots of
-``extractor.results.slots`` and the verb and result-word alternations ``Frames.build`` passes in."""
+``extractor.results.fillers`` and the verb and result-word alternations ``Frames.build`` passes in."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractor.results.kinds import FrameKind
-from extractor.results.slots import (
+from extractor.results.fillers import (
     NOT_POSSESSOR,
     NR,
     OF_PLACE,
@@ -20,6 +19,7 @@ from extractor.results.slots import (
     R,
     S,
 )
+from extractor.results.kinds import FrameKind
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,8 @@ RE_PREFIX = re.compile(
       | click\s+here | sign\s+up\b | subscribe\s+to | follow\s+(?:us|@) | ©|copyright\b
       | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*:
       | \(?\s*(?:reporting|writing|compiled|editing|additional\s+reporting|edited)\s+by\b   # wire credits
+      | (?:written|words|story|text|interview)\s+by\b                                          # author credits
+      | photograph\s*:                                                                       # a credit line
       # print archive fields
       | (?:byline|dateline|section|length|load-date|language|publication-type|graphic|highlight|edition
          |correction-date)\s*:
@@ -53,7 +55,7 @@ RE_PREFIX = re.compile(
 # Photo credits: "(Xinhua/Wang Li)", "(Photo by Julian Finney/Getty Images)", "AP Photo/Kin Cheung".
 RE_CREDIT = re.compile(
     r"""^\(?\s*(?:
-        (?:photo|image|picture|pic)s?\s+(?:by|credit|:)
+        (?:photo|image|picture|pic|photograph)s?\s*(?:by|credit|:)
       | (?:xinhua|ap|afp|reuters|epa|pa|getty|imago|ians|pti|ani)(?:\s+photo)?\s*/
       | [^()]{0,60}/\s*(?:getty\s+images|reuters|ap|afp|epa|pa\s+images|shutterstock|usa\s+today\s+sports|imago)
     )[^()]*\)?\.?$""",
@@ -67,6 +69,12 @@ RE_BYLINE = re.compile(
         [^|\n]{1,40}\|[^|\n]{1,40}(?:\|[^|\n]{1,60})*        # pipes between source, place, date
       | (?:[Bb]y|BY)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*[,|/-]\s*[\w\s.]{1,40})?   # By Jane Smith, Reuters
       | [\w\s.,]{0,40}\b(?:updated|published)\b[^.]{0,40}\d{1,2}:\d{2}[^.]*   # "... Updated: ... 01:30 IST"
+      # "Jane Smith, Tennis Correspondent", "Jane Smith - Senior Writer"
+      | [A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s*[,–—-]\s*(?:[A-Z][a-z]+\s+){0,3}
+        (?:[Cc]orrespondent|[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)
+      # an author's note: "Jane Smith is a freelance tennis writer based in Paris."
+      | [A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+is\s+(?:a|an|the|our)\s+[\w\s,-]{0,40}?
+        (?:correspondent|writer|reporter|editor|columnist|journalist|contributor|broadcaster)\b[^.]{0,80}\.?
     )$""",
     re.VERBOSE,
 )
@@ -141,15 +149,46 @@ def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False)
 RE_INLINE_CREDIT = re.compile(
     r"\((?:photo|image|picture|pic)s?\s*(?:by|credit|:)[^()\n]{1,80}\)"  # (Photo by X/Getty Images)
     r"|\((?!(?-i:[A-Z]{3}/[A-Z]{3}\)))[A-Z][\w ]{1,25}/[A-Z][\w .'-]{1,40}\)"  # (Xinhua/Li Ming), not (NED/ITA)
+    r"|\((?:reporting|writing|editing|additional\s+reporting)\s+by\b[^()\n]{1,120}\)"  # (Reporting by X; Editing by Y)
     r"|(?:image|photo|picture)\s+credit\s*:[^\n]{1,80}$",  # Image Credit: Reuters/Jo Doe
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# Notes left by embedded media and widgets, often glued to the story's next sentence with no space
+# ("Watch the highlights: Keys vs. KasatkinaVideo is not available on this device.The American ...").
+RE_MEDIA_NOTE = re.compile(
+    r"""
+        (?:This\s+)?(?:[Vv]ideo|[Aa]udio|[Mm]edia|[Cc]ontent|[Pp]layer)\s+is\s+(?:not|no\s+longer|currently\s+not|un)
+        \s*available(?:\s+(?:on|in|for)\s+(?:this|your)\s+(?:device|browser|region|country|location))?\.?
+      | Your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio|HTML5)[\w\s]{0,20}?\.   # the tag note
+      | (?:Please\s+)?enable\s+JavaScript\s+to\s+(?:view|watch|play)[^.\n]{0,60}\.?               # a script note
+      | View\s+this\s+post\s+on\s+(?:Instagram|X|Twitter|Facebook)                                  # an embedded post
+      | A\s+post\s+shared\s+by\s+[^\n(]{1,60}(?:\([^()\n]{1,30}\))?                                # its credit line
+    """,
+    re.VERBOSE,
+)
+# The call to watch or listen that leads into such a note: "Watch the highlights: Keys vs. Kasatkina".
+RE_WATCH_BEFORE = re.compile(
+    r"(?:Watch|WATCH|Listen\s+to)\s+(?:the\s+)?(?:highlights|video|replay|full\s+match|interview|press\s+conference)"
+    r"\b[^\n]{0,80}?$"
+)
+
+
+def media_notes(text: str) -> list[Cruft]:
+    """Notes of embedded media, with the call to watch before them on the same line."""
+    out = []
+    for m in RE_MEDIA_NOTE.finditer(text):
+        lead = RE_WATCH_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        out.append(Cruft(lead.start() if lead else m.start(), m.end(), "embedded media note"))
+    return out
 
 
 def find_cruft(text: str) -> list[Cruft]:
     """Cruft spans in ``text``; adjacent cruft lines merge into one span."""
     found = _line_cruft(text)
     inline = [Cruft(m.start(), m.end(), "photo credit") for m in RE_INLINE_CREDIT.finditer(text)]
+    inline += media_notes(text)
     inline = [c for c in inline if not any(f.start <= c.start < f.end for f in found)]
     return sorted(found + inline, key=lambda c: c.start)
 
@@ -194,9 +233,17 @@ RE_RALLY_SCORE = re.compile(
 RE_RALLY_RUN = re.compile(rf"{RE_RALLY_SCORE.pattern}(?:\s*[,;]?\s*(?:\d{{1,2}}-\d{{1,2}}))+")
 
 
+# Padel keeps tennis's scoring: on a page that names it, sets, tie-breaks and deuce are its words too.
+RE_TENNIS_SCORING_SPORT = re.compile(r"\bp[aá]del\b", re.IGNORECASE)
+RE_SCORING_WORD = re.compile(r"(?i:sets?|tie-?breaks?|deuce|break\s+points?|straight\s+sets|aces?)")
+
+
 def sport_evidence(text: str) -> tuple[int, int]:
     """(tennis, other sport) evidence counts: vocabulary, plus rally-point scores for other sports."""
-    tennis = len(TENNIS_WORDS.findall(text)) - 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
+    words = TENNIS_WORDS.findall(text)
+    if len(RE_TENNIS_SCORING_SPORT.findall(text)) >= 2:
+        words = [w for w in words if not RE_SCORING_WORD.fullmatch(w)]
+    tennis = len(words) - 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
     # Only runs of games count ("21-17, 21-10"): a lone "11-3" is as likely a head-to-head record.
     rally = [r for r in RE_RALLY_RUN.findall(text) if not all(_advantage_set(x) for x in RE_RALLY_SCORE.findall(r))]
     other = len(OTHER_SPORT_WORDS.findall(text.lower())) + 2 * len(rally)
@@ -224,6 +271,19 @@ def other_sport_parts(text: str, page: str) -> list[tuple[int, int]]:
     return out
 
 
+def without_cruft(text: str, cruft: list[Cruft]) -> str:
+    """The text with its cruft blanked (same length): a related headline's "Tennis and padel: ..."
+    says nothing of the page's own sport."""
+    if not cruft:
+        return text
+    parts, pos = [], 0
+    for c in sorted(cruft, key=lambda c: c.start):
+        if c.start >= pos:
+            parts += [text[pos : c.start], " " * (c.end - c.start)]
+            pos = c.end
+    return "".join(parts) + text[pos:]
+
+
 def _advantage_set(score: str) -> bool:
     a, b = sorted(map(int, score.split("-")))
     return b - a == 2 and b >= 8
@@ -244,7 +304,7 @@ class BoilerplateMarker(RuleStage):  # takes data_dir like every stage; reads no
         text = flat(doc)
         doc._.tennis_published = doc._.tennis_published_given or published_date(text)
         doc._.tennis_cruft = find_cruft(text)
-        doc._.tennis_sport = sport_of(text)
+        doc._.tennis_sport = sport_of(without_cruft(text, doc._.tennis_cruft))
         doc._.tennis_other_sport = other_sport_parts(text, doc._.tennis_sport)
         doc.user_data.pop("tennis_layout", None)
         return doc

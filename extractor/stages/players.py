@@ -86,6 +86,7 @@ class PlayerFinder(CandidateCollector):
             p.mentions.append((c.start, c.end))
             p.nationality = p.nationality or c.nationality
             p.age = p.age or c.age
+        p.signals = candidate_signals(cs, known is not None)
         self.players[key] = p
 
     def _add_single_word(self, c: Candidate, owners: set[str]) -> None:
@@ -117,6 +118,16 @@ class PlayerFinder(CandidateCollector):
             key = first_of.pop()
             (self.players.get(key) or self.people[key]).mentions.append((c.start, c.end))
             return
+        if first_of:
+            # "Karolina" with Karolina Pliskova and Karolina Muchova named: the one named last before it
+            key = self._last_named(first_of, c.start)
+            if key is not None:
+                (self.players.get(key) or self.people[key]).mentions.append((c.start, c.end))
+            return
+        short = self._short_first_name(folded)
+        if short is not None:
+            self.players[short].mentions.append((c.start, c.end))  # "Jess" after "Jessica Pegula"
+            return
         close = self._misspelt_surname(folded)
         if close is not None:
             self.players[close].mentions.append((c.start, c.end))
@@ -131,9 +142,33 @@ class PlayerFinder(CandidateCollector):
             self.people.setdefault(folded, PersonFact(folded, c.name, c.role)).mentions.append((c.start, c.end))
             return
         p = self.players.setdefault(folded, PlayerFact(folded, c.name, gender=known.gender if known else None))
+        p.signals = p.signals or candidate_signals([c], known is not None)
         p.mentions.append((c.start, c.end))
         p.nationality = p.nationality or c.nationality
         p.age = p.age or c.age
+
+    def _short_first_name(self, folded: str) -> str | None:
+        """ "Jess" for Jessica Pegula, "Rafa" for Rafael Nadal: a word of three letters or more that
+        begins the first name of exactly one player named in full here, and is no listed player's
+        first name of its own ("Alex" is one)."""
+        if len(folded) < 3 or folded in self.gaz.first_names:
+            return None
+        keys = {
+            k
+            for k, p in self.players.items()
+            if len(p.name.split()) > 1 and T.fold(p.name).split()[0].startswith(folded)
+        }
+        return keys.pop() if len(keys) == 1 else None
+
+    def _last_named(self, keys: set[str], pos: int) -> str | None:
+        """Of these people, the one whose latest mention before ``pos`` is the closest."""
+        best, best_at = None, -1
+        for key in sorted(keys):
+            target = self.players.get(key) or self.people.get(key)
+            at = max((a for a, _ in target.mentions if a < pos), default=-1) if target else -1
+            if at > best_at:
+                best, best_at = key, at
+        return best
 
     def _misspelt_surname(self, folded: str) -> str | None:
         """ "Srichapan" after "Paradorn Srichaphan": a one-word name within one or two letters of the
@@ -370,3 +405,16 @@ class PlayerStage(PlayerRuleStage):
         for p in doc._.tennis_players:
             p.gender = p.gender or gender
         return doc
+
+
+def candidate_signals(cs: list[Candidate], listed: bool) -> dict:
+    """What decided a player (features of its confidence): listed in the shipped players file,
+    read as a person by the statistical NER, or made a player by its slot or a cue; the source of
+    its first mention."""
+    sources = {c.source for c in cs}
+    return {
+        "listed": listed,
+        "ner": "ner" in sources,
+        "source": cs[0].source if cs else "none",
+        "sources": len(sources),
+    }

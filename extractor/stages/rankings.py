@@ -98,12 +98,14 @@ class RankingFinder:
         m = RE_WORD_BEFORE.search(head)
         return m is not None and fold(m.group(1)) in self.res.demonyms
 
-    def add(self, key: str, rank: int, kind: str, sent: tuple[int, int]) -> None:
+    def add(self, key: str, rank: int, kind: str, sent: tuple[int, int], how: str | None = None) -> None:
+        """``how``: the pattern or description that read the rank (a feature of its confidence)."""
         if rank < 1:
             return
         sentence = self.text[sent[0] : sent[1]]
         tour = ranking_tour(sentence, self.players[key].name, self.res, self.article_tour) if kind == "world" else None
-        self.found.setdefault((key, kind), RankingFact(key, rank, kind, tour, sent))
+        fact = RankingFact(key, rank, kind, tour, sent, {"how": how or "pattern", "seeded_draw": self.seeded_draw})
+        self.found.setdefault((key, kind), fact)
 
     def run(self) -> list[RankingFact]:
         for span, masked in masked_sentences(self.doc, people=False):
@@ -161,17 +163,17 @@ class RankingFinder:
             return  # "returns to No. 1 in the doubles rankings", "doubles world No. 1 X": no singles rank
         if kind in ("world_change", "world_gapped"):
             self.found.pop((ref.key, "world"), None)
-        self.add(ref.key, rank, real, span)
+        self.add(ref.key, rank, real, span, kind or "bare_number")
         second = m.groupdict().get("r2")
         second_ref = ref_of(masked, second)
         if second_ref is not None and second_ref.key in self.players:
-            self.add(second_ref.key, rank, real, span)
+            self.add(second_ref.key, rank, real, span, "second")
         # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
         if real == "seed" and placeholder:
             partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
             partner_ref = ref_of(masked, partner.group(1) or partner.group(2) or partner.group(3)) if partner else None
             if partner_ref is not None and partner_ref.key in self.players:
-                self.add(partner_ref.key, rank, "seed", span)
+                self.add(partner_ref.key, rank, "seed", span, "partner")
 
     def described_subject(self, masked, pos: int, span: tuple[int, int]):
         """A sentence about a rank change whose subject is a description no rule resolved ("India's
@@ -202,7 +204,7 @@ class RankingFinder:
             span = (lay.sentences[si].start, lay.sentences[si].end) if si is not None else (ref.start, ref.end)
             rank = descriptor_rank(m)
             if rank is not None:
-                self.add(ref.key, rank[1], rank[0], span)
+                self.add(ref.key, rank[1], rank[0], span, "description")
 
 
 def find_rankings(doc: Doc, res: Resources, object_cue: re.Pattern[str]) -> list[RankingFact]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -38,6 +39,27 @@ class Layout:
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
+
+
+# Short words Title Case capitalises and running text does not ("Keys Battles Past Kasatkina To Reach ...").
+TITLE_SMALL_WORDS = frozenset(
+    "To Of In At For On With Past Into Over After As And The From By Up Out Vs Is Are Her His Its Off".split()
+)
+RE_RESULTS_WORD = re.compile(r"\b(?:bt|d|def)\.?\s")  # "A. Farag (EGY) bt M. Asal", "X d. Y": a results line
+RE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+RE_SET_SCORE = re.compile(r"\b[0-7][-–/][0-7]\b")
+
+
+def title_case(line: str) -> bool:
+    """A Title Case headline or subheading: nearly every word of four letters or more capitalised,
+    and a short word that running text writes in lower case capitalised after the first word. A
+    results line ("Madison Keys (USA) d. Daria Kasatkina (RUS) 6-4, 6-7(5), 6-3") is none."""
+    words = RE_WORD.findall(line)
+    if len(words) < 4 or len(RE_SET_SCORE.findall(line)) >= 2 or RE_RESULTS_WORD.search(line):
+        return False
+    long = [w for w in words if len(w) >= 4]
+    capitalised = sum(w[0].isupper() for w in long)
+    return capitalised >= 0.8 * len(long) and any(w in TITLE_SMALL_WORDS for w in words[1:])
 
 
 def in_cruft(doc: Doc, start: int, end: int | None = None) -> bool:

@@ -309,16 +309,24 @@ def phrase_pattern(phrases) -> re.Pattern[str] | None:
     championships" -> "wimbledon(?:[ ]championships)?"): a flat alternation of a few hundred
     gazetteer names is tried name by name at every position of the text, a trie one character at
     a time."""
+    body = trie_alternation(phrases)
+    return None if body == "(?!)" else re.compile(rf"(?<![\w'-])(?:{body})(?![\w-])")
+
+
+def trie_alternation(phrases) -> str:
+    """The regex body of ``phrases`` (literal text; a run of spaces matches any run of white space)
+    merged into a trie, longest continuation first; ``(?!)`` (never matches) for none. Case as
+    written: wrap it in ``(?i:...)`` to match any case."""
     alts = {p for p in phrases if p}
     if not alts:
-        return None
+        return "(?!)"
     trie: dict = {}
     for phrase in alts:
         node = trie
         for unit in _units(phrase):
             node = node.setdefault(unit, {})
         node[""] = {}  # a phrase ends here
-    return re.compile(rf"(?<![\w'-])(?:{_trie_regex(trie)})(?![\w-])")
+    return _trie_regex(trie)
 
 
 def _units(phrase: str) -> list[str]:

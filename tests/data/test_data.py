@@ -39,7 +39,8 @@ TOURNAMENT_CATEGORIES = frozenset(
 )
 TOURNAMENT_TOURS = frozenset({"ATP", "WTA", "both"})
 VENUE_KINDS = frozenset({"arena", "stadium", "court", "club", "complex"})
-ROLE_KINDS = frozenset({"coach", "official", "media", "family", "other"})
+# "player": a title only a player holds ("qualifier"); the others set a named person apart from the players
+ROLE_KINDS = frozenset({"coach", "official", "media", "family", "other", "player"})
 GENERIC_WORDS = frozenset(
     {"masters", "open", "finals", "final", "championships", "championship", "cup", "classic", "trophy", "international"}
 )
@@ -70,6 +71,7 @@ SCHEMAS = {
     "play_verbs.jsonl": {"lemma": (str,), "forms": (list,), "roles": (dict,), "examples": (list,)},
     "roles.jsonl": {"word": (str,), "kind": (str,)},
     "result_words.jsonl": {"role": (str,), "note": (str,), "phrases": (list,), "examples": (list,)},
+    "slot_words.jsonl": {"slot": (str,), "note": (str,), "phrases": (list,), "examples": (list,)},
     "players.jsonl": {
         "name": (str,),
         "country": (str,),
@@ -354,6 +356,31 @@ def test_result_words(tables):
             re.compile(phrase_regex(phrase))
 
 
+SLOTS = {"object", "subject", "partner", "possessive"}
+
+
+def test_slot_words(tables):
+    """Each slot once, with phrases that compile, no phrase twice in a slot, and examples naming X."""
+    rows = tables["slot_words.jsonl"]
+    assert {r["slot"] for r in rows} == SLOTS and len(rows) == len(SLOTS)
+    for row in rows:
+        assert row["phrases"] and row["examples"], row["slot"]
+        assert len(set(row["phrases"])) == len(row["phrases"]), row["slot"]
+        for phrase in row["phrases"]:
+            re.compile(phrase_regex(phrase))
+        for example in row["examples"]:
+            assert re.search(r"\bX\b", example), (row["slot"], example)
+            assert any(re.search(phrase_regex(p), example, re.I) for p in row["phrases"]), (row["slot"], example)
+
+
+def test_player_titles_are_no_other_role(tables):
+    """A title is a player's or another person's, never both."""
+    kinds = defaultdict(set)
+    for row in tables["roles.jsonl"]:
+        kinds[fold(row["word"])].add(row["kind"])
+    assert not [w for w, k in kinds.items() if "player" in k and len(k) > 1]
+
+
 @pytest.mark.parametrize(
     "phrase,text,matches",
     [
@@ -372,6 +399,22 @@ def test_result_words(tables):
 )
 def test_phrase_regex(phrase, text, matches):
     assert (re.search(phrase_regex(phrase), text) is not None) is matches
+
+
+@pytest.mark.parametrize(
+    "phrase,texts",
+    [
+        ("(win|wins) (over|against)", ["win over", "win against", "wins over", "wins against"]),
+        ("teamed (up with|with)", ["teamed up with", "teamed with"]),
+        ("at the hands of", ["at the hands of"]),
+        ("(a|b(c|d)) x", ["a x", "bc x", "bd x"]),
+    ],
+)
+def test_phrase_texts_spell_out_what_the_phrase_regex_matches(phrase, texts):
+    from extractor.data.phrases import phrase_texts
+
+    assert phrase_texts(phrase) == texts
+    assert all(re.fullmatch(phrase_regex(phrase), t) for t in texts)
 
 
 def test_every_result_word_example_holds_a_phrase_of_its_role(tables):

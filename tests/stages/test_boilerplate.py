@@ -240,3 +240,91 @@ def test_the_country_codes_of_a_doubles_team_are_no_photo_credit(blank_record):
     text = "Doubles final: Mektic/Koolhof (CRO/NED) d. Ram/Salisbury (USA/GBR) [1] 6-4, 3-6, 10-7"
     record = blank_record(text)
     assert cruft_texts(record) == []
+
+
+@pytest.mark.parametrize(
+    "text,note",
+    [
+        (
+            "Watch the highlights: Tomova vs. HalepaVideo is not available on this device.The Bulgarian won.",
+            "Watch the highlights: Tomova vs. HalepaVideo is not available on this device.",
+        ),
+        (
+            "She served out the match.Your browser does not support the video tag. It was her first title.",
+            "Your browser does not support the video tag.",
+        ),
+        ("View this post on Instagram A post shared by Tennis TV (@tennistv) She won.", "View this post on Instagram"),
+    ],
+)
+def test_notes_of_embedded_media_are_cruft_even_glued_to_the_story(text, note):
+    spans = [text[c.start : c.end] for c in find_cruft(text)]
+    assert note in spans
+
+
+def test_a_story_sentence_about_a_video_is_no_media_note():
+    text = "The umpire checked the video before she served.\n\nShe won the point and the match."
+    assert not [c for c in find_cruft(text) if c.why == "embedded media note"]
+
+
+def test_no_player_from_a_media_note(blank_record):
+    record = blank_record(
+        "Keys beat Kasatkina.\n\nWatch the highlights: Keys vs. KasatkinaVideo is not available on this "
+        "device.Madison Keys beat Daria Kasatkina 6-4, 6-3 in the semi-finals."
+    )
+    assert set(player_names(record)) == {"Madison Keys", "Daria Kasatkina"}
+
+
+PADEL_PAGE = (
+    "MADRID — Leo Ferrante and Nico Barral won the Madrid padel final on Sunday, beating Tomas Sayago and "
+    "Ivo Lamela 6-4, 6-7 (5), 6-3 after losing a tiebreak in the second set.\n\n"
+    "It was their third padel title of the season and the second in a row in a deciding set.\n\n"
+    "The Premier Padel tour moves on to Milan next week.\n\n"
+    "Related: Tennis and padel: why the clubs are switching courts\n"
+)
+
+
+def test_a_padel_page_is_no_tennis_page_for_the_scoring_words_they_share():
+    """Sets and tie-breaks are padel's words too; a related headline's "Tennis" is cruft."""
+    assert sport_of(PADEL_PAGE) == "other"
+
+
+def test_tennis_scoring_words_still_make_a_tennis_page():
+    text = (
+        "Ivo Lamela saved a set point in the tiebreak and won in straight sets after two hours.\n\nHe served 12 aces."
+    )
+    assert sport_of(text) == "tennis"
+
+
+def test_no_player_on_a_padel_page(blank_record):
+    assert player_names(blank_record(PADEL_PAGE)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mara Jensen, Tennis Correspondent",
+        "Mara Jensen - Senior Writer",
+        "Mara Jensen is a freelance tennis writer based in Lyon.",
+        "Photograph: Tom Jenkins/Getty Images",
+        "Written by Mara Jensen",
+    ],
+)
+def test_author_lines_and_credits_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mara Jensen, the defending champion, lost in three sets.",
+        "Mara Jensen is a two-time Grand Slam champion.",
+        "Photo caption: Mara Jensen of Denmark hits a return during her match",
+    ],
+)
+def test_story_lines_about_players_are_no_author_lines(line):
+    assert line_cruft(line, first=False, last=False) is None
+
+
+def test_a_wire_credit_inside_a_story_line_is_cruft(blank_record):
+    text = "Mara Jensen beat Ida Holm 6-3 6-2. (Reporting by Tom Brenner in Lyon; Editing by Ed Kane)"
+    assert set(player_names(blank_record(text))) == {"Mara Jensen", "Ida Holm"}

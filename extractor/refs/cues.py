@@ -1,0 +1,90 @@
+"""Cues around a name that give its nationality and age ("Spaniard X", "Russia's X", "X (ESP)", "X of
+Britain", "X, 21,", "the 19-year-old X") and mark it a player's (a draw's bracket "(3)"). Plain
+functions over the text and the rule data's countries."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.data.resources import Resources
+from extractor.text import plain as T
+
+RE_COUNTRY_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+$")  # "Spaniard ", "Russia's "
+# "Spanish teenager X", "Croatian duo X and Y": a demonym, a head noun, then the name (or the second name)
+RE_DEMONYM_HEAD_BEFORE = re.compile(
+    r"\b(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+    r"(?:(?:teenager|youngster|star|veteran|qualifier|wildcard|left-hander|right-hander|player)\s+"
+    r"|(?P<group>duo|pair|pairing|twins|brothers|sisters|trio)\s+(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:and|&)\s+|(?:duo|pair|pairing|twins|brothers|sisters|trio)\s+)$"
+)
+RE_POSSESSIVE_END = re.compile(r"['’]s\s+$")
+RE_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]{3})(?:\s*[x×]?\d{1,2})?\)")  # "(ESP)", "(ITA x1)"
+RE_COUNTRY_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){0,3})\)")  # "(Switzerland)", "(US)"
+# "(US)" in a seed list: an abbreviation too close to the pronoun "us" to be a country name anywhere else
+BRACKET_COUNTRY = {"US": "USA"}
+RE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")  # "of Britain"
+# ", 21," after a name, or ", 21." closing the sentence ('said Keys, 21.' as 'Keys, 21, said')
+RE_AGE_APPOSITION = re.compile(r"\s*,\s*(?P<age>\d{2})\s*(?:,|;|\.(?!\d)|$)")
+RE_DRAW_BRACKET = re.compile(r"\s*\((?:\d{1,2}|[A-Z]{3}\s*[x×]?\d{1,2}|WC|Q|LL|PR)\)")  # "(3)", "(WC)"
+RE_AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[A-Z][a-z]+\s+)?$")
+NATIONAL_RANK = re.compile(r"\s+(?:No\.?|[Nn]umber)\s*\d", re.IGNORECASE)
+
+
+def country_before(text: str, start: int, res: Resources) -> str | None:
+    """'Spaniard Carlos Alcaraz', 'American Madison Keys', "Russia's Daria Kasatkina"."""
+    before = text[max(0, start - 40) : start]
+    m = RE_COUNTRY_BEFORE.search(before)
+    if not m:
+        h = RE_DEMONYM_HEAD_BEFORE.search(text[max(0, start - 70) : start])
+        if h:
+            d = T.fold(h.group("d"))
+            return res.demonyms.get(d) or res.nationality_nouns.get(d) or res.demonyms.get(d.split()[-1])
+        return None
+    word = T.fold(m.group(1))
+    if RE_POSSESSIVE_END.search(before):
+        return res.country_names.get(word) or res.country_names.get(word.split()[-1])
+    last = word.split()[-1] if word else word
+    code = (
+        res.nationality_nouns.get(word)
+        or res.demonyms.get(word)
+        or res.nationality_nouns.get(last)
+        or res.demonyms.get(last)
+    )
+    if code and NATIONAL_RANK.match(text, start):
+        return None
+    return code
+
+
+def cues_after(text: str, end: int, res: Resources) -> tuple[str | None, int | None, bool]:
+    """(nationality, age, strong cue) from what follows a name."""
+    after = text[end : end + 60]
+    nat = None
+    age = None
+    strong = False
+    m = RE_CODE_AFTER.match(after)
+    if m and any(code == m.group("code") for code in res.country_names.values()):
+        nat, strong = m.group("code"), True
+    m = RE_COUNTRY_BRACKET.match(after)
+    if m and nat is None:
+        code = res.country_names.get(T.fold(m.group("c"))) or BRACKET_COUNTRY.get(m.group("c"))
+        if code:
+            nat, strong = code, True
+    m = RE_OF_COUNTRY.match(after)
+    if m:
+        words = m.group("c").split()
+        for n in range(len(words), 0, -1):
+            code = res.country_names.get(T.fold(" ".join(words[:n])))
+            if code:
+                nat, strong = code, True
+                break
+    m = RE_AGE_APPOSITION.match(after)
+    if m and 14 <= int(m.group("age")) <= 45:
+        age, strong = int(m.group("age")), True
+    if RE_DRAW_BRACKET.match(after):
+        strong = True
+    return nat, age, strong
+
+
+def age_before(text: str, start: int) -> int | None:
+    m = RE_AGE_BEFORE.search(text[max(0, start - 40) : start])
+    return int(m.group(1)) if m else None
