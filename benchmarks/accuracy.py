@@ -46,6 +46,7 @@ def sets() -> dict[str, tuple[Path, Path, tuple[str, ...], bool]]:
     return {
         "fixtures a-q": (ROOT / "fixtures" / "articles", ROOT / "fixtures" / "gold", tuple("abcpq"), False),
         "m tuned": (ROOT / "fixtures" / "articles", ROOT / "fixtures" / "gold", ("m",), False),
+        "o tuned": (ROOT / "fixtures" / "articles", ROOT / "fixtures" / "gold", ("o",), False),
         "m SEALED": (ROOT / "fixtures" / "sealed" / "articles", ROOT / "fixtures" / "sealed" / "gold", (), True),
         "n SEALED": (ROOT / "fixtures" / "sealed-n" / "articles", ROOT / "fixtures" / "sealed-n" / "gold", (), True),
         "dev tuned": (DEV_TEXTS, ROOT / "fixtures" / "dev-gold", (), False),
@@ -67,7 +68,7 @@ def measure(extractor: Extractor, texts: Path, gold: Path, prefixes: tuple[str, 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--details", metavar="SET", help="print misses of a tuned set: fixtures, m or dev")
+    ap.add_argument("--details", metavar="SET", help="print misses of a tuned set: fixtures, m, o or dev")
     ap.add_argument("--json", metavar="FILE", help="write the figures as JSON")
     ap.add_argument("--model", default=None)
     args = ap.parse_args()
