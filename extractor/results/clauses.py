@@ -61,7 +61,6 @@ def find_clauses(
     # "..., losing 6-3 6-1" of a loser no complete clause of the sentence names
     losers += [p for p in losing_participles(masked, sent, frames) if all(c.loser != p.loser for c in complete)]
     complete.sort(key=lambda c: c.start)
-    complete = [c for c in (gerund_subject(masked, c, frames) for c in complete) if c is not None]
     return complete, winners, losers
 
 
@@ -86,11 +85,15 @@ def complete_clauses(
             if objects & (used_w | used_l):
                 continue
             clause = clause_of(masked, m, kind, sent, frames)
+            read = clause and clause.loser
+            clause = clause and gerund_subject(masked, clause, frames)
             if clause is None:
                 continue
             complete.append(clause)
             used_w.add(m.start("w"))
-            used_l.update(m.start(k) for k in ("l", "lp", "wp") if g.get(k) and m.start(k) < clause.end)
+            # ("beat X 6-4 before losing to Y": X, read first as the loser of "losing", stays the object of "beat")
+            sides = ("l", "lp", "wp") if clause.loser == read else ("wp",)
+            used_l.update(m.start(k) for k in sides if g.get(k) and m.start(k) < clause.end)
             used.append((m.start(), clause.end))
     return complete, used
 

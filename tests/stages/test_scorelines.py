@@ -675,3 +675,13 @@ def test_they_after_a_result_between_two_pairs_is_its_subject(blank_record):
 )
 def test_sides_read_across_appositions_and_prepositions(blank_record, text, expected):
     assert sorted(teams(blank_record(text))) == sorted(expected)
+
+
+def test_an_object_read_first_as_a_loser_stays_the_object_of_its_own_verb(blank_record):
+    """ "A beat B ... then lost to C": B is first read as the loser of "lost" (the nearest name),
+    then given to the subject; B stays free for "A beat B"."""
+    text = "Holger Rune beat Tommy Paul 6-4 6-3 in the semi-finals, then lost the final 4-6 3-6 to Jannik Sinner."
+    assert sorted(matches(blank_record(text))) == [
+        ("Rune", "Paul", "6-4 6-3", "completed"),
+        ("Sinner", "Rune", "6-4 6-3", "completed"),
+    ]
