@@ -1,6 +1,7 @@
 """Phrases of the rule data as regexes. A phrase is words separated by spaces (any run of spaces
-in the text), with alternatives in parentheses: "(could not|couldn't) (go on|continue)".
-Every other character is literal."""
+in the text), with alternatives in parentheses: "(could not|couldn't) (go on|continue)". An empty
+alternative makes its group optional, with the space that separates it: "was (far|much|) too good for"
+reads "was too good for" and "was far too good for". Every other character is literal."""
 
 from __future__ import annotations
 
@@ -21,7 +22,16 @@ def phrase_regex(phrase: str) -> str:
                     raise ValueError(f"unbalanced parenthesis in phrase {phrase!r}")
                 depth += {"(": 1, ")": -1}.get(phrase[j], 0)
                 j += 1
-            out.append("(?:" + "|".join(phrase_regex(alt) for alt in _alternatives(phrase[i + 1 : j - 1])) + ")")
+            alts = _alternatives(phrase[i + 1 : j - 1])
+            group = "(?:" + "|".join(phrase_regex(alt) for alt in alts if alt) + ")"
+            if all(alts):
+                out.append(group)
+            elif out and out[-1] == r"\s+":  # "was (far|) too": the space before goes with the group
+                out[-1] = rf"(?:\s+{group})?"
+            else:  # "(far|) too" at the start: the space after goes with it
+                while j < len(phrase) and phrase[j].isspace():
+                    j += 1
+                out.append(rf"(?:{group}\s+)?" if j < len(phrase) else f"{group}?")
             i = j
         elif c.isspace():
             while i < len(phrase) and phrase[i].isspace():
@@ -74,7 +84,45 @@ def _alternatives(inner: str) -> list[str]:
     return parts
 
 
-def phrases_alternation(phrases: Iterable[str]) -> str:
-    """``(?:p1|p2|...)``, longest phrase first; ``(?!)`` (never matches) when there are none."""
+def phrases_alternation(phrases: Iterable[str], *, before_last: str = "") -> str:
+    """``(?:p1|p2|...)``, longest phrase first; ``(?!)`` (never matches) when there are none.
+    ``before_last``: a regex allowed before each phrase's last word or group ("defeat (6-3 6-4) to")."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(phrase_regex(p) for p in ordered) + ")" if ordered else "(?!)"
+    if not ordered:
+        return "(?!)"
+    if not before_last:
+        return "(?:" + "|".join(phrase_regex(p) for p in ordered) + ")"
+    parts = [split_last(p) for p in ordered]
+    return (
+        "(?:"
+        + "|".join(rf"{phrase_regex(h)}\s+{before_last}{phrase_regex(t)}" if h else phrase_regex(t) for h, t in parts)
+        + ")"
+    )
+
+
+def split_last(phrase: str) -> tuple[str, str]:
+    """The phrase cut at its last top-level space: ``"(loss|defeat) (to|by)"`` -> ``("(loss|defeat)", "(to|by)")``."""
+    depth = 0
+    for k in range(len(phrase) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(phrase[k], 0)
+        if phrase[k].isspace() and depth == 0:
+            return phrase[:k].rstrip(), phrase[k + 1 :]
+    return "", phrase
+
+
+def first_reading(phrase: str) -> str:
+    """The phrase as text, each group read as its first alternative: ``"(was|proved) (far|) too good
+    for"`` -> ``"was far too good for"`` (for tests and examples)."""
+    out, i = [], 0
+    while i < len(phrase):
+        if phrase[i] == "(":
+            depth, j = 1, i + 1
+            while depth:
+                depth += {"(": 1, ")": -1}.get(phrase[j], 0)
+                j += 1
+            out.append(first_reading(_alternatives(phrase[i + 1 : j - 1])[0]))
+            i = j
+        else:
+            out.append(phrase[i])
+            i += 1
+    return " ".join("".join(out).split())

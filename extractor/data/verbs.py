@@ -5,7 +5,8 @@ pipeline, never at import time.
 Roles:
   active   W <verb> L             "beat", "swept past", "bt"
   passive  L was <verb> by W      "beaten", "edged out"
-  lost     L <verb> to W          "lost", "went down"
+  lost     L <verb> to W          "lost", "went down" (then "to", "against" or "at the hands of")
+  lost_to  L <verb> W             "was no match for": the form ends with the word that marks the winner
   near     a verb of play right beside a name (evidence that a person is a player)
   cue      a word of play anywhere in the sentence (weaker evidence)
   object   a verb whose next name is acted upon ("beat X", "facing X")
@@ -13,17 +14,18 @@ Roles:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-ROLES = ("active", "passive", "lost", "near", "cue", "object")
+from extractor.data.phrases import phrase_regex
+
+ROLES = ("active", "passive", "lost", "lost_to", "near", "cue", "object")
 
 
 @dataclass(frozen=True)
 class VerbExample:
     """A use of the verb with letters for players (W the winner, L the loser) and the frame that
-    must read it (``extractor.results.frames.FrameKind``), or None when it states no result."""
+    must read it (``extractor.results.kinds.FrameKind``), or None when it states no result."""
 
     text: str
     frame: str | None
@@ -54,8 +56,9 @@ def forms_for(families: Iterable[VerbFamily], role: str) -> list[str]:
 
 
 def form_regex(form: str) -> str:
-    """A form as a regex: its characters literal, a space standing for any run of spaces."""
-    return r"\s+".join(re.escape(word) for word in form.split())
+    """A form as a regex: a phrase of ``extractor.data.phrases`` (its characters literal, a space
+    standing for any run of spaces, alternatives in parentheses: "(was|proved) (far|) too good for")."""
+    return phrase_regex(form)
 
 
 def alternation(families: Iterable[VerbFamily], role: str) -> str:

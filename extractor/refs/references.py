@@ -23,10 +23,10 @@ from extractor.text.lexicon import RE_PRONOUN
 
 # "his loss to", "her win over" name a player; "his fellow Briton", "her parents" do not.
 RE_POSSESSIVE_RESULT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:loss|defeat|win|victory|triumph|exit|elimination|upset|success)\b", re.I
-)
+    r"\s+(?:[\w/().,-]+\s+){0,3}?(?:loss|defeat|win|victory|triumph|exit|elimination|upset|success)\b", re.I
+)  # "his 5/7 5/7 loss", "her 6-4, 7-6(5) win"
 RE_OBJECT_HER = re.compile(
-    r"\s*(?:[,.;:)]|$|\d|(?:in|at|on|to|for|by|with|after|before|and|again|twice|easily|comfortably)\b)", re.I
+    r"\s*(?:[,.;:)]|$|\d|(?:in|into|at|on|to|for|by|with|after|before|and|again|twice|easily|comfortably)\b)", re.I
 )
 
 

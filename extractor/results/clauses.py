@@ -6,58 +6,33 @@ complete clauses (winner and loser), and clauses naming one side only, from the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
-from extractor.findings import Ref
-from extractor.results.frames import NR, FrameKind, Frames, R
+from extractor.results.clause import Clause
+from extractor.results.fillers import NR, R
+from extractor.results.frames import Frames
+from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked, ref_of
-from extractor.results.placeholders import RE_REF, REF, REF_START, RUN, run_index
-
-RE_DOUBLES = re.compile(r"\b(?:doubles|pair|pairing|duo|partner|partners|team|teams|seeds)\b", re.I)
+from extractor.results.mood import is_question, set_in_match
+from extractor.results.placeholders import RE_REF, REF_START, RUN, run_index
+from extractor.results.subjects import (
+    RE_SEGMENT_BREAK,
+    RE_WHO,
+    closed_relative_head,
+    gerund_subject,
+    is_object_ref,
+    relative_head,
+    relative_object_head,
+    segment_subject,
+)
+from extractor.results.teams import RE_DOUBLES, partner_before, team_partner
 
 RE_AND_ANOTHER = re.compile(
-    rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})\s+in\s+the\s+(?:second|third|fourth|next"
-    rf"|last|final|semi|quarter|opening|first)",
+    rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})"
+    # "and X, the fifth seed, in four sets in the semi-finals"
+    rf"(?:\s*,(?:[^,⟨]|{R}){{1,40}},)?(?:\s+in\s+(?:straight|two|three|four|five)\s+sets)?"
+    rf"\s+in\s+the\s+(?:second|third|fourth|next|last|final|semi|quarter|opening|first)",
     re.I,
 )
-
-# Words before a verb that make the clause not a result: modal, future, negation, attempt.
-RE_NOT_A_RESULT = re.compile(
-    r"(?:\b(?:will|would|could|can|might|may|must|should|shall|cannot|won't|can't|wouldn't|couldn't|never|not|n't|"
-    r"hopes?\s+to|bid\s+to|tries\s+to|try\s+to|trying\s+to|aims?\s+to|wants?\s+to|needs?\s+to|looking\s+to|set\s+to|"
-    r"going\s+to|chance\s+to|plans?\s+to|attempt\s+to|bidding\s+to|seeks?\s+to|seeking\s+to|failed\s+to|fails\s+to|"
-    rf"unable\s+to|expected\s+to|likely\s+to|favoured\s+to|favored\s+to|if)\s+(?:\w+\s+|{REF}\s+)?"  # "if ⟨R⟩ beats"
-    r"|\b(?:was|were|is|are|be|been|being)\s+)$",  # "was beat": a passive without its participle is no result
-    re.IGNORECASE,
-)
-NOT_A_RESULT_WINDOW = 40  # characters before a verb read for a modal, negation or attempt
-
-
-def not_a_result(text: str, verb_at: int) -> bool:
-    """True when the words just before the verb at ``verb_at`` make its clause no result ("will
-    beat", "hopes to beat", "if X beats")."""
-    return RE_NOT_A_RESULT.search(text[max(0, verb_at - NOT_A_RESULT_WINDOW) : verb_at]) is not None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Clause:
-    """One result a sentence states (or one side of it): a value; a changed clause is a new one
-    (``dataclasses.replace``)."""
-
-    kind: FrameKind
-    winner: str | None
-    loser: str | None
-    winner_partner: str | None = None
-    loser_partner: str | None = None
-    start: int  # in masked text
-    end: int
-    sentence: tuple[int, int]
-    run: int | None = None  # index into Masked.runs
-    outcome: str | None = None
-    verb_at: int = -1  # masked offset of the verb: a score after it and before the clause end is the clause's
-    anchor: int = -1  # masked offset just past the clause's last player reference
-    relative: bool = False  # "X, who had knocked out Y": a clause inside another
-
 
 # Frames that name the loser first: their verb stands after the loser.
 LOSER_FIRST = frozenset(
@@ -70,28 +45,15 @@ LOSER_FIRST = frozenset(
         FrameKind.WITHDREW_FROM,
     }
 )
-# "Evans returned alongside Skupski to beat ...": the team is named around a verb.
-RE_ALONGSIDE = re.compile(rf"({REF})[^⟨]{{0,30}}?\b(?:alongside|partnering|together\s+with|teaming\s+up\s+with)\s+$")
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
-
-
-RE_COORDINATED = re.compile(r"[,;]\s*and\b")  # "..., and beat"
-RE_REF_COMMA_END = re.compile(rf"{REF}\s*,\s*$")  # "⟨R⟩, " just before: an apposition
-RE_PARTICIPLE_LINK = re.compile(
-    r",|\bby\b|\bwith\b|\bafter\b|\bbefore\b|\bthen\b"
-)  # ", beating", "by beating", "then beat"
-RE_WHO = re.compile(r"\b(?:who|which|whose)\b")
-RE_REF_WHO = re.compile(rf"({REF})\s*,?\s*(?:who|which)\b")  # "⟨R⟩, who": a relative clause
-RE_MAIN_WIN = re.compile(
-    r"[,\u2013\u2014-]\s*(?:won|triumphed|prevailed|came\s+through)\b[^,⟨]{0,30}$"
-)  # ", won 6-3 6-1" after a relative clause
-RE_TEAM_NEXT = re.compile(rf"\s*(?:and|&|/)\s*({REF})")  # "and ⟨R⟩": a doubles partner
 
 
 def find_clauses(
     masked: Masked, sent: tuple[int, int], frames: Frames
 ) -> tuple[list[Clause], list[Clause], list[Clause]]:
     """(complete clauses, winner-only clauses, loser-only clauses) in one masked sentence."""
+    if is_question(masked.text):
+        return [], [], []
     complete, used = complete_clauses(masked, sent, frames)
     complete += more_losers(masked, complete, sent)
     winners = winner_only_clauses(masked, sent, frames, used)
@@ -99,7 +61,6 @@ def find_clauses(
     # "..., losing 6-3 6-1" of a loser no complete clause of the sentence names
     losers += [p for p in losing_participles(masked, sent, frames) if all(c.loser != p.loser for c in complete)]
     complete.sort(key=lambda c: c.start)
-    complete = [_gerund_subject(masked, c, frames) for c in complete]
     return complete, winners, losers
 
 
@@ -114,17 +75,25 @@ def complete_clauses(
     used_w: set[int] = set()
     used_l: set[int] = set()
     for kind, pattern in frames.complete:
+        trigger = frames.triggers.get(kind)
+        if trigger is not None and trigger.search(masked.text) is None:
+            continue
         for m in _finditer_overlapping(pattern, masked.text):
             g = m.groupdict()
-            objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k)}
+            # (the names acted on; a conqueror and its partner are the subject of their apposition)
+            objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k) and (k != "wp" or kind != FrameKind.CONQUEROR)}
             if objects & (used_w | used_l):
                 continue
             clause = clause_of(masked, m, kind, sent, frames)
+            read = clause and clause.loser
+            clause = clause and gerund_subject(masked, clause, frames)
             if clause is None:
                 continue
             complete.append(clause)
             used_w.add(m.start("w"))
-            used_l.update(m.start(k) for k in ("l", "lp", "wp") if g.get(k) and m.start(k) < clause.end)
+            # ("beat X 6-4 before losing to Y": X, read first as the loser of "losing", stays the object of "beat")
+            sides = ("l", "lp", "wp") if clause.loser == read else ("wp",)
+            used_l.update(m.start(k) for k in sides if g.get(k) and m.start(k) < clause.end)
             used.append((m.start(), clause.end))
     return complete, used
 
@@ -135,14 +104,23 @@ def clause_of(
     """The clause one frame match states, or None when it states no result."""
     text = masked.text
     g = m.groupdict()
-    verb_at = m.start("verb") if g.get("verb") else m.end("w") if kind not in LOSER_FIRST else m.end("l")
-    if not_a_result(text, verb_at):
+    # the verb: of winning ("verb"), of losing or a passive ("v", "v2"), else where the subject ends
+    verb = next((k for k in ("verb", "v", "v2") if g.get(k)), None)
+    verb_at = m.start(verb) if verb else m.end("w") if kind not in LOSER_FIRST else m.end("l")
+    if frames.mood.not_a_result(text, verb_at, active=verb in ("verb", None)):
+        return None
+    if kind == FrameKind.WON_AGAINST and m.group("verb").lower() != "won" and RE_NOUN_BEFORE.search(text, 0, verb_at):
+        return None  # "a first win over L", "three wins over L": a noun no verb gives W
+    if kind == FrameKind.WIN_SENT:  # "the 6-3 6-4 victory over L sent W": the score before the verb is its
+        verb_at = m.start()
+    second = max(("w", "l"), key=m.start)
+    if set_in_match(text, m.start(), m.end(second)):
         return None
     w, l = ref_of(masked, m.group("w")), ref_of(masked, m.group("l"))
     if kind in WON_FRAMES:
-        w = _relative_object_head(masked, m) or w
-    if kind == FrameKind.ACTIVE:
-        w = _closed_relative_head(masked, m, verb_at) or w
+        w = relative_object_head(masked, m) or w
+    if kind in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL):
+        w = closed_relative_head(masked, m, verb_at) or w
     if kind == FrameKind.WHOM and w is not None and l is not None and w.kind == "pronoun" and w.key == l.key:
         # "X opens against Y, the player he beat in 2002": "he" is the sentence's subject (a name
         # that opens the sentence: "Fourth seed X"), not Y.
@@ -151,14 +129,17 @@ def clause_of(
             w = ref_of(masked, first.group(0))
     if w is None or l is None or w.kind == "person" or l.kind == "person" or w.key == l.key:
         return None
-    wp = ref_of(masked, g.get("wp"))
-    lp = ref_of(masked, g.get("lp"))
-    if wp is None:
-        along = RE_ALONGSIDE.search(text[: m.start("w")])
-        if along:
-            wp, w = w, ref_of(masked, along.group(1))
+    wp = ref_of(masked, g.get("wp")) or team_partner(masked, m.group("w"))
+    lp = ref_of(masked, g.get("lp")) or team_partner(masked, m.group("l"))
     wp = None if wp is not None and wp.key in (w.key, l.key) else wp
     lp = None if lp is not None and lp.key in (w.key, l.key) else lp
+    # "A/B's loss to", "A, partnering B, fell to": the partner named before the name a frame read
+    # (the team named in text order: the partner before is the side, the name read its partner)
+    if wp is None and (before := partner_before(masked, m.start("w"), frames, {w.key, l.key})):
+        w, wp = before, w
+    taken = {w.key, l.key} | ({wp.key} if wp else set())
+    if lp is None and (before := partner_before(masked, m.start("l"), frames, taken)):
+        l, lp = before, l
     end = m.end()
     if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
         # "A beat B and C beat D": C starts the next clause, not B's partner.
@@ -185,43 +166,30 @@ def clause_of(
         verb_at=verb_at,
         anchor=min(anchor, end),
         relative=relative,
+        winner_first=verb == "verb" and RE_RESULTS_LINE_VERB.fullmatch(m.group("verb")) is not None,
     )
 
 
+RE_RESULTS_LINE_VERB = re.compile(r"bt|d\.?|def\.?", re.I)  # the shorthand of results lines
+# What after a name tells that the verb further on is not its own: "X's winning run" (a possessor),
+# "passed X with a backhand to win" (a preposition), "X, ..." (an apposition or a clause break)
+RE_NOT_OWN_VERB = re.compile(r"['’]s?\s|\s*(?:[,;(]|(?:with|by|after|before|in|at|on|to|from|for|of|against|over)\b)")
+# A determiner, a number or an ordinal before "win": the noun, not the verb ("a first win over").
+RE_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|many|several|more|most|\d+)"
+    r"\s+(?:(?!(?:after|before|with|in|on|at|for|of|to|by|from|and|but|when|as|while|then)\b)(?:[\w-]+|⟨S\d+⟩)\s+){0,2}$"
+    r"|\b(?:first|second|third|fourth|fifth|maiden|\d+(?:st|nd|rd|th))\s+$",
+    re.I,
+)
 WALKOVER_FRAMES = frozenset({FrameKind.WALKOVER_FROM, FrameKind.WITHDREW_GIVING, FrameKind.WITHDREW_FROM})
 WON_FRAMES = frozenset({FrameKind.WON_AGAINST, FrameKind.THROUGH_AGAINST, FrameKind.AGAINST_WINNING})
-RE_WHO_OBJECT = re.compile(rf"({REF})\s*,\s*(?:who|which)\b[^⟨,]*$")  # "⟨R⟩, who beat " before the name
-
-
-def _relative_object_head(masked: Masked, m: re.Match[str]) -> Ref | None:
-    """ "S, who beat R at a warm-up event, won 6-2 6-4 against P": R is the relative clause's object;
-    the main verb after its closing comma is S's."""
-    text = masked.text
-    who = RE_WHO_OBJECT.search(text, 0, m.start("w"))
-    if who is None or "," not in text[m.end("w") : m.start("l")]:
-        return None
-    return ref_of(masked, who.group(1))
-
-
-# "⟨R⟩, who ... ⟨R'⟩ ..., beat": the main verb just after the comma that closes the relative clause
-RE_CLOSED_RELATIVE = re.compile(rf"({REF})\s*,\s*(?:who|which)\b[^.;⟨]*(?:{REF}[^.;⟨]*)+,\s*(?:\w+ly\s+|then\s+)?$")
-
-
-def _closed_relative_head(masked: Masked, m: re.Match[str], verb_at: int) -> Ref | None:
-    """ "W, who has had no coach since he split from C last year, beat L": the name the relative
-    clause hangs on is the main verb's subject, not the last name inside the clause."""
-    text = masked.text
-    head = RE_CLOSED_RELATIVE.search(text, 0, verb_at)
-    if head is None or head.end() != verb_at or head.start(1) >= m.start("w"):
-        return None
-    return ref_of(masked, head.group(1))
 
 
 def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -> list[Clause]:
     """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
     out = []
     for c in complete:
-        if c.kind not in (FrameKind.ACTIVE, FrameKind.POSSESSIVE_WIN):
+        if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL, FrameKind.POSSESSIVE_WIN):
             continue
         more = RE_AND_ANOTHER.match(masked.text, c.end)
         if more:
@@ -248,21 +216,27 @@ def winner_only_clauses(
 ) -> list[Clause]:
     """ "W won 6-3 6-4" outside every complete clause; the winner is the segment's subject."""
     text = masked.text
-    winners = []
+    winners: list[Clause] = []
+    if not masked.runs:  # a one-sided clause is kept only with its score
+        return winners
     for m in frames.winner_only.finditer(text):
         # (unless a complete clause holds the score: "W, who beat X, won 6-3 6-1 against Y")
-        head = None if any(a <= m.start("s") < b for a, b in used) else _relative_head(masked, m)
+        head = None if any(a <= m.start("s") < b for a, b in used) else relative_head(masked, m)
         if head is None and any(a <= m.start("w") < b for a, b in used):
             continue
         w = head or ref_of(masked, m.group("w"))
-        if w is None or w.kind == "person" or not_a_result(text, m.end("w")):
+        if w is None or w.kind == "person" or frames.mood.not_a_result(text, m.end("w")):
             continue
         wp = ref_of(masked, m.group("wp"))
-        subject = _segment_subject(masked, m.start("w"), frames)
+        # the segment's subject, unless the name read stands as a subject itself ("before the Australian
+        # came back to win 3-6 7-5 6-3")
+        own = not is_object_ref(text, m.start("w"), frames) and not RE_NOT_OWN_VERB.match(text, m.end("w"))
+        subject = None if own else segment_subject(masked, m.start("w"), frames)
         # "beaten by Spain's X, who ... won 6-4 7-6": the relative clause's subject is its name.
         relative = RE_WHO.search(text[m.end("w") : m.start("s")]) is not None
         if subject is not None and subject.kind != "person" and not relative and head is None:
             w = subject
+        wp = wp or team_partner(masked, w)
         clause = Clause(
             kind=FrameKind.WINNER_ONLY,
             winner=w.key,
@@ -277,19 +251,6 @@ def winner_only_clauses(
         )
         winners.append(clause)
     return winners
-
-
-def _relative_head(masked: Masked, m: re.Match[str]) -> Ref | None:
-    """ "W, who beat X at an exhibition last week, won 6-3 6-1": the score is the main verb's (after
-    the relative clause's closing comma), and W, the name the relative clause hangs on, won it."""
-    text = masked.text
-    if not RE_MAIN_WIN.search(text, 0, m.start("s")):
-        return None
-    heads = list(RE_REF_WHO.finditer(text, 0, m.start("w") + 1))
-    if not heads or heads[-1].start() < text.rfind(".", 0, m.start("w")):
-        return None
-    main_comma = RE_MAIN_WIN.search(text, 0, m.start("s")).start()
-    return ref_of(masked, heads[-1].group(1)) if heads[-1].end() < main_comma else None
 
 
 RE_LOSING_SCORE = re.compile(
@@ -313,11 +274,13 @@ def losing_participles(masked: Masked, sent: tuple[int, int], frames: Frames) ->
             None,
         )
         if subject is not None and subject.kind != "person":
+            partner = team_partner(masked, subject)
             out.append(
                 Clause(
                     kind=FrameKind.LOSER_ONLY,
                     winner=None,
                     loser=subject.key,
+                    loser_partner=partner.key if partner else None,
                     start=m.start(),
                     end=m.end(),
                     sentence=sent,
@@ -334,15 +297,17 @@ def loser_only_clauses(
     """ "L was beaten", "L lost" outside every complete clause."""
     losers = []
     for m in frames.loser_only.finditer(masked.text):
-        group = "l" if m.group("l") else "l2"
+        group = "l"
         l = ref_of(masked, m.group(group))
         if l is None or l.kind == "person" or any(a <= m.start(group) < b for a, b in used):
             continue
+        partner = ref_of(masked, m.group("lp")) or team_partner(masked, l)
         losers.append(
             Clause(
                 kind=FrameKind.LOSER_ONLY,
                 winner=None,
                 loser=l.key,
+                loser_partner=partner.key if partner else None,
                 start=m.start(),
                 end=m.end(),
                 sentence=sent,
@@ -351,84 +316,6 @@ def loser_only_clauses(
             )
         )
     return losers
-
-
-RE_GERUND_FRAME = re.compile(
-    r"(?:\b\w+ing\b|\bwith\s+(?:a|an|his|her|their)\b|\bafter\s+(?:a|an|his|her|their)\b)", re.I
-)
-
-
-def coordinated_only(verb_zone: str) -> bool:
-    """True when the verb zone starts a new coordinated clause ("... and beat"), outside the relative."""
-    return RE_COORDINATED.search(verb_zone) is not None
-
-
-def _segment_subject(masked: Masked, pos: int, frames: Frames) -> Ref | None:
-    """The first reference of the clause segment holding ``pos`` that is not an object."""
-    text = masked.text
-    end = text.find("⟩", pos) + 1
-    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[:pos])]
-    seg_start = breaks[-1] if breaks else 0
-    for r in RE_REF.finditer(text[seg_start:end]):
-        if not is_object_ref(text, seg_start + r.start(), frames):
-            return ref_of(masked, r.group(0))
-    return None
-
-
-def is_object_ref(text: str, pos: int, frames: Frames) -> bool:
-    """A reference acted on by a verb or preposition, or in apposition to one that is."""
-    before = text[max(0, pos - 60) : pos]
-    if frames.before_object.search(before):
-        return True
-    m = RE_REF_COMMA_END.search(before)
-    return m is not None and is_object_ref(text, max(0, pos - 60) + m.start(), frames)
-
-
-# "..., and", "; ", and "A beat B 6-2 and C then ...": a score closes a clause before "and".
-RE_SEGMENT_BREAK = re.compile(
-    rf"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b|{RUN}\s*,?\s*and\b", re.I
-)
-
-
-def _gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause:
-    """', beating X', 'by crushing X', 'with a 6-3 6-4 win over X': the winner is the subject of the
-    clause the participle hangs on, not whichever name stands nearest before the verb. Returns the
-    clause with that winner (the same clause when nothing changes)."""
-    if c.kind not in (FrameKind.ACTIVE, FrameKind.POSSESSIVE_WIN):
-        return c
-    text = masked.text
-    m = RE_REF.search(text[c.start :])
-    if m is None:
-        return c
-    w_end = c.start + m.end()
-    nxt = RE_REF.search(text[w_end : c.end])
-    verb_zone = text[w_end : w_end + (nxt.start() if nxt else len(text))]
-    gerund = RE_GERUND_FRAME.search(verb_zone) and RE_PARTICIPLE_LINK.search(verb_zone)
-    # "A beat B 6-3 and edged C": B is an object, so it cannot be the subject of "edged".
-    coordinated = is_object_ref(text, c.start + m.start(), frames) and not RE_WHO.search(verb_zone)
-    if not (gerund or coordinated):
-        return c
-    head = text[: c.start + m.end()]
-    breaks = [b.end() for b in RE_SEGMENT_BREAK.finditer(text[: c.start + m.start()])]
-    # "Samsonova, who came through qualifying ..., with a win over Keys": a relative clause's
-    # subject is the name it hangs on.
-    relative = list(RE_REF_WHO.finditer(text[: c.end]))
-    if relative and relative[-1].start(1) == c.start + m.start() and not coordinated_only(verb_zone):
-        return c
-    for seg_start in ([breaks[-1]] if breaks else []) + [0]:
-        for r in RE_REF.finditer(head[seg_start:]):
-            pos = seg_start + r.start()
-            if is_object_ref(text, pos, frames):
-                continue
-            ref = ref_of(masked, r.group(0))
-            if ref.kind != "person" and ref.key != c.loser:
-                # "A and B had saved five match points ... and then beat C and D": the team too.
-                team = RE_TEAM_NEXT.match(text[pos + len(r.group(0)) :])
-                partner = ref_of(masked, team.group(1)).key if team else None
-                if partner in (ref.key, c.loser, c.loser_partner):
-                    partner = None
-                return replace(c, winner=ref.key, winner_partner=partner or c.winner_partner)
-    return c
 
 
 def _finditer_overlapping(pattern: re.Pattern[str], text: str):

@@ -7,340 +7,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
+from types import MappingProxyType
 from typing import Iterable, Mapping
 
-from extractor.data.phrases import phrases_alternation
-from extractor.data.verbs import VerbFamily, alternation
-from extractor.results.placeholders import NOT_REF, REF, RUN
-
-R, NR, S = REF, NOT_REF, RUN
-# A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B".
-TEAM = (
-    rf"(?:\s*(?:\([^()⟨]{{0,12}}\))?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot"
-    rf"|partner)\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Za-z]*\s*⟨)|(?-i:[A-Z])\.\s*){{0,3}}{R})?"
+from extractor.data.phrases import phrases_alternation, split_last
+from extractor.data.verbs import VerbFamily, alternation, forms_for
+from extractor.results.fillers import S
+from extractor.results.kinds import FrameKind
+from extractor.results.mood import Mood
+from extractor.results.patterns import (
+    WIN_CONSTRUCTIONS,
+    Lexicon,
+    before_object_pattern,
+    frame_patterns,
+    frame_triggers,
+    later_pattern,
+    loser_only_pattern,
+    nominal_win,
+    score_statement_pattern,
+    team_described_pattern,
+    winner_only_pattern,
 )
-# "L of Japan", "L of the Czech Republic"
-OF_PLACE = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
-SEEDISH = r"(?:\s*\([^()⟨]{0,12}\))?"  # "(ITA x1)", "(3)" after a name in results lists
-# Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
-PRE_LOSER = r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while)\b)[\w.,'’-]+\s+){0,5}?"
-PRE_NOCOMMA = PRE_LOSER.replace(",", "")
-# After a preposition: one noun phrase ("against the fifth seed"), not a second one ("in the first of
-# the reverse singles the 22-year-old X": X is the subject of what follows).
-PRE_PREP_OBJECT = (
-    r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before"
-    r"|when|while|the|a|an)\b)[\w.'’-]+\s+){0,5}?"
-)
-
-# Ways to say "W beat L" that are more than a verb form (the forms are data).
-WIN_CONSTRUCTIONS = rf"""
-    # "ended the title run of L"
-    (?:ended|ending|ends|end)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:run|campaign|hopes|challenge|bid)\s+of
-  | d(?=\s+{R})                                                  # "W d L": results shorthand
-  # "ended L's reign"
-  | (?:ended|ending|ends|snapped|halted|stopped)
-    (?=\s+{R}['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))
-  # "came back from a set down to beat L"
-  | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{{0,50}}?
-    \bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)
-  # "claimed a win over L", "served well to secure a 6-3 6-4 win over L"
-  | (?:claim|claimed|earn|earned|record|recorded|secure|secured|seal|sealed|notched|registered|posted|complete|completed
-     |grabbed|picked\s+up)
-    \s+(?:a|an|his|her|the|their)?\s*(?:(?:[\w-]+|{S})\s+){{0,3}}?(?:win|victory|triumph)\s+(?:over|against)
-  # "battled to a 6-7 6-3 6-3 win over L"
-  | (?:battled|cruised|stormed|raced|eased|powered|romped|coasted|marched|swept|fought|charged)
-    \s+to\s+(?:a|an)\s+(?:(?:[\w-]+|{S})\s+){{0,3}}?(?:win|victory|triumph)\s+(?:over|against)
-"""
-
-# "L's compatriot L2": the loser named through another player.
-THROUGH_PLAYER = r"(?:compatriot|countryman|countrywoman|conqueror|partner|twin|sister|brother|teammate|team-mate)"
 
 V = re.VERBOSE | re.IGNORECASE
-
-
-class FrameKind(StrEnum):
-    """Which construction stated a result (a clause's ``kind``)."""
-
-    # the loser named first
-    PASSIVE = "passive"  # "L was beaten by W"
-    LOST = "lost"  # "L lost to W"
-    POSSESSIVE_LOSS = "possessive_loss"  # "L's loss to W"
-    # the winner named first
-    AGAINST_WINNING = "against_winning"  # "W ... against L, winning 6-1 6-1"
-    THROUGH_AGAINST = "through_against"  # "W came through against L 7-6 6-4"
-    WHOM = "whom"  # "L, whom W beat"
-    AGAINST_BEFORE = "against_before"  # "W ... against L before sealing a 6-4 6-2 victory"
-    ACTIVE = "active"  # "W beat L"
-    POSSESSIVE_WIN = "possessive_win"  # "W's win over L"
-    WINNER_OVER = "winner_over"  # "W, a 6-4 7-5 winner over L"
-    WON_AGAINST = "won_against"  # "W won 7-6 6-3 against L"
-    # matches not played out
-    WALKOVER = "walkover"  # "W advanced when L withdrew"
-    RETIRED_TO = "retired_to"  # "L retired when down to W"
-    WITHDREW_FROM = "withdrew_from"  # "L pulled out of a match with W"
-    WALKOVER_FROM = "walkover_from"  # "W received a walkover from L"
-    WITHDREW_GIVING = "withdrew_giving"  # "L withdrew, handing W a place"
-    # one side in the clause, the other from the article
-    WINNER_ONLY = "winner_only"  # "W won 6-3 6-4"
-    LOSER_ONLY = "loser_only"  # "L was beaten", "L lost"
-    # told across sentences (extractor/results/later.py)
-    RETIRED_LATER = "retired_later"  # "L ... while leading W 6-4 1-1. ... and he quit"
-    WALKOVER_LATER = "walkover_later"  # "L was due to face W. ... L could not play"
-    TEAM_DESCRIBED = "team_described"  # "The American twins beat L and P"
-
-
-# What each frame reads, written with letters for players (W the winner, L the loser, W2 and L2
-# their doubles partners): tests/results/test_frames.py checks that every example gives a clause
-# of its frame with exactly these sides.
-FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
-    FrameKind.PASSIVE: (
-        "L was beaten by W",
-        "L, stunned by W in the first round, flew home",
-        "L was edged out 7-6 7-6 by W",
-    ),
-    FrameKind.LOST: ("L lost to W", "L fell 2-6 4-6 to W", "L crashed out in the second round, losing to W"),
-    FrameKind.POSSESSIVE_LOSS: ("L's loss to W", "L's 6-3 6-4 defeat at the hands of W"),
-    FrameKind.AGAINST_WINNING: ("W had an easier time against L, winning 6-1 6-1",),
-    FrameKind.THROUGH_AGAINST: ("W, seeded fourth, came through against L 7-6(3) 6-4",),
-    FrameKind.WHOM: ("fifth seed L, whom W beat 6-3 6-4, said little",),
-    FrameKind.AGAINST_BEFORE: ("W was slow to start against L before sealing a 6-4 6-2 victory",),
-    FrameKind.ACTIVE: (
-        "W beat L",
-        "W (ITA) bt L (USA) 6-3 6-2",
-        "W and W2 beat L and L2 6-3 6-4",
-        "W/W2 d L/L2 6-4 7-5",
-    ),
-    FrameKind.POSSESSIVE_WIN: ("W's 6-4 6-2 win over L", "W opened with a victory over L"),
-    FrameKind.WINNER_OVER: ("W, a 6-4 7-5 winner over L, plays next",),
-    FrameKind.WON_AGAINST: ("W won 7-6(5) 6-3 against L",),
-    FrameKind.WALKOVER: ("W advanced when L withdrew", "W moved on when L called it a day"),
-    FrameKind.RETIRED_TO: ("L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W"),
-    FrameKind.WITHDREW_FROM: ("L pulled out of a charity match with W",),
-    FrameKind.WALKOVER_FROM: ("W received a walkover from L",),
-    FrameKind.WITHDREW_GIVING: ("L withdrew, handing W a place in the final",),
-    FrameKind.WINNER_ONLY: ("W won 6-3 6-4", "W needed three sets, closing out 4-6 6-3 6-2"),
-    FrameKind.LOSER_ONLY: ("L was beaten in the first round", "L lost in straight sets"),
-}
-
-
-def frame_patterns(win: str, lose: str, passive: str, stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str], ...]:
-    """(kind, pattern) for every complete frame, in the order they are tried. ``win``, ``lose``
-    and ``passive`` are the verb alternations, ``stopped`` and ``withdrew`` the result words."""
-    return defeat_frames(lose, passive, win) + win_frames(win) + walkover_frames(stopped, withdrew)
-
-
-def defeat_frames(lose: str, passive: str, win: str) -> tuple[tuple[FrameKind, str], ...]:
-    """Frames that name the loser first. ``win``: a verb after "to" makes it an infinitive of
-    winning ("recovered from losing the first set to beat W"), not the loser's opponent."""
-    return (
-        # "L was beaten by W", "the world No 1 stunned by W"
-        (
-            FrameKind.PASSIVE,
-            rf"""
-            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}           # the loser (and partner)
-            {NR}{{0,60}}?\b{passive}\s+                 # ... beaten
-            {NR}{{0,40}}?\bby\s+{PRE_LOSER}             # ... by
-            (?P<w>{R})(?P<wp>{TEAM})                    # the winner (and partner)
-        """,
-        ),
-        # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W"
-        (
-            FrameKind.LOST,
-            rf"""
-            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
-            {NR}{{0,60}}?\b{lose}\b                     # ... lost
-            {NR}{{0,50}}?\b(?:to|against)\s+(?!{win}(?!\w)){PRE_LOSER} # ... to (not "to beat")
-            (?P<w>{R})(?P<wp>{TEAM})
-        """,
-        ),
-        # "L's loss to W", "his defeat to W"
-        (
-            FrameKind.POSSESSIVE_LOSS,
-            rf"""
-            (?P<l>{R})(?:['’]s)?\s+
-            {NR}{{0,80}}?\b(?:loss|defeat|exit|elimination)\s+   # ... loss
-            (?:\(?{S}\)?\s+)?                                 # (a score)
-            (?:to|against|by|at\s+the\s+hands\s+of)\s+{PRE_LOSER}
-            (?P<w>{R})(?P<wp>{TEAM})
-        """,
-        ),
-    )
-
-
-def win_frames(win: str) -> tuple[tuple[FrameKind, str], ...]:
-    """Frames that name the winner first (and "L, whom W beat")."""
-    return (
-        # "W had an easier time against L, winning 6-1 6-1"
-        (
-            FrameKind.AGAINST_WINNING,
-            rf"""
-            (?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}
-            (?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+{S}
-        """,
-        ),
-        # "W, seeded fourth, came through against L 7-6(3) 6-4"
-        (
-            FrameKind.THROUGH_AGAINST,
-            rf"""
-            (?P<w>{R})(?P<wp>{TEAM})
-            {NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through|needed|took|required)\b
-            [^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}
-            (?P<l>{R})(?P<lp>{TEAM}){OF_PLACE}\s*\(?{S}   # a score must follow
-        """,
-        ),
-        # "fifth seed L, whom W beat 6-3 6-4", "L, the player he had beaten in Miami"
-        (
-            FrameKind.WHOM,
-            rf"""
-            (?P<l>{R})\s*,\s*(?:whom\s+|(?:{R}|the\s+(?:player|man|woman|one))\s+(?:whom\s+|that\s+)?)(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})(?!\w)(?!\s*{PRE_LOSER}{R})
-        """,
-        ),
-        # "W was slow to start against L before sealing a 6-4 6-2 victory"
-        (
-            FrameKind.AGAINST_BEFORE,
-            rf"""
-            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
-            {NR}{{0,40}}?\bbefore\s+\w+(?:\s+out)?\s+(?:a|an|his|her|their)\s+{S}\s+(?:win|victory)
-        """,
-        ),
-        # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q"
-        (
-            FrameKind.ACTIVE,
-            rf"""
-            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
-            {NR}{{0,150}}?\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
-            (?:{R}['’]s\s+{THROUGH_PLAYER}\s*,?\s+)?   # "beat W2's compatriot L", "W2's conqueror, L"
-            (?P<l>{R})(?P<lp>{TEAM})
-        """,
-        ),
-        # "W's 6-4 6-2 win over L"
-        (
-            FrameKind.POSSESSIVE_WIN,
-            rf"""
-            (?P<w>{R})(?P<wp>{TEAM})
-            (?:['’]s\s+                                 # "W's ..."
-              |{NR}{{0,100}}?\b(?P<verb>with|after|courtesy\s+of|thanks\s+to|via|in|included|includes|including)\s+(?:a|an|his|her|their)?\s*
-            )
-            {NR}{{0,40}}?\b(?:win|wins|victory|victories|triumph|success|upset|demolition|dismantling|thrashing|rout|defeat|dismissal)\s+
-            (?:over|against|of)\s+{PRE_LOSER}
-            (?P<l>{R})(?P<lp>{TEAM})
-        """,
-        ),
-        # "W, a 6-4 7-5 winner over L": a winner in apposition
-        (
-            FrameKind.WINNER_OVER,
-            rf"""
-            (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{S}\s+(?:winner|victor)s?\s+(?:over|against)\s+{PRE_LOSER}
-            (?P<l>{R})(?P<lp>{TEAM})
-        """,
-        ),
-        # "W won 7-6(5) 6-3 against L"
-        (
-            FrameKind.WON_AGAINST,
-            rf"""
-            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,60}}?\b(?:won|wins|win|winning)\b
-            {NR}{{0,40}}?\b(?:against|over)\s+(?P<l>{R})(?P<lp>{TEAM})
-        """,
-        ),
-    )
-
-
-def walkover_frames(stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str], ...]:
-    """Matches not played out: a withdrawal, a retirement, a walkover. ``stopped`` and ``withdrew``
-    are the phrase alternations of result_words.jsonl (a match stopped part-way; a withdrawal)."""
-    return (
-        # "W advanced when L withdrew", "W moved to 2-0 when L retired"
-        (
-            FrameKind.WALKOVER,
-            rf"""
-            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
-            (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
-            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
-            (?P<how>{withdrew}|{stopped})
-        """,
-        ),
-        # "L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W"
-        (
-            FrameKind.RETIRED_TO,
-            rf"""
-            (?P<l>{R}){NR}{{0,40}}?\b{stopped}\b
-            {NR}{{0,30}}?\b(?:down|behind|trailing)\s+(?:\(?{S}\)?\s+)?(?:to|against)\s+{PRE_LOSER}(?P<w>{R})
-        """,
-        ),
-        # "L pulled out of a charity match with W": a walkover given before the match
-        (
-            FrameKind.WITHDREW_FROM,
-            rf"""
-            (?P<l>{R})(?:(?!\b(?:could|would|may|might|will|should|threaten\w*|set|expected|likely|if)\b){NR}){{0,120}}?
-            \b(?:pull(?:ed|s)?\s+out\s+of|withdr[ae]w\s+from|withdrawn\s+from)\s+(?:an?|the|their|his|her)\s+
-            (?:[\w-]+\s+){{0,3}}?(?:match|clash|encounter|meeting)\s+(?:with|against)\s+{PRE_LOSER}(?P<w>{R})
-        """,
-        ),
-        # "W received a walkover from L"
-        (
-            FrameKind.WALKOVER_FROM,
-            rf"""
-            (?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})
-        """,
-        ),
-        # "L withdrew, handing W a place in the final"
-        (
-            FrameKind.WITHDREW_GIVING,
-            rf"""
-            (?P<l>{R}){NR}{{0,40}}?\b(?:{withdrew}|{stopped}){NR}{{0,60}}?\b(?:handing|giving|sending)\s+(?P<w>{R})
-        """,
-        ),
-    )
-
-
-def winner_only_pattern() -> str:
-    """One side only, completed by the rest of the article: "W won 6-3 6-4"."""
-    return rf"""
-        (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?
-        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|secured
-          # "took three hours to earn his 4-6 6-3 7-6 victory": a scored win owned by the subject
-          |(?:earn|earns|earned|earning|claim|claims|claimed|claiming|record|records|recorded|recording|notched|registered|posted)
-           (?=\s+(?:a|an|his|her|their)\s+{S}\s+(?:win|victory|triumph)\b))
-        {NR}{{0,60}}?(?P<s>{S})
-    """
-
-
-def loser_only_pattern(passive: str) -> str:
-    """ "L was beaten" (no "by"), "L lost" (no "to"): the loser alone."""
-    return rf"""
-        (?P<l>{R}){NR}{{0,30}}?\b(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{passive})\b(?!{NR}{{0,40}}?\bby\b)
-      | (?P<l2>{R}){NR}{{0,30}}?\b(?:lost|fell|crashed\s+out|bowed\s+out|retired|exited)\b
-        (?!{NR}{{0,50}}?\b(?:to|against)\s+{R})
-    """
-
-
-def team_described_pattern(win: str) -> str:
-    """ "The American twins beat L and P 6-3 6-4": a doubles team named by a plural description
-    opening the sentence; the team itself is the pair named just before (extractor/stages/scorelines.py)."""
-    return rf"""
-        # "the Argentine", or a nationality read as one player's description
-        ^\s*(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}|{R}\s+)
-        (?:twins|brothers|sisters|pair|duo|couple)\s+
-        (?:{NR}{{0,40}}?\s)?(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
-        (?P<l>{R})(?P<lp>{TEAM})
-    """
-
-
-def before_object_pattern(win: str) -> str:
-    """A name is an object after a verb of winning (across "the top seed, Australia's"), after a
-    preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score."""
-    return rf"""(?:
-        \b(?:by|to|over|against|from|with|of)\b\s*(?:{PRE_PREP_OBJECT})?
-      | \b{win}(?!\w)\s*(?:{PRE_LOSER})?
-      | {S}\s*
-    )$"""
-
-
-def later_pattern(words: str, reach: int) -> str:
-    """ "L ... quit", "L ... could not play": a player and, within ``reach`` characters of the same
-    clause, a word of a result not played out (told in a later sentence than the match)."""
-    return rf"(?P<l>{R})[^⟨.;]{{0,{reach}}}?\b(?P<verb>{words})\b"
 
 
 @dataclass(frozen=True)
@@ -352,6 +41,7 @@ class ResultWords:
     walkover: re.Pattern[str]  # "walkover", "w/o", "without hitting a ball"
     defaulted: re.Pattern[str]  # "defaulted", "disqualified"
     retirement: re.Pattern[str]  # any word of a retirement in a sentence: stopped, "ret.", "retirement"
+    score_statement: re.Pattern[str]  # a masked sentence that only gives a score: "The score was ⟨S0⟩"
 
     @classmethod
     def build(cls, words: Mapping[str, tuple[str, ...]]) -> "ResultWords":
@@ -365,7 +55,20 @@ class ResultWords:
             walkover=compiled("walkover"),
             defaulted=compiled("defaulted"),
             retirement=compiled("stopped", "retirement"),
+            score_statement=re.compile(
+                score_statement_pattern(phrases_alternation(words.get("score_statement", ()))), V
+            ),
         )
+
+
+PARTICLES = ("out", "off", "aside", "away")  # "knocked L out", "saw L off", "brushed L aside", "blew L away"
+
+
+def split_heads(families: Iterable[VerbFamily]) -> str:
+    """The verbs of the active forms "<verb> <particle>" ("knocked out", "saw off"), whose particle may
+    follow the loser ("knocked him out")."""
+    heads = {f.split()[0] for f in forms_for(families, "active") if len(f.split()) == 2 and f.split()[1] in PARTICLES}
+    return "(?:" + "|".join(sorted(heads, key=lambda h: (-len(h), h))) + ")" if heads else "(?!)"
 
 
 @dataclass(frozen=True)
@@ -373,31 +76,52 @@ class Frames:
     """Every result pattern, compiled once from the verb data."""
 
     complete: tuple[tuple[FrameKind, re.Pattern[str]], ...]
+    triggers: Mapping[FrameKind, re.Pattern[str]]  # what a sentence must hold for the frame to be tried
     winner_only: re.Pattern[str]
     loser_only: re.Pattern[str]
     before_object: re.Pattern[str]
+    verb_object: re.Pattern[str]  # before_object without prepositions: the object of a verb
     team_described: re.Pattern[str]
     words: ResultWords
+    mood: Mood  # what makes a clause no result (extractor/results/mood.py)
     quit_later: re.Pattern[str]  # "... and he quit": a match in progress ended a sentence or two later
     withdrew_later: re.Pattern[str]  # "L could not play": a scheduled match turned into a walkover later
 
     @classmethod
     def build(cls, families: Iterable[VerbFamily], words: Mapping[str, tuple[str, ...]]) -> "Frames":
         families = tuple(families)
-        win = rf"(?:{alternation(families, 'active')}|{WIN_CONSTRUCTIONS})"
-        lose = alternation(families, "lost")
-        passive = alternation(families, "passive")
         stopped = phrases_alternation(words.get("stopped", ()))
         withdrew = phrases_alternation(words.get("withdrew", ()))
+        win_noun = phrases_alternation(words.get("win_noun", ()))
+        holder = phrases_alternation(words.get("win_holder", ()))
+        # the nouns of winning without their preposition: "a 6-2 6-1 victory", "a 6-4 winner"
+        win_word = phrases_alternation(head for head, _ in map(split_last, words.get("win_noun", ())))
+        lex = Lexicon(
+            win=rf"(?:{alternation(families, 'active')}|{WIN_CONSTRUCTIONS})",
+            nominal=nominal_win(holder, win_noun),
+            lose=alternation(families, "lost"),
+            lose_to=alternation(families, "lost_to"),
+            passive=alternation(families, "passive"),
+            stopped=stopped,
+            withdrew=withdrew,
+            win_noun=win_noun,
+            # "defeat (6-3 6-4) to": a score may stand before the preposition
+            loss_noun=phrases_alternation(words.get("loss_noun", ()), before_last=rf"(?:\(?{S}\)?,?\s+)?"),
+            sender=phrases_alternation(words.get("win_sender", ())),
+            split_head=split_heads(families),
+            split_particle="|".join(PARTICLES),
+        )
+        win, passive = lex.win, lex.passive
         return cls(
-            complete=tuple(
-                (kind, re.compile(p, V)) for kind, p in frame_patterns(win, lose, passive, stopped, withdrew)
-            ),
-            winner_only=re.compile(winner_only_pattern(), V),
-            loser_only=re.compile(loser_only_pattern(passive), V),
+            complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(lex)),
+            triggers=MappingProxyType({kind: re.compile(p, V) for kind, p in frame_triggers(lex).items()}),
+            winner_only=re.compile(winner_only_pattern(holder, win_word), V),
+            loser_only=re.compile(loser_only_pattern(passive, lex.lose), V),
             before_object=re.compile(before_object_pattern(win), V),
+            verb_object=re.compile(before_object_pattern(win, prepositions=False), V),
             team_described=re.compile(team_described_pattern(win), V),
             words=ResultWords.build(words),
+            mood=Mood.build(words),
             quit_later=re.compile(later_pattern(stopped, 60), V),
             withdrew_later=re.compile(later_pattern(withdrew, 40), V),
         )

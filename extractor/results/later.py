@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-from extractor.results.clauses import Clause, not_a_result
-from extractor.results.frames import PRE_LOSER, FrameKind, Frames
+from extractor.results.clause import Clause
+from extractor.results.fillers import PRE_LOSER
+from extractor.results.frames import Frames
+from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked, ref_of
 from extractor.results.placeholders import REF
 
@@ -68,7 +70,7 @@ def quit_later(masked: Masked, playing: list[tuple[Clause, int]], frames: Frames
     for kind, _, later, _ in pending(frames):
         for m in later.finditer(masked.text):
             r = ref_of(masked, m.group("l"))
-            if r is None or not_a_result(masked.text, m.start("verb")):
+            if r is None or frames.mood.not_a_result(masked.text, m.start("verb")):
                 continue
             out += [
                 (c, masked)
@@ -85,7 +87,7 @@ def described_team(masked: Masked, before: Masked | None, span: tuple[int, int],
     """ "Bob and Mike Bryan arrived unbeaten. The American twins beat L and P": the plural description
     is the last pair the sentence before names."""
     m = frames.team_described.match(masked.text) if frames.team_described else None
-    if m is None or before is None or not_a_result(masked.text, m.start("verb")):
+    if m is None or before is None or frames.mood.not_a_result(masked.text, m.start("verb")):
         return []
     pairs = [(ref_of(before, p.group(1)), ref_of(before, p.group(2))) for p in RE_PAIR_NAMED.finditer(before.text)]
     pairs = [(a, b) for a, b in pairs if a and b and "person" not in (a.kind, b.kind) and a.key != b.key]

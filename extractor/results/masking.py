@@ -7,11 +7,14 @@ form, so one pattern covers every way of naming a player.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from spacy.tokens import Doc
 
 from extractor.findings import Ref, refs_between
+from extractor.results.pairs import team_refs
 from extractor.results.placeholders import ref_index, ref_placeholder, run_placeholder
 from extractor.scores import ScoreRun, find_score_runs
 from extractor.text.layout import Layout, layout, other_sport
@@ -24,6 +27,16 @@ class Masked:
     runs: list[ScoreRun]  # offsets into the document
     ref_pos: list[int] = field(default_factory=list)  # masked offset of each ref placeholder
     run_pos: list[int] = field(default_factory=list)
+    partners: dict[int, str] = field(default_factory=dict)  # ref index -> partner key: a team named as one
+
+
+# A possessive pronoun before the noun it owns: "her 6-3 6-2 win", "their first title"
+RE_POSSESSIVE = re.compile(r"(?i:his|her|their|its)$")
+RE_OWNED_NOUN = re.compile(
+    r"\s+(?:[\w'’.-]+[\s,]+){0,4}?(?:win|wins|victory|victories|triumph|success|upset|loss|losses|defeat|defeats|exit"
+    r"|elimination|run|title|campaign|conqueror|opponent)\b",
+    re.IGNORECASE,
+)
 
 
 def sentence_runs(text: str, sent: tuple[int, int], lay: Layout) -> list[ScoreRun]:
@@ -41,9 +54,13 @@ def mask_sentence(
     *,
     scores: bool = True,
     runs: list[ScoreRun] | None = None,
+    partners: Mapping[int, str] | None = None,
+    possessives: bool = False,
 ) -> Masked:
     """``scores=False`` leaves score-like numbers as written (head-to-head records "leads 7-0");
-    ``runs``: the sentence's score runs when already found (``sentence_runs``)."""
+    ``runs``: the sentence's score runs when already found (``sentence_runs``); ``partners``: the
+    partner of each team reference, by its start; ``possessives``: a possessive pronoun is written as
+    its player's possessive ("her 6-3 win" -> "⟨R0⟩’s ⟨S0⟩ win")."""
     s0, s1 = sent
     # ``refs`` is in text order: only those starting inside the sentence are looked at.
     inside = [r for r in refs_between(refs, s0, s1) if r.end <= s1 and not lay.in_quote(r.start)]
@@ -61,6 +78,10 @@ def mask_sentence(
         out.append(_blank_quotes(text, pos, start, lay))
         (masked.ref_pos if kind == "R" else masked.run_pos)[i] = sum(len(x) for x in out)
         out.append(ref_placeholder(i) if kind == "R" else run_placeholder(i))
+        if kind == "R" and partners and start in partners:
+            masked.partners[i] = partners[start]
+        if kind == "R" and possessives and RE_POSSESSIVE.match(text, start, end) and RE_OWNED_NOUN.match(text, end):
+            out.append("’s")
         pos = end
     out.append(_blank_quotes(text, pos, s1, lay))
     masked.text = "".join(out)
@@ -99,13 +120,23 @@ def masked_sentences(doc: Doc, *, people: bool = True) -> list[tuple[tuple[int, 
     names = sorted((r for r in all_refs if r.kind != "pronoun"), key=lambda r: r.start)
     pronouns = [r for r in all_refs if r.kind == "pronoun"]
     refs = sorted(names + pronouns, key=lambda r: r.start)
+    partners: dict[int, str] = {}
+    if people:
+        # doubles teams referred to as one ("they", "the Bryan brothers") take the place of what they cover
+        by_key = {p.key: p for p in doc._.tennis_players or ()}
+        teams = team_refs(lay.text, lay, names, by_key, skip=lambda pos: other_sport(doc, pos))
+        spans = [(t.start, t.end) for t, _ in teams]
+        refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in spans)]
+        refs = sorted(refs + [t for t, _ in teams], key=lambda r: r.start)
+        partners = {t.start: partner for t, partner in teams}
     runs = story_score_runs(doc)
     out = []
     for sent in lay.sentences:
         if other_sport(doc, sent.start):
             continue
         span = (sent.start, sent.end)
-        out.append((span, mask_sentence(lay.text, span, refs, lay, runs=runs[span])))
+        masked = mask_sentence(lay.text, span, refs, lay, runs=runs[span], partners=partners, possessives=people)
+        out.append((span, masked))
     doc.user_data[cache_key] = out
     return out
 

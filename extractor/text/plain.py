@@ -23,7 +23,7 @@ RE_SENTENCE_END = re.compile(r"""[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     """no nos mr mrs ms dr st vs v jr sr gen lt col sgt prof rev mt ft jan feb mar apr jun jul aug sep sept
-    oct nov dec approx est inc ltd co corp u.s a.m p.m e.g i.e ret def""".split()
+    oct nov dec approx est inc ltd co corp u.s a.m p.m e.g i.e ret def d""".split()
 )
 
 OPEN_DOUBLE = "“"

@@ -116,8 +116,8 @@ def corpus_report(extractor, repo_root, tmp_path_factory) -> Report:
 SERIES_FLOORS = {
     "m tuned": {
         "players": 0.99,
-        "matches": 0.75,
-        "match scores exact": 0.92,
+        "matches": 0.88,
+        "match scores exact": 0.95,
         "rankings": 0.96,
         "quotes": 1.0,
         "quote attribution": 0.97,
@@ -127,7 +127,7 @@ SERIES_FLOORS = {
     },
     "m sealed": {
         "players": 0.93,
-        "matches": 0.82,
+        "matches": 0.87,
         "match scores exact": 0.97,
         "rankings": 0.70,
         "quotes": 0.97,
@@ -138,8 +138,8 @@ SERIES_FLOORS = {
     },
     "o tuned": {
         "players": 0.73,
-        "matches": 0.60,
-        "match scores exact": 0.81,
+        "matches": 0.62,
+        "match scores exact": 0.82,
         "rankings": 0.52,
         "quotes": 0.97,
         "quote attribution": 0.79,
@@ -149,8 +149,8 @@ SERIES_FLOORS = {
     },
     "n sealed": {
         "players": 0.80,
-        "matches": 0.52,
-        "match scores exact": 0.90,
+        "matches": 0.61,
+        "match scores exact": 0.93,
         "rankings": 0.70,
         "quotes": 0.94,
         "quote attribution": 0.80,

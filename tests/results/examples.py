@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from extractor.findings import Ref
-from extractor.results.clauses import Clause, find_clauses
+from extractor.results.clause import Clause
+from extractor.results.clauses import find_clauses
 from extractor.results.frames import Frames
 from extractor.results.masking import Masked
 from extractor.results.placeholders import ref_placeholder, run_placeholder

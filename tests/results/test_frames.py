@@ -7,7 +7,8 @@ from examples import RE_PLAYER_LETTER, masked_example, sides
 
 from extractor.data.resources import load_resources
 from extractor.results.clauses import find_clauses
-from extractor.results.frames import FRAME_EXAMPLES, FrameKind, Frames
+from extractor.results.frames import Frames
+from extractor.results.kinds import FRAME_EXAMPLES, FrameKind
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +87,58 @@ def test_verb_data_example_gives_its_frame(frames, lemma, example):
         assert clauses == [], f"{lemma}: {example.text!r} states no result"
     else:
         assert clauses[:1] == [(example.frame, expected_sides(example.text, example.frame))]
+
+
+# -- nouns of winning and losing, the words that hold them and send their winner on --------------
+
+
+def nominal_examples() -> list[str]:
+    import json
+
+    from extractor.data.resources import DATA_DIR
+
+    rows = [json.loads(line) for line in (DATA_DIR / "result_words.jsonl").read_text().splitlines()]
+    roles = ("win_noun", "loss_noun", "win_holder", "win_sender")
+    return [e for r in rows if r["role"] in roles for e in r["examples"]]
+
+
+@pytest.mark.parametrize("text", nominal_examples())
+def test_every_nominal_example_of_the_data_gives_its_result(frames, text):
+    complete = [sides(c) for c in find_clauses(masked_example(text), (0, len(text)), frames)[0]]
+    assert complete[:1] == [("W", "L", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the noun says who won: "defeat of" is the winner's, "defeat against" the loser's
+        ("W's straight-sets defeat of L", ("W", "L", None, None)),
+        ("L's defeat against W in Rome", ("W", "L", None, None)),
+        # agent nouns and adjectives, with modifiers on either side
+        ("W, who trains in Monaco, emerged as a 7-5 6-4 victor over L", ("W", "L", None, None)),
+        ("W looked much too sharp for the Czech qualifier L", ("W", "L", None, None)),
+        ("L, seeded third, finished a distant second best to W", ("W", "L", None, None)),
+        ("L tumbled out at the hands of the 19-year-old W on Court 2", ("W", "L", None, None)),
+        # a win noun phrase as the subject, its winner the object
+        ("That hard-fought 7-6 7-6 success against L took W into a first final", ("W", "L", None, None)),
+        # the verb "won"/"winning" after a determiner of another noun
+        ("W lifted the trophy after winning the final against L", ("W", "L", None, None)),
+    ],
+)
+def test_a_nominal_result_reads_its_sides_from_the_noun(frames, text, expected):
+    complete = [sides(c) for c in find_clauses(masked_example(text), (0, len(text)), frames)[0]]
+    assert complete[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W is chasing a first win over L since 2019.",  # a hope: no verb gives W the win
+        "W has three wins over L in their six meetings.",  # a head-to-head record
+        "A win over L would send W into the top ten.",  # a condition
+        "W wants a victory over L more than anything.",
+        "W has a winning record against L on clay.",  # "winning" here is no verb
+    ],
+)
+def test_a_noun_of_winning_without_a_holder_states_no_result(frames, text):
+    assert find_clauses(masked_example(text), (0, len(text)), frames)[0] == []

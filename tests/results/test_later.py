@@ -8,7 +8,8 @@ import pytest
 from examples import masked_example
 
 from extractor.data.resources import load_resources
-from extractor.results.frames import FrameKind, Frames
+from extractor.results.frames import Frames
+from extractor.results.kinds import FrameKind
 from extractor.results.later import described_team, quit_later, stopped_while_playing
 
 

@@ -235,6 +235,13 @@ def test_other_sports_give_no_tennis_facts(blank_record, text):
     assert record.tournaments == [] and record.venues == []
 
 
+def test_the_country_codes_of_a_doubles_team_are_no_photo_credit(blank_record):
+    """ "(CRO/NED)" after a team in a results line is the team's countries, not "(Agency/Photographer)"."""
+    text = "Doubles final: Mektic/Koolhof (CRO/NED) d. Ram/Salisbury (USA/GBR) [1] 6-4, 3-6, 10-7"
+    record = blank_record(text)
+    assert cruft_texts(record) == []
+
+
 @pytest.mark.parametrize(
     "text,note",
     [

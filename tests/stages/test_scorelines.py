@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from support import matches
+from support import match_pairs, matches
 
+from extractor.results.rounds import round_of
 from extractor.scores import find_score_runs
-from extractor.stages.scorelines import round_of
 
 # (text, [(winner surname, loser surname, normalised score, outcome)])
 RESULTS = [
@@ -56,6 +56,45 @@ RESULTS = [
     ),
     # results lines
     ("Jannik Sinner (ITA x1) bt Tommy Paul (USA) 6-3 6-2", [("Sinner", "Paul", "6-3 6-2", "completed")]),
+    # the AP results line: "d." ends no sentence
+    (
+        "Men's singles, second round: Tomas Berdych, Czech Republic, d. Juan Monaco, Argentina, 6-3, 7-6 (4).",
+        [("Berdych", "Monaco", "6-3 7-6(4)", "completed")],
+    ),
+    (
+        "Women's singles, third round: Jelena Jankovic (3), Serbia, d. Sara Errani, Italy, 6-1, 6-2.",
+        [("Jankovic", "Errani", "6-1 6-2", "completed")],
+    ),
+    # nouns of winning and losing, agent nouns and adjectives, with modifiers
+    (
+        "Sloane Stephens, the former US Open champion, celebrated a 6-1 6-4 triumph over Ajla Tomljanovic.",
+        [("Stephens", "Tomljanovic", "6-1 6-4", "completed")],
+    ),
+    (
+        "Alex de Minaur ran out a 7-5 6-2 winner against the Frenchman Ugo Humbert in Acapulco.",
+        [("Minaur", "Humbert", "7-5 6-2", "completed")],
+    ),
+    ("Holger Rune was far too strong for Tommy Paul, winning 6-2 6-1.", [("Rune", "Paul", "6-2 6-1", "completed")]),
+    (
+        "Madison Keys, playing on the Grandstand, suffered a 4-6 3-6 defeat by Elina Svitolina.",
+        [("Svitolina", "Keys", "6-4 6-3", "completed")],
+    ),
+    (
+        "Karen Khachanov bowed out at the hands of Grigor Dimitrov, 6-7 (2), 4-6.",
+        [("Dimitrov", "Khachanov", "7-6(2) 6-4", "completed")],
+    ),
+    (
+        "The 6-2 6-3 victory over Sebastian Korda sent Taylor Fritz into the quarter-finals.",
+        [("Fritz", "Korda", "6-2 6-3", "completed")],
+    ),
+    (
+        "Having beaten Jack Draper 7-6 (3) 6-4 on Tuesday, Andrey Rublev next meets the second seed.",
+        [("Rublev", "Draper", "7-6(3) 6-4", "completed")],
+    ),
+    (
+        "Petra Kvitova retired with a shoulder problem while trailing Marketa Vondrousova 2-6, 0-3.",
+        [("Vondrousova", "Kvitova", "6-2 3-0", "retired")],
+    ),
     ("Lorenzo Musetti (ITA) bt Frances Tiafoe (USA) 6-3 2-1 RET", [("Musetti", "Tiafoe", "6-3 2-1", "retired")]),
     # retirements and walkovers
     ("Carlos Alcaraz beat Jannik Sinner 6-4 3-0 retired.", [("Alcaraz", "Sinner", "6-4 3-0", "retired")]),
@@ -172,6 +211,12 @@ NOT_RESULTS = [
     "Coco Gauff was serving at 30-40 when Iga Swiatek broke for the third time.",
     "Novak Djokovic and Rafael Nadal played for 4-1/2 hours in the 2012 final.",
     "Novak Djokovic could not beat Rafael Nadal in Paris, however hard he tried.",
+    # conditions, questions, predictions, sets inside a match
+    "If Jannik Sinner beats Carlos Alcaraz on Sunday, he keeps the top ranking.",
+    "Can Emma Raducanu beat Jessica Pegula on Thursday?",
+    "Most experts tip Daniil Medvedev to overcome Alexander Zverev in four sets.",
+    "Elena Rybakina won the first set against Aryna Sabalenka 6-4 before the roof was closed.",
+    "Caroline Garcia dropped a set to Belinda Bencic for the first time this week.",
 ]
 
 
@@ -240,6 +285,14 @@ def test_rounds(blank_record, text, round_):
         ("She won the round-robin match.", "ATP Finals", "group"),
         ("He came through qualifying.", None, "qualifying"),
         ("He won his opening match.", None, None),
+        # a results list's heading
+        ("Doubles final: Mektic/Koolhof d. Ram/Salisbury 6-4 3-6 10-7", None, "final"),
+        ("Final: Andreescu d. Williams 3-1 ret.", "1000", "final"),
+        ("He reached the final set tiebreak", None, None),
+        # a team reaching a stage: the rubber that took it there was played a round before
+        ("Spain reached the Davis Cup final after Carlos Alcaraz beat Jannik Sinner.", "Davis Cup", "semifinal"),
+        ("Italy are into the Billie Jean King Cup semi-finals after Jasmine Paolini won.", "BJK Cup", "quarterfinal"),
+        ("She reached the Wimbledon final with a win over Ons Jabeur.", "Grand Slam", "semifinal"),
     ],
 )
 def test_round_of(sentence, category, round_):
@@ -395,3 +448,240 @@ def test_team_named_by_a_plural_description(blank_record, text, expected):
 )
 def test_plural_description_without_a_named_pair_or_a_result(blank_record, text):
     assert blank_record(text).matches == []
+
+
+# -- doubles teams, however the text names them ------------------------------------------------
+
+
+def teams(record) -> list[tuple]:
+    """(winner team, loser team, score) per match, each team the sorted surnames of its players."""
+    names = {p.id: p.name.split()[-1] for p in record.players}
+
+    def side(*ids):
+        return tuple(sorted(names[i] for i in ids if i))
+
+    return [
+        (side(m.winner, m.winner_partner), side(m.loser, m.loser_partner), m.score.normalised() if m.score else None)
+        for m in record.matches
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a plural pronoun after the pair is named
+        (
+            "Rohan Bopanna and Matthew Ebden had not dropped a set all week. "
+            "They beat Ivan Dodig and Austin Krajicek 6-4 7-5 in the final.",
+            [(("Bopanna", "Ebden"), ("Dodig", "Krajicek"), "6-4 7-5")],
+        ),
+        (
+            "Sara Errani and Jasmine Paolini arrived as the second seeds. "
+            "They were beaten 3-6 4-6 by Taylor Townsend and Elise Mertens.",
+            [(("Mertens", "Townsend"), ("Errani", "Paolini"), "6-3 6-4")],
+        ),
+        # their possessive of a result
+        (
+            "Rajeev Ram and Joe Salisbury reached Turin unbeaten. "
+            "Their 7-6 6-4 win over Marcel Granollers and Horacio Zeballos sent them into the final.",
+            [(("Ram", "Salisbury"), ("Granollers", "Zeballos"), "7-6 6-4")],
+        ),
+        # the siblings named by their surname
+        (
+            "Bob Bryan and Mike Bryan were the top seeds. Max Mirnyi and Daniel Nestor edged past "
+            "the Bryan brothers 7-6 6-7 10-8.",
+            [(("Mirnyi", "Nestor"), ("Bryan", "Bryan"), "7-6 6-7 10-8")],
+        ),
+        # the partner named before, and initials that end no sentence
+        (
+            "Second seeds Neal Skupski, partnering Wesley Koolhof, fell to Max Mirnyi and Daniel Nestor 4-6 4-6.",
+            [(("Mirnyi", "Nestor"), ("Koolhof", "Skupski"), "6-4 6-4")],
+        ),
+        (
+            "Rajeev Ram/Joe Salisbury's 3-6 2-6 loss to Max Mirnyi/Daniel Nestor",
+            [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), "6-3 6-2")],
+        ),
+    ],
+)
+def test_a_doubles_team_is_read_however_it_is_named(blank_record, text, expected):
+    assert teams(blank_record(text)) == expected
+
+
+def test_they_after_two_opponents_named_apart_is_no_team(blank_record):
+    """No pair named before: "they" is no reference, and the singles result stands alone."""
+    text = "Jannik Sinner played well. Later, they said the roof would close. Sinner beat Daniil Medvedev 6-4 6-4."
+    assert teams(blank_record(text)) == [(("Sinner",), ("Medvedev",), "6-4 6-4")]
+
+
+# -- the score told in the next sentence ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holger Rune beat Tommy Paul in the quarter-finals. The final score was 6-3, 7-5.",
+        "Holger Rune beat Tommy Paul in the quarter-finals. It finished 6-3 7-5 after 95 minutes.",
+        "Holger Rune beat Tommy Paul in the quarter-finals. Rune cruised to a 6-3 7-5 victory in 95 minutes.",
+    ],
+)
+def test_the_score_of_a_result_told_in_the_next_sentence(blank_record, text):
+    assert matches(blank_record(text)) == [("Rune", "Paul", "6-3 7-5", "completed")]
+
+
+def test_a_score_sentence_after_two_results_belongs_to_neither(blank_record):
+    text = "Holger Rune beat Tommy Paul and Casper Ruud beat Ben Shelton. The score was 6-3, 7-5."
+    assert [score for _, _, score, _ in matches(blank_record(text))] == [None, None]
+
+
+def test_a_team_told_twice_once_by_one_player_is_one_match(blank_record):
+    text = (
+        "Max Mirnyi and Daniel Nestor beat Rajeev Ram and Joe Salisbury 6-4 6-4 in the final. "
+        "Nestor, 38, had beaten Ram and Salisbury twice before."
+    )
+    assert teams(blank_record(text)) == [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), "6-4 6-4")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the loser alone with a verb of the data and the score; the winner from the sentence before
+        (
+            "Rajeev Ram and Joe Salisbury lost to Max Mirnyi and Daniel Nestor in the semi-finals. "
+            "Ram and Salisbury went down 3-6 4-6 in 70 minutes.",
+            [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), "6-3 6-4")],
+        ),
+        # agent nouns without a determiner, their possessive pronoun with a slashed score
+        (
+            "Max Mirnyi and Daniel Nestor were 6-4 7-5 winners over Rajeev Ram and Joe Salisbury.",
+            [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), "6-4 7-5")],
+        ),
+    ],
+)
+def test_doubles_results_with_the_loser_alone_or_a_bare_agent_noun(blank_record, text, expected):
+    assert teams(blank_record(text)) == expected
+
+
+def test_a_possessive_pronoun_owns_a_result_with_a_slashed_score(blank_record):
+    text = "Daniil Medvedev arrived on a run of wins. His 5/7 5/7 loss to Sebastian Korda ended it."
+    assert matches(blank_record(text)) == [("Korda", "Medvedev", "7-5 7-5", "completed")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb and its particle around the loser
+        ("Daniil Medvedev saw Stan Wawrinka off in four sets.", [("Medvedev", "Wawrinka")]),
+        # a comeback after trailing the opponent
+        (
+            "Stan Wawrinka trailed Andy Murray by two sets to love before fighting back to win in five.",
+            [("Wawrinka", "Murray")],
+        ),
+        # the loser's conqueror, in apposition either way
+        ("Casper Ruud's conqueror in the first round, Alexander Bublik, lost again on Tuesday.", [("Bublik", "Ruud")]),
+        (
+            "Grigor Dimitrov beat Ben Shelton's conqueror, Tommy Paul, 6-4 6-4.",
+            [("Dimitrov", "Paul"), ("Paul", "Shelton")],
+        ),
+        # the possessor's run ended, and a possessor that is no side
+        ("Karolina Pliskova ended Serena Williams's 30-match winning streak in Rome.", [("Pliskova", "Williams")]),
+        ("Andy Murray beat Roger Federer's coach at an exhibition in Zurich.", []),
+        # the subject of an absolute participle, and of a comeback told after the leader
+        ("With Elena Rybakina beating Ons Jabeur 6-4 6-4, Kazakhstan reached the final.", [("Rybakina", "Jabeur")]),
+        (
+            "Rafael Nadal led Novak Djokovic by a set before the Serb came back to win 4-6 6-3 6-2.",
+            [("Djokovic", "Nadal")],
+        ),
+        # the title taken against a player, who retired
+        (
+            "Jessica Pegula defended her title in Berlin, taking the title against Anna Kalinskaya, who retired.",
+            [("Pegula", "Kalinskaya")],
+        ),
+    ],
+)
+def test_results_named_around_another_noun_phrase(blank_record, text, expected):
+    assert sorted(match_pairs(blank_record(text))) == sorted(expected)
+
+
+def test_a_one_sided_clause_does_not_reverse_the_result_stated_before(blank_record):
+    """A description read as the loser ("the 36-year-old") in a scored one-sided clause after the
+    result: the score is that result's, and no reversed match is added."""
+    text = (
+        " date 2019-01-20 Roger Federer beat Stan Wawrinka in the quarter-finals. "
+        "The 33-year-old needed 90 minutes to win 6-3 6-4."
+    )
+    assert matches(blank_record(text)) == [("Federer", "Wawrinka", "6-3 6-4", "completed")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a results line gives its sets from the winner's side, even when the winner trails
+        ("Alex de Minaur (AUS) bt Grigor Dimitrov (BUL) 4-6 1-0 ret.", [("Minaur", "Dimitrov", "4-6 1-0", "retired")]),
+        # a retirement told from the trailing side, across the winner's modifiers
+        (
+            "Daniil Medvedev retired with a hip injury while trailing the Frenchman Gael Monfils, "
+            "the former world No. 6, 2-6 1-3.",
+            [("Monfils", "Medvedev", "6-2 3-1", "retired")],
+        ),
+        # the score of a win whose subject names no player, after the result
+        (
+            "Carlos Alcaraz beat Andrey Rublev in the final. The champion needed 80 minutes to win 6-4 6-3.",
+            [("Alcaraz", "Rublev", "6-4 6-3", "completed")],
+        ),
+    ],
+)
+def test_scores_written_from_either_side_or_told_apart(blank_record, text, expected):
+    assert matches(blank_record(text)) == expected
+
+
+def test_they_after_a_result_between_two_pairs_is_its_subject(blank_record):
+    text = "Max Mirnyi and Daniel Nestor got the better of Rajeev Ram and Joe Salisbury in the final. They won 7-6 6-4."
+    assert teams(blank_record(text)) == [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), "7-6 6-4")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a partner named before, across an apposition
+        (
+            "Rajeev Ram, of Dallas, and his partner Joe Salisbury had been knocked out by Max Mirnyi and "
+            "Daniel Nestor in the quarter-finals.",
+            [(("Mirnyi", "Nestor"), ("Ram", "Salisbury"), None)],
+        ),
+        # a preposition after a prepositional object ends it: the possessor after "despite" is a subject
+        (
+            "Britain lost to Spain despite Cameron Norrie's victory over Roberto Bautista Agut.",
+            [(("Norrie",), ("Agut",), None)],
+        ),
+        # one winner, a second loser with an apposition and a number of sets
+        (
+            "Novak Djokovic beat Jannik Sinner in the quarter-finals and Casper Ruud, the fifth seed, "
+            "in four sets in the semi-finals.",
+            [(("Djokovic",), ("Sinner",), None), (("Djokovic",), ("Ruud",), None)],
+        ),
+        # appositions joined by "and" are no clause break: the subject stays the first name
+        (
+            "Sebastian Korda, a former junior champion, and the No. 9 seed, had beaten Tommy Paul in the "
+            "quarter-finals before a 6-2 6-4 semi-final win over Ben Shelton.",
+            [(("Korda",), ("Paul",), None), (("Korda",), ("Shelton",), "6-2 6-4")],
+        ),
+        # the title taken against a player far after the subject
+        (
+            "Jessica Pegula has arrived in form after successfully defending her title at the Berlin Open, "
+            "saving four match points before taking the title against Anna Kalinskaya.",
+            [(("Pegula",), ("Kalinskaya",), None)],
+        ),
+    ],
+)
+def test_sides_read_across_appositions_and_prepositions(blank_record, text, expected):
+    assert sorted(teams(blank_record(text))) == sorted(expected)
+
+
+def test_an_object_read_first_as_a_loser_stays_the_object_of_its_own_verb(blank_record):
+    """ "A beat B ... then lost to C": B is first read as the loser of "lost" (the nearest name),
+    then given to the subject; B stays free for "A beat B"."""
+    text = "Holger Rune beat Tommy Paul 6-4 6-3 in the semi-finals, then lost the final 4-6 3-6 to Jannik Sinner."
+    assert sorted(matches(blank_record(text))) == [
+        ("Rune", "Paul", "6-4 6-3", "completed"),
+        ("Sinner", "Rune", "6-4 6-3", "completed"),
+    ]

@@ -1,0 +1,125 @@
+"""Scores attached to result clauses, in one place: which score runs of a sentence can be a match's
+score, which clause each belongs to (the one it stands in, else the nearest before, else the next),
+a sentence that only gives the score of the result before it, and the score a clause states, from
+its winner's side."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from extractor.results.clause import Clause
+from extractor.results.frames import ResultWords
+from extractor.results.kinds import FrameKind
+from extractor.results.masking import Masked
+from extractor.results.placeholders import REF, run_placeholder
+from extractor.scores import build_score, with_prose_tiebreak
+
+RE_TRAILING = re.compile(
+    r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?"
+    rf"(?:(?:against\s+)?{REF}\s*)?$"  # "trailing W 2-6 0-3": the score of the subject, who trails
+    rf"|\b(?:trailing|trailed|behind)\b(?:[^⟨.;]|\.(?=\s*\d)|{REF}){{0,80}}$",  # "trailing W, the holder, 2-6 1-1"
+    re.IGNORECASE,
+)
+
+RE_OLD_YEAR = re.compile(r"\b(?:18\d\d|19[0-6]\d|197[0-4])\b")
+
+# A partial score's lead-in that makes it the state of a retired match: "retired trailing 3-1".
+# ("trailing W 2-6 0-3", "leading W 6-3 2-1": the lead-in word may have the opponent after it)
+RE_LEAD_IN = re.compile(
+    rf"\b(?:trailing|trailed|trails|leading|led|down|up|behind|ahead|at|was|were)\s*(?:(?:against\s+)?{REF}\s*)?$"
+    rf"|\b(?:trailing|trailed|leading|led|behind|ahead)\b(?:[^⟨.;]|\.(?=\s*\d)|{REF}){{0,80}}$",  # across modifiers
+    re.I,
+)
+RE_LEAD_OUT = re.compile(r"\s*(?:down|up|behind|ahead)\b", re.I)  # "retired when 6-2 3-0 down"
+RE_COMMA_END = re.compile(r",\s*$")
+
+
+def plausible_runs(masked: Masked, sentence: str, words: ResultWords) -> list[bool]:
+    """Which score runs can be a match score here: a legal completed score, or a partial one
+    written as a retirement ("6-3 2-1 ret", "retired trailing 3-1"), never a record ("moved to 2-0")."""
+    out = []
+    retired = words.retirement.search(sentence) is not None or words.defaulted.search(sentence) is not None
+    for run, pos in zip(masked.runs, masked.run_pos):
+        if build_score(run.sets, run.text) is not None and len(run.sets) > 1:
+            out.append(True)
+            continue
+        partial = build_score(run.sets, run.text, outcome="retired") is not None
+        lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 100) : pos]) or RE_LEAD_OUT.match(
+            masked.text, pos + len(run_placeholder(len(out)))
+        )
+        out.append(partial and (run.outcome is not None or (retired and lead_in is not None)))
+    return out
+
+
+def score_statement(masked: Masked, sentence: str, words: ResultWords) -> int | None:
+    """The score run of a sentence that only gives a score ("The score was 6-0 6-1", "It finished
+    6-3 6-2"), when it is a plausible match score; None for any other sentence."""
+    if len(masked.runs) != 1 or not words.score_statement.match(masked.text):
+        return None
+    return 0 if plausible_runs(masked, sentence, words)[0] else None
+
+
+def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | None = None) -> list[Clause]:
+    """Each score belongs to the nearest result clause: the one it stands inside (after the verb:
+    "X's 6-4 6-2 win over Y", "lost 2-6 4-6 to Y"), else the clause whose last name it follows
+    most closely ("A beat B 6-3, then C 6-4"), else the next clause. Returns the clauses in the
+    same order, each with the score run it holds."""
+    clauses = list(clauses)
+    for i, pos in enumerate(masked.run_pos):
+        if usable is not None and not usable[i] or any(c.run == i for c in clauses):
+            continue
+        free = [j for j, c in enumerate(clauses) if c.run is None]
+        inside = [j for j in free if clauses[j].verb_at <= pos < clauses[j].anchor]
+        before = [j for j in free if clauses[j].anchor <= pos]
+        after = [j for j in free if clauses[j].start > pos]
+        if inside:
+            holder = min(inside, key=lambda j: clauses[j].anchor - pos)
+        elif before:
+            holder = max(before, key=lambda j: clauses[j].anchor)
+            # "A defeated B, the wildcard who had knocked out C, 6-2 7-6": the score after the
+            # relative clause closes the main one.
+            main = [j for j in before if not clauses[j].relative]
+            if clauses[holder].relative and main and RE_COMMA_END.search(masked.text[:pos]):
+                holder = max(main, key=lambda j: clauses[j].anchor)
+        elif after:
+            holder = min(after, key=lambda j: clauses[j].start)
+        else:
+            continue
+        clauses[holder] = dataclasses.replace(clauses[holder], run=i)
+    return clauses
+
+
+def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | None, words: ResultWords):
+    if clause.run is None:
+        return None
+    run = masked.runs[clause.run]
+    sent_text = doc_text[clause.sentence[0] : clause.sentence[1]]
+    outcome = clause.outcome if clause.outcome in ("retired", "defaulted") else run.outcome
+    if outcome is None:
+        if words.defaulted.search(sent_text):
+            outcome = "defaulted"
+        elif words.retirement.search(sent_text):
+            outcome = "retired"
+    pos = masked.run_pos[clause.run]
+    loser_side = clause.kind in (FrameKind.LOST, FrameKind.LOSER_ONLY) or bool(
+        RE_TRAILING.search(masked.text[max(0, pos - 100) : pos])
+    )
+    score = None
+    for attempt in ([outcome] if outcome else []) + ["completed"]:
+        # a results line ("X bt Y 2-6 0-1 ret") gives its sets from the winner's side whatever they are
+        score = build_score(
+            run.sets, run.text, outcome=attempt, loser_side=loser_side, winner_first=clause.winner_first
+        )
+        if score is not None:
+            break
+    if score is None:
+        return None
+    # Before tiebreaks any set could run on; since the 1970s only the final set may (badminton's
+    # 21-19 22-20 and squash's 11-9 12-10 are not tennis).
+    if any(max(s.winner_games, s.loser_games) > 7 and not s.match_tiebreak for s in score.sets[:-1]):
+        year = int(published[:4]) if published else None
+        if not (RE_OLD_YEAR.search(doc_text) or (year is not None and year < 1975)):
+            return None
+    at = sent_text.find(run.text)
+    return with_prose_tiebreak(score, sent_text[at + len(run.text) :]) if at >= 0 else score

@@ -1,0 +1,134 @@
+"""The kinds of result frames, and what each reads, written with letters for players."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class FrameKind(StrEnum):
+    """Which construction stated a result (a clause's ``kind``)."""
+
+    # the loser named first
+    PASSIVE = "passive"  # "L was beaten by W"
+    LOST = "lost"  # "L lost to W"
+    POSSESSIVE_LOSS = "possessive_loss"  # "L's loss to W"
+    PARTICIPLE_LOST = "participle_lost"  # "Having lost to W, L ..."
+    # the winner named first
+    AGAINST_WINNING = "against_winning"  # "W ... against L, winning 6-1 6-1"
+    THROUGH_AGAINST = "through_against"  # "W came through against L 7-6 6-4"
+    WHOM = "whom"  # "L, whom W beat"
+    AGAINST_BEFORE = "against_before"  # "W ... against L before sealing a 6-4 6-2 victory"
+    PARTICIPLE_WON = "participle_won"  # "Having beaten L, W ..."
+    ACTIVE = "active"  # "W beat L"
+    SPLIT = "split"  # "W knocked L out": a verb and its particle around the loser
+    NOMINAL = "nominal"  # "W claimed a 6-3 win over L": a holder and a noun of winning
+    POSSESSIVE_WIN = "possessive_win"  # "W's win over L"
+    WIN_SENT = "win_sent"  # "The 6-3 6-4 victory over L sent W into the final"
+    WINNER_OVER = "winner_over"  # "W, a 6-4 7-5 winner over L"
+    CONQUEROR = "conqueror"  # "L's conqueror, W"
+    COMEBACK = "comeback"  # "W trailed L ... before coming back to win"
+    WON_AGAINST = "won_against"  # "W won 7-6 6-3 against L"
+    # matches not played out
+    WALKOVER = "walkover"  # "W advanced when L withdrew"
+    RETIRED_TO = "retired_to"  # "L retired when down to W"
+    WITHDREW_FROM = "withdrew_from"  # "L pulled out of a match with W"
+    WALKOVER_FROM = "walkover_from"  # "W received a walkover from L"
+    WITHDREW_GIVING = "withdrew_giving"  # "L withdrew, handing W a place"
+    # one side in the clause, the other from the article
+    WINNER_ONLY = "winner_only"  # "W won 6-3 6-4"
+    LOSER_ONLY = "loser_only"  # "L was beaten", "L lost"
+    # told across sentences (extractor/results/later.py)
+    RETIRED_LATER = "retired_later"  # "L ... while leading W 6-4 1-1. ... and he quit"
+    WALKOVER_LATER = "walkover_later"  # "L was due to face W. ... L could not play"
+    TEAM_DESCRIBED = "team_described"  # "The American twins beat L and P"
+
+
+# What each frame reads, written with letters for players (W the winner, L the loser, W2 and L2
+# their doubles partners): tests/results/test_frames.py checks that every example gives a clause
+# of its frame with exactly these sides.
+FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
+    FrameKind.PASSIVE: (
+        "L was beaten by W",
+        "L, stunned by W in the first round, flew home",
+        "L was edged out 7-6 7-6 by W",
+    ),
+    FrameKind.LOST: (
+        "L lost to W",
+        "L fell 2-6 4-6 to W",
+        "L crashed out in the second round, losing to W",
+        "L, the top seed, bowed out at the hands of W",
+        "L came up short against W in the final",
+        "L was simply no match for W",
+        "L, partnering L2, fell to W and W2",
+    ),
+    FrameKind.POSSESSIVE_LOSS: (
+        "L's loss to W",
+        "L's 6-3 6-4 defeat at the hands of W",
+        "L, playing in the evening, suffered a 6-2 6-2 defeat by W",
+        "L/L2's 4-6 5-7 loss to W/W2",
+    ),
+    FrameKind.PARTICIPLE_LOST: (
+        "Having lost to W in last year's final, L gained revenge",
+        "After being beaten by W in Rome, L took a week off",
+    ),
+    FrameKind.AGAINST_WINNING: ("W had an easier time against L, winning 6-1 6-1",),
+    FrameKind.THROUGH_AGAINST: ("W, seeded fourth, came through against L 7-6(3) 6-4",),
+    FrameKind.WHOM: ("fifth seed L, whom W beat 6-3 6-4, said little",),
+    FrameKind.AGAINST_BEFORE: ("W was slow to start against L before sealing a 6-4 6-2 victory",),
+    FrameKind.PARTICIPLE_WON: (
+        "Having beaten L 6-2 6-4 in the quarter-finals, W next meets the top seed",
+        "After edging L in three sets, the Spaniard W admitted she was tired",
+    ),
+    FrameKind.ACTIVE: (
+        "W beat L",
+        "W, the 14th seed, was far too strong for L",
+        "W (ITA) bt L (USA) 6-3 6-2",
+        "W and W2 beat L and L2 6-3 6-4",
+        "W/W2 d L/L2 6-4 7-5",
+    ),
+    FrameKind.NOMINAL: (
+        "W celebrated a 6-3 6-0 triumph over L",
+        "W was a 6-4 7-5 winner over L in the semi-finals",
+        "W ran out a 6-4 6-3 winner against L",
+        "W raced to a 6-1 6-1 victory over L",
+        "W completed a straight-sets upset of L",
+        "W and W2 were 6-4 7-5 winners over L and L2",
+        "W claimed victory over L",
+    ),
+    FrameKind.SPLIT: ("W knocked L out in the fourth round", "W, the top seed, saw L off in straight sets"),
+    FrameKind.POSSESSIVE_WIN: ("W's 6-4 6-2 win over L", "W opened with a victory over L"),
+    FrameKind.WIN_SENT: (
+        "The 6-3 6-4 victory over L sent W into the third round",
+        "A hard-fought win over L put W in the final",
+    ),
+    FrameKind.WINNER_OVER: (
+        "W, a 6-4 7-5 winner over L, plays next",
+        "W, the conqueror of L in the second round, plays next",
+    ),
+    FrameKind.CONQUEROR: (
+        "L's conqueror in the previous round, W, was knocked out",
+        "W, L's conqueror last week, plays again",
+        "beat L's conquerors, the Brazilian pairing of W and W2",
+    ),
+    FrameKind.COMEBACK: ("W trailed L by two sets to one before coming back to win in five",),
+    FrameKind.WON_AGAINST: ("W won 7-6(5) 6-3 against L", "W clinched the title against L"),
+    FrameKind.WALKOVER: ("W advanced when L withdrew", "W moved on when L called it a day"),
+    FrameKind.RETIRED_TO: (
+        "L retired when 6-2 3-0 down to W",
+        "L quit trailing 2-6 1-4 to W",
+        "L retired with a back injury while trailing W",
+        "L, playing on Friday, quit against W",
+    ),
+    FrameKind.WITHDREW_FROM: ("L pulled out of a charity match with W",),
+    FrameKind.WALKOVER_FROM: ("W received a walkover from L",),
+    FrameKind.WITHDREW_GIVING: (
+        "L withdrew, handing W a place in the final",
+        "L pulled out before the match, handing fifth seed W a walkover",
+    ),
+    FrameKind.WINNER_ONLY: ("W won 6-3 6-4", "W needed three sets, closing out 4-6 6-3 6-2"),
+    FrameKind.LOSER_ONLY: (
+        "L was beaten in the first round",
+        "L lost in straight sets",
+        "L and L2 went down 2-6 3-6 in 70 minutes",
+    ),
+}

@@ -1,0 +1,414 @@
+"""The patterns of result frames over masked sentences, written from the slots of
+``extractor.results.fillers`` and the verb and result-word alternations ``Frames.build`` passes in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.results.fillers import (
+    NOT_POSSESSOR,
+    NR,
+    OF_PLACE,
+    PAIRING,
+    PRE_LOSER,
+    PRE_NAME,
+    PRE_PREP_OBJECT,
+    SEEDISH,
+    TEAM,
+    THROUGH,
+    R,
+    S,
+)
+from extractor.results.kinds import FrameKind
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The alternations the frames are written with, composed once from the verb data
+    (play_verbs.jsonl) and the result words (result_words.jsonl) by ``Frames.build``."""
+
+    win: str  # W <win> L: verbs, "ended the run of", "came back to beat"
+    nominal: str  # W <nominal> L: "claimed a 6-3 win over" (a holder and a win noun)
+    lose: str  # L <lose> to W: "lost", "went down", "came up short"
+    lose_to: str  # L <lose_to> W: "was no match for"
+    passive: str  # L was <passive> by W
+    stopped: str  # a match stopped part-way: "retired"
+    withdrew: str  # a withdrawal before the match
+    win_noun: str  # a noun of winning and its preposition: "win over", "conqueror of"
+    loss_noun: str  # a noun of losing and its preposition, a score allowed between: "defeat (6-3 6-4) to"
+    sender: str  # a win noun phrase sends its winner on: "sent", "put"
+    split_head: str  # the verb of a form whose particle may follow the loser: "knocked" (out), "saw" (off)
+    split_particle: str  # and the particles: "out", "off", "aside", "away"
+
+
+# A loss is to its winner "to", "against" or "at the hands of".
+LOSS_PREP = r"(?:to|against|at\s+the\s+hands\s+of)"
+# The determiner of a noun of winning: "a", "her", "⟨R⟩'s"
+NOUN_DET = rf"(?:a|an|the|his|her|their|its|{R}(?:['’]s)?)"
+
+
+def nominal_win(holder: str, win_noun: str) -> str:
+    """ "claimed a 6-3 6-4 win over", "was a 6-4 7-5 winner over", "were 6-4 6-1 winners over",
+    "claimed victory over", "raced to a straight-sets victory against": a word that gives its subject
+    the noun of winning after it (a verb form in the ``win`` alternation: its subject is the winner,
+    the name after it the loser)."""
+    # without a determiner ("were 6-4 winners over"), no word of another noun phrase or a verb between
+    word = rf"(?:[\w'’-]+|{S})[\s,]+"
+    bare = rf"(?!(?:a|an|the|his|her|their|its)\s|\w+ing\s){word}"
+    return rf"(?:{holder})\s+(?:{NOUN_DET}\s+(?:{word}){{0,4}}?|(?:{bare}){{0,4}}?)(?:{win_noun})"
+
+
+# Ways to say "W beat L" that are more than a verb form (the forms are data).
+WIN_CONSTRUCTIONS = rf"""
+    # "ended the title run of L"
+    (?:ended|ending|ends|end)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:run|campaign|hopes|challenge|bid)\s+of
+  | d(?=\s+{R})                                                  # "W d L": results shorthand
+  # "ended L's reign"
+  | (?:ended|ending|ends|snapped|halted|stopped)
+    (?=\s+{R}['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))
+  # "came back from a set down to beat L"
+  | (?:came|comes|coming|fought|fights|battled|rallied|rallies|recovered|bounced|hit|struck)(?:\s+back)?[^⟨.]{{0,50}}?
+    \bto\s+(?:beat|defeat|down|edge|overcome|stun|upset|oust|see\s+off|knock\s+out)
+"""
+
+
+def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
+    """A word a sentence must hold for a frame to be tried on it: one search of the sentence for a
+    plain word instead of one from each of its names (most sentences state no result). Frames that
+    open with their name and read a long alternation need none: the name fails fast where none is."""
+    return {
+        FrameKind.PASSIVE: r"\bby\b",
+        FrameKind.PARTICIPLE_LOST: r"\b(?:having|after|since|following)\b",
+        FrameKind.AGAINST_WINNING: rf"\bagainst\b.*{S}",  # (these three need a score)
+        FrameKind.THROUGH_AGAINST: rf"\bagainst\b.*{S}",
+        FrameKind.AGAINST_BEFORE: rf"\bbefore\b.*{S}",
+        FrameKind.PARTICIPLE_WON: r"\b(?:having|after|since|following|fresh)\b",
+        FrameKind.COMEBACK: r"\b(?:trailed|trailing|behind)\b",
+        FrameKind.SPLIT: r"\b(?:out|off|aside|away)\b",
+        FrameKind.CONQUEROR: r"\bconquerors?\b",
+        FrameKind.NOMINAL: rf"\b(?:{lex.win_noun})\b",
+        FrameKind.WIN_SENT: rf"\b(?:{lex.win_noun})\b",
+        FrameKind.WON_AGAINST: r"\b(?:against|over)\b",
+        FrameKind.WITHDREW_FROM: r"\b(?:pull(?:ed|s)?\s+out|withdr[ae]wn?)\b",
+        FrameKind.WALKOVER_FROM: r"\bwalkover\b",
+        FrameKind.WITHDREW_GIVING: r"\b(?:handing|giving|sending)\b",
+    }
+
+
+def frame_patterns(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
+    """(kind, pattern) for every complete frame, in the order they are tried."""
+    return defeat_frames(lex) + win_frames(lex) + walkover_frames(lex.stopped, lex.withdrew)
+
+
+def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
+    """Frames that name the loser first. A verb of winning after "to" makes it an infinitive
+    ("recovered from losing the first set to beat W"), not the loser's opponent."""
+    win = lex.win
+    return (
+        # "L was beaten by W", "the world No 1 stunned by W"
+        (
+            FrameKind.PASSIVE,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}           # the loser (and partner)
+            {NR}{{0,60}}?\b(?P<v>{lex.passive})\s+      # ... beaten
+            {NR}{{0,40}}?\bby\s+{PRE_LOSER}             # ... by
+            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})     # the winner (and partner)
+        """,
+        ),
+        # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W", "L bowed out at
+        # the hands of W", "L was no match for W"
+        (
+            FrameKind.LOST,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
+            {NR}{{0,60}}?\b
+            (?:(?P<v>{lex.lose})\b{NR}{{0,50}}?\b{LOSS_PREP}    # ... lost ... to
+              |(?P<v2>{lex.lose_to}))                         # ... was no match for
+            \s+(?!{win}(?!\w)){PRE_LOSER}                     # (not "to beat")
+            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
+        """,
+        ),
+        # "L's loss to W", "his defeat to W", "L suffered a 6-2 6-2 defeat by W"
+        (
+            FrameKind.POSSESSIVE_LOSS,
+            rf"""
+            (?P<l>{R})(?:['’]s)?
+            {NR}{{0,80}}?\b(?:{lex.loss_noun})\s+{PRE_LOSER}  # ... loss (6-3 6-4) to
+            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
+        """,
+        ),
+        # "Having lost to W in the final, L ...", "After being beaten by W, L ..."
+        (
+            FrameKind.PARTICIPLE_LOST,
+            rf"""
+            {CLAUSE_START}(?:having|after|since|following)\s+
+            (?:(?P<v>{lex.lose})\b{NR}{{0,50}}?\b{LOSS_PREP}
+              |(?:been|being)\s+(?P<v2>{lex.passive})\s+{NR}{{0,40}}?\bby)
+            \s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})
+            {NR}{{0,100}}?,\s*{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
+        """,
+        ),
+    )
+
+
+# Where a participle opening a sentence or clause stands: "Having beaten L, W ..."
+CLAUSE_START = r"(?:^|[.;:\u2013\u2014]\s*)\s*"
+
+
+def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
+    """Frames that name the winner first (and "L, whom W beat")."""
+    win = lex.win
+    return (
+        # "W had an easier time against L, winning 6-1 6-1"
+        (
+            FrameKind.AGAINST_WINNING,
+            rf"""
+            (?P<w>{R}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}
+            (?P<l>{R}){NR}{{0,50}}?\b(?:winning|won|prevailing|triumphing)\s+{S}
+        """,
+        ),
+        # "W, seeded fourth, came through against L 7-6(3) 6-4"
+        (
+            FrameKind.THROUGH_AGAINST,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})
+            {NR}{{0,80}}?\b(?:came\s+through|won|prevailed|triumphed|survived|held\s+on|held\s+firm|edged\s+through|needed|took|required)\b
+            [^⟨.]{{0,40}}?\bagainst\s+{PRE_LOSER}
+            (?P<l>{R})(?P<lp>{TEAM}){OF_PLACE}\s*\(?{S}   # a score must follow
+        """,
+        ),
+        # "fifth seed L, whom W beat 6-3 6-4", "L, the player he had beaten in Miami"
+        (
+            FrameKind.WHOM,
+            rf"""
+            (?P<l>{R})\s*,\s*(?:whom\s+|(?:{R}|the\s+(?:player|man|woman|one))\s+(?:whom\s+|that\s+)?)(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})(?!\w)(?!\s*{PRE_LOSER}{R})
+        """,
+        ),
+        # "W was slow to start against L before sealing a 6-4 6-2 victory"
+        (
+            FrameKind.AGAINST_BEFORE,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
+            {NR}{{0,40}}?\bbefore\s+\w+(?:\s+out)?\s+(?:a|an|his|her|their)\s+{S}\s+(?:win|victory)
+        """,
+        ),
+        # "Having beaten L 6-2 6-4, W next meets ...": the subject after the participle's comma won
+        (
+            FrameKind.PARTICIPLE_WON,
+            rf"""
+            {CLAUSE_START}(?:having\s+(?:\w+ly\s+)?|after\s+|since\s+|following\s+|fresh\s+from\s+)
+            (?P<verb>{win})(?!\w)\s*{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
+            {NR}{{0,100}}?,\s*{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
+        """,
+        ),
+        # "W trailed L by two sets to one before coming back to win": the comeback's subject won
+        (
+            FrameKind.COMEBACK,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,40}}?\b(?:trailed|trailing|was\s+trailing|were\s+trailing|was\s+behind)\s+
+            {PRE_NAME}(?P<l>{R})(?P<lp>{TEAM}){NR}{{0,80}}?\b(?:before|but|and)\s+(?:then\s+)?
+            (?P<verb>(?:came|coming|fought|fighting|rallied|rallying|recovered|recovering|bounced|bouncing)\s+back\s+to\s+win)
+        """,
+        ),
+        # "W claimed a 6-3 win over L", "W was a 6-4 winner over L", "W raced to a straight-sets victory against L"
+        (
+            FrameKind.NOMINAL,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
+            {NR}{{0,150}}?\b(?P<verb>{lex.nominal})\s*{PRE_LOSER}{THROUGH}?
+            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+        """,
+        ),
+        # "W knocked him out", "W saw the Spaniard off": a verb and its particle around the loser
+        (
+            FrameKind.SPLIT,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
+            {NR}{{0,150}}?\b(?P<verb>{lex.split_head})\s+{PRE_NAME}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+            \s+(?:{lex.split_particle})\b
+        """,
+        ),
+        # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q", "W claimed a 6-3 win over L"
+        (
+            FrameKind.ACTIVE,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
+            {NR}{{0,150}}?\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
+            {THROUGH}?                                  # "beat W2's compatriot L", "W2's conqueror, L"
+            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+        """,
+        ),
+        # "L's conqueror in the previous round, W": an agent noun owned by the loser
+        (
+            FrameKind.CONQUEROR,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM})['’]s?\s+(?:[\w-]+\s+){{0,2}}?conquerors?\b
+            (?:\s+(?:from|in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?\s*,?\s+    # "in the previous round"
+            {PAIRING}?{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
+        """,
+        ),
+        # "W, L's conqueror"
+        (
+            FrameKind.CONQUEROR,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?P<l>{R})(?P<lp>{TEAM})['’]s?\s+(?:[\w-]+\s+){{0,2}}?conquerors?\b
+        """,
+        ),
+        # "W's 6-4 6-2 win over L", "W opened with a victory over L"
+        (
+            FrameKind.POSSESSIVE_WIN,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})
+            (?:['’]s\s+                                 # "W's ..."
+              |{NR}{{0,100}}?\b(?P<verb>with|after|before|courtesy\s+of|thanks\s+to|via|in|included|includes|including|following)
+               \s+(?:a|an|his|her|their)?\s*
+            )
+            {NR}{{0,40}}?\b(?:{lex.win_noun})\s+{PRE_LOSER}{THROUGH}?
+            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+        """,
+        ),
+        # "The 6-3 6-4 victory over L sent W into the third round": the noun phrase sends its winner on
+        (
+            FrameKind.WIN_SENT,
+            rf"""
+            (?:^|[.;:,\u2013\u2014]\s*)\s*(?:the|a|an|that|this|his|her|their|its)?\s*
+            (?:(?:[\w'’-]+|{S})[\s,]+){{0,4}}?(?:{lex.win_noun})\s+{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
+            {NR}{{0,60}}?\b(?P<verb>{lex.sender})\s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
+        """,
+        ),
+        # "W, a 6-4 7-5 winner over L": a winner in apposition
+        (
+            FrameKind.WINNER_OVER,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?:a|an|the)\s+(?:(?:[\w'’-]+|{S})\s+){{0,3}}?(?:{lex.win_noun})\s+{PRE_LOSER}
+            (?P<l>{R})(?P<lp>{TEAM})
+        """,
+        ),
+        # "W won 7-6(5) 6-3 against L"
+        (
+            FrameKind.WON_AGAINST,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,150}}?\b
+            (?P<verb>won|wins|win|winning
+              # "taking the title against L", "clinched the final against L"
+              |(?:took|takes|taking|clinched|clinching|claimed|claiming|captured|capturing|lifted|lifting|sealed|sealing)
+               (?=\s+(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+){{0,2}}?(?:title|crown|trophy|final|match)\b))\b
+            {NR}{{0,40}}?\b(?:against|over)\s+{PRE_NAME}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+        """,
+        ),
+    )
+
+
+def walkover_frames(stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str], ...]:
+    """Matches not played out: a withdrawal, a retirement, a walkover. ``stopped`` and ``withdrew``
+    are the phrase alternations of result_words.jsonl (a match stopped part-way; a withdrawal)."""
+    return (
+        # "W advanced when L withdrew", "W moved to 2-0 when L retired"
+        (
+            FrameKind.WALKOVER,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
+            (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
+            (?P<how>{withdrew}|{stopped})
+        """,
+        ),
+        # "L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W", "L retired while trailing W"
+        (
+            FrameKind.RETIRED_TO,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,40}}?\b{stopped}\b
+            {NR}{{0,50}}?\b(?:(?:down|behind|trailing)\s+(?:\(?{S}\)?\s+)?(?:to|against)   # "when 6-2 3-0 down to"
+              |(?:while|when|as)\s+(?:trailing|behind|facing|playing|against)              # "while trailing"
+              |trailing|against)
+            \s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
+        """,
+        ),
+        # "L pulled out of a charity match with W": a walkover given before the match
+        (
+            FrameKind.WITHDREW_FROM,
+            rf"""
+            (?P<l>{R})(?:(?!\b(?:could|would|may|might|will|should|threaten\w*|set|expected|likely|if)\b){NR}){{0,120}}?
+            \b(?:pull(?:ed|s)?\s+out\s+of|withdr[ae]w\s+from|withdrawn\s+from)\s+(?:an?|the|their|his|her)\s+
+            (?:[\w-]+\s+){{0,3}}?(?:match|clash|encounter|meeting)\s+(?:with|against)\s+{PRE_LOSER}(?P<w>{R})
+        """,
+        ),
+        # "W received a walkover from L"
+        (
+            FrameKind.WALKOVER_FROM,
+            rf"""
+            (?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})
+        """,
+        ),
+        # "L withdrew, handing W a place in the final"
+        (
+            FrameKind.WITHDREW_GIVING,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,40}}?\b(?:{withdrew}|{stopped}){NR}{{0,60}}?\b(?:handing|giving|sending)\s+
+            {PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
+        """,
+        ),
+    )
+
+
+def winner_only_pattern(holder: str, win_word: str) -> str:
+    """One side only, completed by the rest of the article: "W won 6-3 6-4"; "W raced to a 6-2 6-1
+    victory", "W ran out a 6-4 6-3 winner" (a holder and a noun of winning, ``win_word``, with its score)."""
+    return rf"""
+        (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?
+        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|secured
+          # "raced to a 6-2 6-1 victory", "took three hours to earn his 4-6 6-3 7-6 win": a scored win
+          |(?:{holder})(?=\s+{NOUN_DET}\s+(?:[\w'’-]+\s+){{0,2}}?{S}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{win_word})\b))
+        (?:{NR}|{R}['’]s){{0,60}}?(?P<s>{S})          # (across the possessor: "earn ⟨R⟩’s ⟨S⟩ victory")
+    """
+
+
+def loser_only_pattern(passive: str, lose: str) -> str:
+    """ "L was beaten" (no "by"), "L lost", "L and L2 went down 2-6 3-6" (no "to"): the loser alone."""
+    return rf"""
+        (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
+        (?:(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{passive})\b(?!{NR}{{0,40}}?\bby\b)  # "was beaten"
+          |(?:{lose}|retired)\b(?!{NR}{{0,50}}?\b(?:to|against)\s+{R}))                   # "lost", "went down"
+    """
+
+
+def team_described_pattern(win: str) -> str:
+    """ "The American twins beat L and P 6-3 6-4": a doubles team named by a plural description
+    opening the sentence; the team itself is the pair named just before (extractor/stages/scorelines.py)."""
+    return rf"""
+        # "the Argentine", or a nationality read as one player's description
+        ^\s*(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}|{R}\s+)
+        (?:twins|brothers|sisters|pair|duo|couple)\s+
+        (?:{NR}{{0,40}}?\s)?(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
+        (?P<l>{R})(?P<lp>{TEAM})
+    """
+
+
+def before_object_pattern(win: str, *, prepositions: bool = True) -> str:
+    """A name is an object after a verb of winning (across "the top seed, Australia's"), after a
+    preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score;
+    ``prepositions=False``: the side of a result only, not the object of "with" or "of" ("with X beating
+    Y": X is the gerund's subject; "the Swedish pair of X and Y beat")."""
+    words = "by|to|over|against|from|with|of" if prepositions else "by|to|over|against"
+    preposition = rf"\b(?:{words})\b\s*(?:{PRE_PREP_OBJECT})?"
+    return rf"""(?:
+        {preposition}
+      | \b{win}(?!\w)\s*(?:{PRE_LOSER})?
+      | {S}\s*
+    )$"""
+
+
+def score_statement_pattern(statement: str) -> str:
+    """A sentence naming no player that gives the score of the result before it: "The score was 6-0
+    6-1" (``statement``: the phrases of result_words.jsonl), "The 32-year-old needed 71 minutes to win
+    6-3 6-2" (a win whose subject is no reference)."""
+    return rf"""^\W*(?:
+        {statement}\s*{S}
+      | (?:the|a|an)\s+[^⟨.;]{{0,60}}?\b(?:won|win|wins|winning|victory|triumph|prevailed)\b[^⟨.;]{{0,30}}?{S}
+    )"""
+
+
+def later_pattern(words: str, reach: int) -> str:
+    """ "L ... quit", "L ... could not play": a player and, within ``reach`` characters of the same
+    clause, a word of a result not played out (told in a later sentence than the match)."""
+    return rf"(?P<l>{R})[^⟨.;]{{0,{reach}}}?\b(?P<verb>{words})\b"
