@@ -115,6 +115,7 @@ class MatchFact:
     date: str | None = None
     confidence: float = 0.8
     context: list[tuple[int, int]] = field(default_factory=list)  # every sentence that reported it
+    signals: dict = field(default_factory=dict)  # how the result was read (confidence features)
 
 
 @dataclass

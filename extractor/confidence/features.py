@@ -120,7 +120,7 @@ def score_features(m: MatchFact, ctx: ArticleContext) -> Features:
         "outcome": m.score.outcome if m.score is not None else "none",
         "tiebreak_points": any(s.tiebreak is not None for s in sets),
         "sentences": _log(len(m.context or [m.evidence])),
-        **{k: v for k, v in _signals(m).items() if k.startswith("score_")},
+        "frame": _signals(m).get("frame"),
     }
 
 

@@ -43,6 +43,46 @@ class FrameKind(StrEnum):
     TEAM_DESCRIBED = "team_described"  # "The American twins beat L and P"
 
 
+LOSER_FIRST = frozenset({FrameKind.PASSIVE, FrameKind.LOST, FrameKind.PARTICIPLE_LOST, FrameKind.WHOM})
+NOMINAL = frozenset(
+    {
+        FrameKind.POSSESSIVE_LOSS,
+        FrameKind.NOMINAL,
+        FrameKind.POSSESSIVE_WIN,
+        FrameKind.WIN_SENT,
+        FrameKind.WINNER_OVER,
+        FrameKind.CONQUEROR,
+    }
+)
+NOT_PLAYED = frozenset(
+    {
+        FrameKind.WALKOVER,
+        FrameKind.RETIRED_TO,
+        FrameKind.WITHDREW_FROM,
+        FrameKind.WALKOVER_FROM,
+        FrameKind.WITHDREW_GIVING,
+        FrameKind.RETIRED_LATER,
+        FrameKind.WALKOVER_LATER,
+    }
+)
+ONE_SIDE = frozenset({FrameKind.WINNER_ONLY, FrameKind.LOSER_ONLY, FrameKind.TEAM_DESCRIBED})
+
+
+def family(kind: FrameKind) -> str:
+    """The family of constructions a frame belongs to, coarse enough to learn a confidence from a few
+    hundred gold matches: a verb with the loser first or the winner first, a noun or agent noun, a
+    match not played out, or one side only."""
+    for name, kinds in (
+        ("loser_first", LOSER_FIRST),
+        ("nominal", NOMINAL),
+        ("not_played", NOT_PLAYED),
+        ("one_side", ONE_SIDE),
+    ):
+        if kind in kinds:
+            return name
+    return "winner_first"
+
+
 # What each frame reads, written with letters for players (W the winner, L the loser, W2 and L2
 # their doubles partners): tests/results/test_frames.py checks that every example gives a clause
 # of its frame with exactly these sides.

@@ -21,6 +21,7 @@ from extractor.results.clause import Clause
 from extractor.results.clauses import find_clauses
 from extractor.results.frames import Frames, ResultWords
 from extractor.results.headtohead import is_h2h_statement
+from extractor.results.kinds import family
 from extractor.results.later import described_team, quit_later, stopped_while_playing
 from extractor.results.masking import Masked, masked_sentences
 from extractor.results.rounds import round_of
@@ -126,6 +127,7 @@ class MatchTable:
                 c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence
             )
             m.context = [c.sentence]
+            m.signals = clause_signals(c, masked)
             return
         if m.score is None and score is not None:
             m.score, m.evidence = score, c.sentence
@@ -173,6 +175,24 @@ class MatchTable:
         """ "Henman lost 6-3, 3-6, 6-4, 4-6, 6-8": the one scoreless match this player lost."""
         known = [k for k in self.matches if k[1] == c.loser and self.matches[k].score is None]
         return known[0][0] if len(known) == 1 else None
+
+
+def clause_signals(c: Clause, masked: Masked) -> dict:
+    """How the clause that first stated a match read it, for its confidence: the family of the
+    construction, how each side was referred to in the clause (a name, a surname, a description, a
+    pronoun; "article" when the side came from elsewhere), and how many words the clause spans."""
+
+    def side(key: str | None) -> str:
+        inside = [r for r, at in zip(masked.refs, masked.ref_pos) if r.key == key and c.start <= at <= c.end]
+        return inside[0].kind if inside else "article"
+
+    return {
+        "frame": family(c.kind),
+        "winner_ref": side(c.winner),
+        "loser_ref": side(c.loser),
+        "clause_words": len(masked.text[c.start : c.end].split()),
+        "relative": c.relative,
+    }
 
 
 def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
