@@ -93,7 +93,9 @@ RE_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
-RE_RESULT_LINE = re.compile(r"\b(?:bt|def\.?|d\.|beat|vs?\.?|walkover|w/o)\b", re.IGNORECASE)
+# A results line: "A d. B", "A def. B", "A bt B", "A vs B", a walkover (the abbreviations end in a point, so
+# no word boundary is asked after them).
+RE_RESULT_LINE = re.compile(r"\b(?:(?:bt|beat|vs?|walkover|w/o)\b|(?:def|d)\.(?=\s))", re.IGNORECASE)
 
 SENTENCE_END = tuple('.!?:;"”’…)')
 

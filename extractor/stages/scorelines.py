@@ -20,6 +20,7 @@ from extractor.results.attach import attach_scores, plausible_runs, score_for, s
 from extractor.results.clause import Clause
 from extractor.results.clauses import find_clauses
 from extractor.results.frames import Frames, ResultWords
+from extractor.results.headings import heading_score, scored_from_run
 from extractor.results.headtohead import is_h2h_statement
 from extractor.results.kinds import family
 from extractor.results.later import described_team, quit_later, stopped_while_playing
@@ -214,9 +215,22 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
         winner = table.winner_for(c)
         if winner is not None:
             table.add(dataclasses.replace(c, winner=winner), masked, CONFIDENCE_COMPLETED)
+    scores_under_headings(table, text)
     out = list(table.matches.values()) + repeated_meetings(found.complete, table)
     place_matches(doc, out, text)
     return out
+
+
+def scores_under_headings(table: MatchTable, text: str) -> None:
+    """A result stated as a heading line with no score ("3. A d. B, Dubai, first round") takes the one
+    match score of the story under it that no other result holds."""
+    held = [m.evidence for m in table.matches.values() if m.score is not None]
+    for m in table.matches.values():
+        run = heading_score(text, m.evidence, held) if m.score is None else None
+        score = scored_from_run(run) if run is not None else None
+        if score is not None:
+            m.score = score
+            held.append((run.start, run.end))
 
 
 # "beat her at Indian Wells, Madrid and Rome": one scoreless result stated for each
