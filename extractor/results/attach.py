@@ -72,7 +72,8 @@ def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | No
         free = [j for j, c in enumerate(clauses) if c.run is None]
         inside = [j for j in free if clauses[j].verb_at <= pos < clauses[j].anchor]
         before = [j for j in free if clauses[j].anchor <= pos]
-        after = [j for j in free if clauses[j].start > pos]
+        # a semicolon closes a result ("A bt B 6-3 6-4; C bt D 6-2 6-2"): no score belongs to a clause after it
+        after = [j for j in free if clauses[j].start > pos and ";" not in masked.text[pos : clauses[j].start]]
         if inside:
             holder = min(inside, key=lambda j: clauses[j].anchor - pos)
         elif before:

@@ -125,6 +125,12 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W (ITA) bt L (USA) 6-3 6-2",
         "W and W2 beat L and L2 6-3 6-4",
         "W/W2 d L/L2 6-4 7-5",
+        "W teamed up with W2 to beat L and L2 6-4 7-5",
+        "W joined forces with W2 and stunned L and L2",
+        "W beat his compatriot and doubles partner L 6-3 6-2",
+        "W, who defeated her friend and former hitting partner L, goes on",
+        "[1] W (JPN) d. [Q] L (KOR) 6-3 6-4",
+        "W (NED) / W2 (GER) def. (WC) L (ESP) / [8] L2 (ESP) 7-6(4) 6-4",
     ),
     FrameKind.NOMINAL: (
         "W celebrated a 6-3 6-0 triumph over L",

@@ -118,11 +118,13 @@ class MatchTable:
         self.matches: dict[tuple, MatchFact] = {}
 
     def add(self, c: Clause, masked: Masked, confidence: float) -> None:
-        key = (c.winner, c.loser)
+        # a doubles result is keyed apart from a singles one of the same two players ("[1] A d. B 6-2 6-3"
+        # and, in the doubles draw, "A / C d. B / D 6-4 4-6 [10-5]")
+        key = (c.winner, c.loser) + (("doubles",) if c.winner_partner or c.loser_partner else ())
         score = score_for(c, masked, self.text, self.published, self.words)
         if c.outcome == "walkover" and score is None:
             score = build_score((), walkover_text(c, self.text, self.words), outcome="walkover")
-        m = self.matches.get(key) or self.same_teams(c)
+        m = self.matches.get(key) or self.same_teams(c, score)
         if m is None:
             m = self.matches[key] = MatchFact(
                 c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence
@@ -138,7 +140,7 @@ class MatchTable:
         if c.sentence not in m.context:
             m.context.append(c.sentence)
 
-    def same_teams(self, c: Clause) -> MatchFact | None:
+    def same_teams(self, c: Clause, score=None) -> MatchFact | None:
         """A match already told of the same two teams, one side named by a single player one of the
         times ("A and B beat C and D ... B beat C and D"): the clause adds to it rather than making
         another (and names the teams in full when it does)."""
@@ -147,6 +149,8 @@ class MatchTable:
             won, lost = {m.winner, m.winner_partner} - {None}, {m.loser, m.loser_partner} - {None}
             if len(won | lost | new_won | new_lost) < 3:
                 continue  # singles
+            if score is not None and m.score is not None and score.sets != m.score.sets:
+                continue  # "A beat B 6-2 6-2, then partnered C to a 6-4 7-5 win over B and D": two matches
             if new_won <= won and new_lost <= lost:
                 return m
             if won <= new_won and lost <= new_lost:  # the team named in full this time

@@ -138,8 +138,8 @@ SERIES_FLOORS = {
     },
     "o tuned": {
         "players": 0.78,
-        "matches": 0.67,
-        "match scores exact": 0.84,
+        "matches": 0.66,
+        "match scores exact": 0.88,
         "rankings": 0.61,
         "quotes": 0.97,
         "quote attribution": 0.84,
@@ -149,8 +149,8 @@ SERIES_FLOORS = {
     },
     "n sealed": {
         "players": 0.80,
-        "matches": 0.62,
-        "match scores exact": 0.93,
+        "matches": 0.67,
+        "match scores exact": 0.95,
         "rankings": 0.70,
         "quotes": 0.94,
         "quote attribution": 0.80,

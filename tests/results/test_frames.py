@@ -142,3 +142,29 @@ def test_a_nominal_result_reads_its_sides_from_the_noun(frames, text, expected):
 )
 def test_a_noun_of_winning_without_a_holder_states_no_result(frames, text):
     assert find_clauses(masked_example(text), (0, len(text)), frames)[0] == []
+
+
+@pytest.mark.parametrize("pairing", ["teamed up with", "paired with", "joined forces with"])
+def test_a_pairing_verb_names_the_winner_s_partner(frames, pairing):
+    assert found(f"W {pairing} W2 to beat L and L2 6-3 6-4", frames) == [("active", ("W", "L", "W2", "L2"))]
+
+
+def test_a_pairing_verb_with_no_result_after_it_gives_no_partner(frames):
+    # the near miss: "partnered W2 last season" is no team in the result that follows
+    assert all(s[2] is None for _, s in found("W, who partnered W2 last season, beat L 6-3 6-4", frames))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W beat the top seed and then L lost 6-3 6-2",  # "and" before a clause, not a relation
+        "W defeated his compatriot and L beat his partner",
+    ],
+)
+def test_and_inside_a_description_joins_relations_only(frames, text):
+    assert not any(s[:2] == ("W", "L") for _, s in found(text, frames))
+
+
+@pytest.mark.parametrize("line", ["[1] W (JPN) v [Q] L (KOR)", "(3) W (ESP) vs (WC) L (ARG), not before 2pm"])
+def test_a_seed_mark_before_a_name_makes_no_result_of_an_order_of_play(frames, line):
+    assert found(line, frames) == []

@@ -685,3 +685,53 @@ def test_an_object_read_first_as_a_loser_stays_the_object_of_its_own_verb(blank_
         ("Rune", "Paul", "6-4 6-3", "completed"),
         ("Sinner", "Rune", "6-4 6-3", "completed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Arbor Kransky had already beaten Ivo Dedic 6-2, 6-2, and then he and Dren Gashat won the doubles"
+            " against Erik Hoxa and Dedic 6-4, 6-7 (3), 7-5.",
+            (("Kransky", "Dedic", "6-2 6-2"), "6-4 6-7(3) 7-5"),
+        ),
+        (
+            "Lea Aubert, who had beaten Nina Roux 6-1, 6-3 in the singles, later teamed up with Eva Blanc"
+            " to beat Roux and Zoe Perrin 7-6 (2), 6-4.",
+            (("Aubert", "Roux", "6-1 6-3"), "7-6(2) 6-4"),
+        ),
+    ],
+)
+def test_a_singles_result_beside_a_doubles_one_of_the_same_players_is_its_own_match(blank_record, text, expected):
+    # both matches stay, each with its own score (a team may be named by either of its players)
+    singles, doubles_score = expected
+    got = matches(blank_record(text))
+    assert len(got) == 2, got
+    assert singles in {(w, l, s) for w, l, s, _ in got}
+    assert doubles_score in {s for _, _, s, _ in got}
+
+
+def test_a_doubles_team_named_once_by_one_player_still_joins_its_match(blank_record):
+    # the near miss: a second mention of the same doubles result, one side named by one player, no other score
+    text = "Ana Vidal and Rosa Mir beat Carla Puig and Marta Sol 6-3, 6-4. Vidal beat Puig and Sol for the title."
+    assert len(matches(blank_record(text))) == 1
+
+
+def test_a_doubles_result_of_two_singles_opponents_is_a_match_of_its_own(blank_record):
+    text = (
+        "GIRLS' SINGLES - SECOND ROUND\n[1] Ana Kovac (CRO) d. [Q] Mila Horvat (SRB) 6-2 6-3\n\n"
+        "GIRLS' DOUBLES - FIRST ROUND\n[2] Ana Kovac (CRO) / Eva Novak (SLO) d. Mila Horvat (SRB)"
+        " / [WC] Iva Petrak (CRO) 6-4 4-6 [10-5]\n"
+    )
+    got = {(w, l, s) for w, l, s, _ in matches(blank_record(text))}
+    assert ("Kovac", "Horvat", "6-2 6-3") in got
+    assert {s for _, _, s in got} == {"6-2 6-3", "6-4 4-6 10-5"}
+
+
+def test_a_doubles_result_told_twice_stays_one_match(blank_record):
+    # the near miss: the same doubles result in prose, then in the results list
+    text = (
+        "Ana Kovac and Eva Novak beat Mila Horvat and Iva Petrak 6-4 4-6 [10-5] in the doubles.\n\n"
+        "[2] Ana Kovac (CRO) / Eva Novak (SLO) d. Mila Horvat (SRB) / Iva Petrak (CRO) 6-4 4-6 [10-5]\n"
+    )
+    assert len(matches(blank_record(text))) == 1
