@@ -7,8 +7,8 @@ from __future__ import annotations
 from extractor.results.placeholders import NOT_REF, REF, RUN
 
 R, NR, S = REF, NOT_REF, RUN
-# A results list's seed or entry mark before a name: "(4)", "[1]", "(Q)", "[WC]", "(LL)".
-SEED_MARK = r"(?-i:[(\[](?:\d{1,2}|[A-Z]{1,3})[)\]])"
+# A results list's seed, entry or ranking mark before a name: "(4)", "[1]", "(Q)", "[WC]", "(LL)", "#27" (a box score).
+SEED_MARK = r"(?-i:[(\[](?:\d{1,2}|[A-Z]{1,3})[)\]]|\#\d{1,3}\b)"
 # A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B",
 # "A, partnering B,".
 TEAM = (

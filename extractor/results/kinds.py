@@ -130,6 +130,7 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W beat his compatriot and doubles partner L 6-3 6-2",
         "W, who defeated her friend and former hitting partner L, goes on",
         "[1] W (JPN) d. [Q] L (KOR) 6-3 6-4",
+        "1. #9 W (UCLA) def. #27 L (STAN) 6-4, 7-5",
         "W (NED) / W2 (GER) def. (WC) L (ESP) / [8] L2 (ESP) 7-6(4) 6-4",
     ),
     FrameKind.NOMINAL: (

@@ -29,6 +29,7 @@ from extractor.results.rounds import round_of
 from extractor.scores import build_score
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
+from models import Score
 
 # A match's confidence by how it was found (fixed values until fitted ones replace them).
 CONFIDENCE_SCORED = 0.9  # winner and loser in one clause, with its score
@@ -140,20 +141,24 @@ class MatchTable:
         if c.sentence not in m.context:
             m.context.append(c.sentence)
 
-    def same_teams(self, c: Clause, score=None) -> MatchFact | None:
+    def same_teams(self, c: Clause, score: Score | None = None) -> MatchFact | None:
         """A match already told of the same two teams, one side named by a single player one of the
         times ("A and B beat C and D ... B beat C and D"): the clause adds to it rather than making
-        another (and names the teams in full when it does)."""
+        another (and names the teams in full when it does). A scored singles result is a match of its
+        own beside a doubles one of the same players ("A beat B 6-2 6-2, then he and C beat B and D")."""
         new_won, new_lost = {c.winner, c.winner_partner} - {None}, {c.loser, c.loser_partner} - {None}
         for m in self.matches.values():
             won, lost = {m.winner, m.winner_partner} - {None}, {m.loser, m.loser_partner} - {None}
             if len(won | lost | new_won | new_lost) < 3:
                 continue  # singles
             if score is not None and m.score is not None and score.sets != m.score.sets:
-                continue  # "A beat B 6-2 6-2, then partnered C to a 6-4 7-5 win over B and D": two matches
+                continue  # two scores: two matches
             if new_won <= won and new_lost <= lost:
-                return m
-            if won <= new_won and lost <= new_lost:  # the team named in full this time
+                if score is None or m.score is not None or len(new_won | new_lost) > 2:
+                    return m  # a doubles result read again, one side by a single player
+            elif won <= new_won and lost <= new_lost:  # the team named in full this time
+                if m.score is not None and score is None and len(won | lost) == 2:
+                    continue  # a scored singles result, then a doubles result of the same players
                 m.winner, m.winner_partner = c.winner, c.winner_partner
                 m.loser, m.loser_partner = c.loser, c.loser_partner
                 return m

@@ -138,8 +138,8 @@ SERIES_FLOORS = {
     },
     "o tuned": {
         "players": 0.78,
-        "matches": 0.66,
-        "match scores exact": 0.88,
+        "matches": 0.67,
+        "match scores exact": 0.90,
         "rankings": 0.61,
         "quotes": 0.97,
         "quote attribution": 0.84,

@@ -735,3 +735,26 @@ def test_a_doubles_result_told_twice_stays_one_match(blank_record):
         "[2] Ana Kovac (CRO) / Eva Novak (SLO) d. Mila Horvat (SRB) / Iva Petrak (CRO) 6-4 4-6 [10-5]\n"
     )
     assert len(matches(blank_record(text))) == 1
+
+
+def test_a_box_score_keeps_each_score_on_its_line(blank_record):
+    text = (
+        "Singles competition\n"
+        "1. #12 Nora Quist (UCLA) def. #40 Ella Brandvold (STAN) 6-4, 7-5\n"
+        "2. Maya Oduya (STAN) def. Lucia Ferran (UCLA) 6-3, 2-6, 6-2\n"
+        "3. #71 Hana Oshiro (UCLA) def. Greta Lind (STAN) 7-6 (4), 6-3\n"
+    )
+    assert sorted((w, l, s) for w, l, s, _ in matches(blank_record(text))) == [
+        ("Oduya", "Ferran", "6-3 2-6 6-2"),
+        ("Oshiro", "Lind", "7-6(4) 6-3"),
+        ("Quist", "Brandvold", "6-4 7-5"),
+    ]
+
+
+def test_a_scored_past_singles_meeting_stays_apart_from_a_doubles_line_without_score(blank_record):
+    text = (
+        "Kira Vance had beaten Tove Alm 6-3, 6-4 in October.\n\n"
+        "Doubles competition\n1. Ines Mora/Kira Vance (USC) def. Tove Alm/Rika Sato (UCLA) 6-4\n"
+    )
+    got = {(w, l, s) for w, l, s, _ in matches(blank_record(text))}
+    assert ("Vance", "Alm", "6-3 6-4") in got and len(got) == 2
