@@ -93,7 +93,7 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
         clauses, winners, losers = find_clauses(masked, span, frames)
         clauses += described_team(masked, before, span, frames)
         playing = [(c, k) for c, k in playing if n - k <= 2]
-        out.complete += quit_later(masked, playing, frames)
+        out.complete += quit_later(masked, playing, frames, span)
         told = [{c.winner, c.loser} for c in clauses]
         playing += [(c, n) for c in stopped_while_playing(masked, span, frames) if {c.winner, c.loser} not in told]
         if is_h2h_statement(masked.text) and not masked.runs:

@@ -758,3 +758,11 @@ def test_a_scored_past_singles_meeting_stays_apart_from_a_doubles_line_without_s
     )
     got = {(w, l, s) for w, l, s, _ in matches(blank_record(text))}
     assert ("Vance", "Alm", "6-3 6-4") in got and len(got) == 2
+
+
+def test_a_retirement_told_after_the_match_it_ends(blank_record):
+    text = (
+        "Early in the second set of her first-round match at the Miami Open against Petra Kosova, Lena Varga"
+        " landed awkwardly chasing a drop shot. She retired trailing 4-6, 1-2.\n"
+    )
+    assert matches(blank_record(text)) == [("Kosova", "Varga", "6-4 2-1", "retired")]
