@@ -34,6 +34,15 @@ RE_AND_ANOTHER = re.compile(
     re.I,
 )
 
+# "W beat L, L2 and L3 on the way to the title": more losers listed right after the one a frame read, the list
+# closed by punctuation or a preposition (not by a verb: "W beat L, L2 and L3 lost" is another clause)
+RE_LOSER_LIST = re.compile(
+    rf"(?P<items>(?:\s*,\s*{R}){{1,4}}\s*,?\s+and\s+{R})"
+    r"(?=\s*(?:[.;:]|,|$|\s(?:on|in|at|to|en|before|after|this|last|during|for|without|all|within|back)\b))",
+    re.I,
+)
+
+
 # Frames that name the loser first: their verb stands after the loser.
 LOSER_FIRST = frozenset(
     {
@@ -191,6 +200,8 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -
     for c in complete:
         if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL, FrameKind.POSSESSIVE_WIN):
             continue
+        if c.loser_partner is None and c.winner_partner is None and not RE_DOUBLES.search(masked.text):
+            out += listed_losers(masked, c, sent)
         more = RE_AND_ANOTHER.match(masked.text, c.end)
         if more:
             l = ref_of(masked, more.group("l"))
@@ -208,6 +219,31 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -
                         anchor=more.end("l"),
                     )
                 )
+    return out
+
+
+def listed_losers(masked: Masked, c: Clause, sent: tuple[int, int]) -> list[Clause]:
+    """The further losers of a singles clause listed right after its loser ("beat L, L2 and L3")."""
+    found = RE_LOSER_LIST.match(masked.text, c.end)
+    if found is None:
+        return []
+    out = []
+    for item in RE_REF.finditer(masked.text, found.start("items"), found.end("items")):
+        l = ref_of(masked, item.group(0))
+        if l is None or l.kind == "person" or l.key in (c.winner, c.loser) or any(o.loser == l.key for o in out):
+            continue
+        out.append(
+            Clause(
+                kind=c.kind,
+                winner=c.winner,
+                loser=l.key,
+                start=item.start(),
+                end=item.end(),
+                sentence=sent,
+                verb_at=item.start(),
+                anchor=item.end(),
+            )
+        )
     return out
 
 

@@ -168,3 +168,29 @@ def test_and_inside_a_description_joins_relations_only(frames, text):
 @pytest.mark.parametrize("line", ["[1] W (JPN) v [Q] L (KOR)", "(3) W (ESP) vs (WC) L (ARG), not before 2pm"])
 def test_a_seed_mark_before_a_name_makes_no_result_of_an_order_of_play(frames, line):
     assert found(line, frames) == []
+
+
+# (W2 stands for a third player in the singles lists)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W beat L, L2 and W2 on her way to the title",
+        "W has knocked out L, L2, and W2 this season.",
+        "W's wins over L, L2 and W2 in Doha",
+    ],
+)
+def test_losers_listed_after_the_one_read_each_lost(frames, text):
+    complete = find_clauses(masked_example(text), (0, len(text)), frames)[0]
+    assert {(c.winner, c.loser) for c in complete} == {("W", "L"), ("W", "L2"), ("W", "W2")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W beat L, L2 and W2 lost",  # the list's last name starts a clause of its own
+        "W beat L, L2 and W2 in the doubles",  # a doubles sentence: names of teams, not a list of losers
+    ],
+)
+def test_a_list_closed_by_a_verb_or_in_doubles_is_no_list_of_losers(frames, text):
+    complete = find_clauses(masked_example(text), (0, len(text)), frames)[0]
+    assert ("W", "L2") not in {(c.winner, c.loser) for c in complete}
