@@ -143,7 +143,12 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W claimed victory over L",
     ),
     FrameKind.SPLIT: ("W knocked L out in the fourth round", "W, the top seed, saw L off in straight sets"),
-    FrameKind.POSSESSIVE_WIN: ("W's 6-4 6-2 win over L", "W opened with a victory over L"),
+    FrameKind.POSSESSIVE_WIN: (
+        "W's 6-4 6-2 win over L",
+        "W opened with a victory over L",
+        "W' 7-5 6-3 triumph against L",  # a possessor ending in s: "Tsitsipas' win", "the Bryan brothers' win"
+        "W and W2' 6/2 7/5 victory against L and L2 on Thursday",
+    ),
     FrameKind.WIN_SENT: (
         "The 6-3 6-4 victory over L sent W into the third round",
         "A hard-fought win over L put W in the final",

@@ -194,3 +194,10 @@ def test_losers_listed_after_the_one_read_each_lost(frames, text):
 def test_a_list_closed_by_a_verb_or_in_doubles_is_no_list_of_losers(frames, text):
     complete = find_clauses(masked_example(text), (0, len(text)), frames)[0]
     assert ("W", "L2") not in {(c.winner, c.loser) for c in complete}
+
+
+def test_a_possessor_ending_in_s_owns_the_win_after_it_not_the_one_of_another(frames):
+    # the near miss: W' owns "club", and the win after it is L's
+    assert found("The fans of W' club cheered L's win over W2.", frames) == [
+        ("possessive_win", ("L", "W2", None, None))
+    ]
