@@ -272,6 +272,9 @@ def winner_only_clauses(
         relative = RE_WHO.search(text[m.end("w") : m.start("s")]) is not None
         if subject is not None and subject.kind != "person" and not relative and head is None:
             w = subject
+        elif not relative and head is None and object_of_play_verb(text, m.start("w"), frames):
+            # "Xavi beat L, winning 6-1 7-5" with its subject no player read: the verb's object did not win
+            continue
         wp = wp or team_partner(masked, w)
         clause = Clause(
             kind=FrameKind.WINNER_ONLY,
@@ -287,6 +290,16 @@ def winner_only_clauses(
         )
         winners.append(clause)
     return winners
+
+
+RE_PREPOSITION_START = re.compile(r"(?:by|to|over|against)\b", re.I)
+
+
+def object_of_play_verb(text: str, pos: int, frames: Frames) -> bool:
+    """Whether the reference at ``pos`` is the object of a verb of play ("beat L", "was too good for L"),
+    not of a preposition ("to find his best as L ...")."""
+    m = frames.verb_object.search(text, max(0, pos - 60), pos)
+    return m is not None and m.end() == pos and not RE_PREPOSITION_START.match(m.group(0))
 
 
 RE_LOSING_SCORE = re.compile(

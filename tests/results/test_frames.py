@@ -201,3 +201,20 @@ def test_a_possessor_ending_in_s_owns_the_win_after_it_not_the_one_of_another(fr
     assert found("The fans of W' club cheered L's win over W2.", frames) == [
         ("possessive_win", ("L", "W2", None, None))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xavi beat L, winning 6-1 7-5.",  # the subject no player read (an unlisted name): no winner at all
+        "The Spaniard defeated L in the final, winning 6-1 7-5.",
+        "Xavi proved too good for L in the last 16, winning 6-1 7-5.",
+    ],
+)
+def test_the_object_of_a_result_verb_is_never_the_winner_of_the_participle_after_it(frames, text):
+    assert not any(s[0] == "L" for _, s in found(text, frames))
+
+
+def test_a_name_after_a_fronted_preposition_still_wins(frames):
+    # the near miss: "Against L, W won": W is the subject, not an object
+    assert found("Against L, W won 6-4 6-4.", frames) == [("winner_only", ("W", None, None, None))]
