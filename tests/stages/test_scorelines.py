@@ -284,6 +284,10 @@ def test_rounds(blank_record, text, round_):
         ("She lost in the quarter-finals.", None, "quarterfinal"),
         ("She won the round-robin match.", "ATP Finals", "group"),
         ("He came through qualifying.", None, "qualifying"),
+        ("She lost in the final round of qualifying to a local wildcard.", None, "qualifying"),
+        # a qualifier playing the main draw, or a player who came through qualifying to reach it
+        ("The Brazilian qualifier beat the top seed 6-4 7-6.", None, None),
+        ("The lucky loser, who came through three qualifying rounds to reach the main draw, won 6-2 6-2.", None, None),
         ("He won his opening match.", None, None),
         # a results list's heading
         ("Doubles final: Mektic/Koolhof d. Ram/Salisbury 6-4 3-6 10-7", None, "final"),
