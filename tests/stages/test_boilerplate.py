@@ -328,3 +328,71 @@ def test_story_lines_about_players_are_no_author_lines(line):
 def test_a_wire_credit_inside_a_story_line_is_cruft(blank_record):
     text = "Mara Jensen beat Ida Holm 6-3 6-2. (Reporting by Tom Brenner in Lyon; Editing by Ed Kane)"
     assert set(player_names(blank_record(text))) == {"Mara Jensen", "Ida Holm"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4. Greta Lindqvist d. Marisol Ocampo, Charleston, third round",
+        "Tobias Renner d. Ilan Sarfati, Winston-Salem, final",
+        "Hugo Valcourt def. Anders Moe, Båstad",
+    ],
+)
+def test_a_results_heading_with_d_is_story_text(line):
+    """A listicle's or results page's heading "A d. B, Event, round" has no score and no full stop."""
+    assert line_cruft(line, first=False, last=False) is None
+
+
+def test_an_initial_d_is_no_results_word():
+    assert line_cruft("Photos from the gala hosted by Emma D. Whitfield", first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More club news: Juniors win the county cup | Courts 3 and 4 resurfaced",
+        "More from Features: Why the one-handed backhand is back",
+        "Leggi anche: Musetti torna a Roma | Berrettini e il servizio",
+        "LIVE: Fritz 6-3 1-2 Draper (Vienna) | Rune 2-1 Paul (Basel)",
+        "About the author: Odile Ferrand covers the Challenger tour for Courtside Daily.",
+        "With analysis from former world No. 12 Tamsin Rudd.",
+        "Produced by Kofi Mensah. Music by The Drop Shots.",
+        "Episode 42 · 61 min · Hosts: Ruth Adeyemi and Lars Brink",
+        "Pictures on this page by member Owen Price.",
+        "By Odile Ferrand | Published 3 March 2026, 09:15 | Prices correct at time of publishing",
+        "Odile Ferrand covers the Challenger tour for Courtside Daily and has reported from Roland Garros since 2012.",
+        "Tamsin Rudd has written about the women's tour since 2009.",
+    ],
+)
+def test_credit_ticker_and_more_lines_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fritz covers the court well, and he had too much for Draper in the end.",
+        "More than 8,000 fans watched the final: a record for the club.",
+        "Live coverage starts at noon: Fritz plays Draper on Centre Court.",
+    ],
+)
+def test_story_lines_like_credits_are_story_text(line):
+    assert line_cruft(line, first=False, last=False) is None
+
+
+def test_reader_comments_under_their_label_are_cruft(blank_record):
+    text = (
+        "Ida Holm beat Mara Jensen 6-3 6-2 in the final on Sunday.\n\n"
+        "Comments (2)\n"
+        "Pieter Smulders: Holm was far too good today\n"
+        "clay_fan_7: what a final\n\n"
+        "Holm plays in Prague next week."
+    )
+    spans = [text[c.start : c.end] for c in find_cruft(text)]
+    assert any("Pieter Smulders" in s and "clay_fan_7" in s for s in spans)
+    assert set(player_names(blank_record(text))) == {"Ida Holm", "Mara Jensen"}
+
+
+def test_a_name_and_a_colon_without_a_comments_label_is_story_text():
+    text = "Ida Holm beat Mara Jensen 6-3 6-2.\n\nHolm: I played my best tennis of the year today\n"
+    assert not any("Holm:" in text[c.start : c.end] for c in find_cruft(text))
