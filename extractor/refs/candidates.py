@@ -33,6 +33,7 @@ from extractor.refs.names import (
 )
 from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import Slot, SlotKind, coordinated
+from extractor.refs.written import written_name
 from extractor.text import plain as T
 from extractor.text.layout import Layout, in_cruft, layout, other_sport, title_case
 
@@ -164,6 +165,10 @@ class CandidateCollector:
                 continue
             start, words = self._question_opener(start, words)
             start, words = strip_modifiers(start, words, self.res, text[end : end + 40])
+            skip, _ = written_name(words, text, self.res.family_first)
+            if skip:  # "Chinese Taipei HSU Yu-hsiou": the name starts at the family name in capitals
+                start = text.index(words[skip], start)
+                words = words[skip:]
             if not self._described(start, end, words):
                 named.append((start, end, words))
         siblings = sibling_surnames(text, [(a, b) for a, b, _ in named], self.gaz.first_names, self.gaz.surnames)
@@ -274,7 +279,7 @@ class CandidateCollector:
         """The name at [start, end) with its cues, or None when nothing makes it a person's name
         (a full name without evidence is kept aside in ``weak``)."""
         text = self.text
-        name = " ".join(words)
+        name = written_name(words, text, self.res.family_first)[1]  # "VAN DE VELDE Jens": Jens van de Velde
         if RE_AFFILIATION.match(text[end : end + 40]) and not self._event_after(end):
             return None  # "Ohio State's Alex Martens", "Spain's Carlos Alcaraz": an affiliation
         if len(words) == 1 and (len(name) < 3 or name.isupper()):

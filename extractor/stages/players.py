@@ -75,7 +75,8 @@ class PlayerFinder(CandidateCollector):
 
     def _add_full_name(self, key: str, cs: list[Candidate]) -> None:
         """One person named in full by these candidates: a player, or a non-player with a role."""
-        name = max((c.name for c in cs), key=lambda n: len(n.split()))
+        # the fullest form: most words, then no initial ("Haruka Sakatani" over "H. Sakatani")
+        name = max((c.name for c in cs), key=lambda n: (len(n.split()), "." not in n))
         roles = [c.role for c in cs if c.role]
         if roles:
             self.people[key] = PersonFact(key, name, roles[0], [(c.start, c.end) for c in cs])
@@ -237,7 +238,21 @@ class PlayerFinder(CandidateCollector):
                 a, b = other[0], words[0]
                 if a.startswith(b) or b.startswith(a):
                     return key
+            if self._initial_of_family_first(words, other) or self._initial_of_family_first(other, words):
+                return key
         return folded
+
+    def _initial_of_family_first(self, short: list[str], full: list[str]) -> bool:
+        """ "P. Chen" on a results list, "Chen Pei-hsuan" in prose: the initial of the given name, then a
+        family name that is written first in the full name."""
+        return (
+            len(short) == 2
+            and len(short[0]) == 1
+            and len(full) >= 2
+            and full[0] == short[1]
+            and full[0] in self.res.family_first
+            and full[1].startswith(short[0])
+        )
 
     def _link_bare_surnames(self, owners: dict[str, set[str]], ambiguous: list[str]) -> None:
         """Every capitalised occurrence of a known surname in story text is a mention, whatever the
@@ -319,6 +334,8 @@ class IdentityIndex:
 
     def candidates(self, words: list[str], known) -> list[str]:
         found = {*self.by.get(("first", words[0]), ()), *self.by.get(("last", words[-1]), ())}
+        # "P. Chen" and "Chen Pei-hsuan": a family name written first, either way round
+        found.update((*self.by.get(("first", words[-1]), ()), *self.by.get(("last", words[0]), ())))
         if known is not None:
             found.update(self.by.get(("known", id(known)), ()))
         return sorted(found, key=self.order.__getitem__)

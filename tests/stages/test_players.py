@@ -407,3 +407,43 @@ def test_a_friend_who_plays_is_a_player(blank_record):
 def test_a_friend_who_does_not_play_is_no_player(blank_record):
     record = blank_record("Ivo Rakic beat Caio Albuquerque 6-4 6-4. Rakic's close friend Tom Hardwick watched.")
     assert "Tom Hardwick" not in player_names(record)
+
+
+def test_a_results_list_in_surname_given_form_gives_the_names_prose_writes(blank_record):
+    text = (
+        "GIRLS' SINGLES - FIRST ROUND\n"
+        "[3] TER HORST Femke (NED) d. O'DWYER Ciara (IRL) 6-2 6-4\n"
+        "ZHOU Lanfang (CHN) d. [Q] EL-KHOURY Rania (LBN) 7-5 6-3\n\n"
+        "Ciara O'Dwyer had two set points in the opener before Femke ter Horst took over."
+    )
+    names = set(player_names(blank_record(text)))
+    assert {"Femke ter Horst", "Ciara O'Dwyer", "Zhou Lanfang", "Rania El-Khoury"} <= names
+    assert not any(n.isupper() or n.split()[0].isupper() for n in names)
+
+
+def test_an_initial_on_a_results_list_is_the_player_the_notes_name_in_full(blank_record):
+    text = (
+        "SINGLES - SEMI-FINALS\n"
+        "[2] K. Varga (HUN) d. L. Zhou (CHN) 6-4 6-4\n\n"
+        "Second seed Katalin Varga broke four times against Zhou Lanfang, the qualifier from Wuhan."
+    )
+    names = set(player_names(blank_record(text)))
+    assert {"Katalin Varga", "Zhou Lanfang"} <= names
+    assert not names & {"K. Varga", "L. Zhou"}
+
+
+def test_an_initial_of_another_given_name_is_another_player(blank_record):
+    text = (
+        "SINGLES - SEMI-FINALS\n"
+        "[2] K. Varga (HUN) d. M. Zhou (CHN) 6-4 6-4\n\n"
+        "Second seed Katalin Varga broke four times. Zhou Lanfang lost in the other semi-final."
+    )
+    names = set(player_names(blank_record(text)))
+    assert "M. Zhou" in names and "Zhou Lanfang" in names
+
+
+def test_a_class_year_before_a_name_is_no_first_name(blank_record):
+    text = "Sophomore Lena Marquardt beat Ines Baptista 6-3 6-4 at No. 2 singles. Senior Ada Reyes also won."
+    names = set(player_names(blank_record(text)))
+    assert "Lena Marquardt" in names
+    assert not any(n.startswith(("Sophomore", "Senior")) for n in names)
