@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 from extractor.refs.cues import age_before, country_before, cues_after
 from extractor.refs.descriptors import rank_cue
 from extractor.refs.names import (
-    PARTICLE,
     RE_AFFILIATION,
     RE_BRACKET_NAME,
     RE_PLACE_PREPOSITION,
@@ -30,6 +29,7 @@ from extractor.refs.names import (
     player_slot,
     role_of,
     strip_modifiers,
+    surname_keys,
 )
 from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import Slot, SlotKind, coordinated
@@ -62,7 +62,6 @@ def sole_first_names(found: list[Candidate]) -> frozenset[str]:
     return frozenset(first for first, names in owners.items() if len(names) == 1)
 
 
-RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
 # Auxiliaries that open a question or an inverted clause ("Should X win, ...", "Can X beat Y?").
 OPENERS = frozenset("Will Can Could Should Would Does Did Do Has Have Had Is Was Were Are Might Must Shall".split())
 RE_WORD = re.compile(r"\S+")
@@ -432,19 +431,4 @@ class CandidateCollector:
 
     # -- building players -------------------------------------------------------------------
     def _surname_keys(self, name: str) -> list[str]:
-        words = T.fold_chars(name).split()
-        keys = [words[-1]]
-        raw = name.split()
-        # "Juan Martin del Potro", "Alex de Minaur": the surname starts at the particle.
-        for i, w in enumerate(raw[1:], 1):
-            if RE_PARTICLE.fullmatch(w):
-                keys.insert(0, " ".join(words[i:]))
-                break
-        if len(words) >= 3:
-            keys.append(" ".join(words[-2:]))
-        # "Zheng Qinwen", "Kim Soon-woo": a family name written first is referred to on its own.
-        if len(words) == 2 and T.fold(words[0]) in self.res.family_first:
-            keys.append(words[0])
-        # "Đoković" folds letter for letter to "dokovic": let "Djokovic" be found in that spelling too.
-        keys += [k.replace("dj", "d") for k in keys if "dj" in k]
-        return keys
+        return surname_keys(name, self.res.family_first)

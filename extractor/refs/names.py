@@ -18,7 +18,10 @@ from extractor.text.layout import Layout
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # A capitalised word, with hyphenated parts and apostrophes in any order ("Lange-Vogel", "O'Driscoll-Nguyen").
 NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+|['’](?!s\b)[{UPPER}][^\W\d_]+)*"
-PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|mac|al|el|bin|ben)"
+# "i" and "y" join two family names ("Vilanova i Serra", "Ortega y Gasset"); "binti"/"bint"/"ibn" as "bin" does.
+PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|mac|al|el|bin|binti|bint|ibn|ben|i|y)"
+RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
+JOINING_PARTICLES = frozenset({"i", "y"})
 
 RE_WORD = re.compile(r"\S+")
 RE_COMMA_START = re.compile(r"\s*,")
@@ -172,7 +175,13 @@ def name_candidates(
             run: list[tuple[int, int]] = []
             for i, w in enumerate(words):
                 initial = i + 1 < len(words) and RE_INITIALS.fullmatch(text, *w) is not None
-                if T.fold(text[w[0] : w[1]]) in STOPWORDS and not (i == 0 and kept_first) and not initial:
+                joining = text[w[0] : w[1]] in JOINING_PARTICLES  # "Vilanova i Serra": lower case "i" is no "I"
+                if (
+                    T.fold(text[w[0] : w[1]]) in STOPWORDS
+                    and not (i == 0 and kept_first)
+                    and not initial
+                    and not joining
+                ):
                     if run:
                         out.append((run[0][0], run[-1][1]))
                     run = []
@@ -392,3 +401,28 @@ def _is_demonym(folded: str, res: Resources) -> bool:
     """A nationality word or noun, singular or plural ("American", "Spaniard", "Americans")."""
     singular = folded[:-1] if folded.endswith("s") else folded
     return any(w in res.nationality_nouns or w in res.demonyms for w in (folded, singular))
+
+
+def surname_keys(name: str, family_first: frozenset[str]) -> list[str]:
+    """The folded forms a bare mention of this full name's owner may take: the last word, the surname
+    from its particle ("del potro"), the last two words, a family name written first ("zheng")."""
+    words = T.fold_chars(name).split()
+    keys = [words[-1]]
+    raw = name.split()
+    # "Juan Martin del Potro", "Alex de Minaur": the surname starts at the particle.
+    for i, w in enumerate(raw[1:], 1):
+        if w in JOINING_PARTICLES and i >= 2:
+            # "Pol Vilanova i Serra": the surname is both names and the first of them alone
+            keys[:0] = [" ".join(words[i - 1 :]), words[i - 1]]
+            break
+        if RE_PARTICLE.fullmatch(w):
+            keys.insert(0, " ".join(words[i:]))
+            break
+    if len(words) >= 3:
+        keys.append(" ".join(words[-2:]))
+    # "Zheng Qinwen", "Kim Soon-woo": a family name written first is referred to on its own.
+    if len(words) == 2 and T.fold(words[0]) in family_first:
+        keys.append(words[0])
+    # "Đoković" folds letter for letter to "dokovic": let "Djokovic" be found in that spelling too.
+    keys += [k.replace("dj", "d") for k in keys if "dj" in k]
+    return keys

@@ -298,10 +298,29 @@ def sport_of(text: str) -> str:
     return "other" if other >= 3 and other > 1.5 * tennis else "tennis"
 
 
+def tennis_sets(text: str) -> bool:
+    """A run of two or more sets only tennis scores so ("6-4, 2-6, 6-3", "7-6 (4) 6-3"): six or
+    seven games to the set winner, by two or from a tie-break, or a match tie-break."""
+
+    def tennis_set(a: int, b: int, match_tiebreak: bool) -> bool:
+        lo, hi = sorted((a, b))
+        return match_tiebreak or (hi == 6 and lo <= 4) or (hi == 7 and lo in (5, 6))
+
+    return any(
+        len(run.sets) >= 2 and all(tennis_set(x.a, x.b, x.match_tiebreak) for x in run.sets)
+        for run in find_score_runs(text)
+    )
+
+
 def other_sport_parts(text: str, page: str) -> list[tuple[int, int]]:
-    """Paragraphs about another sport: their own evidence decides, else the page's sport."""
+    """Paragraphs about another sport: their own evidence decides, else the page's sport. A
+    paragraph scored in tennis sets is tennis ("beat X 6-4, 2-6, 6-3 ... in Saturday's promotion
+    play-off") unless the page is about padel, which scores so too."""
+    padel = len(RE_TENNIS_SCORING_SPORT.findall(text)) >= 1
     out = []
     for p in T.paragraphs(text):
+        if not padel and tennis_sets(text[p.start : p.end]):
+            continue
         tennis, other = sport_evidence(text[p.start : p.end])
         if (other and not tennis) or (page == "other" and not (tennis and not other)):
             out.append((p.start, p.end))

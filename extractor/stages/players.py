@@ -243,15 +243,16 @@ class PlayerFinder(CandidateCollector):
         return folded
 
     def _initial_of_family_first(self, short: list[str], full: list[str]) -> bool:
-        """ "P. Chen" on a results list, "Chen Pei-hsuan" in prose: the initial of the given name, then a
-        family name that is written first in the full name."""
+        """ "P. Chen" or "J.H. Tan" on a results list, "Chen Pei-hsuan" or "Tan Jia Hui" in prose: the
+        initials of the given name, then a family name that is written first in the full name."""
+        initials = short[:-1]
         return (
-            len(short) == 2
-            and len(short[0]) == 1
-            and len(full) >= 2
-            and full[0] == short[1]
+            len(short) >= 2
+            and all(len(w) == 1 for w in initials)
+            and len(full) > len(initials)
+            and full[0] == short[-1]
             and full[0] in self.res.family_first
-            and full[1].startswith(short[0])
+            and all(g.startswith(c) for c, g in zip(initials, full[1:]))
         )
 
     def _link_bare_surnames(self, owners: dict[str, set[str]], ambiguous: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import cruft_texts, match_pairs, player, player_names
 
-from extractor.stages.boilerplate import find_cruft, line_cruft, sport_of
+from extractor.stages.boilerplate import find_cruft, line_cruft, other_sport_parts, sport_of
 
 CRUFT_LINES = [
     ("Read Next: Why the big three still rule the tour", "link"),
@@ -396,3 +396,27 @@ def test_reader_comments_under_their_label_are_cruft(blank_record):
 def test_a_name_and_a_colon_without_a_comments_label_is_story_text():
     text = "Ida Holm beat Mara Jensen 6-3 6-2.\n\nHolm: I played my best tennis of the year today\n"
     assert not any("Holm:" in text[c.start : c.end] for c in find_cruft(text))
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Latvia will face Greece in the promotion play-off after Liene Ozola beat Daina Kalnina 6-3, 3-6, 7-5.",
+        "In the league decider, Tomas Berg won 7-6 (4) 6-2 against Ari Lund to keep the club in the top division.",
+    ],
+)
+def test_a_paragraph_scored_in_tennis_sets_is_tennis_whatever_its_words(para):
+    text = "Team tennis report\n\n" + para
+    assert other_sport_parts(text, "tennis") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team report\n\nThe striker scored twice as United won 2-1 in the league, and promotion is now close.",
+        # padel scores as tennis does: its page keeps its paragraphs another sport's
+        "Padel Tour\n\nIn padel, Ruiz and Gil beat the top seeds 6-4 6-3 in the league final.",
+    ],
+)
+def test_other_sports_paragraphs_stay_other_sports(text):
+    assert other_sport_parts(text, sport_of(text)) != []

@@ -447,3 +447,25 @@ def test_a_class_year_before_a_name_is_no_first_name(blank_record):
     names = set(player_names(blank_record(text)))
     assert "Lena Marquardt" in names
     assert not any(n.startswith(("Sophomore", "Senior")) for n in names)
+
+
+def test_two_initials_are_the_given_name_of_a_family_name_written_first(blank_record):
+    text = (
+        "Pool A: Malaysia bt Nepal 2-1 (W.L. Lim bt A. Thapa 6-2 6-4)\n\n"
+        "Lim Wei Ling, 19, dropped only six games against Anjali Thapa on Friday."
+    )
+    names = set(player_names(blank_record(text)))
+    assert "Lim Wei Ling" in names and "W.L. Lim" not in names
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Jordi Puig i Ferrer beat Marc Soler 6-4 6-4. Puig i Ferrer served well.", "Jordi Puig i Ferrer"),
+        ("Siti Hajar binti Yusof beat Mei Tanaka 6-2 6-3 in the final.", "Siti Hajar binti Yusof"),
+    ],
+)
+def test_joining_and_patronymic_particles_stay_inside_the_name(blank_record, text, name):
+    names = set(player_names(blank_record(text)))
+    assert name in names
+    assert not any(n in names for n in ("Jordi Puig", "Ferrer", "Siti Hajar", "Yusof"))
