@@ -33,7 +33,7 @@ from extractor.refs.names import (
 )
 from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import Slot, SlotKind, coordinated
-from extractor.refs.written import written_name
+from extractor.refs.written import match_up, written_name
 from extractor.text import plain as T
 from extractor.text.layout import Layout, in_cruft, layout, other_sport, title_case
 
@@ -88,6 +88,7 @@ class CandidateCollector:
         self.pending: list[tuple[Candidate, list[str]]] | None = None  # set while drafting
         self._slots: dict[tuple[int, int, bool], Slot | None] = {}
         self._titles: dict[tuple[int, int], str | None] = {}
+        self.paired: set[int] = set()  # names of a hyphenated pairing ("Paolini-Gauff")
 
     def draft(self) -> CandidateDraft:
         """The candidates as far as they can be settled before the NER runs (see CandidateDraft)."""
@@ -168,8 +169,12 @@ class CandidateCollector:
             if skip:  # "Chinese Taipei HSU Yu-hsiou": the name starts at the family name in capitals
                 start = text.index(words[skip], start)
                 words = words[skip:]
-            if not self._described(start, end, words):
-                named.append((start, end, words))
+            pair = match_up(text, start, words, self.gaz.surnames) if len(words) <= 2 else None
+            for a, ws in pair or [(start, words)]:  # "Paolini-Gauff": two players' surnames, a pairing
+                if pair:
+                    self.paired.add(a)
+                if not self._described(a, a + len(" ".join(ws)), ws):
+                    named.append((a, a + len(" ".join(ws)), ws))
         siblings = sibling_surnames(text, [(a, b) for a, b, _ in named], self.gaz.first_names, self.gaz.surnames)
         for start, end, words in named:
             if (start, end) in siblings:
@@ -285,7 +290,9 @@ class CandidateCollector:
             return None  # an initial ("M."), a "Q:" of a transcript, a country code ("ARG")
         nat_b = country_before(text, start, self.res)
         nat_a, age_a, strong = cues_after(text, end, self.res)
-        strong = strong or rank_cue(text, start, end, after=len(words) > 1)  # a rank slot: "world No. 40 X", "X [6]"
+        strong = (
+            strong or start in self.paired or rank_cue(text, start, end, after=len(words) > 1)
+        )  # a rank slot: "world No. 40 X", "X [6]"
         # Before the NER has run (a draft), what it would say is unknown: None.
         ner = None if self.pending is not None else any(s <= start < e or start <= s < end for s, e in persons)
         age = age_a or age_before(text, start)

@@ -93,6 +93,9 @@ STOPWORDS = frozenset(
     serve olympic olympics republic europe africa asia oceania americas
     nobody everybody everyone someone team
     mallorcan majorcan catalan basque andalusian tuscan sicilian bavarian flemish walloon
+    singles doubles mixed pool clay one two three four five six seven eight nine ten
+    odds betting tips prediction predictions preview picks fantasy newsletter podcast episode
+    instagram twitter facebook tiktok youtube
     """.split()
 )
 

@@ -73,3 +73,35 @@ def written_name(words: list[str], text: str, family_first: frozenset[str]) -> t
         return i, f"{given_name} {' '.join(plain_case(w, False) for w in words[i:j])}"
     # "Given SURNAME": the name as written, the family name in ordinary case
     return 0, " ".join(words[:i] + [plain_case(w, False) for w in words[i:j]])
+
+
+# A capitalised word standing alone: "Gauff" (not inside "Paolini-Gauff" or "Coco Gauff-Smith").
+def _alone(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+# A capitalised word right before: the given name of a hyphenated family name ("Zara Baig-Hussain").
+RE_GIVEN_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’]+)[ \u00a0]$")
+
+
+def match_up(text: str, start: int, words: list[str], surnames: frozenset[str]) -> list[tuple[int, list[str]]] | None:
+    """Two players' surnames joined by a hyphen, as Spanish and Italian outlets write a match-up
+    ("Paolini-Gauff", "the De Minaur-Cerúndolo quarter-final"): [(start, words)] of each name, when
+    both halves are surnames (a listed player's, or standing alone elsewhere in the text) and the
+    hyphenated word is nowhere written after a given name ("Zara Baig-Hussain" is one name). None
+    otherwise."""
+    last = words[-1]
+    if last.count("-") != 1:
+        return None
+    a, b = last.split("-")
+    if len(a) < 3 or len(b) < 3 or not (a[0].isupper() and b[0].isupper()) or a.isupper() or b.isupper():
+        return None
+    first = " ".join([*words[:-1], a])
+    if not all(T.fold(x) in surnames or _alone(text, x) for x in (first, b)):
+        return None
+    for m in re.finditer(re.escape(last), text):
+        given = RE_GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if given and T.fold(given.group(1)) not in STOPWORDS:  # "The Brandt-Lindqvist final": no given name
+            return None
+    second = start + len(" ".join(words)) - len(b)
+    return [(start, [*words[:-1], a]), (second, [b])]

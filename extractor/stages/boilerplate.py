@@ -50,7 +50,11 @@ RE_PREFIX = re.compile(
       | about\s+the\s+author\b                                              # an author's note
       | (?:with\s+)?(?:expert\s+)?analysis\s+(?:by|from)\b                   # a pundit's credit
       | (?:produced|hosted|presented|mixed)\s+by\b | music\s*: | hosts?\s*:   # show credits
-      | (?:photos?|pictures?|images?)\b[^.\n]{0,30}\bby\b                       # "Photos on this page by X"
+      | episode\s+\d+\b                                                      # a show's episode line
+      | (?:sponsors?|partners?)\s*: | (?:proudly\s+)?(?:supported|sponsored|presented)\s+by\b   # sponsors
+      # "Photos on this page by X", "Pictures courtesy of X"
+      | (?:photos?|pictures?|images?)(?:\s+(?:on|in|from)\s+this\s+(?:page|story|article|gallery))?
+        \s+(?:by|courtesy\s+of)\b
       # print archive fields
       | (?:byline|dateline|section|length|load-date|language|publication-type|graphic|highlight|edition
          |correction-date)\s*:

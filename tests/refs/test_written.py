@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.refs.written import written_name
+from extractor.refs.written import match_up, written_name
 
 FAMILY_FIRST = frozenset({"kim", "zhou"})
 
@@ -31,3 +31,42 @@ def test_a_family_name_in_capitals_is_written_as_prose_writes_it(written, text, 
 @pytest.mark.parametrize("written", ["ATP", "NADAL BEATS FEDERER", "Marta Kostyuk", "ATP Finals Preview", "J.J. Wolf"])
 def test_names_not_in_the_list_form_are_left_as_written(written):
     assert written_name(written.split(), "", FAMILY_FIRST) == (0, written)
+
+
+SURNAMES = frozenset({"kostyuk", "svitolina"})
+
+
+@pytest.mark.parametrize(
+    "text,word,names",
+    [
+        # both halves listed surnames
+        (
+            "Tomorrow on the Pista Central: Kostyuk-Svitolina, not before 17.",
+            "Kostyuk-Svitolina",
+            ["Kostyuk", "Svitolina"],
+        ),
+        # halves that stand alone elsewhere in the story
+        (
+            "Brandt beat Olmo. Lindqvist beat Rask. The Brandt-Lindqvist final is at two.",
+            "Brandt-Lindqvist",
+            ["Brandt", "Lindqvist"],
+        ),
+    ],
+)
+def test_a_hyphenated_match_up_is_two_surnames(text, word, names):
+    start = text.index(word)
+    pair = match_up(text, start, [word], SURNAMES)
+    assert [ws for _, ws in pair] == [[n] for n in names]
+    assert [text[a : a + len(n)] for (a, _), n in zip(pair, names)] == names
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Zara Baig-Hussain beat Hina Malik. Baig-Hussain was superb.", "Baig-Hussain"),  # a given name before
+        ("Baig-Hussain beat Hina Malik 6-3 6-1 in the final.", "Baig-Hussain"),  # halves known nowhere else
+        ("The Kostyuk-Svitolina Foundation... Kostyuk-SVITOLINA", "Kostyuk-SVITOLINA"),
+    ],
+)
+def test_a_hyphenated_family_name_is_one_name(text, word):
+    assert match_up(text, text.index(word), [word], SURNAMES) is None

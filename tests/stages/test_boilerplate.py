@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import cruft_texts, match_pairs, player, player_names
 
-from extractor.stages.boilerplate import find_cruft, line_cruft, other_sport_parts, sport_of
+from extractor.stages.boilerplate import RE_PREFIX, find_cruft, line_cruft, other_sport_parts, sport_of
 
 CRUFT_LINES = [
     ("Read Next: Why the big three still rule the tour", "link"),
@@ -420,3 +420,33 @@ def test_a_paragraph_scored_in_tennis_sets_is_tennis_whatever_its_words(para):
 )
 def test_other_sports_paragraphs_stay_other_sports(text):
     assert other_sport_parts(text, sport_of(text)) != []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sponsors: Harbour Bank · Lakeside Motors · City of Tarrant",
+        "Proudly supported by Tarrant District Council",
+        "Images in this article courtesy of Owen Price",
+    ],
+)
+def test_sponsor_and_picture_lines_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+def test_a_caption_about_a_picture_is_no_credit():
+    assert RE_PREFIX.match("Photos show Ida Holm beaten by Mara Jensen in the Lyon final") is None
+    assert RE_PREFIX.match("Pictures from Lyon: Holm lifted the trophy, watched by Jensen") is None
+
+
+@pytest.mark.parametrize(
+    "text,not_names",
+    [
+        ("Mixed Doubles (Fast4): Arun Pillai and Ruth Dale beat Ken Ho and Ana Vidal 4-2, 4-1.", {"Mixed Doubles"}),
+        ("Two days, two wins: Ruth Dale beat Ana Vidal 6-2 6-2 in Pool C.", {"Two", "Pool C"}),
+        ("Dale vs Vidal Prediction: Ruth Dale beat Ana Vidal 6-2 6-2 last year.", {"Vidal Prediction"}),
+    ],
+)
+def test_labels_numbers_and_page_words_are_no_names(blank_record, text, not_names):
+    names = set(player_names(blank_record(text)))
+    assert "Ruth Dale" in names and not names & not_names

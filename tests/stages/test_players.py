@@ -469,3 +469,14 @@ def test_joining_and_patronymic_particles_stay_inside_the_name(blank_record, tex
     names = set(player_names(blank_record(text)))
     assert name in names
     assert not any(n in names for n in ("Jordi Puig", "Ferrer", "Siti Hajar", "Yusof"))
+
+
+def test_a_hyphenated_match_up_names_two_players(blank_record):
+    text = (
+        "Marta Kostyuk beat Ines Baptista 6-3 6-4 and Elina Svitolina beat Ana Vidal 6-2 6-2.\n\n"
+        "Tomorrow on the Pista Central: Kostyuk-Svitolina, not before 17."
+    )
+    rec = blank_record(text)
+    assert {"Marta Kostyuk", "Elina Svitolina"} <= set(player_names(rec))
+    assert "Kostyuk-Svitolina" not in player_names(rec)
+    assert "Kostyuk" in mention_texts(rec, "Marta Kostyuk")
