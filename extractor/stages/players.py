@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from extractor.findings import PersonFact, PlayerFact, guarded, warn
 from extractor.refs.candidates import CandidateCollector, CandidateDraft
+from extractor.refs.identity import IdentityIndex, edit_distance
 from extractor.refs.names import Candidate, PlayerGazetteer
 from extractor.stages.base import RuleStage
 from extractor.text import plain as T
@@ -313,44 +314,6 @@ class PlayerFinder(CandidateCollector):
                 if lo <= a < pos and (len(self.text[a:b].split()) > 1 or T.fold(self.text[a:b]) == first):
                     named.add(key)
         return named.pop() if len(named) == 1 else None
-
-
-class IdentityIndex:
-    """The identity keys seen so far, by first word, last word and known player, in the order they
-    were added: a new name is compared with the few keys it could match, not with all."""
-
-    def __init__(self, res) -> None:
-        self.res = res
-        self.order: dict[str, int] = {}
-        self.by: dict[tuple, list[str]] = {}
-
-    def add(self, key: str) -> None:
-        self.order[key] = len(self.order)
-        words = key.split()
-        known = self.res.player_index.get(key)
-        for entry in (("first", words[0]), ("last", words[-1])) + (
-            (("known", id(known)),) if known is not None else ()
-        ):
-            self.by.setdefault(entry, []).append(key)
-
-    def candidates(self, words: list[str], known) -> list[str]:
-        found = {*self.by.get(("first", words[0]), ()), *self.by.get(("last", words[-1]), ())}
-        # "P. Chen" and "Chen Pei-hsuan": a family name written first, either way round
-        found.update((*self.by.get(("first", words[-1]), ()), *self.by.get(("last", words[0]), ())))
-        if known is not None:
-            found.update(self.by.get(("known", id(known)), ()))
-        return sorted(found, key=self.order.__getitem__)
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance of two short words."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def article_gender(doc: Doc) -> str | None:
