@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from extractor.findings import PersonFact, PlayerFact, guarded, warn
 from extractor.refs.candidates import CandidateCollector, CandidateDraft
 from extractor.refs.identity import IdentityIndex, edit_distance
-from extractor.refs.names import Candidate, PlayerGazetteer
+from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer
 from extractor.stages.base import RuleStage
 from extractor.text import plain as T
 from extractor.text.layout import layout
@@ -65,7 +65,14 @@ class PlayerFinder(CandidateCollector):
         for key, cs in groups.items():
             self._add_full_name(key, cs)
         # Single words: surnames of players above, famous first names, or surname-only players.
+        page_people = self._page_first_names()
         for c in single:
+            if (
+                T.fold(c.name) in page_people
+                and not surname_owner.get(T.fold_chars(c.name))
+                and c.source != "gazetteer"
+            ):
+                continue  # "Hosts: Matt Delaney and ..." then "This week Matt and ...": a person of the page
             self._add_single_word(c, surname_owner.get(T.fold_chars(c.name), set()))
         for key, p in self.players.items():
             if len(p.name.split()) == 1:
@@ -73,6 +80,17 @@ class PlayerFinder(CandidateCollector):
                 owners.add(key)
         self._upgrade_weak(surname_owner)
         self._link_bare_surnames(surname_owner, ambiguous)
+
+    def _page_first_names(self) -> set[str]:
+        """First names of the people named in full only in page cruft (hosts, authors, credits), that no
+        player named in full here shares."""
+        out = set()
+        for cr in self.doc._.tennis_cruft or ():
+            for m in RE_NAME.finditer(self.text, cr.start, cr.end):
+                words = m.group(0).split()
+                if len(words) >= 2 and T.fold(words[0]) not in STOPWORDS:
+                    out.add(T.fold(words[0]))
+        return out - {T.fold(p.name).split()[0] for p in self.players.values()}
 
     def _add_full_name(self, key: str, cs: list[Candidate]) -> None:
         """One person named in full by these candidates: a player, or a non-player with a role."""

@@ -480,3 +480,21 @@ def test_a_hyphenated_match_up_names_two_players(blank_record):
     assert {"Marta Kostyuk", "Elina Svitolina"} <= set(player_names(rec))
     assert "Kostyuk-Svitolina" not in player_names(rec)
     assert "Kostyuk" in mention_texts(rec, "Marta Kostyuk")
+
+
+def test_a_first_name_of_a_person_named_in_page_cruft_is_no_player(blank_record):
+    text = (
+        "Episode 12 · 44 min · Hosts: Dana Price and Leo Marsh\n\n"
+        "This week Dana and Leo look back at the Lyon final, where Ida Holm beat Mara Jensen 6-3 6-2."
+    )
+    names = set(player_names(blank_record(text)))
+    assert {"Ida Holm", "Mara Jensen"} <= names and not names & {"Dana", "Leo", "Dana Price", "Leo Marsh"}
+
+
+def test_a_player_sharing_a_first_name_with_a_credited_person_stays_a_player(blank_record):
+    text = (
+        "Photos on this page by Dana Price\n\n"
+        "Dana Holm beat Mara Jensen 6-3 6-2 in the Lyon final. Dana served 12 aces."
+    )
+    names = set(player_names(blank_record(text)))
+    assert "Dana Holm" in names and "Dana Price" not in names
