@@ -46,7 +46,8 @@ RE_PREFIX = re.compile(
       | photograph\s*:                                                                       # a credit line
       | more\s+[\w\s'’-]{1,30}:                            # "More junior news:", "More from Obituaries:"
       | (?:lee\s+también|leggi\s+anche|lire\s+aussi|lesen\s+sie\s+auch|leia\s+também)\b    # "read also" elsewhere
-      | live\s*:                                                             # a live-score ticker
+      | (?:follow\s+)?live\s*:                                               # a live-score ticker or link
+      | up\s+next\s*:                                                          # the next story's link
       | about\s+the\s+author\b                                              # an author's note
       | (?:with\s+)?(?:expert\s+)?analysis\s+(?:by|from)\b                   # a pundit's credit
       | (?:produced|hosted|presented|mixed)\s+by\b | music\s*: | hosts?\s*:   # show credits
@@ -98,6 +99,15 @@ RE_AUTHOR_NOTE = re.compile(
       | (?:has\s+)?(?:written|reported|blogged)\s+(?:about|on)\s[^.]{1,60}\bsince\s+\d{4}   # "has written about ..."
       | writes\s+(?:about|on)\s[^.]{1,60}\bfor\s   # "writes about tennis for ..."
     )""",
+    re.VERBOSE,
+)
+
+# A wire story's contributor line: "AP Sports Writer Jo Doe contributed to this report.", "Jo Doe reported from Paris."
+RE_CONTRIBUTOR = re.compile(
+    r"""^(?:
+        [\w\s'’.,-]{3,80}?\bcontributed(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting|from\s+[\w\s,.]{1,40}))?
+      | [A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+reported\s+from\s+[A-Z][\w\s,.]{1,40}?
+    )\.?$""",
     re.VERBOSE,
 )
 
@@ -171,6 +181,8 @@ def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False)
         return "byline or dateline"
     if RE_AUTHOR_NOTE.match(s) and len(s.split()) <= 40:
         return "author's note"
+    if RE_CONTRIBUTOR.match(s) and len(s.split()) <= 20:
+        return "contributor line"
     if first or s.startswith(("“", '"', "‘", "'")) or s.endswith(SENTENCE_END):
         return None
     if len(s.split()) > 25 or find_score_runs(s) or RE_RESULT_LINE.search(s) or RE_CAPTION.search(s):

@@ -137,7 +137,7 @@ SERIES_FLOORS = {
         "published exact": 1.0,
     },
     "o tuned": {
-        "players": 0.95,
+        "players": 0.96,
         "matches": 0.76,
         "match scores exact": 0.84,
         "rankings": 0.75,
@@ -148,7 +148,7 @@ SERIES_FLOORS = {
         "published exact": 1.0,
     },
     "n sealed": {
-        "players": 0.82,
+        "players": 0.83,
         "matches": 0.61,
         "match scores exact": 0.93,
         "rankings": 0.70,

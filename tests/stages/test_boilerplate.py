@@ -450,3 +450,28 @@ def test_a_caption_about_a_picture_is_no_credit():
 def test_labels_numbers_and_page_words_are_no_names(blank_record, text, not_names):
     names = set(player_names(blank_record(text)))
     assert "Ruth Dale" in names and not names & not_names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wire writer Tomasz Wrona contributed to this report.",
+        "Agence sports reporter Lea Fournier in Monaco contributed.",
+        "Tomasz Wrona reported from Monte Carlo.",
+        "Up next: Holm v Jensen, the preview",
+        "Follow live: Holm v Jensen",
+    ],
+)
+def test_contributor_and_next_story_lines_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Holm contributed 14 aces to her 6-3 6-2 win over Jensen.",
+        "Jensen reported from the physio room that her wrist was fine, and then lost 6-0 6-1.",
+    ],
+)
+def test_story_lines_with_contributed_or_reported_are_story(line):
+    assert line_cruft(line, first=False, last=False) is None

@@ -498,3 +498,24 @@ def test_a_player_sharing_a_first_name_with_a_credited_person_stays_a_player(bla
     )
     names = set(player_names(blank_record(text)))
     assert "Dana Holm" in names and "Dana Price" not in names
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        (
+            "Ida Holm beat Mara Jensen 6-3 6-2. The club's teaching pro, Owen Price, said Holm had grown up there.",
+            "Owen Price",
+        ),
+        ("Ida Holm beat Mara Jensen 6-3 6-2, watched by actor Tobias Lund from the front row.", "Tobias Lund"),
+        ("Ida Holm beat Mara Jensen 6-3 6-2. Her grandson Elias Holm, 6, waved a flag.", "Elias Holm"),
+    ],
+)
+def test_club_staff_actors_and_family_are_no_players(blank_record, text, person):
+    names = set(player_names(blank_record(text)))
+    assert {"Ida Holm", "Mara Jensen"} <= names and person not in names
+
+
+def test_a_role_word_beside_a_player_in_a_result_slot_does_not_unmake_her(blank_record):
+    text = "Ida Holm, a club member since she was six, beat Mara Jensen 6-3 6-2 in the Lyon final."
+    assert {"Ida Holm", "Mara Jensen"} <= set(player_names(blank_record(text)))
