@@ -165,7 +165,16 @@ def name_candidates(
                     break
                 words.pop(0)
             tail: list[str] = []
-            while words and T.fold(text[words[-1][0] : words[-1][1]]) in STOPWORDS:
+            while (
+                words
+                and T.fold(text[words[-1][0] : words[-1][1]]) in STOPWORDS
+                # "S. Park": a family name after an initial
+                and not (
+                    len(words) > 1
+                    and RE_INITIALS.fullmatch(text, *words[-2])
+                    and T.fold(text[words[-1][0] : words[-1][1]]) in family_first
+                )
+            ):
                 tail.append(T.fold(text[words[-1][0] : words[-1][1]]))
                 words.pop()
             if any(w in EVENT_WORDS or w in REGIONS for w in tail):
@@ -179,11 +188,18 @@ def name_candidates(
             for i, w in enumerate(words):
                 initial = i + 1 < len(words) and RE_INITIALS.fullmatch(text, *w) is not None
                 joining = text[w[0] : w[1]] in JOINING_PARTICLES  # "Vilanova i Serra": lower case "i" is no "I"
+                # "Korean qualifier Park Seo-yeon": a family name written first before a hyphenated given name
+                family = (
+                    i + 1 < len(words)
+                    and T.fold(text[w[0] : w[1]]) in family_first
+                    and "-" in text[words[i + 1][0] : words[i + 1][1]]
+                )
                 if (
                     T.fold(text[w[0] : w[1]]) in STOPWORDS
                     and not (i == 0 and kept_first)
                     and not initial
                     and not joining
+                    and not family
                 ):
                     if run:
                         out.append((run[0][0], run[-1][1]))
@@ -307,6 +323,8 @@ def is_event_name(words: list[str], res: Resources) -> bool:
     folded = [T.fold(w) for w in words]
     if len(folded) > 1 and folded[-1] in res.country_names and res.player_index.get(" ".join(folded)) is None:
         return True
+    if len(words) > 1 and folded[0] in res.family_first and "-" in words[1]:
+        folded = folded[1:]  # "Park Seo-yeon": a family name written first, not a park
     # "the US and Australian Opens": an event's word in the plural too
     if any(w in EVENT_WORDS or w.removesuffix("s") in PLURAL_EVENT_WORDS for w in folded):
         return True

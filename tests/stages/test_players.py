@@ -519,3 +519,15 @@ def test_club_staff_actors_and_family_are_no_players(blank_record, text, person)
 def test_a_role_word_beside_a_player_in_a_result_slot_does_not_unmake_her(blank_record):
     text = "Ida Holm, a club member since she was six, beat Mara Jensen 6-3 6-2 in the Lyon final."
     assert {"Ida Holm", "Mara Jensen"} <= set(player_names(blank_record(text)))
+
+
+def test_a_family_name_written_first_that_is_also_a_word_of_places(blank_record):
+    text = (
+        "SINGLES - FIRST ROUND\n"
+        "[Q] M. Park (KOR) d. A. Vidal (ESP) 6-3 6-3\n\n"
+        "Korean qualifier Park Min-ji, who trains at the Olympic Park courts, served well. "
+        "Song Hye-rin beat Ines Baptista 6-2 6-4 at Hyde Park Tennis Centre."
+    )
+    names = set(player_names(blank_record(text)))
+    assert {"Park Min-ji", "Song Hye-rin"} <= names
+    assert not any("Olympic" in n or "Hyde" in n or n == "M. Park" for n in names)
