@@ -422,28 +422,3 @@ def _is_demonym(folded: str, res: Resources) -> bool:
     """A nationality word or noun, singular or plural ("American", "Spaniard", "Americans")."""
     singular = folded[:-1] if folded.endswith("s") else folded
     return any(w in res.nationality_nouns or w in res.demonyms for w in (folded, singular))
-
-
-def surname_keys(name: str, family_first: frozenset[str]) -> list[str]:
-    """The folded forms a bare mention of this full name's owner may take: the last word, the surname
-    from its particle ("del potro"), the last two words, a family name written first ("zheng")."""
-    words = T.fold_chars(name).split()
-    keys = [words[-1]]
-    raw = name.split()
-    # "Juan Martin del Potro", "Alex de Minaur": the surname starts at the particle.
-    for i, w in enumerate(raw[1:], 1):
-        if w in JOINING_PARTICLES and i >= 2:
-            # "Pol Vilanova i Serra": the surname is both names and the first of them alone
-            keys[:0] = [" ".join(words[i - 1 :]), words[i - 1]]
-            break
-        if RE_PARTICLE.fullmatch(w):
-            keys.insert(0, " ".join(words[i:]))
-            break
-    if len(words) >= 3:
-        keys.append(" ".join(words[-2:]))
-    # "Zheng Qinwen", "Kim Soon-woo": a family name written first is referred to on its own.
-    if len(words) == 2 and T.fold(words[0]) in family_first:
-        keys.append(words[0])
-    # "Đoković" folds letter for letter to "dokovic": let "Djokovic" be found in that spelling too.
-    keys += [k.replace("dj", "d") for k in keys if "dj" in k]
-    return keys
