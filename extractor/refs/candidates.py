@@ -437,4 +437,4 @@ class CandidateCollector:
 
     # -- building players -------------------------------------------------------------------
     def _surname_keys(self, name: str) -> list[str]:
-        return surname_keys(name, self.res.family_first)
+        return surname_keys(name, self.res.family_first, self.gaz.first_names)

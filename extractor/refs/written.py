@@ -107,7 +107,7 @@ def match_up(text: str, start: int, words: list[str], surnames: frozenset[str]) 
     return [(start, [*words[:-1], a]), (second, [b])]
 
 
-def surname_keys(name: str, family_first: frozenset[str]) -> list[str]:
+def surname_keys(name: str, family_first: frozenset[str], first_names: frozenset[str] = frozenset()) -> list[str]:
     """The folded forms a bare mention of this full name's owner may take: the last word, the surname
     from its particle ("del potro"), the last two words, a family name written first ("zheng")."""
     words = T.fold_chars(name).split()
@@ -121,6 +121,10 @@ def surname_keys(name: str, family_first: frozenset[str]) -> list[str]:
             break
         if RE_PARTICLE.fullmatch(w):
             keys.insert(0, " ".join(words[i:]))
+            if i >= 2 and T.fold(words[i - 1]) not in first_names:
+                # "Gonzalo Iturriaga de la Vega": the first of two family names alone ("Iturriaga");
+                # not a second given name ("Juan Martin del Potro": "Martin")
+                keys.append(words[i - 1])
             break
     if len(words) >= 3:
         keys.append(" ".join(words[-2:]))

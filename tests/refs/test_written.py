@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support import player_names
 
-from extractor.refs.written import match_up, written_name
+from extractor.refs.written import match_up, surname_keys, written_name
 
 FAMILY_FIRST = frozenset({"kim", "zhou"})
 
@@ -70,3 +71,26 @@ def test_a_hyphenated_match_up_is_two_surnames(text, word, names):
 )
 def test_a_hyphenated_family_name_is_one_name(text, word):
     assert match_up(text, text.index(word), [word], SURNAMES) is None
+
+
+@pytest.mark.parametrize(
+    "name,key",
+    [
+        ("Mateo Larrain de la Fuente", "larrain"),  # two family names: the first alone
+        ("Ana Sofia Ochoa del Valle", "ochoa"),
+        ("Pol Vilanova i Serra", "vilanova"),
+    ],
+)
+def test_the_first_of_two_family_names_is_a_surname_key(name, key):
+    assert key in surname_keys(name, FAMILY_FIRST, frozenset({"ana", "sofia"}))
+
+
+def test_a_second_given_name_before_a_particle_is_no_surname_key():
+    assert "martin" not in surname_keys("Juan Martin del Potro", FAMILY_FIRST, frozenset({"martin"}))
+    assert "del potro" in surname_keys("Juan Martin del Potro", FAMILY_FIRST, frozenset({"martin"}))
+
+
+def test_a_bare_first_family_name_is_the_player_named_in_full(blank_record):
+    text = "Mateo Larrain de la Fuente beat Ines Baptista's brother Rui 6-3 6-4. Larrain served 11 aces."
+    rec = blank_record(text)
+    assert "Larrain" not in player_names(rec)
