@@ -32,7 +32,7 @@ from extractor.refs.names import (
 )
 from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import Slot, SlotKind, coordinated
-from extractor.refs.written import match_up, surname_keys, written_name
+from extractor.refs.written import match_up, place_in_text, surname_keys, written_name
 from extractor.text import plain as T
 from extractor.text.layout import Layout, in_cruft, layout, other_sport, title_case
 
@@ -374,6 +374,8 @@ class CandidateCollector:
             return None
         if self.res.player_index.get(folded) is not None:
             return "gazetteer"
+        if place_in_text(self.text, cand.name):
+            return None  # "in Cali" elsewhere: "the draw for Cali" is the place too
         if self._title_word(folded) or RE_ABBREVIATION_AFTER.match(self.text, end):
             return None  # "Officials", "Coach": a noun, not a name; "Mississauga, Ont.,": an abbreviation
         if evidence or self._single_slot(start, end):

@@ -7,6 +7,7 @@ Ren"). Plain functions over the words of a name candidate.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extractor.refs.names import EVENT_WORDS, JOINING_PARTICLES, RE_PARTICLE, STOPWORDS
@@ -134,3 +135,10 @@ def surname_keys(name: str, family_first: frozenset[str], first_names: frozenset
     # "Đoković" folds letter for letter to "dokovic": let "Djokovic" be found in that spelling too.
     keys += [k.replace("dj", "d") for k in keys if "dj" in k]
     return keys
+
+
+@functools.lru_cache(maxsize=256)
+def place_in_text(text: str, word: str) -> bool:
+    """ "in Cali", "grew up in nearby Morwell": a one-word name the text places something in is a
+    place wherever it stands (not "in Murray's absence", not "in Santa Cruz")."""
+    return re.search(rf"\b(?:in|near|nearby|in\s+nearby)\s+{re.escape(word)}(?![\w'’-])(?!\s+[A-Z])", text) is not None

@@ -137,7 +137,7 @@ SERIES_FLOORS = {
         "published exact": 1.0,
     },
     "o tuned": {
-        "players": 0.96,
+        "players": 0.97,
         "matches": 0.79,
         "match scores exact": 0.84,
         "rankings": 0.77,
@@ -149,7 +149,7 @@ SERIES_FLOORS = {
     },
     "n sealed": {
         "players": 0.83,
-        "matches": 0.61,
+        "matches": 0.63,
         "match scores exact": 0.93,
         "rankings": 0.70,
         "quotes": 0.94,

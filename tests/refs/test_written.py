@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import player_names
 
-from extractor.refs.written import match_up, surname_keys, written_name
+from extractor.refs.written import match_up, place_in_text, surname_keys, written_name
 
 FAMILY_FIRST = frozenset({"kim", "zhou"})
 
@@ -94,3 +94,31 @@ def test_a_bare_first_family_name_is_the_player_named_in_full(blank_record):
     text = "Mateo Larrain de la Fuente beat Ines Baptista's brother Rui 6-3 6-4. Larrain served 11 aces."
     rec = blank_record(text)
     assert "Larrain" not in player_names(rec)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("When she saw the draw for Tunja she laughed. Last week in Tunja she won.", "Tunja"),
+        ("He grew up in nearby Warragul and still trains there.", "Warragul"),
+    ],
+)
+def test_a_word_the_text_places_something_in_is_a_place(text, word):
+    assert place_in_text(text, word)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("In Holm's absence, Jensen won the title.", "Holm"),
+        ("She won in Santa Marta last year, beating Holm in the final.", "Santa"),
+        ("A forehand from Holm sealed it.", "Holm"),
+    ],
+)
+def test_a_name_after_in_that_is_no_place(text, word):
+    assert not place_in_text(text, word)
+
+
+def test_a_place_named_elsewhere_is_no_player(blank_record):
+    text = 'Ida Holm beat Mara Jensen 6-3 6-2. "The draw for Tunja was tough," said Holm, who lives in Tunja.'
+    assert "Tunja" not in player_names(blank_record(text))
