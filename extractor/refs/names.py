@@ -239,7 +239,10 @@ class PlayerGazetteer:
             titled=re.compile(
                 rf"(?:^|\s)(?P<role>{alts})(?:\s+of(?:\s+[\w'’-]+){{1,3}})?\s*,\s*(?:[a-z][\w'’-]*\s+){{0,4}}$"
             ),
-            apposition=re.compile(rf"\s*(?:the|his|her|their|a|an|\w+ s|\w+)?\s*(?:\w+\s+){{0,2}}?(?P<role>{alts})\b"),
+            # a role word of its own ("brea-king" is none) and no event's owner ("Queen's Club", folded "queen s")
+            apposition=re.compile(
+                rf"\s*(?:the|his|her|their|a|an|\w+ s|\w+)?\s*(?:\w+\s+){{0,2}}?\b(?P<role>{alts})\b(?![\s'’]s\b)"
+            ),
             bracket=re.compile(rf"\s*\(\s*(?P<role>{alts})\b"),
             surnames=frozenset(T.fold(p.name).split()[-1] for p in res.players if T.fold(p.name)),
             first_names=frozenset(

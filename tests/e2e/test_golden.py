@@ -138,8 +138,8 @@ SERIES_FLOORS = {
     },
     "o tuned": {
         "players": 0.97,
-        "matches": 0.79,
-        "match scores exact": 0.84,
+        "matches": 0.81,
+        "match scores exact": 0.86,
         "rankings": 0.77,
         "quotes": 0.97,
         "quote attribution": 0.91,

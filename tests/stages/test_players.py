@@ -531,3 +531,17 @@ def test_a_family_name_written_first_that_is_also_a_word_of_places(blank_record)
     names = set(player_names(blank_record(text)))
     assert {"Park Min-ji", "Song Hye-rin"} <= names
     assert not any("Olympic" in n or "Hyde" in n or n == "M. Park" for n in names)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Ana Vidal and Rita Sousa d. Ines Baptista and Mara Dias Ferreira, Queen's Club Championships, final",
+            "Mara Dias Ferreira",
+        ),
+        ("Rui Lobo beat Ana Vidal's brother Tiago Vidal 6-3 6-4, breaking four times.", "Tiago Vidal"),
+    ],
+)
+def test_a_role_word_inside_another_word_or_an_event_name_is_no_role(blank_record, text, name):
+    assert name in player_names(blank_record(text))
