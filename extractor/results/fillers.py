@@ -21,7 +21,7 @@ SEEDISH = r"(?:\s*(?:\([^()⟨]{0,12}\)|\[[^\[\]⟨]{0,6}\]))?"  # "(ITA x1)", "
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
 PRE_LOSER = (
     r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while|despite|against|over|than|because|since"
-    r"|until|during|via|through|into)\b)[\w.,'’-]+\s+){0,5}?"
+    r"|until|during|via|through|into)\b)[\w.,'’\U0001F1E6-\U0001F1FF-]+\s+){0,5}?"  # a flag too: "d. 🇯🇵 X"
 )
 PRE_NOCOMMA = PRE_LOSER.replace(",", "")
 # After a preposition: one noun phrase ("against the fifth seed"), not a second one ("in the first of
