@@ -31,7 +31,8 @@ CHANGE_VERBS = (
     r"|stayed|remains|remained|sits|sat|"
     r"tumbled|tumbles|plunged|plummeted|dipped|slumped|crashed|"
     r"is\s+now|now\s+sits|re-?entered|climb|rise|drop|fall|slip|move|jump|"
-    r"(?:is\s+|are\s+)?(?:up|down)(?=\s+\w+\s+(?:places|spots)))"  # "is up 30 spots to No. 24"
+    r"(?:is\s+|are\s+)?(?:up|down)(?=\s+\w+\s+(?:places|spots))"  # "is up 30 spots to No. 24"
+    r"|(?:is|are|was)\s+(?:now\s+)?(?:up|down)(?=\s+to\b))"  # "is up to No. 198", "is now down to 61st"
 )
 # "slipped to second"
 ORD_RANK = (
@@ -45,6 +46,12 @@ APPOSITION = r"(?:\s*,(?:[^⟨;:!?.]|\.(?=,)){1,90}?,)?"
 # The head of an apposition up to the word before a second noun: ", the 2022 champion " (then
 # "and fourth seed"), ", a junior from Richmond, Va., " (then "and the No. 9 seed").
 APPOSITION_HEAD = r"\s*,\s*(?:the|a|an)\s+(?:[^⟨;:!?.]|\.(?=,)){1,60}?"
+# One item of an apposition that lists what a player is, no verb or relative in it: "Spanish number
+# one", "number one in the world", "the 2022 champion".
+APPOSITION_ITEM = (
+    r"(?:(?!\b(?:who|whose|which|that|when|after|before|beat|beats|beating|lost|losing|defeated|faces|plays)\b)"
+    r"(?:[^⟨,;:.!?]|\.(?=\s*\d))){1,40}?"  # "No. 4 in the world"
+)
 # Not one of ranks told respectively: "Sinner and Medvedev, seeded first and third".
 NOT_RESPECTIVE = rf"(?!\s+(?:and|or)\s+(?:{ORDINAL}|{RANK_NUMBER})\b)"
 # A first name's initial before a surname in a results line: "[1] R. Bopanna (IND) / M. Ebden (AUS)".
@@ -58,7 +65,8 @@ NO_NAME_NEXT = rf"(?![\s,]*{REF})"
 # Words that make a rank told after them no value in force: a future, a hope, a past peak.
 NOT_NOW_WORDS = (
     r"(?:will|would|could|can|may|might|should|expected|set|projected|bid|chance|hopes?|aims?|career|former|peak"
-    r"|best|highest|then)"
+    # "India's highest-ranked player at 98th in the world" is current
+    r"|best|highest(?![-\s]ranked)|then|once|formerly|previously)"
 )
 # An ordinal word (not "top": "ranked top 10" is a band, not a rank): "ranked sixth", "seeded 10th".
 ORDINAL_WORD = rf"(?!top\b){RANK_ORDINAL}"
@@ -69,6 +77,9 @@ THEN = (
     r"|in\s+(?:19|20)\d\d)\b"
 )
 NOT_THEN = rf"(?![^⟨.;,]{{0,30}}?{THEN})"
+# Right before a rank, a word that makes it one of another time: "a Belgian then ranked 177th",
+# "once ranked 9th", "formerly No. 3".
+NOT_THEN_BEFORE = r"(?<!\bthen\s)(?<!\bonce\s)(?<!\bformerly\s)(?<!\bpreviously\s)"
 # right after a description: "who was the top seed last year" (not "the fourth seed, who won in 2002")
 RE_THEN_AFTER = re.compile(rf"\s*{THEN}")
 
@@ -78,7 +89,8 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(
             rf"\b{CHANGE_VERBS}\s+(?:back\s+|up\s+|down\s+|\w+\s+places?\s+|\w+\s+spots?\s+)?(?:to\s+"
-            rf"|at\s+)?(?:a\s+|the\s+)?(?:world\s+|WTA\s+|ATP\s+)?(?:{NO}(?P<n>\d{{1,4}})\b|{ORD_RANK})"
+            rf"|at\s+)?(?:a\s+|the\s+)?(?:world\s+|WTA\s+|ATP\s+)?(?:ranked\s+)?"  # "is now ranked 45th"
+            rf"(?:{NO}(?P<n>\d{{1,4}})\b|{ORD_RANK})"
             rf"(?!\s*(?:seed|-seeded|place|in\s+the\s+race|serve|set|round)){NO_NAME_NEXT}"
         ),
         "world_change",
@@ -127,7 +139,7 @@ _PATTERNS: tuple[tuple, ...] = (
     # 102nd", "The German, ranked sixth in the world,"
     (
         re.compile(
-            rf"{R}{APPOSITION}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+"
+            rf"{R}{APPOSITION}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?{NOT_THEN_BEFORE}(?:world-)?ranked\s+"
             rf"(?:(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?|(?P<o>{ORDINAL_WORD}))\b"
             rf"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b)"
             rf"{NOT_THEN}"
@@ -213,6 +225,18 @@ _PATTERNS: tuple[tuple, ...] = (
         "seed",
         "seed",
     ),
+    # a seed as a later item of an apposition listing what the player is: "Alcaraz, Spanish number one,
+    # first seed and ...", "Sinner, number one in the world and top seed," (never an item with a verb
+    # or a relative: "X, who beat the Russian and the third seed")
+    (
+        re.compile(
+            rf"{R}\s*,\s*{APPOSITION_ITEM}(?:,|\s+and)\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b"
+            rf"{NO_NAME_NEXT}",
+            re.I,
+        ),
+        "seed",
+        "seed",
+    ),
     (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b{NOT_RESPECTIVE}"), "seed", "seed"),
     # "Arthurs, ranked 60th in the world and seeded fifth"
     (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b{NOT_RESPECTIVE}"), "seed", "seed"),
@@ -284,8 +308,10 @@ _PATTERNS: tuple[tuple, ...] = (
     # is X's)
     (
         re.compile(
-            rf"{R}(?:(?!\b{NOT_NOW_WORDS}\b)[^⟨.;]){{0,40}}?"
-            rf"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:{NO}(?P<n>\d{{1,4}})|(?P<o>{ORDINAL_WORD}))\s+in\s+the\s+"
+            rf"{R}(?:(?!\b{NOT_NOW_WORDS}\b)[^⟨.;]){{0,50}}?"
+            rf"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s){NOT_THEN_BEFORE}\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL_WORD}))"
+            # "No. 9 in the world", "number one in the world", "number four of the ranking"
+            rf"\s+(?:in|of)\s+the\s+"
             rf"(?!(?:[\w-]+\s+){{0,2}}(?:doubles|junior|race)\b)(?:world\b|(?:[\w-]+\s+){{0,3}}?[Rr]ankings?\b)"
             rf"{NOT_THEN}(?![^⟨.;]{{0,25}}\bif\b)"
         ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -12,7 +13,7 @@ from extractor.findings import RankingFact, Ref, guarded
 from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank
 from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.results.masking import masked_sentences, ref_of
-from extractor.results.placeholders import RE_REF, REF
+from extractor.results.placeholders import RE_REF, REF, ref_placeholder
 from extractor.results.rankslots import (
     PATTERNS,
     RE_CHANGE_VERB,
@@ -57,6 +58,13 @@ RE_FUTURE_ROLE = re.compile(
 # Drury University standout", "The Czech" (no name, no pronoun, no clause break).
 RE_DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:The|His|Her|(?-i:[A-Z])[\w.&-]*['’]s)\s+(?:[\w'’.&-]+\s+){0,5}?(?:(?-i:[a-z])[\w-]*|[A-Z][a-z]+)\s+"
+)
+# A sentence opening with a description no rule resolved, set off by a comma before what follows:
+# "The Murcian, Spanish number one, ...", "The Malta No. 1, ranked 743rd ...", "The South Tyrolean,"
+RE_DESCRIBED_HEAD = re.compile(
+    r"\s*(?-i:The)\s+(?:[\w'’.&-]+\s+){0,3}?"
+    r"(?:(?-i:[A-Z])[\w'’-]*|No\.?\s*\d{1,4}|[Nn]umber\s+\w+|\d{1,2}-year-old)"  # its last word: a noun or a rank
+    r"(?=\s*,\s*[^\s⟨])"
 )
 # A doubles partner before the seeded name: "Errani/⟨R⟩ (ITA x2)", and at the head of a clause
 # "Granollers and ⟨R⟩ (2) beat ..."
@@ -111,6 +119,7 @@ class RankingFinder:
         for span, masked in masked_sentences(self.doc, people=False):
             if not RE_RANK_TRIGGER.search(masked.text):
                 continue  # no number, seed, rank or ordinal word: no pattern can match
+            masked = self.with_described_head(masked, span)
             has = {"seed": "seed" in masked.text.lower(), "change": RE_CHANGE_VERB.search(masked.text) is not None}
             for pattern, kind, needs in PATTERNS:
                 if (needs and not has[needs]) or (not masked.refs and kind != "world_change"):
@@ -174,6 +183,21 @@ class RankingFinder:
             partner_ref = ref_of(masked, partner.group(1) or partner.group(2) or partner.group(3)) if partner else None
             if partner_ref is not None and partner_ref.key in self.players:
                 self.add(partner_ref.key, rank, "seed", span, "partner")
+
+    def with_described_head(self, masked, span: tuple[int, int]):
+        """A sentence opening with a description set off by a comma that no rule resolved ("The
+        Murcian, first seed and number two in the world, beat ...") read as if it opened with the
+        player the sentences before are about, so the rank slots after it are that player's."""
+        m = RE_DESCRIBED_HEAD.match(masked.text)
+        if m is None or "⟨" in m.group(0):
+            return masked
+        refs = sorted((r for r in self.doc._.tennis_refs or () if r.key in self.players), key=lambda r: r.start)
+        key = resolve_back(self.text, self.lay, refs, span[0], object_cue=self.object_cue)
+        if key is None:
+            return masked
+        ref = Ref(span[0], span[0] + m.end(), key, "descriptor")
+        text = ref_placeholder(len(masked.refs)) + masked.text[m.end() :]
+        return replace(masked, text=text, refs=[*masked.refs, ref])
 
     def described_subject(self, masked, pos: int, span: tuple[int, int]):
         """A sentence about a rank change whose subject is a description no rule resolved ("India's

@@ -140,7 +140,7 @@ SERIES_FLOORS = {
         "players": 0.73,
         "matches": 0.62,
         "match scores exact": 0.82,
-        "rankings": 0.52,
+        "rankings": 0.60,
         "quotes": 0.97,
         "quote attribution": 0.79,
         "tournaments": 0.74,

@@ -264,7 +264,83 @@ CHANGES = [
     ),
 ]
 
+# a rank told of the present after a past one, and the past one left out
+NOW_AND_THEN = [
+    case("is-now-ranked", "Tommy Paul beat Ben Shelton 6-4 6-4. Paul is now ranked 45th.", {("Paul", 45, "world")}),
+    case("is-up-to", "Tommy Paul won the title and is up to No. 198.", {("Paul", 198, "world")}),
+    case("is-now-down-to", "Tommy Paul lost early and is now down to 61st.", {("Paul", 61, "world")}),
+    case(
+        "then-ranked-left-out",
+        "Tommy Paul, an American then ranked 177th, beat Ben Shelton 6-4 6-4. Paul, now 27, is 52nd in the world.",
+        {("Paul", 52, "world")},
+    ),
+    case("once-ranked-left-out", "Tommy Paul, once ranked ninth in the world, lost to Ben Shelton 4-6 4-6.", set()),
+    case(
+        "highest-ranked-of-a-nation-at",
+        "Sumit Nagal, India's highest-ranked singles player at 98th in the world, beat Tommy Paul 6-4 6-4.",
+        {("Nagal", 98, "world")},
+    ),
+    case(
+        "number-word-in-the-world",
+        "Jannik Sinner, number one in the world, beat Tommy Paul 6-4 6-4.",
+        {("Sinner", 1, "world")},
+    ),
+    case(
+        "number-of-the-ranking",
+        "Jasmine Paolini, number four of the WTA ranking, beat Anna Kalinskaya 6-2 6-3.",
+        {("Paolini", 4, "world")},
+    ),
+    # near miss: a peak is no rank in force
+    case("highest-ranking-is-a-peak", "Tommy Paul, whose highest ranking was No. 9 in the world, lost.", set()),
+]
 
-@pytest.mark.parametrize("text,expected", APPOSITION + PREDICATE + DOUBLES + DRAWS + CHANGES)
+# a seed as a later item of an apposition listing what the player is
+APPOSITION_LISTS = [
+    case(
+        "national-rank-then-seed",
+        "Pablo Carreno, Spanish number two, third seed and champion in 2019, beat Tommy Paul 6-4 6-4.",
+        {("Carreno", 3, "seed")},
+    ),
+    case(
+        "world-rank-and-seed",
+        "Elena Rybakina, No. 4 in the world and second seed, beat Anna Kalinskaya 6-2 6-3.",
+        {("Rybakina", 2, "seed"), ("Rybakina", 4, "world")},
+    ),
+    # near miss: the seed of a clause with a verb is another player's
+    case(
+        "relative-with-a-seed-object",
+        "Tommy Paul, who beat Ben Shelton and third seed Andrey Rublev, lost.",
+        {("Rublev", 3, "seed")},
+    ),
+]
+
+# a sentence opening with a description no rule resolves, set off by a comma: the player the sentence
+# before is about
+DESCRIBED_HEAD = [
+    case(
+        "regional-word-then-ranks",
+        "Pablo Carreno reached the semi-finals on Friday. The Asturian, second seed and No. 12 in the world, "
+        "beat Tommy Paul 6-4 6-4.",
+        {("Carreno", 2, "seed"), ("Carreno", 12, "world")},
+    ),
+    case(
+        "national-number-then-ranked",
+        "Karl Vella won the deciding rubber. The Gozo No. 1, ranked 812th in the world, beat Tommy Paul 6-4 6-4.",
+        {("Vella", 812, "world")},
+    ),
+    case(
+        "city-word-seeded",
+        "Marta Kostyuk won again on Tuesday. The Kyivan, seeded sixth, beat Anna Kalinskaya 6-2 6-3.",
+        {("Kostyuk", 6, "seed")},
+    ),
+    # near miss: a description with no rank after it gives nothing; a thing, not a player, is not resolved
+    case("described-head-without-rank", "Pablo Carreno won. The Asturian, a clay-courter, beat Tommy Paul.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    APPOSITION + PREDICATE + DOUBLES + DRAWS + CHANGES + NOW_AND_THEN + APPOSITION_LISTS + DESCRIBED_HEAD,
+)
 def test_rank_slots(blank_record, text, expected):
     assert rankings(blank_record(text)) == expected
