@@ -164,6 +164,16 @@ _PATTERNS: tuple[tuple, ...] = (
         re.compile(rf"{R}\s*,\s*(?:the\s+)?{NO}(?P<n>\d{{1,4}})\s+(?:player|woman|man)\s+in\s+the\s+world\b"),
         "world",
     ),
+    # "X, who has an ATP ranking of 612", "X, with a world ranking of 88," (not "a doubles/junior ranking",
+    # "a career-high ranking of")
+    (
+        re.compile(
+            rf"{R}(?:(?!\b{NOT_NOW_WORDS}\b)[^⟨.;]){{0,30}}?\b(?:an?|the|his|her|a\s+current|(?:his|her)\s+current)"
+            rf"\s+(?:{TOUR_WORD}\s+|singles\s+|{TOUR_WORD}\s+singles\s+)ranking\s+of\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})\b"
+            rf"{NOT_THEN}"
+        ),
+        "world",
+    ),
     # "X, 350th in the ATP entry list", "X, who is fifth in the world rankings"
     (
         re.compile(

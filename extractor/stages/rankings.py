@@ -40,6 +40,13 @@ def ranking_tour(sentence: str, player_name: str, res, article_tour: str | None)
 
 
 RE_SEEDED_DRAW = re.compile(r"\bseed(?:s|ed)?\b", re.I)
+# A college tennis page, where a bare "No. 9 X" is a college rank (ITA), neither a seed nor a world rank.
+RE_COLLEGE_PAGE = re.compile(
+    r"\b(?:NCAA"  # the college association
+    r"|ITA\s+(?:No\.?|rank|Division|All-American)|ITA-ranked"  # the college rankings' body (not the code "(ITA)")
+    r"|dual\s+match|dual-match"  # a college team match
+    r"|Intercollegiate)\b"
+)
 RE_SLAM = re.compile(r"\b(?:(?:US|Australian|French)\s+Open|Wimbledon|Roland\s+Garros)\b")
 RE_THE_END = re.compile(r"\bthe\s*$", re.I)
 RE_FORMER_THE = re.compile(r"(former|ex|then)\s*-?\s*the\s*$", re.I)
@@ -95,6 +102,7 @@ class RankingFinder:
         self.seeded_draw = RE_SEEDED_DRAW.search(self.text) is not None
         # "No. 25 Vince Spadea" in a Grand Slam report: the field is seeded, the number a seed.
         self.slam_draw = RE_SLAM.search(self.text) is not None
+        self.college = RE_COLLEGE_PAGE.search(self.text) is not None
         atp, wta = tour_word_counts(self.text)
         self.article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
         self.found: dict[tuple, RankingFact] = {}
@@ -160,8 +168,8 @@ class RankingFinder:
         if kind is None:
             if RE_WORLD_BEFORE.search(head):
                 return  # "the world No 1 X": the world pattern has it; never a seed
-            if self.national_before(head):
-                return
+            if self.national_before(head) or self.college:
+                return  # "British No 2 X"; "No. 9 X" on a college page (an ITA rank)
             seeded = RE_SEED_WORD.search(sentence) or self.seeded_draw or self.slam_draw
             real = "seed" if seeded and not RE_RANKING_WORD.search(sentence) else "world"
         elif kind == "list":

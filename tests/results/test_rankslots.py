@@ -294,6 +294,33 @@ NOW_AND_THEN = [
     case("highest-ranking-is-a-peak", "Tommy Paul, whose highest ranking was No. 9 in the world, lost.", set()),
 ]
 
+# a world ranking "of" a number; a college page's bare numbers are college (ITA) ranks
+RANKING_OF_AND_COLLEGE = [
+    case(
+        "has-a-ranking-of",
+        "Leo Dubois beat Tommy Paul 6-4 6-4. Dubois, who has an ATP ranking of 612, turns pro next month.",
+        {("Dubois", 612, "world")},
+    ),
+    case(
+        "with-a-singles-ranking-of",
+        "Maria Chen, with a WTA singles ranking of 88, beat Ana Brix 6-4 6-4.",
+        {("Chen", 88, "world")},
+    ),
+    case("career-high-ranking-of", "Maria Chen, with a career-high ranking of 88, beat Ana Brix 6-4 6-4.", set()),
+    case("junior-ranking-of", "Maria Chen, who has a junior ranking of 8, beat Ana Brix 6-4 6-4.", set()),
+    case(
+        "college-page-bare-number",
+        "No. 9 Maria Chen beat No. 27 Ana Brix 6-4 7-5 as the Aggies won the dual match 4-2.",
+        set(),
+    ),
+    case(
+        "college-page-keeps-seeds",
+        "No. 3 seed Maria Chen beat Ana Brix 6-4 7-5 at the NCAA Singles Championships.",
+        {("Chen", 3, "seed")},
+    ),
+    case("tour-page-bare-number", "No. 9 Maria Chen beat Ana Brix 6-4 7-5 in the Miami Open.", {("Chen", 9, "world")}),
+]
+
 # a seed as a later item of an apposition listing what the player is
 APPOSITION_LISTS = [
     case(
@@ -340,7 +367,15 @@ DESCRIBED_HEAD = [
 
 @pytest.mark.parametrize(
     "text,expected",
-    APPOSITION + PREDICATE + DOUBLES + DRAWS + CHANGES + NOW_AND_THEN + APPOSITION_LISTS + DESCRIBED_HEAD,
+    APPOSITION
+    + PREDICATE
+    + DOUBLES
+    + DRAWS
+    + CHANGES
+    + NOW_AND_THEN
+    + APPOSITION_LISTS
+    + DESCRIBED_HEAD
+    + RANKING_OF_AND_COLLEGE,
 )
 def test_rank_slots(blank_record, text, expected):
     assert rankings(blank_record(text)) == expected
