@@ -43,6 +43,16 @@ from extractor.text.plain import Block
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
 
+# A credit line after a pull quote: the closing mark, a dash, the speaker's name ending the line, maybe
+# with a comma and what they are ('"..." — Rohan Kapadia', '"..." – Ana Brix, on her first final').
+CREDIT_WORD = r"(?-i:[A-Z])[\w'’.-]+"  # a capitalised word of the name
+CREDIT_PARTICLES = r"(?:(?:de|da|del|di|van|von|der|den|le|la|al)[ \t]+)*"  # "Pieter-Jan de Wilde"
+RE_CREDIT_AFTER = re.compile(
+    r"[ \t]*(?:—|–|―|--?)[ \t]*"  # an em, en or bar dash, or one or two hyphens
+    rf"(?P<name>{CREDIT_WORD}(?:[ \t]+{CREDIT_PARTICLES}{CREDIT_WORD}){{0,3}})"
+    r"[ \t]*(?:,[^\n\"“”]{0,80})?[ \t]*(?:\n|$)"  # ", on her first final", then the end of the line
+)
+
 
 class QuoteAttributor(SpeakerReferences):
     """Who said each quotation of one article (see the module docstring for the order of search)."""
@@ -247,7 +257,19 @@ class QuoteAttributor(SpeakerReferences):
             prev_hit = self.hits.get(qi - 1)
             if prev_hit and prev_hit[1][0] >= prev_end:
                 prev_end = prev_hit[1][1]
-        return self.after(q, nxt) or self.before(q.start, para.start, prev_end)
+        return self.credit(q) or self.after(q, nxt) or self.before(q.start, para.start, prev_end)
+
+    def credit(self, q: Block) -> tuple[str | None, tuple[int, int]] | None:
+        """A pull quote credited on its own line: '"..." — Rohan Kapadia': the player or person of that
+        name, else the name as written (a pundit no list knows) when it has two words or more."""
+        m = RE_CREDIT_AFTER.match(self.text, q.end)
+        if m is None:
+            return None
+        ref = next(iter(self.refs_in(m.start("name"), m.end("name"))), None)
+        if ref is not None:
+            return ref.key, (q.end, m.end("name"))
+        name = m.group("name")
+        return (name, (q.end, m.end("name"))) if len(name.split()) >= 2 else None
 
     def embedded(self, q: Block) -> bool:
         """A quoted phrase inside a narrative sentence: the opening mark follows a lower-case word

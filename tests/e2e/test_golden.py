@@ -142,7 +142,7 @@ SERIES_FLOORS = {
         "match scores exact": 0.82,
         "rankings": 0.62,
         "quotes": 0.97,
-        "quote attribution": 0.79,
+        "quote attribution": 0.82,
         "tournaments": 0.74,
         "venues": 0.81,
         "published exact": 1.0,

@@ -92,6 +92,21 @@ QUOTES = [
     (LEAD + "“I am really happy with how I played", [("“I am really happy with how I played", None)]),
     # a Q&A transcript without quote marks holds no quotes
     (LEAD + "Q: How do you feel?\nA: I feel great, it was a good match.", []),
+    # a pull quote credited on its own line: a player of the article, or a name no list knows
+    (
+        LEAD + "KEY LINES\n“I kept telling myself to breathe between points.” — Caroline Dolehide\n\nMore soon.",
+        [("“I kept telling myself to breathe between points.”", "Caroline Dolehide")],
+    ),
+    (
+        LEAD + '"She serves like nobody else on the tour right now." – Hana Novakova, commentator\n',
+        [('"She serves like nobody else on the tour right now."', "Hana Novakova")],
+    ),
+    # near misses: a dash leading into narration, a one-word credit (an outlet) is no speaker's name
+    (
+        LEAD + "“I kept telling myself to breathe,” — Dolehide then broke twice in a row to close it out.",
+        [("“I kept telling myself to breathe,”", None)],
+    ),
+    (LEAD + "“The roof will stay closed all week.” — Reuters\n", [("“The roof will stay closed all week.”", None)]),
 ]
 
 
