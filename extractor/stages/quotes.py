@@ -45,6 +45,8 @@ MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very profess
 
 # A credit line after a pull quote: the closing mark, a dash, the speaker's name ending the line, maybe
 # with a comma and what they are ('"..." — Rohan Kapadia', '"..." – Ana Brix, on her first final').
+RE_COLON_CREDIT = re.compile(r"[ \t]*:[ \t]*")  # "'...': Name On The Road": a headline's speaker after a colon
+RE_LINE_START = re.compile(r"(?:^|\n)(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d)?[ \t]*$")  # a quotation opening its line
 CREDIT_WORD = r"(?-i:[A-Z])[\w'’.-]+"  # a capitalised word of the name
 CREDIT_PARTICLES = r"(?:(?:de|da|del|di|van|von|der|den|le|la|al)[ \t]+)*"  # "Pieter-Jan de Wilde"
 RE_CREDIT_AFTER = re.compile(
@@ -77,6 +79,13 @@ class QuoteAttributor(SpeakerReferences):
         self.refs = self.with_surnames(self.refs)
         self.pool = self.with_pronouns()
         self.hits: dict[int, tuple[str | None, tuple[int, int]] | None] = {}
+        # Names inside quotations ("Against Mena I played to win"): a speaker talks of others in the
+        # third person, so a pronoun attributing a quotation is none of the players it names.
+        self.quoted_refs = sorted(
+            (r for r in doc._.tennis_refs or () if r.kind == "name" and self.lay.in_quote(r.start)),
+            key=lambda r: r.start,
+        )
+        self.named_inside: frozenset[str] = frozenset()
 
     def refs_in(self, lo: int, hi: int, refs: list[Ref] | None = None) -> list[Ref]:
         """The references (``self.refs``, or another list in text order) starting in [lo, hi)."""
@@ -251,6 +260,7 @@ class QuoteAttributor(SpeakerReferences):
         para = self.lay.paragraphs[pi]
         same = lambda j: 0 <= j < len(self.lay.quotes) and self.lay.quote_paragraph[j] == pi  # noqa: E731
         nxt = self.lay.quotes[qi + 1].start if same(qi + 1) else para.end
+        self.named_inside = frozenset(r.key for r in refs_between(self.quoted_refs, q.start, q.end))
         prev_end = para.start
         if same(qi - 1):
             prev_end = self.lay.quotes[qi - 1].end
@@ -261,15 +271,32 @@ class QuoteAttributor(SpeakerReferences):
 
     def credit(self, q: Block) -> tuple[str | None, tuple[int, int]] | None:
         """A pull quote credited on its own line: '"..." — Rohan Kapadia': the player or person of that
-        name, else the name as written (a pundit no list knows) when it has two words or more."""
+        name, else the name as written (a pundit no list knows) when it has two words or more. A
+        quotation opening a headline, then a colon and a name: "'I Slept In The Car': Ana Brix On ..."."""
         m = RE_CREDIT_AFTER.match(self.text, q.end)
         if m is None:
-            return None
+            colon = RE_COLON_CREDIT.match(self.text, q.end)
+            if colon is None or not RE_LINE_START.search(self.text, max(0, q.start - 20), q.start):
+                return None
+            named = self.named_at(colon.end())
+            return (named[0], (q.end, named[1][1])) if named else None
         ref = next(iter(self.refs_in(m.start("name"), m.end("name"))), None)
         if ref is not None:
             return ref.key, (q.end, m.end("name"))
         name = m.group("name")
         return (name, (q.end, m.end("name"))) if len(name.split()) >= 2 else None
+
+    def named_at(self, pos: int) -> tuple[str | None, tuple[int, int]] | None:
+        """The player or person whose reference, or whose full name as the body writes it, starts at
+        ``pos`` (a Title Case headline may run the name into the words after it: "Ana Brix On The Road")."""
+        ref = next(iter(self.refs_in(pos, pos + 1)), None)
+        if ref is not None:
+            return ref.key, (pos, ref.end)
+        for key, p in [*self.players.items(), *self.people.items()]:
+            end = pos + len(p.name)
+            if " " in p.name and self.text.startswith(p.name, pos) and not self.text[end : end + 1].isalnum():
+                return key, (pos, end)
+        return None
 
     def embedded(self, q: Block) -> bool:
         """A quoted phrase inside a narrative sentence: the opening mark follows a lower-case word

@@ -107,6 +107,36 @@ QUOTES = [
         [("“I kept telling myself to breathe,”", None)],
     ),
     (LEAD + "“The roof will stay closed all week.” — Reuters\n", [("“The roof will stay closed all week.”", None)]),
+    # a headline opening with a quotation, a colon, then the speaker's name run into Title Case words
+    (
+        "‘I Slept In The Car For Weeks’: Ana Brix On Her Long Road\n\nAna Brix beat Mia Lund 6-2 6-2 on Monday.",
+        [("‘I Slept In The Car For Weeks’", "Ana Brix")],
+    ),
+    (
+        "“We Were Never Scared”: Tom Berg After His First Final\n\nTom Berg beat Ivo Lind 6-4 6-4 on Sunday.",
+        [("“We Were Never Scared”", "Tom Berg")],
+    ),
+    # near miss: a quotation inside narration, then a colon and a name, is no headline credit
+    (
+        "Ana Brix beat Mia Lund 6-2 6-2. Lund called it “a lesson”: Ana Brix had never played better.",
+        [("“a lesson”", "Mia Lund")],
+    ),
+    # a pronoun attributing a quotation is none of the players the quotation names
+    (
+        "Ana Brix beat Mia Lund 6-2 6-2 on Monday. Lund had won their only previous meeting.\n\n"
+        "“I never thought I could beat Lund here,” she said.",
+        [("“I never thought I could beat Lund here,”", "Ana Brix")],
+    ),
+    (
+        "Tom Berg lost to Ivo Lind 4-6 4-6. Lind served 14 aces.\n\n“Lind was just too good for me today,” he said.",
+        [("“Lind was just too good for me today,”", "Tom Berg")],
+    ),
+    # near miss: a quotation naming no one keeps the subject before it
+    (
+        "Ana Brix beat Mia Lund 6-2 6-2 on Monday. Lund had won their only previous meeting.\n\n"
+        "“I was just not good enough today,” she said.",
+        [("“I was just not good enough today,”", "Mia Lund")],
+    ),
 ]
 
 
