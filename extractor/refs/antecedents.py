@@ -227,7 +227,9 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         return nxt.key
     if "rank" in info:
         owners = holders().get(info["rank"], set())
-        if len(owners) == 1:
+        # the one player named with that rank, if the description's nationality and age fit them (another
+        # draw has its own top seed: "the 19-year-old Japanese top seed" is not the Dutch one)
+        if len(owners) == 1 and _compatible(ctx, next(iter(owners)), nat, age):
             return next(iter(owners))
     # "Josh Goodall, the British fourth seed,": an apposition with a rank is its name's whatever the
     # nationality another description gave that name

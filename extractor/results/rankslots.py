@@ -152,6 +152,16 @@ _PATTERNS: tuple[tuple, ...] = (
         ),
         "world",
     ),
+    # a relative clause on the name after a long apposition: "X, a 19-year-old wildcard from the Murcian
+    # town of Cieza who is ranked 612th in the world,"
+    (
+        re.compile(
+            rf"{R}\s*,[^⟨;:!?.]{{0,90}}?\bwho\s+is\s+(?:currently\s+|now\s+)?(?:world-)?ranked\s+"
+            rf"(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\b"
+            rf"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b){NOT_THEN}"
+        ),
+        "world",
+    ),
     (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
     (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
     # "the third-ranked Nadal"
@@ -356,7 +366,10 @@ _PATTERNS: tuple[tuple, ...] = (
     # a draw's seed in parentheses before the name, opening a results line or after its verb:
     # "(1) Jannik Sinner d. (12) Tommy Paul"
     (
-        re.compile(rf"(?:^|\n|:|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{R}"),
+        re.compile(
+            rf"(?:^|\n|:|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{INITIAL}{R}"
+            rf"(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"  # "(2) A (ARG) / B (ESP) def.": the pair's
+        ),
         "seed",
     ),
     # a rank change in parentheses after the name, in a list of movers: "Linda Noskova (No. 29 to

@@ -138,9 +138,9 @@ SERIES_FLOORS = {
     },
     "o tuned": {
         "players": 0.73,
-        "matches": 0.62,
+        "matches": 0.63,
         "match scores exact": 0.82,
-        "rankings": 0.62,
+        "rankings": 0.65,
         "quotes": 0.97,
         "quote attribution": 0.82,
         "tournaments": 0.81,

@@ -137,6 +137,23 @@ def test_description_opening_a_sentence_may_be_a_player_named_again_later():
     assert refs[("The left-hander", "descriptor")] == "ben sato"
 
 
+def test_a_rank_description_goes_to_the_one_holder_only_when_it_fits_them():
+    """Another draw has its own top seed: "the 19-year-old Japanese top seed" is not the Dutch woman
+    named as the top seed in the women's report."""
+    text = (
+        "Kenji Sato beat Tom Berg 6-3 6-4 on Saturday. The 19-year-old Japanese top seed served well.\n\n"
+        "In the women's final, Mia Lund had knocked out the top seed, Anna de Vries of the Netherlands."
+    )
+    refs = refs_of(
+        text, {"Kenji Sato": "m", "Tom Berg": "m", "Mia Lund": "f", "Anna de Vries": "f"}, {"Anna de Vries": "NED"}
+    )
+    assert refs[("The 19-year-old Japanese top seed", "descriptor")] == "kenji sato"
+    # near miss: with nothing to rule the holder out, the description is the holder's
+    text = "Kenji Sato beat Tom Berg 6-3 6-4. Mia Lund had knocked out the top seed, Anna de Vries. The top seed cried."
+    refs = refs_of(text, {"Kenji Sato": "m", "Tom Berg": "m", "Mia Lund": "f", "Anna de Vries": "f"})
+    assert refs[("The top seed", "descriptor")] == "anna de vries"
+
+
 def test_rank_descriptions():
     res = load_resources()
     for text, rank in (

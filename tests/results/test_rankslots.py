@@ -321,6 +321,43 @@ RANKING_OF_AND_COLLEGE = [
     case("tour-page-bare-number", "No. 9 Maria Chen beat Ana Brix 6-4 7-5 in the Miami Open.", {("Chen", 9, "world")}),
 ]
 
+# a relative clause after a long apposition; a pair's seed in parentheses before a results line
+RELATIVE_AND_PAIRS = [
+    case(
+        "who-is-ranked-after-long-apposition",
+        "Diego Campo, a 19-year-old wildcard from the small coastal town of Cieza who is ranked 612th in the world, "
+        "beat Tommy Paul 6-4 6-4.",
+        {("Campo", 612, "world")},
+    ),
+    case(
+        "who-is-currently-ranked",
+        "Ana Brix, the left-hander from a village near Graz who is currently ranked 88th, beat Mia Lund 6-4 6-4.",
+        {("Brix", 88, "world")},
+    ),
+    case(
+        "who-was-ranked-is-no-relative-of-now",
+        "Ana Brix, the left-hander from a village near Graz who was ranked 88th last year, beat Mia Lund 6-4 6-4.",
+        set(),
+    ),
+    case(
+        "paren-seed-before-a-pair",
+        "(2) Facundo Quiroga (ARG) / Marcos Villalba (ESP) def. Kenta Nishioka (JPN) / Adam Idrissi (MAR) 6-3 6-4",
+        {("Quiroga", 2, "seed"), ("Villalba", 2, "seed")},
+    ),
+    case(
+        "paren-seed-before-a-pair-with-initials",
+        "(4) F. Quiroga / M. Villalba d. K. Nishioka / A. Idrissi 6-3 6-4",
+        {("Quiroga", 4, "seed"), ("Villalba", 4, "seed")},
+    ),
+    # near miss: an unseeded pair after a seeded singles player on another line
+    case(
+        "paren-seed-is-not-the-next-lines-pair",
+        "(1) Facundo Quiroga (ARG) def. Adam Idrissi (MAR) 6-3 6-4\nMarcos Villalba (ESP) / Kenta Nishioka (JPN) "
+        "def. Tom Berg (SWE) / Ivo Lind (SWE) 6-2 6-2",
+        {("Quiroga", 1, "seed")},
+    ),
+]
+
 # a seed as a later item of an apposition listing what the player is
 APPOSITION_LISTS = [
     case(
