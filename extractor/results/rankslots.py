@@ -183,6 +183,7 @@ _PATTERNS: tuple[tuple, ...] = (
             rf"{NOT_THEN}"
         ),
         "world",
+        "ranking",
     ),
     # "X, 350th in the ATP entry list", "X, who is fifth in the world rankings"
     (
@@ -190,6 +191,7 @@ _PATTERNS: tuple[tuple, ...] = (
             rf"{R}[^⟨.]{{0,40}}?\b(?:(?P<n>\d{{1,4}})(?:st|nd|rd|th)|(?P<o>{ORDINAL_WORD}))\s+in\s+the\s+"
             rf"(?:current\s+|latest\s+)?(?:world|ATP|WTA)\s+(?:entry\s+list|rankings?)\b"
         ),
+        "world",
         "world",
     ),
     # "No. 1-ranked Alcaraz"
@@ -336,6 +338,7 @@ _PATTERNS: tuple[tuple, ...] = (
             rf"{NOT_THEN}(?![^⟨.;]{{0,25}}\bif\b)"
         ),
         "world",
+        "world",
     ),
     # a doubles team's seed after the pair: "Gauff and Pegula, the top seeds,", "Hunter/Mertens, the
     # No. 2 seeds", "Fernandez and Townsend, seeded 10th," (a pair opening its clause)
@@ -399,7 +402,9 @@ _PATTERNS: tuple[tuple, ...] = (
 
 # (pattern, kind, what the sentence must hold) with kind None for "seed in a seeded draw, else world"
 # (a bare "No. 5 Agassi"); a seed slot needs the word "seed", a rank change a verb of change
-# (RE_CHANGE_VERB): the stage passes over sentences without it.
+# (RE_CHANGE_VERB), a rank "in the world" or "in the rankings" one of those words ("world": "world",
+# "ranking" or a tour's name), a ranking "of" a number the word "ranking": the stage passes over
+# sentences without it.
 PATTERNS: tuple[tuple[re.Pattern[str], str | None, str | None], ...] = tuple(
     (*e, None) if len(e) == 2 else e for e in _PATTERNS
 )

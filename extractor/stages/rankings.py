@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -128,7 +129,13 @@ class RankingFinder:
             if not RE_RANK_TRIGGER.search(masked.text):
                 continue  # no number, seed, rank or ordinal word: no pattern can match
             masked = self.with_described_head(masked, span)
-            has = {"seed": "seed" in masked.text.lower(), "change": RE_CHANGE_VERB.search(masked.text) is not None}
+            lower = masked.text.lower()
+            has = {
+                "seed": "seed" in lower,
+                "change": RE_CHANGE_VERB.search(masked.text) is not None,
+                "ranking": "ranking" in lower,
+                "world": "world" in lower or "ranking" in lower or "atp" in lower or "wta" in lower,
+            }
             for pattern, kind, needs in PATTERNS:
                 if (needs and not has[needs]) or (not masked.refs and kind != "world_change"):
                     continue  # a sentence naming no player can only change the rank of one described
@@ -192,14 +199,19 @@ class RankingFinder:
             if partner_ref is not None and partner_ref.key in self.players:
                 self.add(partner_ref.key, rank, "seed", span, "partner")
 
+    @functools.cached_property
+    def player_refs(self) -> list[Ref]:
+        """The references to the article's players, in text order."""
+        return sorted((r for r in self.doc._.tennis_refs or () if r.key in self.players), key=lambda r: r.start)
+
     def with_described_head(self, masked, span: tuple[int, int]):
         """A sentence opening with a description set off by a comma that no rule resolved ("The
         Murcian, first seed and number two in the world, beat ...") read as if it opened with the
         player the sentences before are about, so the rank slots after it are that player's."""
         m = RE_DESCRIBED_HEAD.match(masked.text)
-        if m is None or "⟨" in m.group(0):
+        if m is None or "⟨" in m.group(0) or not RE_RANK_TRIGGER.search(masked.text, m.end()):
             return masked
-        refs = sorted((r for r in self.doc._.tennis_refs or () if r.key in self.players), key=lambda r: r.start)
+        refs = self.player_refs
         key = resolve_back(self.text, self.lay, refs, span[0], object_cue=self.object_cue)
         if key is None:
             return masked
@@ -213,14 +225,14 @@ class RankingFinder:
         No. 588"): the player the sentences before are about."""
         if not RE_DESCRIBED_SUBJECT.fullmatch(masked.text, 0, pos):
             return None
-        refs = sorted((r for r in self.doc._.tennis_refs or () if r.key in self.players), key=lambda r: r.start)
+        refs = self.player_refs
         key = resolve_back(self.text, self.lay, refs, span[0], object_cue=self.object_cue)
         return Ref(span[0], span[0], key, "descriptor") if key else None
 
     def from_descriptors(self) -> None:
         """Descriptions that carry a rank ("the world No 1", "the top seed"), resolved by the refs stage."""
         lay, text = self.lay, self.text
-        refs = sorted((r for r in self.doc._.tennis_refs or () if r.key in self.players), key=lambda r: r.start)
+        refs = self.player_refs
         for ref in refs:
             if ref.kind != "descriptor":
                 continue
