@@ -130,7 +130,8 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     (
         re.compile(
-            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?{world_rank('n')}",
+            # "X, the world No. 5", "X, currently world No. 5", "X, the reigning world No. 1"
+            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:(?:reigning|current|new)\s+)?{world_rank('n')}",
             re.I,
         ),
         "world",
@@ -390,6 +391,8 @@ _PATTERNS: tuple[tuple, ...] = (
         "change",
     ),
     (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
+    # a bare rank in parentheses after the name: "Tommy Paul (No. 12)" (a seed in a seeded draw, else a rank)
+    (re.compile(rf"{R}\s*\(\s*{NO}(?P<n>\d{{1,3}})\s*\)"), None),
     # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
     (
         re.compile(

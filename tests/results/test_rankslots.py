@@ -358,6 +358,23 @@ RELATIVE_AND_PAIRS = [
     ),
 ]
 
+# a tour's possessive, an adjective of time before the rank, a bare rank in parentheses
+TOUR_AND_PARENTHESES = [
+    case("tours-possessive", "Mia Lund, the WTA's No. 12, beat Ana Brix 6-4 6-4.", {("Lund", 12, "world")}),
+    case("atps-possessive", "Tom Berg, the ATP's No. 40, beat Ivo Lind 6-4 6-4.", {("Berg", 40, "world")}),
+    case("reigning-world-number", "Tom Berg, the reigning world No. 1, beat Ivo Lind 6-4 6-4.", {("Berg", 1, "world")}),
+    case("current-world-number", "Tom Berg, the current world No. 3, lost to Ivo Lind.", {("Berg", 3, "world")}),
+    case("bare-rank-in-parentheses", "Tom Berg (No. 12) beat Ivo Lind 6-4 6-4.", {("Berg", 12, "world")}),
+    case(
+        "bare-rank-in-parentheses-at-a-slam",
+        "Tom Berg (No. 12) beat Ivo Lind 6-4 6-4 at the US Open.",
+        {("Berg", 12, "seed")},
+    ),
+    # near misses: a former holder; a year in parentheses
+    case("former-world-number", "Tom Berg, the former world No. 1, lost to Ivo Lind.", set()),
+    case("year-in-parentheses", "Tom Berg (2019) beat Ivo Lind 6-4 6-4.", set()),
+]
+
 # a seed as a later item of an apposition listing what the player is
 APPOSITION_LISTS = [
     case(
