@@ -298,6 +298,27 @@ class QuoteAttributor(SpeakerReferences):
                 return key, (pos, end)
         return None
 
+    def lead_subject(self, q: Block) -> str | None:
+        """A quotation opening a sentence right after a narrative sentence of its paragraph that has
+        no reporting verb ("Brix was blunt. '...'", "Lund shook her head. '...'"): that sentence's
+        subject."""
+        here = self.lay.sentence_at(q.start)
+        if not here:
+            return None
+        si = here - 1
+        prev = self.lay.sentences[si]
+        if prev.end > q.start or self.text[prev.end : q.start].strip() or self.lay.in_quote(prev.start):
+            return None
+        pi = self.lay.quote_paragraph[self.lay.quotes.index(q)]
+        if self.lay.sentence_paragraph[si] != pi:
+            return None
+        subjects = [
+            r
+            for r in self.refs_in(prev.start, prev.end, self.pool)
+            if not self.lay.in_quote(r.start) and not is_object_position(self.text, r.start, self.object_cue)
+        ]
+        return subjects[0].key if subjects and subjects[0].key in self.players else None
+
     def embedded(self, q: Block) -> bool:
         """A quoted phrase inside a narrative sentence: the opening mark follows a lower-case word
         and the quotation does not end the sentence as speech does."""
@@ -348,6 +369,8 @@ class QuoteAttributor(SpeakerReferences):
                 pass  # a phrase quoted inside narration (he called it "a bad day")
             elif shared:
                 speaker, confidence = shared[0][0], 0.8
+            elif (lead := self.lead_subject(q)) is not None:
+                speaker, confidence = lead, 0.7
             elif pi - last_para <= 1:
                 # A follow-on quotation: the previous speaker, unnamed ("a spokesman said") included.
                 speaker, confidence = last_speaker, 0.7

@@ -121,6 +121,26 @@ QUOTES = [
         "Ana Brix beat Mia Lund 6-2 6-2. Lund called it “a lesson”: Ana Brix had never played better.",
         [("“a lesson”", "Mia Lund")],
     ),
+    # a quotation opening a sentence right after a narrative sentence with no reporting verb: its subject
+    (
+        LEAD + "Dolehide was blunt. “I was not good enough today.”",
+        [("“I was not good enough today.”", "Caroline Dolehide")],
+    ),
+    (
+        LEAD + "Sakkari shook her head and laughed. “I still cannot believe it.”",
+        [("“I still cannot believe it.”", "Maria Sakkari")],
+    ),
+    # near miss: a sentence in a paragraph before is no lead-in (the quotation follows on from its speaker)
+    (LEAD + "Dolehide left early.\n\n“What a week.”", [("“What a week.”", None)]),
+    # "according to" introduces its speaker, before or after the quotation
+    (
+        LEAD + "According to Sakkari, “the wind made everything hard”.",
+        [("“the wind made everything hard”", "Maria Sakkari")],
+    ),
+    (
+        LEAD + "“The wind made everything hard,” according to Dolehide.",
+        [("“The wind made everything hard,”", "Caroline Dolehide")],
+    ),
     # a pronoun attributing a quotation is none of the players the quotation names
     (
         "Ana Brix beat Mia Lund 6-2 6-2 on Monday. Lund had won their only previous meeting.\n\n"
