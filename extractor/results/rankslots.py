@@ -354,7 +354,8 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     (
         re.compile(
-            rf"(?:^|[.;:]\s+|\n)\s*{R}\s*(?:and|&|/)\s*(?P<r2>{REF})\s*,\s*seeded\s+(?:(?P<n>{RANK_NUMBER})"
+            # (after an opening phrase with no player in it: "In the doubles, A and B, seeded third,")
+            rf"(?:^|[.;:]\s+|\n|^[^⟨\n]{{1,40}},\s+)\s*{R}\s*(?:and|&|/)\s*(?P<r2>{REF})\s*,\s*seeded\s+(?:(?P<n>{RANK_NUMBER})"
             rf"|(?P<o>{ORDINAL_WORD}))\b(?!\s+and\b)"
         ),
         "seed",

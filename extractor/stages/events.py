@@ -67,7 +67,7 @@ RE_VENUE = re.compile(
       | Court[ ](?:{CAP}[ ]?){{1,3}}(?<![ ])                                  # "Court Philippe Chatrier"
       # a venue named in French, Spanish or Italian, head first: "Stade Pierre de Coubertin",
       # "Estadio Hugo Montenegro", "Palais des Sports", "Pista Manolo Santana", "Arenes de Nimes"
-      | (?:Stade|Estadio|Stadio|Palais|Palacio|Pista|Campo|Cancha|Quadra|Ar[eè]nes)[ ](?:{PARTICLE})?
+      | (?:Stade|Estadio|Stadio|Stadion|Palais|Palacio|Pista|Campo|Cancha|Quadra|Ar[eè]nes)[ ](?:{PARTICLE})?
         (?:{CAP}[ ]?(?:{PARTICLE})?){{1,3}}(?<![ ])
       # a numbered court head first: "Pista 1", "Campo 3", "Cancha 2", "Quadra 1"
       | (?:Pista|Campo|Cancha|Quadra)[ ]\d{{1,2}}\b

@@ -370,6 +370,17 @@ TOUR_AND_PARENTHESES = [
         "Tom Berg (No. 12) beat Ivo Lind 6-4 6-4 at the US Open.",
         {("Berg", 12, "seed")},
     ),
+    # a pair seeded after an opening phrase with no player in it
+    case(
+        "pair-seeded-after-opening-phrase",
+        "In the doubles, Tom Berg and Ivo Lind, seeded third, beat Ken Sato and Leo Mori 6-4 6-4.",
+        {("Berg", 3, "seed"), ("Lind", 3, "seed")},
+    ),
+    case(
+        "pair-seeded-after-time-phrase",
+        "Later on Friday, Ana Brix and Mia Lund, seeded second, won the doubles title 6-2 6-2.",
+        {("Brix", 2, "seed"), ("Lund", 2, "seed")},
+    ),
     # near misses: a former holder; a year in parentheses
     case("former-world-number", "Tom Berg, the former world No. 1, lost to Ivo Lind.", set()),
     case("year-in-parentheses", "Tom Berg (2019) beat Ivo Lind 6-4 6-4.", set()),

@@ -284,6 +284,7 @@ def test_no_event_from_games_copa_or_a_code_alone(text):
         ("He coached for years at the Club de Tenis Los Leones in Santiago.", "Club de Tenis Los Leones"),
         ("The final was played at the Circolo Tennis Firenze.", "Circolo Tennis Firenze"),
         ("The tie is at the Quadra Maria Esther Bueno.", "Quadra Maria Esther Bueno"),
+        ("The final was at the Stadion Rudolfa Tesare in Prague.", "Stadion Rudolfa Tesare"),
     ],
 )
 def test_venues_named_head_first(text, venue):
