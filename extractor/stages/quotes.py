@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -390,6 +391,21 @@ class QuoteAttributor(SpeakerReferences):
                     confidence,
                 )
             )
+        return self.with_repeated_speakers(out)
+
+    def with_repeated_speakers(self, out: list[QuoteFact]) -> list[QuoteFact]:
+        """A quotation told twice, as a teaser in the headline or standfirst and again in the body ("'I
+        played my best tennis'" above, "'I played my best tennis,' Lund said." below): the unattributed
+        telling is the attributed one's speaker's. Words are compared, three at least."""
+        words = [tuple(re.findall(r"\w+", self.text[q.span[0] : q.span[1]].lower())) for q in out]
+        for i, q in enumerate(out):
+            if q.speaker_name is not None or len(words[i]) < 3:
+                continue
+            said = " ".join(words[i])
+            for j, other in enumerate(out):
+                if j != i and other.speaker_name is not None and f" {said} " in f" {' '.join(words[j])} ":
+                    out[i] = replace(q, speaker=other.speaker, speaker_name=other.speaker_name, confidence=0.7)
+                    break
         return out
 
     def on_topic(self, q: Block, speaker: str | None) -> bool:

@@ -141,6 +141,20 @@ QUOTES = [
         LEAD + "“The wind made everything hard,” according to Dolehide.",
         [("“The wind made everything hard,”", "Caroline Dolehide")],
     ),
+    # a teaser quotation above the story, told again with its speaker in the body
+    (
+        "‘I played my best tennis’\n\n" + LEAD + "“I played my best tennis,” Sakkari said.",
+        [("‘I played my best tennis’", "Maria Sakkari"), ("“I played my best tennis,”", "Maria Sakkari")],
+    ),
+    (
+        "Dolehide: ‘The wind decided it’\n\n" + LEAD + "“Honestly, the wind decided it,” said Dolehide.",
+        [("‘The wind decided it’", "Caroline Dolehide"), ("“Honestly, the wind decided it,”", "Caroline Dolehide")],
+    ),
+    # near miss: a short phrase quoted twice is no teaser of a speaker
+    (
+        "Mia Lund beat Ana Brix 6-3 6-4. Critics called it “so good” at first.\n\n“It was so good,” Brix said.",
+        [("“so good”", None), ("“It was so good,”", "Ana Brix")],
+    ),
     # a pronoun attributing a quotation is none of the players the quotation names
     (
         "Ana Brix beat Mia Lund 6-2 6-2 on Monday. Lund had won their only previous meeting.\n\n"
