@@ -198,7 +198,7 @@ class RecordBuilder:
 
     def date(self, d) -> DateMention:
         out = DateMention(text=self.text[d.start : d.end], value=d.value, span=self.span(d.start, d.end))
-        out.confidence = self.scored("date", F.date_features(d.value, self.published), None)
+        out.confidence = self.scored("date", F.date_features(out.text, d.value, self.published), None)
         return out
 
     def h2h(self, h) -> HeadToHead:

@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from extractor.cli.options import data_dir_option, main, min_confidence_option, model_option
-from extractor.io import InputError, read_records, write_record
 
 
 @main.command()
@@ -63,6 +62,8 @@ def extract(
             item.published = published or item.published
             yield item
 
+    from extractor.io import write_record
+
     items = articles()
     first = next(items, None)  # the model loads only when there is an article to extract
     written = 0
@@ -92,6 +93,7 @@ def read_inputs(inputs: tuple[str, ...], output: Path | None):
     that cannot be read the line that says why ("SOURCE[:LINE]: problem"). An id two input files
     share is kept for both (the second with ~2), with a warning line."""
     from extractor.batch.inputs import discover, iter_units, read_unit, unique_ids, where
+    from extractor.io import InputError
 
     collisions: list[str] = []
     sources = discover(inputs, outputs=(output,) if output else ())
@@ -257,6 +259,7 @@ def batch(
 def eval_(predictions: Path, gold_dir: Path, details: bool) -> None:
     """Score PREDICTIONS (JSON Lines records) against GOLD_DIR/<id>.json by the GOLD.md rules."""
     from extractor.evaluate import format_report, score_corpus
+    from extractor.io import InputError, read_records
 
     try:
         records = read_records(predictions)

@@ -11,6 +11,7 @@ and the article as a whole (how many players it names, whether the page was judg
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -74,6 +75,14 @@ class ArticleContext:
         p = self.players.get(key) if key else None
         return len(set(p.mentions)) if p else 0
 
+    def listed(self, *keys: str | None) -> int:
+        """How many of these players the shipped list knows (a side no list knows and no NER read
+        as a person is more often a name from the page's furniture)."""
+        return sum(1 for k in keys if k in self.players and self.players[k].signals.get("listed"))
+
+    def read_as_person(self, *keys: str | None) -> int:
+        return sum(1 for k in keys if k in self.players and self.players[k].signals.get("ner"))
+
     def words(self, span: tuple[int, int]) -> int:
         return len(self.text[span[0] : span[1]].split())
 
@@ -105,6 +114,8 @@ def match_features(m: MatchFact, ctx: ArticleContext) -> Features:
         "evidence_words": _log(ctx.words(m.evidence)),
         "winner_mentions": _log(ctx.mentions(m.winner)),
         "loser_mentions": _log(ctx.mentions(m.loser)),
+        "sides_listed": ctx.listed(m.winner, m.loser),
+        "sides_read_as_person": ctx.read_as_person(m.winner, m.loser),
         "round": m.round is not None,
         "tournament": m.tournament is not None,
         "matches_in_article": _log(ctx.n_matches),
@@ -130,6 +141,7 @@ def ranking_features(r: RankingFact, ctx: ArticleContext) -> Features:
         "tour": r.tour is not None,
         "rank": _log(r.rank),
         "player_mentions": _log(ctx.mentions(r.player)),
+        "player_listed": ctx.listed(r.player) == 1,
         "evidence_words": _log(ctx.words(r.evidence)),
         **_signals(r),
     }
@@ -165,8 +177,33 @@ def event_features(e: EventFact, ctx: ArticleContext) -> Features:
     }
 
 
-def date_features(value: str, published: str | None) -> Features:
-    return {"granularity": {10: "day", 7: "month", 4: "year"}.get(len(value), "other"), "published": bool(published)}
+# The form of a date expression, first match wins: the forms differ in how often a writer means an
+# event's date by them (a possessive weekday usually names a match already dated elsewhere).
+DATE_FORMS = (
+    ("weekday_possessive", re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s?\b")),
+    ("weekday", re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")),
+    ("same_day", re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b")),
+    ("day_before", re.compile(r"(?i)\b(?:yesterday|last night)\b")),
+    ("period", re.compile(r"(?i)\b(?:week|weekend|month|year|season)\b")),
+    ("year", re.compile(r"^\W*\d{4}\W*$")),
+    ("month_day", re.compile(r"\d")),
+)
+
+
+def date_form(text: str) -> str:
+    return next((name for name, pattern in DATE_FORMS if pattern.search(text)), "other")
+
+
+def date_features(text: str, value: str, published: str | None) -> Features:
+    return {
+        "granularity": {10: "day", 7: "month", 4: "year"}.get(len(value), "other"),
+        "form": date_form(text),
+        "published": bool(published),
+        # resolved to a time before, at or after the article's own (ISO strings compare in order)
+        "when": "none"
+        if not published
+        else ("before" if value < published[: len(value)] else "same" if value == published[: len(value)] else "after"),
+    }
 
 
 def _signals(fact: Any) -> Features:

@@ -6,11 +6,41 @@ schema versions, one row per player across articles, and links to a players regi
 >>> report = load_records(records, "postgresql://user:pw@host/tennis")   # ArticleRecords as they come
 """
 
-from extractor.db.engine import DEFAULT_URL, DatabaseError, connect, parse_url
-from extractor.db.lines import InputFileError, read_record_lines
-from extractor.db.loader import LoadAborted, Loader, LoadReport, load_file, load_records
-from extractor.db.migrations import SCHEMA_VERSION, Upgrade, current_version, migrate
-from extractor.db.registry import Registry, RegistryError, fold
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from extractor.db.engine import DEFAULT_URL, DatabaseError, connect, parse_url
+    from extractor.db.lines import InputFileError, read_record_lines
+    from extractor.db.loader import LoadAborted, Loader, LoadReport, load_file, load_records
+    from extractor.db.migrations import SCHEMA_VERSION, Upgrade, current_version, migrate
+    from extractor.db.registry import Registry, RegistryError, fold
+
+# name -> module that defines it, imported on first access: a command that only reads the database
+# (``matches``, the review app) does not pay for the loader and the ORM models
+_LAZY = {
+    **dict.fromkeys(("DEFAULT_URL", "DatabaseError", "connect", "parse_url"), "extractor.db.engine"),
+    **dict.fromkeys(("InputFileError", "read_record_lines"), "extractor.db.lines"),
+    **dict.fromkeys(("LoadAborted", "Loader", "LoadReport", "load_file", "load_records"), "extractor.db.loader"),
+    **dict.fromkeys(("SCHEMA_VERSION", "Upgrade", "current_version", "migrate"), "extractor.db.migrations"),
+    **dict.fromkeys(("Registry", "RegistryError", "fold"), "extractor.db.registry"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'extractor.db' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "DEFAULT_URL",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -104,3 +105,9 @@ def connect(url: str | URL = DEFAULT_URL, *, create: bool = True) -> Engine:
             hint = " (does the folder exist and can it be written?)"
         raise DatabaseError(f"cannot connect to {shown(parsed)}: {one_line(exc)}{hint}") from None
     return engine
+
+
+def chunks(items: list, size: int = 500) -> Iterator[list]:
+    """``items`` in lists of at most ``size``: as many bound parameters as every database takes."""
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

@@ -21,8 +21,8 @@ from typing import Any
 
 from sqlalchemy import JSON, Connection, Date, String, func, or_, select, type_coerce
 
+from extractor.db.engine import chunks
 from extractor.db.registry import fold
-from extractor.db.rows import chunks
 from extractor.db.schema import TABLES
 
 PAGE = 2000

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any, Iterator
+from typing import Any
 
 from sqlalchemy import Connection, Date, bindparam, delete, func, insert, select, text, update
 
+from extractor.db.engine import chunks  # noqa: F401 (where the loaders take it from)
 from extractor.db.entities import Changes, Row
 from extractor.db.machine import accept_open
 from extractor.db.registry import fold
@@ -20,11 +21,6 @@ from models import ArticleRecord
 
 def day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
-
-
-def chunks(items: list, size: int = 500) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
 
 
 def article_values(record: ArticleRecord, now: dt.datetime) -> dict[str, Any]:

@@ -178,6 +178,37 @@ def _introduced_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], 
     return first.key
 
 
+# Between a clause's subject and a description that is its predicate: "X was the top seed", "the world
+# No. 7 is also the second seed", "X has since become the world No. 1", "X, who is the top seed", "X won
+# the title and has been the top seed" (no other reference between).
+RE_COPULA_GAP = re.compile(
+    r"(?:\s*,\s*who|\s+[^.;!?]{0,60}?\s+and)?"
+    r"\s+(?:(?:also|now|still|again|since|already)\s+)?(?:is|was|remains|remained|became|becomes|has\s+been|had\s+been"
+    r"|has\s+(?:since\s+)?become)\s+(?:(?:also|now|still|again|once\s+again)\s+)?"
+)
+
+
+def _copula_subject(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
+    """ "The world No. 7 was the top seed": a description after a copula is its subject's."""
+    prev = last_before(refs, m.start(), ("name", "descriptor", "pronoun"))
+    if prev is None or prev.key not in ctx.players or not RE_COPULA_GAP.fullmatch(ctx.text, prev.end, m.start()):
+        return None
+    si = ctx.lay.sentence_at(m.start())
+    return prev.key if si is not None and ctx.lay.sentence_at(prev.start) == si else None
+
+
+def _named_later(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> frozenset[str]:
+    """The first player a sentence names by name after the description that opens it ("The World No. 2
+    leads their head-to-head 4-1, and if Keys beats her ..."): a writer names the subject again only
+    after another player has been the subject ("The left-hander ..., and Nakashima was 5-2 up before
+    Shelton ..."), so the first name after it is another player."""
+    si = ctx.lay.sentence_at(m.start())
+    if si is None or ctx.text[ctx.lay.sentences[si].start : m.start()].strip():
+        return frozenset()
+    later = [r for r in refs_between(refs, m.end(), ctx.lay.sentences[si].end) if r.kind == "name"]
+    return frozenset({later[0].key}) if later else frozenset()
+
+
 def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], info: dict, holders) -> str | None:
     """The player a description denotes: the one holding its rank, the name in apposition, the
     nearest compatible reference before it, else the one player with its nationality or age."""
@@ -187,7 +218,7 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         # "take over from X, the 18-year-old Y said": the name inside is the one described
         named = [r for r in starting_at(refs, info["named"]) if r.kind == "name" and r.key in ctx.players]
         return named[0].key if named else None
-    key = _next_opponent(ctx, refs, m)
+    key = _next_opponent(ctx, refs, m) or _copula_subject(ctx, refs, m)
     if key is not None:
         return key
     # "the second seed and world number two Roger Federer": both ranks describe the name after them
@@ -196,7 +227,9 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         return nxt.key
     if "rank" in info:
         owners = holders().get(info["rank"], set())
-        if len(owners) == 1:
+        # the one player named with that rank, if the description's nationality and age fit them (another
+        # draw has its own top seed: "the 19-year-old Japanese top seed" is not the Dutch one)
+        if len(owners) == 1 and _compatible(ctx, next(iter(owners)), nat, age):
             return next(iter(owners))
     # "Josh Goodall, the British fourth seed,": an apposition with a rank is its name's whatever the
     # nationality another description gave that name
@@ -214,7 +247,7 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         m.start(),
         object_cue=ctx.object_cue,
         accept=lambda k: _compatible(ctx, k, nat, age) and not _holds_other(holders(), k, info.get("rank")),
-        exclude=_clause_subject(ctx, refs, m),
+        exclude=_clause_subject(ctx, refs, m) | _named_later(ctx, refs, m),
     )
     if found is not None:
         return _stated_nationality(ctx, refs, m, nat, found)

@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 from extractor.refs.cues import age_before, country_before, cues_after
 from extractor.refs.descriptors import rank_cue
 from extractor.refs.names import (
-    PARTICLE,
     RE_AFFILIATION,
     RE_BRACKET_NAME,
     RE_PLACE_PREPOSITION,
@@ -33,6 +32,7 @@ from extractor.refs.names import (
 )
 from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import Slot, SlotKind, coordinated
+from extractor.refs.written import match_up, place_in_text, surname_keys, written_name
 from extractor.text import plain as T
 from extractor.text.layout import Layout, in_cruft, layout, other_sport, title_case
 
@@ -61,7 +61,6 @@ def sole_first_names(found: list[Candidate]) -> frozenset[str]:
     return frozenset(first for first, names in owners.items() if len(names) == 1)
 
 
-RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
 # Auxiliaries that open a question or an inverted clause ("Should X win, ...", "Can X beat Y?").
 OPENERS = frozenset("Will Can Could Should Would Does Did Do Has Have Had Is Was Were Are Might Must Shall".split())
 RE_WORD = re.compile(r"\S+")
@@ -88,6 +87,7 @@ class CandidateCollector:
         self.pending: list[tuple[Candidate, list[str]]] | None = None  # set while drafting
         self._slots: dict[tuple[int, int, bool], Slot | None] = {}
         self._titles: dict[tuple[int, int], str | None] = {}
+        self.paired: set[int] = set()  # names of a hyphenated pairing ("Paolini-Gauff")
 
     def draft(self) -> CandidateDraft:
         """The candidates as far as they can be settled before the NER runs (see CandidateDraft)."""
@@ -164,8 +164,16 @@ class CandidateCollector:
                 continue
             start, words = self._question_opener(start, words)
             start, words = strip_modifiers(start, words, self.res, text[end : end + 40])
-            if not self._described(start, end, words):
-                named.append((start, end, words))
+            skip, _ = written_name(words, text, self.res.family_first)
+            if skip:  # "Chinese Taipei HSU Yu-hsiou": the name starts at the family name in capitals
+                start = text.index(words[skip], start)
+                words = words[skip:]
+            pair = match_up(text, start, words, self.gaz.surnames) if len(words) <= 2 else None
+            for a, ws in pair or [(start, words)]:  # "Paolini-Gauff": two players' surnames, a pairing
+                if pair:
+                    self.paired.add(a)
+                if not self._described(a, a + len(" ".join(ws)), ws):
+                    named.append((a, a + len(" ".join(ws)), ws))
         siblings = sibling_surnames(text, [(a, b) for a, b, _ in named], self.gaz.first_names, self.gaz.surnames)
         for start, end, words in named:
             if (start, end) in siblings:
@@ -274,14 +282,16 @@ class CandidateCollector:
         """The name at [start, end) with its cues, or None when nothing makes it a person's name
         (a full name without evidence is kept aside in ``weak``)."""
         text = self.text
-        name = " ".join(words)
+        name = written_name(words, text, self.res.family_first)[1]  # "VAN DE VELDE Jens": Jens van de Velde
         if RE_AFFILIATION.match(text[end : end + 40]) and not self._event_after(end):
             return None  # "Ohio State's Alex Martens", "Spain's Carlos Alcaraz": an affiliation
         if len(words) == 1 and (len(name) < 3 or name.isupper()):
             return None  # an initial ("M."), a "Q:" of a transcript, a country code ("ARG")
         nat_b = country_before(text, start, self.res)
         nat_a, age_a, strong = cues_after(text, end, self.res)
-        strong = strong or rank_cue(text, start, end, after=len(words) > 1)  # a rank slot: "world No. 40 X", "X [6]"
+        strong = (
+            strong or start in self.paired or rank_cue(text, start, end, after=len(words) > 1)
+        )  # a rank slot: "world No. 40 X", "X [6]"
         # Before the NER has run (a draft), what it would say is unknown: None.
         ner = None if self.pending is not None else any(s <= start < e or start <= s < end for s, e in persons)
         age = age_a or age_before(text, start)
@@ -364,6 +374,8 @@ class CandidateCollector:
             return None
         if self.res.player_index.get(folded) is not None:
             return "gazetteer"
+        if place_in_text(self.text, cand.name):
+            return None  # "in Cali" elsewhere: "the draw for Cali" is the place too
         if self._title_word(folded) or RE_ABBREVIATION_AFTER.match(self.text, end):
             return None  # "Officials", "Coach": a noun, not a name; "Mississauga, Ont.,": an abbreviation
         if evidence or self._single_slot(start, end):
@@ -427,19 +439,4 @@ class CandidateCollector:
 
     # -- building players -------------------------------------------------------------------
     def _surname_keys(self, name: str) -> list[str]:
-        words = T.fold_chars(name).split()
-        keys = [words[-1]]
-        raw = name.split()
-        # "Juan Martin del Potro", "Alex de Minaur": the surname starts at the particle.
-        for i, w in enumerate(raw[1:], 1):
-            if RE_PARTICLE.fullmatch(w):
-                keys.insert(0, " ".join(words[i:]))
-                break
-        if len(words) >= 3:
-            keys.append(" ".join(words[-2:]))
-        # "Zheng Qinwen", "Kim Soon-woo": a family name written first is referred to on its own.
-        if len(words) == 2 and T.fold(words[0]) in self.res.family_first:
-            keys.append(words[0])
-        # "Đoković" folds letter for letter to "dokovic": let "Djokovic" be found in that spelling too.
-        keys += [k.replace("dj", "d") for k in keys if "dj" in k]
-        return keys
+        return surname_keys(name, self.res.family_first, self.gaz.first_names)

@@ -18,7 +18,10 @@ from extractor.text.layout import Layout
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # A capitalised word, with hyphenated parts and apostrophes in any order ("Lange-Vogel", "O'Driscoll-Nguyen").
 NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+|['’](?!s\b)[{UPPER}][^\W\d_]+)*"
-PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|mac|al|el|bin|ben)"
+# "i" and "y" join two family names ("Vilanova i Serra", "Ortega y Gasset"); "binti"/"bint"/"ibn" as "bin" does.
+PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|mac|al|el|bin|binti|bint|ibn|ben|i|y)"
+RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
+JOINING_PARTICLES = frozenset({"i", "y"})
 
 RE_WORD = re.compile(r"\S+")
 RE_COMMA_START = re.compile(r"\s*,")
@@ -90,6 +93,9 @@ STOPWORDS = frozenset(
     serve olympic olympics republic europe africa asia oceania americas
     nobody everybody everyone someone team
     mallorcan majorcan catalan basque andalusian tuscan sicilian bavarian flemish walloon
+    singles doubles mixed pool clay one two three four five six seven eight nine ten
+    odds betting tips prediction predictions preview picks fantasy newsletter podcast episode
+    instagram twitter facebook tiktok youtube
     """.split()
 )
 
@@ -159,7 +165,16 @@ def name_candidates(
                     break
                 words.pop(0)
             tail: list[str] = []
-            while words and T.fold(text[words[-1][0] : words[-1][1]]) in STOPWORDS:
+            while (
+                words
+                and T.fold(text[words[-1][0] : words[-1][1]]) in STOPWORDS
+                # "S. Park": a family name after an initial
+                and not (
+                    len(words) > 1
+                    and RE_INITIALS.fullmatch(text, *words[-2])
+                    and T.fold(text[words[-1][0] : words[-1][1]]) in family_first
+                )
+            ):
                 tail.append(T.fold(text[words[-1][0] : words[-1][1]]))
                 words.pop()
             if any(w in EVENT_WORDS or w in REGIONS for w in tail):
@@ -172,7 +187,20 @@ def name_candidates(
             run: list[tuple[int, int]] = []
             for i, w in enumerate(words):
                 initial = i + 1 < len(words) and RE_INITIALS.fullmatch(text, *w) is not None
-                if T.fold(text[w[0] : w[1]]) in STOPWORDS and not (i == 0 and kept_first) and not initial:
+                joining = text[w[0] : w[1]] in JOINING_PARTICLES  # "Vilanova i Serra": lower case "i" is no "I"
+                # "Korean qualifier Park Seo-yeon": a family name written first before a hyphenated given name
+                family = (
+                    i + 1 < len(words)
+                    and T.fold(text[w[0] : w[1]]) in family_first
+                    and "-" in text[words[i + 1][0] : words[i + 1][1]]
+                )
+                if (
+                    T.fold(text[w[0] : w[1]]) in STOPWORDS
+                    and not (i == 0 and kept_first)
+                    and not initial
+                    and not joining
+                    and not family
+                ):
                     if run:
                         out.append((run[0][0], run[-1][1]))
                     run = []
@@ -211,7 +239,10 @@ class PlayerGazetteer:
             titled=re.compile(
                 rf"(?:^|\s)(?P<role>{alts})(?:\s+of(?:\s+[\w'’-]+){{1,3}})?\s*,\s*(?:[a-z][\w'’-]*\s+){{0,4}}$"
             ),
-            apposition=re.compile(rf"\s*(?:the|his|her|their|a|an|\w+ s|\w+)?\s*(?:\w+\s+){{0,2}}?(?P<role>{alts})\b"),
+            # a role word of its own ("brea-king" is none) and no event's owner ("Queen's Club", folded "queen s")
+            apposition=re.compile(
+                rf"\s*(?:the|his|her|their|a|an|\w+ s|\w+)?\s*(?:\w+\s+){{0,2}}?\b(?P<role>{alts})\b(?![\s'’]s\b)"
+            ),
             bracket=re.compile(rf"\s*\(\s*(?P<role>{alts})\b"),
             surnames=frozenset(T.fold(p.name).split()[-1] for p in res.players if T.fold(p.name)),
             first_names=frozenset(
@@ -295,6 +326,8 @@ def is_event_name(words: list[str], res: Resources) -> bool:
     folded = [T.fold(w) for w in words]
     if len(folded) > 1 and folded[-1] in res.country_names and res.player_index.get(" ".join(folded)) is None:
         return True
+    if len(words) > 1 and folded[0] in res.family_first and "-" in words[1]:
+        folded = folded[1:]  # "Park Seo-yeon": a family name written first, not a park
     # "the US and Australian Opens": an event's word in the plural too
     if any(w in EVENT_WORDS or w.removesuffix("s") in PLURAL_EVENT_WORDS for w in folded):
         return True

@@ -5,7 +5,7 @@ contrast ("but the Australian said").
 
 ``SpeakerReferences`` is the half of the quote stage's attributor that resolves these; it reads the
 attributor's ``text``, ``lay``, ``refs``, ``players``, ``people``, ``hits`` (the attributions found
-so far) and resources.
+so far), ``named_inside`` (the players the quotation at hand names) and resources.
 """
 
 from __future__ import annotations
@@ -204,7 +204,11 @@ class SpeakerReferences:
         return bool(men and women) or min(he, she) >= 3 or tours * pronouns < 0
 
     def resolve_pronoun(self, pos: int, gender: str) -> str | None:
-        ok = self.gender_ok(gender)
+        """The player or person a "he"/"she" attributing a quotation stands for: never one the quotation
+        itself names (``named_inside``: "'Against Mena I played to win,' he said" is not Mena)."""
+        of_gender = self.gender_ok(gender)
+        inside = self.named_inside
+        ok = (lambda k: of_gender(k) and k not in inside) if inside else of_gender
         pj = self.prev_narrative(pos)
         if pj is not None:
             opener = self.sentence_description(pj)

@@ -32,7 +32,7 @@ RELATION = (
 )
 PRE_LOSER = (
     r"(?:(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while|despite|against|over|than|because"
-    r"|since|until|during|via|through|into)\b)[\w.,'’-]+"
+    r"|since|until|during|via|through|into)\b)[\w.,'’\U0001F1E6-\U0001F1FF-]+"  # a flag too: "d. 🇯🇵 X"
     rf"|and(?=\s+(?:[\w-]+\s+){{0,2}}?{RELATION}\s))\s+"  # "... compatriot and doubles partner L"
     rf"|{SEED_MARK}\s*){{0,6}}?"  # "W def. (Q) L"
 )

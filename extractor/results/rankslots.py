@@ -31,7 +31,8 @@ CHANGE_VERBS = (
     r"|stayed|remains|remained|sits|sat|"
     r"tumbled|tumbles|plunged|plummeted|dipped|slumped|crashed|"
     r"is\s+now|now\s+sits|re-?entered|climb|rise|drop|fall|slip|move|jump|"
-    r"(?:is\s+|are\s+)?(?:up|down)(?=\s+\w+\s+(?:places|spots)))"  # "is up 30 spots to No. 24"
+    r"(?:is\s+|are\s+)?(?:up|down)(?=\s+\w+\s+(?:places|spots))"  # "is up 30 spots to No. 24"
+    r"|(?:is|are|was)\s+(?:now\s+)?(?:up|down)(?=\s+to\b))"  # "is up to No. 198", "is now down to 61st"
 )
 # "slipped to second"
 ORD_RANK = (
@@ -45,6 +46,12 @@ APPOSITION = r"(?:\s*,(?:[^⟨;:!?.]|\.(?=,)){1,90}?,)?"
 # The head of an apposition up to the word before a second noun: ", the 2022 champion " (then
 # "and fourth seed"), ", a junior from Richmond, Va., " (then "and the No. 9 seed").
 APPOSITION_HEAD = r"\s*,\s*(?:the|a|an)\s+(?:[^⟨;:!?.]|\.(?=,)){1,60}?"
+# One item of an apposition that lists what a player is, no verb or relative in it: "Spanish number
+# one", "number one in the world", "the 2022 champion".
+APPOSITION_ITEM = (
+    r"(?:(?!\b(?:who|whose|which|that|when|after|before|beat|beats|beating|lost|losing|defeated|faces|plays)\b)"
+    r"(?:[^⟨,;:.!?]|\.(?=\s*\d))){1,40}?"  # "No. 4 in the world"
+)
 # Not one of ranks told respectively: "Sinner and Medvedev, seeded first and third".
 NOT_RESPECTIVE = rf"(?!\s+(?:and|or)\s+(?:{ORDINAL}|{RANK_NUMBER})\b)"
 # A first name's initial before a surname in a results line: "[1] R. Bopanna (IND) / M. Ebden (AUS)".
@@ -58,7 +65,8 @@ NO_NAME_NEXT = rf"(?![\s,]*{REF})"
 # Words that make a rank told after them no value in force: a future, a hope, a past peak.
 NOT_NOW_WORDS = (
     r"(?:will|would|could|can|may|might|should|expected|set|projected|bid|chance|hopes?|aims?|career|former|peak"
-    r"|best|highest|then)"
+    # "India's highest-ranked player at 98th in the world" is current
+    r"|best|highest(?![-\s]ranked)|then|once|formerly|previously)"
 )
 # An ordinal word (not "top": "ranked top 10" is a band, not a rank): "ranked sixth", "seeded 10th".
 ORDINAL_WORD = rf"(?!top\b){RANK_ORDINAL}"
@@ -69,6 +77,9 @@ THEN = (
     r"|in\s+(?:19|20)\d\d)\b"
 )
 NOT_THEN = rf"(?![^⟨.;,]{{0,30}}?{THEN})"
+# Right before a rank, a word that makes it one of another time: "a Belgian then ranked 177th",
+# "once ranked 9th", "formerly No. 3".
+NOT_THEN_BEFORE = r"(?<!\bthen\s)(?<!\bonce\s)(?<!\bformerly\s)(?<!\bpreviously\s)"
 # right after a description: "who was the top seed last year" (not "the fourth seed, who won in 2002")
 RE_THEN_AFTER = re.compile(rf"\s*{THEN}")
 
@@ -78,7 +89,8 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(
             rf"\b{CHANGE_VERBS}\s+(?:back\s+|up\s+|down\s+|\w+\s+places?\s+|\w+\s+spots?\s+)?(?:to\s+"
-            rf"|at\s+)?(?:a\s+|the\s+)?(?:world\s+|WTA\s+|ATP\s+)?(?:{NO}(?P<n>\d{{1,4}})\b|{ORD_RANK})"
+            rf"|at\s+)?(?:a\s+|the\s+)?(?:world\s+|WTA\s+|ATP\s+)?(?:ranked\s+)?"  # "is now ranked 45th"
+            rf"(?:{NO}(?P<n>\d{{1,4}})\b|{ORD_RANK})"
             rf"(?!\s*(?:seed|-seeded|place|in\s+the\s+race|serve|set|round)){NO_NAME_NEXT}"
         ),
         "world_change",
@@ -118,7 +130,8 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     (
         re.compile(
-            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?{world_rank('n')}",
+            # "X, the world No. 5", "X, currently world No. 5", "X, the reigning world No. 1"
+            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:(?:reigning|current|new)\s+)?{world_rank('n')}",
             re.I,
         ),
         "world",
@@ -127,7 +140,7 @@ _PATTERNS: tuple[tuple, ...] = (
     # 102nd", "The German, ranked sixth in the world,"
     (
         re.compile(
-            rf"{R}{APPOSITION}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?(?:world-)?ranked\s+"
+            rf"{R}{APPOSITION}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?{NOT_THEN_BEFORE}(?:world-)?ranked\s+"
             rf"(?:(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?|(?P<o>{ORDINAL_WORD}))\b"
             rf"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b)"
             rf"{NOT_THEN}"
@@ -137,6 +150,16 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(
             rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\s+(?:[a-z]+\s+){{0,2}}?{R}"
+        ),
+        "world",
+    ),
+    # a relative clause on the name after a long apposition: "X, a 19-year-old wildcard from the Murcian
+    # town of Cieza who is ranked 612th in the world,"
+    (
+        re.compile(
+            rf"{R}\s*,[^⟨;:!?.]{{0,90}}?\bwho\s+is\s+(?:currently\s+|now\s+)?(?:world-)?ranked\s+"
+            rf"(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\b"
+            rf"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b){NOT_THEN}"
         ),
         "world",
     ),
@@ -152,12 +175,24 @@ _PATTERNS: tuple[tuple, ...] = (
         re.compile(rf"{R}\s*,\s*(?:the\s+)?{NO}(?P<n>\d{{1,4}})\s+(?:player|woman|man)\s+in\s+the\s+world\b"),
         "world",
     ),
+    # "X, who has an ATP ranking of 612", "X, with a world ranking of 88," (not "a doubles/junior ranking",
+    # "a career-high ranking of")
+    (
+        re.compile(
+            rf"{R}(?:(?!\b{NOT_NOW_WORDS}\b)[^⟨.;]){{0,30}}?\b(?:an?|the|his|her|a\s+current|(?:his|her)\s+current)"
+            rf"\s+(?:{TOUR_WORD}\s+|singles\s+|{TOUR_WORD}\s+singles\s+)ranking\s+of\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})\b"
+            rf"{NOT_THEN}"
+        ),
+        "world",
+        "ranking",
+    ),
     # "X, 350th in the ATP entry list", "X, who is fifth in the world rankings"
     (
         re.compile(
             rf"{R}[^⟨.]{{0,40}}?\b(?:(?P<n>\d{{1,4}})(?:st|nd|rd|th)|(?P<o>{ORDINAL_WORD}))\s+in\s+the\s+"
             rf"(?:current\s+|latest\s+)?(?:world|ATP|WTA)\s+(?:entry\s+list|rankings?)\b"
         ),
+        "world",
         "world",
     ),
     # "No. 1-ranked Alcaraz"
@@ -210,6 +245,18 @@ _PATTERNS: tuple[tuple, ...] = (
     (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed", "seed"),
     (
         re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
+        "seed",
+        "seed",
+    ),
+    # a seed as a later item of an apposition listing what the player is: "Alcaraz, Spanish number one,
+    # first seed and ...", "Sinner, number one in the world and top seed," (never an item with a verb
+    # or a relative: "X, who beat the Russian and the third seed")
+    (
+        re.compile(
+            rf"{R}\s*,\s*{APPOSITION_ITEM}(?:,|\s+and)\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b"
+            rf"{NO_NAME_NEXT}",
+            re.I,
+        ),
         "seed",
         "seed",
     ),
@@ -284,11 +331,14 @@ _PATTERNS: tuple[tuple, ...] = (
     # is X's)
     (
         re.compile(
-            rf"{R}(?:(?!\b{NOT_NOW_WORDS}\b)[^⟨.;]){{0,40}}?"
-            rf"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:{NO}(?P<n>\d{{1,4}})|(?P<o>{ORDINAL_WORD}))\s+in\s+the\s+"
+            rf"{R}(?:(?!\b{NOT_NOW_WORDS}\b)[^⟨.;]){{0,50}}?"
+            rf"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s){NOT_THEN_BEFORE}\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL_WORD}))"
+            # "No. 9 in the world", "number one in the world", "number four of the ranking"
+            rf"\s+(?:in|of)\s+the\s+"
             rf"(?!(?:[\w-]+\s+){{0,2}}(?:doubles|junior|race)\b)(?:world\b|(?:[\w-]+\s+){{0,3}}?[Rr]ankings?\b)"
             rf"{NOT_THEN}(?![^⟨.;]{{0,25}}\bif\b)"
         ),
+        "world",
         "world",
     ),
     # a doubles team's seed after the pair: "Gauff and Pegula, the top seeds,", "Hunter/Mertens, the
@@ -304,7 +354,8 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     (
         re.compile(
-            rf"(?:^|[.;:]\s+|\n)\s*{R}\s*(?:and|&|/)\s*(?P<r2>{REF})\s*,\s*seeded\s+(?:(?P<n>{RANK_NUMBER})"
+            # (after an opening phrase with no player in it: "In the doubles, A and B, seeded third,")
+            rf"(?:^|[.;:]\s+|\n|^[^⟨\n]{{1,40}},\s+)\s*{R}\s*(?:and|&|/)\s*(?P<r2>{REF})\s*,\s*seeded\s+(?:(?P<n>{RANK_NUMBER})"
             rf"|(?P<o>{ORDINAL_WORD}))\b(?!\s+and\b)"
         ),
         "seed",
@@ -320,7 +371,10 @@ _PATTERNS: tuple[tuple, ...] = (
     # a draw's seed in parentheses before the name, opening a results line or after its verb:
     # "(1) Jannik Sinner d. (12) Tommy Paul"
     (
-        re.compile(rf"(?:^|\n|:|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{R}"),
+        re.compile(
+            rf"(?:^|\n|:|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{INITIAL}{R}"
+            rf"(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"  # "(2) A (ARG) / B (ESP) def.": the pair's
+        ),
         "seed",
     ),
     # a rank change in parentheses after the name, in a list of movers: "Linda Noskova (No. 29 to
@@ -338,6 +392,8 @@ _PATTERNS: tuple[tuple, ...] = (
         "change",
     ),
     (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
+    # a bare rank in parentheses after the name: "Tommy Paul (No. 12)" (a seed in a seeded draw, else a rank)
+    (re.compile(rf"{R}\s*\(\s*{NO}(?P<n>\d{{1,3}})\s*\)"), None),
     # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
     (
         re.compile(
@@ -350,7 +406,9 @@ _PATTERNS: tuple[tuple, ...] = (
 
 # (pattern, kind, what the sentence must hold) with kind None for "seed in a seeded draw, else world"
 # (a bare "No. 5 Agassi"); a seed slot needs the word "seed", a rank change a verb of change
-# (RE_CHANGE_VERB): the stage passes over sentences without it.
+# (RE_CHANGE_VERB), a rank "in the world" or "in the rankings" one of those words ("world": "world",
+# "ranking" or a tour's name), a ranking "of" a number the word "ranking": the stage passes over
+# sentences without it.
 PATTERNS: tuple[tuple[re.Pattern[str], str | None, str | None], ...] = tuple(
     (*e, None) if len(e) == 2 else e for e in _PATTERNS
 )

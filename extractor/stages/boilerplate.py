@@ -44,6 +44,18 @@ RE_PREFIX = re.compile(
       | \(?\s*(?:reporting|writing|compiled|editing|additional\s+reporting|edited)\s+by\b   # wire credits
       | (?:written|words|story|text|interview)\s+by\b                                          # author credits
       | photograph\s*:                                                                       # a credit line
+      | more\s+[\w\s'’-]{1,30}:                            # "More junior news:", "More from Obituaries:"
+      | (?:lee\s+también|leggi\s+anche|lire\s+aussi|lesen\s+sie\s+auch|leia\s+também)\b    # "read also" elsewhere
+      | (?:follow\s+)?live\s*:                                               # a live-score ticker or link
+      | up\s+next\s*:                                                          # the next story's link
+      | about\s+the\s+author\b                                              # an author's note
+      | (?:with\s+)?(?:expert\s+)?analysis\s+(?:by|from)\b                   # a pundit's credit
+      | (?:produced|hosted|presented|mixed)\s+by\b | music\s*: | hosts?\s*:   # show credits
+      | episode\s+\d+\b                                                      # a show's episode line
+      | (?:sponsors?|partners?)\s*: | (?:proudly\s+)?(?:supported|sponsored|presented)\s+by\b   # sponsors
+      # "Photos on this page by X", "Pictures courtesy of X"
+      | (?:photos?|pictures?|images?)(?:\s+(?:on|in|from)\s+this\s+(?:page|story|article|gallery))?
+        \s+(?:by|courtesy\s+of)\b
       # print archive fields
       | (?:byline|dateline|section|length|load-date|language|publication-type|graphic|highlight|edition
          |correction-date)\s*:
@@ -79,6 +91,30 @@ RE_BYLINE = re.compile(
     re.VERBOSE,
 )
 
+# An author's note with no "is a": "Mara Jensen covers the WTA Tour for Baseline Weekly.", "... has written
+# about tennis since 2015".
+RE_AUTHOR_NOTE = re.compile(
+    r"""^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+(?:
+        covers\s[^.]{1,60}\bfor\s+(?:our|the|[A-Z])        # "covers the clay swing for our tips desk"
+      | (?:has\s+)?(?:written|reported|blogged)\s+(?:about|on)\s[^.]{1,60}\bsince\s+\d{4}   # "has written about ..."
+      | writes\s+(?:about|on)\s[^.]{1,60}\bfor\s   # "writes about tennis for ..."
+    )""",
+    re.VERBOSE,
+)
+
+# A wire story's contributor line: "AP Sports Writer Jo Doe contributed to this report.", "Jo Doe reported from Paris."
+RE_CONTRIBUTOR = re.compile(
+    r"""^(?:
+        [\w\s'’.,-]{3,80}?\bcontributed(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting|from\s+[\w\s,.]{1,40}))?
+      | [A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s+reported\s+from\s+[A-Z][\w\s,.]{1,40}?
+    )\.?$""",
+    re.VERBOSE,
+)
+
+# Reader comments under a "Comments (24)" label: "Handle: text" lines.
+RE_COMMENTS_LABEL = re.compile(r"^(?:reader\s+)?comments?\s*(?:\(\d+\))?\s*:?\s*$|^\d+\s+comments?\s*$", re.IGNORECASE)
+RE_COMMENT_LINE = re.compile(r"^[\w.'’ -]{1,40}:\s+\S")
+
 # Share widgets: a line made only of network names.
 RE_WIDGET = re.compile(
     r"^(?:(?:facebook|twitter|x|whatsapp|e-?mail|print|share|linkedin|reddit|pinterest"
@@ -93,9 +129,14 @@ RE_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
-# A results line: "A d. B", "A def. B", "A bt B", "A vs B", a walkover (the abbreviations end in a point, so
-# no word boundary is asked after them).
-RE_RESULT_LINE = re.compile(r"\b(?:(?:bt|beat|vs?|walkover|w/o)\b|(?:def|d)\.(?=\s))", re.IGNORECASE)
+# A results line: "A bt B", "A def. B", "A d. B" (the point ends the word: no \\b after it), "A v B", "w/o".
+RE_RESULT_LINE = re.compile(
+    r"""\b(?:
+        bt | def | beat | vs? | walkover | w/o   # words of a results line
+      | (?-i:d\.)                               # "A d. B": lower case only ("D. Smith" is an initial)
+    )(?![\w/])""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 SENTENCE_END = tuple('.!?:;"”’…)')
 
@@ -136,8 +177,12 @@ def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False)
         return "photo credit"
     if RE_WIDGET.match(s):
         return "share widget"
-    if RE_BYLINE.match(s) and len(s.split()) <= 14:
+    if RE_BYLINE.match(s) and (len(s.split()) <= 14 or (s.count("|") >= 2 and len(s.split()) <= 25)):
         return "byline or dateline"
+    if RE_AUTHOR_NOTE.match(s) and len(s.split()) <= 40:
+        return "author's note"
+    if RE_CONTRIBUTOR.match(s) and len(s.split()) <= 20:
+        return "contributor line"
     if first or s.startswith(("“", '"', "‘", "'")) or s.endswith(SENTENCE_END):
         return None
     if len(s.split()) > 25 or find_score_runs(s) or RE_RESULT_LINE.search(s) or RE_CAPTION.search(s):
@@ -199,10 +244,16 @@ def _line_cruft(text: str) -> list[Cruft]:
     found: list[Cruft] = []
     blocks = [line for p in T.paragraphs(text) for line in T.lines(text, p)]
     seen: set[str] = set()
+    comments = False  # inside a block of reader comments
     for i, b in enumerate(blocks):
         line = text[b.start : b.end]
         after_cruft = bool(found) and not text[found[-1].end : b.start].strip()
         why = line_cruft(line, first=i == 0, last=i == len(blocks) - 1, after_cruft=after_cruft)
+        comments = (comments and after_cruft and "\n\n" not in text[found[-1].end : b.start]) or bool(
+            RE_COMMENTS_LABEL.match(line.strip())
+        )
+        if why is None and comments and i and RE_COMMENT_LINE.match(line.strip()):
+            why = "reader comment"
         if why == "headline or link text" and _deck(text, blocks, i):
             why = None
         key = T.fold(line)
@@ -263,10 +314,29 @@ def sport_of(text: str) -> str:
     return "other" if other >= 3 and other > 1.5 * tennis else "tennis"
 
 
+def tennis_sets(text: str) -> bool:
+    """A run of two or more sets only tennis scores so ("6-4, 2-6, 6-3", "7-6 (4) 6-3"): six or
+    seven games to the set winner, by two or from a tie-break, or a match tie-break."""
+
+    def tennis_set(a: int, b: int, match_tiebreak: bool) -> bool:
+        lo, hi = sorted((a, b))
+        return match_tiebreak or (hi == 6 and lo <= 4) or (hi == 7 and lo in (5, 6))
+
+    return any(
+        len(run.sets) >= 2 and all(tennis_set(x.a, x.b, x.match_tiebreak) for x in run.sets)
+        for run in find_score_runs(text)
+    )
+
+
 def other_sport_parts(text: str, page: str) -> list[tuple[int, int]]:
-    """Paragraphs about another sport: their own evidence decides, else the page's sport."""
+    """Paragraphs about another sport: their own evidence decides, else the page's sport. A
+    paragraph scored in tennis sets is tennis ("beat X 6-4, 2-6, 6-3 ... in Saturday's promotion
+    play-off") unless the page is about padel, which scores so too."""
+    padel = len(RE_TENNIS_SCORING_SPORT.findall(text)) >= 1
     out = []
     for p in T.paragraphs(text):
+        if not padel and tennis_sets(text[p.start : p.end]):
+            continue
         tennis, other = sport_evidence(text[p.start : p.end])
         if (other and not tennis) or (page == "other" and not (tennis and not other)):
             out.append((p.start, p.end))

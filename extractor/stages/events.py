@@ -16,6 +16,13 @@ from extractor.text import plain as T
 from extractor.text.layout import layout, other_sport
 
 CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
+CAP_WORD = r"[A-ZÀ-Þ][\w'’&-]*"  # a capitalised word with no full stop: a name never runs over a sentence's end
+
+# A capitalised word that starts a sentence or a phrase but is no part of a venue's name ("On Court
+# Two", "At Rod Laver Arena").
+NOT_NAME_START = r"(?!(?:On|At|In|Of|For|From|To|By|With|Near|The|A|An|After|Before|Inside|Outside|Under)[ ])"
+# A particle inside a venue's name in French, Spanish or Italian: "Stade Pierre de Coubertin".
+PARTICLE = r"(?:de|des|du|del|de[ ]la|di|della|do|da)[ ]"
 
 # Tournaments the gazetteer does not know: capitalised words ending in an event noun.
 RE_TOURNAMENT = re.compile(
@@ -25,19 +32,20 @@ RE_TOURNAMENT = re.compile(
         # "Citi", "Abierto Mexicano Telcel", "Hall of Fame", "Big 12-Big Ten"
         {CAP}[ ](?:(?:{CAP}|\d[\w-]*)[ ]){{0,3}}
         (?:Open|Masters|Championships|Championship|Classic|International|Internationals|Trophy|Challenger
-          |Grand\ Prix|Cup|Challenge|Tournament|Invitational)    # "World Indoor Tournament"
+          |Grand\ Prix|Cup|Challenge|Tournament|Invitational    # "World Indoor Tournament"
+          |Games)                                                # "Asian Games", "Paralympic Games"
         (?:[ ](?:de|of)[ ]{CAP})?                 # "Open de Paris", "Trophy of Monterrey"
+      # an event named head first in Spanish, Italian or Portuguese: "Copa Valle del Cauca", "Trofeo
+      # Conde de Godó", "Torneo Internazionale Femminile"
+      | (?:Copa|Coppa|Trofeo|Torneo|Taça|Abierto)[ ](?:{PARTICLE})?{CAP_WORD}(?:[ ](?:{PARTICLE})?{CAP_WORD}){{0,2}}
+      # an ITF World Tennis Tour or junior event by its prize-money or grade code and city: "W35 Kashiwa",
+      # "M25 Monastir", "J300 Traralgon"
+      | [MWJ](?:15|25|30|35|40|50|60|75|80|100|200|300|500)[ ]{CAP}
     )
     (?![\w-])
     """,
     re.VERBOSE,
 )
-
-# A capitalised word that starts a sentence or a phrase but is no part of a venue's name ("On Court
-# Two", "At Rod Laver Arena").
-NOT_NAME_START = r"(?!(?:On|At|In|Of|For|The|A|An|After|Before|Inside|Under)[ ])"
-# A particle inside a venue's name in French, Spanish or Italian: "Stade Pierre de Coubertin".
-PARTICLE = r"(?:de|des|du|del|de[ ]la|di|della|do|da)[ ]"
 
 # Venues the gazetteer does not know: "La Defense Arena", "Court Philippe Chatrier", "Centre Court".
 RE_VENUE = re.compile(
@@ -48,6 +56,9 @@ RE_VENUE = re.compile(
         (?:Court|Stadium|Show\ Court)[ ]
         (?:\d{{1,2}}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen
           |Seventeen|Eighteen)\b
+      # a club named head first: "Club de Tenis Unión", "Real Club de Tenis Barcelona", "Circolo Tennis Firenze"
+      | (?:Real[ ])?(?:Club|Circolo|Clube)[ ](?:{PARTICLE})?(?:Tenis|Tennis|Ténis)[ ](?:{PARTICLE})?
+        {CAP_WORD}(?:[ ](?:{PARTICLE})?{CAP_WORD}){{0,2}}
       # "<Name> Arena", "USTA National Campus"
       | {NOT_NAME_START}(?:{CAP}[ ]){{1,3}}(?:Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club|Centre|Center
           |Coliseum|Pavilion|Campus|Complex)
@@ -56,8 +67,10 @@ RE_VENUE = re.compile(
       | Court[ ](?:{CAP}[ ]?){{1,3}}(?<![ ])                                  # "Court Philippe Chatrier"
       # a venue named in French, Spanish or Italian, head first: "Stade Pierre de Coubertin",
       # "Estadio Hugo Montenegro", "Palais des Sports", "Pista Manolo Santana", "Arenes de Nimes"
-      | (?:Stade|Estadio|Stadio|Palais|Palacio|Pista|Campo|Ar[eè]nes)[ ](?:{PARTICLE})?
+      | (?:Stade|Estadio|Stadio|Stadion|Palais|Palacio|Pista|Campo|Cancha|Quadra|Ar[eè]nes)[ ](?:{PARTICLE})?
         (?:{CAP}[ ]?(?:{PARTICLE})?){{1,3}}(?<![ ])
+      # a numbered court head first: "Pista 1", "Campo 3", "Cancha 2", "Quadra 1"
+      | (?:Pista|Campo|Cancha|Quadra)[ ]\d{{1,2}}\b
       | Centre\ Court | Center\ Court | No\.?[ ]?\d{{1,2}}\ Court | Grandstand
     )
     (?![\w-])
@@ -262,7 +275,23 @@ def find_events(
                     ):
                         if not any(T.fold(key) in T.fold(t.name) for t in tournaments.values()):
                             add(tournaments, "city:" + T.fold(key), m.start(), m.end())
-    return list(tournaments.values()), list(venues.values()), list(cities.values())
+    return list(tournaments.values()), without_short_forms(list(venues.values())), list(cities.values())
+
+
+def without_short_forms(venues: list[EventFact]) -> list[EventFact]:
+    """A venue named in full, then by a short form of its own name ("the Real Club de Tenis Barcelona",
+    later "the Real Club"): one venue, the short form's mentions kept under the full name."""
+    out = []
+    for v in venues:
+        short = T.fold(v.name)
+        longer = next(
+            (w for w in venues if w is not v and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", T.fold(w.name))), None
+        )
+        if longer is not None and short != T.fold(longer.name):
+            longer.mentions.extend(v.mentions)
+        else:
+            out.append(v)
+    return out
 
 
 def event_list(text: str, block: T.Block, gaz: Gazetteer) -> list[tuple[_Entry, tuple[int, int], str]]:

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from extractor.findings import PersonFact, PlayerFact, guarded, warn
 from extractor.refs.candidates import CandidateCollector, CandidateDraft
-from extractor.refs.names import Candidate, PlayerGazetteer
+from extractor.refs.identity import IdentityIndex, edit_distance
+from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer
 from extractor.stages.base import RuleStage
 from extractor.text import plain as T
 from extractor.text.layout import layout
@@ -64,7 +65,14 @@ class PlayerFinder(CandidateCollector):
         for key, cs in groups.items():
             self._add_full_name(key, cs)
         # Single words: surnames of players above, famous first names, or surname-only players.
+        page_people = self._page_first_names()
         for c in single:
+            if (
+                T.fold(c.name) in page_people
+                and not surname_owner.get(T.fold_chars(c.name))
+                and c.source != "gazetteer"
+            ):
+                continue  # "Hosts: Matt Delaney and ..." then "This week Matt and ...": a person of the page
             self._add_single_word(c, surname_owner.get(T.fold_chars(c.name), set()))
         for key, p in self.players.items():
             if len(p.name.split()) == 1:
@@ -73,9 +81,21 @@ class PlayerFinder(CandidateCollector):
         self._upgrade_weak(surname_owner)
         self._link_bare_surnames(surname_owner, ambiguous)
 
+    def _page_first_names(self) -> set[str]:
+        """First names of the people named in full only in page cruft (hosts, authors, credits), that no
+        player named in full here shares."""
+        out = set()
+        for cr in self.doc._.tennis_cruft or ():
+            for m in RE_NAME.finditer(self.text, cr.start, cr.end):
+                words = m.group(0).split()
+                if len(words) >= 2 and T.fold(words[0]) not in STOPWORDS:
+                    out.add(T.fold(words[0]))
+        return out - {T.fold(p.name).split()[0] for p in self.players.values()}
+
     def _add_full_name(self, key: str, cs: list[Candidate]) -> None:
         """One person named in full by these candidates: a player, or a non-player with a role."""
-        name = max((c.name for c in cs), key=lambda n: len(n.split()))
+        # the fullest form: most words, then no initial ("Haruka Sakatani" over "H. Sakatani")
+        name = max((c.name for c in cs), key=lambda n: (len(n.split()), "." not in n))
         roles = [c.role for c in cs if c.role]
         if roles:
             self.people[key] = PersonFact(key, name, roles[0], [(c.start, c.end) for c in cs])
@@ -237,7 +257,22 @@ class PlayerFinder(CandidateCollector):
                 a, b = other[0], words[0]
                 if a.startswith(b) or b.startswith(a):
                     return key
+            if self._initial_of_family_first(words, other) or self._initial_of_family_first(other, words):
+                return key
         return folded
+
+    def _initial_of_family_first(self, short: list[str], full: list[str]) -> bool:
+        """ "P. Chen" or "J.H. Tan" on a results list, "Chen Pei-hsuan" or "Tan Jia Hui" in prose: the
+        initials of the given name, then a family name that is written first in the full name."""
+        initials = short[:-1]
+        return (
+            len(short) >= 2
+            and all(len(w) == 1 for w in initials)
+            and len(full) > len(initials)
+            and full[0] == short[-1]
+            and full[0] in self.res.family_first
+            and all(g.startswith(c) for c, g in zip(initials, full[1:]))
+        )
 
     def _link_bare_surnames(self, owners: dict[str, set[str]], ambiguous: list[str]) -> None:
         """Every capitalised occurrence of a known surname in story text is a mention, whatever the
@@ -297,42 +332,6 @@ class PlayerFinder(CandidateCollector):
                 if lo <= a < pos and (len(self.text[a:b].split()) > 1 or T.fold(self.text[a:b]) == first):
                     named.add(key)
         return named.pop() if len(named) == 1 else None
-
-
-class IdentityIndex:
-    """The identity keys seen so far, by first word, last word and known player, in the order they
-    were added: a new name is compared with the few keys it could match, not with all."""
-
-    def __init__(self, res) -> None:
-        self.res = res
-        self.order: dict[str, int] = {}
-        self.by: dict[tuple, list[str]] = {}
-
-    def add(self, key: str) -> None:
-        self.order[key] = len(self.order)
-        words = key.split()
-        known = self.res.player_index.get(key)
-        for entry in (("first", words[0]), ("last", words[-1])) + (
-            (("known", id(known)),) if known is not None else ()
-        ):
-            self.by.setdefault(entry, []).append(key)
-
-    def candidates(self, words: list[str], known) -> list[str]:
-        found = {*self.by.get(("first", words[0]), ()), *self.by.get(("last", words[-1]), ())}
-        if known is not None:
-            found.update(self.by.get(("known", id(known)), ()))
-        return sorted(found, key=self.order.__getitem__)
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance of two short words."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def article_gender(doc: Doc) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -43,6 +44,18 @@ from extractor.text.plain import Block
 
 MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
 
+# A credit line after a pull quote: the closing mark, a dash, the speaker's name ending the line, maybe
+# with a comma and what they are ('"..." — Rohan Kapadia', '"..." – Ana Brix, on her first final').
+RE_COLON_CREDIT = re.compile(r"[ \t]*:[ \t]*")  # "'...': Name On The Road": a headline's speaker after a colon
+RE_LINE_START = re.compile(r"(?:^|\n)(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d)?[ \t]*$")  # a quotation opening its line
+CREDIT_WORD = r"(?-i:[A-Z])[\w'’.-]+"  # a capitalised word of the name
+CREDIT_PARTICLES = r"(?:(?:de|da|del|di|van|von|der|den|le|la|al)[ \t]+)*"  # "Pieter-Jan de Wilde"
+RE_CREDIT_AFTER = re.compile(
+    r"[ \t]*(?:—|–|―|--?)[ \t]*"  # an em, en or bar dash, or one or two hyphens
+    rf"(?P<name>{CREDIT_WORD}(?:[ \t]+{CREDIT_PARTICLES}{CREDIT_WORD}){{0,3}})"
+    r"[ \t]*(?:,[^\n\"“”]{0,80})?[ \t]*(?:\n|$)"  # ", on her first final", then the end of the line
+)
+
 
 class QuoteAttributor(SpeakerReferences):
     """Who said each quotation of one article (see the module docstring for the order of search)."""
@@ -67,6 +80,13 @@ class QuoteAttributor(SpeakerReferences):
         self.refs = self.with_surnames(self.refs)
         self.pool = self.with_pronouns()
         self.hits: dict[int, tuple[str | None, tuple[int, int]] | None] = {}
+        # Names inside quotations ("Against Mena I played to win"): a speaker talks of others in the
+        # third person, so a pronoun attributing a quotation is none of the players it names.
+        self.quoted_refs = sorted(
+            (r for r in doc._.tennis_refs or () if r.kind == "name" and self.lay.in_quote(r.start)),
+            key=lambda r: r.start,
+        )
+        self.named_inside: frozenset[str] = frozenset()
 
     def refs_in(self, lo: int, hi: int, refs: list[Ref] | None = None) -> list[Ref]:
         """The references (``self.refs``, or another list in text order) starting in [lo, hi)."""
@@ -241,13 +261,64 @@ class QuoteAttributor(SpeakerReferences):
         para = self.lay.paragraphs[pi]
         same = lambda j: 0 <= j < len(self.lay.quotes) and self.lay.quote_paragraph[j] == pi  # noqa: E731
         nxt = self.lay.quotes[qi + 1].start if same(qi + 1) else para.end
+        self.named_inside = frozenset(r.key for r in refs_between(self.quoted_refs, q.start, q.end))
         prev_end = para.start
         if same(qi - 1):
             prev_end = self.lay.quotes[qi - 1].end
             prev_hit = self.hits.get(qi - 1)
             if prev_hit and prev_hit[1][0] >= prev_end:
                 prev_end = prev_hit[1][1]
-        return self.after(q, nxt) or self.before(q.start, para.start, prev_end)
+        return self.credit(q) or self.after(q, nxt) or self.before(q.start, para.start, prev_end)
+
+    def credit(self, q: Block) -> tuple[str | None, tuple[int, int]] | None:
+        """A pull quote credited on its own line: '"..." — Rohan Kapadia': the player or person of that
+        name, else the name as written (a pundit no list knows) when it has two words or more. A
+        quotation opening a headline, then a colon and a name: "'I Slept In The Car': Ana Brix On ..."."""
+        m = RE_CREDIT_AFTER.match(self.text, q.end)
+        if m is None:
+            colon = RE_COLON_CREDIT.match(self.text, q.end)
+            if colon is None or not RE_LINE_START.search(self.text, max(0, q.start - 20), q.start):
+                return None
+            named = self.named_at(colon.end())
+            return (named[0], (q.end, named[1][1])) if named else None
+        ref = next(iter(self.refs_in(m.start("name"), m.end("name"))), None)
+        if ref is not None:
+            return ref.key, (q.end, m.end("name"))
+        name = m.group("name")
+        return (name, (q.end, m.end("name"))) if len(name.split()) >= 2 else None
+
+    def named_at(self, pos: int) -> tuple[str | None, tuple[int, int]] | None:
+        """The player or person whose reference, or whose full name as the body writes it, starts at
+        ``pos`` (a Title Case headline may run the name into the words after it: "Ana Brix On The Road")."""
+        ref = next(iter(self.refs_in(pos, pos + 1)), None)
+        if ref is not None:
+            return ref.key, (pos, ref.end)
+        for key, p in [*self.players.items(), *self.people.items()]:
+            end = pos + len(p.name)
+            if " " in p.name and self.text.startswith(p.name, pos) and not self.text[end : end + 1].isalnum():
+                return key, (pos, end)
+        return None
+
+    def lead_subject(self, q: Block) -> str | None:
+        """A quotation opening a sentence right after a narrative sentence of its paragraph that has
+        no reporting verb ("Brix was blunt. '...'", "Lund shook her head. '...'"): that sentence's
+        subject."""
+        here = self.lay.sentence_at(q.start)
+        if not here:
+            return None
+        si = here - 1
+        prev = self.lay.sentences[si]
+        if prev.end > q.start or self.text[prev.end : q.start].strip() or self.lay.in_quote(prev.start):
+            return None
+        pi = self.lay.quote_paragraph[self.lay.quotes.index(q)]
+        if self.lay.sentence_paragraph[si] != pi:
+            return None
+        subjects = [
+            r
+            for r in self.refs_in(prev.start, prev.end, self.pool)
+            if not self.lay.in_quote(r.start) and not is_object_position(self.text, r.start, self.object_cue)
+        ]
+        return subjects[0].key if subjects and subjects[0].key in self.players else None
 
     def embedded(self, q: Block) -> bool:
         """A quoted phrase inside a narrative sentence: the opening mark follows a lower-case word
@@ -299,6 +370,8 @@ class QuoteAttributor(SpeakerReferences):
                 pass  # a phrase quoted inside narration (he called it "a bad day")
             elif shared:
                 speaker, confidence = shared[0][0], 0.8
+            elif (lead := self.lead_subject(q)) is not None:
+                speaker, confidence = lead, 0.7
             elif pi - last_para <= 1:
                 # A follow-on quotation: the previous speaker, unnamed ("a spokesman said") included.
                 speaker, confidence = last_speaker, 0.7
@@ -318,6 +391,21 @@ class QuoteAttributor(SpeakerReferences):
                     confidence,
                 )
             )
+        return self.with_repeated_speakers(out)
+
+    def with_repeated_speakers(self, out: list[QuoteFact]) -> list[QuoteFact]:
+        """A quotation told twice, as a teaser in the headline or standfirst and again in the body ("'I
+        played my best tennis'" above, "'I played my best tennis,' Lund said." below): the unattributed
+        telling is the attributed one's speaker's. Words are compared, three at least."""
+        words = [tuple(re.findall(r"\w+", self.text[q.span[0] : q.span[1]].lower())) for q in out]
+        for i, q in enumerate(out):
+            if q.speaker_name is not None or len(words[i]) < 3:
+                continue
+            said = " ".join(words[i])
+            for j, other in enumerate(out):
+                if j != i and other.speaker_name is not None and f" {said} " in f" {' '.join(words[j])} ":
+                    out[i] = replace(q, speaker=other.speaker, speaker_name=other.speaker_name, confidence=0.7)
+                    break
         return out
 
     def on_topic(self, q: Block, speaker: str | None) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -12,7 +14,7 @@ from extractor.findings import RankingFact, Ref, guarded
 from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank
 from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.results.masking import masked_sentences, ref_of
-from extractor.results.placeholders import RE_REF, REF
+from extractor.results.placeholders import RE_REF, REF, ref_placeholder
 from extractor.results.rankslots import (
     PATTERNS,
     RE_CHANGE_VERB,
@@ -39,6 +41,13 @@ def ranking_tour(sentence: str, player_name: str, res, article_tour: str | None)
 
 
 RE_SEEDED_DRAW = re.compile(r"\bseed(?:s|ed)?\b", re.I)
+# A college tennis page, where a bare "No. 9 X" is a college rank (ITA), neither a seed nor a world rank.
+RE_COLLEGE_PAGE = re.compile(
+    r"\b(?:NCAA"  # the college association
+    r"|ITA\s+(?:No\.?|rank|Division|All-American)|ITA-ranked"  # the college rankings' body (not the code "(ITA)")
+    r"|dual\s+match|dual-match"  # a college team match
+    r"|Intercollegiate)\b"
+)
 RE_SLAM = re.compile(r"\b(?:(?:US|Australian|French)\s+Open|Wimbledon|Roland\s+Garros)\b")
 RE_THE_END = re.compile(r"\bthe\s*$", re.I)
 RE_FORMER_THE = re.compile(r"(former|ex|then)\s*-?\s*the\s*$", re.I)
@@ -57,6 +66,13 @@ RE_FUTURE_ROLE = re.compile(
 # Drury University standout", "The Czech" (no name, no pronoun, no clause break).
 RE_DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:The|His|Her|(?-i:[A-Z])[\w.&-]*['’]s)\s+(?:[\w'’.&-]+\s+){0,5}?(?:(?-i:[a-z])[\w-]*|[A-Z][a-z]+)\s+"
+)
+# A sentence opening with a description no rule resolved, set off by a comma before what follows:
+# "The Murcian, Spanish number one, ...", "The Malta No. 1, ranked 743rd ...", "The South Tyrolean,"
+RE_DESCRIBED_HEAD = re.compile(
+    r"\s*(?-i:The)\s+(?:[\w'’.&-]+\s+){0,3}?"
+    r"(?:(?-i:[A-Z])[\w'’-]*|No\.?\s*\d{1,4}|[Nn]umber\s+\w+|\d{1,2}-year-old)"  # its last word: a noun or a rank
+    r"(?=\s*,\s*[^\s⟨])"
 )
 # A doubles partner before the seeded name: "Errani/⟨R⟩ (ITA x2)", and at the head of a clause
 # "Granollers and ⟨R⟩ (2) beat ..."
@@ -87,6 +103,7 @@ class RankingFinder:
         self.seeded_draw = RE_SEEDED_DRAW.search(self.text) is not None
         # "No. 25 Vince Spadea" in a Grand Slam report: the field is seeded, the number a seed.
         self.slam_draw = RE_SLAM.search(self.text) is not None
+        self.college = RE_COLLEGE_PAGE.search(self.text) is not None
         atp, wta = tour_word_counts(self.text)
         self.article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
         self.found: dict[tuple, RankingFact] = {}
@@ -111,7 +128,14 @@ class RankingFinder:
         for span, masked in masked_sentences(self.doc, people=False):
             if not RE_RANK_TRIGGER.search(masked.text):
                 continue  # no number, seed, rank or ordinal word: no pattern can match
-            has = {"seed": "seed" in masked.text.lower(), "change": RE_CHANGE_VERB.search(masked.text) is not None}
+            masked = self.with_described_head(masked, span)
+            lower = masked.text.lower()
+            has = {
+                "seed": "seed" in lower,
+                "change": RE_CHANGE_VERB.search(masked.text) is not None,
+                "ranking": "ranking" in lower,
+                "world": "world" in lower or "ranking" in lower or "atp" in lower or "wta" in lower,
+            }
             for pattern, kind, needs in PATTERNS:
                 if (needs and not has[needs]) or (not masked.refs and kind != "world_change"):
                     continue  # a sentence naming no player can only change the rank of one described
@@ -151,8 +175,8 @@ class RankingFinder:
         if kind is None:
             if RE_WORLD_BEFORE.search(head):
                 return  # "the world No 1 X": the world pattern has it; never a seed
-            if self.national_before(head):
-                return
+            if self.national_before(head) or self.college:
+                return  # "British No 2 X"; "No. 9 X" on a college page (an ITA rank)
             seeded = RE_SEED_WORD.search(sentence) or self.seeded_draw or self.slam_draw
             real = "seed" if seeded and not RE_RANKING_WORD.search(sentence) else "world"
         elif kind == "list":
@@ -175,20 +199,40 @@ class RankingFinder:
             if partner_ref is not None and partner_ref.key in self.players:
                 self.add(partner_ref.key, rank, "seed", span, "partner")
 
+    @functools.cached_property
+    def player_refs(self) -> list[Ref]:
+        """The references to the article's players, in text order."""
+        return sorted((r for r in self.doc._.tennis_refs or () if r.key in self.players), key=lambda r: r.start)
+
+    def with_described_head(self, masked, span: tuple[int, int]):
+        """A sentence opening with a description set off by a comma that no rule resolved ("The
+        Murcian, first seed and number two in the world, beat ...") read as if it opened with the
+        player the sentences before are about, so the rank slots after it are that player's."""
+        m = RE_DESCRIBED_HEAD.match(masked.text)
+        if m is None or "⟨" in m.group(0) or not RE_RANK_TRIGGER.search(masked.text, m.end()):
+            return masked
+        refs = self.player_refs
+        key = resolve_back(self.text, self.lay, refs, span[0], object_cue=self.object_cue)
+        if key is None:
+            return masked
+        ref = Ref(span[0], span[0] + m.end(), key, "descriptor")
+        text = ref_placeholder(len(masked.refs)) + masked.text[m.end() :]
+        return replace(masked, text=text, refs=[*masked.refs, ref])
+
     def described_subject(self, masked, pos: int, span: tuple[int, int]):
         """A sentence about a rank change whose subject is a description no rule resolved ("India's
         top singles player climbed from No. 121 to No. 98", "The former college standout rose to
         No. 588"): the player the sentences before are about."""
         if not RE_DESCRIBED_SUBJECT.fullmatch(masked.text, 0, pos):
             return None
-        refs = sorted((r for r in self.doc._.tennis_refs or () if r.key in self.players), key=lambda r: r.start)
+        refs = self.player_refs
         key = resolve_back(self.text, self.lay, refs, span[0], object_cue=self.object_cue)
         return Ref(span[0], span[0], key, "descriptor") if key else None
 
     def from_descriptors(self) -> None:
         """Descriptions that carry a rank ("the world No 1", "the top seed"), resolved by the refs stage."""
         lay, text = self.lay, self.text
-        refs = sorted((r for r in self.doc._.tennis_refs or () if r.key in self.players), key=lambda r: r.start)
+        refs = self.player_refs
         for ref in refs:
             if ref.kind != "descriptor":
                 continue

@@ -120,6 +120,13 @@ def layout(doc: Doc) -> Layout:
         # starts a paragraph even inside a blank-line block (indented paragraphs, no blank lines).
         blocks = [line for b in blocks for line in T.lines(text, b)]
     paras = [b for p in blocks for b in story_parts(text, cruft, p)]
+    result = of_paragraphs(text, paras)
+    doc.user_data["tennis_layout"] = result
+    return result
+
+
+def of_paragraphs(text: str, paras: list[T.Block]) -> Layout:
+    """The layout of ``text`` cut into these paragraphs: their sentences and quotations."""
     sents: list[T.Block] = []
     sent_para: list[int] = []
     quotes: list[T.Block] = []
@@ -131,6 +138,4 @@ def layout(doc: Doc) -> Layout:
         for q in T.quote_spans(text, p):
             quotes.append(q)
             quote_para.append(i)
-    result = Layout(text, paras, sents, sent_para, quotes, quote_para, [q.start for q in quotes])
-    doc.user_data["tennis_layout"] = result
-    return result
+    return Layout(text, paras, sents, sent_para, quotes, quote_para, [q.start for q in quotes])

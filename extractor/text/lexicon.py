@@ -64,7 +64,8 @@ RANK_ORDINAL = r"(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 # group), so one pattern can hold several.
 RANK_NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"  # "No. 5", "No 5", "no. 5", "number five", "#5"
 TOUR_WORD = (
-    r"(?:[Ww]orld(?:['’]s)?|WTA|ATP)"  # "world No 1", "World No. 3" (tour sites), "WTA No 5", "the world's No. 3"
+    # "world No 1", "World No. 3" (tour sites), "WTA No 5", "the world's No. 3", "the WTA's No. 12"
+    r"(?:(?:[Ww]orld|WTA|ATP)(?:['’]s)?)"
 )
 SEED_KIND = r"(?:qualifying\s+|women['’]s\s+|men['’]s\s+)?"  # "top qualifying seed", "No 1 men's seed"
 

@@ -42,7 +42,6 @@ def test_the_sample_covers_every_construction_and_kind_of_statement(cases):
 
 
 @pytest.mark.model
-@pytest.mark.xfail(reason="issue 17: behavioural floors not met yet", strict=False)
 def test_behavioural_floors(report):
     problems = report.floors(per_construction="family", max_misses=1)
     failures = [o for o in report.outcomes if (o.case.is_result and not o.found) or o.false_result or o.wrong_winner]

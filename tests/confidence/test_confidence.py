@@ -13,7 +13,10 @@ from click.testing import CliRunner
 from db_support import make_record
 
 from extractor.cli import main
+from extractor.confidence import fit
+from extractor.confidence.features import date_form
 from extractor.confidence.filter import keep_confident
+from extractor.confidence.fit import Example
 from extractor.confidence.model import FILE_NAME, ConfidenceModel, KindModel, encode, load_confidence
 from extractor.confidence.reliability import Reliability, svg
 from extractor.evaluate import fact_labels
@@ -167,3 +170,40 @@ def test_calibrate_without_texts_says_where_to_look(tmp_path):
     shutil.copy(next((ROOT / "fixtures" / "gold").glob("a01*.json")), gold)
     result = CliRunner().invoke(main, ["calibrate", str(gold), "--out", str(tmp_path / "o")])
     assert result.exit_code == 1 and "--texts" in result.output
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("Saturday's", "weekday_possessive"),
+        ("Tuesday’s", "weekday_possessive"),
+        ("Friday night", "weekday"),
+        ("this evening", "same_day"),
+        ("tonight", "same_day"),
+        ("last night", "day_before"),
+        ("earlier this month", "period"),
+        ("next season", "period"),
+        ("1998", "year"),
+        ("4 May", "month_day"),
+        ("Oct. 4, 2023", "month_day"),
+    ],
+)
+def test_a_date_expression_has_a_form(text, form):
+    assert date_form(text) == form
+
+
+def test_the_regularisation_kept_is_the_one_with_the_best_out_of_fold_brier(monkeypatch):
+    # facts whose one feature separates right from wrong: every strength is tried, the model kept separates them
+    rows = [Example({"clue": i % 4 != 0}, i % 4 != 0, f"a{i % 10}") for i in range(200)]
+    tried = []
+    real = fit.out_of_fold
+
+    def spy(rows, folds, c):
+        tried.append(c)
+        return real(rows, folds, c)
+
+    monkeypatch.setattr(fit, "out_of_fold", spy)
+    model, oof = fit.fit_kind(rows, folds=5)
+    assert tried == list(fit.STRENGTHS)
+    assert model.probability({"clue": True}) > 0.9 > 0.1 > model.probability({"clue": False})
+    assert len(oof) == len(rows)

@@ -8,20 +8,11 @@ import re
 from extractor.findings import PlayerFact, Ref
 from extractor.results.pairs import named_pairs, team_refs
 from extractor.text import plain as T
-from extractor.text.layout import Layout
+from extractor.text.layout import Layout, of_paragraphs
 
 
 def layout_of(text: str) -> Layout:
-    paras = T.paragraphs(text)
-    sents, sent_para, quotes, quote_para = [], [], [], []
-    for i, p in enumerate(paras):
-        for s in T.sentences(text, p):
-            sents.append(s)
-            sent_para.append(i)
-        for q in T.quote_spans(text, p):
-            quotes.append(q)
-            quote_para.append(i)
-    return Layout(text, paras, sents, sent_para, quotes, quote_para, [q.start for q in quotes])
+    return of_paragraphs(text, T.paragraphs(text))
 
 
 def refs_of(text: str, names: list[str]) -> tuple[list[Ref], dict[str, PlayerFact]]:

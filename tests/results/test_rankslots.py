@@ -264,7 +264,183 @@ CHANGES = [
     ),
 ]
 
+# a rank told of the present after a past one, and the past one left out
+NOW_AND_THEN = [
+    case("is-now-ranked", "Tommy Paul beat Ben Shelton 6-4 6-4. Paul is now ranked 45th.", {("Paul", 45, "world")}),
+    case("is-up-to", "Tommy Paul won the title and is up to No. 198.", {("Paul", 198, "world")}),
+    case("is-now-down-to", "Tommy Paul lost early and is now down to 61st.", {("Paul", 61, "world")}),
+    case(
+        "then-ranked-left-out",
+        "Tommy Paul, an American then ranked 177th, beat Ben Shelton 6-4 6-4. Paul, now 27, is 52nd in the world.",
+        {("Paul", 52, "world")},
+    ),
+    case("once-ranked-left-out", "Tommy Paul, once ranked ninth in the world, lost to Ben Shelton 4-6 4-6.", set()),
+    case(
+        "highest-ranked-of-a-nation-at",
+        "Sumit Nagal, India's highest-ranked singles player at 98th in the world, beat Tommy Paul 6-4 6-4.",
+        {("Nagal", 98, "world")},
+    ),
+    case(
+        "number-word-in-the-world",
+        "Jannik Sinner, number one in the world, beat Tommy Paul 6-4 6-4.",
+        {("Sinner", 1, "world")},
+    ),
+    case(
+        "number-of-the-ranking",
+        "Jasmine Paolini, number four of the WTA ranking, beat Anna Kalinskaya 6-2 6-3.",
+        {("Paolini", 4, "world")},
+    ),
+    # near miss: a peak is no rank in force
+    case("highest-ranking-is-a-peak", "Tommy Paul, whose highest ranking was No. 9 in the world, lost.", set()),
+]
 
-@pytest.mark.parametrize("text,expected", APPOSITION + PREDICATE + DOUBLES + DRAWS + CHANGES)
+# a world ranking "of" a number; a college page's bare numbers are college (ITA) ranks
+RANKING_OF_AND_COLLEGE = [
+    case(
+        "has-a-ranking-of",
+        "Leo Dubois beat Tommy Paul 6-4 6-4. Dubois, who has an ATP ranking of 612, turns pro next month.",
+        {("Dubois", 612, "world")},
+    ),
+    case(
+        "with-a-singles-ranking-of",
+        "Maria Chen, with a WTA singles ranking of 88, beat Ana Brix 6-4 6-4.",
+        {("Chen", 88, "world")},
+    ),
+    case("career-high-ranking-of", "Maria Chen, with a career-high ranking of 88, beat Ana Brix 6-4 6-4.", set()),
+    case("junior-ranking-of", "Maria Chen, who has a junior ranking of 8, beat Ana Brix 6-4 6-4.", set()),
+    case(
+        "college-page-bare-number",
+        "No. 9 Maria Chen beat No. 27 Ana Brix 6-4 7-5 as the Aggies won the dual match 4-2.",
+        set(),
+    ),
+    case(
+        "college-page-keeps-seeds",
+        "No. 3 seed Maria Chen beat Ana Brix 6-4 7-5 at the NCAA Singles Championships.",
+        {("Chen", 3, "seed")},
+    ),
+    case("tour-page-bare-number", "No. 9 Maria Chen beat Ana Brix 6-4 7-5 in the Miami Open.", {("Chen", 9, "world")}),
+]
+
+# a relative clause after a long apposition; a pair's seed in parentheses before a results line
+RELATIVE_AND_PAIRS = [
+    case(
+        "who-is-ranked-after-long-apposition",
+        "Diego Campo, a 19-year-old wildcard from the small coastal town of Cieza who is ranked 612th in the world, "
+        "beat Tommy Paul 6-4 6-4.",
+        {("Campo", 612, "world")},
+    ),
+    case(
+        "who-is-currently-ranked",
+        "Ana Brix, the left-hander from a village near Graz who is currently ranked 88th, beat Mia Lund 6-4 6-4.",
+        {("Brix", 88, "world")},
+    ),
+    case(
+        "who-was-ranked-is-no-relative-of-now",
+        "Ana Brix, the left-hander from a village near Graz who was ranked 88th last year, beat Mia Lund 6-4 6-4.",
+        set(),
+    ),
+    case(
+        "paren-seed-before-a-pair",
+        "(2) Facundo Quiroga (ARG) / Marcos Villalba (ESP) def. Kenta Nishioka (JPN) / Adam Idrissi (MAR) 6-3 6-4",
+        {("Quiroga", 2, "seed"), ("Villalba", 2, "seed")},
+    ),
+    case(
+        "paren-seed-before-a-pair-with-initials",
+        "(4) F. Quiroga / M. Villalba d. K. Nishioka / A. Idrissi 6-3 6-4",
+        {("Quiroga", 4, "seed"), ("Villalba", 4, "seed")},
+    ),
+    # near miss: an unseeded pair after a seeded singles player on another line
+    case(
+        "paren-seed-is-not-the-next-lines-pair",
+        "(1) Facundo Quiroga (ARG) def. Adam Idrissi (MAR) 6-3 6-4\nMarcos Villalba (ESP) / Kenta Nishioka (JPN) "
+        "def. Tom Berg (SWE) / Ivo Lind (SWE) 6-2 6-2",
+        {("Quiroga", 1, "seed")},
+    ),
+]
+
+# a tour's possessive, an adjective of time before the rank, a bare rank in parentheses
+TOUR_AND_PARENTHESES = [
+    case("tours-possessive", "Mia Lund, the WTA's No. 12, beat Ana Brix 6-4 6-4.", {("Lund", 12, "world")}),
+    case("atps-possessive", "Tom Berg, the ATP's No. 40, beat Ivo Lind 6-4 6-4.", {("Berg", 40, "world")}),
+    case("reigning-world-number", "Tom Berg, the reigning world No. 1, beat Ivo Lind 6-4 6-4.", {("Berg", 1, "world")}),
+    case("current-world-number", "Tom Berg, the current world No. 3, lost to Ivo Lind.", {("Berg", 3, "world")}),
+    case("bare-rank-in-parentheses", "Tom Berg (No. 12) beat Ivo Lind 6-4 6-4.", {("Berg", 12, "world")}),
+    case(
+        "bare-rank-in-parentheses-at-a-slam",
+        "Tom Berg (No. 12) beat Ivo Lind 6-4 6-4 at the US Open.",
+        {("Berg", 12, "seed")},
+    ),
+    # a pair seeded after an opening phrase with no player in it
+    case(
+        "pair-seeded-after-opening-phrase",
+        "In the doubles, Tom Berg and Ivo Lind, seeded third, beat Ken Sato and Leo Mori 6-4 6-4.",
+        {("Berg", 3, "seed"), ("Lind", 3, "seed")},
+    ),
+    case(
+        "pair-seeded-after-time-phrase",
+        "Later on Friday, Ana Brix and Mia Lund, seeded second, won the doubles title 6-2 6-2.",
+        {("Brix", 2, "seed"), ("Lund", 2, "seed")},
+    ),
+    # near misses: a former holder; a year in parentheses
+    case("former-world-number", "Tom Berg, the former world No. 1, lost to Ivo Lind.", set()),
+    case("year-in-parentheses", "Tom Berg (2019) beat Ivo Lind 6-4 6-4.", set()),
+]
+
+# a seed as a later item of an apposition listing what the player is
+APPOSITION_LISTS = [
+    case(
+        "national-rank-then-seed",
+        "Pablo Carreno, Spanish number two, third seed and champion in 2019, beat Tommy Paul 6-4 6-4.",
+        {("Carreno", 3, "seed")},
+    ),
+    case(
+        "world-rank-and-seed",
+        "Elena Rybakina, No. 4 in the world and second seed, beat Anna Kalinskaya 6-2 6-3.",
+        {("Rybakina", 2, "seed"), ("Rybakina", 4, "world")},
+    ),
+    # near miss: the seed of a clause with a verb is another player's
+    case(
+        "relative-with-a-seed-object",
+        "Tommy Paul, who beat Ben Shelton and third seed Andrey Rublev, lost.",
+        {("Rublev", 3, "seed")},
+    ),
+]
+
+# a sentence opening with a description no rule resolves, set off by a comma: the player the sentence
+# before is about
+DESCRIBED_HEAD = [
+    case(
+        "regional-word-then-ranks",
+        "Pablo Carreno reached the semi-finals on Friday. The Asturian, second seed and No. 12 in the world, "
+        "beat Tommy Paul 6-4 6-4.",
+        {("Carreno", 2, "seed"), ("Carreno", 12, "world")},
+    ),
+    case(
+        "national-number-then-ranked",
+        "Karl Vella won the deciding rubber. The Gozo No. 1, ranked 812th in the world, beat Tommy Paul 6-4 6-4.",
+        {("Vella", 812, "world")},
+    ),
+    case(
+        "city-word-seeded",
+        "Marta Kostyuk won again on Tuesday. The Kyivan, seeded sixth, beat Anna Kalinskaya 6-2 6-3.",
+        {("Kostyuk", 6, "seed")},
+    ),
+    # near miss: a description with no rank after it gives nothing; a thing, not a player, is not resolved
+    case("described-head-without-rank", "Pablo Carreno won. The Asturian, a clay-courter, beat Tommy Paul.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    APPOSITION
+    + PREDICATE
+    + DOUBLES
+    + DRAWS
+    + CHANGES
+    + NOW_AND_THEN
+    + APPOSITION_LISTS
+    + DESCRIBED_HEAD
+    + RANKING_OF_AND_COLLEGE,
+)
 def test_rank_slots(blank_record, text, expected):
     assert rankings(blank_record(text)) == expected

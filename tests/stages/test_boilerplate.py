@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import cruft_texts, match_pairs, player, player_names
 
-from extractor.stages.boilerplate import find_cruft, line_cruft, sport_of
+from extractor.stages.boilerplate import RE_PREFIX, find_cruft, line_cruft, other_sport_parts, sport_of
 
 CRUFT_LINES = [
     ("Read Next: Why the big three still rule the tour", "link"),
@@ -334,3 +334,150 @@ def test_story_lines_about_players_are_no_author_lines(line):
 def test_a_wire_credit_inside_a_story_line_is_cruft(blank_record):
     text = "Mara Jensen beat Ida Holm 6-3 6-2. (Reporting by Tom Brenner in Lyon; Editing by Ed Kane)"
     assert set(player_names(blank_record(text))) == {"Mara Jensen", "Ida Holm"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4. Greta Lindqvist d. Marisol Ocampo, Charleston, third round",
+        "Tobias Renner d. Ilan Sarfati, Winston-Salem, final",
+        "Hugo Valcourt def. Anders Moe, Båstad",
+    ],
+)
+def test_a_results_heading_with_d_is_story_text(line):
+    """A listicle's or results page's heading "A d. B, Event, round" has no score and no full stop."""
+    assert line_cruft(line, first=False, last=False) is None
+
+
+def test_an_initial_d_is_no_results_word():
+    assert line_cruft("Photos from the gala hosted by Emma D. Whitfield", first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More club news: Juniors win the county cup | Courts 3 and 4 resurfaced",
+        "More from Features: Why the one-handed backhand is back",
+        "Leggi anche: Musetti torna a Roma | Berrettini e il servizio",
+        "LIVE: Fritz 6-3 1-2 Draper (Vienna) | Rune 2-1 Paul (Basel)",
+        "About the author: Odile Ferrand covers the Challenger tour for Courtside Daily.",
+        "With analysis from former world No. 12 Tamsin Rudd.",
+        "Produced by Kofi Mensah. Music by The Drop Shots.",
+        "Episode 42 · 61 min · Hosts: Ruth Adeyemi and Lars Brink",
+        "Pictures on this page by member Owen Price.",
+        "By Odile Ferrand | Published 3 March 2026, 09:15 | Prices correct at time of publishing",
+        "Odile Ferrand covers the Challenger tour for Courtside Daily and has reported from Roland Garros since 2012.",
+        "Tamsin Rudd has written about the women's tour since 2009.",
+    ],
+)
+def test_credit_ticker_and_more_lines_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fritz covers the court well, and he had too much for Draper in the end.",
+        "More than 8,000 fans watched the final: a record for the club.",
+        "Live coverage starts at noon: Fritz plays Draper on Centre Court.",
+    ],
+)
+def test_story_lines_like_credits_are_story_text(line):
+    assert line_cruft(line, first=False, last=False) is None
+
+
+def test_reader_comments_under_their_label_are_cruft(blank_record):
+    text = (
+        "Ida Holm beat Mara Jensen 6-3 6-2 in the final on Sunday.\n\n"
+        "Comments (2)\n"
+        "Pieter Smulders: Holm was far too good today\n"
+        "clay_fan_7: what a final\n\n"
+        "Holm plays in Prague next week."
+    )
+    spans = [text[c.start : c.end] for c in find_cruft(text)]
+    assert any("Pieter Smulders" in s and "clay_fan_7" in s for s in spans)
+    assert set(player_names(blank_record(text))) == {"Ida Holm", "Mara Jensen"}
+
+
+def test_a_name_and_a_colon_without_a_comments_label_is_story_text():
+    text = "Ida Holm beat Mara Jensen 6-3 6-2.\n\nHolm: I played my best tennis of the year today\n"
+    assert not any("Holm:" in text[c.start : c.end] for c in find_cruft(text))
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Latvia will face Greece in the promotion play-off after Liene Ozola beat Daina Kalnina 6-3, 3-6, 7-5.",
+        "In the league decider, Tomas Berg won 7-6 (4) 6-2 against Ari Lund to keep the club in the top division.",
+    ],
+)
+def test_a_paragraph_scored_in_tennis_sets_is_tennis_whatever_its_words(para):
+    text = "Team tennis report\n\n" + para
+    assert other_sport_parts(text, "tennis") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team report\n\nThe striker scored twice as United won 2-1 in the league, and promotion is now close.",
+        # padel scores as tennis does: its page keeps its paragraphs another sport's
+        "Padel Tour\n\nIn padel, Ruiz and Gil beat the top seeds 6-4 6-3 in the league final.",
+    ],
+)
+def test_other_sports_paragraphs_stay_other_sports(text):
+    assert other_sport_parts(text, sport_of(text)) != []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sponsors: Harbour Bank · Lakeside Motors · City of Tarrant",
+        "Proudly supported by Tarrant District Council",
+        "Images in this article courtesy of Owen Price",
+    ],
+)
+def test_sponsor_and_picture_lines_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+def test_a_caption_about_a_picture_is_no_credit():
+    assert RE_PREFIX.match("Photos show Ida Holm beaten by Mara Jensen in the Lyon final") is None
+    assert RE_PREFIX.match("Pictures from Lyon: Holm lifted the trophy, watched by Jensen") is None
+
+
+@pytest.mark.parametrize(
+    "text,not_names",
+    [
+        ("Mixed Doubles (Fast4): Arun Pillai and Ruth Dale beat Ken Ho and Ana Vidal 4-2, 4-1.", {"Mixed Doubles"}),
+        ("Two days, two wins: Ruth Dale beat Ana Vidal 6-2 6-2 in Pool C.", {"Two", "Pool C"}),
+        ("Dale vs Vidal Prediction: Ruth Dale beat Ana Vidal 6-2 6-2 last year.", {"Vidal Prediction"}),
+    ],
+)
+def test_labels_numbers_and_page_words_are_no_names(blank_record, text, not_names):
+    names = set(player_names(blank_record(text)))
+    assert "Ruth Dale" in names and not names & not_names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wire writer Tomasz Wrona contributed to this report.",
+        "Agence sports reporter Lea Fournier in Monaco contributed.",
+        "Tomasz Wrona reported from Monte Carlo.",
+        "Up next: Holm v Jensen, the preview",
+        "Follow live: Holm v Jensen",
+    ],
+)
+def test_contributor_and_next_story_lines_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Holm contributed 14 aces to her 6-3 6-2 win over Jensen.",
+        "Jensen reported from the physio room that her wrist was fine, and then lost 6-0 6-1.",
+    ],
+)
+def test_story_lines_with_contributed_or_reported_are_story(line):
+    assert line_cruft(line, first=False, last=False) is None

@@ -240,3 +240,59 @@ def test_event_heads_tournament_challenge_invitational(text, name):
 def test_a_lone_head_is_no_tournament():
     # near miss: one capitalised word before the head, or none
     assert tournaments_in("It was the Challenge of his life, a tournament he will remember.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # games of several sports, with tennis among them
+        ("She will play on to the Commonwealth Games in Glasgow.", "Commonwealth Games"),
+        ("He won bronze at the Pan American Games last year.", "Pan American Games"),
+        # an event named head first in Spanish, Italian or Portuguese, particles inside
+        ("She won the Copa Ciudad de Lima on Sunday.", "Copa Ciudad de Lima"),
+        ("He lifted the Trofeo Città di Bergamo last spring.", "Trofeo Città di Bergamo"),
+        # an ITF World Tennis Tour or junior event by its code and city
+        ("She beat the second seed at the W25 Boulder last week.", "W25 Boulder"),
+        ("He won the M15 Antalya, his first title.", "M15 Antalya"),
+    ],
+)
+def test_event_names_of_other_shapes(text, name):
+    assert tournaments_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: games of a match, a cup of coffee, a code with no city, a lower-case word after a code
+        "She won six straight games to close it out.",
+        "He drank a copa of wine after the final.",
+        "The W25 events are the tour's lowest level.",
+        "She reached W35 status this year.",
+    ],
+)
+def test_no_event_from_games_copa_or_a_code_alone(text):
+    assert tournaments_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        # a court numbered head first
+        ("The quarter-final moved to Cancha 3 after the rain.", "Cancha 3"),
+        ("Second match on Campo 2, from 11:00.", "Campo 2"),
+        # a club named head first
+        ("He coached for years at the Club de Tenis Los Leones in Santiago.", "Club de Tenis Los Leones"),
+        ("The final was played at the Circolo Tennis Firenze.", "Circolo Tennis Firenze"),
+        ("The tie is at the Quadra Maria Esther Bueno.", "Quadra Maria Esther Bueno"),
+        ("The final was at the Stadion Rudolfa Tesare in Prague.", "Stadion Rudolfa Tesare"),
+    ],
+)
+def test_venues_named_head_first(text, venue):
+    assert venues_in(text) == [venue]
+
+
+def test_a_short_form_of_a_venue_named_in_full_is_the_same_venue():
+    text = "They played at the Real Club de Tenis Valencia. The public of the Real Club stood as one."
+    assert venues_in(text) == ["Real Club de Tenis Valencia"]
+    # near miss: two venues, neither inside the other's name
+    assert venues_in("From Court 2 they moved to the Harbour Tennis Club.") == ["Court 2", "Harbour Tennis Club"]

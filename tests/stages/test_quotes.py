@@ -92,6 +92,85 @@ QUOTES = [
     (LEAD + "“I am really happy with how I played", [("“I am really happy with how I played", None)]),
     # a Q&A transcript without quote marks holds no quotes
     (LEAD + "Q: How do you feel?\nA: I feel great, it was a good match.", []),
+    # a pull quote credited on its own line: a player of the article, or a name no list knows
+    (
+        LEAD + "KEY LINES\n“I kept telling myself to breathe between points.” — Caroline Dolehide\n\nMore soon.",
+        [("“I kept telling myself to breathe between points.”", "Caroline Dolehide")],
+    ),
+    (
+        LEAD + '"She serves like nobody else on the tour right now." – Hana Novakova, commentator\n',
+        [('"She serves like nobody else on the tour right now."', "Hana Novakova")],
+    ),
+    # near misses: a dash leading into narration, a one-word credit (an outlet) is no speaker's name
+    (
+        LEAD + "“I kept telling myself to breathe,” — Dolehide then broke twice in a row to close it out.",
+        [("“I kept telling myself to breathe,”", None)],
+    ),
+    (LEAD + "“The roof will stay closed all week.” — Reuters\n", [("“The roof will stay closed all week.”", None)]),
+    # a headline opening with a quotation, a colon, then the speaker's name run into Title Case words
+    (
+        "‘I Slept In The Car For Weeks’: Ana Brix On Her Long Road\n\nAna Brix beat Mia Lund 6-2 6-2 on Monday.",
+        [("‘I Slept In The Car For Weeks’", "Ana Brix")],
+    ),
+    (
+        "“We Were Never Scared”: Tom Berg After His First Final\n\nTom Berg beat Ivo Lind 6-4 6-4 on Sunday.",
+        [("“We Were Never Scared”", "Tom Berg")],
+    ),
+    # near miss: a quotation inside narration, then a colon and a name, is no headline credit
+    (
+        "Ana Brix beat Mia Lund 6-2 6-2. Lund called it “a lesson”: Ana Brix had never played better.",
+        [("“a lesson”", "Mia Lund")],
+    ),
+    # a quotation opening a sentence right after a narrative sentence with no reporting verb: its subject
+    (
+        LEAD + "Dolehide was blunt. “I was not good enough today.”",
+        [("“I was not good enough today.”", "Caroline Dolehide")],
+    ),
+    (
+        LEAD + "Sakkari shook her head and laughed. “I still cannot believe it.”",
+        [("“I still cannot believe it.”", "Maria Sakkari")],
+    ),
+    # near miss: a sentence in a paragraph before is no lead-in (the quotation follows on from its speaker)
+    (LEAD + "Dolehide left early.\n\n“What a week.”", [("“What a week.”", None)]),
+    # "according to" introduces its speaker, before or after the quotation
+    (
+        LEAD + "According to Sakkari, “the wind made everything hard”.",
+        [("“the wind made everything hard”", "Maria Sakkari")],
+    ),
+    (
+        LEAD + "“The wind made everything hard,” according to Dolehide.",
+        [("“The wind made everything hard,”", "Caroline Dolehide")],
+    ),
+    # a teaser quotation above the story, told again with its speaker in the body
+    (
+        "‘I played my best tennis’\n\n" + LEAD + "“I played my best tennis,” Sakkari said.",
+        [("‘I played my best tennis’", "Maria Sakkari"), ("“I played my best tennis,”", "Maria Sakkari")],
+    ),
+    (
+        "Dolehide: ‘The wind decided it’\n\n" + LEAD + "“Honestly, the wind decided it,” said Dolehide.",
+        [("‘The wind decided it’", "Caroline Dolehide"), ("“Honestly, the wind decided it,”", "Caroline Dolehide")],
+    ),
+    # near miss: a short phrase quoted twice is no teaser of a speaker
+    (
+        "Mia Lund beat Ana Brix 6-3 6-4. Critics called it “so good” at first.\n\n“It was so good,” Brix said.",
+        [("“so good”", None), ("“It was so good,”", "Ana Brix")],
+    ),
+    # a pronoun attributing a quotation is none of the players the quotation names
+    (
+        "Ana Brix beat Mia Lund 6-2 6-2 on Monday. Lund had won their only previous meeting.\n\n"
+        "“I never thought I could beat Lund here,” she said.",
+        [("“I never thought I could beat Lund here,”", "Ana Brix")],
+    ),
+    (
+        "Tom Berg lost to Ivo Lind 4-6 4-6. Lind served 14 aces.\n\n“Lind was just too good for me today,” he said.",
+        [("“Lind was just too good for me today,”", "Tom Berg")],
+    ),
+    # near miss: a quotation naming no one keeps the subject before it
+    (
+        "Ana Brix beat Mia Lund 6-2 6-2 on Monday. Lund had won their only previous meeting.\n\n"
+        "“I was just not good enough today,” she said.",
+        [("“I was just not good enough today,”", "Mia Lund")],
+    ),
 ]
 
 
