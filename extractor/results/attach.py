@@ -33,6 +33,7 @@ RE_LEAD_IN = re.compile(
 )
 RE_LEAD_OUT = re.compile(r"\s*(?:down|up|behind|ahead)\b", re.I)  # "retired when 6-2 3-0 down"
 RE_COMMA_END = re.compile(r",\s*$")
+RE_RESULT_END = re.compile(r"[;\n]")  # what ends one result of a list: a semicolon, a line break
 
 
 def plausible_runs(masked: Masked, sentence: str, words: ResultWords) -> list[bool]:
@@ -72,7 +73,11 @@ def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | No
         free = [j for j, c in enumerate(clauses) if c.run is None]
         inside = [j for j in free if clauses[j].verb_at <= pos < clauses[j].anchor]
         before = [j for j in free if clauses[j].anchor <= pos]
-        after = [j for j in free if clauses[j].start > pos]
+        # a semicolon or a line break closes a result ("A bt B 6-3 6-4; C bt D 6-2 6-2", a results list's lines):
+        # no score belongs to a clause after it
+        after = [
+            j for j in free if clauses[j].start > pos and not RE_RESULT_END.search(masked.text, pos, clauses[j].start)
+        ]
         if inside:
             holder = min(inside, key=lambda j: clauses[j].anchor - pos)
         elif before:

@@ -34,6 +34,15 @@ RE_AND_ANOTHER = re.compile(
     re.I,
 )
 
+# "W beat L, L2 and L3 on the way to the title": more losers listed right after the one a frame read, the list
+# closed by punctuation or a preposition (not by a verb: "W beat L, L2 and L3 lost" is another clause)
+RE_LOSER_LIST = re.compile(
+    rf"(?P<items>(?:\s*,\s*{R}){{1,4}}\s*,?\s+and\s+{R})"
+    r"(?=\s*(?:[.;:]|,|$|\s(?:on|in|at|to|en|before|after|this|last|during|for|without|all|within|back)\b))",
+    re.I,
+)
+
+
 # Frames that name the loser first: their verb stands after the loser.
 LOSER_FIRST = frozenset(
     {
@@ -191,6 +200,8 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -
     for c in complete:
         if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL, FrameKind.POSSESSIVE_WIN):
             continue
+        if c.loser_partner is None and c.winner_partner is None and not RE_DOUBLES.search(masked.text):
+            out += listed_losers(masked, c, sent)
         more = RE_AND_ANOTHER.match(masked.text, c.end)
         if more:
             l = ref_of(masked, more.group("l"))
@@ -208,6 +219,31 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -
                         anchor=more.end("l"),
                     )
                 )
+    return out
+
+
+def listed_losers(masked: Masked, c: Clause, sent: tuple[int, int]) -> list[Clause]:
+    """The further losers of a singles clause listed right after its loser ("beat L, L2 and L3")."""
+    found = RE_LOSER_LIST.match(masked.text, c.end)
+    if found is None:
+        return []
+    out = []
+    for item in RE_REF.finditer(masked.text, found.start("items"), found.end("items")):
+        l = ref_of(masked, item.group(0))
+        if l is None or l.kind == "person" or l.key in (c.winner, c.loser) or any(o.loser == l.key for o in out):
+            continue
+        out.append(
+            Clause(
+                kind=c.kind,
+                winner=c.winner,
+                loser=l.key,
+                start=item.start(),
+                end=item.end(),
+                sentence=sent,
+                verb_at=item.start(),
+                anchor=item.end(),
+            )
+        )
     return out
 
 
@@ -236,6 +272,9 @@ def winner_only_clauses(
         relative = RE_WHO.search(text[m.end("w") : m.start("s")]) is not None
         if subject is not None and subject.kind != "person" and not relative and head is None:
             w = subject
+        elif not relative and head is None and object_of_play_verb(text, m.start("w"), frames):
+            # "Xavi beat L, winning 6-1 7-5" with its subject no player read: the verb's object did not win
+            continue
         wp = wp or team_partner(masked, w)
         clause = Clause(
             kind=FrameKind.WINNER_ONLY,
@@ -251,6 +290,16 @@ def winner_only_clauses(
         )
         winners.append(clause)
     return winners
+
+
+RE_PREPOSITION_START = re.compile(r"(?:by|to|over|against)\b", re.I)
+
+
+def object_of_play_verb(text: str, pos: int, frames: Frames) -> bool:
+    """Whether the reference at ``pos`` is the object of a verb of play ("beat L", "was too good for L"),
+    not of a preposition ("to find his best as L ...")."""
+    m = frames.verb_object.search(text, max(0, pos - 60), pos)
+    return m is not None and m.end() == pos and not RE_PREPOSITION_START.match(m.group(0))
 
 
 RE_LOSING_SCORE = re.compile(

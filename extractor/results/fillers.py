@@ -7,23 +7,35 @@ from __future__ import annotations
 from extractor.results.placeholders import NOT_REF, REF, RUN
 
 R, NR, S = REF, NOT_REF, RUN
+# A results list's seed, entry or ranking mark before a name: "(4)", "[1]", "(Q)", "[WC]", "(LL)", "#27" (a box score).
+SEED_MARK = r"(?-i:[(\[](?:\d{1,2}|[A-Z]{1,3})[)\]]|\#\d{1,3}\b)"
 # A doubles partner: "A and B", "A/B", "the Canadian A and the Serbian B", "A and his British partner B",
 # "A, partnering B,".
 TEAM = (
     rf"(?:\s*(?:\([^()⟨]{{0,12}}\)|\[[^\[\]⟨]{{0,6}}\])?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot"
-    rf"|partner)\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Za-z]*\s*⟨)|(?-i:[A-Z])\.\s*){{0,3}}{R}"
-    # "A, partnering B,", "A alongside B"
-    rf"|\s*,?\s*(?:partnering|alongside|teaming\s+(?:up\s+)?with|with\s+(?:his|her)\s+partner)\s+{R}\s*,?)?"
+    rf"|partner)\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Za-z]*\s*⟨)|(?-i:[A-Z])\.\s*|{SEED_MARK}\s*){{0,3}}{R}"
+    # "A, partnering B,", "A alongside B"; "A partnered B to a win over", "A teamed up with B to beat" (the verb
+    # of the pairing, the result after it)
+    rf"|\s*,?\s*(?:partnering|alongside|teaming\s+(?:up\s+)?with|with\s+(?:his|her)\s+partner"
+    rf"|(?:partnered|partners|teamed\s+(?:up\s+)?with|teams\s+(?:up\s+)?with|paired\s+(?:up\s+)?with"
+    rf"|joined\s+forces\s+with)(?=\s+{R}\s*,?\s+(?:to|and|in)\b))\s+{R}\s*,?)?"
 )
 # "L of Japan", "L of the Czech Republic"
 OF_PLACE = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
 SEEDISH = r"(?:\s*(?:\([^()⟨]{0,12}\)|\[[^\[\]⟨]{0,6}\]))?"  # "(ITA x1)", "(3)", "[1]" after a name in results lists
 # Words between a verb and the player it acts on: "fifth seed", "Czech", "fellow American", "world No 3".
-PRE_LOSER = (
-    r"(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while|despite|against|over|than|because|since"
-    r"|until|during|via|through|into)\b)[\w.,'’\U0001F1E6-\U0001F1FF-]+\s+){0,5}?"  # a flag too: "d. 🇯🇵 X"
+# Relations a description of a player may join with "and": "his compatriot and doubles partner L", "her friend
+# and former flatmate L".
+RELATION = (
+    r"(?:partner|friend|rival|compatriot|countryman|countrywoman|teammate|team-mate|flatmate|roommate|mentor"
+    r"|training\s+partner|hitting\s+partner|practice\s+partner)"
 )
-PRE_NOCOMMA = PRE_LOSER.replace(",", "")
+PRE_LOSER = (
+    r"(?:(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while|despite|against|over|than|because"
+    r"|since|until|during|via|through|into)\b)[\w.,'’\U0001F1E6-\U0001F1FF-]+"  # a flag too: "d. 🇯🇵 X"
+    rf"|and(?=\s+(?:[\w-]+\s+){{0,2}}?{RELATION}\s))\s+"  # "... compatriot and doubles partner L"
+    rf"|{SEED_MARK}\s*){{0,6}}?"  # "W def. (Q) L"
+)
 # After a preposition: one noun phrase ("against the fifth seed"), not a second one ("in the first of
 # the reverse singles the 22-year-old X": X is the subject of what follows).
 PRE_PREP_OBJECT = (

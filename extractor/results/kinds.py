@@ -125,6 +125,13 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W (ITA) bt L (USA) 6-3 6-2",
         "W and W2 beat L and L2 6-3 6-4",
         "W/W2 d L/L2 6-4 7-5",
+        "W teamed up with W2 to beat L and L2 6-4 7-5",
+        "W joined forces with W2 and stunned L and L2",
+        "W beat his compatriot and doubles partner L 6-3 6-2",
+        "W, who defeated her friend and former hitting partner L, goes on",
+        "[1] W (JPN) d. [Q] L (KOR) 6-3 6-4",
+        "1. #9 W (UCLA) def. #27 L (STAN) 6-4, 7-5",
+        "W (NED) / W2 (GER) def. (WC) L (ESP) / [8] L2 (ESP) 7-6(4) 6-4",
     ),
     FrameKind.NOMINAL: (
         "W celebrated a 6-3 6-0 triumph over L",
@@ -136,7 +143,12 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W claimed victory over L",
     ),
     FrameKind.SPLIT: ("W knocked L out in the fourth round", "W, the top seed, saw L off in straight sets"),
-    FrameKind.POSSESSIVE_WIN: ("W's 6-4 6-2 win over L", "W opened with a victory over L"),
+    FrameKind.POSSESSIVE_WIN: (
+        "W's 6-4 6-2 win over L",
+        "W opened with a victory over L",
+        "W' 7-5 6-3 triumph against L",  # a possessor ending in s: "Tsitsipas' win", "the Bryan brothers' win"
+        "W and W2' 6/2 7/5 victory against L and L2 on Thursday",
+    ),
     FrameKind.WIN_SENT: (
         "The 6-3 6-4 victory over L sent W into the third round",
         "A hard-fought win over L put W in the final",

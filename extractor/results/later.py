@@ -5,6 +5,7 @@ names. Used by extractor/stages/scorelines.py."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from extractor.results.clause import Clause
@@ -30,12 +31,28 @@ RE_SCHEDULED = re.compile(
 )
 
 
+# "L led W 6-4 1-0 in their quarter-final when ...", "L trailed W by a set": a match in progress told from one side
+RE_LED_OR_TRAILED = re.compile(
+    rf"""(?P<l>{REF})[^⟨.;]{{0,30}}?\b(?:led|trailed|was\s+leading|was\s+trailing|were\s+leading|were\s+trailing)\s+
+    {PRE_LOSER}(?P<w>{REF})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "in her first-round match against W, L landed awkwardly": a match named by its opponent, its player after it
+RE_MATCH_AGAINST = re.compile(
+    rf"""\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:match|tie|rubber|meeting)\b[^⟨.;]{{0,40}}?\bagainst\s+
+    {PRE_LOSER}(?P<w>{REF})[^⟨.;,]{{0,30}},\s*(?P<l>{REF})""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def pending(frames: Frames) -> tuple:
     """(kind of match waiting for a later sentence, its pattern, the later pattern that ends it,
     the outcome it then has): "... and he quit" (frames.quit_later), "L could not play"
     (frames.withdrew_later)."""
     return (
         (FrameKind.RETIRED_LATER, RE_WHILE_PLAYING, frames.quit_later, "retired"),
+        (FrameKind.RETIRED_LATER, RE_LED_OR_TRAILED, frames.quit_later, "retired"),
+        (FrameKind.RETIRED_LATER, RE_MATCH_AGAINST, frames.quit_later, "retired"),
         (FrameKind.WALKOVER_LATER, RE_SCHEDULED, frames.withdrew_later, "walkover"),
     )
 
@@ -62,9 +79,12 @@ def stopped_while_playing(masked: Masked, span: tuple[int, int], frames: Frames)
     return out
 
 
-def quit_later(masked: Masked, playing: list[tuple[Clause, int]], frames: Frames) -> list[tuple[Clause, Masked]]:
+def quit_later(
+    masked: Masked, playing: list[tuple[Clause, int]], frames: Frames, span: tuple[int, int] | None = None
+) -> list[tuple[Clause, Masked]]:
     """ "... and then he quit": the player of a match in progress retired (the score when the match
-    was last told is not its final one, so none is kept); "L could not play": the player of a
+    was last told is not its final one, so none is kept, unless the sentence of the retirement gives
+    the score it stopped at: "She retired trailing 4-6, 1-2"); "L could not play": the player of a
     scheduled match gave a walkover."""
     out: list[tuple[Clause, Masked]] = []
     for kind, _, later, _ in pending(frames):
@@ -72,12 +92,24 @@ def quit_later(masked: Masked, playing: list[tuple[Clause, int]], frames: Frames
             r = ref_of(masked, m.group("l"))
             if r is None or frames.mood.not_a_result(masked.text, m.start("verb")):
                 continue
+            run = stopped_at(masked, m.end("verb")) if kind == FrameKind.RETIRED_LATER and span else None
             out += [
-                (c, masked)
+                (c if run is None else dataclasses.replace(c, run=run, sentence=span, verb_at=m.start("verb")), masked)
                 for c, _ in playing
-                if c.kind == kind and c.loser == r.key and all(c is not o for o, _ in out)
+                if c.kind == kind and c.loser == r.key and all(c is not o and c.loser != o.loser for o, _ in out)
             ]
     return out
+
+
+# "retired trailing 4-6, 1-2", "quit at 3-6 0-2", "retired when 2-6 0-3 down": the state of the match it stopped at
+RE_STOPPED_AT = re.compile(r"^[^⟨.;]{0,40}?\b(?:trailing|leading|at|when|while)\s+(?:(?:he|she)\s+was\s+)?$", re.I)
+
+
+def stopped_at(masked: Masked, after: int) -> int | None:
+    """The one score run of the sentence of a retirement, told as the state it stopped at just after the verb."""
+    if len(masked.runs) != 1 or masked.run_pos[0] < after:
+        return None
+    return 0 if RE_STOPPED_AT.match(masked.text[after : masked.run_pos[0]]) else None
 
 
 RE_PAIR_NAMED = re.compile(rf"({REF})\s+and\s+({REF})")  # "A and B": a team named in a sentence

@@ -35,6 +35,9 @@ RE_SIBLINGS = re.compile(
 # "the pair", "the duo", "the Czech pair", "the American twins": the pair named last
 RE_PAIR_NOUN = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:pair|duo|twins|brothers|sisters|siblings)\b")
 PAIR_SENTENCES = 3  # how many sentences back a pair is looked for
+# What stands before the pair a result acts on: "the 6-2 6-2 victory over C and D sent them into the final",
+# "their loss to C and D knocked them out": "them" is the other pair.
+RE_ACTED_ON = re.compile(r"\b(?:over|against|to|by|beat|beating|defeated|defeating|past)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class Pair:
     second: str
     end: int  # where the pair's naming ends in the text
     sentence: int
+    start: int = -1  # where it begins
 
     @property
     def keys(self) -> tuple[str, str]:
@@ -57,7 +61,7 @@ def named_pairs(text: str, refs: Iterable[Ref], lay: Layout) -> list[Pair]:
         if a.key != b.key and b.start - a.end <= 40 and RE_JOINED.match(text[a.end : b.start]):
             si = lay.sentence_at(b.start)
             if si is not None:
-                out.append(Pair(a.key, b.key, b.end, si))
+                out.append(Pair(a.key, b.key, b.end, si, a.start))
     return out
 
 
@@ -92,6 +96,10 @@ def team_refs(
                 continue
             si = lay.sentence_at(m.start())
             before = [p for p in pairs if p.end <= m.start() and si is not None and si - p.sentence <= PAIR_SENTENCES]
+            if m.group(0).lower() == "them":  # an object: not the pair a result of its own sentence acts on
+                before = [
+                    p for p in before if p.sentence != si or not RE_ACTED_ON.search(text, max(0, p.start - 30), p.start)
+                ]
             if before:
                 # the first pair of the latest sentence naming one: its subject ("A and B beat C and D.
                 # They won 6-3 6-4" is A and B)

@@ -259,7 +259,7 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             FrameKind.POSSESSIVE_WIN,
             rf"""
             (?P<w>{R})(?P<wp>{TEAM})
-            (?:['’]s\s+                                 # "W's ..."
+            (?:['’]s?\s+                                # "W's ...", "Tsitsipas' ...", "the Bryan brothers' ..."
               |{NR}{{0,100}}?\b(?P<verb>with|after|before|courtesy\s+of|thanks\s+to|via|in|included|includes|including|following)
                \s+(?:a|an|his|her|their)?\s*
             )

@@ -27,7 +27,9 @@ ROUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b(?:round\s+of\s+16|last\s+16|fourth\s+round|fourth-round)\b", re.I), "R16"),
     (re.compile(r"\b(?:round\s+of\s+32|last\s+32)\b", re.I), "R32"),
-    (re.compile(r"\bqualifying\b|\bqualifier\b", re.I), "qualifying"),
+    # "in qualifying", "the qualifying final round"; not "qualifier", a player who came through it and now plays
+    # the main draw ("the Brazilian qualifier beat the top seed")
+    (re.compile(r"\bqualifying\b(?!\s+(?:rounds?\s+)?to\s+(?:reach|make|get|earn|enter)\b)", re.I), "qualifying"),
     (re.compile(r"\bround[-\s]robin\b|\bgroup\s+(?:stage|match|phase)\b", re.I), "group"),
 )
 SLAM_ROUNDS = {

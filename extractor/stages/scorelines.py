@@ -20,6 +20,7 @@ from extractor.results.attach import attach_scores, plausible_runs, score_for, s
 from extractor.results.clause import Clause
 from extractor.results.clauses import find_clauses
 from extractor.results.frames import Frames, ResultWords
+from extractor.results.headings import heading_score, scored_from_run
 from extractor.results.headtohead import is_h2h_statement
 from extractor.results.kinds import family
 from extractor.results.later import described_team, quit_later, stopped_while_playing
@@ -28,6 +29,7 @@ from extractor.results.rounds import round_of
 from extractor.scores import build_score
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
+from models import Score
 
 # A match's confidence by how it was found (fixed values until fitted ones replace them).
 CONFIDENCE_SCORED = 0.9  # winner and loser in one clause, with its score
@@ -91,7 +93,7 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
         clauses, winners, losers = find_clauses(masked, span, frames)
         clauses += described_team(masked, before, span, frames)
         playing = [(c, k) for c, k in playing if n - k <= 2]
-        out.complete += quit_later(masked, playing, frames)
+        out.complete += quit_later(masked, playing, frames, span)
         told = [{c.winner, c.loser} for c in clauses]
         playing += [(c, n) for c in stopped_while_playing(masked, span, frames) if {c.winner, c.loser} not in told]
         if is_h2h_statement(masked.text) and not masked.runs:
@@ -117,11 +119,13 @@ class MatchTable:
         self.matches: dict[tuple, MatchFact] = {}
 
     def add(self, c: Clause, masked: Masked, confidence: float) -> None:
-        key = (c.winner, c.loser)
+        # a doubles result is keyed apart from a singles one of the same two players ("[1] A d. B 6-2 6-3"
+        # and, in the doubles draw, "A / C d. B / D 6-4 4-6 [10-5]")
+        key = (c.winner, c.loser) + (("doubles",) if c.winner_partner or c.loser_partner else ())
         score = score_for(c, masked, self.text, self.published, self.words)
         if c.outcome == "walkover" and score is None:
             score = build_score((), walkover_text(c, self.text, self.words), outcome="walkover")
-        m = self.matches.get(key) or self.same_teams(c)
+        m = self.matches.get(key) or self.same_teams(c, score)
         if m is None:
             m = self.matches[key] = MatchFact(
                 c.winner, c.loser, c.sentence, score, c.winner_partner, c.loser_partner, confidence=confidence
@@ -137,18 +141,24 @@ class MatchTable:
         if c.sentence not in m.context:
             m.context.append(c.sentence)
 
-    def same_teams(self, c: Clause) -> MatchFact | None:
+    def same_teams(self, c: Clause, score: Score | None = None) -> MatchFact | None:
         """A match already told of the same two teams, one side named by a single player one of the
         times ("A and B beat C and D ... B beat C and D"): the clause adds to it rather than making
-        another (and names the teams in full when it does)."""
+        another (and names the teams in full when it does). A scored singles result is a match of its
+        own beside a doubles one of the same players ("A beat B 6-2 6-2, then he and C beat B and D")."""
         new_won, new_lost = {c.winner, c.winner_partner} - {None}, {c.loser, c.loser_partner} - {None}
         for m in self.matches.values():
             won, lost = {m.winner, m.winner_partner} - {None}, {m.loser, m.loser_partner} - {None}
             if len(won | lost | new_won | new_lost) < 3:
                 continue  # singles
+            if score is not None and m.score is not None and score.sets != m.score.sets:
+                continue  # two scores: two matches
             if new_won <= won and new_lost <= lost:
-                return m
-            if won <= new_won and lost <= new_lost:  # the team named in full this time
+                if score is None or m.score is not None or len(new_won | new_lost) > 2:
+                    return m  # a doubles result read again, one side by a single player
+            elif won <= new_won and lost <= new_lost:  # the team named in full this time
+                if m.score is not None and score is None and len(won | lost) == 2:
+                    continue  # a scored singles result, then a doubles result of the same players
                 m.winner, m.winner_partner = c.winner, c.winner_partner
                 m.loser, m.loser_partner = c.loser, c.loser_partner
                 return m
@@ -214,9 +224,22 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
         winner = table.winner_for(c)
         if winner is not None:
             table.add(dataclasses.replace(c, winner=winner), masked, CONFIDENCE_COMPLETED)
+    scores_under_headings(table, text)
     out = list(table.matches.values()) + repeated_meetings(found.complete, table)
     place_matches(doc, out, text)
     return out
+
+
+def scores_under_headings(table: MatchTable, text: str) -> None:
+    """A result stated as a heading line with no score ("3. A d. B, Dubai, first round") takes the one
+    match score of the story under it that no other result holds."""
+    held = [m.evidence for m in table.matches.values() if m.score is not None]
+    for m in table.matches.values():
+        run = heading_score(text, m.evidence, held) if m.score is None else None
+        score = scored_from_run(run) if run is not None else None
+        if score is not None:
+            m.score = score
+            held.append((run.start, run.end))
 
 
 # "beat her at Indian Wells, Madrid and Rome": one scoreless result stated for each

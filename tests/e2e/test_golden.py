@@ -138,8 +138,8 @@ SERIES_FLOORS = {
     },
     "o tuned": {
         "players": 0.97,
-        "matches": 0.81,
-        "match scores exact": 0.86,
+        "matches": 0.87,
+        "match scores exact": 0.95,
         "rankings": 0.77,
         "quotes": 0.97,
         "quote attribution": 0.91,
@@ -149,8 +149,8 @@ SERIES_FLOORS = {
     },
     "n sealed": {
         "players": 0.83,
-        "matches": 0.63,
-        "match scores exact": 0.93,
+        "matches": 0.68,
+        "match scores exact": 0.95,
         "rankings": 0.70,
         "quotes": 0.94,
         "quote attribution": 0.83,

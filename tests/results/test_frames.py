@@ -142,3 +142,79 @@ def test_a_nominal_result_reads_its_sides_from_the_noun(frames, text, expected):
 )
 def test_a_noun_of_winning_without_a_holder_states_no_result(frames, text):
     assert find_clauses(masked_example(text), (0, len(text)), frames)[0] == []
+
+
+@pytest.mark.parametrize("pairing", ["teamed up with", "paired with", "joined forces with"])
+def test_a_pairing_verb_names_the_winner_s_partner(frames, pairing):
+    assert found(f"W {pairing} W2 to beat L and L2 6-3 6-4", frames) == [("active", ("W", "L", "W2", "L2"))]
+
+
+def test_a_pairing_verb_with_no_result_after_it_gives_no_partner(frames):
+    # the near miss: "partnered W2 last season" is no team in the result that follows
+    assert all(s[2] is None for _, s in found("W, who partnered W2 last season, beat L 6-3 6-4", frames))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W beat the top seed and then L lost 6-3 6-2",  # "and" before a clause, not a relation
+        "W defeated his compatriot and L beat his partner",
+    ],
+)
+def test_and_inside_a_description_joins_relations_only(frames, text):
+    assert not any(s[:2] == ("W", "L") for _, s in found(text, frames))
+
+
+@pytest.mark.parametrize("line", ["[1] W (JPN) v [Q] L (KOR)", "(3) W (ESP) vs (WC) L (ARG), not before 2pm"])
+def test_a_seed_mark_before_a_name_makes_no_result_of_an_order_of_play(frames, line):
+    assert found(line, frames) == []
+
+
+# (W2 stands for a third player in the singles lists)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W beat L, L2 and W2 on her way to the title",
+        "W has knocked out L, L2, and W2 this season.",
+        "W's wins over L, L2 and W2 in Doha",
+    ],
+)
+def test_losers_listed_after_the_one_read_each_lost(frames, text):
+    complete = find_clauses(masked_example(text), (0, len(text)), frames)[0]
+    assert {(c.winner, c.loser) for c in complete} == {("W", "L"), ("W", "L2"), ("W", "W2")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W beat L, L2 and W2 lost",  # the list's last name starts a clause of its own
+        "W beat L, L2 and W2 in the doubles",  # a doubles sentence: names of teams, not a list of losers
+    ],
+)
+def test_a_list_closed_by_a_verb_or_in_doubles_is_no_list_of_losers(frames, text):
+    complete = find_clauses(masked_example(text), (0, len(text)), frames)[0]
+    assert ("W", "L2") not in {(c.winner, c.loser) for c in complete}
+
+
+def test_a_possessor_ending_in_s_owns_the_win_after_it_not_the_one_of_another(frames):
+    # the near miss: W' owns "club", and the win after it is L's
+    assert found("The fans of W' club cheered L's win over W2.", frames) == [
+        ("possessive_win", ("L", "W2", None, None))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xavi beat L, winning 6-1 7-5.",  # the subject no player read (an unlisted name): no winner at all
+        "The Spaniard defeated L in the final, winning 6-1 7-5.",
+        "Xavi proved too good for L in the last 16, winning 6-1 7-5.",
+    ],
+)
+def test_the_object_of_a_result_verb_is_never_the_winner_of_the_participle_after_it(frames, text):
+    assert not any(s[0] == "L" for _, s in found(text, frames))
+
+
+def test_a_name_after_a_fronted_preposition_still_wins(frames):
+    # the near miss: "Against L, W won": W is the subject, not an object
+    assert found("Against L, W won 6-4 6-4.", frames) == [("winner_only", ("W", None, None, None))]

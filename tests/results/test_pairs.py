@@ -70,3 +70,19 @@ def test_no_team_reference_without_a_pair_or_inside_a_quotation():
     assert teams(text, ["Ana Bell", "Eve Lund"]) == []
     # "their" that owns no result is no reference ("lost their semi-final to")
     assert teams("Ana Bell and Eve Lund lost their semi-final.", ["Ana Bell", "Eve Lund"]) == []
+
+
+def test_them_after_a_result_over_a_pair_is_the_other_pair():
+    names = ["Lina Moss", "Ada Roe", "Kim Falk", "Uma Dahl"]
+    for text in (
+        "Lina Moss and Ada Roe were unbeaten. The 6-2 6-2 win over Kim Falk and Uma Dahl sent them into the final.",
+        "Lina Moss and Ada Roe came in as wildcards. Beating Kim Falk and Uma Dahl in straight sets put them through.",
+    ):
+        assert [(t, k) for t, k, _ in teams(text, names) if t == "them"] == [("them", "lina moss")]
+
+
+def test_them_beside_the_pair_that_is_its_sentence_s_subject_stays_that_pair():
+    # the near miss: the pair is the subject of the sentence, not the object of its result
+    text = "Kim Falk and Uma Dahl were beaten early. Lina Moss and Ada Roe said the crowd had carried them."
+    names = ["Lina Moss", "Ada Roe", "Kim Falk", "Uma Dahl"]
+    assert [(t, k) for t, k, _ in teams(text, names) if t == "them"] == [("them", "lina moss")]

@@ -38,6 +38,9 @@ CRUFT_LINES = [
     # a related-article headline: names, no verb of play, no full stop
     ("How Grigor Dimitrov is hoping to return to the top with a new coach", "headline"),
     ("WTA Finals draw: Sabalenka & Gauff in same group", "headline"),
+    # an abbreviation's letters inside a word are no results line
+    ("Ted d.Silva on his second book", "headline"),
+    ("Inside the Adria d.o.o. sponsorship row", "headline"),
 ]
 
 
@@ -53,6 +56,9 @@ STORY_LINES = [
     "“I just tried to stay calm,” she said.",
     "Results on Tuesday, second round unless stated:",
     "Ons Jabeur v Anna Kalinskaya",
+    # a results heading with no score (listicles, round-ups): "d." and "def." end in a point
+    "4. Lena Varga d. Petra Kos, Linz, quarter-final",
+    "Tomasz Wilk def. Ivo Brandt in Sofia",
 ]
 
 

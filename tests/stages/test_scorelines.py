@@ -284,6 +284,10 @@ def test_rounds(blank_record, text, round_):
         ("She lost in the quarter-finals.", None, "quarterfinal"),
         ("She won the round-robin match.", "ATP Finals", "group"),
         ("He came through qualifying.", None, "qualifying"),
+        ("She lost in the final round of qualifying to a local wildcard.", None, "qualifying"),
+        # a qualifier playing the main draw, or a player who came through qualifying to reach it
+        ("The Brazilian qualifier beat the top seed 6-4 7-6.", None, None),
+        ("The lucky loser, who came through three qualifying rounds to reach the main draw, won 6-2 6-2.", None, None),
         ("He won his opening match.", None, None),
         # a results list's heading
         ("Doubles final: Mektic/Koolhof d. Ram/Salisbury 6-4 3-6 10-7", None, "final"),
@@ -685,3 +689,84 @@ def test_an_object_read_first_as_a_loser_stays_the_object_of_its_own_verb(blank_
         ("Rune", "Paul", "6-4 6-3", "completed"),
         ("Sinner", "Rune", "6-4 6-3", "completed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Arbor Kransky had already beaten Ivo Dedic 6-2, 6-2, and then he and Dren Gashat won the doubles"
+            " against Erik Hoxa and Dedic 6-4, 6-7 (3), 7-5.",
+            (("Kransky", "Dedic", "6-2 6-2"), "6-4 6-7(3) 7-5"),
+        ),
+        (
+            "Lea Aubert, who had beaten Nina Roux 6-1, 6-3 in the singles, later teamed up with Eva Blanc"
+            " to beat Roux and Zoe Perrin 7-6 (2), 6-4.",
+            (("Aubert", "Roux", "6-1 6-3"), "7-6(2) 6-4"),
+        ),
+    ],
+)
+def test_a_singles_result_beside_a_doubles_one_of_the_same_players_is_its_own_match(blank_record, text, expected):
+    # both matches stay, each with its own score (a team may be named by either of its players)
+    singles, doubles_score = expected
+    got = matches(blank_record(text))
+    assert len(got) == 2, got
+    assert singles in {(w, l, s) for w, l, s, _ in got}
+    assert doubles_score in {s for _, _, s, _ in got}
+
+
+def test_a_doubles_team_named_once_by_one_player_still_joins_its_match(blank_record):
+    # the near miss: a second mention of the same doubles result, one side named by one player, no other score
+    text = "Ana Vidal and Rosa Mir beat Carla Puig and Marta Sol 6-3, 6-4. Vidal beat Puig and Sol for the title."
+    assert len(matches(blank_record(text))) == 1
+
+
+def test_a_doubles_result_of_two_singles_opponents_is_a_match_of_its_own(blank_record):
+    text = (
+        "GIRLS' SINGLES - SECOND ROUND\n[1] Ana Kovac (CRO) d. [Q] Mila Horvat (SRB) 6-2 6-3\n\n"
+        "GIRLS' DOUBLES - FIRST ROUND\n[2] Ana Kovac (CRO) / Eva Novak (SLO) d. Mila Horvat (SRB)"
+        " / [WC] Iva Petrak (CRO) 6-4 4-6 [10-5]\n"
+    )
+    got = {(w, l, s) for w, l, s, _ in matches(blank_record(text))}
+    assert ("Kovac", "Horvat", "6-2 6-3") in got
+    assert {s for _, _, s in got} == {"6-2 6-3", "6-4 4-6 10-5"}
+
+
+def test_a_doubles_result_told_twice_stays_one_match(blank_record):
+    # the near miss: the same doubles result in prose, then in the results list
+    text = (
+        "Ana Kovac and Eva Novak beat Mila Horvat and Iva Petrak 6-4 4-6 [10-5] in the doubles.\n\n"
+        "[2] Ana Kovac (CRO) / Eva Novak (SLO) d. Mila Horvat (SRB) / Iva Petrak (CRO) 6-4 4-6 [10-5]\n"
+    )
+    assert len(matches(blank_record(text))) == 1
+
+
+def test_a_box_score_keeps_each_score_on_its_line(blank_record):
+    text = (
+        "Singles competition\n"
+        "1. #12 Nora Quist (UCLA) def. #40 Ella Brandvold (STAN) 6-4, 7-5\n"
+        "2. Maya Oduya (STAN) def. Lucia Ferran (UCLA) 6-3, 2-6, 6-2\n"
+        "3. #71 Hana Oshiro (UCLA) def. Greta Lind (STAN) 7-6 (4), 6-3\n"
+    )
+    assert sorted((w, l, s) for w, l, s, _ in matches(blank_record(text))) == [
+        ("Oduya", "Ferran", "6-3 2-6 6-2"),
+        ("Oshiro", "Lind", "7-6(4) 6-3"),
+        ("Quist", "Brandvold", "6-4 7-5"),
+    ]
+
+
+def test_a_scored_past_singles_meeting_stays_apart_from_a_doubles_line_without_score(blank_record):
+    text = (
+        "Kira Vance had beaten Tove Alm 6-3, 6-4 in October.\n\n"
+        "Doubles competition\n1. Ines Mora/Kira Vance (USC) def. Tove Alm/Rika Sato (UCLA) 6-4\n"
+    )
+    got = {(w, l, s) for w, l, s, _ in matches(blank_record(text))}
+    assert ("Vance", "Alm", "6-3 6-4") in got and len(got) == 2
+
+
+def test_a_retirement_told_after_the_match_it_ends(blank_record):
+    text = (
+        "Early in the second set of her first-round match at the Miami Open against Petra Kosova, Lena Varga"
+        " landed awkwardly chasing a drop shot. She retired trailing 4-6, 1-2.\n"
+    )
+    assert matches(blank_record(text)) == [("Kosova", "Varga", "6-4 2-1", "retired")]
