@@ -138,7 +138,7 @@ SERIES_FLOORS = {
     },
     "o tuned": {
         "players": 0.97,
-        "matches": 0.87,
+        "matches": 0.89,
         "match scores exact": 0.97,
         "rankings": 0.77,
         "quotes": 0.97,
