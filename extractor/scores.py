@@ -189,6 +189,7 @@ def build_score(
     outcome: str | None = None,
     loser_side: bool = False,
     winner_first: bool = False,
+    pro_set: bool = False,
 ) -> Score | None:
     """Turn sets as written into a validated :class:`Score` from the winner's side.
 
@@ -199,6 +200,9 @@ def build_score(
     ``winner_first`` says the sets come from results data, written from the winner's side
     whatever the score: they are never flipped, every format of ``models.score`` is accepted,
     and a score no format explains is kept as written when each set is plausible.
+
+    ``pro_set`` says the caller found the one set in a result clause ("beat Y 8-6"): prose then
+    also takes a one-set match to 8, 9 or 10 games, which alone could be any sport's score.
     """
     if outcome == "walkover":
         return Score(text=text, sets=[], outcome="walkover")
@@ -217,7 +221,7 @@ def build_score(
         score = None
     if winner_first:
         return score or _as_written(data)
-    if score is not None and _prose_allows(score):
+    if score is not None and (_prose_allows(score) or (pro_set and score.format() == "pro")):
         return score
     return None
 

@@ -13,7 +13,7 @@ from extractor.results.frames import ResultWords
 from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked
 from extractor.results.placeholders import REF, run_placeholder
-from extractor.scores import build_score, with_prose_tiebreak
+from extractor.scores import ScoreRun, build_score, with_prose_tiebreak
 
 RE_TRAILING = re.compile(
     r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?"
@@ -33,6 +33,20 @@ RE_LEAD_IN = re.compile(
 )
 RE_LEAD_OUT = re.compile(r"\s*(?:down|up|behind|ahead)\b", re.I)  # "retired when 6-2 3-0 down"
 RE_COMMA_END = re.compile(r",\s*$")
+# What stands before a one-set match's score: the loser just named ("beat ⟨R1⟩ 8-6", "⟨R0⟩ d. ⟨R1⟩
+# (AUS) 9-8", "beat ⟨R1⟩, the holder, 8-4")
+RE_PRO_SET_BEFORE = re.compile(
+    rf"{REF}"
+    r"(?:,[^⟨,.;]{1,40},)?"  # an apposition between commas: ", the holder,"
+    r"(?:\s*\([^()⟨]{0,12}\))?"  # a country or seed in brackets: "(AUS)", "(2)"
+    r"[\s,)]*$"
+)
+# What makes one set no match: a set or a tiebreak named after it ("8-6 in the fifth set", "10-8 in
+# the match tiebreak", "in the decider"); a "pro set" or "pro-set" is the match itself
+RE_ONE_OF_SETS = re.compile(
+    r"[^.;⟨]{0,40}?\b(?:(?<!pro[- ])set|sets|tie-?break(?:er)?s?|decider|deciding)\b",
+    re.IGNORECASE,
+)
 RE_RESULT_END = re.compile(r"[;\n]")  # what ends one result of a list: a semicolon, a line break
 
 
@@ -45,12 +59,26 @@ def plausible_runs(masked: Masked, sentence: str, words: ResultWords) -> list[bo
         if build_score(run.sets, run.text) is not None and len(run.sets) > 1:
             out.append(True)
             continue
+        if one_set_match(masked, run, pos):
+            out.append(True)
+            continue
         partial = build_score(run.sets, run.text, outcome="retired") is not None
         lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 100) : pos]) or RE_LEAD_OUT.match(
             masked.text, pos + len(run_placeholder(len(out)))
         )
         out.append(partial and (run.outcome is not None or (retired and lead_in is not None)))
     return out
+
+
+def one_set_match(masked: Masked, run: ScoreRun, pos: int) -> bool:
+    """A pro set ("8-6", "9-8 (7-4)", "10-4") told as a whole match: the one set right after the
+    loser of a result, with no set or tiebreak named after it."""
+    if len(run.sets) != 1 or build_score(run.sets, run.text, pro_set=True) is None:
+        return False
+    end = pos + len(run_placeholder(masked.run_pos.index(pos)))
+    return bool(RE_PRO_SET_BEFORE.search(masked.text[max(0, pos - 40) : pos])) and not RE_ONE_OF_SETS.match(
+        masked.text, end
+    )
 
 
 def score_statement(masked: Masked, sentence: str, words: ResultWords) -> int | None:
@@ -114,7 +142,12 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
     for attempt in ([outcome] if outcome else []) + ["completed"]:
         # a results line ("X bt Y 2-6 0-1 ret") gives its sets from the winner's side whatever they are
         score = build_score(
-            run.sets, run.text, outcome=attempt, loser_side=loser_side, winner_first=clause.winner_first
+            run.sets,
+            run.text,
+            outcome=attempt,
+            loser_side=loser_side,
+            winner_first=clause.winner_first,
+            pro_set=one_set_match(masked, run, pos),
         )
         if score is not None:
             break

@@ -25,7 +25,9 @@ from extractor.results.headtohead import is_h2h_statement
 from extractor.results.kinds import family
 from extractor.results.later import described_team, quit_later, stopped_while_playing
 from extractor.results.masking import Masked, masked_sentences
+from extractor.results.meetings import OneMeeting, meeting_sides, one_meeting
 from extractor.results.rounds import round_of
+from extractor.results.tables import TableResult, table_results
 from extractor.scores import build_score
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
@@ -71,6 +73,7 @@ class SentenceClauses:
         default_factory=list
     )  # + the sentence before
     loser_scores: list[tuple[Clause, Masked]] = field(default_factory=list)
+    meetings: list[OneMeeting] = field(default_factory=list)  # "W had won their only previous meeting"
 
 
 def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
@@ -91,6 +94,9 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
             scoreless = []
             continue
         clauses, winners, losers = find_clauses(masked, span, frames)
+        meeting = one_meeting(masked, span) if not clauses else None
+        if meeting is not None:
+            out.meetings.append(meeting)
         clauses += described_team(masked, before, span, frames)
         playing = [(c, k) for c, k in playing if n - k <= 2]
         out.complete += quit_later(masked, playing, frames, span)
@@ -224,10 +230,43 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
         winner = table.winner_for(c)
         if winner is not None:
             table.add(dataclasses.replace(c, winner=winner), masked, CONFIDENCE_COMPLETED)
+    earlier_meetings(table, found.meetings)
     scores_under_headings(table, text)
-    out = list(table.matches.values()) + repeated_meetings(found.complete, table)
+    rows = table_results(text, {p.key: p.name for p in doc._.tennis_players or ()})
+    out = list(table.matches.values()) + repeated_meetings(found.complete, table) + table_rows(table, rows)
     place_matches(doc, out, text)
     return out
+
+
+def earlier_meetings(table: MatchTable, meetings: list[OneMeeting]) -> None:
+    """ "Wang had won their only previous meeting": a scoreless result against the opponent the story
+    set the player against, unless the article already states it."""
+    for meeting in meetings:
+        told = [(m.winner, m.loser, s) for m in table.matches.values() for s in m.context]
+        sides = meeting_sides(meeting, told)
+        if sides is None or sides in table.matches:
+            continue
+        table.matches[sides] = MatchFact(
+            *sides, meeting.sentence, confidence=CONFIDENCE_COMPLETED, context=[meeting.sentence]
+        )
+        table.matches[sides].signals = {"frame": "one_side", "winner_ref": "article", "loser_ref": "article"}
+
+
+def table_rows(table: MatchTable, rows: list[TableResult]) -> list[MatchFact]:
+    """The results of a table's rows: a row adds its score to the same result stated without one, and
+    is a further match of its own otherwise (a past-meetings table lists the same pair again and again)."""
+    extra: list[MatchFact] = []
+    for r in rows:
+        score = build_score(r.run.sets, r.run.text, winner_first=True) if r.run is not None else None
+        known = [m for m in list(table.matches.values()) + extra if (m.winner, m.loser) == (r.winner, r.loser)]
+        same = [m for m in known if m.score is None or score is None or m.score.sets == score.sets]
+        if same:
+            same[0].score = same[0].score or score
+            continue
+        m = MatchFact(r.winner, r.loser, r.row, score, confidence=CONFIDENCE_SCORED, context=[r.row])
+        m.signals = {"frame": "winner_first", "winner_ref": "surname", "loser_ref": "article"}
+        extra.append(m)
+    return extra
 
 
 def scores_under_headings(table: MatchTable, text: str) -> None:

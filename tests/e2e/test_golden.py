@@ -138,8 +138,8 @@ SERIES_FLOORS = {
     },
     "o tuned": {
         "players": 0.97,
-        "matches": 0.87,
-        "match scores exact": 0.95,
+        "matches": 0.89,
+        "match scores exact": 0.97,
         "rankings": 0.77,
         "quotes": 0.97,
         "quote attribution": 0.91,
