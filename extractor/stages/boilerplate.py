@@ -162,6 +162,19 @@ OTHER_SPORT_WORDS = re.compile(
     r"triple\s+jump|pole\s+vault|heptathlon|decathlon|golf|birdies?|bogeys?|fairways?|peloton"
     r"|formula\s+one|f1|boxing)\b"
 )
+# Words of another sport that tennis stories use too: alone they do not make a paragraph of a tennis
+# page another sport's (matched against the lower-cased text, as OTHER_SPORT_WORDS).
+RE_SHARED_SPORT_WORD = re.compile(
+    r"""\b(?:
+        fixture                  # "a fixture of the indoor swing"
+      | promotion                # "promotion to Group III" of a team competition
+      | smash                    # a tennis shot
+      | game\s+points?           # a tennis game's too
+      | metres                   # "at 2,240 metres", "a few metres behind the baseline"
+      | athletics                # "Photo: Ohio State Athletics", a college's athletics department
+    )\b""",
+    re.VERBOSE,
+)
 
 
 def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False) -> str | None:
@@ -338,9 +351,18 @@ def other_sport_parts(text: str, page: str) -> list[tuple[int, int]]:
         if not padel and tennis_sets(text[p.start : p.end]):
             continue
         tennis, other = sport_evidence(text[p.start : p.end])
+        if page == "tennis" and other and not _real_other_sport(text[p.start : p.end], other):
+            other = 0
         if (other and not tennis) or (page == "other" and not (tennis and not other)):
             out.append((p.start, p.end))
     return out
+
+
+def _real_other_sport(text: str, other: int) -> bool:
+    """Evidence of another sport in a paragraph of a tennis page: one word only that sport uses
+    ("striker", "badminton"), a rally-point score, or two different words tennis shares with it."""
+    shared = {re.sub(r"\s+", " ", w) for w in RE_SHARED_SPORT_WORD.findall(text.lower())}
+    return other > len(RE_SHARED_SPORT_WORD.findall(text.lower())) or len(shared) >= 2
 
 
 def without_cruft(text: str, cruft: list[Cruft]) -> str:

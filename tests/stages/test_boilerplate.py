@@ -481,3 +481,30 @@ def test_contributor_and_next_story_lines_are_cruft(line):
 )
 def test_story_lines_with_contributed_or_reported_are_story(line):
     assert line_cruft(line, first=False, last=False) is None
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "She chased down a smash at the net before the rain came.",
+        "At 34 the Dane has become a fixture of the indoor swing, and the crowd in Lyon knows him well.",
+        "Both teams are unbeaten and the winner takes promotion to the next zone group.",
+        "The venue sits at 2,240 metres, where the ball flies through the thin air.",
+    ],
+)
+def test_one_word_tennis_shares_with_another_sport_leaves_a_tennis_paragraph_tennis(para):
+    text = "Tennis report\n\nThe ATP event began on clay with two breaks of serve in the first set.\n\n" + para
+    assert sport_of(text) == "tennis"
+    assert other_sport_parts(text, "tennis") == []
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Elsewhere the striker was sold to a rival club for a record fee.",
+        "In the league the manager was sacked after a fourth straight defeat.",
+    ],
+)
+def test_a_word_only_another_sport_uses_or_two_shared_ones_still_mark_its_paragraph(para):
+    text = "Tennis report\n\nThe ATP event began on clay with two breaks of serve in the first set.\n\n" + para
+    assert len(other_sport_parts(text, "tennis")) == 1
