@@ -29,6 +29,7 @@ from extractor.refs.names import (
     player_slot,
     role_of,
     strip_modifiers,
+    team_or_event_place,
 )
 from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import Slot, SlotKind, coordinated
@@ -374,7 +375,7 @@ class CandidateCollector:
             return None
         if self.res.player_index.get(folded) is not None:
             return "gazetteer"
-        if place_in_text(self.text, cand.name):
+        if place_in_text(self.text, cand.name) or team_or_event_place(self.text, cand.name):
             return None  # "in Cali" elsewhere: "the draw for Cali" is the place too
         if self._title_word(folded) or RE_ABBREVIATION_AFTER.match(self.text, end):
             return None  # "Officials", "Coach": a noun, not a name; "Mississauga, Ont.,": an abbreviation

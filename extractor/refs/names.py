@@ -362,6 +362,21 @@ def _place_somewhere(text: str, name: str) -> bool:
     return re.search(rf"\b(?:from|in|at|near|to)\s+{re.escape(name)}\b", text) is not None
 
 
+# A one-word name that a team's or an event's words follow elsewhere in the text:
+TEAM_OR_EVENT_AFTER = (
+    # "the Cali Open", "the Knoxville Challenger"
+    r"(?:(?<=the\s)(?=\S+\s+(?-i:Challenger|Open|International|Classic|Championships|Trophy|Futures))"
+    r"|(?=\S+\s+head\s+coach\s+(?-i:[A-Z])))"  # "Michigan head coach Jill Marchand" (not "Hewitt's head coach")
+)
+
+
+def team_or_event_place(text: str, word: str) -> bool:
+    """ "the Knoxville Challenger", "Michigan head coach Jill Marchand": the word names the place an
+    event is named after or a team, wherever it stands alone in the text."""
+    w = re.escape(word)
+    return re.search(rf"{TEAM_OR_EVENT_AFTER}{w}\s", text) is not None
+
+
 def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGazetteer) -> bool:
     """An event, a venue, a nation or a host city rather than a person."""
     folded = T.fold(" ".join(words))

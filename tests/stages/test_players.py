@@ -580,3 +580,33 @@ def test_an_age_in_apposition_to_a_description_is_its_players(blank_record, text
 def test_a_score_after_a_description_is_no_age(blank_record):
     text = "Ivo Rakic beat Caio Albuquerque 6-4 6-4. The Croat, 6-4 up in the second, never looked back."
     assert player(blank_record(text), "Ivo Rakic").age is None
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        (
+            "Holm keeps rolling after Tarrant run\n\nIda Holm beat Mara Jensen 6-3 6-2 to reach the final of "
+            "the Tarrant Challenger on Saturday.",
+            "Tarrant",
+        ),
+        (
+            "Ida Holm beat Mara Jensen 6-3 6-2 at the Ostrava Open. It was a third Ostrava final for the Dane.",
+            "Ostrava",
+        ),
+        (
+            "Ida Holm of Westbrook beat Mara Jensen 6-3 6-2 to seal the dual. Westbrook head coach Dana Lee "
+            "was thrilled. No. 9 Westbrook meet Ohio next.",
+            "Westbrook",
+        ),
+    ],
+)
+def test_a_word_an_event_or_a_team_is_named_after_is_no_player(blank_record, text, place):
+    names = {p.name for p in blank_record(text).players}
+    assert place not in names and {"Ida Holm", "Mara Jensen"} <= names
+
+
+def test_a_players_head_coach_leaves_the_player_a_player(blank_record):
+    text = "Ida Holm beat Mara Jensen 6-3 6-2. Holm's head coach Dana Lee was thrilled. Holm meets Ana Rus next."
+    names = {p.name for p in blank_record(text).players}
+    assert "Ida Holm" in names
