@@ -327,6 +327,29 @@ def sport_of(text: str) -> str:
     return "other" if other >= 3 and other > 1.5 * tennis else "tennis"
 
 
+# A review of a film, a show or a novel: its top lines call it a review, its text speaks of the screen
+# or the page and of those who act in it. Its characters play tennis; none of them is a player.
+RE_REVIEW_TOP = re.compile(r"\breview(?:ed|s)?\b|★|\b[1-5]\s*/\s*5\b", re.IGNORECASE)
+RE_FICTION_WORD = re.compile(
+    r"""\b(?:
+        film|movie|biopic|cinemas?|screenplay|box\s+office  # the screen
+      | director|actor|actress|starring|co-stars?|cast     # who make it
+      | novel|novelist|protagonist                          # the page
+      | streaming|Netflix|Prime\s+Video|Apple\s+TV         # where it is shown
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+TOP_CHARS = 400  # the headline, a label and a standfirst
+
+
+def fiction_review(text: str) -> bool:
+    """A page reviewing a film, a show or a novel: a review in its top lines and three different
+    words of fiction in its text (a season review speaks of none)."""
+    if not RE_REVIEW_TOP.search(text[:TOP_CHARS]):
+        return False
+    return len({T.fold(w) for w in RE_FICTION_WORD.findall(text)}) >= 3
+
+
 def tennis_sets(text: str) -> bool:
     """A run of two or more sets only tennis scores so ("6-4, 2-6, 6-3", "7-6 (4) 6-3"): six or
     seven games to the set winner, by two or from a tie-break, or a match tie-break."""
@@ -345,6 +368,8 @@ def other_sport_parts(text: str, page: str) -> list[tuple[int, int]]:
     """Paragraphs about another sport: their own evidence decides, else the page's sport. A
     paragraph scored in tennis sets is tennis ("beat X 6-4, 2-6, 6-3 ... in Saturday's promotion
     play-off") unless the page is about padel, which scores so too."""
+    if page == "fiction":
+        return [(p.start, p.end) for p in T.paragraphs(text)]
     padel = len(RE_TENNIS_SCORING_SPORT.findall(text)) >= 1
     out = []
     for p in T.paragraphs(text):
@@ -398,7 +423,7 @@ class BoilerplateMarker(RuleStage):  # takes data_dir like every stage; reads no
         text = flat(doc)
         doc._.tennis_published = doc._.tennis_published_given or published_date(text)
         doc._.tennis_cruft = find_cruft(text)
-        doc._.tennis_sport = sport_of(without_cruft(text, doc._.tennis_cruft))
+        doc._.tennis_sport = "fiction" if fiction_review(text) else sport_of(without_cruft(text, doc._.tennis_cruft))
         doc._.tennis_other_sport = other_sport_parts(text, doc._.tennis_sport)
         doc.user_data.pop("tennis_layout", None)
         return doc
