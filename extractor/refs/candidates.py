@@ -371,8 +371,10 @@ class CandidateCollector:
     def _single_word_source(self, cand: Candidate, evidence: bool, other_ent: bool | None) -> str | None:
         start, end = cand.start, cand.end
         folded = T.fold(cand.name)
-        if is_place_or_nation(folded, self.gaz) or RE_PLACE_PREPOSITION.search(self.text[max(0, start - 6) : start]):
+        if is_place_or_nation(folded, self.gaz):
             return None
+        if start not in self.paired and RE_PLACE_PREPOSITION.search(self.text[max(0, start - 6) : start]):
+            return None  # "from Cali", but not "the winner of Fritz-Baez": a pairing's first surname
         if self.res.player_index.get(folded) is not None:
             return "gazetteer"
         if place_in_text(self.text, cand.name) or team_or_event_place(self.text, cand.name):
