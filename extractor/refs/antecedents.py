@@ -12,6 +12,7 @@ import bisect
 import re
 
 from extractor.findings import Ref, first_from, last_before, ref_start, refs_between, starting_at
+from extractor.refs.cues import RE_AGE_APPOSITION
 from extractor.refs.descriptors import (
     RE_AND_RANK_BETWEEN,
     RE_APPOSITION_END,
@@ -339,6 +340,9 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
             p.nationality = info["nat"]
         if info.get("age") and p.age is None:
             p.age = info["age"]
+        age = RE_AGE_APPOSITION.match(text, _trimmed_end(text, m.end())) if named is None else None
+        if age and p.age is None and 14 <= int(age.group("age")) <= 45:
+            p.age = int(age.group("age"))  # "The Spaniard, 21, plays ...": the age of the player it denotes
     return refs
 
 

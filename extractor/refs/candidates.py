@@ -29,6 +29,7 @@ from extractor.refs.names import (
     player_slot,
     role_of,
     strip_modifiers,
+    team_or_event_place,
 )
 from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import Slot, SlotKind, coordinated
@@ -370,11 +371,13 @@ class CandidateCollector:
     def _single_word_source(self, cand: Candidate, evidence: bool, other_ent: bool | None) -> str | None:
         start, end = cand.start, cand.end
         folded = T.fold(cand.name)
-        if is_place_or_nation(folded, self.gaz) or RE_PLACE_PREPOSITION.search(self.text[max(0, start - 6) : start]):
+        if is_place_or_nation(folded, self.gaz):
             return None
+        if start not in self.paired and RE_PLACE_PREPOSITION.search(self.text[max(0, start - 6) : start]):
+            return None  # "from Cali", but not "the winner of Fritz-Baez": a pairing's first surname
         if self.res.player_index.get(folded) is not None:
             return "gazetteer"
-        if place_in_text(self.text, cand.name):
+        if place_in_text(self.text, cand.name) or team_or_event_place(self.text, cand.name):
             return None  # "in Cali" elsewhere: "the draw for Cali" is the place too
         if self._title_word(folded) or RE_ABBREVIATION_AFTER.match(self.text, end):
             return None  # "Officials", "Coach": a noun, not a name; "Mississauga, Ont.,": an abbreviation

@@ -25,6 +25,13 @@ BRACKET_COUNTRY = {"US": "USA"}
 RE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")  # "of Britain"
 # ", 21," after a name, or ", 21." closing the sentence ('said Keys, 21.' as 'Keys, 21, said')
 RE_AGE_APPOSITION = re.compile(r"\s*,\s*(?P<age>\d{2})\s*(?:,|;|\.(?!\d)|$)")
+# An age in an apposition with a word that makes the number an age, a former player's too:
+RE_AGE_WORD_APPOSITION = re.compile(
+    r"\s*,\s*(?:"
+    r"(?:now|aged)\s+(?P<age>\d{2})\s*(?:,|;|\.(?!\d)|$)"  # "Curren, now 67, told us", "X, aged 19,"
+    r"|(?:a|the)\s+(?P<age2>\d{2})-year-old\b(?:\s+(?P<next>(?-i:[A-Z])[\w-]*))?"  # "Dubois, a 22-year-old from Lyon,"
+    r")"
+)
 RE_DRAW_BRACKET = re.compile(r"\s*\((?:\d{1,2}|[A-Z]{3}\s*[x×]?\d{1,2}|WC|Q|LL|PR)\)")  # "(3)", "(WC)"
 RE_AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[A-Z][a-z]+\s+)?$")
 NATIONAL_RANK = re.compile(r"\s+(?:No\.?|[Nn]umber)\s*\d", re.IGNORECASE)
@@ -80,9 +87,19 @@ def cues_after(text: str, end: int, res: Resources) -> tuple[str | None, int | N
     m = RE_AGE_APPOSITION.match(after)
     if m and 14 <= int(m.group("age")) <= 45:
         age, strong = int(m.group("age")), True
+    m = RE_AGE_WORD_APPOSITION.match(after)
+    # "X, the 19-year-old American," but not "X, the 19-year-old Delgado said": another name follows
+    other_name = m and m.group("next") and not _nationality_word(m.group("next"), res)
+    if m and not other_name and age is None and 10 <= int(m.group("age") or m.group("age2")) <= 80:
+        age, strong = int(m.group("age") or m.group("age2")), True
     if RE_DRAW_BRACKET.match(after):
         strong = True
     return nat, age, strong
+
+
+def _nationality_word(word: str, res: Resources) -> bool:
+    w = T.fold(word)
+    return w in res.demonyms or w in res.nationality_nouns
 
 
 def age_before(text: str, start: int) -> int | None:

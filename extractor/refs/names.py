@@ -362,6 +362,20 @@ def _place_somewhere(text: str, name: str) -> bool:
     return re.search(rf"\b(?:from|in|at|near|to)\s+{re.escape(name)}\b", text) is not None
 
 
+# Words after a one-word name that make it an event's place or a team, wherever else it stands alone
+EVENT_AFTER_PLACE = r"\s+(?-i:Challenger|Open|International|Classic|Championships|Trophy|Futures)\b"  # the Cali Open
+TEAM_AFTER = r"\s+head\s+coach\s+(?-i:[A-Z])"  # "Michigan head coach Jill Marchand" (not "Hewitt's head coach")
+
+
+def team_or_event_place(text: str, word: str) -> bool:
+    """ "the Knoxville Challenger", "Michigan head coach Jill Marchand": the word names the place an
+    event is named after or a team, wherever it stands alone in the text."""
+    if word not in text[text.find(word) + len(word) :]:
+        return False  # written once: nothing else of the text says what it is
+    w = re.escape(word)
+    return re.search(rf"\bthe\s+{w}{EVENT_AFTER_PLACE}|\b{w}{TEAM_AFTER}", text) is not None
+
+
 def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGazetteer) -> bool:
     """An event, a venue, a nation or a host city rather than a person."""
     folded = T.fold(" ".join(words))

@@ -102,7 +102,8 @@ def match_up(text: str, start: int, words: list[str], surnames: frozenset[str]) 
         return None
     for m in re.finditer(re.escape(last), text):
         given = RE_GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if given and T.fold(given.group(1)) not in STOPWORDS:  # "The Brandt-Lindqvist final": no given name
+        # "The Brandt-Lindqvist final": no given name; "De Minaur-Cerúndolo": a particle of the first surname
+        if given and T.fold(given.group(1)) not in STOPWORDS and not RE_PARTICLE.fullmatch(given.group(1)):
             return None
     second = start + len(" ".join(words)) - len(b)
     return [(start, [*words[:-1], a]), (second, [b])]

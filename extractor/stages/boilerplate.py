@@ -162,6 +162,19 @@ OTHER_SPORT_WORDS = re.compile(
     r"triple\s+jump|pole\s+vault|heptathlon|decathlon|golf|birdies?|bogeys?|fairways?|peloton"
     r"|formula\s+one|f1|boxing)\b"
 )
+# Words of another sport that tennis stories use too: alone they do not make a paragraph of a tennis
+# page another sport's (matched against the lower-cased text, as OTHER_SPORT_WORDS).
+RE_SHARED_SPORT_WORD = re.compile(
+    r"""\b(?:
+        fixture                  # "a fixture of the indoor swing"
+      | promotion                # "promotion to Group III" of a team competition
+      | smash                    # a tennis shot
+      | game\s+points?           # a tennis game's too
+      | metres                   # "at 2,240 metres", "a few metres behind the baseline"
+      | athletics                # "Photo: Ohio State Athletics", a college's athletics department
+    )\b""",
+    re.VERBOSE,
+)
 
 
 def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False) -> str | None:
@@ -314,6 +327,29 @@ def sport_of(text: str) -> str:
     return "other" if other >= 3 and other > 1.5 * tennis else "tennis"
 
 
+# A review of a film, a show or a novel: its top lines call it a review, its text speaks of the screen
+# or the page and of those who act in it. Its characters play tennis; none of them is a player.
+RE_REVIEW_TOP = re.compile(r"\breview(?:ed|s)?\b|★|\b[1-5]\s*/\s*5\b", re.IGNORECASE)
+RE_FICTION_WORD = re.compile(
+    r"""\b(?:
+        film|movie|biopic|cinemas?|screenplay|box\s+office  # the screen
+      | director|actor|actress|starring|co-stars?|cast     # who make it
+      | novel|novelist|protagonist                          # the page
+      | streaming|Netflix|Prime\s+Video|Apple\s+TV         # where it is shown
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+TOP_CHARS = 400  # the headline, a label and a standfirst
+
+
+def fiction_review(text: str) -> bool:
+    """A page reviewing a film, a show or a novel: a review in its top lines and three different
+    words of fiction in its text (a season review speaks of none)."""
+    if not RE_REVIEW_TOP.search(text[:TOP_CHARS]):
+        return False
+    return len({T.fold(w) for w in RE_FICTION_WORD.findall(text)}) >= 3
+
+
 def tennis_sets(text: str) -> bool:
     """A run of two or more sets only tennis scores so ("6-4, 2-6, 6-3", "7-6 (4) 6-3"): six or
     seven games to the set winner, by two or from a tie-break, or a match tie-break."""
@@ -332,15 +368,26 @@ def other_sport_parts(text: str, page: str) -> list[tuple[int, int]]:
     """Paragraphs about another sport: their own evidence decides, else the page's sport. A
     paragraph scored in tennis sets is tennis ("beat X 6-4, 2-6, 6-3 ... in Saturday's promotion
     play-off") unless the page is about padel, which scores so too."""
+    if page == "fiction":
+        return [(p.start, p.end) for p in T.paragraphs(text)]
     padel = len(RE_TENNIS_SCORING_SPORT.findall(text)) >= 1
     out = []
     for p in T.paragraphs(text):
         if not padel and tennis_sets(text[p.start : p.end]):
             continue
         tennis, other = sport_evidence(text[p.start : p.end])
+        if page == "tennis" and other and not _real_other_sport(text[p.start : p.end], other):
+            other = 0
         if (other and not tennis) or (page == "other" and not (tennis and not other)):
             out.append((p.start, p.end))
     return out
+
+
+def _real_other_sport(text: str, other: int) -> bool:
+    """Evidence of another sport in a paragraph of a tennis page: one word only that sport uses
+    ("striker", "badminton"), a rally-point score, or two different words tennis shares with it."""
+    shared = {re.sub(r"\s+", " ", w) for w in RE_SHARED_SPORT_WORD.findall(text.lower())}
+    return other > len(RE_SHARED_SPORT_WORD.findall(text.lower())) or len(shared) >= 2
 
 
 def without_cruft(text: str, cruft: list[Cruft]) -> str:
@@ -376,7 +423,7 @@ class BoilerplateMarker(RuleStage):  # takes data_dir like every stage; reads no
         text = flat(doc)
         doc._.tennis_published = doc._.tennis_published_given or published_date(text)
         doc._.tennis_cruft = find_cruft(text)
-        doc._.tennis_sport = sport_of(without_cruft(text, doc._.tennis_cruft))
+        doc._.tennis_sport = "fiction" if fiction_review(text) else sport_of(without_cruft(text, doc._.tennis_cruft))
         doc._.tennis_other_sport = other_sport_parts(text, doc._.tennis_sport)
         doc.user_data.pop("tennis_layout", None)
         return doc

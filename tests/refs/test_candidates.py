@@ -121,3 +121,27 @@ def test_a_name_the_next_sentence_takes_up_with_a_pronoun_in_a_slot(blank_doc, g
 def test_no_pronoun_slot(blank_doc, gazetteer, text):
     _, d = draft(blank_doc, gazetteer, text)
     assert "Iker Olabide" not in found_names(d)
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "Ana Rus beat Ida Holm 6-2 6-3. On Tuesday Van Dijk beat Lindqvist.\n\n"
+            "Thursday's order of play: Rus-Holm and Van Dijk-Lindqvist.",
+            {"Van Dijk", "Lindqvist"},
+        ),
+        (
+            "Ana Rus beat Ida Holm 6-2 6-3.\n\nIn the top half, the survivor of Zverev-Rune meets Rus next.",
+            {"Zverev", "Rune"},
+        ),
+        ("Ana Rus beat Ida Holm 6-2 6-3.\n\nHolm was sent to the court after Medvedev-Hurkacz.", {"Medvedev"}),
+    ],
+)
+def test_both_surnames_of_a_hyphenated_pairing_are_players(blank_record, text, names):
+    assert names <= {p.name for p in blank_record(text).players}
+
+
+def test_a_one_word_name_after_from_is_still_a_place(blank_record):
+    text = "Ana Rus beat Ida Holm 6-2 6-3. Rus flew in from Tarrant on Monday."
+    assert "Tarrant" not in {p.name for p in blank_record(text).players}

@@ -481,3 +481,52 @@ def test_contributor_and_next_story_lines_are_cruft(line):
 )
 def test_story_lines_with_contributed_or_reported_are_story(line):
     assert line_cruft(line, first=False, last=False) is None
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "She chased down a smash at the net before the rain came.",
+        "At 34 the Dane has become a fixture of the indoor swing, and the crowd in Lyon knows him well.",
+        "Both teams are unbeaten and the winner takes promotion to the next zone group.",
+        "The venue sits at 2,240 metres, where the ball flies through the thin air.",
+    ],
+)
+def test_one_word_tennis_shares_with_another_sport_leaves_a_tennis_paragraph_tennis(para):
+    text = "Tennis report\n\nThe ATP event began on clay with two breaks of serve in the first set.\n\n" + para
+    assert sport_of(text) == "tennis"
+    assert other_sport_parts(text, "tennis") == []
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Elsewhere the striker was sold to a rival club for a record fee.",
+        "In the league the manager was sacked after a fourth straight defeat.",
+    ],
+)
+def test_a_word_only_another_sport_uses_or_two_shared_ones_still_mark_its_paragraph(para):
+    text = "Tennis report\n\nThe ATP event began on clay with two breaks of serve in the first set.\n\n" + para
+    assert len(other_sport_parts(text, "tennis")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Match Point review: a love story with a killer serve\n\nFilm | ★★★★☆\n\nThe director keeps the camera on "
+        "the court. Lena Varga, the prodigy at the heart of the film, beats her rival Sofia Brandt 6-2 6-4 in the "
+        "opening scene, and the cast is uniformly good.",
+        "Book review: The Baseline by Ruth Ames\n\nThe novel follows Pia Lund, a qualifier who beats the world No. 1 "
+        "in Paris. Its protagonist is drawn with care, and the film rights have already been sold.",
+    ],
+)
+def test_a_review_of_a_film_or_a_novel_about_tennis_yields_no_players(blank_record, text):
+    assert [p.name for p in blank_record(text).players] == []
+
+
+def test_a_season_review_is_a_tennis_page(blank_record):
+    text = (
+        "Season review: the upsets of the year\n\nLena Varga beat Sofia Brandt 6-2 6-4 in Paris, a result that "
+        "belonged in a film, and the director of the WTA event called it the shock of the season."
+    )
+    assert {p.name for p in blank_record(text).players} == {"Lena Varga", "Sofia Brandt"}

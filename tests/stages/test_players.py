@@ -382,6 +382,24 @@ def test_an_age_after_the_name_of_a_speaker(blank_record, text, age):
 
 
 @pytest.mark.parametrize(
+    "text,age",
+    [
+        ("Ivo Rakic beat Caio Albuquerque 6-4 6-4. Rakic, a 23-year-old from Split, served well.", 23),
+        ("Ivo Rakic beat Caio Albuquerque 6-4 6-4 in 1988. Rakic, now 61, recalls the heat.", 61),
+        ("Ivo Rakic, aged 17, beat Caio Albuquerque 6-4 6-4.", 17),
+        ("Ivo Rakic, the 23-year-old Croat, beat Caio Albuquerque 6-4 6-4.", 23),
+    ],
+)
+def test_an_age_in_an_apposition_that_names_it_an_age(blank_record, text, age):
+    assert player(blank_record(text), "Ivo Rakic").age == age
+
+
+def test_a_number_after_now_that_is_no_age_gives_none(blank_record):
+    text = "Ivo Rakic beat Caio Albuquerque 6-4 6-4. Rakic, now 3-0 against him, was pleased."
+    assert player(blank_record(text), "Ivo Rakic").age is None
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         (
@@ -545,3 +563,50 @@ def test_a_family_name_written_first_that_is_also_a_word_of_places(blank_record)
 )
 def test_a_role_word_inside_another_word_or_an_event_name_is_no_role(blank_record, text, name):
     assert name in player_names(blank_record(text))
+
+
+@pytest.mark.parametrize(
+    "text,age",
+    [
+        ("Ivo Rakic beat Caio Albuquerque 6-4 6-4. The Croat, 23, meets the top seed next.", 23),
+        ("Ivo Rakic beat Caio Albuquerque 7-6 (4) 6-2 in Umag. The 23rd seed, 23, saved a match point.", 23),
+    ],
+)
+def test_an_age_in_apposition_to_a_description_is_its_players(blank_record, text, age):
+    assert player(blank_record(text), "Ivo Rakic").age == age
+    assert player(blank_record(text), "Caio Albuquerque").age is None
+
+
+def test_a_score_after_a_description_is_no_age(blank_record):
+    text = "Ivo Rakic beat Caio Albuquerque 6-4 6-4. The Croat, 6-4 up in the second, never looked back."
+    assert player(blank_record(text), "Ivo Rakic").age is None
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        (
+            "Holm keeps rolling after Tarrant run\n\nIda Holm beat Mara Jensen 6-3 6-2 to reach the final of "
+            "the Tarrant Challenger on Saturday.",
+            "Tarrant",
+        ),
+        (
+            "Ida Holm beat Mara Jensen 6-3 6-2 at the Ostrava Open. It was a third Ostrava final for the Dane.",
+            "Ostrava",
+        ),
+        (
+            "Ida Holm of Westbrook beat Mara Jensen 6-3 6-2 to seal the dual. Westbrook head coach Dana Lee "
+            "was thrilled. No. 9 Westbrook meet Ohio next.",
+            "Westbrook",
+        ),
+    ],
+)
+def test_a_word_an_event_or_a_team_is_named_after_is_no_player(blank_record, text, place):
+    names = {p.name for p in blank_record(text).players}
+    assert place not in names and {"Ida Holm", "Mara Jensen"} <= names
+
+
+def test_a_players_head_coach_leaves_the_player_a_player(blank_record):
+    text = "Ida Holm beat Mara Jensen 6-3 6-2. Holm's head coach Dana Lee was thrilled. Holm meets Ana Rus next."
+    names = {p.name for p in blank_record(text).players}
+    assert "Ida Holm" in names
