@@ -390,19 +390,6 @@ def _real_other_sport(text: str, other: int) -> bool:
     return other > len(RE_SHARED_SPORT_WORD.findall(text.lower())) or len(shared) >= 2
 
 
-def without_cruft(text: str, cruft: list[Cruft]) -> str:
-    """The text with its cruft blanked (same length): a related headline's "Tennis and padel: ..."
-    says nothing of the page's own sport."""
-    if not cruft:
-        return text
-    parts, pos = [], 0
-    for c in sorted(cruft, key=lambda c: c.start):
-        if c.start >= pos:
-            parts += [text[pos : c.start], " " * (c.end - c.start)]
-            pos = c.end
-    return "".join(parts) + text[pos:]
-
-
 def _advantage_set(score: str) -> bool:
     a, b = sorted(map(int, score.split("-")))
     return b - a == 2 and b >= 8
@@ -423,7 +410,8 @@ class BoilerplateMarker(RuleStage):  # takes data_dir like every stage; reads no
         text = flat(doc)
         doc._.tennis_published = doc._.tennis_published_given or published_date(text)
         doc._.tennis_cruft = find_cruft(text)
-        doc._.tennis_sport = "fiction" if fiction_review(text) else sport_of(without_cruft(text, doc._.tennis_cruft))
+        # the whole page, furniture too: a section name ("Football", "Padel") says what the page is
+        doc._.tennis_sport = "fiction" if fiction_review(text) else sport_of(text)
         doc._.tennis_other_sport = other_sport_parts(text, doc._.tennis_sport)
         doc.user_data.pop("tennis_layout", None)
         return doc

@@ -148,14 +148,14 @@ SERIES_FLOORS = {
         "published exact": 1.0,
     },
     "n sealed": {
-        "players": 0.84,
+        "players": 0.85,
         "matches": 0.68,
         "match scores exact": 0.95,
         "rankings": 0.70,
-        "quotes": 0.96,
+        "quotes": 0.97,
         "quote attribution": 0.83,
         "tournaments": 0.84,
-        "venues": 0.83,
+        "venues": 0.84,
         "published exact": 1.0,
     },
 }

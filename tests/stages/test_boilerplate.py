@@ -530,3 +530,25 @@ def test_a_season_review_is_a_tennis_page(blank_record):
         "belonged in a film, and the director of the WTA event called it the shock of the season."
     )
     assert {p.name for p in blank_record(text).players} == {"Lena Varga", "Sofia Brandt"}
+
+
+# A football report whose section line and related links carry the football words: the story text
+# alone mentions a "set piece" and a "final" and names people; the page, furniture included, is football.
+FOOTBALL_SECTION_PAGE = (
+    "Football | Premier League | Transfers | Fixtures\n\n"
+    "Ray Doyle struck from a set piece in the final minute to give Harbour City the points.\n\n"
+    'Doyle said: "We kept going to the end and got our reward."\n\n'
+    "More football: Harbour City striker ruled out for a month; the league table after the weekend\n"
+)
+
+
+def test_the_page_sport_is_read_from_the_whole_page_furniture_included(blank_doc):
+    doc = blank_doc(FOOTBALL_SECTION_PAGE)
+    assert doc._.tennis_cruft  # the section line and the related links are page furniture
+    assert doc._.tennis_sport == "other"  # and still say what the page is
+
+
+def test_a_tennis_story_under_a_tennis_section_line_stays_tennis(blank_doc, blank_record):
+    page = "Tennis | WTA | Results\n\nMara Jensen beat Ida Holm 6-3 6-4 in the final.\n"
+    assert blank_doc(page)._.tennis_sport == "tennis"
+    assert [m.score.normalised() for m in blank_record(page).matches] == ["6-3 6-4"]
