@@ -48,12 +48,15 @@ def main() -> None:
     ap.add_argument("--data-dir", default=None, help="rule data with a fitted confidence.json (default: shipped)")
     ap.add_argument("--sets", choices=("sealed", "tuned"), default="sealed")
     ap.add_argument("--auto-accept", type=float, default=0.95, help="threshold whose precision is reported")
+    ap.add_argument("--only", nargs="*", metavar="SET", help="only these sets, by name (e.g. 'm SEALED')")
     ap.add_argument("--model", default=None)
     args = ap.parse_args()
     extractor = Extractor(args.model, data_dir=args.data_dir)
     if not extractor.confidence.kinds:
         sys.exit("no fitted confidence parameters in the rule data: run tennis-extract calibrate first")
     chosen = {n: s for n, s in sets().items() if s[3] == (args.sets == "sealed")}
+    if args.only:
+        chosen = {n: s for n, s in chosen.items() if n in args.only}
     by_kind = {k: Reliability(k) for k in KINDS}
     pooled = Reliability("all kinds")
     articles = 0
