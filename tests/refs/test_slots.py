@@ -39,6 +39,9 @@ IN_SLOT = [
     ("Ravnholt, the conqueror of Soren Aaskov, plays on Friday.", "Soren Aaskov", SlotKind.RESULT),
     ("The Dane proved too strong for world No. 61 Soren Aaskov.", "Soren Aaskov", SlotKind.RESULT),
     ("She went out at the hands of Ilsabet Krogh in the quarter-finals.", "Ilsabet Krogh", SlotKind.RESULT),
+    # the winner a noun of winning sends on
+    ("The 6-2 7-5 win over the Dane sent Quillon Varga into the final.", "Quillon Varga", SlotKind.RESULT),
+    ("A straight-sets success propelled Ilsabet Krogh into the last eight.", "Ilsabet Krogh", SlotKind.RESULT),
     # the name before a verb of play, with appositions, brackets and partners between
     ("Ilsabet Krogh, playing on Thursday afternoon, outlasted the Dane.", "Ilsabet Krogh", SlotKind.RESULT),
     ("Ilsabet Krogh (DEN) and Maren Tollefsen (NOR) were beaten by the top seeds.", "Ilsabet Krogh", SlotKind.RESULT),
@@ -84,6 +87,7 @@ NO_SLOT = [
     ("Tickets for the final sold out before Hollis Brandvold arrived.", "Hollis Brandvold"),
     ("He is the first Hollis Brandvold player to win the title.", "Hollis Brandvold"),  # a noun before "to"
     ("The match was delayed as Hollis Brandvold inspected the court.", "Hollis Brandvold"),
+    ("The club sent invitations to Hollis Brandvold and the press.", "Hollis Brandvold"),  # object first
 ]
 
 
