@@ -6,6 +6,7 @@ pipeline from the rule data; the players stage links what they find.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -367,13 +368,23 @@ EVENT_AFTER_PLACE = r"\s+(?-i:Challenger|Open|International|Classic|Championship
 TEAM_AFTER = r"\s+head\s+coach\s+(?-i:[A-Z])"  # "Michigan head coach Jill Marchand" (not "Hewitt's head coach")
 
 
+# The word before EVENT_AFTER_PLACE or TEAM_AFTER, wherever it stands
+RE_EVENT_PLACE = re.compile(rf"\bthe\s+([^\W\d_][\w'’-]*){EVENT_AFTER_PLACE}")
+RE_TEAM = re.compile(rf"\b([^\W\d_][\w'’-]*){TEAM_AFTER}")
+
+
+@functools.lru_cache(maxsize=8)
+def teams_and_event_places(text: str) -> frozenset[str]:
+    """Every word of the text that names an event's place or a team, found once per text."""
+    return frozenset(m.group(1) for pattern in (RE_EVENT_PLACE, RE_TEAM) for m in pattern.finditer(text))
+
+
 def team_or_event_place(text: str, word: str) -> bool:
     """ "the Knoxville Challenger", "Michigan head coach Jill Marchand": the word names the place an
     event is named after or a team, wherever it stands alone in the text."""
     if word not in text[text.find(word) + len(word) :]:
         return False  # written once: nothing else of the text says what it is
-    w = re.escape(word)
-    return re.search(rf"\bthe\s+{w}{EVENT_AFTER_PLACE}|\b{w}{TEAM_AFTER}", text) is not None
+    return word in teams_and_event_places(text)
 
 
 def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGazetteer) -> bool:

@@ -138,8 +138,18 @@ def surname_keys(name: str, family_first: frozenset[str], first_names: frozenset
     return keys
 
 
-@functools.lru_cache(maxsize=256)
+# "in Cali", "grew up in nearby Morwell": a word the text places something in (not "in Murray's absence",
+# not "in Santa Cruz": a word run into another capitalised one)
+RE_PLACED_WORD = re.compile(r"\b(?:in|near|nearby|in\s+nearby)\s+([^\W\d_][\w'’-]*)(?![\w'’-])(?!\s+[A-Z])")
+
+
+@functools.lru_cache(maxsize=8)
+def placed_words(text: str) -> frozenset[str]:
+    """Every word the text places something in, found once per text."""
+    return frozenset(m.group(1) for m in RE_PLACED_WORD.finditer(text))
+
+
 def place_in_text(text: str, word: str) -> bool:
     """ "in Cali", "grew up in nearby Morwell": a one-word name the text places something in is a
     place wherever it stands (not "in Murray's absence", not "in Santa Cruz")."""
-    return re.search(rf"\b(?:in|near|nearby|in\s+nearby)\s+{re.escape(word)}(?![\w'’-])(?!\s+[A-Z])", text) is not None
+    return word in placed_words(text)
