@@ -29,11 +29,10 @@ from extractor.refs.names import (
     player_slot,
     role_of,
     strip_modifiers,
-    team_or_event_place,
 )
 from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import Slot, SlotKind, coordinated
-from extractor.refs.written import match_up, place_in_text, surname_keys, written_name
+from extractor.refs.written import match_up, place_in_text, surname_keys, team_or_event_place, written_name
 from extractor.text import plain as T
 from extractor.text.layout import Layout, in_cruft, layout, other_sport, title_case
 

@@ -6,7 +6,6 @@ pipeline from the rule data; the players stage links what they find.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -361,30 +360,6 @@ def preceded_by_event_word(text: str, start: int) -> bool:
 def _place_somewhere(text: str, name: str) -> bool:
     """ "in La Manga" anywhere in the text: every "La Manga" of it is the place."""
     return re.search(rf"\b(?:from|in|at|near|to)\s+{re.escape(name)}\b", text) is not None
-
-
-# Words after a one-word name that make it an event's place or a team, wherever else it stands alone
-EVENT_AFTER_PLACE = r"\s+(?-i:Challenger|Open|International|Classic|Championships|Trophy|Futures)\b"  # the Cali Open
-TEAM_AFTER = r"\s+head\s+coach\s+(?-i:[A-Z])"  # "Michigan head coach Jill Marchand" (not "Hewitt's head coach")
-
-
-# The word before EVENT_AFTER_PLACE or TEAM_AFTER, wherever it stands
-RE_EVENT_PLACE = re.compile(rf"\bthe\s+([^\W\d_][\w'’-]*){EVENT_AFTER_PLACE}")
-RE_TEAM = re.compile(rf"\b([^\W\d_][\w'’-]*){TEAM_AFTER}")
-
-
-@functools.lru_cache(maxsize=8)
-def teams_and_event_places(text: str) -> frozenset[str]:
-    """Every word of the text that names an event's place or a team, found once per text."""
-    return frozenset(m.group(1) for pattern in (RE_EVENT_PLACE, RE_TEAM) for m in pattern.finditer(text))
-
-
-def team_or_event_place(text: str, word: str) -> bool:
-    """ "the Knoxville Challenger", "Michigan head coach Jill Marchand": the word names the place an
-    event is named after or a team, wherever it stands alone in the text."""
-    if word not in text[text.find(word) + len(word) :]:
-        return False  # written once: nothing else of the text says what it is
-    return word in teams_and_event_places(text)
 
 
 def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGazetteer) -> bool:

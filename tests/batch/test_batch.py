@@ -455,7 +455,7 @@ def test_kill_9_then_resume_gives_the_same_records(cli, tmp_path):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses a pseudo-terminal and process groups")
 def test_ctrl_c_stops_cleanly_with_progress_on_a_terminal(tmp_path):
-    write_txts(tmp_path / "in", 240)
+    write_txts(tmp_path / "in", 1200)  # long enough to be running at the Ctrl-C
     out = tmp_path / "out.jsonl"
     master, slave = pty.openpty()
     proc = run_cli_process("batch", tmp_path / "in", "-o", out, "--jobs", 2, stderr=slave, start_new_session=True)
@@ -463,8 +463,11 @@ def test_ctrl_c_stops_cleanly_with_progress_on_a_terminal(tmp_path):
     screen = b""
 
     def read_screen(wait: float) -> bytes:
+        """What the terminal shows within ``wait`` seconds (never longer: the progress line keeps
+        redrawing, and reading until it stops would let the batch finish before the Ctrl-C)."""
         chunks = b""
-        while select.select([master], [], [], wait)[0]:
+        deadline = time.monotonic() + wait
+        while (left := deadline - time.monotonic()) > 0 and select.select([master], [], [], left)[0]:
             try:
                 chunk = os.read(master, 65536)
             except OSError:
@@ -472,7 +475,6 @@ def test_ctrl_c_stops_cleanly_with_progress_on_a_terminal(tmp_path):
             if not chunk:
                 break
             chunks += chunk
-            wait = 0.05
         return chunks
 
     try:
@@ -486,7 +488,7 @@ def test_ctrl_c_stops_cleanly_with_progress_on_a_terminal(tmp_path):
             proc.kill()
         os.close(master)
     text = screen.decode("utf-8", "replace")
-    assert "/240 (" in text and "articles/s" in text and "ETA" in text  # the progress line
+    assert "/1,200 (" in text and "articles/s" in text and "ETA" in text  # the progress line
     assert "interrupted:" in text and "--resume" in text and "Traceback" not in text
     data = out.read_bytes()
     assert data.endswith(b"\n") and all(json.loads(line) for line in data.splitlines())
