@@ -458,7 +458,19 @@ def test_ctrl_c_stops_cleanly_with_progress_on_a_terminal(tmp_path):
     write_txts(tmp_path / "in", 1200)  # long enough to be running at the Ctrl-C
     out = tmp_path / "out.jsonl"
     master, slave = pty.openpty()
-    proc = run_cli_process("batch", tmp_path / "in", "-o", out, "--jobs", 2, stderr=slave, start_new_session=True)
+    proc = run_cli_process(
+        "batch",
+        tmp_path / "in",
+        "-o",
+        out,
+        "--jobs",
+        2,
+        stderr=slave,
+        start_new_session=True,
+        # as from a terminal: a run started in the background of a script (nohup, "&") inherits
+        # SIGINT ignored, and Python then never turns Ctrl-C into KeyboardInterrupt
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     os.close(slave)
     screen = b""
 
