@@ -81,6 +81,8 @@ def complete_clauses(
     name is the object of two clauses."""
     complete: list[Clause] = []
     used: list[tuple[int, int]] = []
+    if len(masked.refs) < 2:
+        return complete, used  # a clause naming both sides needs two references
     used_w: set[int] = set()
     used_l: set[int] = set()
     for kind, pattern in frames.complete:
