@@ -9,6 +9,17 @@ import re
 from typing import Iterable
 
 
+def _group_end(phrase: str, i: int) -> int:
+    """The index just past the parenthesis that closes the one at ``i``."""
+    depth, j = 1, i + 1
+    while depth:
+        if j >= len(phrase):
+            raise ValueError(f"unbalanced parenthesis in phrase {phrase!r}")
+        depth += {"(": 1, ")": -1}.get(phrase[j], 0)
+        j += 1
+    return j
+
+
 def phrase_regex(phrase: str) -> str:
     """``"(called|calls) it a day"`` -> ``(?:called|calls)\\s+it\\s+a\\s+day``."""
     out: list[str] = []
@@ -16,12 +27,7 @@ def phrase_regex(phrase: str) -> str:
     while i < len(phrase):
         c = phrase[i]
         if c == "(":
-            depth, j = 1, i + 1
-            while depth:
-                if j >= len(phrase):
-                    raise ValueError(f"unbalanced parenthesis in phrase {phrase!r}")
-                depth += {"(": 1, ")": -1}.get(phrase[j], 0)
-                j += 1
+            j = _group_end(phrase, i)
             alts = _alternatives(phrase[i + 1 : j - 1])
             group = "(?:" + "|".join(phrase_regex(alt) for alt in alts if alt) + ")"
             if all(alts):
@@ -54,12 +60,7 @@ def phrase_texts(phrase: str) -> list[str]:
     while i < len(phrase):
         c = phrase[i]
         if c == "(":
-            depth, j = 1, i + 1
-            while depth:
-                if j >= len(phrase):
-                    raise ValueError(f"unbalanced parenthesis in phrase {phrase!r}")
-                depth += {"(": 1, ")": -1}.get(phrase[j], 0)
-                j += 1
+            j = _group_end(phrase, i)
             alts = [t for alt in _alternatives(phrase[i + 1 : j - 1]) for t in phrase_texts(alt)]
             out = [o + a for o in out for a in alts]
             i = j
