@@ -19,9 +19,10 @@ from sqlalchemy import Connection, bindparam, delete, select, update
 
 from extractor.db.canonical import WINDOW_DAYS, MatchSource, agree, group_sources, pair_key, side_key
 from extractor.db.corroboration import match_confidence
+from extractor.db.engine import chunks
 from extractor.db.gathered import link_fact_sources, players_of, refresh_players, refresh_quotes, refresh_rankings
 from extractor.db.linking import Link, ReferenceIndex, Subject, verdict
-from extractor.db.rows import chunks, insert_rows
+from extractor.db.rows import insert_rows
 from extractor.db.schema import TABLES
 
 WINDOW_SETTING = "consolidation_window_days"

@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 
 from sqlalchemy import Connection, bindparam, delete, func, or_, select, update
 
-from extractor.db.rows import chunks, insert_rows
+from extractor.db.engine import chunks
+from extractor.db.rows import insert_rows
 from extractor.db.schema import TABLES
 
 RE_WORD = re.compile(r"\w+")

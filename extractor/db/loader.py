@@ -27,7 +27,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from extractor.db.consolidate import Consolidator, Touched, link_sources, touched_by
-from extractor.db.engine import DEFAULT_URL, WRITE_OPTION, DatabaseError, connect, one_line, shown
+from extractor.db.engine import DEFAULT_URL, WRITE_OPTION, DatabaseError, chunks, connect, one_line, shown
 from extractor.db.entities import PlayerIndex, Row, TournamentIndex, VenueIndex, canonical_tournaments
 from extractor.db.lines import describe_invalid, read_record_lines
 from extractor.db.load_report import LoadReport
@@ -35,7 +35,6 @@ from extractor.db.migrations import UPGRADES, Upgrade, migrate
 from extractor.db.registry import Registry, fold
 from extractor.db.rows import (
     article_values,
-    chunks,
     day,
     delete_facts,
     flush_entities,

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Date, bindparam, delete, func, insert, select, text, update
 
-from extractor.db.engine import chunks  # noqa: F401 (where the loaders take it from)
+from extractor.db.engine import chunks
 from extractor.db.entities import Changes, Row
 from extractor.db.machine import accept_open
 from extractor.db.registry import fold
