@@ -6,10 +6,10 @@ no spaCy; ``extractor.Extractor`` loads the pipeline code on first use.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from extractor.article import VERSION as __version__
+from extractor.lazy import lazy_face
 
 if TYPE_CHECKING:
     from extractor.api import Extractor
@@ -22,14 +22,4 @@ _LAZY = {"Extractor": "extractor.api", "ArticleInput": "extractor.article", "par
 __all__ = ["ArticleInput", "Extractor", "parse_score", "__version__"]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'extractor' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = lazy_face(__name__, _LAZY)

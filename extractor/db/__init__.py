@@ -8,8 +8,9 @@ schema versions, one row per player across articles, and links to a players regi
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from extractor.lazy import lazy_face
 
 if TYPE_CHECKING:
     from extractor.db.engine import DEFAULT_URL, DatabaseError, connect, parse_url
@@ -29,18 +30,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'extractor.db' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
-
+__getattr__, __dir__ = lazy_face(__name__, _LAZY)
 
 __all__ = [
     "DEFAULT_URL",
