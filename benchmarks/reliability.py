@@ -24,23 +24,14 @@ from benchmarks.accuracy import sets  # noqa: E402
 from extractor import Extractor  # noqa: E402
 from extractor.cli.calibrating import find_gold  # noqa: E402
 from extractor.confidence.features import KINDS  # noqa: E402
+from extractor.confidence.model import FIELDS  # noqa: E402
 from extractor.confidence.reliability import Reliability, table  # noqa: E402
 from extractor.evaluate import fact_labels  # noqa: E402
 
 
 def confidences(record: dict) -> dict[str, list[float | None]]:
     """Each fact's confidence per kind, in the order of ``fact_labels``."""
-    return {
-        "player": [p.get("confidence") for p in record["players"]],
-        "match": [m.get("confidence") for m in record["matches"]],
-        "score": [m.get("score_confidence") for m in record["matches"]],
-        "ranking": [r.get("confidence") for r in record["rankings"]],
-        "quote": [q.get("confidence") for q in record["quotes"]],
-        "speaker": [q.get("speaker_confidence") for q in record["quotes"]],
-        "tournament": [t.get("confidence") for t in record["tournaments"]],
-        "venue": [v.get("confidence") for v in record["venues"]],
-        "date": [d.get("confidence") for d in record.get("dates", [])],
-    }
+    return {kind: [fact.get(field) for fact in record.get(facts, [])] for kind, (facts, field) in FIELDS.items()}
 
 
 def main() -> None:

@@ -17,14 +17,14 @@ from typing import Any, Mapping
 
 from spacy.tokens import Doc
 
+from extractor.confidence.model import FIELDS
 from extractor.findings import EventFact, MatchFact, PlayerFact, QuoteFact, RankingFact
 from extractor.text.layout import layout
 
 Features = dict[str, Any]
 
-# A fact's kind as a model knows it; "score" and "speaker" are the parts of a match and a quote
-# that are right or wrong on their own.
-KINDS = ("player", "match", "score", "ranking", "quote", "speaker", "tournament", "venue", "date")
+# A fact's kind as a model knows it
+KINDS = tuple(FIELDS)
 
 
 def _log(n: float) -> float:

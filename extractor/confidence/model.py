@@ -20,6 +20,20 @@ from typing import Any, Mapping
 from extractor.data.resources import DATA_DIR
 
 FILE_NAME = "confidence.json"
+
+# each kind of confidence and where a record keeps it: (the record's list of facts, the fact's field);
+# "score" and "speaker" are the parts of a match and a quote that are right or wrong on their own
+FIELDS: dict[str, tuple[str, str]] = {
+    "player": ("players", "confidence"),
+    "match": ("matches", "confidence"),
+    "score": ("matches", "score_confidence"),
+    "ranking": ("rankings", "confidence"),
+    "quote": ("quotes", "confidence"),
+    "speaker": ("quotes", "speaker_confidence"),
+    "tournament": ("tournaments", "confidence"),
+    "venue": ("venues", "confidence"),
+    "date": ("dates", "confidence"),
+}
 FORMAT = 1
 
 

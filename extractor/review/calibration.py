@@ -17,28 +17,27 @@ from typing import Any
 
 from markupsafe import Markup
 
+from extractor.confidence.model import FIELDS
 from extractor.confidence.reliability import Reliability, draw
 
-# fact kind -> (chart, the confidence's field in the decided fact, the corrected fields that make it wrong)
-PARTS: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
-    "match": (
-        ("match", "confidence", ("winner", "loser", "winner_partner", "loser_partner")),
-        ("score", "score_confidence", ("score",)),
-    ),
-    "player": (("player", "confidence", ("name",)),),
-    "ranking": (("ranking", "confidence", ("player", "rank", "kind")),),
-    "quote": (("quote", "confidence", ()), ("speaker", "speaker_confidence", ("speaker", "speaker_name"))),
-    "tournament": (("tournament", "confidence", ("name",)),),
-    "venue": (("venue", "confidence", ("name",)),),
-    "date": (("date", "confidence", ("value",)),),
+# fact kind -> (chart: the kind of confidence, the corrected fields that make it wrong); the
+# confidence's field in the decided fact is where a record keeps that kind (model.FIELDS)
+PARTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "match": (("match", ("winner", "loser", "winner_partner", "loser_partner")), ("score", ("score",))),
+    "player": (("player", ("name",)),),
+    "ranking": (("ranking", ("player", "rank", "kind")),),
+    "quote": (("quote", ()), ("speaker", ("speaker", "speaker_name"))),
+    "tournament": (("tournament", ("name",)),),
+    "venue": (("venue", ("name",)),),
+    "date": (("date", ("value",)),),
 }
-CHARTS = tuple(chart for parts in PARTS.values() for chart, _, _ in parts)
+CHARTS = tuple(chart for parts in PARTS.values() for chart, _ in parts)
 
 
 def labels(kind: str, decision: str, original: dict[str, Any], corrected: dict[str, Any] | None):
     """(chart, predicted, right) for each known confidence of a decided fact."""
-    for chart, name, fields in PARTS.get(kind, ()):
-        predicted = (original or {}).get(name)
+    for chart, fields in PARTS.get(kind, ()):
+        predicted = (original or {}).get(FIELDS[chart][1])
         if predicted is None:
             continue
         if decision == "accept":
