@@ -15,14 +15,14 @@ from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank
 from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.results.masking import masked_sentences, ref_of
 from extractor.results.placeholders import RE_REF, REF, ref_placeholder
-from extractor.results.rankslots import (
-    PATTERNS,
+from extractor.results.rankparts import (
     RE_CHANGE_VERB,
     RE_CLAUSE_BREAK,
     RE_FUTURE_CHANGE,
     RE_NOT_CURRENT,
     RE_THEN_AFTER,
 )
+from extractor.results.rankslots import PATTERNS
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
 from extractor.text.lexicon import NUMBER_WORDS, TOUR_WORD, number_value, ordinal_value, tour_word_counts

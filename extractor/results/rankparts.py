@@ -1,0 +1,92 @@
+"""The parts rank and seed slots are composed from (extractor/results/rankslots.py): verbs of rank
+change, appositions, draw owners, and the words around a rank that make it no current value (a
+future, a hope, a past peak, another time).
+
+Composed from the shared rank phrases of extractor/text/lexicon.py, so each phrase is written once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.results.placeholders import REF
+from extractor.text.lexicon import ORDINAL, RANK_NO, RANK_NUMBER, RANK_ORDINAL
+
+R = rf"(?P<r>{REF})"
+NO = RANK_NO
+
+CHANGE_VERBS = (
+    r"(?:rose|rises|risen|rising|climbed|climbs|climbing|moved|moves|moving|jumped|jumps"
+    r"|jumping|soared|soars|returned|returns|"
+    r"fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|slid|slides|stays"
+    r"|stayed|remains|remained|sits|sat|"
+    r"tumbled|tumbles|plunged|plummeted|dipped|slumped|crashed|"
+    r"is\s+now|now\s+sits|re-?entered|climb|rise|drop|fall|slip|move|jump|"
+    r"(?:is\s+|are\s+)?(?:up|down)(?=\s+\w+\s+(?:places|spots))"  # "is up 30 spots to No. 24"
+    r"|(?:is|are|was)\s+(?:now\s+)?(?:up|down)(?=\s+to\b))"  # "is up to No. 198", "is now down to 61st"
+)
+# "slipped to second"
+ORD_RANK = (
+    r"(?:(?P<n2>\d{1,4})(?:st|nd|rd|th)\b|(?<=\bto\s)(?P<o>second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)\b(?![-’']))"
+)
+
+# An apposition or relative clause set off by commas after a name, no other player in it (a comma
+# inside a place name allowed): ", a 22-year-old from Lyon, France,", ", who is coached by her father,"
+APPOSITION = r"(?:\s*,(?:[^⟨;:!?.]|\.(?=,)){1,90}?,)?"
+# The head of an apposition up to the word before a second noun: ", the 2022 champion " (then
+# "and fourth seed"), ", a junior from Richmond, Va., " (then "and the No. 9 seed").
+APPOSITION_HEAD = r"\s*,\s*(?:the|a|an)\s+(?:[^⟨;:!?.]|\.(?=,)){1,60}?"
+# One item of an apposition that lists what a player is, no verb or relative in it: "Spanish number
+# one", "number one in the world", "the 2022 champion".
+APPOSITION_ITEM = (
+    r"(?:(?!\b(?:who|whose|which|that|when|after|before|beat|beats|beating|lost|losing|defeated|faces|plays)\b)"
+    r"(?:[^⟨,;:.!?]|\.(?=\s*\d))){1,40}?"  # "No. 4 in the world"
+)
+# Not one of ranks told respectively: "Sinner and Medvedev, seeded first and third".
+NOT_RESPECTIVE = rf"(?!\s+(?:and|or)\s+(?:{ORDINAL}|{RANK_NUMBER})\b)"
+# A first name's initial before a surname in a results line: "[1] R. Bopanna (IND) / M. Ebden (AUS)".
+INITIAL = r"(?:(?-i:[A-Z])\.\s*(?:(?-i:[A-Z])\.\s*)?)?"
+# Between two partners: "X and Y", "X/Y", "X, partnering Y", "X and her partner Y".
+PARTNER_JOIN = r"(?:\s*/\s*|\s+(?:and|&)\s+(?:(?:his|her|their)\s+partner\s+)?|\s*,\s*partnering\s+)"
+# Whose seed it is: "the tournament's top seed", "the men's fifth seed".
+DRAW_OWNER = r"(?:tournament|event|draw|men|women)['’]s\s+"
+# Not followed by a player's name: the rank is then that name's ("... and world No. 1 Sabalenka").
+NO_NAME_NEXT = rf"(?![\s,]*{REF})"
+# Words that make a rank told after them no value in force: a future, a hope, a past peak.
+NOT_NOW_WORDS = (
+    r"(?:will|would|could|can|may|might|should|expected|set|projected|bid|chance|hopes?|aims?|career|former|peak"
+    # "India's highest-ranked player at 98th in the world" is current
+    r"|best|highest(?![-\s]ranked)|then|once|formerly|previously)"
+)
+# An ordinal word (not "top": "ranked top 10" is a band, not a rank): "ranked sixth", "seeded 10th".
+ORDINAL_WORD = rf"(?!top\b){RANK_ORDINAL}"
+# A rank of another time, told right after it: "ranked 411th in the world 12 months ago", "ranked
+# 20th at the time", "back then".
+THEN = (
+    r"\b(?:ago|at\s+the\s+time|back\s+then|last\s+(?:year|season)(?!['’])|a\s+year\s+earlier"
+    r"|in\s+(?:19|20)\d\d)\b"
+)
+NOT_THEN = rf"(?![^⟨.;,]{{0,30}}?{THEN})"
+# Right before a rank, a word that makes it one of another time: "a Belgian then ranked 177th",
+# "once ranked 9th", "formerly No. 3".
+NOT_THEN_BEFORE = r"(?<!\bthen\s)(?<!\bonce\s)(?<!\bformerly\s)(?<!\bpreviously\s)"
+# right after a description: "who was the top seed last year" (not "the fourth seed, who won in 2002")
+RE_THEN_AFTER = re.compile(rf"\s*{THEN}")
+
+# Words just before a ranking that make it not current (or not a world ranking at all).
+RE_NOT_CURRENT = re.compile(
+    r"(?:\b(?:former|ex|one-time|onetime|then|career-high|career\s+high|year-end|peak|highest"
+    r"|best|a|an|will|would|could|"
+    r"become|becomes|becoming|reach|reaches|break|into|top)\s*-?\s*(?:world\s+|WTA\s+|ATP\s+)?|\bthe\s+)$",
+    re.IGNORECASE,
+)
+
+
+RE_FUTURE_CHANGE = re.compile(
+    r"\b(?:will|would|could|should|set\s+to|expected\s+to|projected\s+to|going\s+to|is\s+to|bid\s+to|chance\s+to)"
+    r"\s+(?:(?:also|then|now|soon|\w+ly)\s+)?$",  # "will also move up to 83rd"
+    re.I,
+)
+RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)
+RE_CHANGE_VERB = re.compile(rf"\b{CHANGE_VERBS}\b")
