@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.results.placeholders import REF
-from extractor.text.lexicon import ORDINAL, RANK_NO, RANK_NUMBER, RANK_ORDINAL
+from extractor.text.lexicon import ORDINAL, RANK_NO, RANK_NO_CUE, RANK_NUMBER, RANK_ORDINAL
 
 R = rf"(?P<r>{REF})"
 NO = RANK_NO
@@ -90,3 +90,44 @@ RE_FUTURE_CHANGE = re.compile(
 )
 RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)
 RE_CHANGE_VERB = re.compile(rf"\b{CHANGE_VERBS}\b")
+
+
+# Cues for passing over sentences that no slot can match, over lowercased text (a case-insensitive
+# search is several times slower): every slot of rankslots.py holds one of what it needs (its third
+# field, found by ``slot_cues`` on the masked sentence), and a sentence holding none of RE_RANK_CUE,
+# nor an ordinal with a word of ranking or of rank change, holds none.
+RE_RANK_CUE = re.compile(
+    r"[(\[]"  # a draw's seed or a rank in brackets: "(3)", "[3]", "(No. 12)", "1. X (ITA)"
+    rf"|{RANK_NO_CUE}"  # "No. 5", "number one", "#5"
+    r"|rank|seed"  # "ranked", "rankings", "seeded", "top seeds"
+)
+RE_ORDINAL_CUE = re.compile(RANK_ORDINAL)  # "slips to 14th", "fifth in the world rankings"
+RE_ORDINAL_CONTEXT = re.compile(
+    r"world|atp|wta"  # "fifth in the WTA rankings"
+    r"|\b(?:up|down)\b"  # a change verb whose lookahead a blanked quote may satisfy: "is up to"
+    rf"|\b{CHANGE_VERBS}\b"  # "slips to 14th" (lowercased, "Rose to 14th" too: a cue may say yes in vain)
+)
+RE_NO_CUE = re.compile(RANK_NO_CUE)
+
+
+def may_hold_rank(sentence: str) -> bool:
+    """False when no slot can match the sentence once masked (masking only takes text away)."""
+    lower = sentence.lower()
+    if RE_RANK_CUE.search(lower):
+        return True
+    return RE_ORDINAL_CUE.search(lower) is not None and RE_ORDINAL_CONTEXT.search(lower) is not None
+
+
+def slot_cues(masked: str) -> dict[str, bool]:
+    """What a masked sentence holds of what the slots need (the third field of each slot)."""
+    lower = masked.lower()
+    return {
+        "seed": "seed" in lower,
+        "change": RE_CHANGE_VERB.search(masked) is not None,
+        "ranking": "ranking" in lower,
+        "world": "world" in lower or "ranking" in lower or "atp" in lower or "wta" in lower,
+        "rank": "rank" in lower,
+        "no": RE_NO_CUE.search(lower) is not None,
+        "paren": "(" in masked,
+        "bracket": "[" in masked,
+    }

@@ -31,7 +31,7 @@ from extractor.results.rankparts import (
 from extractor.text.lexicon import ORDINAL, RANK_NUMBER, TOUR_WORD, number_seed, ordinal_seed, world_rank
 
 _PATTERNS: tuple[tuple, ...] = (
-    (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
+    (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change", "no"),
     # "drops to No. 2", "climbing three places to No. 6", "slips to 14th", "is now 31st", "remains No. 1"
     (
         re.compile(
@@ -50,6 +50,7 @@ _PATTERNS: tuple[tuple, ...] = (
             rf"|propels)\s+{R}\s+(?:up\s+|back\s+)?to\s+(?:world\s+)?{NO}(?P<n>\d{{1,4}})"
         ),
         "world",
+        "no",
     ),
     # "Sinner is the world No. 1 again", "reclaimed the world No. 1 ranking"
     (
@@ -59,6 +60,7 @@ _PATTERNS: tuple[tuple, ...] = (
             re.I,
         ),
         "world",
+        "no",
     ),
     (
         re.compile(
@@ -68,12 +70,14 @@ _PATTERNS: tuple[tuple, ...] = (
             re.I,
         ),
         "world",
+        "no",
     ),
     # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
-    (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world"),
+    (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world", "paren"),
     (
         re.compile(rf"\b{world_rank('n')}\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I),
         "world",
+        "no",
     ),
     (
         re.compile(
@@ -82,6 +86,7 @@ _PATTERNS: tuple[tuple, ...] = (
             re.I,
         ),
         "world",
+        "no",
     ),
     # "Paul, ranked 14th in the world", "Shnaider, a Russian who plays college tennis, was ranked
     # 102nd", "The German, ranked sixth in the world,"
@@ -93,12 +98,14 @@ _PATTERNS: tuple[tuple, ...] = (
             rf"{NOT_THEN}"
         ),
         "world",
+        "rank",
     ),
     (
         re.compile(
             rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\s+(?:[a-z]+\s+){{0,2}}?{R}"
         ),
         "world",
+        "rank",
     ),
     # a relative clause on the name after a long apposition: "X, a 19-year-old wildcard from the Murcian
     # town of Cieza who is ranked 612th in the world,"
@@ -109,18 +116,24 @@ _PATTERNS: tuple[tuple, ...] = (
             rf"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b){NOT_THEN}"
         ),
         "world",
+        "rank",
     ),
-    (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
-    (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
+    (
+        re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"),
+        "world",
+        "rank",
+    ),
+    (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world", "rank"),
     # "the third-ranked Nadal"
-    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "world"),
+    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "world", "rank"),
     # "Agassi, the world's top-ranked player"
-    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+top[-\s]ranked\b"), "world_top"),
+    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+top[-\s]ranked\b"), "world_top", "rank"),
     # "Alcaraz, the world's fifth-ranked player", "Alcaraz, the No. 5 player in the world"
-    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+(?P<o>{ORDINAL_WORD})[-\s]ranked\b"), "world"),
+    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+(?P<o>{ORDINAL_WORD})[-\s]ranked\b"), "world", "rank"),
     (
         re.compile(rf"{R}\s*,\s*(?:the\s+)?{NO}(?P<n>\d{{1,4}})\s+(?:player|woman|man)\s+in\s+the\s+world\b"),
         "world",
+        "no",
     ),
     # "X, who has an ATP ranking of 612", "X, with a world ranking of 88," (not "a doubles/junior ranking",
     # "a career-high ranking of")
@@ -143,9 +156,9 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
     ),
     # "No. 1-ranked Alcaraz"
-    (re.compile(rf"\b{NO}(?P<n>\d{{1,4}})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}"), "world"),
-    (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
-    (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),
+    (re.compile(rf"\b{NO}(?P<n>\d{{1,4}})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}"), "world", "rank"),
+    (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top", "rank"),
+    (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world", "rank"),
     (re.compile(rf"\b{number_seed('n')}\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "seed", "seed"),
     # "Third seed and world No. 3 Coco Gauff": a seed joined to the world rank before the name
     (
@@ -211,7 +224,7 @@ _PATTERNS: tuple[tuple, ...] = (
     # "Arthurs, ranked 60th in the world and seeded fifth"
     (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b{NOT_RESPECTIVE}"), "seed", "seed"),
     # "Sinner (1)", "Swiatek (POL x1)", "Dijkstra (NED) (6)"
-    (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
+    (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed", "paren"),
     # "Korkmaz, the eighth seeds": a pair's seed after its second partner (the first found by the stage)
     (
         re.compile(rf"{R}\s*,\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\b", re.I),
@@ -228,6 +241,7 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(rf"{R}\s+and\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}", re.I),
         "world",
+        "no",
     ),
     # a rank or seed as the second noun of an apposition: "Rybakina, the 2022 champion and fourth
     # seed,", "Oduya, a junior from Richmond, Va., and the No. 9 seed,", "Federer, the defending
@@ -240,8 +254,12 @@ _PATTERNS: tuple[tuple, ...] = (
         "seed",
         "seed",
     ),
-    (re.compile(rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}", re.I), "world"),
-    (re.compile(rf"{R}{APPOSITION_HEAD}\band\s+the\s+world['’]s\s+top[-\s]ranked\b{NO_NAME_NEXT}"), "world_top"),
+    (re.compile(rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}", re.I), "world", "no"),
+    (
+        re.compile(rf"{R}{APPOSITION_HEAD}\band\s+the\s+world['’]s\s+top[-\s]ranked\b{NO_NAME_NEXT}"),
+        "world_top",
+        "rank",
+    ),
     # a seed as predicate, after an apposition or not: "Dubois-Ferraro, a 22-year-old from Lyon,
     # France, was the No. 3 seed", "Crawley is the fifth seed"
     (
@@ -261,6 +279,7 @@ _PATTERNS: tuple[tuple, ...] = (
             re.I,
         ),
         "world",
+        "rank",
     ),
     (
         re.compile(
@@ -313,8 +332,9 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(rf"\[(?P<n>\d{{1,2}})\]\s*{INITIAL}{R}(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"),
         "seed",
+        "bracket",
     ),
-    (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\[(?P<n>\d{{1,2}})\]"), "seed"),
+    (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\[(?P<n>\d{{1,2}})\]"), "seed", "bracket"),
     # a draw's seed in parentheses before the name, opening a results line or after its verb:
     # "(1) Jannik Sinner d. (12) Tommy Paul"
     (
@@ -323,10 +343,11 @@ _PATTERNS: tuple[tuple, ...] = (
             rf"(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"  # "(2) A (ARG) / B (ESP) def.": the pair's
         ),
         "seed",
+        "paren",
     ),
     # a rank change in parentheses after the name, in a list of movers: "Linda Noskova (No. 29 to
     # No. 22)", "Anisimova (up two to 16)"
-    (re.compile(rf"{R}\s*\([^()⟨]{{0,30}}?\bto\s+(?:world\s+)?(?:{NO})?(?P<n>\d{{1,4}})\)"), "world"),
+    (re.compile(rf"{R}\s*\([^()⟨]{{0,30}}?\bto\s+(?:world\s+)?(?:{NO})?(?P<n>\d{{1,4}})\)"), "world", "paren"),
     # the second of two players in a rankings sentence, its verb left out: "Pegula sits at No. 5
     # and Rybakina at No. 7", "... with Coco Gauff third" (kept only after a verb of rank change)
     (
@@ -338,24 +359,24 @@ _PATTERNS: tuple[tuple, ...] = (
         "world_gapped",
         "change",
     ),
-    (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
+    (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None, "no"),
     # a bare rank in parentheses after the name: "Tommy Paul (No. 12)" (a seed in a seeded draw, else a rank)
-    (re.compile(rf"{R}\s*\(\s*{NO}(?P<n>\d{{1,3}})\s*\)"), None),
+    (re.compile(rf"{R}\s*\(\s*{NO}(?P<n>\d{{1,3}})\s*\)"), None, "no"),
     # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
     (
         re.compile(
             rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)\s*(?:$|\n)"
         ),
         "list",
+        "paren",
     ),
 )
 
 
 # (pattern, kind, what the sentence must hold) with kind None for "seed in a seeded draw, else world"
-# (a bare "No. 5 Agassi"); a seed slot needs the word "seed", a rank change a verb of change
-# (RE_CHANGE_VERB), a rank "in the world" or "in the rankings" one of those words ("world": "world",
-# "ranking" or a tour's name), a ranking "of" a number the word "ranking": the stage passes over
-# sentences without it.
-PATTERNS: tuple[tuple[re.Pattern[str], str | None, str | None], ...] = tuple(
-    (*e, None) if len(e) == 2 else e for e in _PATTERNS
-)
+# (a bare "No. 5 Agassi"). What a slot needs is a word or sign without which it cannot match (the
+# stage passes over sentences without it, rankparts.slot_cues): "seed"; "change", a verb of change
+# (RE_CHANGE_VERB); "world" ("world", "ranking" or a tour's name), for a rank "in the world" or "in
+# the rankings"; "ranking", for a ranking "of" a number; "rank" ("ranked", "top-ranked"); "no" (a
+# RANK_NO: "No. 5", "number one"); "paren" and "bracket", for a seed or rank in brackets.
+PATTERNS: tuple[tuple[re.Pattern[str], str | None, str], ...] = _PATTERNS

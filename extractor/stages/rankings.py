@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -13,7 +14,7 @@ from extractor.data.resources import Resources
 from extractor.findings import RankingFact, Ref, guarded
 from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank
 from extractor.refs.resolution import is_object_position, resolve_back
-from extractor.results.masking import masked_sentences, ref_of
+from extractor.results.masking import Masked, mask_sentence, ref_of, story_score_runs
 from extractor.results.placeholders import RE_REF, REF, ref_placeholder
 from extractor.results.rankparts import (
     RE_CHANGE_VERB,
@@ -21,10 +22,12 @@ from extractor.results.rankparts import (
     RE_FUTURE_CHANGE,
     RE_NOT_CURRENT,
     RE_THEN_AFTER,
+    may_hold_rank,
+    slot_cues,
 )
 from extractor.results.rankslots import PATTERNS
 from extractor.stages.base import RuleStage
-from extractor.text.layout import layout
+from extractor.text.layout import layout, other_sport
 from extractor.text.lexicon import NUMBER_WORDS, TOUR_WORD, number_value, ordinal_value, tour_word_counts
 from extractor.text.plain import fold
 
@@ -125,24 +128,39 @@ class RankingFinder:
         self.found.setdefault((key, kind), fact)
 
     def run(self) -> list[RankingFact]:
-        for span, masked in masked_sentences(self.doc, people=False):
+        for span, masked in self.masked_sentences():
             if not RE_RANK_TRIGGER.search(masked.text):
                 continue  # no number, seed, rank or ordinal word: no pattern can match
             masked = self.with_described_head(masked, span)
-            lower = masked.text.lower()
-            has = {
-                "seed": "seed" in lower,
-                "change": RE_CHANGE_VERB.search(masked.text) is not None,
-                "ranking": "ranking" in lower,
-                "world": "world" in lower or "ranking" in lower or "atp" in lower or "wta" in lower,
-            }
+            has = slot_cues(masked.text)
             for pattern, kind, needs in PATTERNS:
-                if (needs and not has[needs]) or (not masked.refs and kind != "world_change"):
+                if not has[needs] or (not masked.refs and kind != "world_change"):
                     continue  # a sentence naming no player can only change the rank of one described
                 for m in pattern.finditer(masked.text):
                     self.from_match(m, kind, masked, span)
         self.from_descriptors()
         return list(self.found.values())
+
+    def masked_sentences(self) -> Iterator[tuple[tuple[int, int], Masked]]:
+        """The story sentences outside other-sport parts that may hold a rank (``may_hold_rank``),
+        masked with the players' references only (other people's names left as written)."""
+        doc, lay, text = self.doc, self.lay, self.text
+        refs = None
+        runs = story_score_runs(doc)
+        for sent in lay.sentences:
+            if not may_hold_rank(text[sent.start : sent.end]) or other_sport(doc, sent.start):
+                continue
+            if refs is None:
+                refs = self.mask_refs()
+            span = (sent.start, sent.end)
+            yield span, mask_sentence(text, span, refs, lay, runs=runs[span], partners={}, possessives=False)
+
+    def mask_refs(self) -> list[Ref]:
+        """The players' references, names before pronouns at one offset (as masking orders them)."""
+        refs = [r for r in self.doc._.tennis_refs or () if r.key in self.players]
+        names = sorted((r for r in refs if r.kind != "pronoun"), key=lambda r: r.start)
+        pronouns = [r for r in refs if r.kind == "pronoun"]
+        return sorted(names + pronouns, key=lambda r: r.start)
 
     def from_match(self, m: re.Match[str], kind: str | None, masked, span: tuple[int, int]) -> None:
         """The rank one pattern match states, for the player it names."""

@@ -63,6 +63,9 @@ RANK_ORDINAL = r"(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 # rankings stage. Each function takes the name of the group that captures the number (None: no
 # group), so one pattern can hold several.
 RANK_NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"  # "No. 5", "No 5", "no. 5", "number five", "#5"
+# What every RANK_NO phrase holds once lowercased, as a prefilter over lowercased text (so also
+# what it holds in a pattern compiled with re.I): "No. 5", "No 5", "no.5", "No5", "number five", "#5".
+RANK_NO_CUE = r"(?:\bno(?:\b|\d)|number|\#)"
 TOUR_WORD = (
     # "world No 1", "World No. 3" (tour sites), "WTA No 5", "the world's No. 3", "the WTA's No. 12"
     r"(?:(?:[Ww]orld|WTA|ATP)(?:['’]s)?)"
