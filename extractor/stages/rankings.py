@@ -31,11 +31,14 @@ from extractor.text.layout import layout, other_sport
 from extractor.text.lexicon import NUMBER_WORDS, TOUR_WORD, number_value, ordinal_value, tour_word_counts
 from extractor.text.plain import fold
 
+RE_WTA = re.compile(r"\bWTA\b")
+RE_ATP = re.compile(r"\bATP\b")
+
 
 def ranking_tour(sentence: str, player_name: str, res, article_tour: str | None) -> str | None:
-    if re.search(r"\bWTA\b", sentence):
+    if RE_WTA.search(sentence):
         return "WTA"
-    if re.search(r"\bATP\b", sentence):
+    if RE_ATP.search(sentence):
         return "ATP"
     known = res.player_index.get(fold(player_name))
     if known is not None and known.tour in ("ATP", "WTA"):
@@ -103,14 +106,30 @@ class RankingFinder:
         self.res = res
         self.object_cue = object_cue
         self.players = {p.key: p for p in doc._.tennis_players or ()}
-        self.seeded_draw = RE_SEEDED_DRAW.search(self.text) is not None
-        # "No. 25 Vince Spadea" in a Grand Slam report: the field is seeded, the number a seed.
-        self.slam_draw = RE_SLAM.search(self.text) is not None
-        self.college = RE_COLLEGE_PAGE.search(self.text) is not None
-        atp, wta = tour_word_counts(self.text)
-        self.article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
         self.found: dict[tuple, RankingFact] = {}
-        self.doubles = RE_DOUBLES.search(self.text) is not None
+
+    # What the whole article tells, looked for only once a sentence or description gives a rank.
+    @functools.cached_property
+    def seeded_draw(self) -> bool:
+        return RE_SEEDED_DRAW.search(self.text) is not None
+
+    @functools.cached_property
+    def slam_draw(self) -> bool:
+        """ "No. 25 Vince Spadea" in a Grand Slam report: the field is seeded, the number a seed."""
+        return RE_SLAM.search(self.text) is not None
+
+    @functools.cached_property
+    def college(self) -> bool:
+        return RE_COLLEGE_PAGE.search(self.text) is not None
+
+    @functools.cached_property
+    def doubles(self) -> bool:
+        return RE_DOUBLES.search(self.text) is not None
+
+    @functools.cached_property
+    def article_tour(self) -> str | None:
+        atp, wta = tour_word_counts(self.text)
+        return "ATP" if atp > wta else "WTA" if wta > atp else None
 
     def national_before(self, head: str) -> bool:
         """ "the British No 2 X", "Swiss No 1 X": a national ranking (any nationality adjective of
