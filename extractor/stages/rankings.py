@@ -137,14 +137,17 @@ class RankingFinder:
         m = RE_WORD_BEFORE.search(head)
         return m is not None and fold(m.group(1)) in self.res.demonyms
 
-    def add(self, key: str, rank: int, kind: str, sent: tuple[int, int], how: str | None = None) -> None:
-        """``how``: the pattern or description that read the rank (a feature of its confidence)."""
+    def add(
+        self, key: str, rank: int, kind: str, sent: tuple[int, int], how: str | None = None, team: bool = False
+    ) -> None:
+        """``how``: the pattern or description that read the rank (a feature of its confidence);
+        ``team``: a doubles team's seed, kept beside the player's own seed in singles."""
         if rank < 1:
             return
         sentence = self.text[sent[0] : sent[1]]
         tour = ranking_tour(sentence, self.players[key].name, self.res, self.article_tour) if kind == "world" else None
         fact = RankingFact(key, rank, kind, tour, sent, {"how": how or "pattern", "seeded_draw": self.seeded_draw})
-        self.found.setdefault((key, kind), fact)
+        self.found.setdefault((key, kind, "team") if team else (key, kind), fact)
 
     def run(self) -> list[RankingFact]:
         for span, masked in self.masked_sentences():
@@ -158,7 +161,12 @@ class RankingFinder:
                 for m in pattern.finditer(masked.text):
                     self.from_match(m, kind, masked, span)
         self.from_descriptors()
-        return list(self.found.values())
+        # a team's seed equal to the player's own is told once
+        return [
+            fact
+            for where, fact in self.found.items()
+            if len(where) == 2 or getattr(self.found.get(where[:2]), "rank", None) != fact.rank
+        ]
 
     def masked_sentences(self) -> Iterator[tuple[tuple[int, int], Masked]]:
         """The story sentences outside other-sport parts that may hold a rank (``may_hold_rank``),
@@ -191,7 +199,8 @@ class RankingFinder:
         placeholder = m.groupdict().get("r")
         if kind == "world_gapped" and not RE_CHANGE_VERB.search(masked.text, 0, m.start()):
             return  # "and Y at No. 7" only continues a sentence about ranks ("X sits at No. 5")
-        if kind == "doubles_seed":
+        doubles = kind == "doubles_seed"
+        if doubles:
             if not self.doubles:
                 return  # "top-seeded X and Y both won": in singles, the seed is the first player's alone
             kind = "seed"
@@ -224,17 +233,20 @@ class RankingFinder:
             return  # "returns to No. 1 in the doubles rankings", "doubles world No. 1 X": no singles rank
         if kind in ("world_change", "world_gapped"):
             self.found.pop((ref.key, "world"), None)
-        self.add(ref.key, rank, real, span, kind or "bare_number")
-        second = m.groupdict().get("r2")
-        second_ref = ref_of(masked, second)
-        if second_ref is not None and second_ref.key in self.players:
-            self.add(second_ref.key, rank, real, span, "second")
+        second_ref = ref_of(masked, m.groupdict().get("r2"))
+        second_ref = second_ref if second_ref is not None and second_ref.key in self.players else None
         # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
+        partner_ref = None
         if real == "seed" and placeholder:
             partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
             partner_ref = ref_of(masked, partner.group(1) or partner.group(2) or partner.group(3)) if partner else None
-            if partner_ref is not None and partner_ref.key in self.players:
-                self.add(partner_ref.key, rank, "seed", span, "partner")
+            partner_ref = partner_ref if partner_ref is not None and partner_ref.key in self.players else None
+        team = real == "seed" and (doubles or second_ref is not None or partner_ref is not None)
+        self.add(ref.key, rank, real, span, kind or "bare_number", team)
+        if second_ref is not None:
+            self.add(second_ref.key, rank, real, span, "second", team)
+        if partner_ref is not None:
+            self.add(partner_ref.key, rank, "seed", span, "partner", team)
 
     @functools.cached_property
     def player_refs(self) -> list[Ref]:

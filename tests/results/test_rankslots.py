@@ -430,6 +430,30 @@ DESCRIBED_HEAD = [
 ]
 
 
+# A doubles team's seed kept beside the player's own seed in singles (a player can hold both).
+TEAM_SEEDS = [
+    case(
+        "singles-seed-then-team-seed-in-draw-lines",
+        "Tomas Verhoeven (NED) [3] d. Rafael Ortega (ESP) 6-4 6-3\n"
+        "[1] T. Verhoeven (NED) / I. Marchenko (UKR) d. R. Ortega (ESP) / J. Berg (SWE) 6-4 6-3",
+        {("Verhoeven", 3, "seed"), ("Verhoeven", 1, "seed"), ("Marchenko", 1, "seed")},
+    ),
+    case(
+        "singles-seed-then-team-seed-in-prose",
+        "Tomas Verhoeven, the third seed, beat Rafael Ortega 6-4 6-3. Verhoeven and Ilya Marchenko, the top"
+        " seeds, won the doubles.",
+        {("Verhoeven", 3, "seed"), ("Verhoeven", 1, "seed"), ("Marchenko", 1, "seed")},
+    ),
+    # near miss: the same seed told for the player and for the team is one fact
+    case(
+        "team-seed-equal-to-own",
+        "Tomas Verhoeven, the top seed, beat Rafael Ortega 6-4 6-3. Verhoeven and Ilya Marchenko, the top"
+        " seeds, won the doubles.",
+        {("Verhoeven", 1, "seed"), ("Marchenko", 1, "seed")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     APPOSITION
@@ -440,7 +464,8 @@ DESCRIBED_HEAD = [
     + NOW_AND_THEN
     + APPOSITION_LISTS
     + DESCRIBED_HEAD
-    + RANKING_OF_AND_COLLEGE,
+    + RANKING_OF_AND_COLLEGE
+    + TEAM_SEEDS,
 )
 def test_rank_slots(blank_record, text, expected):
     assert rankings(blank_record(text)) == expected
