@@ -59,6 +59,12 @@ NOT_NOW_WORDS = (
     # "India's highest-ranked player at 98th in the world" is current
     r"|best|highest(?![-\s]ranked)|then|once|formerly|previously)"
 )
+# One character of what stands between a name and a rank told with "at", no other player, no
+# sentence break and no word of another time in it: "started the year at", "peaked at", "was at".
+NOT_NOW_AT = (
+    rf"(?:(?!\b(?:{NOT_NOW_WORDS}|peaked|started|began|begun|entered|ended|finished|was|were|been|reached|hit)\b)"
+    r"[^⟨.;])"
+)
 # An ordinal word (not "top": "ranked top 10" is a band, not a rank): "ranked sixth", "seeded 10th".
 ORDINAL_WORD = rf"(?!top\b){RANK_ORDINAL}"
 # A rank of another time, told right after it: "ranked 411th in the world 12 months ago", "ranked

@@ -19,6 +19,7 @@ from extractor.results.rankparts import (
     INITIAL,
     NO,
     NO_NAME_NEXT,
+    NOT_NOW_AT,
     NOT_NOW_WORDS,
     NOT_RESPECTIVE,
     NOT_THEN,
@@ -81,8 +82,8 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     (
         re.compile(
-            # "X, the world No. 5", "X, currently world No. 5", "X, the reigning world No. 1"
-            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:(?:reigning|current|new)\s+)?{world_rank('n')}",
+            # "X, the world No. 5", "X, currently world No. 5", "X, the reigning world No. 1", "X (world No. 5)"
+            rf"{R}\s*[,(]\s*(?:the\s+|currently\s+|now\s+)?(?:(?:reigning|current|new)\s+)?{world_rank('n')}",
             re.I,
         ),
         "world",
@@ -203,8 +204,9 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     # "Seeded four Nikolay Davydenko"
     (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed", "seed"),
+    # "X, the No. 3 seed", "X - eighth seed", "X (8th seed)"
     (
-        re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
+        re.compile(rf"{R}\s*[,(–—-]\s*(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
         "seed",
         "seed",
     ),
@@ -326,6 +328,21 @@ _PATTERNS: tuple[tuple, ...] = (
         ),
         "seed",
         "seed",
+    ),
+    # a rank told with "at" after the name: "Yuan, the highest-ranked Chinese player in the draw at world
+    # No. 41", "X, the world's highest-ranked teenager at No. 41" (never "started the year at world No. 60")
+    (
+        re.compile(rf"{R}{NOT_NOW_AT}{{0,60}}?\bat\s+(?:the\s+)?{world_rank('n')}{NOT_THEN}", re.I),
+        "world",
+        "no",
+    ),
+    (
+        re.compile(
+            rf"{R}{NOT_NOW_AT}{{0,40}}?[-\s]ranked\b{NOT_NOW_AT}{{0,40}}?\bat\s+{NO}(?P<n>\d{{1,4}})\b"
+            rf"(?![-\s]+seed){NOT_THEN}"
+        ),
+        "world",
+        "rank",
     ),
     # a draw's seed in square brackets, before or after the name, a doubles partner after a
     # slash: "[1] R. Bopanna (IND) / M. Ebden (AUS) d.", "Kavanagh [5]", "Sinner (ITA) [1]"

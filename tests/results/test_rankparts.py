@@ -30,6 +30,8 @@ MASKED = [
     "Seeded third, ⟨R0⟩ beat ⟨R1⟩.",
     "\n3 ⟨R0⟩ (Australia)\n",
     "⟨R0⟩ is up to No. 198.",
+    "⟨R0⟩ (8th seed) beat ⟨R1⟩.",
+    "⟨R0⟩, the highest-ranked player left at No. 41, won.",
 ]
 
 

@@ -454,6 +454,46 @@ TEAM_SEEDS = [
 ]
 
 
+# A rank or seed in brackets after the name, and a rank told with "at" in an apposition.
+BRACKETS_AND_AT = [
+    case(
+        "world-rank-in-brackets",
+        "Tomas Verhoeven (world No. 54) beat Ilya Marchenko 6-4 6-3.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case("seed-in-brackets", "Tomas Verhoeven beat Ilya Marchenko (No. 4 seed) 6-4 6-3.", {("Marchenko", 4, "seed")}),
+    case(
+        "ordinal-seed-in-brackets",
+        "Tomas Verhoeven (8th seed) beat Ilya Marchenko 6-4 6-3.",
+        {("Verhoeven", 8, "seed")},
+    ),
+    case("former-in-brackets", "Tomas Verhoeven (former world No. 5) beat Ilya Marchenko 6-4 6-3.", set()),
+    case(
+        "highest-ranked-at-world-number",
+        "Tomas Verhoeven, currently the highest-ranked left-hander at world No. 33, beat Ilya Marchenko 6-4 6-3.",
+        {("Verhoeven", 33, "world")},
+    ),
+    case(
+        "lowest-ranked-at-number",
+        "Tomas Verhoeven, the lowest-ranked player left in the draw at No. 212, beat Ilya Marchenko 6-4 6-3.",
+        {("Verhoeven", 212, "world")},
+    ),
+    # near misses: a rank of another time told with "at"
+    case(
+        "started-the-year-at",
+        "Tomas Verhoeven beat Ilya Marchenko 6-4 6-3. Verhoeven, who started the year at world No. 60, next plays"
+        " Rafael Ortega.",
+        set(),
+    ),
+    case(
+        "peaked-at",
+        "Tomas Verhoeven beat Ilya Marchenko 6-4 6-3. Verhoeven, who peaked at world No. 9 in 2019, next plays"
+        " Rafael Ortega.",
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     APPOSITION
@@ -465,7 +505,8 @@ TEAM_SEEDS = [
     + APPOSITION_LISTS
     + DESCRIBED_HEAD
     + RANKING_OF_AND_COLLEGE
-    + TEAM_SEEDS,
+    + TEAM_SEEDS
+    + BRACKETS_AND_AT,
 )
 def test_rank_slots(blank_record, text, expected):
     assert rankings(blank_record(text)) == expected
