@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.results.placeholders import REF
-from extractor.text.lexicon import ORDINAL, RANK_NO, RANK_NO_CUE, RANK_NUMBER, RANK_ORDINAL
+from extractor.text.lexicon import ORDINAL, RANK_DIGITS, RANK_NO, RANK_NO_CUE, RANK_NUMBER, RANK_ORDINAL
 
 R = rf"(?P<r>{REF})"
 NO = RANK_NO
@@ -58,6 +58,14 @@ NOT_NOW_WORDS = (
     r"(?:will|would|could|can|may|might|should|expected|set|projected|bid|chance|hopes?|aims?|career|former|peak"
     # "India's highest-ranked player at 98th in the world" is current
     r"|best|highest(?![-\s]ranked)|then|once|formerly|previously)"
+)
+# A world rank as digits or an ordinal after "ranked": "ranked 54th", "ranked No. 54", "ranked 1,204th", "ranked sixth".
+RANKED_VALUE = rf"(?:(?:No\.?\s*)?(?P<n>{RANK_DIGITS})(?:st|nd|rd|th)?|(?P<o>(?!top\b){RANK_ORDINAL}))\b"
+# Not a rank in another list after "ranked N": a seed, a junior, doubles, college or race ranking, or a
+# national one ("ranked fourth in Britain", "in the Netherlands"; not "in the Pepperstone ATP Rankings").
+NOT_OTHER_LIST = (
+    r"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race"
+    r"|(?!World\b)(?-i:[A-Z][a-z]+)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?(?!\s+(?:ATP|WTA|[Rr]ankings?|[Ee]ntry)))))"
 )
 # One character of what stands between a name and a rank told with "at", no other player, no
 # sentence break and no word of another time in it: "started the year at", "peaked at", "was at".

@@ -21,15 +21,17 @@ from extractor.results.rankparts import (
     NO_NAME_NEXT,
     NOT_NOW_AT,
     NOT_NOW_WORDS,
+    NOT_OTHER_LIST,
     NOT_RESPECTIVE,
     NOT_THEN,
     NOT_THEN_BEFORE,
     ORD_RANK,
     ORDINAL_WORD,
     PARTNER_JOIN,
+    RANKED_VALUE,
     R,
 )
-from extractor.text.lexicon import ORDINAL, RANK_NUMBER, TOUR_WORD, number_seed, ordinal_seed, world_rank
+from extractor.text.lexicon import ORDINAL, RANK_DIGITS, RANK_NUMBER, TOUR_WORD, number_seed, ordinal_seed, world_rank
 
 _PATTERNS: tuple[tuple, ...] = (
     (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change", "no"),
@@ -83,7 +85,7 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(
             # "X, the world No. 5", "X, currently world No. 5", "X, the reigning world No. 1", "X (world No. 5)"
-            rf"{R}\s*[,(]\s*(?:the\s+|currently\s+|now\s+)?(?:(?:reigning|current|new)\s+)?{world_rank('n')}",
+            rf"{R}\s*[,(]\s*(?:the\s+|currently\s+|now\s+)?(?:(?:reigning|current|new|newly[-\s]crowned)\s+)?{world_rank('n')}",
             re.I,
         ),
         "world",
@@ -94,8 +96,7 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(
             rf"{R}{APPOSITION}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?{NOT_THEN_BEFORE}(?:world-)?ranked\s+"
-            rf"(?:(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?|(?P<o>{ORDINAL_WORD}))\b"
-            rf"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b)"
+            rf"{RANKED_VALUE}{NOT_OTHER_LIST}(?![^⟨.,]{{0,30}}\bbefore\b)"
             rf"{NOT_THEN}"
         ),
         "world",
@@ -113,8 +114,8 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(
             rf"{R}\s*,[^⟨;:!?.]{{0,90}}?\bwho\s+is\s+(?:currently\s+|now\s+)?(?:world-)?ranked\s+"
-            rf"(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\b"
-            rf"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b){NOT_THEN}"
+            rf"(?:No\.?\s*)?(?P<n>{RANK_DIGITS})(?:st|nd|rd|th)?\b"
+            rf"{NOT_OTHER_LIST}(?![^⟨.,]{{0,30}}\bbefore\b){NOT_THEN}"
         ),
         "world",
         "rank",
@@ -141,7 +142,9 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(
             rf"{R}(?:(?!\b{NOT_NOW_WORDS}\b)[^⟨.;]){{0,30}}?\b(?:an?|the|his|her|a\s+current|(?:his|her)\s+current)"
-            rf"\s+(?:{TOUR_WORD}\s+|singles\s+|{TOUR_WORD}\s+singles\s+)ranking\s+of\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})\b"
+            # "an ATP ranking", "a singles ranking", "a men's ranking", "a women's singles ranking"
+            rf"\s+(?:{TOUR_WORD}\s+|singles\s+|{TOUR_WORD}\s+singles\s+|(?:men|women)['’]s\s+(?:singles\s+)?)"
+            rf"ranking\s+of\s+(?:No\.?\s*)?(?P<n>{RANK_DIGITS})\b"
             rf"{NOT_THEN}"
         ),
         "world",
@@ -204,9 +207,11 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     # "Seeded four Nikolay Davydenko"
     (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed", "seed"),
-    # "X, the No. 3 seed", "X - eighth seed", "X (8th seed)"
+    # "X, the No. 3 seed", "X - eighth seed", "X (8th seed)", "X, the tournament's third seed"
     (
-        re.compile(rf"{R}\s*[,(–—-]\s*(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
+        re.compile(
+            rf"{R}\s*[,(–—-]\s*(?:the\s+{DRAW_OWNER}|the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I
+        ),
         "seed",
         "seed",
     ),

@@ -54,6 +54,8 @@ ORDINALS = {
     "twentieth": 20,
     "top": 1,
 }
+# A rank in digits, thousands with a comma: "54", "1,204".
+RANK_DIGITS = r"(?:\d,\d{3}|\d{1,4})"
 RANK_NUMBER = r"(?:\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
 ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 # A world rank as an ordinal (ranks run to four digits, seeds to two): "197th", "third".
@@ -78,8 +80,8 @@ def _group(name: str | None, body: str) -> str:
 
 
 def world_rank(number: str | None = None) -> str:
-    """ "world No. 5", "WTA number five", "ATP #12", never "world No 5 seed"."""
-    return rf"{TOUR_WORD}\s+{RANK_NO}{_group(number, RANK_NUMBER)}\b(?![-\s]+seed)"
+    """ "world No. 5", "WTA number five", "ATP #12", never "world No 5 seed", "world No. 4 junior"."""
+    return rf"{TOUR_WORD}\s+{RANK_NO}{_group(number, RANK_NUMBER)}\b(?![-\s]+(?:seed|junior|doubles))"
 
 
 def ordinal_seed(ordinal: str | None = None) -> str:
@@ -101,13 +103,14 @@ RE_WOMEN = re.compile(r"\b(?:WTA|women's)\b")
 
 
 def number_value(word: str) -> int:
-    """'12' -> 12, 'five' -> 5."""
-    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+    """'12' -> 12, '1,204' -> 1204, 'five' -> 5."""
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 def ordinal_value(word: str) -> int:
-    """'3rd' -> 3, 'fifth' -> 5, 'top' -> 1."""
-    m = RE_LEADING_DIGITS.match(word)
+    """'3rd' -> 3, '1,204th' -> 1204, 'fifth' -> 5, 'top' -> 1."""
+    m = RE_LEADING_DIGITS.match(word.replace(",", ""))
     return int(m.group(0)) if m else ORDINALS[word.lower()]
 
 

@@ -494,6 +494,46 @@ BRACKETS_AND_AT = [
 ]
 
 
+# Ranks past 999 written with a comma, a men's or women's ranking, a draw owner before a seed after the
+# name; a national, junior or doubles rank is no world rank.
+LEAD = "Tomas Verhoeven beat Ilya Marchenko 6-4 6-3. "
+WORDINGS = [
+    case(
+        "ranked-thousands",
+        LEAD + "Verhoeven, ranked 1,204th in the world, next plays Rafael Ortega.",
+        {("Verhoeven", 1204, "world")},
+    ),
+    case(
+        "mens-ranking-of-thousands", LEAD + "Verhoeven holds a men's ranking of 1,204.", {("Verhoeven", 1204, "world")}
+    ),
+    case(
+        "womens-singles-ranking-of",
+        LEAD + "Verhoeven has a women's singles ranking of 354.",
+        {("Verhoeven", 354, "world")},
+    ),
+    case(
+        "draw-owner-seed-in-apposition",
+        LEAD + "Verhoeven, the tournament's third seed, next plays Rafael Ortega.",
+        {("Verhoeven", 3, "seed")},
+    ),
+    case(
+        "newly-crowned-world-number",
+        LEAD + "Verhoeven, the newly crowned world No. 54, next plays Rafael Ortega.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case(
+        "ranked-in-the-tour-rankings",
+        LEAD + "Verhoeven, ranked 54th in the Pepperstone ATP Rankings, next plays Rafael Ortega.",
+        {("Verhoeven", 54, "world")},
+    ),
+    # near misses: a national, a junior or a doubles rank
+    case("ranked-in-a-country", LEAD + "Verhoeven, ranked fourth in the Netherlands, next plays Rafael Ortega.", set()),
+    case("ranked-in-a-country-bare", LEAD + "Verhoeven, ranked 12th in Britain, next plays Rafael Ortega.", set()),
+    case("world-number-junior", LEAD + "Verhoeven, the world No. 4 junior, next plays Rafael Ortega.", set()),
+    case("junior-ranking-of", LEAD + "Verhoeven holds a junior ranking of 12.", set()),
+]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     APPOSITION
@@ -506,7 +546,8 @@ BRACKETS_AND_AT = [
     + DESCRIBED_HEAD
     + RANKING_OF_AND_COLLEGE
     + TEAM_SEEDS
-    + BRACKETS_AND_AT,
+    + BRACKETS_AND_AT
+    + WORDINGS,
 )
 def test_rank_slots(blank_record, text, expected):
     assert rankings(blank_record(text)) == expected
