@@ -67,6 +67,9 @@ NOT_OTHER_LIST = (
     r"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race"
     r"|(?!World\b)(?-i:[A-Z][a-z]+)\b(?:\s+(?-i:[A-Z][a-z]+)\b)?(?!\s+(?:ATP|WTA|[Rr]ankings?|[Ee]ntry)))))"
 )
+# One character between a name and its seed, no other player and no word of a seed still to come:
+# "will be seeded third", "is expected to be seeded", "could be the top seed".
+NOT_FUTURE = r"(?:(?!\b(?:will|would|could|might|may|expected|projected|likely|set\s+to)\b)[^⟨])"
 # One character of what stands between a name and a rank told with "at", no other player, no
 # sentence break and no word of another time in it: "started the year at", "peaked at", "was at".
 NOT_NOW_AT = (

@@ -19,6 +19,7 @@ from extractor.results.rankparts import (
     INITIAL,
     NO,
     NO_NAME_NEXT,
+    NOT_FUTURE,
     NOT_NOW_AT,
     NOT_NOW_WORDS,
     NOT_OTHER_LIST,
@@ -67,7 +68,7 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     (
         re.compile(
-            rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds"
+            rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds|has\s+held|holding"
             rf"|returned\s+to)\s+(?:the\s+)?(?:{TOUR_WORD}\s+)?{NO}(?P<n>{RANK_NUMBER})\b\s+(?:ranking"
             rf"|spot|position)",
             re.I,
@@ -85,7 +86,7 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(
             # "X, the world No. 5", "X, currently world No. 5", "X, the reigning world No. 1", "X (world No. 5)"
-            rf"{R}\s*[,(]\s*(?:the\s+|currently\s+|now\s+)?(?:(?:reigning|current|new|newly[-\s]crowned)\s+)?{world_rank('n')}",
+            rf"{R}\s*[,(–—]\s*(?:the\s+|currently\s+|now\s+)?(?:(?:reigning|current|new|newly[-\s]crowned)\s+)?{world_rank('n')}",
             re.I,
         ),
         "world",
@@ -128,12 +129,15 @@ _PATTERNS: tuple[tuple, ...] = (
     (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world", "rank"),
     # "the third-ranked Nadal"
     (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "world", "rank"),
-    # "Agassi, the world's top-ranked player"
-    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+top[-\s]ranked\b"), "world_top", "rank"),
-    # "Alcaraz, the world's fifth-ranked player", "Alcaraz, the No. 5 player in the world"
-    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+(?P<o>{ORDINAL_WORD})[-\s]ranked\b"), "world", "rank"),
+    # "Agassi, the world's top-ranked player", "X, the ATP's top-ranked player"
+    (re.compile(rf"{R}\s*,\s*the\s+{TOUR_WORD}\s+top[-\s]ranked\b"), "world_top", "rank"),
+    # "Alcaraz, the world's fifth-ranked player", "X, the WTA's fifth-ranked player"
+    (re.compile(rf"{R}\s*,\s*the\s+{TOUR_WORD}\s+(?P<o>{ORDINAL_WORD})[-\s]ranked\b"), "world", "rank"),
+    # "Alcaraz, the No. 5 player in the world", "X, the No. 1 women's player in the world"
     (
-        re.compile(rf"{R}\s*,\s*(?:the\s+)?{NO}(?P<n>\d{{1,4}})\s+(?:player|woman|man)\s+in\s+the\s+world\b"),
+        re.compile(
+            rf"{R}\s*,\s*(?:the\s+)?{NO}(?P<n>\d{{1,4}})\s+(?:(?:men|women)['’]s\s+)?(?:player|woman|man)\s+in\s+the\s+world\b"
+        ),
         "world",
         "no",
     ),
@@ -161,7 +165,8 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     # "No. 1-ranked Alcaraz"
     (re.compile(rf"\b{NO}(?P<n>\d{{1,4}})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}"), "world", "rank"),
-    (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top", "rank"),
+    # "top-ranked Sinner", "Top-ranked Dane X" (the stage drops "the top-ranked American X": a national rank)
+    (re.compile(rf"\b[Tt]op[-\s]ranked\s+(?:(?P<nat>[A-Z][a-z]+)\s+)?{R}"), "world_top", "rank"),
     (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world", "rank"),
     (re.compile(rf"\b{number_seed('n')}\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "seed", "seed"),
     # "Third seed and world No. 3 Coco Gauff": a seed joined to the world rank before the name
@@ -227,9 +232,14 @@ _PATTERNS: tuple[tuple, ...] = (
         "seed",
         "seed",
     ),
-    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b{NOT_RESPECTIVE}"), "seed", "seed"),
+    # "X, who is seeded No. 3" (never "X will be seeded third")
+    (
+        re.compile(rf"{R}{NOT_FUTURE}{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b{NOT_RESPECTIVE}"),
+        "seed",
+        "seed",
+    ),
     # "Arthurs, ranked 60th in the world and seeded fifth"
-    (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b{NOT_RESPECTIVE}"), "seed", "seed"),
+    (re.compile(rf"{R}{NOT_FUTURE}{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b{NOT_RESPECTIVE}"), "seed", "seed"),
     # "Sinner (1)", "Swiatek (POL x1)", "Dijkstra (NED) (6)"
     (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed", "paren"),
     # "Korkmaz, the eighth seeds": a pair's seed after its second partner (the first found by the stage)

@@ -214,6 +214,9 @@ class RankingFinder:
             return
         n = m.groupdict().get("n") or m.groupdict().get("n2")
         o = m.groupdict().get("o")
+        nat = m.groupdict().get("nat")
+        if nat and (fold(nat) in self.res.demonyms or fold(nat) in self.res.nationality_nouns):
+            return  # "the top-ranked American X", "the top-ranked Dutchman X": a national rank
         rank = 1 if kind == "world_top" else number_value(n) if n else ordinal_value(o) if o else None
         if rank is None:
             return

@@ -534,6 +534,35 @@ WORDINGS = [
 ]
 
 
+# "top-ranked" at a sentence's start or after a tour's possessive; a seed still to come is none.
+TOP_AND_FUTURE = [
+    case("top-ranked-opening", LEAD + "Top-ranked Verhoeven next plays Rafael Ortega.", {("Verhoeven", 1, "world")}),
+    case(
+        "tours-top-ranked",
+        LEAD + "Verhoeven, the ATP's top-ranked player, next plays Rafael Ortega.",
+        {("Verhoeven", 1, "world")},
+    ),
+    case(
+        "tours-ordinal-ranked",
+        LEAD + "Verhoeven, the WTA's fifth-ranked player, next plays Rafael Ortega.",
+        {("Verhoeven", 5, "world")},
+    ),
+    case(
+        "has-held-the-ranking",
+        LEAD + "Verhoeven, who has held the No. 1 ranking since June, next plays Rafael Ortega.",
+        {("Verhoeven", 1, "world")},
+    ),
+    case(
+        "dash-apposition", LEAD + "Verhoeven – world No. 15 – next plays Rafael Ortega.", {("Verhoeven", 15, "world")}
+    ),
+    # near misses: a national top rank; a seed still to come
+    case("top-ranked-nationality", LEAD + "Top-ranked American Verhoeven next plays Rafael Ortega.", set()),
+    case("top-ranked-nationality-noun", LEAD + "The top-ranked Dutchman Verhoeven next plays Rafael Ortega.", set()),
+    case("will-be-seeded", LEAD + "Verhoeven will be seeded 15th at Wimbledon.", set()),
+    case("expected-to-be-seeded", LEAD + "Verhoeven is expected to be seeded No. 4 in Paris.", set()),
+]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     APPOSITION
@@ -547,7 +576,8 @@ WORDINGS = [
     + RANKING_OF_AND_COLLEGE
     + TEAM_SEEDS
     + BRACKETS_AND_AT
-    + WORDINGS,
+    + WORDINGS
+    + TOP_AND_FUTURE,
 )
 def test_rank_slots(blank_record, text, expected):
     assert rankings(blank_record(text)) == expected
