@@ -23,7 +23,8 @@ CHANGE_VERBS = (
     r"tumbled|tumbles|plunged|plummeted|dipped|slumped|crashed|"
     r"is\s+now|now\s+sits|re-?entered|climb|rise|drop|fall|slip|move|jump|"
     r"(?:is\s+|are\s+)?(?:up|down)(?=\s+\w+\s+(?:places|spots))"  # "is up 30 spots to No. 24"
-    r"|(?:is|are|was)\s+(?:now\s+)?(?:up|down)(?=\s+to\b))"  # "is up to No. 198", "is now down to 61st"
+    # "is up to No. 198", "is now down to 61st", "now up to 54th"
+    r"|(?:is|are|was|now)\s+(?:now\s+)?(?:up|down)(?=\s+to\b))"
 )
 # "slipped to second"
 ORD_RANK = (
@@ -103,6 +104,13 @@ RE_NOT_CURRENT = re.compile(
 RE_FUTURE_CHANGE = re.compile(
     r"\b(?:will|would|could|should|set\s+to|expected\s+to|projected\s+to|going\s+to|is\s+to|bid\s+to|chance\s+to)"
     r"\s+(?:(?:also|then|now|soon|\w+ly)\s+)?$",  # "will also move up to 83rd"
+    re.I,
+)
+# Right before a name, a cause still to come of its rank: "the win will lift X to No. 5", "the title
+# would see X climb to No. 5", "is set to take X back to No. 1".
+RE_CAUSED_LATER = re.compile(
+    r"\b(?:will|would|could|should|might|may|can|set\s+to|expected\s+to|projected\s+to|likely\s+to)"
+    r"\s+(?:also\s+|then\s+|now\s+)?(?:lift|see|take|send|push|propel|move|put|help|make|return)\s+$",
     re.I,
 )
 RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)

@@ -17,6 +17,7 @@ from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.results.masking import Masked, mask_sentence, ref_of, story_score_runs
 from extractor.results.placeholders import RE_REF, REF, ref_placeholder
 from extractor.results.rankparts import (
+    RE_CAUSED_LATER,
     RE_CHANGE_VERB,
     RE_CLAUSE_BREAK,
     RE_FUTURE_CHANGE,
@@ -212,6 +213,9 @@ class RankingFinder:
             ref = ref_of(masked, placeholder)
         if ref is None or ref.key not in self.players:
             return
+        at = masked.text.find(ref_placeholder(masked.refs.index(ref))) if ref in masked.refs else -1
+        if at > 0 and RE_CAUSED_LATER.search(masked.text, max(0, at - 50), at):
+            return  # "the win will lift X to No. 5", "will see X climb to No. 5": not yet in force
         n = m.groupdict().get("n") or m.groupdict().get("n2")
         o = m.groupdict().get("o")
         nat = m.groupdict().get("nat")

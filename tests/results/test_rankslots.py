@@ -563,6 +563,18 @@ TOP_AND_FUTURE = [
 ]
 
 
+# A rank something gives the player: in force when told in the past or present, not when still to come.
+CAUSED = [
+    case("win-lifts", LEAD + "The win lifts Verhoeven to No. 54.", {("Verhoeven", 54, "world")}),
+    case("victory-saw-climb", LEAD + "The victory saw Verhoeven climb to No. 54.", {("Verhoeven", 54, "world")}),
+    case("now-up-to", LEAD + "Verhoeven, now up to 54th, next plays Rafael Ortega.", {("Verhoeven", 54, "world")}),
+    # near misses: the same, still to come
+    case("win-will-lift-in-the-world", LEAD + "The win will lift Verhoeven to No. 54 in the world.", set()),
+    case("victory-will-see-climb", LEAD + "The victory will see Verhoeven climb to No. 54.", set()),
+    case("title-would-take-back", LEAD + "The title would take Verhoeven back to No. 1 in the rankings.", set()),
+]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     APPOSITION
@@ -577,7 +589,8 @@ TOP_AND_FUTURE = [
     + TEAM_SEEDS
     + BRACKETS_AND_AT
     + WORDINGS
-    + TOP_AND_FUTURE,
+    + TOP_AND_FUTURE
+    + CAUSED,
 )
 def test_rank_slots(blank_record, text, expected):
     assert rankings(blank_record(text)) == expected
