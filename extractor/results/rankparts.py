@@ -61,7 +61,9 @@ NOT_NOW_WORDS = (
     r"|best|highest(?![-\s]ranked)|then|once|formerly|previously)"
 )
 # A world rank as digits or an ordinal after "ranked": "ranked 54th", "ranked No. 54", "ranked 1,204th", "ranked sixth".
-RANKED_VALUE = rf"(?:(?:No\.?\s*)?(?P<n>{RANK_DIGITS})(?:st|nd|rd|th)?|(?P<o>(?!top\b){RANK_ORDINAL}))\b"
+# "ranked No. 54", "ranked world number 54"
+RANKED_NO = r"(?:(?:world\s+)?(?:No\.?|[Nn]umber)\s*)?"
+RANKED_VALUE = rf"(?:{RANKED_NO}(?P<n>{RANK_DIGITS})(?:st|nd|rd|th)?|(?P<o>(?!top\b){RANK_ORDINAL}))\b"
 # Not a rank in another list after "ranked N": a seed, a junior, doubles, college or race ranking, or a
 # national one ("ranked fourth in Britain", "in the Netherlands"; not "in the Pepperstone ATP Rankings").
 NOT_OTHER_LIST = (

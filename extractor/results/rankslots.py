@@ -29,6 +29,7 @@ from extractor.results.rankparts import (
     ORD_RANK,
     ORDINAL_WORD,
     PARTNER_JOIN,
+    RANKED_NO,
     RANKED_VALUE,
     R,
 )
@@ -115,7 +116,7 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(
             rf"{R}\s*,[^⟨;:!?.]{{0,90}}?\bwho\s+is\s+(?:currently\s+|now\s+)?(?:world-)?ranked\s+"
-            rf"(?:No\.?\s*)?(?P<n>{RANK_DIGITS})(?:st|nd|rd|th)?\b"
+            rf"{RANKED_NO}(?P<n>{RANK_DIGITS})(?:st|nd|rd|th)?\b"
             rf"{NOT_OTHER_LIST}(?![^⟨.,]{{0,30}}\bbefore\b){NOT_THEN}"
         ),
         "world",

@@ -568,6 +568,17 @@ CAUSED = [
     case("win-lifts", LEAD + "The win lifts Verhoeven to No. 54.", {("Verhoeven", 54, "world")}),
     case("victory-saw-climb", LEAD + "The victory saw Verhoeven climb to No. 54.", {("Verhoeven", 54, "world")}),
     case("now-up-to", LEAD + "Verhoeven, now up to 54th, next plays Rafael Ortega.", {("Verhoeven", 54, "world")}),
+    case(
+        "ranked-world-number",
+        LEAD + "Verhoeven, who is ranked world No. 54, next plays Rafael Ortega.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case(
+        "ranked-world-number-word",
+        LEAD + "Verhoeven, ranked world number 54, next plays Rafael Ortega.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case("ranked-as-high-as", LEAD + "Verhoeven, ranked as high as No. 9 in 2019, next plays Rafael Ortega.", set()),
     # near misses: the same, still to come
     case("win-will-lift-in-the-world", LEAD + "The win will lift Verhoeven to No. 54 in the world.", set()),
     case("victory-will-see-climb", LEAD + "The victory will see Verhoeven climb to No. 54.", set()),
