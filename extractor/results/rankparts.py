@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from extractor.results.placeholders import REF
-from extractor.text.lexicon import ORDINAL, RANK_DIGITS, RANK_NO, RANK_NO_CUE, RANK_NUMBER, RANK_ORDINAL
+from extractor.text.lexicon import (
+    ORDINAL,
+    RANK_DIGITS,
+    RANK_NO,
+    RANK_NO_CUE,
+    RANK_NUMBER,
+    RANK_ORDINAL,
+)
 
 R = rf"(?P<r>{REF})"
 NO = RANK_NO
@@ -87,7 +94,8 @@ THEN = (
     r"\b(?:ago|at\s+the\s+time|back\s+then|last\s+(?:year|season)(?!['’])|a\s+year\s+earlier"
     r"|in\s+(?:19|20)\d\d)\b"
 )
-NOT_THEN = rf"(?![^⟨.;,]{{0,30}}?{THEN})"
+# (a period before a number, "No. 1", is no sentence end)
+NOT_THEN = rf"(?!(?:[^⟨.;,]|\.(?=\s*\d)){{0,30}}?{THEN})"
 # Right before a rank, a word that makes it one of another time: "a Belgian then ranked 177th",
 # "once ranked 9th", "formerly No. 3".
 NOT_THEN_BEFORE = r"(?<!\bthen\s)(?<!\bonce\s)(?<!\bformerly\s)(?<!\bpreviously\s)"

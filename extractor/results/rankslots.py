@@ -252,12 +252,14 @@ _PATTERNS: tuple[tuple, ...] = (
     # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
     # (never "Rybakina and world No. 1 Aryna Sabalenka": a rank before a name is that name's)
     (
-        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b{NO_NAME_NEXT}", re.I),
+        re.compile(
+            rf"{R}\s+and\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b{NO_NAME_NEXT}{NOT_THEN}", re.I
+        ),
         "seed",
         "seed",
     ),
     (
-        re.compile(rf"{R}\s+and\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}", re.I),
+        re.compile(rf"{R}\s+and\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}{NOT_THEN}", re.I),
         "world",
         "no",
     ),
@@ -266,13 +268,17 @@ _PATTERNS: tuple[tuple, ...] = (
     # champion and the world's top-ranked player"
     (
         re.compile(
-            rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b{NO_NAME_NEXT}",
+            rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b{NO_NAME_NEXT}{NOT_THEN}",
             re.I,
         ),
         "seed",
         "seed",
     ),
-    (re.compile(rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}", re.I), "world", "no"),
+    (
+        re.compile(rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}{NOT_THEN}", re.I),
+        "world",
+        "no",
+    ),
     (
         re.compile(rf"{R}{APPOSITION_HEAD}\band\s+the\s+world['’]s\s+top[-\s]ranked\b{NO_NAME_NEXT}"),
         "world_top",

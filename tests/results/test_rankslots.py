@@ -579,6 +579,22 @@ CAUSED = [
         {("Verhoeven", 54, "world")},
     ),
     case("ranked-as-high-as", LEAD + "Verhoeven, ranked as high as No. 9 in 2019, next plays Rafael Ortega.", set()),
+    # a rank joined on after "and" is of another time when one follows it (the event's seed stays)
+    case(
+        "joined-world-rank-now",
+        LEAD + "Marchenko, the defending champion and world No. 1, lost.",
+        {("Marchenko", 1, "world")},
+    ),
+    case(
+        "joined-world-rank-at-the-time",
+        LEAD + "Marchenko, the defending champion and world No. 1 at the time, lost.",
+        set(),
+    ),
+    case(
+        "seed-and-world-rank-at-the-time",
+        LEAD + "Marchenko was the top seed and world No. 1 at the time.",
+        {("Marchenko", 1, "seed")},
+    ),
     # near misses: the same, still to come
     case("win-will-lift-in-the-world", LEAD + "The win will lift Verhoeven to No. 54 in the world.", set()),
     case("victory-will-see-climb", LEAD + "The victory will see Verhoeven climb to No. 54.", set()),
