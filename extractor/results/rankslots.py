@@ -155,6 +155,17 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
         "ranking",
     ),
+    # a ranking as the subject of a verb of change: "Verhoeven's ranking rose to 54", "her WTA ranking has
+    # climbed from 60 to No. 54" (never "his ranking will rise to 54": no verb right after "ranking")
+    (
+        re.compile(
+            rf"{R}(?:['’]s)?\s+(?:{TOUR_WORD}\s+|singles\s+)?ranking\s+(?:has\s+|have\s+)?(?:now\s+)?{CHANGE_VERBS}"
+            rf"\s+(?:\w+\s+places?\s+)?(?:from\s+(?:No\.?\s*)?{RANK_DIGITS}(?:st|nd|rd|th)?\s+)?to\s+(?:No\.?\s*)?"
+            rf"(?P<n>{RANK_DIGITS})(?:st|nd|rd|th)?\b{NOT_THEN}"
+        ),
+        "world",
+        "ranking",
+    ),
     # "X, 350th in the ATP entry list", "X, who is fifth in the world rankings"
     (
         re.compile(

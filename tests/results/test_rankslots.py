@@ -595,6 +595,15 @@ CAUSED = [
         LEAD + "Marchenko was the top seed and world No. 1 at the time.",
         {("Marchenko", 1, "seed")},
     ),
+    # a ranking as the subject of a verb of change
+    case("ranking-rises-to", LEAD + "Verhoeven's ranking rises to 54.", {("Verhoeven", 54, "world")}),
+    case(
+        "ranking-rose-from-to",
+        LEAD + "Verhoeven's singles ranking rose from 60 to No. 54.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case("ranking-will-rise", LEAD + "Verhoeven's ranking will rise to 54.", set()),
+    case("ranking-dropped-in-a-year", LEAD + "Verhoeven's ranking dropped to 54 in 2019.", set()),
     # near misses: the same, still to come
     case("win-will-lift-in-the-world", LEAD + "The win will lift Verhoeven to No. 54 in the world.", set()),
     case("victory-will-see-climb", LEAD + "The victory will see Verhoeven climb to No. 54.", set()),
