@@ -1,8 +1,8 @@
 """Rank and seed slots over masked sentences (player references as ``⟨Rk⟩``): the patterns the
-rankings stage (extractor/stages/rankings.py) reads, each with the kind of value it gives, and the
-words around a rank that make it no current value.
+rankings stage (extractor/stages/rankings.py) reads, each with the kind of value it gives.
 
-Composed from the shared rank phrases of extractor/text/lexicon.py, so each phrase is written once.
+Composed from the shared rank phrases of extractor/text/lexicon.py and the slot parts of
+extractor/results/rankparts.py, so each phrase is written once.
 """
 
 from __future__ import annotations
@@ -10,81 +10,33 @@ from __future__ import annotations
 import re
 
 from extractor.results.placeholders import REF
-from extractor.text.lexicon import (
-    ORDINAL,
-    RANK_NO,
-    RANK_NUMBER,
-    RANK_ORDINAL,
-    TOUR_WORD,
-    number_seed,
-    ordinal_seed,
-    world_rank,
+from extractor.results.rankparts import (
+    APPOSITION,
+    APPOSITION_HEAD,
+    APPOSITION_ITEM,
+    CHANGE_VERBS,
+    DRAW_OWNER,
+    INITIAL,
+    NO,
+    NO_NAME_NEXT,
+    NOT_FUTURE,
+    NOT_NOW_AT,
+    NOT_NOW_WORDS,
+    NOT_OTHER_LIST,
+    NOT_RESPECTIVE,
+    NOT_THEN,
+    NOT_THEN_BEFORE,
+    ORD_RANK,
+    ORDINAL_WORD,
+    PARTNER_JOIN,
+    RANKED_NO,
+    RANKED_VALUE,
+    R,
 )
-
-R = rf"(?P<r>{REF})"
-NO = RANK_NO
-
-CHANGE_VERBS = (
-    r"(?:rose|rises|risen|rising|climbed|climbs|climbing|moved|moves|moving|jumped|jumps"
-    r"|jumping|soared|soars|returned|returns|"
-    r"fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|slid|slides|stays"
-    r"|stayed|remains|remained|sits|sat|"
-    r"tumbled|tumbles|plunged|plummeted|dipped|slumped|crashed|"
-    r"is\s+now|now\s+sits|re-?entered|climb|rise|drop|fall|slip|move|jump|"
-    r"(?:is\s+|are\s+)?(?:up|down)(?=\s+\w+\s+(?:places|spots))"  # "is up 30 spots to No. 24"
-    r"|(?:is|are|was)\s+(?:now\s+)?(?:up|down)(?=\s+to\b))"  # "is up to No. 198", "is now down to 61st"
-)
-# "slipped to second"
-ORD_RANK = (
-    r"(?:(?P<n2>\d{1,4})(?:st|nd|rd|th)\b|(?<=\bto\s)(?P<o>second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth)\b(?![-’']))"
-)
-
-# An apposition or relative clause set off by commas after a name, no other player in it (a comma
-# inside a place name allowed): ", a 22-year-old from Lyon, France,", ", who is coached by her father,"
-APPOSITION = r"(?:\s*,(?:[^⟨;:!?.]|\.(?=,)){1,90}?,)?"
-# The head of an apposition up to the word before a second noun: ", the 2022 champion " (then
-# "and fourth seed"), ", a junior from Richmond, Va., " (then "and the No. 9 seed").
-APPOSITION_HEAD = r"\s*,\s*(?:the|a|an)\s+(?:[^⟨;:!?.]|\.(?=,)){1,60}?"
-# One item of an apposition that lists what a player is, no verb or relative in it: "Spanish number
-# one", "number one in the world", "the 2022 champion".
-APPOSITION_ITEM = (
-    r"(?:(?!\b(?:who|whose|which|that|when|after|before|beat|beats|beating|lost|losing|defeated|faces|plays)\b)"
-    r"(?:[^⟨,;:.!?]|\.(?=\s*\d))){1,40}?"  # "No. 4 in the world"
-)
-# Not one of ranks told respectively: "Sinner and Medvedev, seeded first and third".
-NOT_RESPECTIVE = rf"(?!\s+(?:and|or)\s+(?:{ORDINAL}|{RANK_NUMBER})\b)"
-# A first name's initial before a surname in a results line: "[1] R. Bopanna (IND) / M. Ebden (AUS)".
-INITIAL = r"(?:(?-i:[A-Z])\.\s*(?:(?-i:[A-Z])\.\s*)?)?"
-# Between two partners: "X and Y", "X/Y", "X, partnering Y", "X and her partner Y".
-PARTNER_JOIN = r"(?:\s*/\s*|\s+(?:and|&)\s+(?:(?:his|her|their)\s+partner\s+)?|\s*,\s*partnering\s+)"
-# Whose seed it is: "the tournament's top seed", "the men's fifth seed".
-DRAW_OWNER = r"(?:tournament|event|draw|men|women)['’]s\s+"
-# Not followed by a player's name: the rank is then that name's ("... and world No. 1 Sabalenka").
-NO_NAME_NEXT = rf"(?![\s,]*{REF})"
-# Words that make a rank told after them no value in force: a future, a hope, a past peak.
-NOT_NOW_WORDS = (
-    r"(?:will|would|could|can|may|might|should|expected|set|projected|bid|chance|hopes?|aims?|career|former|peak"
-    # "India's highest-ranked player at 98th in the world" is current
-    r"|best|highest(?![-\s]ranked)|then|once|formerly|previously)"
-)
-# An ordinal word (not "top": "ranked top 10" is a band, not a rank): "ranked sixth", "seeded 10th".
-ORDINAL_WORD = rf"(?!top\b){RANK_ORDINAL}"
-# A rank of another time, told right after it: "ranked 411th in the world 12 months ago", "ranked
-# 20th at the time", "back then".
-THEN = (
-    r"\b(?:ago|at\s+the\s+time|back\s+then|last\s+(?:year|season)(?!['’])|a\s+year\s+earlier"
-    r"|in\s+(?:19|20)\d\d)\b"
-)
-NOT_THEN = rf"(?![^⟨.;,]{{0,30}}?{THEN})"
-# Right before a rank, a word that makes it one of another time: "a Belgian then ranked 177th",
-# "once ranked 9th", "formerly No. 3".
-NOT_THEN_BEFORE = r"(?<!\bthen\s)(?<!\bonce\s)(?<!\bformerly\s)(?<!\bpreviously\s)"
-# right after a description: "who was the top seed last year" (not "the fourth seed, who won in 2002")
-RE_THEN_AFTER = re.compile(rf"\s*{THEN}")
+from extractor.text.lexicon import ORDINAL, RANK_DIGITS, RANK_NUMBER, TOUR_WORD, number_seed, ordinal_seed, world_rank
 
 _PATTERNS: tuple[tuple, ...] = (
-    (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change"),
+    (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change", "no"),
     # "drops to No. 2", "climbing three places to No. 6", "slips to 14th", "is now 31st", "remains No. 1"
     (
         re.compile(
@@ -103,6 +55,7 @@ _PATTERNS: tuple[tuple, ...] = (
             rf"|propels)\s+{R}\s+(?:up\s+|back\s+)?to\s+(?:world\s+)?{NO}(?P<n>\d{{1,4}})"
         ),
         "world",
+        "no",
     ),
     # "Sinner is the world No. 1 again", "reclaimed the world No. 1 ranking"
     (
@@ -112,76 +65,103 @@ _PATTERNS: tuple[tuple, ...] = (
             re.I,
         ),
         "world",
+        "no",
     ),
     (
         re.compile(
-            rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds"
+            rf"{R}[^⟨]{{0,30}}?\b(?:reclaimed|regained|claimed|took|seized|retained|kept|holds|has\s+held|holding"
             rf"|returned\s+to)\s+(?:the\s+)?(?:{TOUR_WORD}\s+)?{NO}(?P<n>{RANK_NUMBER})\b\s+(?:ranking"
             rf"|spot|position)",
             re.I,
         ),
         "world",
+        "no",
     ),
     # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
-    (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world"),
+    (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world", "paren"),
     (
         re.compile(rf"\b{world_rank('n')}\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I),
         "world",
+        "no",
     ),
     (
         re.compile(
-            # "X, the world No. 5", "X, currently world No. 5", "X, the reigning world No. 1"
-            rf"{R}\s*,\s*(?:the\s+|currently\s+|now\s+)?(?:(?:reigning|current|new)\s+)?{world_rank('n')}",
+            # "X, the world No. 5", "X, currently world No. 5", "X, the reigning world No. 1", "X (world No. 5)"
+            rf"{R}\s*[,(–—]\s*(?:the\s+|currently\s+|now\s+)?(?:(?:reigning|current|new|newly[-\s]crowned)\s+)?{world_rank('n')}",
             re.I,
         ),
         "world",
+        "no",
     ),
     # "Paul, ranked 14th in the world", "Shnaider, a Russian who plays college tennis, was ranked
     # 102nd", "The German, ranked sixth in the world,"
     (
         re.compile(
             rf"{R}{APPOSITION}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?{NOT_THEN_BEFORE}(?:world-)?ranked\s+"
-            rf"(?:(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?|(?P<o>{ORDINAL_WORD}))\b"
-            rf"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b)"
+            rf"{RANKED_VALUE}{NOT_OTHER_LIST}(?![^⟨.,]{{0,30}}\bbefore\b)"
             rf"{NOT_THEN}"
         ),
         "world",
+        "rank",
     ),
     (
         re.compile(
             rf"\branked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\s+in\s+the\s+world\s+(?:[a-z]+\s+){{0,2}}?{R}"
         ),
         "world",
+        "rank",
     ),
     # a relative clause on the name after a long apposition: "X, a 19-year-old wildcard from the Murcian
     # town of Cieza who is ranked 612th in the world,"
     (
         re.compile(
             rf"{R}\s*,[^⟨;:!?.]{{0,90}}?\bwho\s+is\s+(?:currently\s+|now\s+)?(?:world-)?ranked\s+"
-            rf"(?:No\.?\s*)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)?\b"
-            rf"(?!\s*(?:seed|in\s+(?:the\s+)?(?:junior|doubles|college|race)))(?![^⟨.,]{{0,30}}\bbefore\b){NOT_THEN}"
+            rf"{RANKED_NO}(?P<n>{RANK_DIGITS})(?:st|nd|rd|th)?\b"
+            rf"{NOT_OTHER_LIST}(?![^⟨.,]{{0,30}}\bbefore\b){NOT_THEN}"
         ),
         "world",
+        "rank",
     ),
-    (re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"), "world"),
-    (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world"),
-    # "the third-ranked Nadal"
-    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "world"),
-    # "Agassi, the world's top-ranked player"
-    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+top[-\s]ranked\b"), "world_top"),
-    # "Alcaraz, the world's fifth-ranked player", "Alcaraz, the No. 5 player in the world"
-    (re.compile(rf"{R}\s*,\s*the\s+world['’]s\s+(?P<o>{ORDINAL_WORD})[-\s]ranked\b"), "world"),
     (
-        re.compile(rf"{R}\s*,\s*(?:the\s+)?{NO}(?P<n>\d{{1,4}})\s+(?:player|woman|man)\s+in\s+the\s+world\b"),
+        re.compile(rf"{R}[^⟨]{{0,30}}?\b(?:is\s+|was\s+)?world[-\s]ranked\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})"),
         "world",
+        "rank",
+    ),
+    (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world", "rank"),
+    # "the third-ranked Nadal"
+    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "world", "rank"),
+    # "Agassi, the world's top-ranked player", "X, the ATP's top-ranked player"
+    (re.compile(rf"{R}\s*,\s*the\s+{TOUR_WORD}\s+top[-\s]ranked\b"), "world_top", "rank"),
+    # "Alcaraz, the world's fifth-ranked player", "X, the WTA's fifth-ranked player"
+    (re.compile(rf"{R}\s*,\s*the\s+{TOUR_WORD}\s+(?P<o>{ORDINAL_WORD})[-\s]ranked\b"), "world", "rank"),
+    # "Alcaraz, the No. 5 player in the world", "X, the No. 1 women's player in the world"
+    (
+        re.compile(
+            rf"{R}\s*,\s*(?:the\s+)?{NO}(?P<n>\d{{1,4}})\s+(?:(?:men|women)['’]s\s+)?(?:player|woman|man)\s+in\s+the\s+world\b"
+        ),
+        "world",
+        "no",
     ),
     # "X, who has an ATP ranking of 612", "X, with a world ranking of 88," (not "a doubles/junior ranking",
     # "a career-high ranking of")
     (
         re.compile(
             rf"{R}(?:(?!\b{NOT_NOW_WORDS}\b)[^⟨.;]){{0,30}}?\b(?:an?|the|his|her|a\s+current|(?:his|her)\s+current)"
-            rf"\s+(?:{TOUR_WORD}\s+|singles\s+|{TOUR_WORD}\s+singles\s+)ranking\s+of\s+(?:No\.?\s*)?(?P<n>\d{{1,4}})\b"
+            # "an ATP ranking", "a singles ranking", "a men's ranking", "a women's singles ranking"
+            rf"\s+(?:{TOUR_WORD}\s+|singles\s+|{TOUR_WORD}\s+singles\s+|(?:men|women)['’]s\s+(?:singles\s+)?)"
+            rf"ranking\s+of\s+(?:No\.?\s*)?(?P<n>{RANK_DIGITS})\b"
             rf"{NOT_THEN}"
+        ),
+        "world",
+        "ranking",
+    ),
+    # a ranking as the subject of a verb of change: "Verhoeven's ranking rose to 54", "her WTA ranking has
+    # climbed from 60 to No. 54" (never "his ranking will rise to 54": no verb right after "ranking")
+    (
+        re.compile(
+            rf"{R}(?:['’]s)?\s+(?:{TOUR_WORD}\s+|singles\s+)?ranking\s+(?:has\s+|have\s+)?(?:now\s+)?{CHANGE_VERBS}"
+            rf"\s+(?:\w+\s+places?\s+)?(?:from\s+(?:No\.?\s*)?{RANK_DIGITS}(?:st|nd|rd|th)?\s+)?to\s+(?:No\.?\s*)?"
+            rf"(?P<n>{RANK_DIGITS})(?:st|nd|rd|th)?\b{NOT_THEN}"
         ),
         "world",
         "ranking",
@@ -196,9 +176,10 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
     ),
     # "No. 1-ranked Alcaraz"
-    (re.compile(rf"\b{NO}(?P<n>\d{{1,4}})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}"), "world"),
-    (re.compile(rf"\btop[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world_top"),
-    (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world"),
+    (re.compile(rf"\b{NO}(?P<n>\d{{1,4}})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}"), "world", "rank"),
+    # "top-ranked Sinner", "Top-ranked Dane X" (the stage drops "the top-ranked American X": a national rank)
+    (re.compile(rf"\b[Tt]op[-\s]ranked\s+(?:(?P<nat>[A-Z][a-z]+)\s+)?{R}"), "world_top", "rank"),
+    (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world", "rank"),
     (re.compile(rf"\b{number_seed('n')}\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "seed", "seed"),
     # "Third seed and world No. 3 Coco Gauff": a seed joined to the world rank before the name
     (
@@ -243,8 +224,11 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     # "Seeded four Nikolay Davydenko"
     (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed", "seed"),
+    # "X, the No. 3 seed", "X - eighth seed", "X (8th seed)", "X, the tournament's third seed"
     (
-        re.compile(rf"{R}\s*[,–—-]\s*(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I),
+        re.compile(
+            rf"{R}\s*[,(–—-]\s*(?:the\s+{DRAW_OWNER}|the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b", re.I
+        ),
         "seed",
         "seed",
     ),
@@ -260,11 +244,16 @@ _PATTERNS: tuple[tuple, ...] = (
         "seed",
         "seed",
     ),
-    (re.compile(rf"{R}[^⟨]{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b{NOT_RESPECTIVE}"), "seed", "seed"),
+    # "X, who is seeded No. 3" (never "X will be seeded third")
+    (
+        re.compile(rf"{R}{NOT_FUTURE}{{0,20}}?\bseeded\s+(?:No\.?\s*)?(?P<n>{RANK_NUMBER})\b{NOT_RESPECTIVE}"),
+        "seed",
+        "seed",
+    ),
     # "Arthurs, ranked 60th in the world and seeded fifth"
-    (re.compile(rf"{R}[^⟨]{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b{NOT_RESPECTIVE}"), "seed", "seed"),
+    (re.compile(rf"{R}{NOT_FUTURE}{{0,40}}?\bseeded\s+(?P<o>{ORDINAL})\b{NOT_RESPECTIVE}"), "seed", "seed"),
     # "Sinner (1)", "Swiatek (POL x1)", "Dijkstra (NED) (6)"
-    (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed"),
+    (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\((?:[A-Z]{{3}}\s*[x×])?(?P<n>\d{{1,2}})\)"), "seed", "paren"),
     # "Korkmaz, the eighth seeds": a pair's seed after its second partner (the first found by the stage)
     (
         re.compile(rf"{R}\s*,\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\b", re.I),
@@ -274,27 +263,38 @@ _PATTERNS: tuple[tuple, ...] = (
     # "the world number one and top seed", "the top seed and world No. 4": a second rank joined on
     # (never "Rybakina and world No. 1 Aryna Sabalenka": a rank before a name is that name's)
     (
-        re.compile(rf"{R}\s+and\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b{NO_NAME_NEXT}", re.I),
+        re.compile(
+            rf"{R}\s+and\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b{NO_NAME_NEXT}{NOT_THEN}", re.I
+        ),
         "seed",
         "seed",
     ),
     (
-        re.compile(rf"{R}\s+and\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}", re.I),
+        re.compile(rf"{R}\s+and\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}{NOT_THEN}", re.I),
         "world",
+        "no",
     ),
     # a rank or seed as the second noun of an apposition: "Rybakina, the 2022 champion and fourth
     # seed,", "Oduya, a junior from Richmond, Va., and the No. 9 seed,", "Federer, the defending
     # champion and the world's top-ranked player"
     (
         re.compile(
-            rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b{NO_NAME_NEXT}",
+            rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?(?:{number_seed('n')}|{ordinal_seed('o')})\b{NO_NAME_NEXT}{NOT_THEN}",
             re.I,
         ),
         "seed",
         "seed",
     ),
-    (re.compile(rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}", re.I), "world"),
-    (re.compile(rf"{R}{APPOSITION_HEAD}\band\s+the\s+world['’]s\s+top[-\s]ranked\b{NO_NAME_NEXT}"), "world_top"),
+    (
+        re.compile(rf"{R}{APPOSITION_HEAD}\band\s+(?:the\s+)?{world_rank('n')}{NO_NAME_NEXT}{NOT_THEN}", re.I),
+        "world",
+        "no",
+    ),
+    (
+        re.compile(rf"{R}{APPOSITION_HEAD}\band\s+the\s+world['’]s\s+top[-\s]ranked\b{NO_NAME_NEXT}"),
+        "world_top",
+        "rank",
+    ),
     # a seed as predicate, after an apposition or not: "Dubois-Ferraro, a 22-year-old from Lyon,
     # France, was the No. 3 seed", "Crawley is the fifth seed"
     (
@@ -314,6 +314,7 @@ _PATTERNS: tuple[tuple, ...] = (
             re.I,
         ),
         "world",
+        "rank",
     ),
     (
         re.compile(
@@ -361,13 +362,29 @@ _PATTERNS: tuple[tuple, ...] = (
         "seed",
         "seed",
     ),
+    # a rank told with "at" after the name: "Yuan, the highest-ranked Chinese player in the draw at world
+    # No. 41", "X, the world's highest-ranked teenager at No. 41" (never "started the year at world No. 60")
+    (
+        re.compile(rf"{R}{NOT_NOW_AT}{{0,60}}?\bat\s+(?:the\s+)?{world_rank('n')}{NOT_THEN}", re.I),
+        "world",
+        "no",
+    ),
+    (
+        re.compile(
+            rf"{R}{NOT_NOW_AT}{{0,40}}?[-\s]ranked\b{NOT_NOW_AT}{{0,40}}?\bat\s+{NO}(?P<n>\d{{1,4}})\b"
+            rf"(?![-\s]+seed){NOT_THEN}"
+        ),
+        "world",
+        "rank",
+    ),
     # a draw's seed in square brackets, before or after the name, a doubles partner after a
     # slash: "[1] R. Bopanna (IND) / M. Ebden (AUS) d.", "Kavanagh [5]", "Sinner (ITA) [1]"
     (
         re.compile(rf"\[(?P<n>\d{{1,2}})\]\s*{INITIAL}{R}(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"),
         "seed",
+        "bracket",
     ),
-    (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\[(?P<n>\d{{1,2}})\]"), "seed"),
+    (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\[(?P<n>\d{{1,2}})\]"), "seed", "bracket"),
     # a draw's seed in parentheses before the name, opening a results line or after its verb:
     # "(1) Jannik Sinner d. (12) Tommy Paul"
     (
@@ -376,10 +393,11 @@ _PATTERNS: tuple[tuple, ...] = (
             rf"(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"  # "(2) A (ARG) / B (ESP) def.": the pair's
         ),
         "seed",
+        "paren",
     ),
     # a rank change in parentheses after the name, in a list of movers: "Linda Noskova (No. 29 to
     # No. 22)", "Anisimova (up two to 16)"
-    (re.compile(rf"{R}\s*\([^()⟨]{{0,30}}?\bto\s+(?:world\s+)?(?:{NO})?(?P<n>\d{{1,4}})\)"), "world"),
+    (re.compile(rf"{R}\s*\([^()⟨]{{0,30}}?\bto\s+(?:world\s+)?(?:{NO})?(?P<n>\d{{1,4}})\)"), "world", "paren"),
     # the second of two players in a rankings sentence, its verb left out: "Pegula sits at No. 5
     # and Rybakina at No. 7", "... with Coco Gauff third" (kept only after a verb of rank change)
     (
@@ -391,41 +409,24 @@ _PATTERNS: tuple[tuple, ...] = (
         "world_gapped",
         "change",
     ),
-    (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None),
+    (re.compile(rf"\b{NO}(?P<n>\d{{1,3}})\s+{R}"), None, "no"),
     # a bare rank in parentheses after the name: "Tommy Paul (No. 12)" (a seed in a seeded draw, else a rank)
-    (re.compile(rf"{R}\s*\(\s*{NO}(?P<n>\d{{1,3}})\s*\)"), None),
+    (re.compile(rf"{R}\s*\(\s*{NO}(?P<n>\d{{1,3}})\s*\)"), None, "no"),
     # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
     (
         re.compile(
             rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)\s*(?:$|\n)"
         ),
         "list",
+        "paren",
     ),
 )
 
 
 # (pattern, kind, what the sentence must hold) with kind None for "seed in a seeded draw, else world"
-# (a bare "No. 5 Agassi"); a seed slot needs the word "seed", a rank change a verb of change
-# (RE_CHANGE_VERB), a rank "in the world" or "in the rankings" one of those words ("world": "world",
-# "ranking" or a tour's name), a ranking "of" a number the word "ranking": the stage passes over
-# sentences without it.
-PATTERNS: tuple[tuple[re.Pattern[str], str | None, str | None], ...] = tuple(
-    (*e, None) if len(e) == 2 else e for e in _PATTERNS
-)
-
-# Words just before a ranking that make it not current (or not a world ranking at all).
-RE_NOT_CURRENT = re.compile(
-    r"(?:\b(?:former|ex|one-time|onetime|then|career-high|career\s+high|year-end|peak|highest"
-    r"|best|a|an|will|would|could|"
-    r"become|becomes|becoming|reach|reaches|break|into|top)\s*-?\s*(?:world\s+|WTA\s+|ATP\s+)?|\bthe\s+)$",
-    re.IGNORECASE,
-)
-
-
-RE_FUTURE_CHANGE = re.compile(
-    r"\b(?:will|would|could|should|set\s+to|expected\s+to|projected\s+to|going\s+to|is\s+to|bid\s+to|chance\s+to)"
-    r"\s+(?:(?:also|then|now|soon|\w+ly)\s+)?$",  # "will also move up to 83rd"
-    re.I,
-)
-RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)
-RE_CHANGE_VERB = re.compile(rf"\b{CHANGE_VERBS}\b")
+# (a bare "No. 5 Agassi"). What a slot needs is a word or sign without which it cannot match (the
+# stage passes over sentences without it, rankparts.slot_cues): "seed"; "change", a verb of change
+# (RE_CHANGE_VERB); "world" ("world", "ranking" or a tour's name), for a rank "in the world" or "in
+# the rankings"; "ranking", for a ranking "of" a number; "rank" ("ranked", "top-ranked"); "no" (a
+# RANK_NO: "No. 5", "number one"); "paren" and "bracket", for a seed or rank in brackets.
+PATTERNS: tuple[tuple[re.Pattern[str], str | None, str], ...] = _PATTERNS

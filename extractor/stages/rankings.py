@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -13,26 +14,32 @@ from extractor.data.resources import Resources
 from extractor.findings import RankingFact, Ref, guarded
 from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank
 from extractor.refs.resolution import is_object_position, resolve_back
-from extractor.results.masking import masked_sentences, ref_of
+from extractor.results.masking import Masked, mask_sentence, ref_of, story_score_runs
 from extractor.results.placeholders import RE_REF, REF, ref_placeholder
-from extractor.results.rankslots import (
-    PATTERNS,
+from extractor.results.rankparts import (
+    RE_CAUSED_LATER,
     RE_CHANGE_VERB,
     RE_CLAUSE_BREAK,
     RE_FUTURE_CHANGE,
     RE_NOT_CURRENT,
     RE_THEN_AFTER,
+    may_hold_rank,
+    slot_cues,
 )
+from extractor.results.rankslots import PATTERNS
 from extractor.stages.base import RuleStage
-from extractor.text.layout import layout
+from extractor.text.layout import layout, other_sport
 from extractor.text.lexicon import NUMBER_WORDS, TOUR_WORD, number_value, ordinal_value, tour_word_counts
 from extractor.text.plain import fold
 
+RE_WTA = re.compile(r"\bWTA\b")
+RE_ATP = re.compile(r"\bATP\b")
+
 
 def ranking_tour(sentence: str, player_name: str, res, article_tour: str | None) -> str | None:
-    if re.search(r"\bWTA\b", sentence):
+    if RE_WTA.search(sentence):
         return "WTA"
-    if re.search(r"\bATP\b", sentence):
+    if RE_ATP.search(sentence):
         return "ATP"
     known = res.player_index.get(fold(player_name))
     if known is not None and known.tour in ("ATP", "WTA"):
@@ -100,14 +107,30 @@ class RankingFinder:
         self.res = res
         self.object_cue = object_cue
         self.players = {p.key: p for p in doc._.tennis_players or ()}
-        self.seeded_draw = RE_SEEDED_DRAW.search(self.text) is not None
-        # "No. 25 Vince Spadea" in a Grand Slam report: the field is seeded, the number a seed.
-        self.slam_draw = RE_SLAM.search(self.text) is not None
-        self.college = RE_COLLEGE_PAGE.search(self.text) is not None
-        atp, wta = tour_word_counts(self.text)
-        self.article_tour = "ATP" if atp > wta else "WTA" if wta > atp else None
         self.found: dict[tuple, RankingFact] = {}
-        self.doubles = RE_DOUBLES.search(self.text) is not None
+
+    # What the whole article tells, looked for only once a sentence or description gives a rank.
+    @functools.cached_property
+    def seeded_draw(self) -> bool:
+        return RE_SEEDED_DRAW.search(self.text) is not None
+
+    @functools.cached_property
+    def slam_draw(self) -> bool:
+        """ "No. 25 Vince Spadea" in a Grand Slam report: the field is seeded, the number a seed."""
+        return RE_SLAM.search(self.text) is not None
+
+    @functools.cached_property
+    def college(self) -> bool:
+        return RE_COLLEGE_PAGE.search(self.text) is not None
+
+    @functools.cached_property
+    def doubles(self) -> bool:
+        return RE_DOUBLES.search(self.text) is not None
+
+    @functools.cached_property
+    def article_tour(self) -> str | None:
+        atp, wta = tour_word_counts(self.text)
+        return "ATP" if atp > wta else "WTA" if wta > atp else None
 
     def national_before(self, head: str) -> bool:
         """ "the British No 2 X", "Swiss No 1 X": a national ranking (any nationality adjective of
@@ -115,34 +138,57 @@ class RankingFinder:
         m = RE_WORD_BEFORE.search(head)
         return m is not None and fold(m.group(1)) in self.res.demonyms
 
-    def add(self, key: str, rank: int, kind: str, sent: tuple[int, int], how: str | None = None) -> None:
-        """``how``: the pattern or description that read the rank (a feature of its confidence)."""
+    def add(
+        self, key: str, rank: int, kind: str, sent: tuple[int, int], how: str | None = None, team: bool = False
+    ) -> None:
+        """``how``: the pattern or description that read the rank (a feature of its confidence);
+        ``team``: a doubles team's seed, kept beside the player's own seed in singles."""
         if rank < 1:
             return
         sentence = self.text[sent[0] : sent[1]]
         tour = ranking_tour(sentence, self.players[key].name, self.res, self.article_tour) if kind == "world" else None
         fact = RankingFact(key, rank, kind, tour, sent, {"how": how or "pattern", "seeded_draw": self.seeded_draw})
-        self.found.setdefault((key, kind), fact)
+        self.found.setdefault((key, kind, "team") if team else (key, kind), fact)
 
     def run(self) -> list[RankingFact]:
-        for span, masked in masked_sentences(self.doc, people=False):
+        for span, masked in self.masked_sentences():
             if not RE_RANK_TRIGGER.search(masked.text):
                 continue  # no number, seed, rank or ordinal word: no pattern can match
             masked = self.with_described_head(masked, span)
-            lower = masked.text.lower()
-            has = {
-                "seed": "seed" in lower,
-                "change": RE_CHANGE_VERB.search(masked.text) is not None,
-                "ranking": "ranking" in lower,
-                "world": "world" in lower or "ranking" in lower or "atp" in lower or "wta" in lower,
-            }
+            has = slot_cues(masked.text)
             for pattern, kind, needs in PATTERNS:
-                if (needs and not has[needs]) or (not masked.refs and kind != "world_change"):
+                if not has[needs] or (not masked.refs and kind != "world_change"):
                     continue  # a sentence naming no player can only change the rank of one described
                 for m in pattern.finditer(masked.text):
                     self.from_match(m, kind, masked, span)
         self.from_descriptors()
-        return list(self.found.values())
+        # a team's seed equal to the player's own is told once
+        return [
+            fact
+            for where, fact in self.found.items()
+            if len(where) == 2 or getattr(self.found.get(where[:2]), "rank", None) != fact.rank
+        ]
+
+    def masked_sentences(self) -> Iterator[tuple[tuple[int, int], Masked]]:
+        """The story sentences outside other-sport parts that may hold a rank (``may_hold_rank``),
+        masked with the players' references only (other people's names left as written)."""
+        doc, lay, text = self.doc, self.lay, self.text
+        refs = None
+        runs = story_score_runs(doc)
+        for sent in lay.sentences:
+            if not may_hold_rank(text[sent.start : sent.end]) or other_sport(doc, sent.start):
+                continue
+            if refs is None:
+                refs = self.mask_refs()
+            span = (sent.start, sent.end)
+            yield span, mask_sentence(text, span, refs, lay, runs=runs[span], partners={}, possessives=False)
+
+    def mask_refs(self) -> list[Ref]:
+        """The players' references, names before pronouns at one offset (as masking orders them)."""
+        refs = [r for r in self.doc._.tennis_refs or () if r.key in self.players]
+        names = sorted((r for r in refs if r.kind != "pronoun"), key=lambda r: r.start)
+        pronouns = [r for r in refs if r.kind == "pronoun"]
+        return sorted(names + pronouns, key=lambda r: r.start)
 
     def from_match(self, m: re.Match[str], kind: str | None, masked, span: tuple[int, int]) -> None:
         """The rank one pattern match states, for the player it names."""
@@ -154,7 +200,8 @@ class RankingFinder:
         placeholder = m.groupdict().get("r")
         if kind == "world_gapped" and not RE_CHANGE_VERB.search(masked.text, 0, m.start()):
             return  # "and Y at No. 7" only continues a sentence about ranks ("X sits at No. 5")
-        if kind == "doubles_seed":
+        doubles = kind == "doubles_seed"
+        if doubles:
             if not self.doubles:
                 return  # "top-seeded X and Y both won": in singles, the seed is the first player's alone
             kind = "seed"
@@ -166,8 +213,14 @@ class RankingFinder:
             ref = ref_of(masked, placeholder)
         if ref is None or ref.key not in self.players:
             return
+        at = masked.text.find(ref_placeholder(masked.refs.index(ref))) if ref in masked.refs else -1
+        if at > 0 and RE_CAUSED_LATER.search(masked.text, max(0, at - 50), at):
+            return  # "the win will lift X to No. 5", "will see X climb to No. 5": not yet in force
         n = m.groupdict().get("n") or m.groupdict().get("n2")
         o = m.groupdict().get("o")
+        nat = m.groupdict().get("nat")
+        if nat and (fold(nat) in self.res.demonyms or fold(nat) in self.res.nationality_nouns):
+            return  # "the top-ranked American X", "the top-ranked Dutchman X": a national rank
         rank = 1 if kind == "world_top" else number_value(n) if n else ordinal_value(o) if o else None
         if rank is None:
             return
@@ -187,17 +240,20 @@ class RankingFinder:
             return  # "returns to No. 1 in the doubles rankings", "doubles world No. 1 X": no singles rank
         if kind in ("world_change", "world_gapped"):
             self.found.pop((ref.key, "world"), None)
-        self.add(ref.key, rank, real, span, kind or "bare_number")
-        second = m.groupdict().get("r2")
-        second_ref = ref_of(masked, second)
-        if second_ref is not None and second_ref.key in self.players:
-            self.add(second_ref.key, rank, real, span, "second")
+        second_ref = ref_of(masked, m.groupdict().get("r2"))
+        second_ref = second_ref if second_ref is not None and second_ref.key in self.players else None
         # "Errani/Vavassori (ITA x2)": a doubles team's seed belongs to both partners.
+        partner_ref = None
         if real == "seed" and placeholder:
             partner = RE_PARTNER_BEFORE.search(masked.text[: m.start("r")])
             partner_ref = ref_of(masked, partner.group(1) or partner.group(2) or partner.group(3)) if partner else None
-            if partner_ref is not None and partner_ref.key in self.players:
-                self.add(partner_ref.key, rank, "seed", span, "partner")
+            partner_ref = partner_ref if partner_ref is not None and partner_ref.key in self.players else None
+        team = real == "seed" and (doubles or second_ref is not None or partner_ref is not None)
+        self.add(ref.key, rank, real, span, kind or "bare_number", team)
+        if second_ref is not None:
+            self.add(second_ref.key, rank, real, span, "second", team)
+        if partner_ref is not None:
+            self.add(partner_ref.key, rank, "seed", span, "partner", team)
 
     @functools.cached_property
     def player_refs(self) -> list[Ref]:

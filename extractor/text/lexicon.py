@@ -54,6 +54,8 @@ ORDINALS = {
     "twentieth": 20,
     "top": 1,
 }
+# A rank in digits, thousands with a comma: "54", "1,204".
+RANK_DIGITS = r"(?:\d,\d{3}|\d{1,4})"
 RANK_NUMBER = r"(?:\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
 ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 # A world rank as an ordinal (ranks run to four digits, seeds to two): "197th", "third".
@@ -63,6 +65,9 @@ RANK_ORDINAL = r"(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 # rankings stage. Each function takes the name of the group that captures the number (None: no
 # group), so one pattern can hold several.
 RANK_NO = r"(?:No\.?|[Nn]o\.|[Nn]umber|\#)\s*"  # "No. 5", "No 5", "no. 5", "number five", "#5"
+# What every RANK_NO phrase holds once lowercased, as a prefilter over lowercased text (so also
+# what it holds in a pattern compiled with re.I): "No. 5", "No 5", "no.5", "No5", "number five", "#5".
+RANK_NO_CUE = r"(?:\bno(?:\b|\d)|number|\#)"
 TOUR_WORD = (
     # "world No 1", "World No. 3" (tour sites), "WTA No 5", "the world's No. 3", "the WTA's No. 12"
     r"(?:(?:[Ww]orld|WTA|ATP)(?:['’]s)?)"
@@ -75,8 +80,8 @@ def _group(name: str | None, body: str) -> str:
 
 
 def world_rank(number: str | None = None) -> str:
-    """ "world No. 5", "WTA number five", "ATP #12", never "world No 5 seed"."""
-    return rf"{TOUR_WORD}\s+{RANK_NO}{_group(number, RANK_NUMBER)}\b(?![-\s]+seed)"
+    """ "world No. 5", "WTA number five", "ATP #12", never "world No 5 seed", "world No. 4 junior"."""
+    return rf"{TOUR_WORD}\s+{RANK_NO}{_group(number, RANK_NUMBER)}\b(?![-\s]+(?:seed|junior|doubles))"
 
 
 def ordinal_seed(ordinal: str | None = None) -> str:
@@ -98,13 +103,14 @@ RE_WOMEN = re.compile(r"\b(?:WTA|women's)\b")
 
 
 def number_value(word: str) -> int:
-    """'12' -> 12, 'five' -> 5."""
-    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+    """'12' -> 12, '1,204' -> 1204, 'five' -> 5."""
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 def ordinal_value(word: str) -> int:
-    """'3rd' -> 3, 'fifth' -> 5, 'top' -> 1."""
-    m = RE_LEADING_DIGITS.match(word)
+    """'3rd' -> 3, '1,204th' -> 1204, 'fifth' -> 5, 'top' -> 1."""
+    m = RE_LEADING_DIGITS.match(word.replace(",", ""))
     return int(m.group(0)) if m else ORDINALS[word.lower()]
 
 

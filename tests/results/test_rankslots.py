@@ -430,6 +430,187 @@ DESCRIBED_HEAD = [
 ]
 
 
+# A doubles team's seed kept beside the player's own seed in singles (a player can hold both).
+TEAM_SEEDS = [
+    case(
+        "singles-seed-then-team-seed-in-draw-lines",
+        "Tomas Verhoeven (NED) [3] d. Rafael Ortega (ESP) 6-4 6-3\n"
+        "[1] T. Verhoeven (NED) / I. Marchenko (UKR) d. R. Ortega (ESP) / J. Berg (SWE) 6-4 6-3",
+        {("Verhoeven", 3, "seed"), ("Verhoeven", 1, "seed"), ("Marchenko", 1, "seed")},
+    ),
+    case(
+        "singles-seed-then-team-seed-in-prose",
+        "Tomas Verhoeven, the third seed, beat Rafael Ortega 6-4 6-3. Verhoeven and Ilya Marchenko, the top"
+        " seeds, won the doubles.",
+        {("Verhoeven", 3, "seed"), ("Verhoeven", 1, "seed"), ("Marchenko", 1, "seed")},
+    ),
+    # near miss: the same seed told for the player and for the team is one fact
+    case(
+        "team-seed-equal-to-own",
+        "Tomas Verhoeven, the top seed, beat Rafael Ortega 6-4 6-3. Verhoeven and Ilya Marchenko, the top"
+        " seeds, won the doubles.",
+        {("Verhoeven", 1, "seed"), ("Marchenko", 1, "seed")},
+    ),
+]
+
+
+# A rank or seed in brackets after the name, and a rank told with "at" in an apposition.
+BRACKETS_AND_AT = [
+    case(
+        "world-rank-in-brackets",
+        "Tomas Verhoeven (world No. 54) beat Ilya Marchenko 6-4 6-3.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case("seed-in-brackets", "Tomas Verhoeven beat Ilya Marchenko (No. 4 seed) 6-4 6-3.", {("Marchenko", 4, "seed")}),
+    case(
+        "ordinal-seed-in-brackets",
+        "Tomas Verhoeven (8th seed) beat Ilya Marchenko 6-4 6-3.",
+        {("Verhoeven", 8, "seed")},
+    ),
+    case("former-in-brackets", "Tomas Verhoeven (former world No. 5) beat Ilya Marchenko 6-4 6-3.", set()),
+    case(
+        "highest-ranked-at-world-number",
+        "Tomas Verhoeven, currently the highest-ranked left-hander at world No. 33, beat Ilya Marchenko 6-4 6-3.",
+        {("Verhoeven", 33, "world")},
+    ),
+    case(
+        "lowest-ranked-at-number",
+        "Tomas Verhoeven, the lowest-ranked player left in the draw at No. 212, beat Ilya Marchenko 6-4 6-3.",
+        {("Verhoeven", 212, "world")},
+    ),
+    # near misses: a rank of another time told with "at"
+    case(
+        "started-the-year-at",
+        "Tomas Verhoeven beat Ilya Marchenko 6-4 6-3. Verhoeven, who started the year at world No. 60, next plays"
+        " Rafael Ortega.",
+        set(),
+    ),
+    case(
+        "peaked-at",
+        "Tomas Verhoeven beat Ilya Marchenko 6-4 6-3. Verhoeven, who peaked at world No. 9 in 2019, next plays"
+        " Rafael Ortega.",
+        set(),
+    ),
+]
+
+
+# Ranks past 999 written with a comma, a men's or women's ranking, a draw owner before a seed after the
+# name; a national, junior or doubles rank is no world rank.
+LEAD = "Tomas Verhoeven beat Ilya Marchenko 6-4 6-3. "
+WORDINGS = [
+    case(
+        "ranked-thousands",
+        LEAD + "Verhoeven, ranked 1,204th in the world, next plays Rafael Ortega.",
+        {("Verhoeven", 1204, "world")},
+    ),
+    case(
+        "mens-ranking-of-thousands", LEAD + "Verhoeven holds a men's ranking of 1,204.", {("Verhoeven", 1204, "world")}
+    ),
+    case(
+        "womens-singles-ranking-of",
+        LEAD + "Verhoeven has a women's singles ranking of 354.",
+        {("Verhoeven", 354, "world")},
+    ),
+    case(
+        "draw-owner-seed-in-apposition",
+        LEAD + "Verhoeven, the tournament's third seed, next plays Rafael Ortega.",
+        {("Verhoeven", 3, "seed")},
+    ),
+    case(
+        "newly-crowned-world-number",
+        LEAD + "Verhoeven, the newly crowned world No. 54, next plays Rafael Ortega.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case(
+        "ranked-in-the-tour-rankings",
+        LEAD + "Verhoeven, ranked 54th in the Pepperstone ATP Rankings, next plays Rafael Ortega.",
+        {("Verhoeven", 54, "world")},
+    ),
+    # near misses: a national, a junior or a doubles rank
+    case("ranked-in-a-country", LEAD + "Verhoeven, ranked fourth in the Netherlands, next plays Rafael Ortega.", set()),
+    case("ranked-in-a-country-bare", LEAD + "Verhoeven, ranked 12th in Britain, next plays Rafael Ortega.", set()),
+    case("world-number-junior", LEAD + "Verhoeven, the world No. 4 junior, next plays Rafael Ortega.", set()),
+    case("junior-ranking-of", LEAD + "Verhoeven holds a junior ranking of 12.", set()),
+]
+
+
+# "top-ranked" at a sentence's start or after a tour's possessive; a seed still to come is none.
+TOP_AND_FUTURE = [
+    case("top-ranked-opening", LEAD + "Top-ranked Verhoeven next plays Rafael Ortega.", {("Verhoeven", 1, "world")}),
+    case(
+        "tours-top-ranked",
+        LEAD + "Verhoeven, the ATP's top-ranked player, next plays Rafael Ortega.",
+        {("Verhoeven", 1, "world")},
+    ),
+    case(
+        "tours-ordinal-ranked",
+        LEAD + "Verhoeven, the WTA's fifth-ranked player, next plays Rafael Ortega.",
+        {("Verhoeven", 5, "world")},
+    ),
+    case(
+        "has-held-the-ranking",
+        LEAD + "Verhoeven, who has held the No. 1 ranking since June, next plays Rafael Ortega.",
+        {("Verhoeven", 1, "world")},
+    ),
+    case(
+        "dash-apposition", LEAD + "Verhoeven – world No. 15 – next plays Rafael Ortega.", {("Verhoeven", 15, "world")}
+    ),
+    # near misses: a national top rank; a seed still to come
+    case("top-ranked-nationality", LEAD + "Top-ranked American Verhoeven next plays Rafael Ortega.", set()),
+    case("top-ranked-nationality-noun", LEAD + "The top-ranked Dutchman Verhoeven next plays Rafael Ortega.", set()),
+    case("will-be-seeded", LEAD + "Verhoeven will be seeded 15th at Wimbledon.", set()),
+    case("expected-to-be-seeded", LEAD + "Verhoeven is expected to be seeded No. 4 in Paris.", set()),
+]
+
+
+# A rank something gives the player: in force when told in the past or present, not when still to come.
+CAUSED = [
+    case("win-lifts", LEAD + "The win lifts Verhoeven to No. 54.", {("Verhoeven", 54, "world")}),
+    case("victory-saw-climb", LEAD + "The victory saw Verhoeven climb to No. 54.", {("Verhoeven", 54, "world")}),
+    case("now-up-to", LEAD + "Verhoeven, now up to 54th, next plays Rafael Ortega.", {("Verhoeven", 54, "world")}),
+    case(
+        "ranked-world-number",
+        LEAD + "Verhoeven, who is ranked world No. 54, next plays Rafael Ortega.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case(
+        "ranked-world-number-word",
+        LEAD + "Verhoeven, ranked world number 54, next plays Rafael Ortega.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case("ranked-as-high-as", LEAD + "Verhoeven, ranked as high as No. 9 in 2019, next plays Rafael Ortega.", set()),
+    # a rank joined on after "and" is of another time when one follows it (the event's seed stays)
+    case(
+        "joined-world-rank-now",
+        LEAD + "Marchenko, the defending champion and world No. 1, lost.",
+        {("Marchenko", 1, "world")},
+    ),
+    case(
+        "joined-world-rank-at-the-time",
+        LEAD + "Marchenko, the defending champion and world No. 1 at the time, lost.",
+        set(),
+    ),
+    case(
+        "seed-and-world-rank-at-the-time",
+        LEAD + "Marchenko was the top seed and world No. 1 at the time.",
+        {("Marchenko", 1, "seed")},
+    ),
+    # a ranking as the subject of a verb of change
+    case("ranking-rises-to", LEAD + "Verhoeven's ranking rises to 54.", {("Verhoeven", 54, "world")}),
+    case(
+        "ranking-rose-from-to",
+        LEAD + "Verhoeven's singles ranking rose from 60 to No. 54.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case("ranking-will-rise", LEAD + "Verhoeven's ranking will rise to 54.", set()),
+    case("ranking-dropped-in-a-year", LEAD + "Verhoeven's ranking dropped to 54 in 2019.", set()),
+    # near misses: the same, still to come
+    case("win-will-lift-in-the-world", LEAD + "The win will lift Verhoeven to No. 54 in the world.", set()),
+    case("victory-will-see-climb", LEAD + "The victory will see Verhoeven climb to No. 54.", set()),
+    case("title-would-take-back", LEAD + "The title would take Verhoeven back to No. 1 in the rankings.", set()),
+]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     APPOSITION
@@ -440,7 +621,12 @@ DESCRIBED_HEAD = [
     + NOW_AND_THEN
     + APPOSITION_LISTS
     + DESCRIBED_HEAD
-    + RANKING_OF_AND_COLLEGE,
+    + RANKING_OF_AND_COLLEGE
+    + TEAM_SEEDS
+    + BRACKETS_AND_AT
+    + WORDINGS
+    + TOP_AND_FUTURE
+    + CAUSED,
 )
 def test_rank_slots(blank_record, text, expected):
     assert rankings(blank_record(text)) == expected
