@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from support import cruft_texts, match_pairs, player, player_names
 
-from extractor.stages.boilerplate import RE_PREFIX, find_cruft, line_cruft, other_sport_parts, sport_of
+from extractor.stages.boilerplate import RE_PREFIX, find_cruft, line_cruft
+from extractor.text.sport import other_sport_parts, sport_of
 
 CRUFT_LINES = [
     ("Read Next: Why the big three still rule the tour", "link"),
