@@ -6,6 +6,7 @@ whether the page is about tennis at all (``doc._.tennis_sport``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -17,7 +18,7 @@ from extractor.stages.base import RuleStage
 from extractor.text import plain as T
 from extractor.text.dating import published_date
 from extractor.text.layout import flat
-from extractor.text.sport import fiction_review, other_sport_parts, sport_of
+from extractor.text.sport import fiction_review, other_sport_parts, page_sport
 
 # Whole lines that are navigation or section labels.
 RE_LABEL = re.compile(
@@ -200,27 +201,41 @@ RE_WATCH_BEFORE = re.compile(
 )
 
 
+# A word every note RE_MEDIA_NOTE finds has ("is not available", "Your browser", "enable JavaScript",
+# "this post", "A post shared"): a page with none of them is not searched.
+MEDIA_NOTE_WORDS = ("available", "browser", "JavaScript", "post")
+
+
 def media_notes(text: str) -> list[Cruft]:
     """Notes of embedded media, with the call to watch before them on the same line."""
-    out = []
+    out: list[Cruft] = []
+    if not any(w in text for w in MEDIA_NOTE_WORDS):
+        return out
     for m in RE_MEDIA_NOTE.finditer(text):
         lead = RE_WATCH_BEFORE.search(text, max(0, m.start() - 120), m.start())
         out.append(Cruft(lead.start() if lead else m.start(), m.end(), "embedded media note"))
     return out
 
 
-def find_cruft(text: str) -> list[Cruft]:
-    """Cruft spans in ``text``; adjacent cruft lines merge into one span."""
-    found = _line_cruft(text)
+def find_cruft(text: str, paras: list[T.Block] | None = None) -> list[Cruft]:
+    """Cruft spans in ``text`` (cut into ``paras``, T.paragraphs by default); adjacent cruft lines
+    merge into one span."""
+    found = _line_cruft(text, T.paragraphs(text) if paras is None else paras)
     inline = [Cruft(m.start(), m.end(), "photo credit") for m in RE_INLINE_CREDIT.finditer(text)]
     inline += media_notes(text)
-    inline = [c for c in inline if not any(f.start <= c.start < f.end for f in found)]
+    starts = [f.start for f in found]  # line cruft spans are in text order and do not overlap
+    inline = [c for c in inline if not _inside(found, starts, c.start)]
     return sorted(found + inline, key=lambda c: c.start)
 
 
-def _line_cruft(text: str) -> list[Cruft]:
+def _inside(found: list[Cruft], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < found[i].end
+
+
+def _line_cruft(text: str, paras: list[T.Block]) -> list[Cruft]:
     found: list[Cruft] = []
-    blocks = [line for p in T.paragraphs(text) for line in T.lines(text, p)]
+    blocks = [line for p in paras for line in T.lines(text, p)]
     seen: set[str] = set()
     comments = False  # inside a block of reader comments
     for i, b in enumerate(blocks):
@@ -269,9 +284,11 @@ class BoilerplateMarker(RuleStage):  # takes data_dir like every stage; reads no
     def __call__(self, doc: Doc) -> Doc:
         text = flat(doc)
         doc._.tennis_published = doc._.tennis_published_given or published_date(text)
-        doc._.tennis_cruft = find_cruft(text)
+        paras = T.paragraphs(text)
+        doc._.tennis_cruft = find_cruft(text, paras)
         # the whole page, furniture too: a section name ("Football", "Padel") says what the page is
-        doc._.tennis_sport = "fiction" if fiction_review(text) else sport_of(text)
-        doc._.tennis_other_sport = other_sport_parts(text, doc._.tennis_sport)
+        sport, evidence = page_sport(text)
+        doc._.tennis_sport = "fiction" if fiction_review(text) else sport
+        doc._.tennis_other_sport = other_sport_parts(text, doc._.tennis_sport, evidence, paras)
         doc.user_data.pop("tennis_layout", None)
         return doc

@@ -1,10 +1,15 @@
 """Which sport a page is about, and which of its paragraphs are about another sport (a padel brief on a
 tennis page): word counts of tennis's own vocabulary, of words tennis shares with squash and
 badminton, of other sports' words, and rally-point scores; a film or book review is "fiction".
+
+The page is searched once for each list of words; a paragraph is scored only when another sport's
+word or score touches it (on a tennis page, what a paragraph holds otherwise cannot make it another
+sport's).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractor.scores import find_score_runs
@@ -59,18 +64,29 @@ RE_RALLY_RUN = re.compile(rf"{RE_RALLY_SCORE.pattern}(?:\s*[,;]?\s*(?:\d{{1,2}}-
 # Padel keeps tennis's scoring: on a page that names it, sets, tie-breaks and deuce are its words too.
 RE_TENNIS_SCORING_SPORT = re.compile(r"\bp[aá]del\b", re.IGNORECASE)
 RE_SCORING_WORD = re.compile(r"(?i:sets?|tie-?breaks?|deuce|break\s+points?|straight\s+sets|aces?)")
+RE_TABLE_TENNIS = re.compile(r"\btable\s+tennis\b", re.IGNORECASE)  # another sport with tennis in its name
 
 
 def sport_evidence(text: str) -> tuple[int, int]:
     """(tennis, other sport) evidence counts: vocabulary, plus rally-point scores for other sports."""
+    tennis, other, _ = _evidence(text)
+    return tennis, other
+
+
+def _evidence(text: str) -> tuple[int, int, list[tuple[int, int]] | None]:
+    """sport_evidence's counts, and where another sport's words and runs of rally-point games are
+    (None when lower-casing moved the offsets): a paragraph none of them touches has no such evidence."""
     words = TENNIS_WORDS.findall(text)
     if len(RE_TENNIS_SCORING_SPORT.findall(text)) >= 2:
         words = [w for w in words if not RE_SCORING_WORD.fullmatch(w)]
-    tennis = len(words) - 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
+    tennis = len(words) - 2 * len(RE_TABLE_TENNIS.findall(text))
     # Only runs of games count ("21-17, 21-10"): a lone "11-3" is as likely a head-to-head record.
-    rally = [r for r in RE_RALLY_RUN.findall(text) if not all(_advantage_set(x) for x in RE_RALLY_SCORE.findall(r))]
-    other = len(OTHER_SPORT_WORDS.findall(text.lower())) + 2 * len(rally)
-    return max(tennis, 0), other
+    runs = list(RE_RALLY_RUN.finditer(text))
+    rally = [r for r in runs if not all(_advantage_set(x) for x in RE_RALLY_SCORE.findall(r.group()))]
+    lower = text.lower()
+    others = [m.span() for m in OTHER_SPORT_WORDS.finditer(lower)]
+    spans = others + [r.span() for r in runs] if len(lower) == len(text) else None
+    return max(tennis, 0), len(others) + 2 * len(rally), spans
 
 
 def shared_evidence(text: str) -> int:
@@ -79,9 +95,15 @@ def shared_evidence(text: str) -> int:
 
 def sport_of(text: str) -> str:
     """'tennis' unless another sport's words (or rally-point scores) clearly dominate the page."""
-    tennis, other = sport_evidence(text)
+    return page_sport(text)[0]
+
+
+def page_sport(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """sport_of, and where the page's evidence of another sport is (spans; None when unknown), for
+    other_sport_parts: the page is searched for it once."""
+    tennis, other, spans = _evidence(text)
     tennis += shared_evidence(text) // 2
-    return "other" if other >= 3 and other > 1.5 * tennis else "tennis"
+    return "other" if other >= 3 and other > 1.5 * tennis else "tennis", spans
 
 
 # A review of a film, a show or a novel: its top lines call it a review, its text speaks of the screen
@@ -121,15 +143,22 @@ def tennis_sets(text: str) -> bool:
     )
 
 
-def other_sport_parts(text: str, page: str) -> list[tuple[int, int]]:
+def other_sport_parts(
+    text: str, page: str, evidence: list[tuple[int, int]] | None = None, paras: list[T.Block] | None = None
+) -> list[tuple[int, int]]:
     """Paragraphs about another sport: their own evidence decides, else the page's sport. A
     paragraph scored in tennis sets is tennis ("beat X 6-4, 2-6, 6-3 ... in Saturday's promotion
-    play-off") unless the page is about padel, which scores so too."""
+    play-off") unless the page is about padel, which scores so too. On a tennis page only the
+    paragraphs that the spans of another sport's evidence (``evidence``, from page_sport) touch can
+    be another sport's: the others are not looked at."""
+    paras = T.paragraphs(text) if paras is None else paras
     if page == "fiction":
-        return [(p.start, p.end) for p in T.paragraphs(text)]
+        return [(p.start, p.end) for p in paras]
+    if page == "tennis":
+        paras = _touched(paras, page_sport(text)[1] if evidence is None else evidence)
     padel = len(RE_TENNIS_SCORING_SPORT.findall(text)) >= 1
     out = []
-    for p in T.paragraphs(text):
+    for p in paras:
         if not padel and tennis_sets(text[p.start : p.end]):
             continue
         tennis, other = sport_evidence(text[p.start : p.end])
@@ -138,6 +167,20 @@ def other_sport_parts(text: str, page: str) -> list[tuple[int, int]]:
         if (other and not tennis) or (page == "other" and not (tennis and not other)):
             out.append((p.start, p.end))
     return out
+
+
+def _touched(paras: list[T.Block], spans: list[tuple[int, int]] | None) -> list[T.Block]:
+    """The paragraphs (in text order) that one of ``spans`` overlaps; all of them for None."""
+    if spans is None:
+        return paras
+    ends = [p.end for p in paras]
+    hit: set[int] = set()
+    for s, e in spans:
+        i = bisect.bisect_right(ends, s)
+        while i < len(paras) and paras[i].start < e:
+            hit.add(i)
+            i += 1
+    return [p for i, p in enumerate(paras) if i in hit]
 
 
 def _real_other_sport(text: str, other: int) -> bool:
