@@ -23,9 +23,8 @@ from extractor.refs.attribution import (
     SubjectPatterns,
 )
 from extractor.refs.resolution import is_object_position
-from extractor.refs.speakers import SpeakerReferences
+from extractor.refs.speakers import RE_HE_OR_SHE, SpeakerReferences
 from extractor.text.layout import Layout, layout
-from extractor.text.lexicon import RE_PRONOUN
 
 
 class QuoteSubjects(SpeakerReferences):
@@ -71,9 +70,8 @@ class QuoteSubjects(SpeakerReferences):
         """Names and he/she in [start, end) that can be a speaker; a possessive ("Federer's coach")
         names an owner, not a speaker."""
         cands = [(r.start, r.end, r.key, r.kind) for r in self.refs_in(start, end)]
-        for m in RE_PRONOUN.finditer(self.text, start, end):
-            if m.group("p").lower() in ("he", "she"):
-                cands.append((m.start(), m.end(), None, m.group("p").lower()))
+        for m in RE_HE_OR_SHE.finditer(self.text, start, end):
+            cands.append((m.start(), m.end(), None, m.group(0).lower()))
         return sorted(c for c in cands if not RE_POSSESSIVE.match(self.text, c[1]))
 
     def speaker_near(self, start: int, end: int, verb: re.Match[str]) -> tuple[str | None, tuple[int, int]] | None:

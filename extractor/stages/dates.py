@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extractor.findings import DateFact, guarded, warn
 from extractor.stages.base import RuleStage
-from extractor.text.dating import DATEPARSER_BUDGET_S, RE_DATE, resolve
+from extractor.text.dating import DATEPARSER_BUDGET_S, RE_DATE, date_cues, resolve
 from extractor.text.layout import layout
 
 
@@ -30,7 +30,10 @@ def find_dates(doc: Doc) -> list[DateFact]:
     budget = [DATEPARSER_BUDGET_S]
     out: list[DateFact] = []
     unresolved = 0
+    cued = date_cues(text)
     for sent in lay.sentences:
+        if not cued(sent.start, sent.end):
+            continue
         for m in RE_DATE.finditer(text, sent.start, sent.end):
             start = m.start()
             if m.group("wd") and (m.group("wd_mod") or "").lower() in ("on", "since", "until", "by"):

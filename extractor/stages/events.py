@@ -118,6 +118,22 @@ RE_EVENT_LIST = re.compile(
 )
 HEAD_SINGULAR = {"Opens": "Open", "Open": "Open", "Masters": "Masters", "Championships": "Championships"}
 
+# Words one of which every match of a pattern holds (the patterns are case-sensitive): a paragraph
+# with none of them is not searched with that pattern.
+# RE_TOURNAMENT: an event noun, an event named head first, or an ITF event's letter and prize money.
+RE_TOURNAMENT_CUE = re.compile(
+    r"Open|Masters|Championship|Classic|International|Trophy|Challenge|Grand Prix|Cup|Tournament|Invitational"
+    r"|Games|Copa|Coppa|Trofeo|Torneo|Taça|Abierto|M\d|W\d|J\d"
+)
+# RE_VENUE: a venue noun in English ("Stad" for Stadium, Stadion, Stadio, Stade) or head first in French,
+# Spanish or Italian, the lower-case head after a name ("stadium", "arena"), or "Grandstand".
+RE_VENUE_CUE = re.compile(
+    r"Court|Stad|Estadio|Club|Circolo|Arena|Dome|Hall|Garden|Centre|Center|Coliseum|Pavilion|Campus|Complex"
+    r"|stadium|arena|Palais|Palacio|Pista|Campo|Cancha|Quadra|Arenes|Arènes|Grandstand"
+)
+# RE_EVENT_LIST: its plural head (with "and" or "&" before it, tested as a string).
+RE_EVENT_LIST_CUE = re.compile(r"Open|Masters|Championships")
+
 # A name that is both an event and its grounds ("Roland Garros") is the venue in these frames:
 # "the French Open at Roland Garros", "the clay of Roland Garros", "Court Philippe Chatrier at Roland Garros".
 RE_VENUE_FRAME_BEFORE = re.compile(
@@ -229,8 +245,10 @@ def find_events(
         taken.append((start, end))
 
     for block in spans:
-        for part, (s, e), name in event_list(text, block, gaz):
-            add(tournaments, part.key, s, e, part.category, part.city, name)
+        chunk = text[block.start : block.end]
+        if (" and " in chunk or " & " in chunk) and RE_EVENT_LIST_CUE.search(chunk):
+            for part, (s, e), name in event_list(text, block, gaz):
+                add(tournaments, part.key, s, e, part.category, part.city, name)
         if gaz.pattern is not None:
             for m in gaz.pattern.finditer(folded, block.start, block.end):
                 first = m.start() + 4 if m.group(0).startswith("the ") else m.start()
@@ -251,7 +269,9 @@ def find_events(
                 if not any(a < m.end("name") and m.start("name") < b for a, b in taken):
                     e = gaz.on_names[m.group("name")]
                     add(venues, e.key, m.start("name"), m.end("name"), e.category, e.city)
-        for regex, table in ((RE_VENUE, venues), (RE_TOURNAMENT, tournaments)):
+        for regex, cue, table in ((RE_VENUE, RE_VENUE_CUE, venues), (RE_TOURNAMENT, RE_TOURNAMENT_CUE, tournaments)):
+            if not cue.search(chunk):
+                continue
             for m in regex.finditer(text, block.start, block.end):
                 s, e = _trim(text, m.start("name"), m.end("name"))
                 if e - s < 4 or any(a < e and s < b for a, b in taken):
