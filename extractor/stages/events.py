@@ -13,7 +13,7 @@ from extractor.data.resources import Resources
 from extractor.findings import EventFact, guarded
 from extractor.stages.base import RuleStage
 from extractor.text import plain as T
-from extractor.text.layout import layout, other_sport
+from extractor.text.layout import layout, other_sport_test
 
 CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
 CAP_WORD = r"[A-ZÀ-Þ][\w'’&-]*"  # a capitalised word with no full stop: a name never runs over a sentence's end
@@ -355,7 +355,8 @@ class EventStage(RuleStage):
     @guarded("tennis_tournaments", "tennis_venues", "tennis_cities")
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gazetteer
-        story = [p for p in layout(doc).paragraphs if not other_sport(doc, p.start)]
+        other_sport = other_sport_test(doc)
+        story = [p for p in layout(doc).paragraphs if not other_sport(p.start)]
         t, v, c = find_events(layout(doc).text, story, gaz)
         # "Naomi Osaka", "Austin Krajicek": a city's name inside a person's name is no city.
         names = [span for p in [*(doc._.tennis_players or ()), *(doc._.tennis_people or ())] for span in p.mentions]
