@@ -233,6 +233,8 @@ def find_events(
     venues: dict[str, EventFact] = {}
     cities: dict[str, EventFact] = {}
     taken: list[tuple[int, int]] = []
+    # A court called after a person is searched for only on a page that writes one of those names.
+    on_pattern = gaz.on_pattern if any(name in text for name in gaz.on_names) else None
 
     def add(table: dict[str, EventFact], key: str, start: int, end: int, category=None, city=None, name=None) -> None:
         name = name or re.sub(r"^[Tt]he\s+", "", text[start:end])
@@ -264,8 +266,8 @@ def find_events(
                     e = gaz.dual[m.group(0)]
                 table = tournaments if e.kind == "tournament" else venues
                 add(table, e.key, m.start(), m.end(), e.category, e.city)
-        if gaz.on_pattern is not None:
-            for m in gaz.on_pattern.finditer(text, block.start, block.end):
+        if on_pattern is not None:
+            for m in on_pattern.finditer(text, block.start, block.end):
                 if not any(a < m.end("name") and m.start("name") < b for a, b in taken):
                     e = gaz.on_names[m.group("name")]
                     add(venues, e.key, m.start("name"), m.end("name"), e.category, e.city)
