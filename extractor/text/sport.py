@@ -177,11 +177,13 @@ def other_sport_parts(
 
 
 def _touched(paras: list[T.Block], spans: list[tuple[int, int]] | None) -> list[T.Block]:
-    """The paragraphs (in text order) that one of ``spans`` overlaps; all of them for None."""
+    """The paragraphs (in text order) that one of ``spans`` overlaps, and the first (the one paragraph
+    that may follow no white space, the scraper's header, so the page's search may read it otherwise
+    than the paragraph's own); all of them for None."""
     if spans is None:
         return paras
     ends = [p.end for p in paras]
-    hit: set[int] = set()
+    hit: set[int] = {0}
     for s, e in spans:
         i = bisect.bisect_right(ends, s)
         while i < len(paras) and paras[i].start < e:
