@@ -51,7 +51,17 @@ def _cue_before(window: str, object_cue: re.Pattern[str]) -> bool:
 
 
 def _quoted_sentence(text: str, lay: Layout, si: int) -> bool:
-    """A sentence wholly inside a quotation: a speaker's words, no narrative subject."""
+    """A sentence wholly inside a quotation: a speaker's words, no narrative subject. Asked again for
+    the same sentence by every reference resolved after it: the layout keeps the answer."""
+    if text is not lay.text:
+        return _wholly_quoted(text, lay, si)
+    known = lay.quoted_sentences.get(si)
+    if known is None:
+        known = lay.quoted_sentences[si] = _wholly_quoted(text, lay, si)
+    return known
+
+
+def _wholly_quoted(text: str, lay: Layout, si: int) -> bool:
     sent = lay.sentences[si]
     body = text[sent.start : sent.end].strip()
     start = sent.start + (len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip()))

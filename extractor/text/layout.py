@@ -31,6 +31,12 @@ class Layout:
     def sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    @functools.cached_property
+    def quoted_sentences(self) -> dict[int, bool]:
+        """Whether a sentence lies wholly inside a quotation, by index, filled in as asked
+        (extractor/refs/resolution.py): the layout is one Doc's, so is this."""
+        return {}
+
     def sentence_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
