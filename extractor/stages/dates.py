@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extractor.findings import DateFact, guarded, warn
 from extractor.stages.base import RuleStage
-from extractor.text.dating import DATEPARSER_BUDGET_S, RE_DATE, date_cues, resolve
+from extractor.text.dating import RE_DATE, date_cues, resolve
 from extractor.text.layout import layout
 
 
@@ -27,7 +27,6 @@ def find_dates(doc: Doc) -> list[DateFact]:
     lay = layout(doc)
     text = layout(doc).text
     published = dt.date.fromisoformat(doc._.tennis_published) if doc._.tennis_published else None
-    budget = [DATEPARSER_BUDGET_S]
     out: list[DateFact] = []
     unresolved = 0
     cued = date_cues(text)
@@ -40,7 +39,7 @@ def find_dates(doc: Doc) -> list[DateFact]:
                 start = m.start("wd_day")
             if m.group("yr"):
                 start = m.start("yr_year")
-            value = resolve(m, published, clause_around(text, sent.start, sent.end, m.start(), m.end()), budget)
+            value = resolve(m, published, clause_around(text, sent.start, sent.end, m.start(), m.end()))
             if value is None:
                 unresolved += 1
                 continue
