@@ -9,6 +9,7 @@ holds the article's references and finds the speaker around one verb; where the 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc
@@ -41,14 +42,6 @@ class QuoteSubjects(SpeakerReferences):
         self.object_cue = object_cue
         self.players = {p.key: p for p in doc._.tennis_players or ()}
         self.people = {p.key: p for p in doc._.tennis_people or ()}
-        # Names, descriptions and other people; pronouns are resolved here, against the speakers
-        # (non-players included), not taken from the refs stage.
-        self.refs = sorted(
-            (r for r in doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)),
-            key=lambda r: r.start,
-        )
-        self.refs = self.with_surnames(self.refs)
-        self.pool = self.with_pronouns()
         self.hits: dict[int, tuple[str | None, tuple[int, int]] | None] = {}
         # Names inside quotations ("Against Mena I played to win"): a speaker talks of others in the
         # third person, so a pronoun attributing a quotation is none of the players it names.
@@ -57,6 +50,23 @@ class QuoteSubjects(SpeakerReferences):
             key=lambda r: r.start,
         )
         self.named_inside: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def refs(self) -> list[Ref]:
+        """Names, descriptions and other people outside quotations, in text order; pronouns are
+        resolved here (``pool``), against the speakers (non-players included), not taken from the
+        refs stage. Built when an attribution first asks: a page without quotations needs none."""
+        refs = sorted(
+            (r for r in self.doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)),
+            key=lambda r: r.start,
+        )
+        return self.with_surnames(refs)
+
+    @functools.cached_property
+    def pool(self) -> list[Ref]:
+        """``refs`` with narrative he/she resolved sentence by sentence (with_pronouns), built when
+        an attribution first asks for it: most are found right after the closing mark without it."""
+        return self.with_pronouns()
 
     def refs_in(self, lo: int, hi: int, refs: list[Ref] | None = None) -> list[Ref]:
         """The references (``self.refs``, or another list in text order) starting in [lo, hi)."""
