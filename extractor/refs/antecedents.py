@@ -310,6 +310,8 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
     found = []
     for block in ctx.lay.paragraphs:
         for m in RE_DESCRIPTOR.finditer(text, block.start, block.end):
+            if m.lastindex is None:
+                continue  # a bare "the": no group took part, no description (parse_descriptor gives None)
             info = parse_descriptor(text, m, ctx.res)
             if info is not None:
                 found.append((m, info))

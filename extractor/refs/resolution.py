@@ -7,6 +7,7 @@ quote stage's speakers.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extractor.findings import Ref, refs_between
@@ -36,12 +37,31 @@ def object_cue_pattern(verbs: str) -> re.Pattern[str]:
 
 
 def is_object_position(text: str, start: int, object_cue: re.Pattern[str]) -> bool:
-    """Whether the reference at ``start`` is acted upon ("beat X"); ``object_cue`` from ``object_cue_pattern``."""
-    return object_cue.search(text[max(0, start - 30) : start]) is not None
+    """Whether the reference at ``start`` is acted upon ("beat X"); ``object_cue`` from ``object_cue_pattern``.
+    Every cue ends in white space, so a reference right after anything else is none."""
+    if start == 0 or not text[start - 1].isspace():
+        return False
+    return _cue_before(text[max(0, start - 30) : start], object_cue)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_before(window: str, object_cue: re.Pattern[str]) -> bool:
+    """The same reference is asked about once per pronoun resolved after it: the answer is kept."""
+    return object_cue.search(window) is not None
 
 
 def _quoted_sentence(text: str, lay: Layout, si: int) -> bool:
-    """A sentence wholly inside a quotation: a speaker's words, no narrative subject."""
+    """A sentence wholly inside a quotation: a speaker's words, no narrative subject. Asked again for
+    the same sentence by every reference resolved after it: the layout keeps the answer."""
+    if text is not lay.text:
+        return _wholly_quoted(text, lay, si)
+    known = lay.quoted_sentences.get(si)
+    if known is None:
+        known = lay.quoted_sentences[si] = _wholly_quoted(text, lay, si)
+    return known
+
+
+def _wholly_quoted(text: str, lay: Layout, si: int) -> bool:
     sent = lay.sentences[si]
     body = text[sent.start : sent.end].strip()
     start = sent.start + (len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip()))

@@ -18,7 +18,7 @@ from extractor.findings import Ref, ref_start, refs_between
 from extractor.refs.attribution import RE_CONTRAST_SUBJECT, RE_OPENING_DESCRIPTION, RE_PLAYER_DESCRIPTION, RE_POSSESSIVE
 from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.text import plain as T
-from extractor.text.lexicon import RE_PRONOUN, tour_word_counts
+from extractor.text.lexicon import tour_word_counts
 
 RE_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
@@ -137,7 +137,7 @@ class SpeakerReferences:
             for form in surname_forms(p.name):
                 owners.setdefault(form, set()).add(key)
         forms = {f: next(iter(keys)) for f, keys in owners.items() if len(keys) == 1}
-        if not forms:
+        if not any(" " in f for f in forms):  # every candidate holds a particle and a space
             return refs
         out = list(refs)
         for m in RE_SURNAME_CANDIDATE.finditer(self.text):
@@ -157,9 +157,9 @@ class SpeakerReferences:
         pool = list(self.refs)
         for sent in self.lay.sentences:
             found = []
-            for m in RE_PRONOUN.finditer(self.text, sent.start, sent.end):
-                word = m.group("p").lower()
-                if word not in ("he", "she") or self.lay.in_quote(m.start()):
+            for m in RE_HE_OR_SHE.finditer(self.text, sent.start, sent.end):
+                word = m.group(0).lower()
+                if self.lay.in_quote(m.start()):
                     continue
                 ok = self.gender_ok("f" if word == "she" else "m")
                 key = resolve_back(

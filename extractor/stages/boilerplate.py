@@ -6,6 +6,7 @@ whether the page is about tennis at all (``doc._.tennis_sport``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -17,6 +18,7 @@ from extractor.stages.base import RuleStage
 from extractor.text import plain as T
 from extractor.text.dating import published_date
 from extractor.text.layout import flat
+from extractor.text.sport import fiction_review, other_sport_parts, page_sport
 
 # Whole lines that are navigation or section labels.
 RE_LABEL = re.compile(
@@ -140,42 +142,6 @@ RE_RESULT_LINE = re.compile(
 
 SENTENCE_END = tuple('.!?:;"”’…)')
 
-# Vocabulary only tennis uses (event names are left out: AFC Wimbledon plays football).
-TENNIS_WORDS = re.compile(
-    r"\b(?:(?i:tennis)|ATP|WTA|ITF|Grand\s+Slam|Davis\s+Cup|Billie\s+Jean\s+King\s+Cup|BJK\s+"
-    r"Cup|tie-?breaks?|aces?|deuce|"
-    r"break\s+points?|baseline|sets?|double\s+faults?|clay|grass[\s-]courts?|hard[\s-]courts?|straight\s+sets)\b"
-)
-# Words tennis shares with squash and badminton: they count for the page, not to rescue a paragraph.
-SHARED_WORDS = re.compile(
-    r"\b(?:seeds?|seeded|forehands?|backhands?|volleys?|serve|served|serving|singles|doubles|racquet|racket|Masters)\b"
-)
-# Matched against the lower-cased text (four times faster than an IGNORECASE alternation this long).
-OTHER_SPORT_WORDS = re.compile(
-    r"\b(?:badminton|shuttlers?|shuttlecock|squash|psa|table\s+tennis|ping[\s-]?pong|padel|pickleball|football|soccer|"
-    r"goals?|goalkeeper|keeper|striker|midfielder|defender|penalty|penalties|league|cricket"
-    r"|wickets?|innings|basketball|rugby|"
-    r"hockey|bwf|half-?time|kick-?off|stoppage\s+time|equaliser|equalizer|manager|fixture|relegation|promotion|"
-    r"rally\s+point|game\s+points?|interval|smash|"
-    # athletics, golf, cycling, motor racing, boxing
-    r"athletics|iaaf|sprint(?:s|er|ers)?|\d{3,5}m|metres|hurdles?|relay|javelin|discus|long\s+jump|high\s+jump|"
-    r"triple\s+jump|pole\s+vault|heptathlon|decathlon|golf|birdies?|bogeys?|fairways?|peloton"
-    r"|formula\s+one|f1|boxing)\b"
-)
-# Words of another sport that tennis stories use too: alone they do not make a paragraph of a tennis
-# page another sport's (matched against the lower-cased text, as OTHER_SPORT_WORDS).
-RE_SHARED_SPORT_WORD = re.compile(
-    r"""\b(?:
-        fixture                  # "a fixture of the indoor swing"
-      | promotion                # "promotion to Group III" of a team competition
-      | smash                    # a tennis shot
-      | game\s+points?           # a tennis game's too
-      | metres                   # "at 2,240 metres", "a few metres behind the baseline"
-      | athletics                # "Photo: Ohio State Athletics", a college's athletics department
-    )\b""",
-    re.VERBOSE,
-)
-
 
 def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False) -> str | None:
     """Why a single line of the page is cruft, or None when it is story text."""
@@ -206,11 +172,14 @@ def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False)
 
 
 # A credit inside a story line: "... in west London on Friday. (Photo by Jane Doe/Getty Images)"
+# The first character is tested first (every alternative starts with "(", "i" or "p"): the same matches,
+# the alternatives tried only where one can start.
 RE_INLINE_CREDIT = re.compile(
-    r"\((?:photo|image|picture|pic)s?\s*(?:by|credit|:)[^()\n]{1,80}\)"  # (Photo by X/Getty Images)
+    r"(?=[(ip])"
+    r"(?:\((?:photo|image|picture|pic)s?\s*(?:by|credit|:)[^()\n]{1,80}\)"  # (Photo by X/Getty Images)
     r"|\((?!(?-i:[A-Z]{3}/[A-Z]{3}\)))[A-Z][\w ]{1,25}/[A-Z][\w .'-]{1,40}\)"  # (Xinhua/Li Ming), not (NED/ITA)
     r"|\((?:reporting|writing|editing|additional\s+reporting)\s+by\b[^()\n]{1,120}\)"  # (Reporting by X; Editing by Y)
-    r"|(?:image|photo|picture)\s+credit\s*:[^\n]{1,80}$",  # Image Credit: Reuters/Jo Doe
+    r"|(?:image|photo|picture)\s+credit\s*:[^\n]{1,80}$)",  # Image Credit: Reuters/Jo Doe
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -235,27 +204,41 @@ RE_WATCH_BEFORE = re.compile(
 )
 
 
+# A word every note RE_MEDIA_NOTE finds has ("is not available", "Your browser", "enable JavaScript",
+# "this post", "A post shared"): a page with none of them is not searched.
+MEDIA_NOTE_WORDS = ("available", "browser", "JavaScript", "post")
+
+
 def media_notes(text: str) -> list[Cruft]:
     """Notes of embedded media, with the call to watch before them on the same line."""
-    out = []
+    out: list[Cruft] = []
+    if not any(w in text for w in MEDIA_NOTE_WORDS):
+        return out
     for m in RE_MEDIA_NOTE.finditer(text):
         lead = RE_WATCH_BEFORE.search(text, max(0, m.start() - 120), m.start())
         out.append(Cruft(lead.start() if lead else m.start(), m.end(), "embedded media note"))
     return out
 
 
-def find_cruft(text: str) -> list[Cruft]:
-    """Cruft spans in ``text``; adjacent cruft lines merge into one span."""
-    found = _line_cruft(text)
+def find_cruft(text: str, paras: list[T.Block] | None = None) -> list[Cruft]:
+    """Cruft spans in ``text`` (cut into ``paras``, T.paragraphs by default); adjacent cruft lines
+    merge into one span."""
+    found = _line_cruft(text, T.paragraphs(text) if paras is None else paras)
     inline = [Cruft(m.start(), m.end(), "photo credit") for m in RE_INLINE_CREDIT.finditer(text)]
     inline += media_notes(text)
-    inline = [c for c in inline if not any(f.start <= c.start < f.end for f in found)]
+    starts = [f.start for f in found]  # line cruft spans are in text order and do not overlap
+    inline = [c for c in inline if not _inside(found, starts, c.start)]
     return sorted(found + inline, key=lambda c: c.start)
 
 
-def _line_cruft(text: str) -> list[Cruft]:
+def _inside(found: list[Cruft], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < found[i].end
+
+
+def _line_cruft(text: str, paras: list[T.Block]) -> list[Cruft]:
     found: list[Cruft] = []
-    blocks = [line for p in T.paragraphs(text) for line in T.lines(text, p)]
+    blocks = [line for p in paras for line in T.lines(text, p)]
     seen: set[str] = set()
     comments = False  # inside a block of reader comments
     for i, b in enumerate(blocks):
@@ -290,111 +273,6 @@ def _deck(text: str, blocks: list[T.Block], i: int) -> bool:
     return bool(RE_BYLINE.match(nxt)) and len(nxt.split()) <= 14
 
 
-# Rally-point scores (badminton 21-17, squash 11-7, table tennis 11-9): no tennis set ends so.
-RE_RALLY_SCORE = re.compile(
-    r"(?<![\d-])(?:(?:2[0-9]|30|1[1-9])-(?:[0-9]|1[0-9]|2[0-9])|(?:[0-9]|1[0-9])-(?:2[1-9]|30|1[1-9]))(?![\d-])"
-)
-
-
-RE_RALLY_RUN = re.compile(rf"{RE_RALLY_SCORE.pattern}(?:\s*[,;]?\s*(?:\d{{1,2}}-\d{{1,2}}))+")
-
-
-# Padel keeps tennis's scoring: on a page that names it, sets, tie-breaks and deuce are its words too.
-RE_TENNIS_SCORING_SPORT = re.compile(r"\bp[aá]del\b", re.IGNORECASE)
-RE_SCORING_WORD = re.compile(r"(?i:sets?|tie-?breaks?|deuce|break\s+points?|straight\s+sets|aces?)")
-
-
-def sport_evidence(text: str) -> tuple[int, int]:
-    """(tennis, other sport) evidence counts: vocabulary, plus rally-point scores for other sports."""
-    words = TENNIS_WORDS.findall(text)
-    if len(RE_TENNIS_SCORING_SPORT.findall(text)) >= 2:
-        words = [w for w in words if not RE_SCORING_WORD.fullmatch(w)]
-    tennis = len(words) - 2 * len(re.findall(r"\btable\s+tennis\b", text, re.IGNORECASE))
-    # Only runs of games count ("21-17, 21-10"): a lone "11-3" is as likely a head-to-head record.
-    rally = [r for r in RE_RALLY_RUN.findall(text) if not all(_advantage_set(x) for x in RE_RALLY_SCORE.findall(r))]
-    other = len(OTHER_SPORT_WORDS.findall(text.lower())) + 2 * len(rally)
-    return max(tennis, 0), other
-
-
-def shared_evidence(text: str) -> int:
-    return len(SHARED_WORDS.findall(text))
-
-
-def sport_of(text: str) -> str:
-    """'tennis' unless another sport's words (or rally-point scores) clearly dominate the page."""
-    tennis, other = sport_evidence(text)
-    tennis += shared_evidence(text) // 2
-    return "other" if other >= 3 and other > 1.5 * tennis else "tennis"
-
-
-# A review of a film, a show or a novel: its top lines call it a review, its text speaks of the screen
-# or the page and of those who act in it. Its characters play tennis; none of them is a player.
-RE_REVIEW_TOP = re.compile(r"\breview(?:ed|s)?\b|★|\b[1-5]\s*/\s*5\b", re.IGNORECASE)
-RE_FICTION_WORD = re.compile(
-    r"""\b(?:
-        film|movie|biopic|cinemas?|screenplay|box\s+office  # the screen
-      | director|actor|actress|starring|co-stars?|cast     # who make it
-      | novel|novelist|protagonist                          # the page
-      | streaming|Netflix|Prime\s+Video|Apple\s+TV         # where it is shown
-    )\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-TOP_CHARS = 400  # the headline, a label and a standfirst
-
-
-def fiction_review(text: str) -> bool:
-    """A page reviewing a film, a show or a novel: a review in its top lines and three different
-    words of fiction in its text (a season review speaks of none)."""
-    if not RE_REVIEW_TOP.search(text[:TOP_CHARS]):
-        return False
-    return len({T.fold(w) for w in RE_FICTION_WORD.findall(text)}) >= 3
-
-
-def tennis_sets(text: str) -> bool:
-    """A run of two or more sets only tennis scores so ("6-4, 2-6, 6-3", "7-6 (4) 6-3"): six or
-    seven games to the set winner, by two or from a tie-break, or a match tie-break."""
-
-    def tennis_set(a: int, b: int, match_tiebreak: bool) -> bool:
-        lo, hi = sorted((a, b))
-        return match_tiebreak or (hi == 6 and lo <= 4) or (hi == 7 and lo in (5, 6))
-
-    return any(
-        len(run.sets) >= 2 and all(tennis_set(x.a, x.b, x.match_tiebreak) for x in run.sets)
-        for run in find_score_runs(text)
-    )
-
-
-def other_sport_parts(text: str, page: str) -> list[tuple[int, int]]:
-    """Paragraphs about another sport: their own evidence decides, else the page's sport. A
-    paragraph scored in tennis sets is tennis ("beat X 6-4, 2-6, 6-3 ... in Saturday's promotion
-    play-off") unless the page is about padel, which scores so too."""
-    if page == "fiction":
-        return [(p.start, p.end) for p in T.paragraphs(text)]
-    padel = len(RE_TENNIS_SCORING_SPORT.findall(text)) >= 1
-    out = []
-    for p in T.paragraphs(text):
-        if not padel and tennis_sets(text[p.start : p.end]):
-            continue
-        tennis, other = sport_evidence(text[p.start : p.end])
-        if page == "tennis" and other and not _real_other_sport(text[p.start : p.end], other):
-            other = 0
-        if (other and not tennis) or (page == "other" and not (tennis and not other)):
-            out.append((p.start, p.end))
-    return out
-
-
-def _real_other_sport(text: str, other: int) -> bool:
-    """Evidence of another sport in a paragraph of a tennis page: one word only that sport uses
-    ("striker", "badminton"), a rally-point score, or two different words tennis shares with it."""
-    shared = {re.sub(r"\s+", " ", w) for w in RE_SHARED_SPORT_WORD.findall(text.lower())}
-    return other > len(RE_SHARED_SPORT_WORD.findall(text.lower())) or len(shared) >= 2
-
-
-def _advantage_set(score: str) -> bool:
-    a, b = sorted(map(int, score.split("-")))
-    return b - a == 2 and b >= 8
-
-
 @Language.factory(
     "tennis_boilerplate",
     default_config={"data_dir": None},
@@ -409,9 +287,11 @@ class BoilerplateMarker(RuleStage):  # takes data_dir like every stage; reads no
     def __call__(self, doc: Doc) -> Doc:
         text = flat(doc)
         doc._.tennis_published = doc._.tennis_published_given or published_date(text)
-        doc._.tennis_cruft = find_cruft(text)
+        paras = T.paragraphs(text)
+        doc._.tennis_cruft = find_cruft(text, paras)
         # the whole page, furniture too: a section name ("Football", "Padel") says what the page is
-        doc._.tennis_sport = "fiction" if fiction_review(text) else sport_of(text)
-        doc._.tennis_other_sport = other_sport_parts(text, doc._.tennis_sport)
+        sport, evidence = page_sport(text)
+        doc._.tennis_sport = "fiction" if fiction_review(text) else sport
+        doc._.tennis_other_sport = other_sport_parts(text, doc._.tennis_sport, evidence, paras)
         doc.user_data.pop("tennis_layout", None)
         return doc

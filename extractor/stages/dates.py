@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extractor.findings import DateFact, guarded, warn
 from extractor.stages.base import RuleStage
-from extractor.text.dating import DATEPARSER_BUDGET_S, RE_DATE, resolve
+from extractor.text.dating import RE_DATE, date_cues, resolve
 from extractor.text.layout import layout
 
 
@@ -27,17 +27,19 @@ def find_dates(doc: Doc) -> list[DateFact]:
     lay = layout(doc)
     text = layout(doc).text
     published = dt.date.fromisoformat(doc._.tennis_published) if doc._.tennis_published else None
-    budget = [DATEPARSER_BUDGET_S]
     out: list[DateFact] = []
     unresolved = 0
+    cued = date_cues(text)
     for sent in lay.sentences:
+        if not cued(sent.start, sent.end):
+            continue
         for m in RE_DATE.finditer(text, sent.start, sent.end):
             start = m.start()
             if m.group("wd") and (m.group("wd_mod") or "").lower() in ("on", "since", "until", "by"):
                 start = m.start("wd_day")
             if m.group("yr"):
                 start = m.start("yr_year")
-            value = resolve(m, published, clause_around(text, sent.start, sent.end, m.start(), m.end()), budget)
+            value = resolve(m, published, clause_around(text, sent.start, sent.end, m.start(), m.end()))
             if value is None:
                 unresolved += 1
                 continue

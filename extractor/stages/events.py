@@ -13,7 +13,7 @@ from extractor.data.resources import Resources
 from extractor.findings import EventFact, guarded
 from extractor.stages.base import RuleStage
 from extractor.text import plain as T
-from extractor.text.layout import layout, other_sport
+from extractor.text.layout import layout, other_sport_test
 
 CAP = r"[A-ZÀ-Þ][\w'’.&-]*"
 CAP_WORD = r"[A-ZÀ-Þ][\w'’&-]*"  # a capitalised word with no full stop: a name never runs over a sentence's end
@@ -118,6 +118,22 @@ RE_EVENT_LIST = re.compile(
 )
 HEAD_SINGULAR = {"Opens": "Open", "Open": "Open", "Masters": "Masters", "Championships": "Championships"}
 
+# Words one of which every match of a pattern holds (the patterns are case-sensitive): a paragraph
+# with none of them is not searched with that pattern.
+# RE_TOURNAMENT: an event noun, an event named head first, or an ITF event's letter and prize money.
+RE_TOURNAMENT_CUE = re.compile(
+    r"Open|Masters|Championship|Classic|International|Trophy|Challenge|Grand Prix|Cup|Tournament|Invitational"
+    r"|Games|Copa|Coppa|Trofeo|Torneo|Taça|Abierto|M\d|W\d|J\d"
+)
+# RE_VENUE: a venue noun in English ("Stad" for Stadium, Stadion, Stadio, Stade) or head first in French,
+# Spanish or Italian, the lower-case head after a name ("stadium", "arena"), or "Grandstand".
+RE_VENUE_CUE = re.compile(
+    r"Court|Stad|Estadio|Club|Circolo|Arena|Dome|Hall|Garden|Centre|Center|Coliseum|Pavilion|Campus|Complex"
+    r"|stadium|arena|Palais|Palacio|Pista|Campo|Cancha|Quadra|Arenes|Arènes|Grandstand"
+)
+# RE_EVENT_LIST: its plural head (with "and" or "&" before it, tested as a string).
+RE_EVENT_LIST_CUE = re.compile(r"Open|Masters|Championships")
+
 # A name that is both an event and its grounds ("Roland Garros") is the venue in these frames:
 # "the French Open at Roland Garros", "the clay of Roland Garros", "Court Philippe Chatrier at Roland Garros".
 RE_VENUE_FRAME_BEFORE = re.compile(
@@ -217,6 +233,8 @@ def find_events(
     venues: dict[str, EventFact] = {}
     cities: dict[str, EventFact] = {}
     taken: list[tuple[int, int]] = []
+    # A court called after a person is searched for only on a page that writes one of those names.
+    on_pattern = gaz.on_pattern if any(name in text for name in gaz.on_names) else None
 
     def add(table: dict[str, EventFact], key: str, start: int, end: int, category=None, city=None, name=None) -> None:
         name = name or re.sub(r"^[Tt]he\s+", "", text[start:end])
@@ -229,8 +247,10 @@ def find_events(
         taken.append((start, end))
 
     for block in spans:
-        for part, (s, e), name in event_list(text, block, gaz):
-            add(tournaments, part.key, s, e, part.category, part.city, name)
+        chunk = text[block.start : block.end]
+        if (" and " in chunk or " & " in chunk) and RE_EVENT_LIST_CUE.search(chunk):
+            for part, (s, e), name in event_list(text, block, gaz):
+                add(tournaments, part.key, s, e, part.category, part.city, name)
         if gaz.pattern is not None:
             for m in gaz.pattern.finditer(folded, block.start, block.end):
                 first = m.start() + 4 if m.group(0).startswith("the ") else m.start()
@@ -246,12 +266,14 @@ def find_events(
                     e = gaz.dual[m.group(0)]
                 table = tournaments if e.kind == "tournament" else venues
                 add(table, e.key, m.start(), m.end(), e.category, e.city)
-        if gaz.on_pattern is not None:
-            for m in gaz.on_pattern.finditer(text, block.start, block.end):
+        if on_pattern is not None:
+            for m in on_pattern.finditer(text, block.start, block.end):
                 if not any(a < m.end("name") and m.start("name") < b for a, b in taken):
                     e = gaz.on_names[m.group("name")]
                     add(venues, e.key, m.start("name"), m.end("name"), e.category, e.city)
-        for regex, table in ((RE_VENUE, venues), (RE_TOURNAMENT, tournaments)):
+        for regex, cue, table in ((RE_VENUE, RE_VENUE_CUE, venues), (RE_TOURNAMENT, RE_TOURNAMENT_CUE, tournaments)):
+            if not cue.search(chunk):
+                continue
             for m in regex.finditer(text, block.start, block.end):
                 s, e = _trim(text, m.start("name"), m.end("name"))
                 if e - s < 4 or any(a < e and s < b for a, b in taken):
@@ -335,7 +357,8 @@ class EventStage(RuleStage):
     @guarded("tennis_tournaments", "tennis_venues", "tennis_cities")
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gazetteer
-        story = [p for p in layout(doc).paragraphs if not other_sport(doc, p.start)]
+        other_sport = other_sport_test(doc)
+        story = [p for p in layout(doc).paragraphs if not other_sport(p.start)]
         t, v, c = find_events(layout(doc).text, story, gaz)
         # "Naomi Osaka", "Austin Krajicek": a city's name inside a person's name is no city.
         names = [span for p in [*(doc._.tennis_players or ()), *(doc._.tennis_people or ())] for span in p.mentions]

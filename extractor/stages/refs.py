@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from extractor.findings import Ref, guarded
 from extractor.refs.references import find_refs
 from extractor.stages.base import RuleStage
-from extractor.text.layout import layout, other_sport
+from extractor.text.layout import layout, other_sport_test
 
 
 @Language.factory(
@@ -44,7 +44,7 @@ class RefStage(RuleStage):
             self.resources,
             object_cue=self.object_cue,
             published_year=int(published[:4]) if published else None,
-            skip=lambda pos: other_sport(doc, pos),
+            skip=other_sport_test(doc),
         )
 
     @guarded("tennis_refs")

@@ -1,14 +1,14 @@
 """Date expressions in text: the published date of a page, and a date expression resolved
 against it. Plain functions on strings, read by the boilerplate stage (published date) and the
-dates stage (relative dates); dateparser (English only, with a time budget) is asked only about
-month-and-day expressions, never about score-like digit strings.
+dates stage (relative dates). A month and day without a year is resolved here as dateparser
+resolves it preferring the past (tests/text/test_dating.py compares the two on generated
+expressions), so no date parser runs on a page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 
 from extractor.text import plain as T
 
@@ -27,6 +27,13 @@ MONTHS = (
     "november",
     "december",
 )
+# Each spelling of a month MONTH matches that names one (not "Sepember"), lower case, to its number.
+MONTH_WORDS = {
+    **{name: i + 1 for i, name in enumerate(MONTHS)},
+    **{name[:3]: i + 1 for i, name in enumerate(MONTHS)},
+    "sept": 9,
+}
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the most days each month can have
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?"
     r"(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -54,6 +61,26 @@ RE_DATE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A word or number every match of RE_DATE holds, lower case: a month's first three letters ("Oct.",
+# "September"), "day" (the weekdays, "yesterday", "today"), "night" ("tonight", "last night"), the
+# noun after "this", "last" or "next", or a year. A sentence without one is not searched for dates.
+RE_DATE_CUE = re.compile(
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|morning|afternoon|evening|week|month|year|season"
+    r"|19\d\d|20\d\d"
+)
+
+
+def date_cues(text: str):
+    """A test ``(start, end) -> bool``: whether ``text[start:end]`` may hold a match of RE_DATE (see
+    RE_DATE_CUE). The cue is searched in lower case, much faster than RE_DATE's IGNORECASE; so the test
+    is always True when lower-casing moves the offsets, or the text holds a letter that IGNORECASE
+    matches and lower() does not make the same (dotless ı for i, long ſ for s)."""
+    lower = text.lower()
+    if len(lower) != len(text) or "ı" in text or "ſ" in text:
+        return lambda start, end: True
+    return lambda start, end: RE_DATE_CUE.search(lower, start, end) is not None
+
 
 RE_PUBLISHED_LINE = re.compile(
     rf"""(?:^|\n)\s*
@@ -103,8 +130,6 @@ RE_FUTURE = re.compile(
 )
 RE_PAST_RESULT = re.compile(r"\b(?:beat|won|lost|defeated|retired)\b")
 
-DATEPARSER_BUDGET_S = 0.5
-
 
 def _day(value: dt.date) -> str:
     return value.isoformat()
@@ -127,6 +152,19 @@ def _parse_loose_date(s: str) -> dt.date | None:
     days = [n for n in nums if 1 <= n <= 31]
     if month and years and days:
         return _safe_date(years[0], month, days[0])
+    return None
+
+
+def _latest_day(published: dt.date, month: int, day: int) -> str | None:
+    """A month and day without a year: the latest such day on or before publication (a result
+    prefers the past; February 29 goes back to the last leap year), or None when no month has
+    that day."""
+    if not 1 <= day <= _MONTH_DAYS[month - 1]:
+        return None
+    for year in range(published.year, max(published.year - 9, 0), -1):  # February 29: at most 8 years back
+        value = _safe_date(year, month, day)
+        if value is not None and value <= published:
+            return _day(value)
     return None
 
 
@@ -169,7 +207,7 @@ def header_date_line(text: str) -> str | None:
     return None
 
 
-def resolve(m: re.Match[str], published: dt.date | None, sentence: str, budget: list[float]) -> str | None:
+def resolve(m: re.Match[str], published: dt.date | None, sentence: str) -> str | None:
     """The value of one date expression, or None when it cannot be resolved."""
     if m.group("md") or m.group("dm"):
         day = int(m.group("md_day") or m.group("dm_day"))
@@ -185,10 +223,9 @@ def resolve(m: re.Match[str], published: dt.date | None, sentence: str, budget: 
                 return dt.date(int(year), month, day).isoformat()
             except ValueError:
                 return None
-        if published is None or budget[0] <= 0:
+        if published is None or month_word.lower() not in MONTH_WORDS:
             return None
-        value = _dateparser_day(m.group(0), published, budget)
-        return _ahead_if_future(value, published, sentence)
+        return _ahead_if_future(_latest_day(published, month, day), published, sentence)
     if m.group("my"):
         month = next(
             i + 1
@@ -244,31 +281,3 @@ def _ahead_if_future(value: str | None, published: dt.date, clause: str) -> str 
         ahead = _safe_date(day.year + 1, day.month, day.day)
         return _day(ahead) if ahead else value
     return value
-
-
-def _dateparser_day(expr: str, published: dt.date, budget: list[float]) -> str | None:
-    import dateparser  # deferred: only month-and-day expressions without a year need it
-
-    started = time.monotonic()
-    try:
-        value = dateparser.parse(
-            expr,
-            languages=["en"],
-            settings={
-                "RELATIVE_BASE": dt.datetime.combine(published, dt.time(12)),
-                "PREFER_DATES_FROM": "past",
-                "REQUIRE_PARTS": ["day", "month"],
-                "STRICT_PARSING": False,
-            },
-        )
-    except Exception:  # dateparser raises many kinds of errors on odd input; a date we cannot read is no date
-        value = None
-    finally:
-        budget[0] -= time.monotonic() - started
-    if value is None:
-        return None
-    day = value.date()
-    # A result days ahead of publication is last year's (results prefer the past).
-    if day > published + dt.timedelta(days=7):
-        day = day.replace(year=day.year - 1)
-    return day.isoformat()

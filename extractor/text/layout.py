@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -29,6 +30,12 @@ class Layout:
     @functools.cached_property
     def sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    @functools.cached_property
+    def quoted_sentences(self) -> dict[int, bool]:
+        """Whether a sentence lies wholly inside a quotation, by index, filled in as asked
+        (extractor/refs/resolution.py): the layout is one Doc's, so is this."""
+        return {}
 
     def sentence_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -84,6 +91,15 @@ def story_parts(text: str, cruft, block: T.Block) -> list[T.Block]:
 def other_sport(doc: Doc, pos: int) -> bool:
     """True inside a part of the page about another sport (a padel brief on a tennis page)."""
     return any(s <= pos < e for s, e in doc._.tennis_other_sport or ())
+
+
+def other_sport_test(doc: Doc) -> Callable[[int], bool]:
+    """``other_sport`` for one Doc as a test of a position, the parts read once (a Doc extension is
+    slow to read in a loop over sentences or paragraphs)."""
+    parts = tuple(doc._.tennis_other_sport or ())
+    if not parts:
+        return lambda pos: False
+    return lambda pos: any(s <= pos < e for s, e in parts)
 
 
 TEXT_KEY = "tennis_text"

@@ -262,9 +262,17 @@ def fold(name: str) -> str:
     """Case-fold, strip accents and punctuation: the GOLD.md name comparison."""
     # Serbian and Croatian Đ is written Dj in English ("Đoković" / "Djokovic").
     nfkd = unicodedata.normalize("NFKD", name.replace("đ", "dj").replace("Đ", "Dj").replace("ø", "o").replace("Ø", "O"))
-    no_marks = "".join(c for c in nfkd if not unicodedata.combining(c))
-    cleaned = re.sub(r"[^\w\s]", " ", no_marks.casefold())
+    no_marks = nfkd if nfkd.isascii() else nfkd.translate(_marks(frozenset(nfkd)))
+    cleaned = RE_NOT_WORD.sub(" ", no_marks.casefold())
     return " ".join(cleaned.replace("_", " ").split())
+
+
+RE_NOT_WORD = re.compile(r"[^\w\s]")  # punctuation and symbols: fold turns them into spaces
+
+
+def _marks(chars: frozenset[str]) -> dict[int, None]:
+    """A str.translate table that deletes the combining marks among ``chars``."""
+    return {ord(c): None for c in chars if unicodedata.combining(c)}
 
 
 _CHAR_MAP = {
@@ -287,7 +295,7 @@ def fold_chars(s: str) -> str:
     result are offsets into ``s``, so a pattern found in folded text maps straight back."""
     if s.isascii():
         return s.lower().translate(_ASCII_MAP)
-    return "".join(_fold_char(c) for c in s)
+    return s.translate({ord(c): _fold_char(c) for c in set(s)})  # each distinct character folded once
 
 
 _ASCII_MAP = str.maketrans({"’": "'"})

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from support import cruft_texts, match_pairs, player, player_names
 
-from extractor.stages.boilerplate import RE_PREFIX, find_cruft, line_cruft, other_sport_parts, sport_of
+from extractor.stages.boilerplate import RE_PREFIX, find_cruft, line_cruft
+from extractor.text.sport import other_sport_parts, sport_of
 
 CRUFT_LINES = [
     ("Read Next: Why the big three still rule the tour", "link"),
@@ -552,3 +553,19 @@ def test_a_tennis_story_under_a_tennis_section_line_stays_tennis(blank_doc, blan
     page = "Tennis | WTA | Results\n\nMara Jensen beat Ida Holm 6-3 6-4 in the final.\n"
     assert blank_doc(page)._.tennis_sport == "tennis"
     assert [m.score.normalised() for m in blank_record(page).matches] == ["6-3 6-4"]
+
+
+def test_inline_credit_first_character_test_finds_what_the_bare_pattern_finds():
+    import re
+    from pathlib import Path
+
+    from extractor.stages.boilerplate import RE_INLINE_CREDIT
+
+    gate = "(?=[(ip])"
+    assert RE_INLINE_CREDIT.pattern.startswith(gate)
+    bare = re.compile(RE_INLINE_CREDIT.pattern[len(gate) :], RE_INLINE_CREDIT.flags)
+    examples = "in London. (Photo by Jane Doe/Getty Images) (Xinhua/Li Ming) (Reporting by X)\nIMAGE CREDIT: Reuters"
+    articles = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "articles").glob("*.txt"))
+    for text in [examples] + [p.read_text(encoding="utf-8") for p in articles]:
+        assert [m.span() for m in RE_INLINE_CREDIT.finditer(text)] == [m.span() for m in bare.finditer(text)]
+    assert len(bare.findall(examples)) == 4

@@ -90,7 +90,7 @@ RELATIVE = [
     ("The Australian Open begins on January 12.", {"January 12": "2026-01-12"}),
     ("Norrie flies to Turin, where the finals start on Sunday.", {"Sunday": "2025-11-02"}),
     ("Norrie won Indian Wells on October 17, 2021.", {"October 17, 2021": "2021-10-17"}),
-    # month and day without a year: dateparser, preferring the past
+    # month and day without a year: the latest such day on or before publication (as dateparser)
     ("Norrie beat Alcaraz on Oct. 4 in Tokyo.", {"Oct. 4": "2025-10-04"}),
     ("Norrie beat Alcaraz on Dec. 30 in Perth.", {"Dec. 30": "2024-12-30"}),
     # digit strings that only look like dates
@@ -139,3 +139,16 @@ def test_a_date_inside_a_quote_does_not_date_the_match(blank_record):
     )
     assert dates(record) == {"Sunday": "2025-10-26"}
     assert record.matches[0].date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Oct. 4", "October 4 2021", "4 October 2021", "4th of Sept", "October 2021", "on Tuesday", "last Sunday's night",
+     "yesterday", "TODAY", "tonight", "last night", "earlier this morning", "this season", "last weekend",
+     "next month", "in 2019", "since 1998"],
+)  # fmt: skip
+def test_a_date_the_pattern_finds_has_its_cue(text):
+    """A sentence with no cue is not searched for dates: every date form has one."""
+    from extractor.text.dating import RE_DATE, date_cues
+
+    assert RE_DATE.search(text) and date_cues(text)(0, len(text))

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from extractor.data.resources import load_resources
-from extractor.stages.events import find_events, gazetteer_for
+from extractor.stages.events import (
+    RE_EVENT_LIST,
+    RE_EVENT_LIST_CUE,
+    RE_TOURNAMENT,
+    RE_TOURNAMENT_CUE,
+    RE_VENUE,
+    RE_VENUE_CUE,
+    find_events,
+    gazetteer_for,
+)
 from extractor.text.plain import Block
 
 # (text, tournaments, venues, cities) as the record names them
@@ -296,3 +305,38 @@ def test_a_short_form_of_a_venue_named_in_full_is_the_same_venue():
     assert venues_in(text) == ["Real Club de Tenis Valencia"]
     # near miss: two venues, neither inside the other's name
     assert venues_in("From Court 2 they moved to the Harbour Tennis Club.") == ["Court 2", "Harbour Tennis Club"]
+
+
+# Each form a pattern's comments name: the pattern finds it and its cue is there, so a paragraph the
+# cue passes over holds none of it.
+VENUE_FORMS = [
+    "Court 17", "Show Court 3", "Stadium Two", "Club de Tenis Unión", "Real Club de Tenis Barcelona",
+    "Circolo Tennis Firenze", "Clube de Ténis Porto", "La Defense Arena", "USTA National Campus",
+    "Ken Rosewall Stadion", "the Paradisus Cancun stadium", "the Katowice Spodek arena", "Court Philippe Chatrier",
+    "Stade Pierre de Coubertin", "Estadio Hugo Montenegro", "Stadio Nicola Pietrangeli", "Palais des Sports",
+    "Palacio de Deportes", "Pista Manolo Santana", "Arenes de Nimes", "Arènes de Nîmes", "Pista 1", "Campo 3",
+    "Cancha 2", "Quadra 1", "Centre Court", "Center Court", "No. 1 Court", "Grandstand",
+]  # fmt: skip
+TOURNAMENT_FORMS = [
+    "Citi Open", "Abierto Mexicano Telcel Open", "Hall of Fame Open", "Miami Masters", "Queen's Championships",
+    "Atlanta Championship", "Citi Classic", "Hopman International", "Laver Trophy", "Dallas Challenger",
+    "Monte Carlo Grand Prix", "Davis Cup", "Kooyong Challenge", "World Indoor Tournament", "Pacific Invitational",
+    "Asian Games", "Rolex Open de Paris", "Abierto Trophy of Monterrey", "Copa Valle del Cauca", "Coppa Italia Tennis",
+    "Trofeo Conde de Godó", "Torneo Internazionale Femminile", "Taça Lisboa", "Abierto Zapopan", "W35 Kashiwa",
+    "M25 Monastir", "J300 Traralgon",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", VENUE_FORMS)
+def test_a_venue_the_pattern_finds_has_its_cue(text):
+    assert RE_VENUE.search(text) and RE_VENUE_CUE.search(text)
+
+
+@pytest.mark.parametrize("text", TOURNAMENT_FORMS)
+def test_a_tournament_the_pattern_finds_has_its_cue(text):
+    assert RE_TOURNAMENT.search(text) and RE_TOURNAMENT_CUE.search(text)
+
+
+def test_an_event_list_has_its_cue():
+    for text in ("the US and Australian Opens", "the Indian Wells and Miami Masters", "the US & French Open titles"):
+        assert RE_EVENT_LIST.search(text) and RE_EVENT_LIST_CUE.search(text)

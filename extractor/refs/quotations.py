@@ -1,0 +1,266 @@
+"""Direct quotations of one article and who said them (the order of search is in the docstring of
+``extractor.stages.quotes``): where the attribution sits, quotation runs, follow-on quotations."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from extractor.findings import QuoteFact, refs_between
+from extractor.refs.attribution import RE_EMBEDDED_BEFORE, RE_INDIRECT, RE_NAME_BEFORE_VERB, RE_WHEN_SAID
+from extractor.refs.quote_subjects import QuoteSubjects
+from extractor.refs.resolution import is_object_position
+from extractor.text.layout import other_sport
+from extractor.text.plain import Block
+
+MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very professional" included
+
+# A credit line after a pull quote: the closing mark, a dash, the speaker's name ending the line, maybe
+# with a comma and what they are ('"..." — Rohan Kapadia', '"..." – Ana Brix, on her first final').
+RE_COLON_CREDIT = re.compile(r"[ \t]*:[ \t]*")  # "'...': Name On The Road": a headline's speaker after a colon
+RE_LINE_START = re.compile(r"(?:^|\n)(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d)?[ \t]*$")  # a quotation opening its line
+CREDIT_WORD = r"(?-i:[A-Z])[\w'’.-]+"  # a capitalised word of the name
+CREDIT_PARTICLES = r"(?:(?:de|da|del|di|van|von|der|den|le|la|al)[ \t]+)*"  # "Pieter-Jan de Wilde"
+RE_CREDIT_AFTER = re.compile(
+    r"[ \t]*(?:—|–|―|--?)[ \t]*"  # an em, en or bar dash, or one or two hyphens
+    rf"(?P<name>{CREDIT_WORD}(?:[ \t]+{CREDIT_PARTICLES}{CREDIT_WORD}){{0,3}})"
+    r"[ \t]*(?:,[^\n\"“”]{0,80})?[ \t]*(?:\n|$)"  # ", on her first final", then the end of the line
+)
+
+
+class QuoteAttributor(QuoteSubjects):
+    """Who said each quotation of one article (see ``extractor.stages.quotes`` for the order of search)."""
+
+    def after(self, q: Block, limit: int) -> tuple[str | None, tuple[int, int]] | None:
+        """Attribution after the closing mark: '," Sakkari said', '," said the American'. After a
+        quotation that ends a sentence ('." ') only a short clause counts ("Agassi said."): a longer
+        one is the next sentence of the story, and one ending in a colon leads into the next quote."""
+        q_end = q.end
+        window_end = min(limit, q_end + 120)
+        chunk = self.text[q_end:window_end]
+        stop = re.search(r"(?<=[a-z)])[.!?](?=\s|$)|[“\"]", chunk)
+        if stop:
+            window_end = q_end + stop.start()
+        if not re.match(r"[\s,.;:—–-]*\S", chunk):
+            return None
+        clause = self.text[q_end:window_end]
+        if clause.rstrip().endswith(":"):
+            return None
+        body = self.text[q.start : q_end]
+        if re.search(r"[.]\s*[\"”’']?$", body) or not re.search(r"[\"”»’']$", body):
+            short = len(clause.split()) <= 6 and stop and self.text[q_end + stop.start()] == "."
+            if not short and not self.plain_attribution(q_end):
+                return None
+        for verb in self.verbs.finditer(self.text, q_end, window_end):
+            if len(self.text[q_end : verb.start()].split()) > 9:  # "a spokesman for the All England Club said"
+                break
+            if RE_INDIRECT.match(self.text, verb.end()):
+                continue
+            hit = self.speaker_near(q_end, window_end, verb)
+            if hit:
+                return hit
+        return None
+
+    def plain_attribution(self, pos: int) -> bool:
+        """'." Federer said on Sunday after ...': a name or he/she, a reporting verb, then only when
+        or where it was said; not reported speech ('." Federer said he ...')."""
+        m = RE_NAME_BEFORE_VERB.match(self.text, pos)
+        verb = self.verbs.match(self.text, m.end()) if m else None
+        return bool(verb and RE_WHEN_SAID.match(self.text, verb.end()))
+
+    def before(self, q_start: int, para_start: int, prev_quote_end: int) -> tuple[str | None, tuple[int, int]] | None:
+        """The lead-in before the opening mark in the same paragraph: "He said:", "Speaking to
+        Tennis TV, Norrie said:", "the Norwegian said he would", "Djokovic smiled. “...". It starts
+        after the previous quotation and its own attribution ('," said Nadal. US coach X ...')."""
+        start = max(para_start, prev_quote_end)
+        first = bisect.bisect_right(self.lay.sentence_starts, start) - 1  # sentences are in text order
+        sents = [
+            s
+            for s in self.lay.sentences[max(0, first) : bisect.bisect_left(self.lay.sentence_starts, q_start)]
+            if s.end > start
+        ]
+        for sent in reversed(sents[-2:]):
+            lo = max(start, sent.start)
+            verbs = list(self.verbs.finditer(self.text, lo, q_start))
+            if verbs:
+                return self.speaker_near(lo, q_start, verbs[-1])
+        return None
+
+    def narrative_speaker(self, para_index: int) -> str | None:
+        """A narrative paragraph just before a quotation that names who is about to speak."""
+        if para_index < 0:
+            return None
+        p = self.lay.paragraphs[para_index]
+        if bisect.bisect_left(self.lay._quote_starts, p.end) > bisect.bisect_left(
+            self.lay._quote_starts, p.start
+        ):  # a quotation starts in it
+            return None
+        verbs = list(self.verbs.finditer(self.text, p.start, p.end))
+        if verbs:
+            hit = self.speaker_near(p.start, p.end, verbs[-1])
+            if hit:
+                return hit[0]
+        return None
+
+    def explicit(self, qi: int) -> tuple[str | None, tuple[int, int]] | None:
+        """The quotation's own attribution, after it or in its lead-in."""
+        q, pi = self.lay.quotes[qi], self.lay.quote_paragraph[qi]
+        para = self.lay.paragraphs[pi]
+        same = lambda j: 0 <= j < len(self.lay.quotes) and self.lay.quote_paragraph[j] == pi  # noqa: E731
+        nxt = self.lay.quotes[qi + 1].start if same(qi + 1) else para.end
+        self.named_inside = frozenset(r.key for r in refs_between(self.quoted_refs, q.start, q.end))
+        prev_end = para.start
+        if same(qi - 1):
+            prev_end = self.lay.quotes[qi - 1].end
+            prev_hit = self.hits.get(qi - 1)
+            if prev_hit and prev_hit[1][0] >= prev_end:
+                prev_end = prev_hit[1][1]
+        return self.credit(q) or self.after(q, nxt) or self.before(q.start, para.start, prev_end)
+
+    def credit(self, q: Block) -> tuple[str | None, tuple[int, int]] | None:
+        """A pull quote credited on its own line: '"..." — Rohan Kapadia': the player or person of that
+        name, else the name as written (a pundit no list knows) when it has two words or more. A
+        quotation opening a headline, then a colon and a name: "'I Slept In The Car': Ana Brix On ..."."""
+        m = RE_CREDIT_AFTER.match(self.text, q.end)
+        if m is None:
+            colon = RE_COLON_CREDIT.match(self.text, q.end)
+            if colon is None or not RE_LINE_START.search(self.text, max(0, q.start - 20), q.start):
+                return None
+            named = self.named_at(colon.end())
+            return (named[0], (q.end, named[1][1])) if named else None
+        ref = next(iter(self.refs_in(m.start("name"), m.end("name"))), None)
+        if ref is not None:
+            return ref.key, (q.end, m.end("name"))
+        name = m.group("name")
+        return (name, (q.end, m.end("name"))) if len(name.split()) >= 2 else None
+
+    def named_at(self, pos: int) -> tuple[str | None, tuple[int, int]] | None:
+        """The player or person whose reference, or whose full name as the body writes it, starts at
+        ``pos`` (a Title Case headline may run the name into the words after it: "Ana Brix On The Road")."""
+        ref = next(iter(self.refs_in(pos, pos + 1)), None)
+        if ref is not None:
+            return ref.key, (pos, ref.end)
+        for key, p in [*self.players.items(), *self.people.items()]:
+            end = pos + len(p.name)
+            if " " in p.name and self.text.startswith(p.name, pos) and not self.text[end : end + 1].isalnum():
+                return key, (pos, end)
+        return None
+
+    def lead_subject(self, q: Block) -> str | None:
+        """A quotation opening a sentence right after a narrative sentence of its paragraph that has
+        no reporting verb ("Brix was blunt. '...'", "Lund shook her head. '...'"): that sentence's
+        subject."""
+        here = self.lay.sentence_at(q.start)
+        if not here:
+            return None
+        si = here - 1
+        prev = self.lay.sentences[si]
+        if prev.end > q.start or self.text[prev.end : q.start].strip() or self.lay.in_quote(prev.start):
+            return None
+        pi = self.lay.quote_paragraph[self.lay.quotes.index(q)]
+        if self.lay.sentence_paragraph[si] != pi:
+            return None
+        subjects = [
+            r
+            for r in self.refs_in(prev.start, prev.end, self.pool)
+            if not self.lay.in_quote(r.start) and not is_object_position(self.text, r.start, self.object_cue)
+        ]
+        return subjects[0].key if subjects and subjects[0].key in self.players else None
+
+    def embedded(self, q: Block) -> bool:
+        """A quoted phrase inside a narrative sentence: the opening mark follows a lower-case word
+        and the quotation does not end the sentence as speech does."""
+        return bool(RE_EMBEDDED_BEFORE.search(self.text, max(0, q.start - 30), q.start)) and not re.search(
+            r"[.!?,][\"”’']?$", self.text[q.start : q.end]
+        )
+
+    def runs(self, kept: list[int]) -> dict[int, list[int]]:
+        """Quotations with nothing but white space between them (one speaker's paragraphs run
+        together by lost line breaks): each index maps to the members of its run."""
+        out: dict[int, list[int]] = {}
+        run: list[int] = []
+        for qi in kept:
+            if (
+                run
+                and self.lay.quote_paragraph[run[-1]] == self.lay.quote_paragraph[qi]
+                and not self.text[self.lay.quotes[run[-1]].end : self.lay.quotes[qi].start].strip()
+            ):
+                run.append(qi)
+            else:
+                run = [qi]
+            out[qi] = run
+        return out
+
+    def run(self) -> list[QuoteFact]:
+        kept = [
+            qi
+            for qi, q in enumerate(self.lay.quotes)
+            if len(re.findall(r"\w+", self.text[q.start : q.end])) >= MIN_WORDS
+        ]
+        hits = self.hits
+        for qi in kept:
+            hits[qi] = self.explicit(qi)
+        runs = self.runs(kept)
+        out: list[QuoteFact] = []
+        last_speaker: str | None = None
+        last_para = -10
+        for qi in kept:
+            q, pi = self.lay.quotes[qi], self.lay.quote_paragraph[qi]
+            run = runs[qi]
+            pos = run.index(qi)
+            shared = [hits[j] for j in reversed(run[:pos]) if hits[j]] + [hits[j] for j in run[pos + 1 :] if hits[j]]
+            hit = hits[qi]
+            speaker, attribution, confidence = None, None, 0.3
+            if hit:
+                speaker, attribution, confidence = hit[0], hit[1], 0.9
+            elif self.embedded(q):
+                pass  # a phrase quoted inside narration (he called it "a bad day")
+            elif shared:
+                speaker, confidence = shared[0][0], 0.8
+            elif (lead := self.lead_subject(q)) is not None:
+                speaker, confidence = lead, 0.7
+            elif pi - last_para <= 1:
+                # A follow-on quotation: the previous speaker, unnamed ("a spokesman said") included.
+                speaker, confidence = last_speaker, 0.7
+            else:
+                speaker = self.narrative_speaker(pi - 1)
+                confidence = 0.6 if speaker else 0.3
+            if speaker is not None or hit or shared:
+                last_speaker, last_para = speaker, pi
+            if not self.on_topic(q, speaker):
+                continue
+            out.append(
+                QuoteFact(
+                    (q.start, q.end),
+                    speaker if speaker in self.players else None,
+                    self.name_of(speaker) if speaker else None,
+                    attribution,
+                    confidence,
+                )
+            )
+        return self.with_repeated_speakers(out)
+
+    def with_repeated_speakers(self, out: list[QuoteFact]) -> list[QuoteFact]:
+        """A quotation told twice, as a teaser in the headline or standfirst and again in the body ("'I
+        played my best tennis'" above, "'I played my best tennis,' Lund said." below): the unattributed
+        telling is the attributed one's speaker's. Words are compared, three at least."""
+        words = [tuple(re.findall(r"\w+", self.text[q.span[0] : q.span[1]].lower())) for q in out]
+        for i, q in enumerate(out):
+            if q.speaker_name is not None or len(words[i]) < 3:
+                continue
+            said = " ".join(words[i])
+            for j, other in enumerate(out):
+                if j != i and other.speaker_name is not None and f" {said} " in f" {' '.join(words[j])} ":
+                    out[i] = replace(q, speaker=other.speaker, speaker_name=other.speaker_name, confidence=0.7)
+                    break
+        return out
+
+    def on_topic(self, q: Block, speaker: str | None) -> bool:
+        """GOLD.md: a page that is not about tennis holds no facts, quotes included; on such a page
+        only a tennis player's words (a tennis brief among others) are kept. On a tennis page, an
+        athlete of another sport quoted in a part about that sport is left out too."""
+        if self.doc._.tennis_sport != "tennis":
+            return speaker in self.players
+        person = self.people.get(speaker) if speaker else None
+        return not (person is not None and person.role == "athlete of another sport" and other_sport(self.doc, q.start))

@@ -1,0 +1,164 @@
+"""Who is the subject of a reporting verb next to a quotation: a name or he/she before the verb
+("Norrie said"), after it ("said the American"), a title with no name ("a spokesman said": no
+speaker), a description of a player ("the 19-year-old Czech added").
+
+``QuoteSubjects`` is the base of the quote stage's attributor (``extractor.refs.quotations``): it
+holds the article's references and finds the speaker around one verb; where the attribution sits
+(after the closing mark, in the lead-in, a credit line) is the attributor's part.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from extractor.findings import Ref, refs_between
+from extractor.refs.attribution import (
+    RE_CLAUSE_END,
+    RE_OBJECT_GAP,
+    RE_POSSESSIVE,
+    RE_ROLE_APPOSITION,
+    RE_SUBJECT_GAP,
+    SubjectPatterns,
+)
+from extractor.refs.resolution import is_object_position
+from extractor.refs.speakers import RE_HE_OR_SHE, SpeakerReferences
+from extractor.text.layout import Layout, layout
+
+
+class QuoteSubjects(SpeakerReferences):
+    """The references of one article and the subject of a reporting verb among them."""
+
+    def __init__(
+        self, doc: Doc, verbs: re.Pattern[str], subjects: SubjectPatterns, object_cue: re.Pattern[str]
+    ) -> None:
+        self.doc = doc
+        self.text = layout(doc).text
+        self.lay: Layout = layout(doc)
+        self.verbs = verbs
+        self.subjects = subjects
+        self.object_cue = object_cue
+        self.players = {p.key: p for p in doc._.tennis_players or ()}
+        self.people = {p.key: p for p in doc._.tennis_people or ()}
+        self.hits: dict[int, tuple[str | None, tuple[int, int]] | None] = {}
+        # Names inside quotations ("Against Mena I played to win"): a speaker talks of others in the
+        # third person, so a pronoun attributing a quotation is none of the players it names.
+        self.quoted_refs = sorted(
+            (r for r in doc._.tennis_refs or () if r.kind == "name" and self.lay.in_quote(r.start)),
+            key=lambda r: r.start,
+        )
+        self.named_inside: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def refs(self) -> list[Ref]:
+        """Names, descriptions and other people outside quotations, in text order; pronouns are
+        resolved here (``pool``), against the speakers (non-players included), not taken from the
+        refs stage. Built when an attribution first asks: a page without quotations needs none."""
+        refs = sorted(
+            (r for r in self.doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)),
+            key=lambda r: r.start,
+        )
+        return self.with_surnames(refs)
+
+    @functools.cached_property
+    def pool(self) -> list[Ref]:
+        """``refs`` with narrative he/she resolved sentence by sentence (with_pronouns), built when
+        an attribution first asks for it: most are found right after the closing mark without it."""
+        return self.with_pronouns()
+
+    def refs_in(self, lo: int, hi: int, refs: list[Ref] | None = None) -> list[Ref]:
+        """The references (``self.refs``, or another list in text order) starting in [lo, hi)."""
+        return refs_between(self.refs if refs is None else refs, lo, hi)
+
+    def name_of(self, key: str) -> str:
+        p = self.players.get(key) or self.people.get(key)
+        return p.name if p else key
+
+    def candidates(self, start: int, end: int) -> list[tuple[int, int, str | None, str]]:
+        """Names and he/she in [start, end) that can be a speaker; a possessive ("Federer's coach")
+        names an owner, not a speaker."""
+        cands = [(r.start, r.end, r.key, r.kind) for r in self.refs_in(start, end)]
+        for m in RE_HE_OR_SHE.finditer(self.text, start, end):
+            cands.append((m.start(), m.end(), None, m.group(0).lower()))
+        return sorted(c for c in cands if not RE_POSSESSIVE.match(self.text, c[1]))
+
+    def speaker_near(self, start: int, end: int, verb: re.Match[str]) -> tuple[str | None, tuple[int, int]] | None:
+        """The subject of a reporting verb inside [start, end): a name or pronoun right before it
+        ("Norrie said", "Moya, nicknamed Charly, admitted"), else right after it ("said the
+        American", "said X's coach Y"), else a title with no name ("a spokesman said": speaker
+        unknown), else the nearest name, the subject side first."""
+        cands = self.candidates(start, end)
+        v0, v1 = verb.start(), verb.end()
+        subject = [c for c in cands if c[1] <= v0 and RE_SUBJECT_GAP.match(self.text[c[1] : v0])]
+        obj = [c for c in cands if c[0] >= v1 and RE_OBJECT_GAP.match(self.text[v1 : c[0]])]
+        role = None if subject else self.subjects.role_before.search(self.text, start, v0)
+        if subject:
+            best = subject[0]  # the outermost: "Y, who coached X, said" is Y
+        elif role:
+            # "her spokesman insisted she ...": no name; "his brother added": the previous speaker's sibling
+            return self.sibling_of_previous(role.group(0), start), (role.start(), v1)
+        elif obj:
+            best = obj[-1] if RE_POSSESSIVE.search(self.text[v1 : obj[-1][0]]) else obj[0]
+        else:
+            unnamed = self.unnamed_subject(start, end, verb)
+            if unnamed:
+                return unnamed
+            if not cands:
+                return None
+            # A verb far from its subject ("X beat Y 6-2 6-2 and said"): the clause's subject, not its object.
+            subjects = [c for c in cands if c[1] <= v0 and not is_object_position(self.text, c[0], self.object_cue)]
+            if not subjects:
+                # "the Mallorcan beat X 6-2 6-2 and said": a description no rule resolved heads the clause
+                described = self.described_clause_subject(start, min([c[0] for c in cands] + [v0]))
+                if described is not None:
+                    return described, (start, v1)
+            best = (
+                subjects[0]
+                if subjects
+                else min(
+                    cands,
+                    key=lambda c: (
+                        0 if c[1] <= v0 else 1,
+                        abs((c[1] if c[1] <= v0 else c[0]) - (v0 if c[1] <= v0 else v1)),
+                    ),
+                )
+            )
+        s, e, key, kind = best
+        if kind == "descriptor":
+            # "said the Australian": the only player of that country, when the text or the gazetteer says so.
+            key = self.only_of_country(self.text[s:e]) or key
+        if key is None:
+            key = self.resolve_pronoun(s, "f" if kind == "she" else "m")
+            if key is None:
+                return None
+        return key, (min(s, v0), max(e, v1))
+
+    def unnamed_subject(self, start: int, end: int, verb: re.Match[str]) -> tuple[str | None, tuple[int, int]] | None:
+        """A subject with no name next to the verb: a title ("a spokesman for the club said", "said
+        the tournament director") or a body ("the ATP said") gives no speaker; a player's
+        description ("the 19-year-old Czech added") is the player in focus."""
+        sp = self.subjects
+        v0, v1 = verb.start(), verb.end()
+        role = sp.role_before.search(self.text, start, v0) or sp.role_after.match(self.text, v1, end)
+        if role:
+            named = self.named_after_role(role.end(), end) if role.start() >= v1 else None
+            if named is not None:
+                return named[0], (v0, named[1])  # 'said his coach, former tour player X'
+            return self.sibling_of_previous(role.group(0), start), (min(role.start(), v0), max(role.end(), v1))
+        m = sp.phrase_before.search(self.text, start, v0)
+        if m is None:
+            return None
+        if self.is_description(m.group(0)):
+            key = self.described(m.start(), m.group(0))
+            return (key, (m.start(), v1)) if key else None
+        return None, (m.start(), v1)
+
+    def named_after_role(self, pos: int, end: int) -> tuple[str, int] | None:
+        """The name set off by a comma after a title ('said his coach, former tour player X.'):
+        the person the title belongs to, as (key, end of the name)."""
+        ref = next(iter(self.refs_in(pos, min(end, pos + 80))), None)
+        if ref is None or not RE_ROLE_APPOSITION.fullmatch(self.text, pos, ref.start):
+            return None
+        return (ref.key, ref.end) if RE_CLAUSE_END.match(self.text, ref.end) else None
