@@ -1,13 +1,14 @@
 """Date expressions in text: the published date of a page, and a date expression resolved
 against it. Plain functions on strings, read by the boilerplate stage (published date) and the
-dates stage (relative dates). A month and day without a year is resolved here as dateparser
-resolves it preferring the past (tests/text/test_dating.py compares the two on generated
-expressions), so no date parser runs on a page.
+dates stage (relative dates); dateparser (English only) is asked only about month-and-day
+expressions, never about score-like digit strings, and once per expression and publication day in a
+process.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from extractor.text import plain as T
@@ -27,13 +28,6 @@ MONTHS = (
     "november",
     "december",
 )
-# Each spelling of a month MONTH matches that names one (not "Sepember"), lower case, to its number.
-MONTH_WORDS = {
-    **{name: i + 1 for i, name in enumerate(MONTHS)},
-    **{name[:3]: i + 1 for i, name in enumerate(MONTHS)},
-    "sept": 9,
-}
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the most days each month can have
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?"
     r"(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -155,19 +149,6 @@ def _parse_loose_date(s: str) -> dt.date | None:
     return None
 
 
-def _latest_day(published: dt.date, month: int, day: int) -> str | None:
-    """A month and day without a year: the latest such day on or before publication (a result
-    prefers the past; February 29 goes back to the last leap year), or None when no month has
-    that day."""
-    if not 1 <= day <= _MONTH_DAYS[month - 1]:
-        return None
-    for year in range(published.year, max(published.year - 9, 0), -1):  # February 29: at most 8 years back
-        value = _safe_date(year, month, day)
-        if value is not None and value <= published:
-            return _day(value)
-    return None
-
-
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -223,9 +204,10 @@ def resolve(m: re.Match[str], published: dt.date | None, sentence: str) -> str |
                 return dt.date(int(year), month, day).isoformat()
             except ValueError:
                 return None
-        if published is None or month_word.lower() not in MONTH_WORDS:
+        if published is None:
             return None
-        return _ahead_if_future(_latest_day(published, month, day), published, sentence)
+        value = _dateparser_day(m.group(0), published)
+        return _ahead_if_future(value, published, sentence)
     if m.group("my"):
         month = next(
             i + 1
@@ -281,3 +263,29 @@ def _ahead_if_future(value: str | None, published: dt.date, clause: str) -> str 
         ahead = _safe_date(day.year + 1, day.month, day.day)
         return _day(ahead) if ahead else value
     return value
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_day(expr: str, published: dt.date) -> str | None:
+    import dateparser  # deferred: only month-and-day expressions without a year need it
+
+    try:
+        value = dateparser.parse(
+            expr,
+            languages=["en"],
+            settings={
+                "RELATIVE_BASE": dt.datetime.combine(published, dt.time(12)),
+                "PREFER_DATES_FROM": "past",
+                "REQUIRE_PARTS": ["day", "month"],
+                "STRICT_PARSING": False,
+            },
+        )
+    except Exception:  # dateparser raises many kinds of errors on odd input; a date we cannot read is no date
+        value = None
+    if value is None:
+        return None
+    day = value.date()
+    # A result days ahead of publication is last year's (results prefer the past).
+    if day > published + dt.timedelta(days=7):
+        day = day.replace(year=day.year - 1)
+    return day.isoformat()

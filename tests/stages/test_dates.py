@@ -90,7 +90,7 @@ RELATIVE = [
     ("The Australian Open begins on January 12.", {"January 12": "2026-01-12"}),
     ("Norrie flies to Turin, where the finals start on Sunday.", {"Sunday": "2025-11-02"}),
     ("Norrie won Indian Wells on October 17, 2021.", {"October 17, 2021": "2021-10-17"}),
-    # month and day without a year: the latest such day on or before publication (as dateparser)
+    # month and day without a year: dateparser, preferring the past
     ("Norrie beat Alcaraz on Oct. 4 in Tokyo.", {"Oct. 4": "2025-10-04"}),
     ("Norrie beat Alcaraz on Dec. 30 in Perth.", {"Dec. 30": "2024-12-30"}),
     # digit strings that only look like dates
