@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from extractor.refs.cues import age_before, country_before, cues_after
 from extractor.refs.descriptors import rank_cue
+from extractor.refs.drafts import PENDING, CandidateDraft, sole_first_names
 from extractor.refs.names import (
     RE_AFFILIATION,
     RE_BRACKET_NAME,
@@ -35,31 +35,6 @@ from extractor.refs.slots import Slot, SlotKind, coordinated
 from extractor.refs.written import match_up, place_in_text, surname_keys, team_or_event_place, written_name
 from extractor.text import plain as T
 from extractor.text.layout import Layout, in_cruft, layout, other_sport, title_case
-
-PENDING = "pending"  # a candidate whose fate hangs on the statistical NER, not run yet
-
-
-@dataclass
-class CandidateDraft:
-    """The name candidates of one Doc before the statistical NER has run: those settled without
-    it, those it must decide (``pending``), the full names kept aside for want of evidence, and
-    the story spans the NER must read to decide the pending ones."""
-
-    found: list[Candidate]
-    pending: list[tuple[Candidate, list[str]]]
-    weak: list[tuple[int, int, str]]
-    ner_spans: list[tuple[int, int]] = field(default_factory=list)
-
-
-def sole_first_names(found: list[Candidate]) -> frozenset[str]:
-    """Folded first names that belong to exactly one of the full names among the candidates."""
-    owners: dict[str, set[str]] = {}
-    for c in found:
-        words = T.fold(c.name).split()
-        if len(words) >= 2:
-            owners.setdefault(words[0], set()).add(" ".join(words))
-    return frozenset(first for first, names in owners.items() if len(names) == 1)
-
 
 # Auxiliaries that open a question or an inverted clause ("Should X win, ...", "Can X beat Y?").
 OPENERS = frozenset("Will Can Could Should Would Does Did Do Has Have Had Is Was Were Are Might Must Shall".split())

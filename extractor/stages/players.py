@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.findings import PersonFact, PlayerFact, guarded, warn
-from extractor.refs.candidates import CandidateCollector, CandidateDraft
+from extractor.refs.candidates import CandidateCollector
+from extractor.refs.drafts import CandidateDraft
 from extractor.refs.identity import IdentityIndex, edit_distance
 from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer
 from extractor.refs.surnames import phrase_matches
