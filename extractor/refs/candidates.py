@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extractor.refs.cues import age_before, country_before, cues_after
 from extractor.refs.descriptors import rank_cue
-from extractor.refs.drafts import PENDING, CandidateDraft, sole_first_names
+from extractor.refs.drafts import PENDING, CandidateDraft, Cues, sole_first_names
 from extractor.refs.names import (
     RE_AFFILIATION,
     RE_BRACKET_NAME,
@@ -62,13 +62,15 @@ class CandidateCollector:
         self.pending: list[tuple[Candidate, list[str]]] | None = None  # set while drafting
         self._slots: dict[tuple[int, int, bool], Slot | None] = {}
         self._titles: dict[tuple[int, int], str | None] = {}
+        self._cues: dict[tuple[int, int, bool], Cues] = {}
         self.paired: set[int] = set()  # names of a hyphenated pairing ("Paolini-Gauff")
 
     def draft(self) -> CandidateDraft:
         """The candidates as far as they can be settled before the NER runs (see CandidateDraft)."""
         self.pending = []
         found = self.collect()
-        draft = CandidateDraft(found, self.pending, list(self.weak), self.ner_spans(found, self.pending))
+        spans = self.ner_spans(found, self.pending)
+        draft = CandidateDraft(found, self.pending, list(self.weak), spans, self._slots, self._titles, self._cues)
         self.pending, self.weak = None, []
         return draft
 
@@ -97,6 +99,7 @@ class CandidateCollector:
         persons = [(s, e) for s, e, label in ents if label == "PERSON"]
         any_ent = [(s, e) for s, e, _ in ents]
         if draft is not None:
+            self._slots, self._titles, self._cues = dict(draft.slots), dict(draft.titles), dict(draft.cues)
             found = list(draft.found)
             first_names = sole_first_names(draft.found)
             skipped = self.doc._.tennis_ner_skipped or []
@@ -262,15 +265,12 @@ class CandidateCollector:
             return None  # "Ohio State's Alex Martens", "Spain's Carlos Alcaraz": an affiliation
         if len(words) == 1 and (len(name) < 3 or name.isupper()):
             return None  # an initial ("M."), a "Q:" of a transcript, a country code ("ARG")
-        nat_b = country_before(text, start, self.res)
-        nat_a, age_a, strong = cues_after(text, end, self.res)
-        strong = (
-            strong or start in self.paired or rank_cue(text, start, end, after=len(words) > 1)
-        )  # a rank slot: "world No. 40 X", "X [6]"
+        cues = self._cues_of(start, end, len(words) > 1)
+        strong = cues.strong or start in self.paired
         # Before the NER has run (a draft), what it would say is unknown: None.
         ner = None if self.pending is not None else any(s <= start < e or start <= s < end for s, e in persons)
-        age = age_a or age_before(text, start)
-        cand = Candidate(start, end, name, "", nat_b or nat_a, age)
+        nat_b, age = cues.before, cues.age
+        cand = Candidate(start, end, name, "", nat_b or cues.after, age)
         if len(words) >= 2:
             source = self._full_name_source(
                 cand,
@@ -292,6 +292,18 @@ class CandidateCollector:
         if cand.role and self._may_play(cand.role) and self._plays(cand, words):
             cand.role = None  # "her sister Serena Williams", "his close friend Mardy Fish": they play too
         return cand
+
+    def _cues_of(self, start: int, end: int, full: bool) -> Cues:
+        """The nationality, age and strong cue of the name at [start, end) (``full``: of two words or
+        more), read once: a rank slot ("world No. 40 X", "X [6]") is a strong cue."""
+        key = (start, end, full)
+        if key not in self._cues:
+            text = self.text
+            nat_b = country_before(text, start, self.res)
+            nat_a, age_a, strong = cues_after(text, end, self.res)
+            strong = strong or rank_cue(text, start, end, after=full)
+            self._cues[key] = Cues(nat_b, nat_a, age_a or age_before(text, start), strong)
+        return self._cues[key]
 
     def role(self, start: int, end: int) -> str | None:
         """Why the person named at [start, end) is not a player, if they are not."""

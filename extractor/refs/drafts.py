@@ -6,8 +6,10 @@ decides the rest once the NER has read the sentences the draft names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from extractor.refs.names import Candidate
+from extractor.refs.slots import Slot
 from extractor.text import plain as T
 
 PENDING = "pending"  # a candidate whose fate hangs on the statistical NER, not run yet
@@ -23,6 +25,20 @@ class CandidateDraft:
     pending: list[tuple[Candidate, list[str]]]
     weak: list[tuple[int, int, str]]
     ner_spans: list[tuple[int, int]] = field(default_factory=list)
+    # What the text around a name says, read once per Doc: the players stage decides the pending
+    # candidates again with the same contexts (CandidateCollector.slot, _title, _cues).
+    slots: dict[tuple[int, int, bool], Slot | None] = field(default_factory=dict)
+    titles: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    cues: dict[tuple[int, int, bool], Cues] = field(default_factory=dict)
+
+
+class Cues(NamedTuple):
+    """The cues around a name, whatever else the article says (names.Candidate)."""
+
+    before: str | None  # a nationality before the name ("Spaniard X", "Russia's X")
+    after: str | None  # a nationality after it ("X (ESP)", "X of Britain")
+    age: int | None
+    strong: bool  # a strong cue after the name, or a rank or seed beside it
 
 
 def sole_first_names(found: list[Candidate]) -> frozenset[str]:
