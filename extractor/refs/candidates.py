@@ -34,7 +34,7 @@ from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import Slot, SlotKind, coordinated
 from extractor.refs.written import match_up, place_in_text, surname_keys, team_or_event_place, written_name
 from extractor.text import plain as T
-from extractor.text.layout import Layout, in_cruft, layout, other_sport, title_case
+from extractor.text.layout import Layout, layout, title_case
 
 # Auxiliaries that open a question or an inverted clause ("Should X win, ...", "Can X beat Y?").
 OPENERS = frozenset("Will Can Could Should Would Does Did Do Has Have Had Is Was Were Are Might Must Shall".split())
@@ -64,6 +64,9 @@ class CandidateCollector:
         self._titles: dict[tuple[int, int], str | None] = {}
         self._cues: dict[tuple[int, int, bool], Cues] = {}
         self.paired: set[int] = set()  # names of a hyphenated pairing ("Paolini-Gauff")
+        # The page cruft and the parts about another sport, read off the Doc once (layout.in_cruft, other_sport)
+        self.cruft = [(c.start, c.end) for c in doc._.tennis_cruft or ()]
+        self.other_sport = list(doc._.tennis_other_sport or ())
 
     def draft(self) -> CandidateDraft:
         """The candidates as far as they can be settled before the NER runs (see CandidateDraft)."""
@@ -132,7 +135,7 @@ class CandidateCollector:
         headline: list[tuple[int, int]] = []
         named: list[tuple[int, int, list[str]]] = []
         for start, end in name_candidates(text, story, self.res.family_first):
-            if any(c.start <= start < c.end for c in brackets) or in_cruft(self.doc, start, end):
+            if any(c.start <= start < c.end for c in brackets) or any(a < end and start < b for a, b in self.cruft):
                 continue
             if titles and self._paragraph_of(start) in titles:
                 headline.append((start, end))  # read once the story's names are known
@@ -307,7 +310,11 @@ class CandidateCollector:
 
     def role(self, start: int, end: int) -> str | None:
         """Why the person named at [start, end) is not a player, if they are not."""
-        return "athlete of another sport" if other_sport(self.doc, start) else self._title(start, end)
+        return "athlete of another sport" if self._other_sport(start) else self._title(start, end)
+
+    def _other_sport(self, pos: int) -> bool:
+        """Inside a part of the page about another sport (layout.other_sport)."""
+        return any(s <= pos < e for s, e in self.other_sport)
 
     def _title(self, start: int, end: int) -> str | None:
         """The non-player title of the name at [start, end) (names.role_of), read once."""
@@ -345,7 +352,7 @@ class CandidateCollector:
             return "ner" if ner else "cue"
         if play_context(self.text, self.lay, start, self.gaz) and not has_ner:
             return "cue"
-        if other_sport(self.doc, start) and all(RE_PLAIN_WORD.fullmatch(w) for w in words):
+        if self._other_sport(start) and all(RE_PLAIN_WORD.fullmatch(w) for w in words):
             return "other sport"  # an athlete of another sport: kept as a person for quotes
         if self._title(start, end) is not None:
             return "title"  # "His coach, Martin Dell'Acqua,": a title makes a person (not a player)

@@ -174,6 +174,6 @@ def teams_and_event_places(text: str) -> frozenset[str]:
 def team_or_event_place(text: str, word: str) -> bool:
     """ "the Knoxville Challenger", "Michigan head coach Jill Marchand": the word names the place an
     event is named after or a team, wherever it stands alone in the text."""
-    if word not in text[text.find(word) + len(word) :]:
+    if text.find(word, text.find(word) + len(word)) < 0:
         return False  # written once: nothing else of the text says what it is
     return word in teams_and_event_places(text)
