@@ -262,7 +262,7 @@ def fold(name: str) -> str:
     """Case-fold, strip accents and punctuation: the GOLD.md name comparison."""
     # Serbian and Croatian Đ is written Dj in English ("Đoković" / "Djokovic").
     nfkd = unicodedata.normalize("NFKD", name.replace("đ", "dj").replace("Đ", "Dj").replace("ø", "o").replace("Ø", "O"))
-    no_marks = "".join(c for c in nfkd if not unicodedata.combining(c))
+    no_marks = nfkd if nfkd.isascii() else "".join(c for c in nfkd if not unicodedata.combining(c))
     cleaned = re.sub(r"[^\w\s]", " ", no_marks.casefold())
     return " ".join(cleaned.replace("_", " ").split())
 
