@@ -31,7 +31,7 @@ from extractor.refs.names import (
     strip_modifiers,
 )
 from extractor.refs.siblings import sibling_surnames
-from extractor.refs.slots import Slot, SlotKind, coordinated
+from extractor.refs.slots import JOIN_GAP, Slot, SlotKind, coordinated
 from extractor.refs.written import match_up, place_in_text, surname_keys, team_or_event_place, written_name
 from extractor.text import plain as T
 from extractor.text.layout import Layout, layout, title_case
@@ -241,19 +241,24 @@ class CandidateCollector:
         Olabarri and Unai Zubizarreta came into the tournament"): the conjunct of a player is a person
         as much as the player is, and a player unless a title says otherwise."""
         players = sorted(((c.start, c.end) for c in found if not c.role), key=lambda x: x[0])
+        longest = max((b - a for a, b in players), default=0)
         left = [(c, w) for c, w in undecided if not (len(w) == 1 and self.lay.in_quote(c.start))]
         promoted: list[Candidate] = []
         changed = True
         while changed and left:
             changed = False
             for cand, words in list(left):
-                if not any(coordinated(self.text, a, b, cand.start, cand.end) for a, b in players):
+                # Names joined to it end at most JOIN_GAP before it or start at most JOIN_GAP after it.
+                lo = bisect.bisect_left(players, (cand.start - JOIN_GAP - longest,))
+                hi = bisect.bisect_left(players, (cand.end + JOIN_GAP + 1,))
+                if not any(coordinated(self.text, a, b, cand.start, cand.end) for a, b in players[lo:hi]):
                     continue
                 cand.source, cand.role = "partner", self.role(cand.start, cand.end)
                 promoted.append(cand)
                 left.remove((cand, words))
                 if not cand.role:
                     bisect.insort(players, (cand.start, cand.end))
+                    longest = max(longest, cand.end - cand.start)
                 changed = True
         return promoted
 

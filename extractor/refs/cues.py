@@ -103,5 +103,6 @@ def _nationality_word(word: str, res: Resources) -> bool:
 
 
 def age_before(text: str, start: int) -> int | None:
-    m = RE_AGE_BEFORE.search(text[max(0, start - 40) : start])
+    before = text[max(0, start - 40) : start]
+    m = RE_AGE_BEFORE.search(before) if "-year-old" in before else None
     return int(m.group(1)) if m else None

@@ -149,7 +149,7 @@ def name_candidates(
         for m in RE_NAME.finditer(text, block.start, block.end):
             words = [(w.start(), w.end()) for w in RE_WORD.finditer(text[m.start() : m.end()])]
             words = [(m.start() + a, m.start() + b) for a, b in words]
-            if RE_AFTER_WORD.search(text, max(0, m.start() - 20), m.start()):
+            if RE_INITIALS.fullmatch(text, *words[0]) and RE_AFTER_WORD.search(text, max(0, m.start() - 20), m.start()):
                 # "Group A. Federer": a capital letter closing the words before is no initial
                 while words and RE_INITIALS.fullmatch(text, *words[0]):
                     words.pop(0)
