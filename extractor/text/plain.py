@@ -287,7 +287,7 @@ def fold_chars(s: str) -> str:
     result are offsets into ``s``, so a pattern found in folded text maps straight back."""
     if s.isascii():
         return s.lower().translate(_ASCII_MAP)
-    return "".join(_fold_char(c) for c in s)
+    return s.translate({ord(c): _fold_char(c) for c in set(s)})  # each distinct character folded once
 
 
 _ASCII_MAP = str.maketrans({"’": "'"})
