@@ -147,59 +147,50 @@ def name_candidates(
     out: list[tuple[int, int]] = []
     for block in spans:
         for m in RE_NAME.finditer(text, block.start, block.end):
-            words = [(w.start(), w.end()) for w in RE_WORD.finditer(text[m.start() : m.end()])]
-            words = [(m.start() + a, m.start() + b) for a, b in words]
-            if RE_INITIALS.fullmatch(text, *words[0]) and RE_AFTER_WORD.search(text, max(0, m.start() - 20), m.start()):
+            at = m.start()
+            words = [(at + w.start(), at + w.end()) for w in RE_WORD.finditer(m.group())]
+            if RE_INITIALS.fullmatch(text, *words[0]) and RE_AFTER_WORD.search(text, max(0, at - 20), at):
                 # "Group A. Federer": a capital letter closing the words before is no initial
                 while words and RE_INITIALS.fullmatch(text, *words[0]):
                     words.pop(0)
+            folded = [T.fold(text[a:b]) for a, b in words]  # each word folded once
+            lo, hi = 0, len(words)  # the words kept: words[lo:hi]
             kept_first = False
             while (
-                words
-                and T.fold(text[words[0][0] : words[0][1]]) in STOPWORDS
-                and not (len(words) > 1 and RE_INITIALS.fullmatch(text, *words[0]))  # "A. Farag"
+                lo < hi
+                and folded[lo] in STOPWORDS
+                and not (hi - lo > 1 and RE_INITIALS.fullmatch(text, *words[lo]))  # "A. Farag"
             ):
-                first = T.fold(text[words[0][0] : words[0][1]])
-                if first in family_first and len(words) > 1 and "-" in text[words[1][0] : words[1][1]]:
+                if folded[lo] in family_first and hi - lo > 1 and "-" in text[words[lo + 1][0] : words[lo + 1][1]]:
                     kept_first = True
                     break
-                words.pop(0)
+                lo += 1
             tail: list[str] = []
             while (
-                words
-                and T.fold(text[words[-1][0] : words[-1][1]]) in STOPWORDS
+                lo < hi
+                and folded[hi - 1] in STOPWORDS
                 # "S. Park": a family name after an initial
-                and not (
-                    len(words) > 1
-                    and RE_INITIALS.fullmatch(text, *words[-2])
-                    and T.fold(text[words[-1][0] : words[-1][1]]) in family_first
-                )
+                and not (hi - lo > 1 and RE_INITIALS.fullmatch(text, *words[hi - 2]) and folded[hi - 1] in family_first)
             ):
-                tail.append(T.fold(text[words[-1][0] : words[-1][1]]))
-                words.pop()
+                tail.append(folded[hi - 1])
+                hi -= 1
             if any(w in EVENT_WORDS or w in REGIONS for w in tail):
                 continue  # "Davis Cup", "South Africa": the words before belong to an event's or a place's name
-            if not words or (
-                kept_first is False and len(words) < len(m.group().split()) and text[words[0][0]].islower()
-            ):
+            if lo == hi or (kept_first is False and hi - lo < len(m.group().split()) and text[words[lo][0]].islower()):
                 continue  # "from Mar del Plata": a particle left first once "Mar" went is no name's start
             # A stop word inside ("Sinner The") splits the sequence.
             run: list[tuple[int, int]] = []
-            for i, w in enumerate(words):
-                initial = i + 1 < len(words) and RE_INITIALS.fullmatch(text, *w) is not None
-                joining = text[w[0] : w[1]] in JOINING_PARTICLES  # "Vilanova i Serra": lower case "i" is no "I"
-                # "Korean qualifier Park Seo-yeon": a family name written first before a hyphenated given name
-                family = (
-                    i + 1 < len(words)
-                    and T.fold(text[w[0] : w[1]]) in family_first
-                    and "-" in text[words[i + 1][0] : words[i + 1][1]]
-                )
+            for i in range(lo, hi):
+                w = words[i]
                 if (
-                    T.fold(text[w[0] : w[1]]) in STOPWORDS
-                    and not (i == 0 and kept_first)
-                    and not initial
-                    and not joining
-                    and not family
+                    folded[i] in STOPWORDS
+                    and not (i == lo and kept_first)
+                    and not (i + 1 < hi and RE_INITIALS.fullmatch(text, *w) is not None)  # an initial
+                    and text[w[0] : w[1]] not in JOINING_PARTICLES  # "Vilanova i Serra": lower case "i" is no "I"
+                    # "Korean qualifier Park Seo-yeon": a family name written first before a hyphenated given name
+                    and not (
+                        i + 1 < hi and folded[i] in family_first and "-" in text[words[i + 1][0] : words[i + 1][1]]
+                    )
                 ):
                     if run:
                         out.append((run[0][0], run[-1][1]))
