@@ -168,7 +168,8 @@ RE_TEAM = re.compile(rf"\b([^\W\d_][\w'’-]*){TEAM_AFTER}")
 @functools.lru_cache(maxsize=8)
 def teams_and_event_places(text: str) -> frozenset[str]:
     """Every word of the text that names an event's place or a team, found once per text."""
-    return frozenset(m.group(1) for pattern in (RE_EVENT_PLACE, RE_TEAM) for m in pattern.finditer(text))
+    patterns = (RE_EVENT_PLACE, RE_TEAM) if "coach" in text else (RE_EVENT_PLACE,)  # TEAM_AFTER: "head coach"
+    return frozenset(m.group(1) for pattern in patterns for m in pattern.finditer(text))
 
 
 def team_or_event_place(text: str, word: str) -> bool:
