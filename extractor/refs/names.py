@@ -25,6 +25,7 @@ JOINING_PARTICLES = frozenset({"i", "y"})
 
 RE_WORD = re.compile(r"\S+")
 RE_COMMA_START = re.compile(r"\s*,")
+RE_BRACKET_AFTER = re.compile(r"\s*\(")  # "X (coach)"
 RE_TRAILING_COMMA = re.compile(r",\s*$")
 RE_OF_AFTER_ROLE = re.compile(r"\s+of\b")  # "the boyfriend of X", "the coach of X": X has no such role
 RE_ROLE_BY = re.compile(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$")  # "coached by X"
@@ -253,7 +254,7 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     raw_before = text[max(0, start - 50) : start]
     raw_before = raw_before[raw_before.rfind("\n") + 1 :]  # a headline's "coach X" is no title of the next line's name
     before = T.fold(raw_before)
-    after = T.fold(text[end : end + 60])
+    comma_after = RE_COMMA_START.match(text[end : end + 3]) is not None
     m = gaz.before.search(before)
     if m and not RE_OF_AFTER_ROLE.match(before, m.end("role")):
         return m.group("role")
@@ -263,14 +264,14 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     if RE_ROLE_SPLIT.search(raw_before):
         return "coach"
     # "his Russian counterpart, X, said": a title set off by commas on both sides of the name
-    if RE_COMMA_START.match(text[end : end + 3]):
+    if comma_after:
         m = gaz.before.search(RE_TRAILING_COMMA.sub(" ", before))
         if m and before.rstrip().endswith(","):
             return m.group("role")
-    m = gaz.apposition.match(after)
-    if m and RE_COMMA_START.match(text[end : end + 3]):
-        return m.group("role")
-    m = gaz.bracket.match(after)
+        m = gaz.apposition.match(T.fold(text[end : end + 60]))  # the text after is folded only here
+        if m:
+            return m.group("role")
+    m = gaz.bracket.match(T.fold(text[end : end + 60])) if RE_BRACKET_AFTER.match(text, end) else None
     if m:
         return m.group("role")
     if RE_ROLE_BY.search(before):
