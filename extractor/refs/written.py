@@ -76,9 +76,18 @@ def written_name(words: list[str], text: str, family_first: frozenset[str]) -> t
     return 0, " ".join(words[:i] + [plain_case(w, False) for w in words[i:j]])
 
 
+RE_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
 # A capitalised word standing alone: "Gauff" (not inside "Paolini-Gauff" or "Coco Gauff-Smith").
 def _alone(text: str, word: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    at = text.find(word)
+    while at >= 0:  # each occurrence, with nothing of a word or a hyphenated word on either side
+        end = at + len(word)
+        if not (at and RE_WORD_OR_HYPHEN.match(text, at - 1)) and not RE_WORD_OR_HYPHEN.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 # A capitalised word right before: the given name of a hyphenated family name ("Zara Baig-Hussain").
