@@ -63,6 +63,7 @@ class CandidateCollector:
         self._slots: dict[tuple[int, int, bool], Slot | None] = {}
         self._titles: dict[tuple[int, int], str | None] = {}
         self._cues: dict[tuple[int, int, bool], Cues] = {}
+        self._keys: dict[str, tuple[str, ...]] = {}  # a full name's surname keys (written.surname_keys)
         self.paired: set[int] = set()  # names of a hyphenated pairing ("Paolini-Gauff")
         # The page cruft and the parts about another sport, read off the Doc once (layout.in_cruft, other_sport)
         self.cruft = [(c.start, c.end) for c in doc._.tennis_cruft or ()]
@@ -439,5 +440,7 @@ class CandidateCollector:
         return slot is not None and slot.kind != SlotKind.SPEAKER
 
     # -- building players -------------------------------------------------------------------
-    def _surname_keys(self, name: str) -> list[str]:
-        return surname_keys(name, self.res.family_first, self.gaz.first_names)
+    def _surname_keys(self, name: str) -> tuple[str, ...]:
+        if name not in self._keys:  # read once per name of the Doc (a name is mentioned again and again)
+            self._keys[name] = tuple(surname_keys(name, self.res.family_first, self.gaz.first_names))
+        return self._keys[name]
