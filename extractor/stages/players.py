@@ -27,8 +27,14 @@ from extractor.text import plain as T
 from extractor.text.layout import layout
 from extractor.text.lexicon import tour_word_counts
 
-RE_HE = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
-RE_SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+# A third-person pronoun: one scan of a paragraph counts both genders.
+RE_PRONOUN = re.compile(
+    r"""\b(?:
+    (?P<he>he|his|him)   # his
+    |she|her|hers        # hers
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 class PlayerFinder(CandidateCollector):
@@ -339,8 +345,11 @@ def article_gender(doc: Doc) -> str | None:
     he = she = 0
     for b in lay.paragraphs:
         chunk = lay.text[b.start : b.end]
-        he += len(RE_HE.findall(chunk))
-        she += len(RE_SHE.findall(chunk))
+        for m in RE_PRONOUN.finditer(chunk):
+            if m.lastgroup == "he":
+                he += 1
+            else:
+                she += 1
     men, women = tour_word_counts(lay.text)
     he += 3 * men
     she += 3 * women
