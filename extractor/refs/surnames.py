@@ -9,6 +9,7 @@ the phrase and the word boundaries checked there.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Iterator
 
@@ -28,18 +29,27 @@ def phrase_matches(folded: str, phrases: Iterable[str], blocks: Iterable[T.Block
         words = phrase.split()
         if words:
             by_first.setdefault(words[0], []).append(words)
+    # Where each first word occurs, looked for once in the whole text (not once per block): (position, word)
+    hits = sorted((pos, first) for first in by_first for pos in _occurrences(folded, first))
     for bi, block in enumerate(blocks):
-        for start, end in _in_block(folded, by_first, block.start, block.end):
+        at: dict[int, list[list[str]]] = {}
+        lo, hi = bisect.bisect_left(hits, (block.start,)), bisect.bisect_left(hits, (block.end,))
+        for pos, first in hits[lo:hi]:
+            if pos + len(first) <= block.end:  # the first word inside the block
+                at.setdefault(pos, []).extend(by_first[first])
+        for start, end in _in_block(folded, at, block.start, block.end):
             yield bi, start, end
 
 
-def _in_block(folded: str, by_first: dict[str, list[list[str]]], start: int, end: int) -> Iterator[tuple[int, int]]:
-    at: dict[int, list[list[str]]] = {}
-    for first, group in by_first.items():
-        pos = folded.find(first, start, end)
-        while pos >= 0:
-            at.setdefault(pos, []).extend(group)
-            pos = folded.find(first, pos + 1, end)
+def _occurrences(folded: str, word: str) -> Iterator[int]:
+    pos = folded.find(word)
+    while pos >= 0:
+        yield pos
+        pos = folded.find(word, pos + 1)
+
+
+def _in_block(folded: str, at: dict[int, list[list[str]]], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The phrases standing at the places ``at`` (position -> phrases whose first word is there)."""
     done = start
     for pos in sorted(at):
         if pos < done or (pos > 0 and RE_WORD_BEFORE.match(folded, pos - 1)):
