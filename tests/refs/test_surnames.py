@@ -40,3 +40,15 @@ def test_phrase_matches_finds_what_the_phrase_pattern_finds():
         cut = rng.randint(0, len(text))
         blocks = [T.Block(0, cut), T.Block(cut, len(text))]
         assert list(phrase_matches(text, phrases, blocks)) == regex_matches(text, phrases, blocks), (text, phrases)
+
+
+def test_phrase_matches_in_blocks_with_gaps_between_them():
+    """A first word found once in the whole text goes to the block it lies inside, whole."""
+    rng = random.Random(11)
+    pieces = ["ab", "abc", "b", "c", "a", "-", " ", "\n", "x"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        phrases = {"".join(rng.choice("abc") for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 3))}
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(4))
+        blocks = [T.Block(cuts[0], cuts[1]), T.Block(cuts[2], cuts[3])]
+        assert list(phrase_matches(text, phrases, blocks)) == regex_matches(text, phrases, blocks), (text, phrases)
