@@ -261,7 +261,7 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     m = gaz.titled.search(raw_before.lower()) if "," in raw_before else None
     if m:
         return m.group("role")
-    if RE_ROLE_SPLIT.search(raw_before):
+    if _ends_on(raw_before, ("from", "with")) and RE_ROLE_SPLIT.search(raw_before):
         return "coach"
     # "his Russian counterpart, X, said": a title set off by commas on both sides of the name
     if comma_after:
@@ -274,7 +274,7 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     m = gaz.bracket.match(T.fold(text[end : end + 60])) if RE_BRACKET_AFTER.match(text, end) else None
     if m:
         return m.group("role")
-    if RE_ROLE_BY.search(before):
+    if _ends_on(before, ("by",)) and RE_ROLE_BY.search(before):
         return "coach"
     if RE_ROLE_WHO.match(text[end : end + 40]):
         return "coach"
@@ -282,6 +282,13 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     if team and T.fold(team.group(1)) in gaz.res.country_names:
         return "captain"  # "Tathiana Garbin's Italy": a team named by its captain
     return None
+
+
+def _ends_on(text: str, words: tuple[str, ...]) -> bool:
+    """The text ends on one of ``words`` (any case), white space after it allowed: the gate of a pattern
+    that ends so ("... from\\s*$"). A last word that is not ASCII is let through to the pattern."""
+    last = text.rstrip()[-max(map(len, words)) :]
+    return not last.isascii() or last.lower().endswith(words)
 
 
 def player_slot(text: str, start: int, end: int, gaz: PlayerGazetteer, *, initial: bool = False) -> Slot | None:

@@ -1,0 +1,34 @@
+"""refs/names.py: the gates before the role patterns that end on a word never hide one of their matches."""
+
+import pytest
+
+from extractor.refs.names import RE_ROLE_BY, RE_ROLE_SPLIT, _ends_on
+from extractor.text import plain as T
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Ana Bravo split from ",
+        "who SPLIT FROM\n",
+        "the player parted ways with\t",
+        "she ended her partnership with  ",
+        "having split up with",
+        "he has been coached by ",
+        "trained for years by  ",
+        "parted company wıth ",  # a dotless i: the pattern's own case rules decide
+        "she beat ",
+        "",
+    ],
+)
+def test_gate_lets_every_match_through(raw):
+    if RE_ROLE_SPLIT.search(raw):
+        assert _ends_on(raw, ("from", "with"))
+    folded = T.fold(raw)
+    if RE_ROLE_BY.search(folded):
+        assert _ends_on(folded, ("by",))
+
+
+def test_gate_stops_what_ends_otherwise():
+    assert not _ends_on("she split from her coach and ", ("from", "with"))
+    assert _ends_on("Split From  ", ("from", "with"))
