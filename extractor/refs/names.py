@@ -44,7 +44,8 @@ RE_VENUE_WORD_BEFORE = re.compile(r"\b(Court|Stade|Stadio|Campo|Arena|Estadio)\s
 RE_AFFILIATION = re.compile(r"['’]s\s+[A-Z][a-z]+\s+[A-Z]")  # "Ohio State's Alex Martens"
 RE_PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|of|to)\s+$")
 RE_PLAIN_WORD = re.compile(r"[A-Z][a-z'’-]+")
-RE_ORG_BEFORE = re.compile(r"\b(?:company|firm|sponsors?|brand|manufacturer|maker|agency|group|bank|airline)\s+$", re.I)
+ORG_WORDS = tuple("company firm sponsor sponsors brand manufacturer maker agency group bank airline".split())
+RE_ORG_BEFORE = re.compile(rf"\b(?:{'|'.join(ORG_WORDS)})\s+$", re.I)  # "sponsor X", "airline X": an organisation
 RE_PLACE_ARTICLE = re.compile(r"(?:La|Le|Les|El|Los|Las)\s")  # "in La Manga": a Spanish or French place name
 # "split from X", "ended his partnership with X": a coach (or manager) the player parted with
 RE_ROLE_SPLIT = re.compile(
@@ -366,7 +367,7 @@ def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGaz
     folded = T.fold(" ".join(words))
     before = text[max(0, start - 30) : start]
     return (
-        RE_ORG_BEFORE.search(before) is not None
+        (_ends_on(before, ORG_WORDS) and RE_ORG_BEFORE.search(before) is not None)
         or (
             len(words) > 1
             and RE_PLACE_ARTICLE.match(text, start) is not None

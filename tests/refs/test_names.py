@@ -1,8 +1,8 @@
-"""refs/names.py: the gates before the role patterns that end on a word never hide one of their matches."""
+"""refs/names.py: the gates before the patterns that end on a word never hide one of their matches."""
 
 import pytest
 
-from extractor.refs.names import RE_ROLE_BY, RE_ROLE_SPLIT, _ends_on
+from extractor.refs.names import ORG_WORDS, RE_ORG_BEFORE, RE_ROLE_BY, RE_ROLE_SPLIT, _ends_on
 from extractor.text import plain as T
 
 
@@ -32,3 +32,9 @@ def test_gate_lets_every_match_through(raw):
 def test_gate_stops_what_ends_otherwise():
     assert not _ends_on("she split from her coach and ", ("from", "with"))
     assert _ends_on("Split From  ", ("from", "with"))
+
+
+@pytest.mark.parametrize("before", ["the sponsors ", "its Group\n", "AIRLINE  ", "bank", "the company of ", "Maker\t"])
+def test_organisation_gate_lets_every_match_through(before):
+    if RE_ORG_BEFORE.search(before):
+        assert _ends_on(before, ORG_WORDS)
