@@ -84,6 +84,10 @@ def cues_after(text: str, end: int, res: Resources) -> tuple[str | None, int | N
     nat = None
     age = None
     strong = False
+    # Every pattern below opens on white space and a bracket, a comma or "of": nothing else can follow.
+    opens = after.lstrip()[:1]
+    if opens not in ("(", ",", "o", "O"):
+        return nat, age, strong
     m = RE_CODE_AFTER.match(after)
     if m and any(code == m.group("code") for code in res.country_names.values()):
         nat, strong = m.group("code"), True
