@@ -155,6 +155,10 @@ def name_candidates(
                 # "Group A. Federer": a capital letter closing the words before is no initial
                 while words and RE_INITIALS.fullmatch(text, *words[0]):
                     words.pop(0)
+            elif len(words) == 1:  # a single word (most sequences): a name unless it is a stop word
+                if T.fold(text[words[0][0] : words[0][1]]) not in STOPWORDS:
+                    out.append(words[0])
+                continue
             folded = [T.fold(text[a:b]) for a, b in words]  # each word folded once
             lo, hi = 0, len(words)  # the words kept: words[lo:hi]
             kept_first = False

@@ -2,8 +2,9 @@
 
 import pytest
 
-from extractor.refs.names import ORG_WORDS, RE_ORG_BEFORE, RE_ROLE_BY, RE_ROLE_SPLIT, _ends_on
+from extractor.refs.names import ORG_WORDS, RE_ORG_BEFORE, RE_ROLE_BY, RE_ROLE_SPLIT, _ends_on, name_candidates
 from extractor.text import plain as T
+from extractor.text.plain import Block
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,17 @@ def test_gate_stops_what_ends_otherwise():
 def test_organisation_gate_lets_every_match_through(before):
     if RE_ORG_BEFORE.search(before):
         assert _ends_on(before, ORG_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sinner won.", ["Sinner"]),
+        ("Then Sinner won. The crowd cheered.", ["Then Sinner"]),  # "Then" goes later (strip_modifiers)
+        ("Group A. Federer won", ["Group", "Federer"]),
+        ("J. won", ["J"]),
+        ("Monday was wet", []),
+    ],
+)
+def test_single_word_sequences(text, names):
+    assert [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])] == names
