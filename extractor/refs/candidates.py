@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from extractor.refs.cues import age_before, country_before, cues_after
 from extractor.refs.descriptors import rank_cue
+from extractor.refs.drafts import PENDING, CandidateDraft, Cues, sole_first_names
 from extractor.refs.names import (
     RE_AFFILIATION,
     RE_BRACKET_NAME,
@@ -31,35 +31,10 @@ from extractor.refs.names import (
     strip_modifiers,
 )
 from extractor.refs.siblings import sibling_surnames
-from extractor.refs.slots import Slot, SlotKind, coordinated
+from extractor.refs.slots import JOIN_GAP, Slot, SlotKind, coordinated
 from extractor.refs.written import match_up, place_in_text, surname_keys, team_or_event_place, written_name
 from extractor.text import plain as T
-from extractor.text.layout import Layout, in_cruft, layout, other_sport, title_case
-
-PENDING = "pending"  # a candidate whose fate hangs on the statistical NER, not run yet
-
-
-@dataclass
-class CandidateDraft:
-    """The name candidates of one Doc before the statistical NER has run: those settled without
-    it, those it must decide (``pending``), the full names kept aside for want of evidence, and
-    the story spans the NER must read to decide the pending ones."""
-
-    found: list[Candidate]
-    pending: list[tuple[Candidate, list[str]]]
-    weak: list[tuple[int, int, str]]
-    ner_spans: list[tuple[int, int]] = field(default_factory=list)
-
-
-def sole_first_names(found: list[Candidate]) -> frozenset[str]:
-    """Folded first names that belong to exactly one of the full names among the candidates."""
-    owners: dict[str, set[str]] = {}
-    for c in found:
-        words = T.fold(c.name).split()
-        if len(words) >= 2:
-            owners.setdefault(words[0], set()).add(" ".join(words))
-    return frozenset(first for first, names in owners.items() if len(names) == 1)
-
+from extractor.text.layout import Layout, layout, title_case
 
 # Auxiliaries that open a question or an inverted clause ("Should X win, ...", "Can X beat Y?").
 OPENERS = frozenset("Will Can Could Should Would Does Did Do Has Have Had Is Was Were Are Might Must Shall".split())
@@ -87,13 +62,19 @@ class CandidateCollector:
         self.pending: list[tuple[Candidate, list[str]]] | None = None  # set while drafting
         self._slots: dict[tuple[int, int, bool], Slot | None] = {}
         self._titles: dict[tuple[int, int], str | None] = {}
+        self._cues: dict[tuple[int, int, bool], Cues] = {}
+        self._keys: dict[str, tuple[str, ...]] = {}  # a full name's surname keys (written.surname_keys)
         self.paired: set[int] = set()  # names of a hyphenated pairing ("Paolini-Gauff")
+        # The page cruft and the parts about another sport, read off the Doc once (layout.in_cruft, other_sport)
+        self.cruft = [(c.start, c.end) for c in doc._.tennis_cruft or ()]
+        self.other_sport = list(doc._.tennis_other_sport or ())
 
     def draft(self) -> CandidateDraft:
         """The candidates as far as they can be settled before the NER runs (see CandidateDraft)."""
         self.pending = []
         found = self.collect()
-        draft = CandidateDraft(found, self.pending, list(self.weak), self.ner_spans(found, self.pending))
+        spans = self.ner_spans(found, self.pending)
+        draft = CandidateDraft(found, self.pending, list(self.weak), spans, self._slots, self._titles, self._cues)
         self.pending, self.weak = None, []
         return draft
 
@@ -122,6 +103,7 @@ class CandidateCollector:
         persons = [(s, e) for s, e, label in ents if label == "PERSON"]
         any_ent = [(s, e) for s, e, _ in ents]
         if draft is not None:
+            self._slots, self._titles, self._cues = dict(draft.slots), dict(draft.titles), dict(draft.cues)
             found = list(draft.found)
             first_names = sole_first_names(draft.found)
             skipped = self.doc._.tennis_ner_skipped or []
@@ -154,7 +136,7 @@ class CandidateCollector:
         headline: list[tuple[int, int]] = []
         named: list[tuple[int, int, list[str]]] = []
         for start, end in name_candidates(text, story, self.res.family_first):
-            if any(c.start <= start < c.end for c in brackets) or in_cruft(self.doc, start, end):
+            if any(c.start <= start < c.end for c in brackets) or any(a < end and start < b for a, b in self.cruft):
                 continue
             if titles and self._paragraph_of(start) in titles:
                 headline.append((start, end))  # read once the story's names are known
@@ -260,19 +242,24 @@ class CandidateCollector:
         Olabarri and Unai Zubizarreta came into the tournament"): the conjunct of a player is a person
         as much as the player is, and a player unless a title says otherwise."""
         players = sorted(((c.start, c.end) for c in found if not c.role), key=lambda x: x[0])
+        longest = max((b - a for a, b in players), default=0)
         left = [(c, w) for c, w in undecided if not (len(w) == 1 and self.lay.in_quote(c.start))]
         promoted: list[Candidate] = []
         changed = True
         while changed and left:
             changed = False
             for cand, words in list(left):
-                if not any(coordinated(self.text, a, b, cand.start, cand.end) for a, b in players):
+                # Names joined to it end at most JOIN_GAP before it or start at most JOIN_GAP after it.
+                lo = bisect.bisect_left(players, (cand.start - JOIN_GAP - longest,))
+                hi = bisect.bisect_left(players, (cand.end + JOIN_GAP + 1,))
+                if not any(coordinated(self.text, a, b, cand.start, cand.end) for a, b in players[lo:hi]):
                     continue
                 cand.source, cand.role = "partner", self.role(cand.start, cand.end)
                 promoted.append(cand)
                 left.remove((cand, words))
                 if not cand.role:
                     bisect.insort(players, (cand.start, cand.end))
+                    longest = max(longest, cand.end - cand.start)
                 changed = True
         return promoted
 
@@ -287,15 +274,12 @@ class CandidateCollector:
             return None  # "Ohio State's Alex Martens", "Spain's Carlos Alcaraz": an affiliation
         if len(words) == 1 and (len(name) < 3 or name.isupper()):
             return None  # an initial ("M."), a "Q:" of a transcript, a country code ("ARG")
-        nat_b = country_before(text, start, self.res)
-        nat_a, age_a, strong = cues_after(text, end, self.res)
-        strong = (
-            strong or start in self.paired or rank_cue(text, start, end, after=len(words) > 1)
-        )  # a rank slot: "world No. 40 X", "X [6]"
+        cues = self._cues_of(start, end, len(words) > 1)
+        strong = cues.strong or start in self.paired
         # Before the NER has run (a draft), what it would say is unknown: None.
         ner = None if self.pending is not None else any(s <= start < e or start <= s < end for s, e in persons)
-        age = age_a or age_before(text, start)
-        cand = Candidate(start, end, name, "", nat_b or nat_a, age)
+        nat_b, age = cues.before, cues.age
+        cand = Candidate(start, end, name, "", nat_b or cues.after, age)
         if len(words) >= 2:
             source = self._full_name_source(
                 cand,
@@ -318,9 +302,25 @@ class CandidateCollector:
             cand.role = None  # "her sister Serena Williams", "his close friend Mardy Fish": they play too
         return cand
 
+    def _cues_of(self, start: int, end: int, full: bool) -> Cues:
+        """The nationality, age and strong cue of the name at [start, end) (``full``: of two words or
+        more), read once: a rank slot ("world No. 40 X", "X [6]") is a strong cue."""
+        key = (start, end, full)
+        if key not in self._cues:
+            text = self.text
+            nat_b = country_before(text, start, self.res)
+            nat_a, age_a, strong = cues_after(text, end, self.res)
+            strong = strong or rank_cue(text, start, end, after=full)
+            self._cues[key] = Cues(nat_b, nat_a, age_a or age_before(text, start), strong)
+        return self._cues[key]
+
     def role(self, start: int, end: int) -> str | None:
         """Why the person named at [start, end) is not a player, if they are not."""
-        return "athlete of another sport" if other_sport(self.doc, start) else self._title(start, end)
+        return "athlete of another sport" if self._other_sport(start) else self._title(start, end)
+
+    def _other_sport(self, pos: int) -> bool:
+        """Inside a part of the page about another sport (layout.other_sport)."""
+        return any(s <= pos < e for s, e in self.other_sport)
 
     def _title(self, start: int, end: int) -> str | None:
         """The non-player title of the name at [start, end) (names.role_of), read once."""
@@ -358,7 +358,7 @@ class CandidateCollector:
             return "ner" if ner else "cue"
         if play_context(self.text, self.lay, start, self.gaz) and not has_ner:
             return "cue"
-        if other_sport(self.doc, start) and all(RE_PLAIN_WORD.fullmatch(w) for w in words):
+        if self._other_sport(start) and all(RE_PLAIN_WORD.fullmatch(w) for w in words):
             return "other sport"  # an athlete of another sport: kept as a person for quotes
         if self._title(start, end) is not None:
             return "title"  # "His coach, Martin Dell'Acqua,": a title makes a person (not a player)
@@ -440,5 +440,7 @@ class CandidateCollector:
         return slot is not None and slot.kind != SlotKind.SPEAKER
 
     # -- building players -------------------------------------------------------------------
-    def _surname_keys(self, name: str) -> list[str]:
-        return surname_keys(name, self.res.family_first, self.gaz.first_names)
+    def _surname_keys(self, name: str) -> tuple[str, ...]:
+        if name not in self._keys:  # read once per name of the Doc (a name is mentioned again and again)
+            self._keys[name] = tuple(surname_keys(name, self.res.family_first, self.gaz.first_names))
+        return self._keys[name]

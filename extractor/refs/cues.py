@@ -17,6 +17,12 @@ RE_DEMONYM_HEAD_BEFORE = re.compile(
     r"|(?P<group>duo|pair|pairing|twins|brothers|sisters|trio)\s+(?:[A-Z][\w'’-]+\s+){1,3}"
     r"(?:and|&)\s+|(?:duo|pair|pairing|twins|brothers|sisters|trio)\s+)$"
 )
+# The words RE_DEMONYM_HEAD_BEFORE ends with (before the space that ends the text): no window that ends
+# otherwise is searched.
+HEAD_ENDS = tuple(
+    "teenager youngster star veteran qualifier wildcard left-hander right-hander player and & "
+    "duo pair pairing twins brothers sisters trio".split()
+)
 RE_POSSESSIVE_END = re.compile(r"['’]s\s+$")
 RE_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-Z]{3})(?:\s*[x×]?\d{1,2})?\)")  # "(ESP)", "(ITA x1)"
 RE_COUNTRY_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){0,3})\)")  # "(Switzerland)", "(US)"
@@ -42,7 +48,7 @@ def country_before(text: str, start: int, res: Resources) -> str | None:
     before = text[max(0, start - 40) : start]
     m = RE_COUNTRY_BEFORE.search(before)
     if not m:
-        h = RE_DEMONYM_HEAD_BEFORE.search(text[max(0, start - 70) : start])
+        h = demonym_head_before(text, start)
         if h:
             d = T.fold(h.group("d"))
             return res.demonyms.get(d) or res.nationality_nouns.get(d) or res.demonyms.get(d.split()[-1])
@@ -62,12 +68,26 @@ def country_before(text: str, start: int, res: Resources) -> str | None:
     return code
 
 
+def demonym_head_before(text: str, start: int) -> re.Match[str] | None:
+    """RE_DEMONYM_HEAD_BEFORE in the 70 characters before ``start``, searched only when they end on
+    one of its last words (HEAD_ENDS) and a space."""
+    window = text[max(0, start - 70) : start]
+    ends = window.rstrip()
+    if len(ends) == len(window) or not ends.endswith(HEAD_ENDS):
+        return None
+    return RE_DEMONYM_HEAD_BEFORE.search(window)
+
+
 def cues_after(text: str, end: int, res: Resources) -> tuple[str | None, int | None, bool]:
     """(nationality, age, strong cue) from what follows a name."""
     after = text[end : end + 60]
     nat = None
     age = None
     strong = False
+    # Every pattern below opens on white space and a bracket, a comma or "of": nothing else can follow.
+    opens = after.lstrip()[:1]
+    if opens not in ("(", ",", "o", "O"):
+        return nat, age, strong
     m = RE_CODE_AFTER.match(after)
     if m and any(code == m.group("code") for code in res.country_names.values()):
         nat, strong = m.group("code"), True
@@ -103,5 +123,6 @@ def _nationality_word(word: str, res: Resources) -> bool:
 
 
 def age_before(text: str, start: int) -> int | None:
-    m = RE_AGE_BEFORE.search(text[max(0, start - 40) : start])
+    before = text[max(0, start - 40) : start]
+    m = RE_AGE_BEFORE.search(before) if "-year-old" in before else None
     return int(m.group(1)) if m else None

@@ -257,6 +257,9 @@ def descriptor_rank(m: re.Match[str]) -> tuple[str, int] | None:
 
 RE_NTH_RANKED_BEFORE = re.compile(rf"\b(?:{RANK_ORDINAL}|{RANK_NO}\d{{1,4}})[-\s]ranked\s+$", re.I)
 # A draw's seed in brackets after the name, maybe after its country code: "X [6]", "X (NED) (6)", "X (ITA x1)".
+# A word every rank or seed phrase above holds (RANK_CORE: a tour's world rank or a seed; "20th-ranked"):
+# where none is, the phrases are not looked for.
+RE_RANK_HINT = re.compile(r"seed|world|wta|atp|ranked", re.I)
 RE_SEED_BRACKET_AFTER = re.compile(r"\s*(?:\([A-Z]{3}\)\s*)?[\[(](?:\d{1,2}|[A-Z]{3}\s*[x×]\d{1,2})[\])]")
 
 
@@ -266,12 +269,13 @@ def rank_cue(text: str, start: int, end: int, *, after: bool = True) -> bool:
     only a player fills (a national rank, "British No 1 X", is none; nor is "former world No 1 X").
     ``after=False``: before the name only (a single word before ", the third seed" may be "Earlier")."""
     before = text[max(0, start - 40) : start]
-    m = RE_RANK_BEFORE.search(before)
-    if (m is not None and not m.group("former")) or RE_NTH_RANKED_BEFORE.search(before):
-        return True
+    if RE_RANK_HINT.search(before):
+        m = RE_RANK_BEFORE.search(before)
+        if (m is not None and not m.group("former")) or RE_NTH_RANKED_BEFORE.search(before):
+            return True
     if not after:
         return False
-    m = RE_RANK_AFTER.match(text, end, min(len(text), end + 40))
+    m = RE_RANK_AFTER.match(text, end, min(len(text), end + 40)) if RE_RANK_HINT.search(text, end, end + 40) else None
     return (m is not None and not m.group("former")) or RE_SEED_BRACKET_AFTER.match(text, end) is not None
 
 

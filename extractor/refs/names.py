@@ -25,6 +25,7 @@ JOINING_PARTICLES = frozenset({"i", "y"})
 
 RE_WORD = re.compile(r"\S+")
 RE_COMMA_START = re.compile(r"\s*,")
+RE_BRACKET_AFTER = re.compile(r"\s*\(")  # "X (coach)"
 RE_TRAILING_COMMA = re.compile(r",\s*$")
 RE_OF_AFTER_ROLE = re.compile(r"\s+of\b")  # "the boyfriend of X", "the coach of X": X has no such role
 RE_ROLE_BY = re.compile(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$")  # "coached by X"
@@ -43,7 +44,8 @@ RE_VENUE_WORD_BEFORE = re.compile(r"\b(Court|Stade|Stadio|Campo|Arena|Estadio)\s
 RE_AFFILIATION = re.compile(r"['’]s\s+[A-Z][a-z]+\s+[A-Z]")  # "Ohio State's Alex Martens"
 RE_PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|of|to)\s+$")
 RE_PLAIN_WORD = re.compile(r"[A-Z][a-z'’-]+")
-RE_ORG_BEFORE = re.compile(r"\b(?:company|firm|sponsors?|brand|manufacturer|maker|agency|group|bank|airline)\s+$", re.I)
+ORG_WORDS = tuple("company firm sponsor sponsors brand manufacturer maker agency group bank airline".split())
+RE_ORG_BEFORE = re.compile(rf"\b(?:{'|'.join(ORG_WORDS)})\s+$", re.I)  # "sponsor X", "airline X": an organisation
 RE_PLACE_ARTICLE = re.compile(r"(?:La|Le|Les|El|Los|Las)\s")  # "in La Manga": a Spanish or French place name
 # "split from X", "ended his partnership with X": a coach (or manager) the player parted with
 RE_ROLE_SPLIT = re.compile(
@@ -147,59 +149,54 @@ def name_candidates(
     out: list[tuple[int, int]] = []
     for block in spans:
         for m in RE_NAME.finditer(text, block.start, block.end):
-            words = [(w.start(), w.end()) for w in RE_WORD.finditer(text[m.start() : m.end()])]
-            words = [(m.start() + a, m.start() + b) for a, b in words]
-            if RE_AFTER_WORD.search(text, max(0, m.start() - 20), m.start()):
+            at = m.start()
+            words = [(at + w.start(), at + w.end()) for w in RE_WORD.finditer(m.group())]
+            if RE_INITIALS.fullmatch(text, *words[0]) and RE_AFTER_WORD.search(text, max(0, at - 20), at):
                 # "Group A. Federer": a capital letter closing the words before is no initial
                 while words and RE_INITIALS.fullmatch(text, *words[0]):
                     words.pop(0)
+            elif len(words) == 1:  # a single word (most sequences): a name unless it is a stop word
+                if T.fold(text[words[0][0] : words[0][1]]) not in STOPWORDS:
+                    out.append(words[0])
+                continue
+            folded = [T.fold(text[a:b]) for a, b in words]  # each word folded once
+            lo, hi = 0, len(words)  # the words kept: words[lo:hi]
             kept_first = False
             while (
-                words
-                and T.fold(text[words[0][0] : words[0][1]]) in STOPWORDS
-                and not (len(words) > 1 and RE_INITIALS.fullmatch(text, *words[0]))  # "A. Farag"
+                lo < hi
+                and folded[lo] in STOPWORDS
+                and not (hi - lo > 1 and RE_INITIALS.fullmatch(text, *words[lo]))  # "A. Farag"
             ):
-                first = T.fold(text[words[0][0] : words[0][1]])
-                if first in family_first and len(words) > 1 and "-" in text[words[1][0] : words[1][1]]:
+                if folded[lo] in family_first and hi - lo > 1 and "-" in text[words[lo + 1][0] : words[lo + 1][1]]:
                     kept_first = True
                     break
-                words.pop(0)
+                lo += 1
             tail: list[str] = []
             while (
-                words
-                and T.fold(text[words[-1][0] : words[-1][1]]) in STOPWORDS
+                lo < hi
+                and folded[hi - 1] in STOPWORDS
                 # "S. Park": a family name after an initial
-                and not (
-                    len(words) > 1
-                    and RE_INITIALS.fullmatch(text, *words[-2])
-                    and T.fold(text[words[-1][0] : words[-1][1]]) in family_first
-                )
+                and not (hi - lo > 1 and RE_INITIALS.fullmatch(text, *words[hi - 2]) and folded[hi - 1] in family_first)
             ):
-                tail.append(T.fold(text[words[-1][0] : words[-1][1]]))
-                words.pop()
+                tail.append(folded[hi - 1])
+                hi -= 1
             if any(w in EVENT_WORDS or w in REGIONS for w in tail):
                 continue  # "Davis Cup", "South Africa": the words before belong to an event's or a place's name
-            if not words or (
-                kept_first is False and len(words) < len(m.group().split()) and text[words[0][0]].islower()
-            ):
+            if lo == hi or (kept_first is False and hi - lo < len(m.group().split()) and text[words[lo][0]].islower()):
                 continue  # "from Mar del Plata": a particle left first once "Mar" went is no name's start
             # A stop word inside ("Sinner The") splits the sequence.
             run: list[tuple[int, int]] = []
-            for i, w in enumerate(words):
-                initial = i + 1 < len(words) and RE_INITIALS.fullmatch(text, *w) is not None
-                joining = text[w[0] : w[1]] in JOINING_PARTICLES  # "Vilanova i Serra": lower case "i" is no "I"
-                # "Korean qualifier Park Seo-yeon": a family name written first before a hyphenated given name
-                family = (
-                    i + 1 < len(words)
-                    and T.fold(text[w[0] : w[1]]) in family_first
-                    and "-" in text[words[i + 1][0] : words[i + 1][1]]
-                )
+            for i in range(lo, hi):
+                w = words[i]
                 if (
-                    T.fold(text[w[0] : w[1]]) in STOPWORDS
-                    and not (i == 0 and kept_first)
-                    and not initial
-                    and not joining
-                    and not family
+                    folded[i] in STOPWORDS
+                    and not (i == lo and kept_first)
+                    and not (i + 1 < hi and RE_INITIALS.fullmatch(text, *w) is not None)  # an initial
+                    and text[w[0] : w[1]] not in JOINING_PARTICLES  # "Vilanova i Serra": lower case "i" is no "I"
+                    # "Korean qualifier Park Seo-yeon": a family name written first before a hyphenated given name
+                    and not (
+                        i + 1 < hi and folded[i] in family_first and "-" in text[words[i + 1][0] : words[i + 1][1]]
+                    )
                 ):
                     if run:
                         out.append((run[0][0], run[-1][1]))
@@ -262,27 +259,27 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     raw_before = text[max(0, start - 50) : start]
     raw_before = raw_before[raw_before.rfind("\n") + 1 :]  # a headline's "coach X" is no title of the next line's name
     before = T.fold(raw_before)
-    after = T.fold(text[end : end + 60])
+    comma_after = RE_COMMA_START.match(text[end : end + 3]) is not None
     m = gaz.before.search(before)
     if m and not RE_OF_AFTER_ROLE.match(before, m.end("role")):
         return m.group("role")
     m = gaz.titled.search(raw_before.lower()) if "," in raw_before else None
     if m:
         return m.group("role")
-    if RE_ROLE_SPLIT.search(raw_before):
+    if _ends_on(raw_before, ("from", "with")) and RE_ROLE_SPLIT.search(raw_before):
         return "coach"
     # "his Russian counterpart, X, said": a title set off by commas on both sides of the name
-    if RE_COMMA_START.match(text[end : end + 3]):
+    if comma_after:
         m = gaz.before.search(RE_TRAILING_COMMA.sub(" ", before))
         if m and before.rstrip().endswith(","):
             return m.group("role")
-    m = gaz.apposition.match(after)
-    if m and RE_COMMA_START.match(text[end : end + 3]):
-        return m.group("role")
-    m = gaz.bracket.match(after)
+        m = gaz.apposition.match(T.fold(text[end : end + 60]))  # the text after is folded only here
+        if m:
+            return m.group("role")
+    m = gaz.bracket.match(T.fold(text[end : end + 60])) if RE_BRACKET_AFTER.match(text, end) else None
     if m:
         return m.group("role")
-    if RE_ROLE_BY.search(before):
+    if _ends_on(before, ("by",)) and RE_ROLE_BY.search(before):
         return "coach"
     if RE_ROLE_WHO.match(text[end : end + 40]):
         return "coach"
@@ -290,6 +287,13 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
     if team and T.fold(team.group(1)) in gaz.res.country_names:
         return "captain"  # "Tathiana Garbin's Italy": a team named by its captain
     return None
+
+
+def _ends_on(text: str, words: tuple[str, ...]) -> bool:
+    """The text ends on one of ``words`` (any case), white space after it allowed: the gate of a pattern
+    that ends so ("... from\\s*$"). A last word that is not ASCII is let through to the pattern."""
+    last = text.rstrip()[-max(map(len, words)) :]
+    return not last.isascii() or last.lower().endswith(words)
 
 
 def player_slot(text: str, start: int, end: int, gaz: PlayerGazetteer, *, initial: bool = False) -> Slot | None:
@@ -367,7 +371,7 @@ def not_a_name(text: str, start: int, end: int, words: list[str], gaz: PlayerGaz
     folded = T.fold(" ".join(words))
     before = text[max(0, start - 30) : start]
     return (
-        RE_ORG_BEFORE.search(before) is not None
+        (_ends_on(before, ORG_WORDS) and RE_ORG_BEFORE.search(before) is not None)
         or (
             len(words) > 1
             and RE_PLACE_ARTICLE.match(text, start) is not None

@@ -305,6 +305,9 @@ RE_JOIN = re.compile(
 )
 
 
+JOIN_GAP = 60  # the most characters between two names joined as one side
+
+
 def coordinated(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     """Two names joined as the players of one side ("A and B", "A/B", "A, partnering B"), in
     either order; nothing but brackets, a conjunction and partner words between them."""
@@ -314,4 +317,4 @@ def coordinated(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -
         gap = text[b_end:a_start]
     else:
         return False
-    return len(gap) <= 60 and RE_JOIN.match(gap) is not None
+    return len(gap) <= JOIN_GAP and RE_JOIN.match(gap) is not None

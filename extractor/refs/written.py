@@ -76,9 +76,18 @@ def written_name(words: list[str], text: str, family_first: frozenset[str]) -> t
     return 0, " ".join(words[:i] + [plain_case(w, False) for w in words[i:j]])
 
 
+RE_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
 # A capitalised word standing alone: "Gauff" (not inside "Paolini-Gauff" or "Coco Gauff-Smith").
 def _alone(text: str, word: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    at = text.find(word)
+    while at >= 0:  # each occurrence, with nothing of a word or a hyphenated word on either side
+        end = at + len(word)
+        if not (at and RE_WORD_OR_HYPHEN.match(text, at - 1)) and not RE_WORD_OR_HYPHEN.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 # A capitalised word right before: the given name of a hyphenated family name ("Zara Baig-Hussain").
@@ -168,12 +177,13 @@ RE_TEAM = re.compile(rf"\b([^\W\d_][\w'’-]*){TEAM_AFTER}")
 @functools.lru_cache(maxsize=8)
 def teams_and_event_places(text: str) -> frozenset[str]:
     """Every word of the text that names an event's place or a team, found once per text."""
-    return frozenset(m.group(1) for pattern in (RE_EVENT_PLACE, RE_TEAM) for m in pattern.finditer(text))
+    patterns = (RE_EVENT_PLACE, RE_TEAM) if "coach" in text else (RE_EVENT_PLACE,)  # TEAM_AFTER: "head coach"
+    return frozenset(m.group(1) for pattern in patterns for m in pattern.finditer(text))
 
 
 def team_or_event_place(text: str, word: str) -> bool:
     """ "the Knoxville Challenger", "Michigan head coach Jill Marchand": the word names the place an
     event is named after or a team, wherever it stands alone in the text."""
-    if word not in text[text.find(word) + len(word) :]:
+    if text.find(word, text.find(word) + len(word)) < 0:
         return False  # written once: nothing else of the text says what it is
     return word in teams_and_event_places(text)

@@ -17,16 +17,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.findings import PersonFact, PlayerFact, guarded, warn
-from extractor.refs.candidates import CandidateCollector, CandidateDraft
+from extractor.refs.candidates import CandidateCollector
+from extractor.refs.drafts import CandidateDraft
 from extractor.refs.identity import IdentityIndex, edit_distance
 from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer
+from extractor.refs.surnames import phrase_matches
 from extractor.stages.base import RuleStage
 from extractor.text import plain as T
 from extractor.text.layout import layout
 from extractor.text.lexicon import tour_word_counts
 
-RE_HE = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
-RE_SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+# A third-person pronoun: one scan of a paragraph counts both genders.
+RE_PRONOUN = re.compile(
+    r"""\b(?:
+    (?P<he>he|his|him)   # his
+    |she|her|hers        # hers
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 class PlayerFinder(CandidateCollector):
@@ -285,29 +293,27 @@ class PlayerFinder(CandidateCollector):
         keys = sorted(owners, key=len, reverse=True)
         if not keys:
             return
-        pattern = T.phrase_pattern(keys)
         folded_text = T.fold_chars(self.text)
         unlinked: dict[str, int] = {}
-        for pi, block in enumerate(self.lay.paragraphs):
-            for m in pattern.finditer(folded_text, block.start, block.end):
-                s, e = m.start(), m.end()
-                if not self.text[s].isupper():
-                    continue
-                # A mention overlapping [s, e) starts after s - longest: look at those alone.
-                near = taken[bisect.bisect_left(taken, (s - longest,)) : bisect.bisect_left(taken, (e,))]
-                if any(a < e and s < b for a, b in near):
-                    continue
-                keys_here = owners[m.group(0)]
-                key = next(iter(keys_here)) if len(keys_here) == 1 else self._local_owner(keys_here, pi, s)
-                if key is None:
-                    unlinked[m.group(0)] = unlinked.get(m.group(0), 0) + 1
-                    continue
-                target = self.players.get(key) or self.people.get(key)
-                if target is None:
-                    continue
-                target.mentions.append((s, e))
-                bisect.insort(taken, (s, e))
-                longest = max(longest, e - s)
+        for pi, s, e in phrase_matches(folded_text, keys, self.lay.paragraphs):
+            found = folded_text[s:e]
+            if not self.text[s].isupper():
+                continue
+            # A mention overlapping [s, e) starts after s - longest: look at those alone.
+            near = taken[bisect.bisect_left(taken, (s - longest,)) : bisect.bisect_left(taken, (e,))]
+            if any(a < e and s < b for a, b in near):
+                continue
+            keys_here = owners[found]
+            key = next(iter(keys_here)) if len(keys_here) == 1 else self._local_owner(keys_here, pi, s)
+            if key is None:
+                unlinked[found] = unlinked.get(found, 0) + 1
+                continue
+            target = self.players.get(key) or self.people.get(key)
+            if target is None:
+                continue
+            target.mentions.append((s, e))
+            bisect.insort(taken, (s, e))
+            longest = max(longest, e - s)
         for surname, names in self.shared.items():
             left = unlinked.get(surname, 0)
             detail = (
@@ -339,8 +345,11 @@ def article_gender(doc: Doc) -> str | None:
     he = she = 0
     for b in lay.paragraphs:
         chunk = lay.text[b.start : b.end]
-        he += len(RE_HE.findall(chunk))
-        she += len(RE_SHE.findall(chunk))
+        for m in RE_PRONOUN.finditer(chunk):
+            if m.lastgroup == "he":
+                he += 1
+            else:
+                she += 1
     men, women = tour_word_counts(lay.text)
     he += 3 * men
     she += 3 * women

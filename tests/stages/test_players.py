@@ -6,6 +6,7 @@ import pytest
 from support import mention_texts, player, player_names
 
 from extractor.refs.names import name_candidates
+from extractor.stages.players import RE_PRONOUN
 from extractor.text.plain import Block
 
 # (text, {name: (nationality, age)}) — every player the text names, with what it states about them.
@@ -610,3 +611,17 @@ def test_a_players_head_coach_leaves_the_player_a_player(blank_record):
     text = "Ida Holm beat Mara Jensen 6-3 6-2. Holm's head coach Dana Lee was thrilled. Holm meets Ana Rus next."
     names = {p.name for p in blank_record(text).players}
     assert "Ida Holm" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "he", "she"),
+    [
+        ("He said his serve let him down.", 3, 0),
+        ("She said her forehand was hers to lose.", 0, 3),
+        ("The shed, the hero, a ship: no pronoun here; ashe, hiss.", 0, 0),
+        ("HE and SHE, His and Hers, he's and she'll.", 3, 3),
+    ],
+)
+def test_pronouns_of_each_gender_are_counted_in_one_scan(text, he, she):
+    found = [m.lastgroup == "he" for m in RE_PRONOUN.finditer(text)]
+    assert (found.count(True), found.count(False)) == (he, she)
