@@ -5,7 +5,7 @@ or not a list knows the name (issue 17, principle 1):
   result noun or agent noun ("a win over X", "the conqueror of X", "too good for X"), of a possessive
   ("X's 6-4 6-2 win"), or a name a set score follows ("d. X 6-3 6-2");
 - a rank or seed slot: "world No. 40 X", "No.8 seed X", "10th-ranked X", "qualifier X", "X, the eighth
-  seed", "X, ranked 54th";
+  seed", "X, ranked 54th", and as predicate: "X is the world No. 54", "X, who is seeded third";
 - a speaker slot: "said X", "X told reporters" (the stage runs on tennis stories only);
 - a doubles partner slot: "A and B beat", "beat A (EST) and B", "partnering X", "his partner X".
 
@@ -25,7 +25,16 @@ from extractor.data.phrases import phrase_texts
 from extractor.data.resources import Resources
 from extractor.data.verbs import VerbFamily, form_regex, forms_for
 from extractor.text import plain as T
-from extractor.text.lexicon import ORDINAL, ORDINALS, RANK_NO, RANK_NUMBER, number_seed, ordinal_seed, world_rank
+from extractor.text.lexicon import (
+    ORDINAL,
+    ORDINALS,
+    RANK_NO,
+    RANK_NUMBER,
+    RANK_ORDINAL,
+    number_seed,
+    ordinal_seed,
+    world_rank,
+)
 
 # How far the context of a name is read on each side (one clause, with its modifiers).
 BEFORE_CHARS = 85
@@ -63,6 +72,11 @@ TO_INFINITIVE = (
     r"(?:hopes?|hoped|hoping|wants?|wanted|aims?|aimed|aiming|needs?|needed|expects?|expected|plans?|planned"
     r"|looks?|looking|set|due|tipped|yet|fails?|failed|managed|tries|tried|trying|bids?|bidding|seeks?|seeking"
     r"|vows?|vowed|intends?|intended|wanting|hopeful|determined|eager|keen|likely|favourite|favorite)"
+)
+# "is", "was", "remains", "has been": a copula before a rank or seed said of the subject
+COPULA = (
+    r"(?i:is|was|are|were|remains|remained|becomes|became|stays|stayed|has\s+been|had\s+been)"
+    r"(?:\s+(?i:now|currently|still|also|again|already))?"
 )
 # Between a subject and its verb: auxiliaries and adverbs, then maybe a verb taking an infinitive.
 SUBJECT_VERB_GAP = rf"(?:\s+{AUX}){{0,3}}"
@@ -127,7 +141,7 @@ class PlayerSlots:
     after: re.Pattern[str]  # "X beat", "X, the top seed, lost", "X and Y were beaten", "X retired"
     after_subject: re.Pattern[str]  # "X came up short", "X booked her place", "X met"
     after_speaker: re.Pattern[str]  # "X said", "X, 23, told reporters"
-    after_rank: re.Pattern[str]  # ", the eighth seed", ", ranked 54th"
+    after_rank: re.Pattern[str]  # ", the eighth seed", ", ranked 54th", " is the world No. 54"
     after_possessive: re.Pattern[str]  # "'s 6-4 6-2 win over", "'s conqueror"
     after_score: re.Pattern[str]  # " 6-3 6-2", " (USA) 6-3, 6-2"
     # Where a match of ``before``, ``before_rank`` and ``before_partner`` can start (a word it can
@@ -161,6 +175,13 @@ class PlayerSlots:
         rank = (
             rf"(?:{world_rank()}|{number_seed()}|{ordinal_seed()}|{ORDINAL}[-\s]ranked|{RANK_NO}{RANK_NUMBER}\b"
             rf"|(?i:top|highest|lowest|\w+)-(?:ranked|seeded)|(?i:unseeded|seeded))"
+        )
+        # "ranked 54th", "ranked 204th" (ranks run to four digits), "seeded No. 3"
+        ranked = rf"(?i:ranked|seeded)\s+(?:{RANK_ORDINAL}|{RANK_NO}?{RANK_NUMBER})"
+        # what a copula can say of a player: a world rank, a seed, an ordinal rank
+        predicate_rank = (
+            rf"(?:{world_rank()}|{number_seed()}|{ordinal_seed()}|{ORDINAL}[-\s]ranked"
+            rf"|(?i:top|highest|lowest|\w+)-(?:ranked|seeded))"
         )
         # One word of a noun phrase before a name: a lowercase word, a number, a rank, a demonym, a title.
         modifier = (
@@ -209,7 +230,11 @@ class PlayerSlots:
             after_speaker=re.compile(rf"{lead}{SUBJECT_VERB_GAP}\s+(?i:{_alt(reports)})(?![\w-])"),
             after_rank=re.compile(
                 rf"{BRACKETS}\s*,\s*(?:(?i:the|a|an)\s+)?{modifiers}"
-                rf"(?:{rank}|(?i:{titles})|(?i:ranked|seeded)\s+(?:{ORDINAL}|{RANK_NO}?{RANK_NUMBER}))\b"
+                rf"(?:{rank}|(?i:{titles})|{ranked})\b"
+                # a rank or seed as predicate: "X is the world No. 54", "X, who is ranked 212th", "X was
+                # seeded third"; not a bare "No. 1" ("X is the No. 1 sponsor") nor a title ("X is the champion")
+                rf"|{lead}{SUBJECT_VERB_GAP}\s+{COPULA}\s+(?:(?i:the|a|an)\s+)?{modifiers}"
+                rf"(?:{predicate_rank}|{ranked})\b"
             ),
             after_possessive=re.compile(rf"['’]s?\s+(?:(?:{modifier}|{SET})\s+){{0,5}}?(?i:{possessive})\b"),
             after_score=re.compile(rf"{BRACKETS}\s*,?\s*{FIRST_SET}"),

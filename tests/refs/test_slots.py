@@ -61,6 +61,12 @@ IN_SLOT = [
     ("Lucky loser Bastien Leroux needed two hours.", "Bastien Leroux", SlotKind.RANK),
     ("Bastien Leroux, the eighth seed, needed two hours.", "Bastien Leroux", SlotKind.RANK),
     ("Bastien Leroux, ranked 54th in the world, needed two hours.", "Bastien Leroux", SlotKind.RANK),
+    # a rank or seed as predicate of the name
+    ("Bastien Leroux is the world No. 54 this week.", "Bastien Leroux", SlotKind.RANK),
+    ("Bastien Leroux, who is ranked 212th, lives in Lyon.", "Bastien Leroux", SlotKind.RANK),
+    ("Bastien Leroux was seeded third in Lyon last year.", "Bastien Leroux", SlotKind.RANK),
+    ("Bastien Leroux, of France, has been the top seed all week.", "Bastien Leroux", SlotKind.RANK),
+    ("Bastien Leroux is now ranked 204th in the world.", "Bastien Leroux", SlotKind.RANK),
     # the speaker of a quotation
     ('"I never gave up," said Bastien Leroux.', "Bastien Leroux", SlotKind.SPEAKER),
     ("“It was hard,” Bastien Leroux, 23, told reporters.", "Bastien Leroux", SlotKind.SPEAKER),
@@ -88,6 +94,9 @@ NO_SLOT = [
     ("He is the first Hollis Brandvold player to win the title.", "Hollis Brandvold"),  # a noun before "to"
     ("The match was delayed as Hollis Brandvold inspected the court.", "Hollis Brandvold"),
     ("The club sent invitations to Hollis Brandvold and the press.", "Hollis Brandvold"),  # object first
+    ("Hollis Brandvold is the No. 1 sponsor of the event.", "Hollis Brandvold"),  # a bare "No. 1"
+    ("Hollis Brandvold was ranked among the richest owners.", "Hollis Brandvold"),  # no rank after "ranked"
+    ("Hollis Brandvold said the world No. 1 was tired.", "Hollis Brandvold"),  # the rank is another's
 ]
 
 

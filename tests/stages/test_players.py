@@ -625,3 +625,30 @@ def test_a_players_head_coach_leaves_the_player_a_player(blank_record):
 def test_pronouns_of_each_gender_are_counted_in_one_scan(text, he, she):
     found = [m.lastgroup == "he" for m in RE_PRONOUN.finditer(text)]
     assert (found.count(True), found.count(False)) == (he, she)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,name,rank,kind",
+    [
+        (
+            "date 2024-05-02\n\nTomasz Wrzeszcz is the world No. 54. He plays in Madrid next week.",
+            "Tomasz Wrzeszcz",
+            54,
+            "world",
+        ),
+        (
+            "date 2024-05-02\n\nMaelle Guichard, who is ranked 212th, has entered qualifying.",
+            "Maelle Guichard",
+            212,
+            "world",
+        ),
+        ("date 2024-05-02\n\nTeodor Ilic was seeded third at the event in Lyon.", "Teodor Ilic", 3, "seed"),
+    ],
+)
+def test_a_rank_or_seed_said_of_an_unknown_name_makes_a_ranked_player(extractor, text, name, rank, kind):
+    """Context makes a player: a rank or seed as predicate of a name no list knows, whatever the
+    statistical NER calls it (issue 17)."""
+    record = extractor.extract(text)
+    assert player_names(record) == [name]
+    assert [(r.rank, r.kind) for r in record.rankings] == [(rank, kind)]
