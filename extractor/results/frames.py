@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
-from extractor.data.phrases import phrases_alternation, split_last
-from extractor.data.verbs import VerbFamily, alternation, forms_for
+from extractor.data.phrases import phrases_alternation, phrases_trie, split_last
+from extractor.data.verbs import VerbFamily, alternation, forms_for, trie
 from extractor.results.fillers import S
 from extractor.results.kinds import FrameKind
 from extractor.results.mood import Mood
@@ -30,6 +30,10 @@ from extractor.results.patterns import (
 )
 
 V = re.VERBOSE | re.IGNORECASE
+# The verb roles and result words the frames read as tries: the longer of two texts that begin alike is
+# tried first in each, as in their alternation (not so in the holders and senders, whose groups list the
+# shorter form first: "(claim|claims)"), so a frame finds the same match with either
+TRIE_ROLES = ("active", "passive", "lost", "lost_to", "stopped", "withdrew", "win_noun")
 
 
 @dataclass(frozen=True)
@@ -90,24 +94,34 @@ class Frames:
     @classmethod
     def build(cls, families: Iterable[VerbFamily], words: Mapping[str, tuple[str, ...]]) -> "Frames":
         families = tuple(families)
-        stopped = phrases_alternation(words.get("stopped", ()))
-        withdrew = phrases_alternation(words.get("withdrew", ()))
-        win_noun = phrases_alternation(words.get("win_noun", ()))
-        holder = phrases_alternation(words.get("win_holder", ()))
+
+        def verbs(role: str) -> str:
+            return trie(families, role) if role in TRIE_ROLES else alternation(families, role)
+
+        def phrases(role: str) -> str:
+            read = phrases_trie if role in TRIE_ROLES else phrases_alternation
+            return read(words.get(role, ()))
+
+        stopped, withdrew, win_noun, holder = (
+            phrases("stopped"),
+            phrases("withdrew"),
+            phrases("win_noun"),
+            phrases("win_holder"),
+        )
         # the nouns of winning without their preposition: "a 6-2 6-1 victory", "a 6-4 winner"
         win_word = phrases_alternation(head for head, _ in map(split_last, words.get("win_noun", ())))
         lex = Lexicon(
-            win=rf"(?:{alternation(families, 'active')}|{WIN_CONSTRUCTIONS})",
+            win=rf"(?:{verbs('active')}|{WIN_CONSTRUCTIONS})",
             nominal=nominal_win(holder, win_noun),
-            lose=alternation(families, "lost"),
-            lose_to=alternation(families, "lost_to"),
-            passive=alternation(families, "passive"),
+            lose=verbs("lost"),
+            lose_to=verbs("lost_to"),
+            passive=verbs("passive"),
             stopped=stopped,
             withdrew=withdrew,
             win_noun=win_noun,
             # "defeat (6-3 6-4) to": a score may stand before the preposition
             loss_noun=phrases_alternation(words.get("loss_noun", ()), before_last=rf"(?:\(?{S}\)?,?\s+)?"),
-            sender=phrases_alternation(words.get("win_sender", ())),
+            sender=phrases("win_sender"),
             split_head=split_heads(families),
             split_particle="|".join(PARTICLES),
         )
