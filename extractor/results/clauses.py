@@ -85,10 +85,14 @@ def complete_clauses(
         return complete, used  # a clause naming both sides needs two references
     used_w: set[int] = set()
     used_l: set[int] = set()
+    held: dict[re.Pattern[str], bool] = {}  # whether the sentence holds a trigger (frames may share one)
     for kind, pattern in frames.complete:
         trigger = frames.triggers.get(kind)
-        if trigger is not None and trigger.search(masked.text) is None:
-            continue
+        if trigger is not None:
+            if trigger not in held:
+                held[trigger] = trigger.search(masked.text) is not None
+            if not held[trigger]:
+                continue
         for m in _finditer_overlapping(pattern, masked.text):
             g = m.groupdict()
             # (the names acted on; a conqueror and its partner are the subject of their apposition)

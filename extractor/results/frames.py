@@ -126,9 +126,11 @@ class Frames:
             split_particle="|".join(PARTICLES),
         )
         win, passive = lex.win, lex.passive
+        triggers = frame_triggers(lex)
+        shared = {p: re.compile(p, V) for p in set(triggers.values())}  # one object for frames that share one
         return cls(
             complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(lex)),
-            triggers=MappingProxyType({kind: re.compile(p, V) for kind, p in frame_triggers(lex).items()}),
+            triggers=MappingProxyType({kind: shared[p] for kind, p in triggers.items()}),
             winner_only=re.compile(winner_only_pattern(holder, win_word), V),
             loser_only=re.compile(loser_only_pattern(passive, lex.lose), V),
             before_object=re.compile(before_object_pattern(win), V),
