@@ -39,9 +39,14 @@ RE_OWNED_NOUN = re.compile(
 )
 
 
+RE_DIGIT = re.compile(r"\d")
+
+
 def sentence_runs(text: str, sent: tuple[int, int], lay: Layout) -> list[ScoreRun]:
     """The score runs of one sentence outside quoted speech, offsets into the document."""
     s0, s1 = sent
+    if RE_DIGIT.search(text, s0, s1) is None:
+        return []  # every set score is written in digits
     runs = [ScoreRun(s0 + r.start, s0 + r.end, r.text, r.sets, r.outcome) for r in find_score_runs(text[s0:s1])]
     return [r for r in runs if not lay.in_quote(r.start)]
 
@@ -62,8 +67,9 @@ def mask_sentence(
     partner of each team reference, by its start; ``possessives``: a possessive pronoun is written as
     its player's possessive ("her 6-3 win" -> "⟨R0⟩’s ⟨S0⟩ win")."""
     s0, s1 = sent
+    quoted = _quotes_within(lay, s0, s1)
     # ``refs`` is in text order: only those starting inside the sentence are looked at.
-    inside = [r for r in refs_between(refs, s0, s1) if r.end <= s1 and not lay.in_quote(r.start)]
+    inside = [r for r in refs_between(refs, s0, s1) if r.end <= s1 and not (quoted and lay.in_quote(r.start))]
     runs = list(runs) if runs is not None else sentence_runs(text, sent, lay) if scores else []
     items = [(r.start, r.end, "R", i) for i, r in enumerate(inside)] + [
         (r.start, r.end, "S", i) for i, r in enumerate(runs)
@@ -75,7 +81,7 @@ def mask_sentence(
     for start, end, kind, i in items:
         if start < pos:
             continue
-        out.append(_blank_quotes(text, pos, start, lay))
+        out.append(_blank_quotes(text, pos, start, lay) if quoted else text[pos:start])
         (masked.ref_pos if kind == "R" else masked.run_pos)[i] = sum(len(x) for x in out)
         out.append(ref_placeholder(i) if kind == "R" else run_placeholder(i))
         if kind == "R" and partners and start in partners:
@@ -83,9 +89,16 @@ def mask_sentence(
         if kind == "R" and possessives and RE_POSSESSIVE.match(text, start, end) and RE_OWNED_NOUN.match(text, end):
             out.append("’s")
         pos = end
-    out.append(_blank_quotes(text, pos, s1, lay))
+    out.append(_blank_quotes(text, pos, s1, lay) if quoted else text[pos:s1])
     masked.text = "".join(out)
     return masked
+
+
+def _quotes_within(lay: Layout, start: int, end: int) -> bool:
+    """Whether quoted speech overlaps text[start:end] (quotes are in text order, as ``_blank_quotes`` reads them)."""
+    first = max(0, bisect.bisect_right(lay._quote_starts, start) - 1)
+    last = bisect.bisect_left(lay._quote_starts, end)
+    return any(q.end > start for q in lay.quotes[first:last])
 
 
 def _blank_quotes(text: str, start: int, end: int, lay: Layout) -> str:
