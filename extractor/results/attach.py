@@ -147,6 +147,7 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
         RE_TRAILING.search(masked.text[max(0, pos - 100) : pos])
     )
     score = None
+    pro_set = one_set_match(masked, run, pos)
     for attempt in ([outcome] if outcome else []) + ["completed"]:
         # a results line ("X bt Y 2-6 0-1 ret") gives its sets from the winner's side whatever they are
         score = build_score(
@@ -155,7 +156,7 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
             outcome=attempt,
             loser_side=loser_side,
             winner_first=clause.winner_first,
-            pro_set=one_set_match(masked, run, pos),
+            pro_set=pro_set,
         )
         if score is not None:
             break

@@ -67,9 +67,13 @@ RE_CUE = re.compile(
 )
 
 
+# The word each of the first two patterns holds as written ("time", "won")
+RE_COUNT_CUE = re.compile(r"time|won", re.IGNORECASE)
+
+
 def is_h2h_statement(masked_text: str) -> bool:
     """A sentence that states a head-to-head record rather than one match's result."""
-    return any(p.search(masked_text) for p in PATTERNS[:2])
+    return RE_COUNT_CUE.search(masked_text) is not None and any(p.search(masked_text) for p in PATTERNS[:2])
 
 
 def count_of(word: str) -> int:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.results.headtohead import PATTERNS, RE_CUE
+from extractor.results.headtohead import PATTERNS, RE_COUNT_CUE, RE_CUE
 
 RECORDS = [
     "the third time in eight meetings that ⟨R0⟩ has defeated ⟨R1⟩",
@@ -24,6 +24,8 @@ def test_every_pattern_is_written_with_a_cue_word():
     # the h2h stage masks only the sentences the cue finds: a pattern without one would never be tried
     for p in PATTERNS:
         assert RE_CUE.search(p.pattern), p.pattern
+    for p in PATTERNS[:2]:  # is_h2h_statement tries them only where RE_COUNT_CUE finds a word
+        assert RE_COUNT_CUE.search(p.pattern), p.pattern
 
 
 def test_a_sentence_without_a_cue_word_is_no_record():
