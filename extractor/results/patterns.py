@@ -75,8 +75,17 @@ WIN_CONSTRUCTIONS = rf"""
 def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
     """A word a sentence must hold for a frame to be tried on it: one search of the sentence for a
     plain word instead of one from each of its names (most sentences state no result). Frames that
-    open with their name and read a long alternation need none: the name fails fast where none is."""
+    open with their name and read a long alternation need none: the name fails fast where none is.
+    Frames of the same words share one trigger (searched once per sentence), written as each of them
+    writes the words or with less around them."""
+    win_noun = rf"(?:{lex.win_noun})\s"  # "win over", "conqueror of"
+    unplayed = rf"\b(?:{lex.withdrew}|{lex.stopped})"  # "withdrew", "retired"
     return {
+        FrameKind.LOST: rf"\b(?:{lex.lose}|{lex.lose_to})",
+        FrameKind.POSSESSIVE_WIN: win_noun,
+        FrameKind.WINNER_OVER: win_noun,
+        FrameKind.WALKOVER: unplayed,
+        FrameKind.RETIRED_TO: unplayed,
         FrameKind.PASSIVE: r"\bby\b",
         FrameKind.PARTICIPLE_LOST: r"\b(?:having|after|since|following)\b",
         FrameKind.AGAINST_WINNING: rf"\bagainst\b.*{S}",  # (these three need a score)
