@@ -81,8 +81,8 @@ def complete_clauses(
     name is the object of two clauses."""
     complete: list[Clause] = []
     used: list[tuple[int, int]] = []
-    if len(masked.refs) < 2:
-        return complete, used  # a clause naming both sides needs two references
+    if len({r.key for r in masked.refs if r.kind != "person"}) < 2:
+        return complete, used  # a clause naming both sides needs two players (each side is one of the references)
     used_w: set[int] = set()
     used_l: set[int] = set()
     held: dict[re.Pattern[str], bool] = {}  # whether the sentence holds a trigger (frames may share one)

@@ -61,7 +61,7 @@ def stopped_while_playing(masked: Masked, span: tuple[int, int], frames: Frames)
     """Matches in progress ("while leading W 6-4 1-1") or scheduled ("was due to play W") a later
     sentence may end: no result yet."""
     out = []
-    if len(masked.refs) < 2:
+    if len({r.key for r in masked.refs if r.kind != "person"}) < 2:
         return out  # every pattern names both players
     for kind, pattern, _, outcome in pending(frames):
         for m in pattern.finditer(masked.text):
