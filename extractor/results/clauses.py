@@ -86,7 +86,13 @@ def complete_clauses(
     used_w: set[int] = set()
     used_l: set[int] = set()
     held: dict[re.Pattern[str], bool] = {}  # whether the sentence holds a trigger (frames may share one)
+    words: frozenset[str] | None = None  # the trigger words it holds, found once when a frame needs them
     for kind, pattern in frames.complete:
+        need = frames.trigger_words.get(kind)
+        if need is not None:
+            words = frames.words_in(masked.text) if words is None else words
+            if not need & words:
+                continue
         trigger = frames.triggers.get(kind)
         if trigger is not None:
             if trigger not in held:

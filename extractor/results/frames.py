@@ -16,6 +16,7 @@ from extractor.results.fillers import S
 from extractor.results.kinds import FrameKind
 from extractor.results.mood import Mood
 from extractor.results.patterns import (
+    TRIGGER_WORDS,
     WIN_CONSTRUCTIONS,
     Lexicon,
     before_object_pattern,
@@ -81,6 +82,9 @@ class Frames:
 
     complete: tuple[tuple[FrameKind, re.Pattern[str]], ...]
     triggers: Mapping[FrameKind, re.Pattern[str]]  # what a sentence must hold for the frame to be tried
+    trigger_words: Mapping[FrameKind, frozenset[str]]  # or one of these whole words (TRIGGER_WORDS)
+    trigger_vocabulary: frozenset[str]  # every trigger word
+    word_cue: re.Pattern[str]  # any of them, as a whole word
     winner_only: re.Pattern[str]
     loser_only: re.Pattern[str]
     before_object: re.Pattern[str]
@@ -127,10 +131,14 @@ class Frames:
         )
         win, passive = lex.win, lex.passive
         triggers = frame_triggers(lex)
+        vocabulary = frozenset(w for ws in TRIGGER_WORDS.values() for w in ws)
         shared = {p: re.compile(p, V) for p in set(triggers.values())}  # one object for frames that share one
         return cls(
             complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(lex)),
             triggers=MappingProxyType({kind: shared[p] for kind, p in triggers.items()}),
+            trigger_words=MappingProxyType({kind: frozenset(ws) for kind, ws in TRIGGER_WORDS.items()}),
+            trigger_vocabulary=vocabulary,
+            word_cue=re.compile(rf"\b(?:{'|'.join(sorted(vocabulary))})\b", V),
             winner_only=re.compile(winner_only_pattern(holder, win_word), V),
             loser_only=re.compile(loser_only_pattern(passive, lex.lose), V),
             before_object=re.compile(before_object_pattern(win), V),
@@ -141,3 +149,14 @@ class Frames:
             quit_later=re.compile(later_pattern(stopped, 60), V),
             withdrew_later=re.compile(later_pattern(withdrew, 40), V),
         )
+
+    def words_in(self, text: str) -> frozenset[str]:
+        """The trigger words ``text`` holds, each where ``\\b(?:word)\\b`` (case-insensitive) finds it."""
+        found: set[str] = set()
+        for m in self.word_cue.finditer(text):  # (each match is a whole word: they never overlap)
+            word = m.group(0).lower()
+            if word in self.trigger_vocabulary:
+                found.add(word)
+            else:  # a letter lower() does not fold as the regex does ("ſ" for "s")
+                found.update(w for w in self.trigger_vocabulary if re.fullmatch(w, m.group(0), re.IGNORECASE))
+        return frozenset(found)

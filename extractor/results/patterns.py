@@ -72,6 +72,21 @@ WIN_CONSTRUCTIONS = rf"""
 """
 
 
+# Frames tried only on a sentence holding one of a few whole words (as ``\b(?:by)\b`` finds them): every
+# sentence is searched once for all of them (``Frames.words_in``)
+TRIGGER_WORDS: dict[FrameKind, tuple[str, ...]] = {
+    FrameKind.PASSIVE: ("by",),
+    FrameKind.PARTICIPLE_LOST: ("having", "after", "since", "following"),
+    FrameKind.PARTICIPLE_WON: ("having", "after", "since", "following", "fresh"),
+    FrameKind.COMEBACK: ("trailed", "trailing", "behind"),
+    FrameKind.SPLIT: ("out", "off", "aside", "away"),
+    FrameKind.CONQUEROR: ("conqueror", "conquerors"),
+    FrameKind.WON_AGAINST: ("against", "over"),
+    FrameKind.WALKOVER_FROM: ("walkover",),
+    FrameKind.WITHDREW_GIVING: ("handing", "giving", "sending"),
+}
+
+
 def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
     """A word a sentence must hold for a frame to be tried on it: one search of the sentence for a
     plain word instead of one from each of its names (most sentences state no result). Frames that
@@ -86,21 +101,12 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
         FrameKind.WINNER_OVER: win_noun,
         FrameKind.WALKOVER: unplayed,
         FrameKind.RETIRED_TO: unplayed,
-        FrameKind.PASSIVE: r"\bby\b",
-        FrameKind.PARTICIPLE_LOST: r"\b(?:having|after|since|following)\b",
         FrameKind.AGAINST_WINNING: rf"\bagainst\b.*{S}",  # (these three need a score)
         FrameKind.THROUGH_AGAINST: rf"\bagainst\b.*{S}",
         FrameKind.AGAINST_BEFORE: rf"\bbefore\b.*{S}",
-        FrameKind.PARTICIPLE_WON: r"\b(?:having|after|since|following|fresh)\b",
-        FrameKind.COMEBACK: r"\b(?:trailed|trailing|behind)\b",
-        FrameKind.SPLIT: r"\b(?:out|off|aside|away)\b",
-        FrameKind.CONQUEROR: r"\bconquerors?\b",
         FrameKind.NOMINAL: rf"\b(?:{lex.win_noun})\b",
         FrameKind.WIN_SENT: rf"\b(?:{lex.win_noun})\b",
-        FrameKind.WON_AGAINST: r"\b(?:against|over)\b",
         FrameKind.WITHDREW_FROM: r"\b(?:pull(?:ed|s)?\s+out|withdr[ae]wn?)\b",
-        FrameKind.WALKOVER_FROM: r"\bwalkover\b",
-        FrameKind.WITHDREW_GIVING: r"\b(?:handing|giving|sending)\b",
     }
 
 

@@ -250,3 +250,21 @@ def test_a_trie_reads_as_its_alternation(role):
     tried = phrases_trie(phrases)
     for text in {t for p in phrases for t in phrase_texts(p)}:
         assert _ends(tried, text) == _ends(alternative, text) == sorted(_ends(tried, text), reverse=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "⟨R0⟩ was beaten by ⟨R1⟩",
+        "⟨R0⟩ BY ⟨R1⟩; having, after-since",
+        "a by-pass outlasted the overall walkovers",
+        "ſince ⟨R0⟩ trailed ⟨R1⟩, handing him ⟨S0⟩",  # a long s: the regex folds it to "s", lower() does not
+        "Conquerors over aside away off fresh following giving sending behind trailing",
+        "",
+    ],
+)
+def test_trigger_words_are_found_as_their_frames_search_for_them(frames, text):
+    words = frames.words_in(text)
+    for kind, need in frames.trigger_words.items():
+        alone = re.search(rf"\b(?:{'|'.join(need)})\b", text, re.IGNORECASE | re.VERBOSE)
+        assert bool(need & words) == (alone is not None), (kind, text)
