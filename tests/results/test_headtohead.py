@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.results.headtohead import PATTERNS, RE_COUNT_CUE, RE_CUE
+from extractor.results.headtohead import PATTERNS, RE_COUNT_CUE, RE_CUE, holds_cue
 
 RECORDS = [
     "the third time in eight meetings that ⟨R0⟩ has defeated ⟨R1⟩",
@@ -30,3 +30,12 @@ def test_every_pattern_is_written_with_a_cue_word():
 
 def test_a_sentence_without_a_cue_word_is_no_record():
     assert RE_CUE.search("⟨R0⟩ beat ⟨R1⟩ 6-3 6-4 in the final") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["He LEADS 5-2", "the first Time", "a wonderful day", "she sealed it", "no record here", "İmproved", "ſo"]
+)
+def test_the_cue_on_lowered_ascii_text_is_the_regex(text):
+    lowered = text.lower() if text.isascii() else None
+    assert holds_cue(text, lowered, 0, len(text)) == (RE_CUE.search(text) is not None)
+    assert holds_cue(text, None, 0, len(text)) == (RE_CUE.search(text) is not None)
