@@ -107,6 +107,7 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
         FrameKind.NOMINAL: rf"\b(?:{lex.win_noun})\b",
         FrameKind.WIN_SENT: rf"\b(?:{lex.win_noun})\b",
         FrameKind.WITHDREW_FROM: r"\b(?:pull(?:ed|s)?\s+out|withdr[ae]wn?)\b",
+        FrameKind.POSSESSIVE_LOSS: rf"\b(?:{lex.loss_noun})",  # "loss to", "defeat (6-3 6-4) by"
     }
 
 
