@@ -17,7 +17,7 @@ from extractor.findings import Ref, refs_between
 from extractor.results.pairs import team_refs
 from extractor.results.placeholders import ref_index, ref_placeholder, run_placeholder
 from extractor.scores import ScoreRun, find_score_runs
-from extractor.text.layout import Layout, layout, other_sport
+from extractor.text.layout import Layout, layout
 
 
 @dataclass
@@ -76,18 +76,22 @@ def mask_sentence(
     ]
     items.sort()
     out: list[str] = []
+    length = 0  # of the masked text so far
     pos = s0
     masked = Masked("", inside, runs, [0] * len(inside), [0] * len(runs))
     for start, end, kind, i in items:
         if start < pos:
             continue
         out.append(_blank_quotes(text, pos, start, lay) if quoted else text[pos:start])
-        (masked.ref_pos if kind == "R" else masked.run_pos)[i] = sum(len(x) for x in out)
+        length += len(out[-1])
+        (masked.ref_pos if kind == "R" else masked.run_pos)[i] = length
         out.append(ref_placeholder(i) if kind == "R" else run_placeholder(i))
+        length += len(out[-1])
         if kind == "R" and partners and start in partners:
             masked.partners[i] = partners[start]
         if kind == "R" and possessives and RE_POSSESSIVE.match(text, start, end) and RE_OWNED_NOUN.match(text, end):
             out.append("’s")
+            length += len(out[-1])
         pos = end
     out.append(_blank_quotes(text, pos, s1, lay) if quoted else text[pos:s1])
     masked.text = "".join(out)
@@ -128,6 +132,11 @@ def masked_sentences(doc: Doc, *, people: bool = True) -> list[tuple[tuple[int, 
     if cached is not None:
         return cached
     lay = layout(doc)
+    other = tuple(doc._.tennis_other_sport or ())  # read once: a Doc extension is slow to read per sentence
+
+    def other_sport(pos: int) -> bool:  # as extractor.text.layout.other_sport reads it
+        return any(s <= pos < e for s, e in other)
+
     players = {p.key for p in doc._.tennis_players or ()}
     all_refs = [r for r in doc._.tennis_refs or () if people or r.key in players]
     names = sorted((r for r in all_refs if r.kind != "pronoun"), key=lambda r: r.start)
@@ -137,7 +146,7 @@ def masked_sentences(doc: Doc, *, people: bool = True) -> list[tuple[tuple[int, 
     if people:
         # doubles teams referred to as one ("they", "the Bryan brothers") take the place of what they cover
         by_key = {p.key: p for p in doc._.tennis_players or ()}
-        teams = team_refs(lay.text, lay, names, by_key, skip=lambda pos: other_sport(doc, pos))
+        teams = team_refs(lay.text, lay, names, by_key, skip=other_sport)
         spans = [(t.start, t.end) for t, _ in teams]
         refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in spans)]
         refs = sorted(refs + [t for t, _ in teams], key=lambda r: r.start)
@@ -145,7 +154,7 @@ def masked_sentences(doc: Doc, *, people: bool = True) -> list[tuple[tuple[int, 
     runs = story_score_runs(doc)
     out = []
     for sent in lay.sentences:
-        if other_sport(doc, sent.start):
+        if other_sport(sent.start):
             continue
         span = (sent.start, sent.end)
         masked = mask_sentence(lay.text, span, refs, lay, runs=runs[span], partners=partners, possessives=people)
