@@ -93,7 +93,9 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
     open with their name and read a long alternation need none: the name fails fast where none is.
     Frames of the same words share one trigger (searched once per sentence), written as each of them
     writes the words or with less around them."""
-    win_noun = rf"(?:{lex.win_noun})\s"  # "win over", "conqueror of"
+    # "win over", "conqueror of": each phrase begins and ends with a letter (tests/results/test_frames.py), so
+    # where a frame finds one between spaces, this finds it too
+    win_noun = rf"\b(?:{lex.win_noun})\b"
     unplayed = rf"\b(?:{lex.withdrew}|{lex.stopped})"  # "withdrew", "retired"
     return {
         FrameKind.LOST: rf"\b(?:{lex.lose}|{lex.lose_to})",
@@ -104,8 +106,8 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
         FrameKind.AGAINST_WINNING: rf"\bagainst\b.*{S}",  # (these three need a score)
         FrameKind.THROUGH_AGAINST: rf"\bagainst\b.*{S}",
         FrameKind.AGAINST_BEFORE: rf"\bbefore\b.*{S}",
-        FrameKind.NOMINAL: rf"\b(?:{lex.win_noun})\b",
-        FrameKind.WIN_SENT: rf"\b(?:{lex.win_noun})\b",
+        FrameKind.NOMINAL: win_noun,
+        FrameKind.WIN_SENT: win_noun,
         FrameKind.WITHDREW_FROM: r"\b(?:pull(?:ed|s)?\s+out|withdr[ae]wn?)\b",
         FrameKind.POSSESSIVE_LOSS: rf"\b(?:{lex.loss_noun})",  # "loss to", "defeat (6-3 6-4) by"
     }

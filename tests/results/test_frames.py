@@ -268,3 +268,10 @@ def test_trigger_words_are_found_as_their_frames_search_for_them(frames, text):
     for kind, need in frames.trigger_words.items():
         alone = re.search(rf"\b(?:{'|'.join(need)})\b", text, re.IGNORECASE | re.VERBOSE)
         assert bool(need & words) == (alone is not None), (kind, text)
+
+
+def test_win_noun_phrases_begin_and_end_with_a_letter():
+    # the frames of a win noun share one trigger, ``\b(?:noun)\b``: it finds every phrase a frame finds
+    # between spaces only while each begins and ends with a letter
+    for phrase in load_resources().result_words.get("win_noun", ()):
+        assert re.match(r"[(]*[a-z]", phrase) and re.search(r"[a-z][)]*$", phrase), phrase
