@@ -6,6 +6,7 @@ its winner's side."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from extractor.results.clause import Clause
@@ -13,7 +14,7 @@ from extractor.results.frames import ResultWords
 from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked
 from extractor.results.placeholders import REF, run_placeholder
-from extractor.scores import ScoreRun, build_score, with_prose_tiebreak
+from extractor.scores import RawSet, ScoreRun, build_score, with_prose_tiebreak
 
 RE_TRAILING = re.compile(
     r"\b(?:trailing|trailed|trails|down|behind|losing|lost|lose|fell|falling|going\s+down|went\s+down)\s*(?:by\s+)?"
@@ -50,19 +51,26 @@ RE_ONE_OF_SETS = re.compile(
 RE_RESULT_END = re.compile(r"[;\n]")  # what ends one result of a list: a semicolon, a line break
 
 
+@functools.lru_cache(maxsize=2048)
+def _legal(sets: tuple[RawSet, ...], text: str, outcome: str | None = None, pro_set: bool = False) -> bool:
+    """Whether ``build_score`` reads the sets as a score: one answer per input (a pure function of it), kept
+    for the same score written again, in this article or the next."""
+    return build_score(sets, text, outcome=outcome, pro_set=pro_set) is not None
+
+
 def plausible_runs(masked: Masked, sentence: str, words: ResultWords) -> list[bool]:
     """Which score runs can be a match score here: a legal completed score, or a partial one
     written as a retirement ("6-3 2-1 ret", "retired trailing 3-1"), never a record ("moved to 2-0")."""
     out = []
     retired = words.retirement.search(sentence) is not None or words.defaulted.search(sentence) is not None
     for run, pos in zip(masked.runs, masked.run_pos):
-        if build_score(run.sets, run.text) is not None and len(run.sets) > 1:
+        if _legal(tuple(run.sets), run.text) and len(run.sets) > 1:
             out.append(True)
             continue
         if one_set_match(masked, run, pos):
             out.append(True)
             continue
-        partial = build_score(run.sets, run.text, outcome="retired") is not None
+        partial = _legal(tuple(run.sets), run.text, "retired")
         lead_in = RE_LEAD_IN.search(masked.text[max(0, pos - 100) : pos]) or RE_LEAD_OUT.match(
             masked.text, pos + len(run_placeholder(len(out)))
         )
@@ -73,7 +81,7 @@ def plausible_runs(masked: Masked, sentence: str, words: ResultWords) -> list[bo
 def one_set_match(masked: Masked, run: ScoreRun, pos: int) -> bool:
     """A pro set ("8-6", "9-8 (7-4)", "10-4") told as a whole match: the one set right after the
     loser of a result, with no set or tiebreak named after it."""
-    if len(run.sets) != 1 or build_score(run.sets, run.text, pro_set=True) is None:
+    if len(run.sets) != 1 or not _legal(tuple(run.sets), run.text, pro_set=True):
         return False
     end = pos + len(run_placeholder(masked.run_pos.index(pos)))
     return bool(RE_PRO_SET_BEFORE.search(masked.text[max(0, pos - 40) : pos])) and not RE_ONE_OF_SETS.match(
@@ -139,6 +147,7 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
         RE_TRAILING.search(masked.text[max(0, pos - 100) : pos])
     )
     score = None
+    pro_set = one_set_match(masked, run, pos)
     for attempt in ([outcome] if outcome else []) + ["completed"]:
         # a results line ("X bt Y 2-6 0-1 ret") gives its sets from the winner's side whatever they are
         score = build_score(
@@ -147,7 +156,7 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
             outcome=attempt,
             loser_side=loser_side,
             winner_first=clause.winner_first,
-            pro_set=one_set_match(masked, run, pos),
+            pro_set=pro_set,
         )
         if score is not None:
             break

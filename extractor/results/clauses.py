@@ -81,14 +81,24 @@ def complete_clauses(
     name is the object of two clauses."""
     complete: list[Clause] = []
     used: list[tuple[int, int]] = []
-    if len(masked.refs) < 2:
-        return complete, used  # a clause naming both sides needs two references
+    if len({r.key for r in masked.refs if r.kind != "person"}) < 2:
+        return complete, used  # a clause naming both sides needs two players (each side is one of the references)
     used_w: set[int] = set()
     used_l: set[int] = set()
+    held: dict[re.Pattern[str], bool] = {}  # whether the sentence holds a trigger (frames may share one)
+    words: frozenset[str] | None = None  # the trigger words it holds, found once when a frame needs them
     for kind, pattern in frames.complete:
+        need = frames.trigger_words.get(kind)
+        if need is not None:
+            words = frames.words_in(masked.text) if words is None else words
+            if not need & words:
+                continue
         trigger = frames.triggers.get(kind)
-        if trigger is not None and trigger.search(masked.text) is None:
-            continue
+        if trigger is not None:
+            if trigger not in held:
+                held[trigger] = trigger.search(masked.text) is not None
+            if not held[trigger]:
+                continue
         for m in _finditer_overlapping(pattern, masked.text):
             g = m.groupdict()
             # (the names acted on; a conqueror and its partner are the subject of their apposition)

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
-from extractor.data.phrases import phrases_alternation, split_last
-from extractor.data.verbs import VerbFamily, alternation, forms_for
+from extractor.data.phrases import phrases_alternation, phrases_trie, split_last
+from extractor.data.verbs import VerbFamily, alternation, forms_for, trie
 from extractor.results.fillers import S
 from extractor.results.kinds import FrameKind
 from extractor.results.mood import Mood
 from extractor.results.patterns import (
+    TRIGGER_WORDS,
     WIN_CONSTRUCTIONS,
     Lexicon,
     before_object_pattern,
@@ -30,6 +31,10 @@ from extractor.results.patterns import (
 )
 
 V = re.VERBOSE | re.IGNORECASE
+# The verb roles and result words the frames read as tries: the longer of two texts that begin alike is
+# tried first in each, as in their alternation (not so in the holders and senders, whose groups list the
+# shorter form first: "(claim|claims)"), so a frame finds the same match with either
+TRIE_ROLES = ("active", "passive", "lost", "lost_to", "stopped", "withdrew", "win_noun")
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,9 @@ class Frames:
 
     complete: tuple[tuple[FrameKind, re.Pattern[str]], ...]
     triggers: Mapping[FrameKind, re.Pattern[str]]  # what a sentence must hold for the frame to be tried
+    trigger_words: Mapping[FrameKind, frozenset[str]]  # or one of these whole words (TRIGGER_WORDS)
+    trigger_vocabulary: frozenset[str]  # every trigger word
+    word_cue: re.Pattern[str]  # any of them, as a whole word
     winner_only: re.Pattern[str]
     loser_only: re.Pattern[str]
     before_object: re.Pattern[str]
@@ -90,31 +98,47 @@ class Frames:
     @classmethod
     def build(cls, families: Iterable[VerbFamily], words: Mapping[str, tuple[str, ...]]) -> "Frames":
         families = tuple(families)
-        stopped = phrases_alternation(words.get("stopped", ()))
-        withdrew = phrases_alternation(words.get("withdrew", ()))
-        win_noun = phrases_alternation(words.get("win_noun", ()))
-        holder = phrases_alternation(words.get("win_holder", ()))
+
+        def verbs(role: str) -> str:
+            return trie(families, role) if role in TRIE_ROLES else alternation(families, role)
+
+        def phrases(role: str) -> str:
+            read = phrases_trie if role in TRIE_ROLES else phrases_alternation
+            return read(words.get(role, ()))
+
+        stopped, withdrew, win_noun, holder = (
+            phrases("stopped"),
+            phrases("withdrew"),
+            phrases("win_noun"),
+            phrases("win_holder"),
+        )
         # the nouns of winning without their preposition: "a 6-2 6-1 victory", "a 6-4 winner"
         win_word = phrases_alternation(head for head, _ in map(split_last, words.get("win_noun", ())))
         lex = Lexicon(
-            win=rf"(?:{alternation(families, 'active')}|{WIN_CONSTRUCTIONS})",
+            win=rf"(?:{verbs('active')}|{WIN_CONSTRUCTIONS})",
             nominal=nominal_win(holder, win_noun),
-            lose=alternation(families, "lost"),
-            lose_to=alternation(families, "lost_to"),
-            passive=alternation(families, "passive"),
+            lose=verbs("lost"),
+            lose_to=verbs("lost_to"),
+            passive=verbs("passive"),
             stopped=stopped,
             withdrew=withdrew,
             win_noun=win_noun,
             # "defeat (6-3 6-4) to": a score may stand before the preposition
             loss_noun=phrases_alternation(words.get("loss_noun", ()), before_last=rf"(?:\(?{S}\)?,?\s+)?"),
-            sender=phrases_alternation(words.get("win_sender", ())),
+            sender=phrases("win_sender"),
             split_head=split_heads(families),
             split_particle="|".join(PARTICLES),
         )
         win, passive = lex.win, lex.passive
+        triggers = frame_triggers(lex)
+        vocabulary = frozenset(w for ws in TRIGGER_WORDS.values() for w in ws)
+        shared = {p: re.compile(p, V) for p in set(triggers.values())}  # one object for frames that share one
         return cls(
             complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(lex)),
-            triggers=MappingProxyType({kind: re.compile(p, V) for kind, p in frame_triggers(lex).items()}),
+            triggers=MappingProxyType({kind: shared[p] for kind, p in triggers.items()}),
+            trigger_words=MappingProxyType({kind: frozenset(ws) for kind, ws in TRIGGER_WORDS.items()}),
+            trigger_vocabulary=vocabulary,
+            word_cue=re.compile(rf"\b(?:{'|'.join(sorted(vocabulary))})\b", V),
             winner_only=re.compile(winner_only_pattern(holder, win_word), V),
             loser_only=re.compile(loser_only_pattern(passive, lex.lose), V),
             before_object=re.compile(before_object_pattern(win), V),
@@ -125,3 +149,14 @@ class Frames:
             quit_later=re.compile(later_pattern(stopped, 60), V),
             withdrew_later=re.compile(later_pattern(withdrew, 40), V),
         )
+
+    def words_in(self, text: str) -> frozenset[str]:
+        """The trigger words ``text`` holds, each where ``\\b(?:word)\\b`` (case-insensitive) finds it."""
+        found: set[str] = set()
+        for m in self.word_cue.finditer(text):  # (each match is a whole word: they never overlap)
+            word = m.group(0).lower()
+            if word in self.trigger_vocabulary:
+                found.add(word)
+            else:  # a letter lower() does not fold as the regex does ("ſ" for "s")
+                found.update(w for w in self.trigger_vocabulary if re.fullmatch(w, m.group(0), re.IGNORECASE))
+        return frozenset(found)

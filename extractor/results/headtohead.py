@@ -13,6 +13,9 @@ R = REF
 NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(k for k in ORDINALS if k != "top") + r")"
 MEETINGS = r"(?:meetings|matches|encounters|meetings\s+overall|career\s+meetings|head-to-heads|clashes|contests)"
+# The verbs of a record; each pattern below holds one of them or a word of RE_CUE
+LEADS = r"(?:leads|led|leading)"
+IMPROVED = r"(?:improved|extended|moved)"
 
 PATTERNS = (
     # "the third time in eight meetings that W has defeated L"
@@ -30,34 +33,59 @@ PATTERNS = (
         re.I,
     ),
     # "W leads L 5-2 (in their head-to-head)", "W leads the head-to-head 5-2"
+    re.compile(rf"(?P<w>{R})[^⟨]{{0,30}}?\b{LEADS}\s+(?P<l>{R})\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})", re.I),
     re.compile(
-        rf"(?P<w>{R})[^⟨]{{0,30}}?\b(?:leads|led|leading)\s+(?P<l>{R})\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})", re.I
-    ),
-    re.compile(
-        rf"(?P<w>{R})[^⟨]{{0,30}}?\b(?:leads|led|leading)\s+(?:the|their)\s+(?:head-to-head|h2h"
+        rf"(?P<w>{R})[^⟨]{{0,30}}?\b{LEADS}\s+(?:the|their)\s+(?:head-to-head|h2h"
         rf"|rivalry|series|career\s+series)\s+(?:(?:against|with|over)\s+(?P<l>{R})\s+)?"
         rf"(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})",
         re.I,
     ),
     # "W improved her record against L to 7-0"
     re.compile(
-        rf"(?P<w>{R})[^⟨]{{0,40}}?\b(?:improved|extended|moved)\s+(?:his|her|their)\s+(?:record"
+        rf"(?P<w>{R})[^⟨]{{0,40}}?\b{IMPROVED}\s+(?:his|her|their)\s+(?:record"
         rf"|head-to-head|h2h)\s+(?:against|over|with)\s+(?P<l>{R})\s+to\s+(?P<a>\d{{1,2}})-"
         rf"(?P<b>\d{{1,2}})",
         re.I,
     ),
     re.compile(
-        rf"(?P<w>{R})[^⟨]{{0,40}}?\b(?:improved|extended|moved)\s+(?:his|her|their)\s+(?:record"
+        rf"(?P<w>{R})[^⟨]{{0,40}}?\b{IMPROVED}\s+(?:his|her|their)\s+(?:record"
         rf"|head-to-head|h2h)\s+to\s+(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})\s+(?:against|over|with)\s+"
         rf"(?P<l>{R})",
         re.I,
     ),
 )
 
+# A word every pattern holds, searched in the plain text of a sentence before it is masked (a word of
+# the masked text is in the plain text too): a sentence without one states no record
+CUE_WORDS = (
+    "time",  # "the third time in eight meetings"
+    "won",  # "has won five of their eight meetings"
+    "leads",  # "W leads L 5-2"
+    "led",
+    "leading",
+    "improved",  # "W improved her record against L to 7-0"
+    "extended",
+    "moved",
+)
+RE_CUE = re.compile("|".join(CUE_WORDS), re.IGNORECASE)
+
+
+def holds_cue(text: str, lowered: str | None, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word of ``CUE_WORDS`` as RE_CUE finds it; ``lowered`` is
+    ``text.lower()`` when the text is ASCII (its letters then fold as the regex folds them, and a plain
+    find is the same test, faster), else None."""
+    if lowered is not None:
+        return any(lowered.find(word, start, end) >= 0 for word in CUE_WORDS)
+    return RE_CUE.search(text, start, end) is not None
+
+
+# The word each of the first two patterns holds as written ("time", "won")
+RE_COUNT_CUE = re.compile(r"time|won", re.IGNORECASE)
+
 
 def is_h2h_statement(masked_text: str) -> bool:
     """A sentence that states a head-to-head record rather than one match's result."""
-    return any(p.search(masked_text) for p in PATTERNS[:2])
+    return RE_COUNT_CUE.search(masked_text) is not None and any(p.search(masked_text) for p in PATTERNS[:2])
 
 
 def count_of(word: str) -> int:

@@ -61,6 +61,8 @@ def stopped_while_playing(masked: Masked, span: tuple[int, int], frames: Frames)
     """Matches in progress ("while leading W 6-4 1-1") or scheduled ("was due to play W") a later
     sentence may end: no result yet."""
     out = []
+    if len({r.key for r in masked.refs if r.kind != "person"}) < 2:
+        return out  # every pattern names both players
     for kind, pattern, _, outcome in pending(frames):
         for m in pattern.finditer(masked.text):
             l, w = ref_of(masked, m.group("l")), ref_of(masked, m.group("w"))
@@ -87,7 +89,12 @@ def quit_later(
     the score it stopped at: "She retired trailing 4-6, 1-2"); "L could not play": the player of a
     scheduled match gave a walkover."""
     out: list[tuple[Clause, Masked]] = []
+    waiting = {c.kind for c, _ in playing}
+    done: set[tuple[FrameKind, re.Pattern[str]]] = set()
     for kind, _, later, _ in pending(frames):
+        if kind not in waiting or (kind, later) in done:
+            continue  # no match of this kind waits for an end; a pattern read again for a kind adds nothing
+        done.add((kind, later))
         for m in later.finditer(masked.text):
             r = ref_of(masked, m.group("l"))
             if r is None or frames.mood.not_a_result(masked.text, m.start("verb")):

@@ -17,7 +17,7 @@ from extractor.findings import Ref, refs_between
 from extractor.results.pairs import team_refs
 from extractor.results.placeholders import ref_index, ref_placeholder, run_placeholder
 from extractor.scores import ScoreRun, find_score_runs
-from extractor.text.layout import Layout, layout, other_sport
+from extractor.text.layout import Layout, layout
 
 
 @dataclass
@@ -39,9 +39,14 @@ RE_OWNED_NOUN = re.compile(
 )
 
 
+RE_DIGIT = re.compile(r"\d")
+
+
 def sentence_runs(text: str, sent: tuple[int, int], lay: Layout) -> list[ScoreRun]:
     """The score runs of one sentence outside quoted speech, offsets into the document."""
     s0, s1 = sent
+    if RE_DIGIT.search(text, s0, s1) is None:
+        return []  # every set score is written in digits
     runs = [ScoreRun(s0 + r.start, s0 + r.end, r.text, r.sets, r.outcome) for r in find_score_runs(text[s0:s1])]
     return [r for r in runs if not lay.in_quote(r.start)]
 
@@ -62,30 +67,42 @@ def mask_sentence(
     partner of each team reference, by its start; ``possessives``: a possessive pronoun is written as
     its player's possessive ("her 6-3 win" -> "⟨R0⟩’s ⟨S0⟩ win")."""
     s0, s1 = sent
+    quoted = _quotes_within(lay, s0, s1)
     # ``refs`` is in text order: only those starting inside the sentence are looked at.
-    inside = [r for r in refs_between(refs, s0, s1) if r.end <= s1 and not lay.in_quote(r.start)]
+    inside = [r for r in refs_between(refs, s0, s1) if r.end <= s1 and not (quoted and lay.in_quote(r.start))]
     runs = list(runs) if runs is not None else sentence_runs(text, sent, lay) if scores else []
     items = [(r.start, r.end, "R", i) for i, r in enumerate(inside)] + [
         (r.start, r.end, "S", i) for i, r in enumerate(runs)
     ]
     items.sort()
     out: list[str] = []
+    length = 0  # of the masked text so far
     pos = s0
     masked = Masked("", inside, runs, [0] * len(inside), [0] * len(runs))
     for start, end, kind, i in items:
         if start < pos:
             continue
-        out.append(_blank_quotes(text, pos, start, lay))
-        (masked.ref_pos if kind == "R" else masked.run_pos)[i] = sum(len(x) for x in out)
+        out.append(_blank_quotes(text, pos, start, lay) if quoted else text[pos:start])
+        length += len(out[-1])
+        (masked.ref_pos if kind == "R" else masked.run_pos)[i] = length
         out.append(ref_placeholder(i) if kind == "R" else run_placeholder(i))
+        length += len(out[-1])
         if kind == "R" and partners and start in partners:
             masked.partners[i] = partners[start]
         if kind == "R" and possessives and RE_POSSESSIVE.match(text, start, end) and RE_OWNED_NOUN.match(text, end):
             out.append("’s")
+            length += len(out[-1])
         pos = end
-    out.append(_blank_quotes(text, pos, s1, lay))
+    out.append(_blank_quotes(text, pos, s1, lay) if quoted else text[pos:s1])
     masked.text = "".join(out)
     return masked
+
+
+def _quotes_within(lay: Layout, start: int, end: int) -> bool:
+    """Whether quoted speech overlaps text[start:end] (quotes are in text order, as ``_blank_quotes`` reads them)."""
+    first = max(0, bisect.bisect_right(lay._quote_starts, start) - 1)
+    last = bisect.bisect_left(lay._quote_starts, end)
+    return any(q.end > start for q in lay.quotes[first:last])
 
 
 def _blank_quotes(text: str, start: int, end: int, lay: Layout) -> str:
@@ -115,6 +132,11 @@ def masked_sentences(doc: Doc, *, people: bool = True) -> list[tuple[tuple[int, 
     if cached is not None:
         return cached
     lay = layout(doc)
+    other = tuple(doc._.tennis_other_sport or ())  # read once: a Doc extension is slow to read per sentence
+
+    def other_sport(pos: int) -> bool:  # as extractor.text.layout.other_sport reads it
+        return any(s <= pos < e for s, e in other)
+
     players = {p.key for p in doc._.tennis_players or ()}
     all_refs = [r for r in doc._.tennis_refs or () if people or r.key in players]
     names = sorted((r for r in all_refs if r.kind != "pronoun"), key=lambda r: r.start)
@@ -124,7 +146,7 @@ def masked_sentences(doc: Doc, *, people: bool = True) -> list[tuple[tuple[int, 
     if people:
         # doubles teams referred to as one ("they", "the Bryan brothers") take the place of what they cover
         by_key = {p.key: p for p in doc._.tennis_players or ()}
-        teams = team_refs(lay.text, lay, names, by_key, skip=lambda pos: other_sport(doc, pos))
+        teams = team_refs(lay.text, lay, names, by_key, skip=other_sport)
         spans = [(t.start, t.end) for t, _ in teams]
         refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in spans)]
         refs = sorted(refs + [t for t, _ in teams], key=lambda r: r.start)
@@ -132,7 +154,7 @@ def masked_sentences(doc: Doc, *, people: bool = True) -> list[tuple[tuple[int, 
     runs = story_score_runs(doc)
     out = []
     for sent in lay.sentences:
-        if other_sport(doc, sent.start):
+        if other_sport(sent.start):
             continue
         span = (sent.start, sent.end)
         masked = mask_sentence(lay.text, span, refs, lay, runs=runs[span], partners=partners, possessives=people)

@@ -90,7 +90,7 @@ def team_refs(
             same = [named[-1].first, named[-1].second] if named else []
         if len(same) == 2:
             out.append((Ref(m.start(), m.end(), same[0], "team"), same[1]))
-    for pattern in (RE_PAIR_NOUN, RE_TEAM_PRONOUN):
+    for pattern in (RE_PAIR_NOUN, RE_TEAM_PRONOUN) if pairs else ():  # (each stands for a pair named before it)
         for m in pattern.finditer(text):
             if lay.in_quote(m.start()) or skip(m.start()) or any(a < m.end() and m.start() < b for a, b in taken):
                 continue

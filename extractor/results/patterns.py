@@ -72,26 +72,44 @@ WIN_CONSTRUCTIONS = rf"""
 """
 
 
+# Frames tried only on a sentence holding one of a few whole words (as ``\b(?:by)\b`` finds them): every
+# sentence is searched once for all of them (``Frames.words_in``)
+TRIGGER_WORDS: dict[FrameKind, tuple[str, ...]] = {
+    FrameKind.PASSIVE: ("by",),
+    FrameKind.PARTICIPLE_LOST: ("having", "after", "since", "following"),
+    FrameKind.PARTICIPLE_WON: ("having", "after", "since", "following", "fresh"),
+    FrameKind.COMEBACK: ("trailed", "trailing", "behind"),
+    FrameKind.SPLIT: ("out", "off", "aside", "away"),
+    FrameKind.CONQUEROR: ("conqueror", "conquerors"),
+    FrameKind.WON_AGAINST: ("against", "over"),
+    FrameKind.WALKOVER_FROM: ("walkover",),
+    FrameKind.WITHDREW_GIVING: ("handing", "giving", "sending"),
+}
+
+
 def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
     """A word a sentence must hold for a frame to be tried on it: one search of the sentence for a
     plain word instead of one from each of its names (most sentences state no result). Frames that
-    open with their name and read a long alternation need none: the name fails fast where none is."""
+    open with their name and read a long alternation need none: the name fails fast where none is.
+    Frames of the same words share one trigger (searched once per sentence), written as each of them
+    writes the words or with less around them."""
+    # "win over", "conqueror of": each phrase begins and ends with a letter (tests/results/test_frames.py), so
+    # where a frame finds one between spaces, this finds it too
+    win_noun = rf"\b(?:{lex.win_noun})\b"
+    unplayed = rf"\b(?:{lex.withdrew}|{lex.stopped})"  # "withdrew", "retired"
     return {
-        FrameKind.PASSIVE: r"\bby\b",
-        FrameKind.PARTICIPLE_LOST: r"\b(?:having|after|since|following)\b",
+        FrameKind.LOST: rf"\b(?:{lex.lose}|{lex.lose_to})",
+        FrameKind.POSSESSIVE_WIN: win_noun,
+        FrameKind.WINNER_OVER: win_noun,
+        FrameKind.WALKOVER: unplayed,
+        FrameKind.RETIRED_TO: unplayed,
         FrameKind.AGAINST_WINNING: rf"\bagainst\b.*{S}",  # (these three need a score)
         FrameKind.THROUGH_AGAINST: rf"\bagainst\b.*{S}",
         FrameKind.AGAINST_BEFORE: rf"\bbefore\b.*{S}",
-        FrameKind.PARTICIPLE_WON: r"\b(?:having|after|since|following|fresh)\b",
-        FrameKind.COMEBACK: r"\b(?:trailed|trailing|behind)\b",
-        FrameKind.SPLIT: r"\b(?:out|off|aside|away)\b",
-        FrameKind.CONQUEROR: r"\bconquerors?\b",
-        FrameKind.NOMINAL: rf"\b(?:{lex.win_noun})\b",
-        FrameKind.WIN_SENT: rf"\b(?:{lex.win_noun})\b",
-        FrameKind.WON_AGAINST: r"\b(?:against|over)\b",
+        FrameKind.NOMINAL: win_noun,
+        FrameKind.WIN_SENT: win_noun,
         FrameKind.WITHDREW_FROM: r"\b(?:pull(?:ed|s)?\s+out|withdr[ae]wn?)\b",
-        FrameKind.WALKOVER_FROM: r"\bwalkover\b",
-        FrameKind.WITHDREW_GIVING: r"\b(?:handing|giving|sending)\b",
+        FrameKind.POSSESSIVE_LOSS: rf"\b(?:{lex.loss_noun})",  # "loss to", "defeat (6-3 6-4) by"
     }
 
 

@@ -46,7 +46,13 @@ SLAM_ROUNDS = {
 RE_NUMBERED_ROUND = re.compile(r"\b(first|second|third|fourth|opening|1st|2nd|3rd|4th)[-\s]round\b", re.I)
 
 
+# A word each pattern above holds as written: a sentence without one names no round
+RE_ROUND_WORD = re.compile(r"round|quarter|semi|final|eight|four|16|32|qualifying|robin|group", re.I)
+
+
 def round_of(sentence: str, category: str | None) -> str | None:
+    if RE_ROUND_WORD.search(sentence) is None:
+        return None
     m = RE_NUMBERED_ROUND.search(sentence)
     if m:
         return SLAM_ROUNDS[m.group(1).lower()] if category == "Grand Slam" else None

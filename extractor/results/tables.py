@@ -54,6 +54,8 @@ def table_results(text: str, players: dict[str, str]) -> list[TableResult]:
     """The results of every table under a header with a Winner column (``players``: the article's
     players' names by key; a cell names a player by full name or surname)."""
     out: list[TableResult] = []
+    if "|" not in text and "\t" not in text:
+        return out  # no line of more than one cell: no table
     lines = _lines(text)
     i = 0
     while i < len(lines):

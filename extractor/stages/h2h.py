@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.findings import H2HFact, guarded
-from extractor.results.headtohead import PATTERNS, count_of
+from extractor.results.headtohead import PATTERNS, count_of, holds_cue
 from extractor.results.masking import mask_sentence, ref_of
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
@@ -18,7 +18,10 @@ def find_h2h(doc: Doc) -> list[H2HFact]:
     # Names and descriptions only, as this stage has always masked them (pronouns stay as written).
     refs = [r for r in doc._.tennis_refs or () if r.key in players and r.kind != "pronoun"]
     out: dict[tuple[str, str], H2HFact] = {}
+    lowered = lay.text.lower() if lay.text.isascii() else None
     for sent in lay.sentences:
+        if not holds_cue(lay.text, lowered, sent.start, sent.end):
+            continue  # no word of a record: nothing to mask
         masked = mask_sentence(lay.text, (sent.start, sent.end), refs, lay, scores=False)
         if len(masked.refs) < 1:
             continue

@@ -104,7 +104,10 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
         playing += [(c, n) for c in stopped_while_playing(masked, span, frames) if {c.winner, c.loser} not in told]
         if is_h2h_statement(masked.text) and not masked.runs:
             continue
-        usable = plausible_runs(masked, text[span[0] : span[1]], frames.words)
+        if not (clauses or winners or losers):
+            scoreless = []  # no result in the sentence: no score to attach, nothing to add
+            continue
+        usable = plausible_runs(masked, text[span[0] : span[1]], frames.words) if masked.runs else []
         winners = [dataclasses.replace(c, run=None) if c.run is not None and not usable[c.run] else c for c in winners]
         scored = attach_scores(masked, clauses + winners + losers, usable)
         clauses, winners, losers = split_like(scored, clauses, winners)

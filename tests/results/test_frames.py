@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
+import re
+
 import pytest
 from examples import RE_PLAYER_LETTER, masked_example, sides
 
+from extractor.data.phrases import phrase_texts, phrases_alternation, phrases_trie
 from extractor.data.resources import load_resources
+from extractor.data.verbs import ROLES, alternation, forms_for
 from extractor.results.clauses import find_clauses
-from extractor.results.frames import Frames
+from extractor.results.frames import TRIE_ROLES, Frames
 from extractor.results.kinds import FRAME_EXAMPLES, FrameKind
 
 
@@ -218,3 +224,54 @@ def test_the_object_of_a_result_verb_is_never_the_winner_of_the_participle_after
 def test_a_name_after_a_fronted_preposition_still_wins(frames):
     # the near miss: "Against L, W won": W is the subject, not an object
     assert found("Against L, W won 6-4 6-4.", frames) == [("winner_only", ("W", None, None, None))]
+
+
+def _ends(pattern: str, text: str) -> list[int]:
+    """Where a match of ``pattern`` at the start of ``text`` may end, in the order the regex tries them."""
+    ends = [k for k in range(len(text) + 1) if re.fullmatch(pattern, text[:k], re.I)]
+    # of every two ends, the one a match takes when only those two let it through
+    first = {
+        (a, b): re.match(rf"(?:{pattern})(?=[\s\S]{{{len(text) - a}}}$|[\s\S]{{{len(text) - b}}}$)", text, re.I).end()
+        for a, b in itertools.combinations(ends, 2)
+    }
+    return sorted(ends, key=functools.cmp_to_key(lambda a, b: -1 if first[min(a, b), max(a, b)] == a else 1))
+
+
+@pytest.mark.parametrize("role", TRIE_ROLES)
+def test_a_trie_reads_as_its_alternation(role):
+    """The frames read these roles as tries: each text of the data ends where the alternation lets it end,
+    the longer of two texts that begin alike tried first in both, so a frame finds the same match."""
+    res = load_resources()
+    if role in ROLES:
+        phrases, alternative = forms_for(res.play_verbs, role), alternation(res.play_verbs, role)
+    else:
+        phrases = res.result_words[role]
+        alternative = phrases_alternation(phrases)
+    tried = phrases_trie(phrases)
+    for text in {t for p in phrases for t in phrase_texts(p)}:
+        assert _ends(tried, text) == _ends(alternative, text) == sorted(_ends(tried, text), reverse=True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "⟨R0⟩ was beaten by ⟨R1⟩",
+        "⟨R0⟩ BY ⟨R1⟩; having, after-since",
+        "a by-pass outlasted the overall walkovers",
+        "ſince ⟨R0⟩ trailed ⟨R1⟩, handing him ⟨S0⟩",  # a long s: the regex folds it to "s", lower() does not
+        "Conquerors over aside away off fresh following giving sending behind trailing",
+        "",
+    ],
+)
+def test_trigger_words_are_found_as_their_frames_search_for_them(frames, text):
+    words = frames.words_in(text)
+    for kind, need in frames.trigger_words.items():
+        alone = re.search(rf"\b(?:{'|'.join(need)})\b", text, re.IGNORECASE | re.VERBOSE)
+        assert bool(need & words) == (alone is not None), (kind, text)
+
+
+def test_win_noun_phrases_begin_and_end_with_a_letter():
+    # the frames of a win noun share one trigger, ``\b(?:noun)\b``: it finds every phrase a frame finds
+    # between spaces only while each begins and ends with a letter
+    for phrase in load_resources().result_words.get("win_noun", ()):
+        assert re.match(r"[(]*[a-z]", phrase) and re.search(r"[a-z][)]*$", phrase), phrase

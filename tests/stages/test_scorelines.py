@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import match_pairs, matches
 
-from extractor.results.rounds import round_of
+from extractor.results.rounds import RE_NUMBERED_ROUND, RE_ROUND_WORD, ROUNDS, round_of
 from extractor.scores import find_score_runs
 
 # (text, [(winner surname, loser surname, normalised score, outcome)])
@@ -301,6 +301,12 @@ def test_rounds(blank_record, text, round_):
 )
 def test_round_of(sentence, category, round_):
     assert round_of(sentence, category) == round_
+
+
+def test_every_round_pattern_holds_a_round_word():
+    # round_of reads a sentence only when RE_ROUND_WORD finds a word in it (every alternative of a pattern holds one)
+    for pattern in [p for p, _ in ROUNDS] + [RE_NUMBERED_ROUND]:
+        assert RE_ROUND_WORD.search(pattern.pattern), pattern.pattern
 
 
 def test_find_score_runs_offsets_and_outcome():
