@@ -89,7 +89,7 @@ def cues_after(text: str, end: int, res: Resources) -> tuple[str | None, int | N
     if opens not in ("(", ",", "o", "O"):
         return nat, age, strong
     m = RE_CODE_AFTER.match(after)
-    if m and any(code == m.group("code") for code in res.country_names.values()):
+    if m and m.group("code") in res.country_names.values():  # a country's code (the values are codes)
         nat, strong = m.group("code"), True
     m = RE_COUNTRY_BRACKET.match(after)
     if m and nat is None:
