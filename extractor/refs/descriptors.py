@@ -208,13 +208,36 @@ def _noun_info(
             info["apposition"] = not (rest.lstrip().startswith(",") or (nxt and _verbish(nxt.group(1))))
     elif noun[0].isupper() and not RE_RANK_NOUN.match(noun):
         if not info:
-            return False
+            return _regional_demonym(text, m, info)
         nxt = RE_NEXT_WORD.match(text[m.end() : m.end() + 20])
         if not nxt or _verbish(nxt.group(1)):
             info["named"] = m.start("noun")  # "the 19-year-old Bernhardt had": only that name's
         # "the 21-year-old Virginia senior": an adjective before the noun it describes
     else:
         info["role"] = folded
+    return True
+
+
+# A demonym's shape: "Murcian", "Tuscan", "Asturian", "Navarrese", "Castellonense", "Mallorcan"
+RE_DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ese|ense)")
+# Words of that shape that name no person: a newspaper, a party, a faith
+NOT_DEMONYMS = frozenset({"guardian", "republican", "christian", "vatican", "pentagon", "titan", "olympian"})
+RE_SUBJECT_NEXT = re.compile(r"\s*,|\s+(?:[a-z]+ly\s+)?([a-z]+)\b")  # "The Murcian, ...", "The Tuscan (easily) beat"
+
+
+def _regional_demonym(text: str, m: re.Match[str], info: dict) -> bool:
+    """ "The Murcian, first seed, beat X", "The Tuscan needed 78 minutes": a region's or city's
+    demonym that no list knows, opening a sentence as its subject (a comma or a verb after it),
+    describes the player the story is about; "The Roman crowd", "the Tuscan hills" do not."""
+    noun = m.group("noun")
+    if m.group() != "The " + noun or T.fold(noun) in NOT_DEMONYMS or not RE_DEMONYM_SHAPE.fullmatch(noun):
+        return False
+    if not RE_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()] or "\n"):
+        return False
+    nxt = RE_SUBJECT_NEXT.match(text, m.end())
+    if nxt is None or (nxt.group(1) is not None and not _verbish(nxt.group(1))):
+        return False
+    info["role"] = "native"
     return True
 
 

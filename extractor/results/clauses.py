@@ -111,7 +111,10 @@ def complete_clauses(
             if clause is None:
                 continue
             complete.append(clause)
-            used_w.add(m.start("w"))
+            # "A with a win over B and then beat C": B, read first as the subject of "beat", is an object; it
+            # stays free for the clause that holds it
+            if ref_of(masked, m.group("w")).key == clause.winner:
+                used_w.add(m.start("w"))
             # ("beat X 6-4 before losing to Y": X, read first as the loser of "losing", stays the object of "beat")
             sides = ("l", "lp", "wp") if clause.loser == read else ("wp",)
             used_l.update(m.start(k) for k in sides if g.get(k) and m.start(k) < clause.end)

@@ -244,3 +244,32 @@ def test_a_description_of_a_rank_is_no_player_named_with_another_value_of_it():
     text = "World No. 1 Tomas Varga beat Luis Ortega. The top seed next plays Piet Jansen."
     refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
     assert refs[("The top seed", "descriptor")] == "tomas varga"
+
+
+@pytest.mark.parametrize(
+    "text, description",
+    [
+        # a region's demonym opening a sentence, an apposition after it
+        ("Iker Zabala reached the last eight in Vigo. The Galician, fifth seed, beat Tom Berg 6-4.", "The Galician"),
+        # a city's demonym with a verb straight after it
+        ("Nuno Alves is through in Lisbon. The Portuense comfortably beat Tom Berg in two sets.", "The Portuense"),
+        ("Sara Conti won again on Friday. The Sardinian needed 70 minutes against Tom Berg.", "The Sardinian"),
+    ],
+)
+def test_a_regional_demonym_opening_a_sentence_is_its_story_players(text, description):
+    first = " ".join(text.split(" ", 2)[:2])
+    refs = refs_of(text, {first: "m", "Tom Berg": "m"})
+    assert refs[(description, "descriptor")] == first.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iker Zabala beat Tom Berg. The Galician crowd cheered him all the way.",  # an adjective before its noun
+        "Iker Zabala beat Tom Berg. The Guardian reported the result.",  # a newspaper
+        "Iker Zabala beat Tom Berg in front of the Galician, who cheered.",  # not a sentence's subject
+    ],
+)
+def test_a_regional_demonym_before_a_noun_or_inside_a_sentence_is_no_player(text):
+    refs = refs_of(text, {"Iker Zabala": "m", "Tom Berg": "m"})
+    assert not any(kind == "descriptor" for _, kind in refs)

@@ -275,3 +275,25 @@ def test_win_noun_phrases_begin_and_end_with_a_letter():
     # between spaces only while each begins and ends with a letter
     for phrase in load_resources().result_words.get("win_noun", ()):
         assert re.match(r"[(]*[a-z]", phrase) and re.search(r"[a-z][)]*$", phrase), phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W began the week with a 6-2 6-1 win over L and then knocked out W2 6-4 7-5",
+        "W got going with a straight-sets victory against L, then dispatched W2 6-3 6-3",
+    ],
+)
+def test_the_object_of_a_noun_of_winning_stays_its_loser_when_a_verb_follows(frames, text):
+    """The name after "win over" reads first as the subject of the verb after "and then"; it is an
+    object, so the clause of the noun still holds it."""
+    complete = find_clauses(masked_example(text), (0, len(text)), frames)[0]
+    assert {(c.winner, c.loser) for c in complete} == {("W", "L"), ("W", "W2")}
+
+
+def test_a_subject_of_its_own_after_a_noun_of_winning_is_the_second_verbs_winner(frames):
+    # the near miss: "L2" is named as the subject of the second clause, and wins it
+    text = "W had a 6-2 6-1 win over L, and L2 beat W2 6-4 7-5"
+    complete = find_clauses(masked_example(text), (0, len(text)), frames)[0]
+    assert ("L2", "W2") in {(c.winner, c.loser) for c in complete}
+    assert ("W", "W2") not in {(c.winner, c.loser) for c in complete}
