@@ -26,7 +26,6 @@ JOINING_PARTICLES = frozenset({"i", "y"})
 RE_WORD = re.compile(r"\S+")
 RE_COMMA_START = re.compile(r"\s*,")
 RE_BRACKET_AFTER = re.compile(r"\s*\(")  # "X (coach)"
-RE_TRAILING_COMMA = re.compile(r",\s*$")
 RE_OF_AFTER_ROLE = re.compile(r"\s+of\b")  # "the boyfriend of X", "the coach of X": X has no such role
 RE_ROLE_BY = re.compile(r"\b(?:coached|trained|managed|umpired|represented)\b[^.]{0,30}\bby\s*$")  # "coached by X"
 # ", who coached X": a coach; not ", who trains in Paris" (a player who trains somewhere)
@@ -218,7 +217,7 @@ class PlayerGazetteer:
     before: re.Pattern[str]  # "his coach X", "tournament director X"
     titled: re.Pattern[str]  # "his coach, former tour player X", "head of player development, X"
     apposition: re.Pattern[str]  # "X, his coach,"
-    bracket: re.Pattern[str]  # "X (coach)"
+    bracket: re.Pattern[str]  # "X (coach)", read on the folded text after the bracket
     surnames: frozenset[str]
     first_names: frozenset[str]  # the notable players' first names (family names written first left out)
     event_names: frozenset[str]
@@ -240,7 +239,7 @@ class PlayerGazetteer:
             apposition=re.compile(
                 rf"\s*(?:the|his|her|their|a|an|\w+ s|\w+)?\s*(?:\w+\s+){{0,2}}?\b(?P<role>{alts})\b(?![\s'’]s\b)"
             ),
-            bracket=re.compile(rf"\s*\(\s*(?P<role>{alts})\b"),
+            bracket=re.compile(rf"\s*(?P<role>{alts})\b(?!\s+of\b)"),  # after the "(" of "X (coach)"
             surnames=frozenset(T.fold(p.name).split()[-1] for p in res.players if T.fold(p.name)),
             first_names=frozenset(
                 T.fold(p.name).split()[0]
@@ -268,15 +267,13 @@ def role_of(text: str, start: int, end: int, gaz: PlayerGazetteer) -> str | None
         return m.group("role")
     if _ends_on(raw_before, ("from", "with")) and RE_ROLE_SPLIT.search(raw_before):
         return "coach"
-    # "his Russian counterpart, X, said": a title set off by commas on both sides of the name
+    # "X, his coach,": a title in apposition ("his coach, X," is read above: folding drops the comma)
     if comma_after:
-        m = gaz.before.search(RE_TRAILING_COMMA.sub(" ", before))
-        if m and before.rstrip().endswith(","):
-            return m.group("role")
         m = gaz.apposition.match(T.fold(text[end : end + 60]))  # the text after is folded only here
         if m:
             return m.group("role")
-    m = gaz.bracket.match(T.fold(text[end : end + 60])) if RE_BRACKET_AFTER.match(text, end) else None
+    bracket = RE_BRACKET_AFTER.match(text, end)
+    m = gaz.bracket.match(T.fold(text[bracket.end() : end + 60])) if bracket else None  # folding drops the "("
     if m:
         return m.group("role")
     if _ends_on(before, ("by",)) and RE_ROLE_BY.search(before):

@@ -2,7 +2,17 @@
 
 import pytest
 
-from extractor.refs.names import ORG_WORDS, RE_ORG_BEFORE, RE_ROLE_BY, RE_ROLE_SPLIT, _ends_on, name_candidates
+from extractor.data.resources import load_resources
+from extractor.refs.names import (
+    ORG_WORDS,
+    RE_ORG_BEFORE,
+    RE_ROLE_BY,
+    RE_ROLE_SPLIT,
+    PlayerGazetteer,
+    _ends_on,
+    name_candidates,
+    role_of,
+)
 from extractor.text import plain as T
 from extractor.text.plain import Block
 
@@ -53,3 +63,26 @@ def test_organisation_gate_lets_every_match_through(before):
 )
 def test_single_word_sequences(text, names):
     assert [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])] == names
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return PlayerGazetteer.build(load_resources())
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        ("Ilya Markov (coach) watched from the box as his player lost.", "Ilya Markov", "coach"),
+        ("Support came from Oona Hervik ( physio ) and the team doctor.", "Oona Hervik", "physio"),
+        ("Ilya Markov, his coach, watched from the box.", "Ilya Markov", "coach"),
+        ("His coach, Ilya Markov, watched from the box.", "Ilya Markov", "coach"),
+        # near misses: a country code, a rank, a coach "of" something else in the bracket
+        ("Ilya Markov (RUS) beat the top seed 6-4 6-4.", "Ilya Markov", None),
+        ("Ilya Markov (ranked 40th) beat the top seed 6-4 6-4.", "Ilya Markov", None),
+        ("Ilya Markov (coach of the year in 2019) beat the top seed.", "Ilya Markov", None),
+    ],
+)
+def test_role_of_a_name(gaz, text, name, role):
+    start = text.index(name)
+    assert role_of(text, start, start + len(name), gaz) == role
