@@ -73,6 +73,12 @@ TO_INFINITIVE = (
     r"|looks?|looking|set|due|tipped|yet|fails?|failed|managed|tries|tried|trying|bids?|bidding|seeks?|seeking"
     r"|vows?|vowed|intends?|intended|wanting|hopeful|determined|eager|keen|likely|favourite|favorite)"
 )
+# What joins a player to a doubles partner named after, said of the player before it too ("X teamed up
+# with Y", "X, partnering Y,"; not "his partner", which a coach or a spouse can be)
+RECIPROCAL_PARTNER = (
+    r"(?:partnering|partnered|partners|alongside|together\s+with|(?:teamed|teaming|teams?)\s+(?:up\s+)?with"
+    r"|paired\s+(?:up\s+)?with|join(?:ed|s)?\s+forces\s+with|combined\s+with|playing\s+(?:doubles|mixed)\s+with)"
+)
 # "is", "was", "remains", "has been": a copula before a rank or seed said of the subject
 COPULA = (
     r"(?i:is|was|are|were|remains|remained|becomes|became|stays|stayed|has\s+been|had\s+been)"
@@ -137,6 +143,7 @@ class PlayerSlots:
     before: re.Pattern[str]  # "beat X", "lost 6-3 6-4 to X", "a win over X", "against X"
     before_rank: re.Pattern[str]  # "world No. 40 X", "No.8 seed X", "10th-ranked X", "qualifier X"
     before_partner: re.Pattern[str]  # "partnering X", "his partner X"
+    after_partner: re.Pattern[str]  # "X teamed up with", "X, partnering", "X partnered": X plays beside the other
     before_speaker: re.Pattern[str]  # "said X"
     after: re.Pattern[str]  # "X beat", "X, the top seed, lost", "X and Y were beaten", "X retired"
     after_subject: re.Pattern[str]  # "X came up short", "X booked her place", "X met"
@@ -226,6 +233,10 @@ class PlayerSlots:
                 rf"{lead}{first}{SUBJECT_VERB_GAP}\s+(?i:{subject}|{passive}|{stopped}|{TO_INFINITIVE}\s+to\s+{infinitive})"
                 r"(?![\w-])"
             ),
+            after_partner=re.compile(
+                # the partner is named after it: "teamed up with compatriot Y", never "teamed up with the club"
+                rf"{lead}{SUBJECT_VERB_GAP}\s*,?\s+(?i:{RECIPROCAL_PARTNER})\s+(?:[a-z][\w'’-]*\s+){{0,3}}{UPPER}"
+            ),
             after_subject=re.compile(rf"{lead}{first}{SUBJECT_VERB_GAP}\s+(?i:{subject_words})(?![\w-])"),
             after_speaker=re.compile(rf"{lead}{SUBJECT_VERB_GAP}\s+(?i:{_alt(reports)})(?![\w-])"),
             after_rank=re.compile(
@@ -281,6 +292,7 @@ def slot_of(text: str, start: int, end: int, slots: PlayerSlots, *, initial: boo
     for kind, pattern in (
         (SlotKind.SCORE, slots.after_score),
         (SlotKind.RANK, None if initial else slots.after_rank),
+        (SlotKind.PARTNER, None if initial else slots.after_partner),
         (SlotKind.RESULT, slots.after_possessive),
         (SlotKind.RESULT, slots.after),
         (SlotKind.RESULT, None if initial else slots.after_subject),

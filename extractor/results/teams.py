@@ -23,7 +23,7 @@ RE_PARTNER_BEFORE = re.compile(
     (?:\s*(?P<slash>/|&)\s*                                             # "A/B", "A & B"
       |\s+and\s+(?:(?:the|his|her|their|fellow|compatriot|partner)\s+){{0,3}}  # "A and her partner B"
       |[^⟨.;]{{0,30}}?\b(?P<explicit>partnering|alongside|together\s+with|teaming\s+(?:up\s+)?with
-        |teamed\s+(?:up\s+)?with|paired\s+(?:up\s+)?with|joined\s+forces\s+with
+        |teamed\s+(?:up\s+)?with|paired\s+(?:up\s+)?with|joined\s+forces\s+with|combined\s+with|partnered
         |with\s+(?:his|her|their)\s+partner)\s+)                  # "A, partnering B", "A returned alongside B"
     $""",
     re.VERBOSE | re.IGNORECASE,

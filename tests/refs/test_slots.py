@@ -74,6 +74,14 @@ IN_SLOT = [
     ("Maren Tollefsen, partnering Ilsabet Krogh, won the title.", "Ilsabet Krogh", SlotKind.PARTNER),
     ("Maren Tollefsen teamed up with Ilsabet Krogh for the week.", "Ilsabet Krogh", SlotKind.PARTNER),
     ("Tollefsen and her regular partner Ilsabet Krogh are seeded fourth.", "Ilsabet Krogh", SlotKind.PARTNER),
+    # the player a partner is named after: "A teamed up with B", "A, partnering B,"
+    ("Maren Tollefsen teamed up with Ilsabet Krogh for the week.", "Maren Tollefsen", SlotKind.PARTNER),
+    (
+        "Maren Tollefsen, partnering Ilsabet Krogh, practised on Court 3.",
+        "Maren Tollefsen",
+        SlotKind.PARTNER,
+    ),
+    ("Maren Tollefsen combined with Ilsabet Krogh to take the title.", "Maren Tollefsen", SlotKind.PARTNER),
 ]
 
 
@@ -97,6 +105,7 @@ NO_SLOT = [
     ("Hollis Brandvold is the No. 1 sponsor of the event.", "Hollis Brandvold"),  # a bare "No. 1"
     ("Hollis Brandvold was ranked among the richest owners.", "Hollis Brandvold"),  # no rank after "ranked"
     ("Hollis Brandvold said the world No. 1 was tired.", "Hollis Brandvold"),  # the rank is another's
+    ("Hollis Brandvold teamed up with the club to sell tickets.", "Hollis Brandvold"),  # no partner named
 ]
 
 

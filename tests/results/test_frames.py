@@ -150,7 +150,9 @@ def test_a_noun_of_winning_without_a_holder_states_no_result(frames, text):
     assert find_clauses(masked_example(text), (0, len(text)), frames)[0] == []
 
 
-@pytest.mark.parametrize("pairing", ["teamed up with", "paired with", "joined forces with"])
+@pytest.mark.parametrize(
+    "pairing", ["teamed up with", "paired with", "joined forces with", "combined with", "partnered"]
+)
 def test_a_pairing_verb_names_the_winner_s_partner(frames, pairing):
     assert found(f"W {pairing} W2 to beat L and L2 6-3 6-4", frames) == [("active", ("W", "L", "W2", "L2"))]
 

@@ -652,3 +652,18 @@ def test_a_rank_or_seed_said_of_an_unknown_name_makes_a_ranked_player(extractor,
     record = extractor.extract(text)
     assert player_names(record) == [name]
     assert [(r.rank, r.kind) for r in record.rankings] == [(rank, kind)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("pairing", ["teamed up with", "combined with", "joined forces with"])
+def test_the_player_a_doubles_partner_is_named_after_is_a_player_and_a_winner(extractor, pairing):
+    """Context makes a player: "A teamed up with B to beat C and D" names A beside B (issue 17)."""
+    record = extractor.extract(
+        f"date 2024-05-02\n\nIlse Vandermeer {pairing} Marta Kowalczyk to beat Dorota Wisniewska and Sanne Bakker"
+        " 6-3 6-4 in the doubles final."
+    )
+    names = {p.id: p.name for p in record.players}
+    sides = [
+        ({names[m.winner], names[m.winner_partner]}, {names[m.loser], names[m.loser_partner]}) for m in record.matches
+    ]
+    assert sides == [({"Ilse Vandermeer", "Marta Kowalczyk"}, {"Dorota Wisniewska", "Sanne Bakker"})]
