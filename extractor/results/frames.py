@@ -126,6 +126,7 @@ class Frames:
             # "defeat (6-3 6-4) to": a score may stand before the preposition
             loss_noun=phrases_alternation(words.get("loss_noun", ()), before_last=rf"(?:\(?{S}\)?,?\s+)?"),
             sender=phrases("win_sender"),
+            causer=phrases("win_causer"),
             split_head=split_heads(families),
             split_particle="|".join(PARTICLES),
         )

@@ -24,6 +24,7 @@ class FrameKind(StrEnum):
     NOMINAL = "nominal"  # "W claimed a 6-3 win over L": a holder and a noun of winning
     POSSESSIVE_WIN = "possessive_win"  # "W's win over L"
     WIN_SENT = "win_sent"  # "The 6-3 6-4 victory over L sent W into the final"
+    WIN_CAUSED = "win_caused"  # "W2 partnered W to a 6-3 6-4 win over L"
     WINNER_OVER = "winner_over"  # "W, a 6-4 7-5 winner over L"
     CONQUEROR = "conqueror"  # "L's conqueror, W"
     COMEBACK = "comeback"  # "W trailed L ... before coming back to win"
@@ -50,6 +51,7 @@ NOMINAL = frozenset(
         FrameKind.NOMINAL,
         FrameKind.POSSESSIVE_WIN,
         FrameKind.WIN_SENT,
+        FrameKind.WIN_CAUSED,
         FrameKind.WINNER_OVER,
         FrameKind.CONQUEROR,
     }
@@ -152,6 +154,10 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
     FrameKind.WIN_SENT: (
         "The 6-3 6-4 victory over L sent W into the third round",
         "A hard-fought win over L put W in the final",
+    ),
+    FrameKind.WIN_CAUSED: (
+        "The coach guided W to a 6-3 6-4 win over L",
+        "W partnered W2 to a straight-sets victory over L and L2 in the doubles final",
     ),
     FrameKind.WINNER_OVER: (
         "W, a 6-4 7-5 winner over L, plays next",

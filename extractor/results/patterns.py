@@ -37,6 +37,7 @@ class Lexicon:
     win_noun: str  # a noun of winning and its preposition: "win over", "conqueror of"
     loss_noun: str  # a noun of losing and its preposition, a score allowed between: "defeat (6-3 6-4) to"
     sender: str  # a win noun phrase sends its winner on: "sent", "put"
+    causer: str  # a verb whose object is the winner of the win noun after "to": "guided", "partnered"
     split_head: str  # the verb of a form whose particle may follow the loser: "knocked" (out), "saw" (off)
     split_particle: str  # and the particles: "out", "off", "aside", "away"
 
@@ -108,6 +109,7 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
         FrameKind.AGAINST_BEFORE: rf"\bbefore\b.*{S}",
         FrameKind.NOMINAL: win_noun,
         FrameKind.WIN_SENT: win_noun,
+        FrameKind.WIN_CAUSED: win_noun,
         FrameKind.WITHDREW_FROM: r"\b(?:pull(?:ed|s)?\s+out|withdr[ae]wn?)\b",
         FrameKind.POSSESSIVE_LOSS: rf"\b(?:{lex.loss_noun})",  # "loss to", "defeat (6-3 6-4) by"
     }
@@ -292,6 +294,16 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?:^|[.;:,\u2013\u2014]\s*)\s*(?:the|a|an|that|this|his|her|their|its)?\s*
             (?:(?:[\w'’-]+|{S})[\s,]+){{0,4}}?(?:{lex.win_noun})\s+{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
             {NR}{{0,60}}?\b(?P<verb>{lex.sender})\s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
+        """,
+        ),
+        # "The coach guided W to a 6-3 6-4 win over L", "W2 partnered W to victory over L": the object of
+        # the verb wins the noun of winning after "to" (a partner before it joins the team: clauses.py)
+        (
+            FrameKind.WIN_CAUSED,
+            rf"""
+            \b(?P<verb>{lex.causer})\s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})\s+to\s+
+            (?:{NOUN_DET}\s+)?(?:(?:[\w'’-]+|{S})[\s,]+){{0,3}}?(?:{lex.win_noun})\s+{PRE_LOSER}
+            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
         """,
         ),
         # "W, a 6-4 7-5 winner over L": a winner in apposition

@@ -335,7 +335,7 @@ RESULT_ROLES = {"stopped", "withdrew", "walkover", "defaulted", "retirement"}
 MOOD_ROLES = {"irrealis", "predictor", "condition", "inverted"}
 # Nouns of winning and losing and the words around them (extractor/results/patterns.py): their
 # examples are frame tests (tests/results/test_frames.py).
-NOMINAL_ROLES = {"win_noun", "loss_noun", "win_holder", "win_sender"}
+NOMINAL_ROLES = {"win_noun", "loss_noun", "win_holder", "win_sender", "win_causer"}
 
 
 def test_result_words(tables):

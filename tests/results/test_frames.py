@@ -104,7 +104,7 @@ def nominal_examples() -> list[str]:
     from extractor.data.resources import DATA_DIR
 
     rows = [json.loads(line) for line in (DATA_DIR / "result_words.jsonl").read_text().splitlines()]
-    roles = ("win_noun", "loss_noun", "win_holder", "win_sender")
+    roles = ("win_noun", "loss_noun", "win_holder", "win_sender", "win_causer")
     return [e for r in rows if r["role"] in roles for e in r["examples"]]
 
 
@@ -299,3 +299,15 @@ def test_a_subject_of_its_own_after_a_noun_of_winning_is_the_second_verbs_winner
     complete = find_clauses(masked_example(text), (0, len(text)), frames)[0]
     assert ("L2", "W2") in {(c.winner, c.loser) for c in complete}
     assert ("W", "W2") not in {(c.winner, c.loser) for c in complete}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her coach guided W to the final in Rome",  # no noun of winning after "to"
+        "W2 partnered W to the title last year",
+        "The coach guided W to a win, and L went home",  # no loser after the noun
+    ],
+)
+def test_a_verb_that_leads_its_object_to_no_win_over_a_player_gives_no_result(frames, text):
+    assert not any(kind == "win_caused" for kind, _ in found(text, frames))

@@ -667,3 +667,17 @@ def test_the_player_a_doubles_partner_is_named_after_is_a_player_and_a_winner(ex
         ({names[m.winner], names[m.winner_partner]}, {names[m.loser], names[m.loser_partner]}) for m in record.matches
     ]
     assert sides == [({"Ilse Vandermeer", "Marta Kowalczyk"}, {"Dorota Wisniewska", "Sanne Bakker"})]
+
+
+@pytest.mark.model
+def test_a_partner_who_leads_the_other_to_a_win_names_both_winners(extractor):
+    """ "A partnered B to a 6-3 6-4 win over C and D": B is the object of the verb and wins with A."""
+    record = extractor.extract(
+        "date 2024-05-02\n\nIlse Vandermeer partnered Marta Kowalczyk to a 6-3 6-4 win over Dorota Wisniewska"
+        " and Sanne Bakker in the doubles final."
+    )
+    names = {p.id: p.name for p in record.players}
+    sides = [
+        ({names[m.winner], names[m.winner_partner]}, {names[m.loser], names[m.loser_partner]}) for m in record.matches
+    ]
+    assert sides == [({"Ilse Vandermeer", "Marta Kowalczyk"}, {"Dorota Wisniewska", "Sanne Bakker"})]
