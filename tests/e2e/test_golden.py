@@ -127,7 +127,7 @@ SERIES_FLOORS = {
     },
     "m sealed": {
         "players": 0.93,
-        "matches": 0.87,
+        "matches": 0.89,
         "match scores exact": 0.97,
         "rankings": 0.70,
         "quotes": 0.97,
