@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from extractor.text import plain as T
+
 
 def _group_end(phrase: str, i: int) -> int:
     """The index just past the parenthesis that closes the one at ``i``."""
@@ -75,25 +77,10 @@ def phrase_texts(phrase: str) -> list[str]:
 
 def phrases_trie(phrases: Iterable[str]) -> str:
     """A regex that matches the same texts as ``phrases_alternation(phrases)``, written as a trie of
-    their spelt-out texts (``phrase_texts``): a search tries one branch per letter instead of every
-    phrase at every position. Of two texts one of which begins the other, the longer is tried first,
-    as ``phrases_alternation`` does; ``(?!)`` when there are none."""
-    root: dict = {}
-    for text in {t for p in phrases for t in phrase_texts(p)}:
-        node = root
-        for c in text:
-            node = node.setdefault(c, {})
-        node[""] = {}  # a text ends here
-    return _trie_regex(root) if root else "(?!)"
-
-
-def _trie_regex(node: dict) -> str:
-    """One node of a trie as a regex: its branches (a space standing for any run of spaces, as in
-    ``phrase_regex``), optional when a text may also end here (after the branches: longer first)."""
-    branches = [(r"\s+" if c == " " else re.escape(c)) + _trie_regex(child) for c, child in sorted(node.items()) if c]
-    if "" in node:
-        return "(?:" + "|".join(branches) + ")?" if branches else ""
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    their spelt-out texts (``phrase_texts``; text/plain.trie_alternation): a search tries one branch per
+    letter instead of every phrase at every position. Of two texts one of which begins the other, the
+    longer is tried first, as ``phrases_alternation`` does; ``(?!)`` when there are none."""
+    return T.trie_alternation({t for p in phrases for t in phrase_texts(p)})
 
 
 def _alternatives(inner: str) -> list[str]:
