@@ -28,6 +28,7 @@ from extractor.text import plain as T
 from extractor.text.lexicon import (
     ORDINAL,
     ORDINALS,
+    PARTNERING,
     RANK_NO,
     RANK_NUMBER,
     RANK_ORDINAL,
@@ -76,8 +77,7 @@ TO_INFINITIVE = (
 # What joins a player to a doubles partner named after, said of the player before it too ("X teamed up
 # with Y", "X, partnering Y,"; not "his partner", which a coach or a spouse can be)
 RECIPROCAL_PARTNER = (
-    r"(?:partnering|partnered|partners|alongside|together\s+with|(?:teamed|teaming|teams?)\s+(?:up\s+)?with"
-    r"|paired\s+(?:up\s+)?with|join(?:ed|s)?\s+forces\s+with|combined\s+with|playing\s+(?:doubles|mixed)\s+with)"
+    rf"(?:{PARTNERING}|partners|teams?\s+(?:up\s+)?with|joins?\s+forces\s+with|playing\s+(?:doubles|mixed)\s+with)"
 )
 # "is", "was", "remains", "has been": a copula before a rank or seed said of the subject
 COPULA = (
@@ -179,17 +179,15 @@ class PlayerSlots:
         words = res.slot_words
         titles = _alt(res.player_titles).replace(r"\s+", r"[\s-]+")  # folded: "runner up" for "runner-up"
         demonyms = _alt([*res.demonyms, *res.nationality_nouns])
-        rank = (
-            rf"(?:{world_rank()}|{number_seed()}|{ordinal_seed()}|{ORDINAL}[-\s]ranked|{RANK_NO}{RANK_NUMBER}\b"
-            rf"|(?i:top|highest|lowest|\w+)-(?:ranked|seeded)|(?i:unseeded|seeded))"
-        )
-        # "ranked 54th", "ranked 204th" (ranks run to four digits), "seeded No. 3"
-        ranked = rf"(?i:ranked|seeded)\s+(?:{RANK_ORDINAL}|{RANK_NO}?{RANK_NUMBER})"
         # what a copula can say of a player: a world rank, a seed, an ordinal rank
         predicate_rank = (
             rf"(?:{world_rank()}|{number_seed()}|{ordinal_seed()}|{ORDINAL}[-\s]ranked"
             rf"|(?i:top|highest|lowest|\w+)-(?:ranked|seeded))"
         )
+        # and, before a name or in apposition, a bare "No. 5" or "seeded"
+        rank = rf"(?:{predicate_rank}|{RANK_NO}{RANK_NUMBER}\b|(?i:unseeded|seeded))"
+        # "ranked 54th", "ranked 204th" (ranks run to four digits), "seeded No. 3"
+        ranked = rf"(?i:ranked|seeded)\s+(?:{RANK_ORDINAL}|{RANK_NO}?{RANK_NUMBER})"
         # One word of a noun phrase before a name: a lowercase word, a number, a rank, a demonym, a title.
         modifier = (
             rf"(?:(?i:{titles})|(?i:{demonyms})|{RANK_NO}{RANK_NUMBER}|(?:[Ww]orld|WTA|ATP)"

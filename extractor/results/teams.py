@@ -10,6 +10,7 @@ from extractor.results.frames import Frames
 from extractor.results.masking import Masked, ref_of
 from extractor.results.placeholders import REF, ref_index
 from extractor.results.subjects import is_object_ref
+from extractor.text.lexicon import PARTNERING
 
 # Words that tell a sentence is about doubles: "A and B" is then a team.
 RE_DOUBLES = re.compile(
@@ -22,9 +23,8 @@ RE_PARTNER_BEFORE = re.compile(
     rf"""(?P<p>{REF})(?:\s*\([^()⟨]{{0,12}}\))?(?:\s*,[^,⟨]{{1,40}},)?                 # "A, of Ottawa, and B"
     (?:\s*(?P<slash>/|&)\s*                                             # "A/B", "A & B"
       |\s+and\s+(?:(?:the|his|her|their|fellow|compatriot|partner)\s+){{0,3}}  # "A and her partner B"
-      |[^⟨.;]{{0,30}}?\b(?P<explicit>partnering|alongside|together\s+with|teaming\s+(?:up\s+)?with
-        |teamed\s+(?:up\s+)?with|paired\s+(?:up\s+)?with|joined\s+forces\s+with|combined\s+with|partnered
-        |with\s+(?:his|her|their)\s+partner)\s+)                  # "A, partnering B", "A returned alongside B"
+      |[^⟨.;]{{0,30}}?\b(?P<explicit>{PARTNERING}                      # "A, partnering B", "A alongside B"
+        |with\s+(?:his|her|their)\s+partner)\s+)
     $""",
     re.VERBOSE | re.IGNORECASE,
 )

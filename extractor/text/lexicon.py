@@ -94,6 +94,14 @@ def number_seed(number: str | None = None) -> str:
     return rf"{RANK_NO}{_group(number, RANK_NUMBER)}[-\s]{SEED_KIND}seed(?:ed)?"
 
 
+# Words that join a doubles player to the partner named after them ("A, partnering B", "A teamed up
+# with B", "A combined with B"), read by the name slots (refs/slots.py) and by the teams of a result
+# (results/teams.py); spaces written \s+, so verbose patterns read it too. Any case.
+PARTNERING = (
+    r"(?:partnering|partnered|alongside|together\s+with|(?:teamed|teaming)\s+(?:up\s+)?with"
+    r"|paired\s+(?:up\s+)?with|joined\s+forces\s+with|combined\s+with)"
+)
+
 # Subject, object and possessive pronouns that can stand for a player.
 RE_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
