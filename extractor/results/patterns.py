@@ -46,6 +46,8 @@ class Lexicon:
 LOSS_PREP = r"(?:to|against|at\s+the\s+hands\s+of)"
 # The determiner of a noun of winning: "a", "her", "⟨R⟩'s"
 NOUN_DET = rf"(?:a|an|the|his|her|their|its|{R}(?:['’]s)?)"
+# A word of the noun phrase before a noun of winning: "hard-fought", a score, "straight-sets,"
+NOUN_WORD = rf"(?:[\w'’-]+|{S})[\s,]+"
 
 
 def nominal_win(holder: str, win_noun: str) -> str:
@@ -54,9 +56,8 @@ def nominal_win(holder: str, win_noun: str) -> str:
     the noun of winning after it (a verb form in the ``win`` alternation: its subject is the winner,
     the name after it the loser)."""
     # without a determiner ("were 6-4 winners over"), no word of another noun phrase or a verb between
-    word = rf"(?:[\w'’-]+|{S})[\s,]+"
-    bare = rf"(?!(?:a|an|the|his|her|their|its)\s|\w+ing\s){word}"
-    return rf"(?:{holder})\s+(?:{NOUN_DET}\s+(?:{word}){{0,4}}?|(?:{bare}){{0,4}}?)(?:{win_noun})"
+    bare = rf"(?!(?:a|an|the|his|her|their|its)\s|\w+ing\s){NOUN_WORD}"
+    return rf"(?:{holder})\s+(?:{NOUN_DET}\s+(?:{NOUN_WORD}){{0,4}}?|(?:{bare}){{0,4}}?)(?:{win_noun})"
 
 
 # Ways to say "W beat L" that are more than a verb form (the forms are data).
@@ -292,7 +293,7 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             FrameKind.WIN_SENT,
             rf"""
             (?:^|[.;:,\u2013\u2014]\s*)\s*(?:the|a|an|that|this|his|her|their|its)?\s*
-            (?:(?:[\w'’-]+|{S})[\s,]+){{0,4}}?(?:{lex.win_noun})\s+{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
+            (?:{NOUN_WORD}){{0,4}}?(?:{lex.win_noun})\s+{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
             {NR}{{0,60}}?\b(?P<verb>{lex.sender})\s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
         """,
         ),
@@ -302,7 +303,7 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             FrameKind.WIN_CAUSED,
             rf"""
             \b(?P<verb>{lex.causer})\s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})\s+to\s+
-            (?:{NOUN_DET}\s+)?(?:(?:[\w'’-]+|{S})[\s,]+){{0,3}}?(?:{lex.win_noun})\s+{PRE_LOSER}
+            (?:{NOUN_DET}\s+)?(?:{NOUN_WORD}){{0,3}}?(?:{lex.win_noun})\s+{PRE_LOSER}
             (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
         """,
         ),
