@@ -199,8 +199,8 @@ def _touched(paras: list[T.Block], spans: list[tuple[int, int]] | None) -> list[
 def _real_other_sport(text: str, other: int) -> bool:
     """Evidence of another sport in a paragraph of a tennis page: one word only that sport uses
     ("striker", "badminton"), a rally-point score, or two different words tennis shares with it."""
-    shared = {re.sub(r"\s+", " ", w) for w in RE_SHARED_SPORT_WORD.findall(text.lower())}
-    return other > len(RE_SHARED_SPORT_WORD.findall(text.lower())) or len(shared) >= 2
+    found = RE_SHARED_SPORT_WORD.findall(text.lower())
+    return other > len(found) or len({re.sub(r"\s+", " ", w) for w in found}) >= 2
 
 
 def _advantage_set(score: str) -> bool:
