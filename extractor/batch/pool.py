@@ -1,7 +1,8 @@
 """The batch's pool of extraction processes, with the --article-timeout guard.
 
 Each process (extractor.batch.worker.process_main) loads the model once and reports every unit
-of a chunk as soon as it is done. The pool sends chunks to idle processes, collects the outcomes
+of a chunk as soon as it is done. The pool sends chunks to idle processes (the last chunk waiting
+is shared out among them, so the end of a batch keeps every process busy), collects the outcomes
 and watches the clock: an article still running after the timeout costs its process (killed
 with SIGKILL, a new one started) and becomes an error record; the rest of its chunk goes to the
 new process. A process that dies on an article (a crash, the kernel's OOM killer) is replaced
@@ -27,6 +28,7 @@ from extractor.batch.inputs import Unit, error_record
 from extractor.batch.worker import Outcome, process_main
 
 DEFAULT_ARTICLE_TIMEOUT = 60.0
+MIN_PIECE = 4  # the smallest part of a chunk sent on its own when the last chunk is shared out
 
 
 class PoolError(Exception):
@@ -222,7 +224,19 @@ class Pool:
             if not self.queue:
                 return
             if proc.ready and proc.job is None:
-                proc.send(*self.queue.popleft())
+                proc.send(*self._next_piece())
+
+    def _next_piece(self) -> tuple[ChunkJob, list[int]]:
+        """What an idle process gets: the queue's first chunk (part) whole while others wait behind
+        it; the last one waiting is shared out (guided scheduling): the process takes 1/jobs of it,
+        both parts at least MIN_PIECE units, and the rest waits for the next idle process. Without that, the
+        end of a batch leaves processes idle while one works through a whole chunk."""
+        job, indexes = self.queue.popleft()
+        share = max(MIN_PIECE, -(-len(indexes) // len(self.procs)))
+        if self.queue or len(indexes) - share < MIN_PIECE:
+            return job, indexes
+        self.queue.appendleft((job, indexes[share:]))
+        return job, indexes[:share]
 
     def close(self, *, abort: bool = False) -> None:
         for proc in self.procs:
