@@ -50,6 +50,13 @@ IN_SLOT = [
     ("Quillon Varga came up short against the Austrian.", "Quillon Varga", SlotKind.RESULT),
     ("Quillon Varga is aiming to knock out the Austrian on Friday.", "Quillon Varga", SlotKind.RESULT),
     ("Quillon Varga hopes to beat the Austrian for the first time.", "Quillon Varga", SlotKind.RESULT),
+    # a verb phrase of the draw only a player is the subject of: a walkover, qualifying, a bye
+    ("Quillon Varga was handed a walkover when the Austrian pulled out.", "Quillon Varga", SlotKind.RESULT),
+    ("Ilsabet Krogh, the Danish left-hander, received a walkover into round three.", "Ilsabet Krogh", SlotKind.RESULT),
+    ("Bastien Leroux came through qualifying without dropping a set.", "Bastien Leroux", SlotKind.RESULT),
+    ("Ilsabet Krogh battled through the qualifiers in Doha.", "Ilsabet Krogh", SlotKind.RESULT),
+    ("Bastien Leroux, the top seed, had a first-round bye.", "Bastien Leroux", SlotKind.RANK),
+    ("Maren Tollefsen enjoyed a bye into the second round.", "Maren Tollefsen", SlotKind.RESULT),
     # a score right after the name: results lists
     ("Men's singles: Quillon Varga, Hungary, d. Bastien Leroux 6-4, 6-3.", "Quillon Varga", SlotKind.RESULT),
     ("Quarterfinals: Bastien Leroux (FRA) 6-4, 3-6, 7-5 against the Hungarian.", "Bastien Leroux", SlotKind.SCORE),
@@ -106,6 +113,9 @@ NO_SLOT = [
     ("Hollis Brandvold was ranked among the richest owners.", "Hollis Brandvold"),  # no rank after "ranked"
     ("Hollis Brandvold said the world No. 1 was tired.", "Hollis Brandvold"),  # the rank is another's
     ("Hollis Brandvold teamed up with the club to sell tickets.", "Hollis Brandvold"),  # no partner named
+    ("Hollis Brandvold said the Austrian received a walkover.", "Hollis Brandvold"),  # another's walkover
+    ("Hollis Brandvold came through the storm with the club intact.", "Hollis Brandvold"),  # not qualifying
+    ("Hollis Brandvold had a bye-law changed by the club.", "Hollis Brandvold"),  # not a bye of the draw
 ]
 
 
