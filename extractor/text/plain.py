@@ -120,24 +120,32 @@ def bounded(text: str, sent: Block, limit: int = MAX_SENTENCE) -> list[Block]:
     return out
 
 
+RE_WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")  # the word a full stop ends
+RE_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")  # "J", "J.J": a full stop after it ends no sentence
+RE_LIST_NUMBER = re.compile(r"(?:^|[\s,;:(])\d{1,2}$")  # "1" of "1. Sinner": a list's number before the stop
+
+
 def _sentences_in(text: str, block: Block) -> list[Block]:
     out: list[Block] = []
     pos = block.start
     chunk = text[block.start : block.end]
     for m in RE_SENTENCE_END.finditer(chunk):
         end = block.start + m.end()
-        word = re.search(r"([\w.]+)\.$", text[pos : block.start + m.start() + 1])
+        word = RE_WORD_BEFORE_STOP.search(text[pos : block.start + m.start() + 1])
         if word and m.group(0).startswith(".") and word.group(1).lower() in ABBREVIATIONS:
             continue
-        if word and re.fullmatch(r"[A-Z](?:\.[A-Z])*", word.group(1)):  # initials: "J. Smith", "J.J. Wolf"
+        if word and RE_DOTTED_INITIALS.fullmatch(word.group(1)):  # initials: "J. Smith", "J.J. Wolf"
             continue
         # A list number ("Top 10: 1. Sinner (ITA), 2. Alcaraz (ESP)"), not the end of "6-4.".
-        if re.search(r"(?:^|[\s,;:(])\d{1,2}$", text[pos : block.start + m.start()]):
+        if RE_LIST_NUMBER.search(text[pos : block.start + m.start()]):
             continue
         _add_block(text, pos, end, out)
         pos = end
     _add_block(text, pos, block.end, out)
     return out
+
+
+RE_DOUBLE_MARK = re.compile('[“”"«»]')  # a paragraph with one of these quotes with double marks
 
 
 def quote_spans(text: str, block: Block) -> list[Block]:
@@ -148,7 +156,7 @@ def quote_spans(text: str, block: Block) -> list[Block]:
     paragraph with no double marks (British house style), never when they are apostrophes.
     """
     chunk = text[block.start : block.end]
-    if any(c in chunk for c in '“”"«»'):
+    if RE_DOUBLE_MARK.search(chunk):
         spans = _double_quotes(chunk)
     else:
         spans = _single_quotes(chunk)
