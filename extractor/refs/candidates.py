@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from extractor.refs.cues import age_before, country_before, cues_after
 from extractor.refs.descriptors import rank_cue
 from extractor.refs.drafts import PENDING, CandidateDraft, Cues, sole_first_names
+from extractor.refs.headlines import headline_names
 from extractor.refs.names import (
     RE_AFFILIATION,
     RE_BRACKET_NAME,
@@ -38,7 +39,6 @@ from extractor.text.layout import Layout, layout, title_case
 
 # Auxiliaries that open a question or an inverted clause ("Should X win, ...", "Can X beat Y?").
 OPENERS = frozenset("Will Can Could Should Would Does Did Do Has Have Had Is Was Were Are Might Must Shall".split())
-RE_WORD = re.compile(r"\S+")
 RE_ABBREVIATION_AFTER = re.compile(r"\.,")  # "Ont.,", "Calif.,": a word cut short, no name
 RE_SUBJECT_PRONOUN = re.compile(r"[\"“‘'(]?(?:He|She|They)\b")  # a sentence that opens on its subject pronoun
 RE_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Roman", "The Australian": a noun after an article
@@ -168,7 +168,7 @@ class CandidateCollector:
             promoted += self._named_before_a_pronoun(self.pending, [(a, b) for a, b, _ in named], promoted)
             found += promoted
             self.pending = [(c, w) for c, w in self.pending if c not in promoted]
-        found += self._headline_names(headline, found)
+        found += headline_names(text, headline, found, self._surname_keys, self.res.player_index)
         found.sort(key=lambda c: c.start)
         return found
 
@@ -210,32 +210,6 @@ class CandidateCollector:
     def _paragraph_of(self, pos: int) -> int | None:
         si = self.lay.sentence_at(pos)
         return None if si is None else self.lay.sentence_paragraph[si]
-
-    def _headline_names(self, spans: list[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
-        """Names in a Title Case headline or subheading, where every word is capitalised and a name
-        runs into the words around it ("Keys Battles Past Kasatkina", "As Paul Powers Into"): only
-        the words that name a person of the story (a full name, a surname) or a listed player."""
-        known: dict[str, Candidate] = {}
-        for c in found:
-            for key in (T.fold_chars(c.name), *self._surname_keys(c.name)):
-                known.setdefault(key, c)
-        out: list[Candidate] = []
-        for start, end in spans:
-            words = [(start + m.start(), start + m.end()) for m in RE_WORD.finditer(self.text[start:end])]
-            i = 0
-            while i < len(words):
-                for j in range(len(words), i, -1):
-                    a, b = words[i][0], words[j - 1][1]
-                    key = T.fold_chars(self.text[a:b])
-                    person = known.get(key)
-                    if person is not None or (j - i > 1 and self.res.player_index.get(T.fold(self.text[a:b]))):
-                        role = person.role if person is not None else None
-                        out.append(Candidate(a, b, self.text[a:b], "headline", role=role))
-                        i = j
-                        break
-                else:
-                    i += 1
-        return out
 
     def _partners(self, found: list[Candidate], undecided: list[tuple[Candidate, list[str]]]) -> list[Candidate]:
         """Undecided names joined to a player by "and", "/", "partnering", "and his partner" ("Iker

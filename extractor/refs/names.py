@@ -148,8 +148,13 @@ def name_candidates(
     out: list[tuple[int, int]] = []
     for block in spans:
         for m in RE_NAME.finditer(text, block.start, block.end):
-            at = m.start()
-            words = [(at + w.start(), at + w.end()) for w in RE_WORD.finditer(m.group())]
+            at, seq = m.start(), m.group()
+            # most sequences are one word: the words split off only when a separator is there
+            words = (
+                [(at + w.start(), at + w.end()) for w in RE_WORD.finditer(seq)]
+                if " " in seq or "\u00a0" in seq
+                else [(at, m.end())]
+            )
             if RE_INITIALS.fullmatch(text, *words[0]) and RE_AFTER_WORD.search(text, max(0, at - 20), at):
                 # "Group A. Federer": a capital letter closing the words before is no initial
                 while words and RE_INITIALS.fullmatch(text, *words[0]):

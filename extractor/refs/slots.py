@@ -261,8 +261,15 @@ RANK_WORDS = ("world", "wta", "atp", "no", "number", "#", "seeded", "unseeded", 
 
 
 def _search_from(pattern: re.Pattern[str], start: re.Pattern[str], head: str) -> re.Match[str] | None:
-    first = start.search(head)
-    return pattern.search(head, first.start()) if first else None
+    """``pattern.search(head)``, tried only where ``start`` matches (every match of ``pattern`` begins
+    there): the leftmost of those places where ``pattern`` matches, not every position after the first."""
+    at = start.search(head)
+    while at is not None:
+        m = pattern.match(head, at.start())
+        if m is not None:
+            return m
+        at = start.search(head, at.start() + 1)
+    return None
 
 
 def slot_of(text: str, start: int, end: int, slots: PlayerSlots, *, initial: bool = False) -> Slot | None:

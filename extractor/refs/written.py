@@ -172,12 +172,13 @@ TEAM_AFTER = r"\s+head\s+coach\s+(?-i:[A-Z])"  # "Michigan head coach Jill March
 # The word before EVENT_AFTER_PLACE or TEAM_AFTER, wherever it stands
 RE_EVENT_PLACE = re.compile(rf"\bthe\s+([^\W\d_][\w'’-]*){EVENT_AFTER_PLACE}")
 RE_TEAM = re.compile(rf"\b([^\W\d_][\w'’-]*){TEAM_AFTER}")
+RE_TEAM_AFTER = re.compile(TEAM_AFTER)  # RE_TEAM tries every word of a text: searched only where this occurs
 
 
 @functools.lru_cache(maxsize=8)
 def teams_and_event_places(text: str) -> frozenset[str]:
     """Every word of the text that names an event's place or a team, found once per text."""
-    patterns = (RE_EVENT_PLACE, RE_TEAM) if "coach" in text else (RE_EVENT_PLACE,)  # TEAM_AFTER: "head coach"
+    patterns = (RE_EVENT_PLACE, RE_TEAM) if RE_TEAM_AFTER.search(text) else (RE_EVENT_PLACE,)
     return frozenset(m.group(1) for pattern in patterns for m in pattern.finditer(text))
 
 

@@ -60,13 +60,16 @@ RE_SET_SCORE = re.compile(r"\b[0-7][-–/][0-7]\b")
 def title_case(line: str) -> bool:
     """A Title Case headline or subheading: nearly every word of four letters or more capitalised,
     and a short word that running text writes in lower case capitalised after the first word. A
-    results line ("Madison Keys (USA) d. Daria Kasatkina (RUS) 6-4, 6-7(5), 6-3") is none."""
+    results line ("Madison Keys (USA) d. Daria Kasatkina (RUS) 6-4, 6-7(5), 6-3") is none. The
+    cheap tests on the words come first: running text fails them before the line is searched again."""
     words = RE_WORD.findall(line)
-    if len(words) < 4 or len(RE_SET_SCORE.findall(line)) >= 2 or RE_RESULTS_WORD.search(line):
+    if len(words) < 4:
         return False
     long = [w for w in words if len(w) >= 4]
     capitalised = sum(w[0].isupper() for w in long)
-    return capitalised >= 0.8 * len(long) and any(w in TITLE_SMALL_WORDS for w in words[1:])
+    if capitalised < 0.8 * len(long) or TITLE_SMALL_WORDS.isdisjoint(words[1:]):
+        return False
+    return len(RE_SET_SCORE.findall(line)) < 2 and RE_RESULTS_WORD.search(line) is None
 
 
 def in_cruft(doc: Doc, start: int, end: int | None = None) -> bool:

@@ -6,6 +6,7 @@ Nothing here depends on a Doc or on rule data, so any stage (or test) can use it
 
 from __future__ import annotations
 
+import functools
 import re
 
 NUMBER_WORDS = {
@@ -122,6 +123,8 @@ def ordinal_value(word: str) -> int:
     return int(m.group(0)) if m else ORDINALS[word.lower()]
 
 
+@functools.lru_cache(maxsize=8)
 def tour_word_counts(text: str) -> tuple[int, int]:
-    """(men's tour words, women's tour words): "ATP"/"men's" against "WTA"/"women's"."""
+    """(men's tour words, women's tour words): "ATP"/"men's" against "WTA"/"women's". Counted once per
+    text: the players, rankings and quotes stages each ask it of the same story."""
     return len(RE_MEN.findall(text)), len(RE_WOMEN.findall(text))

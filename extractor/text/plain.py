@@ -120,24 +120,48 @@ def bounded(text: str, sent: Block, limit: int = MAX_SENTENCE) -> list[Block]:
     return out
 
 
+RE_WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")  # the word a full stop ends
+RE_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")  # "J", "J.J": a full stop after it ends no sentence
+RE_LIST_NUMBER = re.compile(r"(?:^|[\s,;:(])\d{1,2}$")  # "1" of "1. Sinner": a list's number before the stop
+
+
+def _word_before_stop(text: str, start: int, end: int) -> re.Match[str] | None:
+    """RE_WORD_BEFORE_STOP in text[start:end], searched from the last space: the word holds none, so
+    no match starts before it (the sentence so far is not scanned again at every full stop)."""
+    space = text.rfind(" ", start, end)
+    return RE_WORD_BEFORE_STOP.search(text, start if space < 0 else space + 1, end)
+
+
+def _list_number_before(text: str, start: int, end: int) -> bool:
+    """RE_LIST_NUMBER in text[start:end], read in its last four characters (two digits, the character
+    before them and a line break; "^" can only match at ``start`` when the text is shorter than that)."""
+    if end - start < 5:
+        return RE_LIST_NUMBER.search(text[start:end]) is not None
+    return RE_LIST_NUMBER.search(text, end - 4, end) is not None
+
+
 def _sentences_in(text: str, block: Block) -> list[Block]:
     out: list[Block] = []
     pos = block.start
     chunk = text[block.start : block.end]
     for m in RE_SENTENCE_END.finditer(chunk):
         end = block.start + m.end()
-        word = re.search(r"([\w.]+)\.$", text[pos : block.start + m.start() + 1])
+        word = _word_before_stop(text, pos, block.start + m.start() + 1)
         if word and m.group(0).startswith(".") and word.group(1).lower() in ABBREVIATIONS:
             continue
-        if word and re.fullmatch(r"[A-Z](?:\.[A-Z])*", word.group(1)):  # initials: "J. Smith", "J.J. Wolf"
+        if word and RE_DOTTED_INITIALS.fullmatch(word.group(1)):  # initials: "J. Smith", "J.J. Wolf"
             continue
         # A list number ("Top 10: 1. Sinner (ITA), 2. Alcaraz (ESP)"), not the end of "6-4.".
-        if re.search(r"(?:^|[\s,;:(])\d{1,2}$", text[pos : block.start + m.start()]):
+        if _list_number_before(text, pos, block.start + m.start()):
             continue
         _add_block(text, pos, end, out)
         pos = end
     _add_block(text, pos, block.end, out)
     return out
+
+
+RE_DOUBLE_MARK = re.compile('[“”"«»]')  # a paragraph with one of these quotes with double marks
+RE_QUOTE_MARK = re.compile('[“”"«»„]')  # the marks _double_quotes pairs
 
 
 def quote_spans(text: str, block: Block) -> list[Block]:
@@ -148,7 +172,7 @@ def quote_spans(text: str, block: Block) -> list[Block]:
     paragraph with no double marks (British house style), never when they are apostrophes.
     """
     chunk = text[block.start : block.end]
-    if any(c in chunk for c in '“”"«»'):
+    if RE_DOUBLE_MARK.search(chunk):
         spans = _double_quotes(chunk)
     else:
         spans = _single_quotes(chunk)
@@ -196,9 +220,8 @@ def _double_quotes(chunk: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     how: list[tuple[bool, str]] = []  # per span: opened as a split, role of its closing mark
     open_q: _Open | None = None
-    for i, c in enumerate(chunk):
-        if c not in '“”"«»„':
-            continue
+    for mark in RE_QUOTE_MARK.finditer(chunk):
+        i = mark.start()
         role = mark_role(chunk, i)
         if role == EITHER:
             role = CLOSE if open_q is not None else OPEN
