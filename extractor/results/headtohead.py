@@ -72,8 +72,7 @@ RE_CUE = re.compile("|".join(CUE_WORDS), re.IGNORECASE)
 
 def holds_cue(text: str, lowered: str | None, start: int, end: int) -> bool:
     """Whether text[start:end] holds a word of ``CUE_WORDS`` as RE_CUE finds it; ``lowered`` is
-    ``text.lower()`` when the text is ASCII (its letters then fold as the regex folds them, and a plain
-    find is the same test, faster), else None."""
+    ``plain.ignorecase_lower(text)`` (then a plain find is the same test, faster), or None."""
     if lowered is not None:
         return any(lowered.find(word, start, end) >= 0 for word in CUE_WORDS)
     return RE_CUE.search(text, start, end) is not None

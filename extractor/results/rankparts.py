@@ -18,6 +18,7 @@ from extractor.text.lexicon import (
     RANK_NUMBER,
     RANK_ORDINAL,
 )
+from extractor.text.plain import ignorecase_lower
 
 R = rf"(?P<r>{REF})"
 NO = RANK_NO
@@ -146,9 +147,10 @@ RE_NO_CUE = re.compile(RANK_NO_CUE)
 
 
 def may_hold_rank(sentence: str) -> bool:
-    """False when no slot can match the sentence once masked (masking only takes text away)."""
-    lower = sentence.lower()
-    if RE_RANK_CUE.search(lower):
+    """False when no slot can match the sentence once masked (masking only takes text away); True
+    too when the sentence does not lower-case safely (``plain.ignorecase_lower``)."""
+    lower = ignorecase_lower(sentence)
+    if lower is None or RE_RANK_CUE.search(lower):
         return True
     return RE_ORDINAL_CUE.search(lower) is not None and RE_ORDINAL_CONTEXT.search(lower) is not None
 

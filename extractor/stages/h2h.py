@@ -10,6 +10,7 @@ from extractor.results.headtohead import PATTERNS, count_of, holds_cue
 from extractor.results.masking import mask_sentence, ref_of
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
+from extractor.text.plain import ignorecase_lower
 
 
 def find_h2h(doc: Doc) -> list[H2HFact]:
@@ -18,7 +19,7 @@ def find_h2h(doc: Doc) -> list[H2HFact]:
     # Names and descriptions only, as this stage has always masked them (pronouns stay as written).
     refs = [r for r in doc._.tennis_refs or () if r.key in players and r.kind != "pronoun"]
     out: dict[tuple[str, str], H2HFact] = {}
-    lowered = lay.text.lower() if lay.text.isascii() else None
+    lowered = ignorecase_lower(lay.text)
     for sent in lay.sentences:
         if not holds_cue(lay.text, lowered, sent.start, sent.end):
             continue  # no word of a record: nothing to mask

@@ -67,11 +67,10 @@ RE_DATE_CUE = re.compile(
 
 def date_cues(text: str):
     """A test ``(start, end) -> bool``: whether ``text[start:end]`` may hold a match of RE_DATE (see
-    RE_DATE_CUE). The cue is searched in lower case, much faster than RE_DATE's IGNORECASE; so the test
-    is always True when lower-casing moves the offsets, or the text holds a letter that IGNORECASE
-    matches and lower() does not make the same (dotless ı for i, long ſ for s)."""
-    lower = text.lower()
-    if len(lower) != len(text) or "ı" in text or "ſ" in text:
+    RE_DATE_CUE). The cue is searched in lower case, much faster than RE_DATE's IGNORECASE; the test
+    is always True for a text that does not lower-case safely (``plain.ignorecase_lower``)."""
+    lower = T.ignorecase_lower(text)
+    if lower is None:
         return lambda start, end: True
     return lambda start, end: RE_DATE_CUE.search(lower, start, end) is not None
 
