@@ -8,7 +8,16 @@ import re
 from dataclasses import replace
 
 from extractor.findings import QuoteFact, refs_between
-from extractor.refs.attribution import RE_EMBEDDED_BEFORE, RE_INDIRECT, RE_NAME_BEFORE_VERB, RE_WHEN_SAID
+from extractor.refs.attribution import (
+    RE_COLON_LEAD,
+    RE_EMBEDDED_BEFORE,
+    RE_INDIRECT,
+    RE_LEAD_HEAD,
+    RE_NAME_BEFORE_VERB,
+    RE_POSSESSIVE,
+    RE_SPEECH_NOUN,
+    RE_WHEN_SAID,
+)
 from extractor.refs.quote_subjects import QuoteSubjects
 from extractor.refs.resolution import is_object_position
 from extractor.text.layout import other_sport
@@ -85,7 +94,25 @@ class QuoteAttributor(QuoteSubjects):
             verbs = list(self.verbs.finditer(self.text, lo, q_start))
             if verbs:
                 return self.speaker_near(lo, q_start, verbs[-1])
+        if sents:
+            return self.colon_subject(max(start, sents[-1].start), q_start)
         return None
+
+    def colon_subject(self, lo: int, hi: int) -> tuple[str | None, tuple[int, int]] | None:
+        """A lead-in with no reporting verb that ends in a colon introduces its subject's words:
+        "Holub: '...'" (a headline, a Q&A), "Holub on his form:", "Holub was blunt:", "Holub's
+        verdict was simple:" (a noun of speech after the possessive). The subject heads the lead-in;
+        a name acted upon ("The draw was kind to Holub:") or owning someone else ("Holub's coach
+        was blunt:") is none."""
+        colon = RE_COLON_LEAD.search(self.text, lo, hi)
+        if colon is None:
+            return None
+        head = next(iter(self.refs_in(lo, colon.start(), self.pool)), None)
+        if head is None or not RE_LEAD_HEAD.fullmatch(self.text, lo, head.start):
+            return None
+        if RE_POSSESSIVE.match(self.text, head.end) and not RE_SPEECH_NOUN.match(self.text, head.end):
+            return None
+        return head.key, (head.start, colon.end())
 
     def narrative_speaker(self, para_index: int) -> str | None:
         """A narrative paragraph just before a quotation that names who is about to speak."""
@@ -101,7 +128,11 @@ class QuoteAttributor(QuoteSubjects):
             hit = self.speaker_near(p.start, p.end, verbs[-1])
             if hit:
                 return hit[0]
-        return None
+            return None
+        # "Fabbri was upbeat:" a paragraph of its own handing over to the quotation
+        last = self.lay.sentence_at(max(p.start, p.end - 1))
+        hit = self.colon_subject(self.lay.sentences[last].start if last is not None else p.start, p.end)
+        return hit[0] if hit else None
 
     def explicit(self, qi: int) -> tuple[str | None, tuple[int, int]] | None:
         """The quotation's own attribution, after it or in its lead-in."""

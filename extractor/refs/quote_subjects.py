@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 
 from extractor.findings import Ref, refs_between
 from extractor.refs.attribution import (
+    RE_APPOSITION_CLOSE,
+    RE_APPOSITION_OPEN,
     RE_CLAUSE_END,
     RE_OBJECT_GAP,
     RE_POSSESSIVE,
@@ -91,7 +93,7 @@ class QuoteSubjects(SpeakerReferences):
         unknown), else the nearest name, the subject side first."""
         cands = self.candidates(start, end)
         v0, v1 = verb.start(), verb.end()
-        subject = [c for c in cands if c[1] <= v0 and RE_SUBJECT_GAP.match(self.text[c[1] : v0])]
+        subject = [c for c in cands if c[1] <= v0 and self.subject_gap(c[0], c[1], v0)]
         obj = [c for c in cands if c[0] >= v1 and RE_OBJECT_GAP.match(self.text[v1 : c[0]])]
         role = None if subject else self.subjects.role_before.search(self.text, start, v0)
         if subject:
@@ -135,6 +137,15 @@ class QuoteSubjects(SpeakerReferences):
                 return None
         return key, (min(s, v0), max(e, v1))
 
+    def subject_gap(self, s: int, e: int, v0: int) -> bool:
+        """Whether a name or pronoun at [s, e) can be the subject of a verb at ``v0``: only a
+        parenthesis, an auxiliary or an adverb between them ("Moya, nicknamed Charly, admitted"),
+        or the closing comma of a name in apposition ("Holub's coach, Marek Dvorsky, said")."""
+        gap = self.text[e:v0]
+        if RE_SUBJECT_GAP.match(gap):
+            return True
+        return bool(RE_APPOSITION_CLOSE.match(gap) and RE_APPOSITION_OPEN.search(self.text, max(0, s - 3), s))
+
     def unnamed_subject(self, start: int, end: int, verb: re.Match[str]) -> tuple[str | None, tuple[int, int]] | None:
         """A subject with no name next to the verb: a title ("a spokesman for the club said", "said
         the tournament director") or a body ("the ATP said") gives no speaker; a player's
@@ -149,11 +160,15 @@ class QuoteSubjects(SpeakerReferences):
             return self.sibling_of_previous(role.group(0), start), (min(role.start(), v0), max(role.end(), v1))
         m = sp.phrase_before.search(self.text, start, v0)
         if m is None:
-            return None
+            # "said the new champion", "added the beaten finalist": a description after the verb
+            m = sp.phrase_after.match(self.text, v1, end)
+            if m is None or not self.is_description(m.group(0)):
+                return None
+        span = (min(m.start(), v0), max(m.end(), v1))
         if self.is_description(m.group(0)):
             key = self.described(m.start(), m.group(0))
-            return (key, (m.start(), v1)) if key else None
-        return None, (m.start(), v1)
+            return (key, span) if key else None
+        return None, span
 
     def named_after_role(self, pos: int, end: int) -> tuple[str, int] | None:
         """The name set off by a comma after a title ('said his coach, former tour player X.'):

@@ -1,0 +1,109 @@
+"""Where a quotation's attribution sits (extractor/refs/quotations.py) and the subject it names
+(extractor/refs/quote_subjects.py), on the blank pipeline: names nobody lists, sentences of no fixture."""
+
+from __future__ import annotations
+
+import pytest
+from support import quotes
+
+from extractor.refs.attribution import RE_INDIRECT, RE_PLAYER_DESCRIPTION
+
+LEAD = "Marco Fabbri beat Radek Holub 6-2 6-1 in the Rome final on Tuesday.\n\n"
+
+
+def speakers(record) -> list[str | None]:
+    return [s for _, s in quotes(record)]
+
+
+# A lead-in with no reporting verb that hands over to the quotation with a colon: its subject speaks.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline or a Q&A line: the name, a colon, the words
+        ("Holub: “I can still win a big title”\n\n" + LEAD, ["Radek Holub"]),
+        (LEAD + "Fabbri: “The crowd carried me through the second set.”", ["Marco Fabbri"]),
+        # the name, what it is about, a colon
+        (LEAD + "Holub on his serve: “It let me down at the worst moments.”", ["Radek Holub"]),
+        # a sentence of manner or mood ending in a colon
+        (
+            LEAD + "Afterwards, Fabbri was in no mood to celebrate: “There is another event next week.”",
+            ["Marco Fabbri"],
+        ),
+        # the owner of a noun of speech
+        (LEAD + "Holub’s verdict was short: “He was better.”", ["Radek Holub"]),
+        # the lead-in a paragraph of its own
+        (LEAD + "Fabbri was upbeat:\n\n“I have waited years for a week like this.”", ["Marco Fabbri"]),
+    ],
+)
+def test_a_colon_lead_in_without_a_verb_names_its_subject(blank_record, text, expected):
+    assert speakers(blank_record(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: a possessive that owns someone else (a coach, not a noun of speech)
+        LEAD + "Holub’s coach was blunt: “He served badly.”",
+        # near miss: the name is acted upon
+        LEAD + "The draw had been kind to Holub until then: “It is a lottery.”",
+    ],
+)
+def test_a_colon_lead_in_whose_name_is_no_subject_names_no_speaker(blank_record, text):
+    assert speakers(blank_record(text)) == [None]
+
+
+# A description after the reporting verb: the player it points to.
+@pytest.mark.parametrize(
+    "attribution",
+    ["said the new champion", "added the first-time finalist", "said the title-holder, who", "beamed the winner"],
+)
+def test_a_player_description_after_the_verb_is_the_player_in_focus(blank_record, attribution):
+    text = LEAD + f"“I never stopped believing,” {attribution} will play in Madrid next."
+    assert speakers(blank_record(text)) == ["Marco Fabbri"]
+
+
+def test_a_description_after_the_verb_that_is_no_player_names_no_one(blank_record):
+    # near miss: a body, not a player
+    text = LEAD + "“The roof will stay open,” said the organising committee."
+    assert speakers(blank_record(text)) == [None]
+
+
+@pytest.mark.parametrize("phrase", ["the beaten semi-finalist", "the home favourite", "a lucky loser", "the victor"])
+def test_player_descriptions(phrase):
+    assert RE_PLAYER_DESCRIPTION.search(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["the organising committee", "the referee", "the winning team's owner"])
+def test_no_player_descriptions(phrase):
+    assert not RE_PLAYER_DESCRIPTION.search(phrase)
+
+
+# A hearer after "to" is no reported speech: the verb attributes the quotation.
+@pytest.mark.parametrize("hearer", ["admitted to Eurosport", "said to reporters", "confided to the press"])
+def test_a_verb_to_its_hearer_attributes(blank_record, hearer):
+    verb, _, rest = hearer.partition(" ")
+    text = LEAD + f"“I lacked matches,” Holub {verb} {rest}."
+    assert speakers(blank_record(text)) == ["Radek Holub"]
+
+
+@pytest.mark.parametrize("tail", [" to play the clay swing", " to skip the event", " that he was tired"])
+def test_reported_speech_after_a_verb_is_no_attribution(tail):
+    assert RE_INDIRECT.match(tail)
+
+
+@pytest.mark.parametrize("tail", [" to Eurosport", " to reporters", " to the media"])
+def test_a_hearer_is_no_reported_speech(tail):
+    assert not RE_INDIRECT.match(tail)
+
+
+# A name in apposition to a title, set off by commas, is the subject of the verb after it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Holub’s coach, Marek Dvorsky, said: “He needs more matches.”",
+        "“He needs more matches,” the Czech’s long-time coach, Marek Dvorsky, later admitted.",
+    ],
+)
+def test_a_name_in_apposition_before_the_verb_is_its_subject(extractor, sentence):
+    text = "Marco Fabbri beat Czech player Radek Holub 6-2 6-1 in the Rome final on Tuesday.\n\n" + sentence
+    assert [q.speaker_name for q in extractor.extract(text).quotes] == ["Marek Dvorsky"]
