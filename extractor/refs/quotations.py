@@ -27,13 +27,17 @@ MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very profess
 
 # A credit line after a pull quote: the closing mark, a dash, the speaker's name ending the line, maybe
 # with a comma and what they are ('"..." — Rohan Kapadia', '"..." – Ana Brix, on her first final').
-RE_COLON_CREDIT = re.compile(r"[ \t]*:[ \t]*")  # "'...': Name On The Road": a headline's speaker after a colon
+# "'...': Name On The Road", "'...' - Name After His Win": a headline's speaker after a colon or a dash
+RE_COLON_CREDIT = re.compile(r"[ \t]*(?::|—|–|―|--?)[ \t]*")
+RE_CLAUSE_MARK_END = re.compile(r"[,;]\W?$")  # '"I kept breathing,"': the quotation ends a clause of its sentence
 RE_LINE_START = re.compile(r"(?:^|\n)(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d)?[ \t]*$")  # a quotation opening its line
 CREDIT_WORD = r"(?-i:[A-Z])[\w'’.-]+"  # a capitalised word of the name
 CREDIT_PARTICLES = r"(?:(?:de|da|del|di|van|von|der|den|le|la|al)[ \t]+)*"  # "Pieter-Jan de Wilde"
 RE_CREDIT_AFTER = re.compile(
     r"[ \t]*(?:—|–|―|--?)[ \t]*"  # an em, en or bar dash, or one or two hyphens
     rf"(?P<name>{CREDIT_WORD}(?:[ \t]+{CREDIT_PARTICLES}{CREDIT_WORD}){{0,3}})"
+    r"(?:[ \t]*\(@\w+\))?"  # an embedded post's handle: "— Ana Brix (@anabrix)"
+    r"(?:[ \t]+(?-i:[A-Z])[a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})?"  # and its date: "June 2, 2024"
     r"[ \t]*(?:,[^\n\"“”]{0,80})?[ \t]*(?:\n|$)"  # ", on her first final", then the end of the line
 )
 
@@ -158,6 +162,8 @@ class QuoteAttributor(QuoteSubjects):
             colon = RE_COLON_CREDIT.match(self.text, q.end)
             if colon is None or not RE_LINE_START.search(self.text, max(0, q.start - 20), q.start):
                 return None
+            if ":" not in colon.group(0) and not self.headline_line(q):
+                return None  # '"I kept breathing," — Lund then broke twice.': a dash into narration
             named = self.named_at(colon.end())
             return (named[0], (q.end, named[1][1])) if named else None
         ref = next(iter(self.refs_in(m.start("name"), m.end("name"))), None)
@@ -165,6 +171,13 @@ class QuoteAttributor(QuoteSubjects):
             return ref.key, (q.end, m.end("name"))
         name = m.group("name")
         return (name, (q.end, m.end("name"))) if len(name.split()) >= 2 else None
+
+    def headline_line(self, q: Block) -> bool:
+        """A line that a quotation opens is a headline's when the quotation ends no clause of a
+        sentence (no comma before its closing mark) and the line ends with no full stop."""
+        line_end = self.text.find("\n", q.end)
+        line = self.text[q.end : len(self.text) if line_end < 0 else line_end].rstrip()
+        return not RE_CLAUSE_MARK_END.search(self.text, q.start, q.end) and not line.endswith((".", "!", "?"))
 
     def named_at(self, pos: int) -> tuple[str | None, tuple[int, int]] | None:
         """The player or person whose reference, or whose full name as the body writes it, starts at

@@ -107,3 +107,34 @@ def test_a_hearer_is_no_reported_speech(tail):
 def test_a_name_in_apposition_before_the_verb_is_its_subject(extractor, sentence):
     text = "Marco Fabbri beat Czech player Radek Holub 6-2 6-1 in the Rome final on Tuesday.\n\n" + sentence
     assert [q.speaker_name for q in extractor.extract(text).quotes] == ["Marek Dvorsky"]
+
+
+# A headline that opens with a quotation, then a dash and its speaker run into Title Case words.
+@pytest.mark.parametrize(
+    "headline",
+    ["‘I Was Lucky Today’ - Fabbri After Narrow Rome Win", "“Nobody Believed In Me” – Marco Fabbri On His Title"],
+)
+def test_a_headline_quotation_credited_after_a_dash(blank_record, headline):
+    assert speakers(blank_record(headline + "\n\n" + LEAD)) == ["Marco Fabbri"]
+
+
+def test_a_dash_after_a_quotation_ending_a_sentence_line_is_no_credit(blank_record):
+    # near miss: a line that ends as a sentence does is narration after a dash, not a headline
+    text = LEAD + "“A perfect day” - Fabbri's title ended a long wait for the home fans."
+    assert speakers(blank_record(text)) == [None]
+
+
+# An embedded post credited under it: the name, the handle, the date.
+@pytest.mark.parametrize(
+    "credit",
+    ["— Marco Fabbri (@marcofabbri) June 2, 2024", "— Marco Fabbri (@mfabbri_official)"],
+)
+def test_an_embedded_post_credits_its_author(blank_record, credit):
+    text = LEAD + f"“Proud of this one. Thank you Rome!” {credit}\n\nFabbri plays next in Paris."
+    assert speakers(blank_record(text)) == ["Marco Fabbri"]
+
+
+def test_an_embedded_post_with_only_a_handle_credits_no_one(blank_record):
+    # near miss: a handle alone names no one
+    text = LEAD + "“Proud of this one. Thank you Rome!” — (@marcofabbri) June 2, 2024\n\nFabbri plays next in Paris."
+    assert speakers(blank_record(text)) == [None]
