@@ -32,10 +32,13 @@ RE_OBJECT_GAP = re.compile(
     r"\A\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*|[a-z][\w-]*\s+coach|coach|captain|director)\s+){0,5}\Z"
 )
 # A reporting verb that introduces reported speech is no attribution: "Eerdekens said that ...",
-# "has agreed to ..."; "to" the hearer is one ("admitted to Eurosport", "said to reporters").
+# "has agreed to ..."; "to" the hearer ("admitted to Eurosport", "said to reporters") and "that" a time
+# ("said that night") are none.
 RE_INDIRECT = re.compile(
-    r"""\s+(?:that|if|whether)\b
-    |\s+to\b(?!\s+(?:the\s+)?(?:[A-Z]|(?:reporters|journalists|media|press|broadcasters?|fans|crowd)\b))""",
+    r"""\s+(?:if|whether)\b                     # "asked if ...", "wondered whether ..."
+    |\s+that\b(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|time|year|season|month)\b)  # not a time
+    |\s+to\b(?!\s+(?:the\s+)?(?:[A-Z]|(?:reporters|journalists|media|press|broadcasters?|fans|crowd)\b))  # not a hearer
+    """,
     re.VERBOSE,
 )
 # A short subject right after a quotation: "Federer", "Andy Roddick", "the American", "he".

@@ -138,3 +138,15 @@ def test_an_embedded_post_with_only_a_handle_credits_no_one(blank_record):
     # near miss: a handle alone names no one
     text = LEAD + "“Proud of this one. Thank you Rome!” — (@marcofabbri) June 2, 2024\n\nFabbri plays next in Paris."
     assert speakers(blank_record(text)) == [None]
+
+
+@pytest.mark.parametrize("tail", [" that evening", " that day, smiling"])
+def test_that_before_a_time_is_no_reported_speech(blank_record, tail):
+    text = LEAD + f"“I had never even practised with him,” de Groot said{tail}. “It felt unreal.”"
+    text = text.replace("Radek Holub", "Jan de Groot")
+    assert speakers(blank_record(text)) == ["Jan de Groot", "Jan de Groot"]
+
+
+def test_that_opening_a_clause_is_reported_speech():
+    # near miss: "said that the night ..." reports speech
+    assert RE_INDIRECT.match(" that the night session would start late")
