@@ -62,7 +62,7 @@ class QuoteSubjects(SpeakerReferences):
             (r for r in self.doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)),
             key=lambda r: r.start,
         )
-        return self.with_surnames(refs)
+        return self.with_siblings(self.with_surnames(refs))
 
     @functools.cached_property
     def pool(self) -> list[Ref]:

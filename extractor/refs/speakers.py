@@ -151,6 +151,65 @@ class SpeakerReferences:
             bisect.insort(out, Ref(start, m.end(), key, "name"), key=ref_start)
         return out
 
+    def with_siblings(self, refs: list[Ref]) -> list[Ref]:
+        """``refs`` with the bare surname of siblings settled: when every sibling but one is written
+        by the first name alone ("his brother Jamie", "Mischa, 37,"), the surname alone ("Murray
+        said", "the younger Zverev") is the one left; with no such sign it stays as the earlier
+        stages left it (PHENOMENA: a surname two players share is ambiguous)."""
+        families: dict[str, list[str]] = {}
+        for key, p in self.players.items():
+            words = p.name.split()
+            if len(words) >= 2:
+                families.setdefault(words[-1], []).append(key)
+        families = {s: keys for s, keys in families.items() if len(keys) >= 2}
+        if not families:
+            return refs
+        refs = self.with_sibling_first_names(refs, [k for keys in families.values() for k in keys])
+        first_named = {
+            r.key
+            for r in refs
+            if r.kind == "name"
+            and r.key in self.players
+            and T.fold(self.text[r.start : r.end]) == T.fold(self.players[r.key].name.split()[0])
+        }
+        out = list(refs)
+        for surname, keys in families.items():
+            left = [k for k in keys if k not in first_named]
+            if len(left) != 1:
+                continue
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", self.text):
+                start, end = m.start(), m.end()
+                if self.lay.in_quote(start) or RE_CAPITALISED_WORD_BEFORE.search(self.text, max(0, start - 30), start):
+                    continue
+                near = refs_between(out, start - 40, end)
+                over = [r for r in near if r.start < end and start < r.end]
+                if any(r.key not in keys or (r.start, r.end) != (start, end) for r in over):
+                    continue  # part of a longer reference, or someone else's
+                for r in over:
+                    out.remove(r)
+                bisect.insort(out, Ref(start, end, left[0], "name"), key=ref_start)
+        return out
+
+    def with_sibling_first_names(self, refs: list[Ref], siblings: list[str]) -> list[Ref]:
+        """``refs`` plus the first name written alone of a player with a sibling in the article
+        ("said Karolina" with Karolina and Kristyna Pliskova): a sibling is the one called by the
+        first name, so it is hers even when another player of the article has that first name."""
+        owners: dict[str, list[str]] = {}
+        for key in siblings:
+            owners.setdefault(self.players[key].name.split()[0], []).append(key)
+        out = list(refs)
+        for first, keys in owners.items():
+            if len(keys) != 1 or len(first) < 3:
+                continue
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])(?!\s+[A-Z])", self.text):
+                start, end = m.start(), m.end()
+                if self.lay.in_quote(start) or any(
+                    r.start < end and start < r.end for r in refs_between(out, start - 40, end)
+                ):
+                    continue
+                bisect.insort(out, Ref(start, end, keys[0], "name"), key=ref_start)
+        return out
+
     def with_pronouns(self) -> list:
         """The references plus narrative he/she resolved sentence by sentence, so "She will then
         partner X. '...,' she added." follows the player in focus, not X."""

@@ -97,6 +97,7 @@ def test_a_hearer_is_no_reported_speech(tail):
 
 
 # A name in apposition to a title, set off by commas, is the subject of the verb after it.
+@pytest.mark.model
 @pytest.mark.parametrize(
     "sentence",
     [
