@@ -59,7 +59,12 @@ class QuoteAttributor(QuoteSubjects):
             return None
         clause = self.text[q_end:window_end]
         if clause.rstrip().endswith(":"):
-            return None
+            # a lead-in of the next quotation, unless a verb of this one comes first: '," Fabbri
+            # said, before adding: "...' (the last verb is the next quotation's)
+            verbs = list(self.verbs.finditer(self.text, q_end, window_end))
+            if len(verbs) < 2:
+                return None
+            window_end = verbs[-1].start()
         body = self.text[q.start : q_end]
         if re.search(r"[.]\s*[\"”’']?$", body) or not re.search(r"[\"”»’']$", body):
             short = len(clause.split()) <= 6 and stop and self.text[q_end + stop.start()] == "."

@@ -215,7 +215,7 @@ class SpeakerReferences:
         partner X. '...,' she added." follows the player in focus, not X."""
         pool = list(self.refs)
         for sent in self.lay.sentences:
-            found = []
+            found = self.clause_descriptions(pool, sent.start, sent.end)
             for m in RE_HE_OR_SHE.finditer(self.text, sent.start, sent.end):
                 word = m.group(0).lower()
                 if self.lay.in_quote(m.start()):
@@ -235,6 +235,43 @@ class SpeakerReferences:
             for ref in found:
                 bisect.insort(pool, ref, key=ref_start)
         return pool
+
+    def clause_descriptions(self, pool: list[Ref], start: int, end: int) -> list[Ref]:
+        """Descriptions of a player heading a clause in [start, end) that no earlier stage resolved
+        ("Last Sunday, the 31-year-old beat X"), as references to the player the sentences before
+        are about: the subject they give the clause keeps a later "she" from the object."""
+        out = []
+        for m in RE_CLAUSE_DESCRIPTION.finditer(self.text, start, end):
+            s, e = m.span("np")
+            if self.lay.in_quote(s) or refs_between(pool, s, e) or not self.is_description(m.group("np")):
+                continue
+            key = resolve_back(
+                self.text,
+                self.lay,
+                pool,
+                s,
+                object_cue=self.object_cue,
+                accept=lambda k: k in self.players,
+                kinds=("name", "descriptor", "pronoun"),
+                subjects_only=True,
+            ) or self.focus_before(pool, s)
+            if key is not None:
+                out.append(Ref(s, e, key, "descriptor"))
+        return out
+
+    def focus_before(self, pool: list[Ref], pos: int) -> str | None:
+        """The player in focus before ``pos`` across paragraphs of quotation only (a feature's
+        "'...,' she says." then two paragraphs of her words): the last player before it in subject
+        position outside quotations, within three paragraphs."""
+        si = self.lay.sentence_at(pos)
+        para = self.lay.sentence_paragraph[si] if si is not None else 0
+        for r in reversed(refs_between(pool, max(0, pos - 2000), pos)):
+            ri = self.lay.sentence_at(r.start)
+            if ri is None or self.lay.sentence_paragraph[ri] < para - 3:
+                return None
+            if r.key in self.players and not is_object_position(self.text, r.start, self.object_cue):
+                return r.key
+        return None
 
     def gender_ok(self, gender: str):
         """Whether a key can be "he" or "she": a player of that gender or none known, any other

@@ -142,7 +142,7 @@ SERIES_FLOORS = {
         "match scores exact": 0.97,
         "rankings": 0.91,
         "quotes": 0.99,
-        "quote attribution": 0.95,
+        "quote attribution": 0.97,
         "tournaments": 0.82,
         "venues": 0.87,
         "published exact": 1.0,

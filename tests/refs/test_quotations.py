@@ -151,3 +151,17 @@ def test_that_before_a_time_is_no_reported_speech(blank_record, tail):
 def test_that_opening_a_clause_is_reported_speech():
     # near miss: "said that the night ..." reports speech
     assert RE_INDIRECT.match(" that the night session would start late")
+
+
+# A clause after the quotation that ends in a colon leads into the next quotation, but its first
+# verb still attributes this one.
+@pytest.mark.parametrize("link", ["Fabbri said, before adding:", "said Fabbri, who then added:"])
+def test_an_attribution_that_goes_on_into_the_next_quotation(blank_record, link):
+    text = LEAD + f"“I was lucky today,” {link} “Now I want the next title.”"
+    assert speakers(blank_record(text)) == ["Marco Fabbri", "Marco Fabbri"]
+
+
+def test_a_lead_in_after_a_quotation_with_one_verb_is_the_next_ones(blank_record):
+    # near miss: one verb, the next quotation's ('"..." Holub said:' is no attribution after it)
+    text = LEAD + "“What a match.” Holub said: “He was better.”"
+    assert speakers(blank_record(text)) == [None, "Radek Holub"]
