@@ -93,6 +93,11 @@ RE_PLAYER_DESCRIPTION = re.compile(
 )
 
 
+# A capitalised demonym of a region or city ending a description: "the Mallorcan", "the Carrarino",
+# "the South Tyrolean" (no list of countries holds them; an outlet at home writes them).
+RE_LOCAL_DEMONYM = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:an|ano|ana|ino|ina|ese|ite|que)\s*$")
+
+
 @dataclass(frozen=True)
 class SubjectPatterns:
     """Speakers named by a phrase instead of a name, right before or after the verb."""

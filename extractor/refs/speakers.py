@@ -15,7 +15,13 @@ import functools
 import re
 
 from extractor.findings import Ref, ref_start, refs_between
-from extractor.refs.attribution import RE_CONTRAST_SUBJECT, RE_OPENING_DESCRIPTION, RE_PLAYER_DESCRIPTION, RE_POSSESSIVE
+from extractor.refs.attribution import (
+    RE_CONTRAST_SUBJECT,
+    RE_LOCAL_DEMONYM,
+    RE_OPENING_DESCRIPTION,
+    RE_PLAYER_DESCRIPTION,
+    RE_POSSESSIVE,
+)
 from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.text import plain as T
 from extractor.text.lexicon import tour_word_counts
@@ -64,7 +70,7 @@ class SpeakerReferences:
     """Descriptions, countries and pronouns of speakers, resolved to a player or a person key."""
 
     def is_description(self, phrase: str) -> bool:
-        return bool(RE_PLAYER_DESCRIPTION.search(phrase)) or any(
+        return bool(RE_PLAYER_DESCRIPTION.search(phrase) or RE_LOCAL_DEMONYM.search(phrase)) or any(
             T.fold(w) in self.subjects.nations for w in re.findall(r"[\w'’-]+", phrase)
         )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from support import quotes
 
-from extractor.refs.attribution import RE_INDIRECT, RE_PLAYER_DESCRIPTION
+from extractor.refs.attribution import RE_INDIRECT, RE_LOCAL_DEMONYM, RE_PLAYER_DESCRIPTION
 
 LEAD = "Marco Fabbri beat Radek Holub 6-2 6-1 in the Rome final on Tuesday.\n\n"
 
@@ -165,3 +165,18 @@ def test_a_lead_in_after_a_quotation_with_one_verb_is_the_next_ones(blank_record
     # near miss: one verb, the next quotation's ('"..." Holub said:' is no attribution after it)
     text = LEAD + "“What a match.” Holub said: “He was better.”"
     assert speakers(blank_record(text)) == [None, "Radek Holub"]
+
+
+# A demonym of a region or city that no country list holds describes a player as a nation does.
+@pytest.mark.parametrize(
+    "attribution", ["said the Mallorcan", "the Carrarino explained", "said the South Tyrolean in the press room"]
+)
+def test_a_local_demonym_is_the_player_in_focus(blank_record, attribution):
+    text = LEAD + f"“My body feels good,” {attribution}."
+    assert speakers(blank_record(text)) == ["Marco Fabbri"]
+
+
+@pytest.mark.parametrize("phrase", ["the Federation", "the ATP", "the Grand Slam Board"])
+def test_a_body_is_no_local_demonym(phrase):
+    # near miss: capitalised bodies end in no demonym's suffix
+    assert not RE_LOCAL_DEMONYM.search(phrase)
