@@ -41,6 +41,8 @@ RE_INDIRECT = re.compile(
     """,
     re.VERBOSE,
 )
+# The determiners of a title: definite ("his coach", "the tournament director") or not ("a spokesman").
+RE_DETERMINER = re.compile(r"\b(a|an|the|his|her|their|its)\b", re.IGNORECASE)
 # A short subject right after a quotation: "Federer", "Andy Roddick", "the American", "he".
 RE_NAME_BEFORE_VERB = re.compile(r"\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[Hh]e|[Ss]he)\s+")
 # What may follow a reporting verb in a plain attribution: when or where it was said.

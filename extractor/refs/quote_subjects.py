@@ -19,6 +19,7 @@ from extractor.refs.attribution import (
     RE_APPOSITION_CLOSE,
     RE_APPOSITION_OPEN,
     RE_CLAUSE_END,
+    RE_DETERMINER,
     RE_OBJECT_GAP,
     RE_POSSESSIVE,
     RE_ROLE_APPOSITION,
@@ -27,6 +28,7 @@ from extractor.refs.attribution import (
 )
 from extractor.refs.resolution import is_object_position
 from extractor.refs.speakers import RE_HE_OR_SHE, SpeakerReferences
+from extractor.text import plain as T
 from extractor.text.layout import Layout, layout
 
 
@@ -100,7 +102,7 @@ class QuoteSubjects(SpeakerReferences):
             best = subject[0]  # the outermost: "Y, who coached X, said" is Y
         elif role:
             # "her spokesman insisted she ...": no name; "his brother added": the previous speaker's sibling
-            return self.sibling_of_previous(role.group(0), start), (role.start(), v1)
+            return self.role_speaker(role.group(0), start), (role.start(), v1)
         elif obj:
             best = obj[-1] if RE_POSSESSIVE.search(self.text[v1 : obj[-1][0]]) else obj[0]
         else:
@@ -157,7 +159,7 @@ class QuoteSubjects(SpeakerReferences):
             named = self.named_after_role(role.end(), end) if role.start() >= v1 else None
             if named is not None:
                 return named[0], (v0, named[1])  # 'said his coach, former tour player X'
-            return self.sibling_of_previous(role.group(0), start), (min(role.start(), v0), max(role.end(), v1))
+            return self.role_speaker(role.group(0), start), (min(role.start(), v0), max(role.end(), v1))
         m = sp.phrase_before.search(self.text, start, v0)
         if m is None:
             # "said the new champion", "added the beaten finalist": a description after the verb
@@ -169,6 +171,19 @@ class QuoteSubjects(SpeakerReferences):
             key = self.described(m.start(), m.group(0))
             return (key, span) if key else None
         return None, span
+
+    def role_speaker(self, phrase: str, pos: int) -> str | None:
+        """The person a title with no name stands for: a sibling by a possessive ("his brother
+        added": the previous speaker's), else, with a definite title ("his coach said", "the
+        tournament director added"), the one person of the article who holds that title; an
+        indefinite one ("a spokesman said") or a title two people hold names no one."""
+        sibling = self.sibling_of_previous(phrase, pos)
+        determiners = RE_DETERMINER.findall(phrase)  # the title's own is the last: "a result his coach"
+        if sibling is not None or not determiners or determiners[-1].lower() not in ("the", "his", "her", "their"):
+            return sibling
+        words = {T.fold(w) for w in re.findall(r"[\w'’-]+", phrase)}
+        holders = [k for k, p in self.people.items() if T.fold(p.role) in words]
+        return holders[0] if len(holders) == 1 else None
 
     def named_after_role(self, pos: int, end: int) -> tuple[str, int] | None:
         """The name set off by a comma after a title ('said his coach, former tour player X.'):

@@ -180,3 +180,25 @@ def test_a_local_demonym_is_the_player_in_focus(blank_record, attribution):
 def test_a_body_is_no_local_demonym(phrase):
     # near miss: capitalised bodies end in no demonym's suffix
     assert not RE_LOCAL_DEMONYM.search(phrase)
+
+
+# A definite title with no name is the one person of the article who holds it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“He has never served better,” his coach told reporters.",
+        "It was a win his coach described as “the best of his career”.",
+    ],
+)
+def test_a_definite_title_is_the_one_person_holding_it(blank_record, sentence):
+    text = LEAD + "Fabbri has been working with his coach, Paolo Neri, since 2019.\n\n" + sentence
+    assert speakers(blank_record(text)) == ["Paolo Neri"]
+
+
+def test_a_title_two_people_hold_names_neither(blank_record):
+    # near miss: two coaches are named, so "his coach" is not settled by the title
+    text = (
+        LEAD + "Fabbri works with his coach, Paolo Neri, and Holub with his coach, Jan Kodes Jr.\n\n"
+        "“He has never served better,” his coach told reporters."
+    )
+    assert speakers(blank_record(text)) == [None]
