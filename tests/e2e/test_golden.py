@@ -120,7 +120,7 @@ SERIES_FLOORS = {
         "match scores exact": 0.97,
         "rankings": 0.97,
         "quotes": 1.0,
-        "quote attribution": 0.99,
+        "quote attribution": 1.0,
         "tournaments": 0.97,
         "venues": 1.0,
         "published exact": 1.0,
