@@ -7,6 +7,7 @@ import pytest
 from support import quotes
 
 from extractor.refs.attribution import RE_INDIRECT, RE_LOCAL_DEMONYM, RE_PLAYER_DESCRIPTION
+from extractor.refs.resolution import is_object_position, object_cue_pattern
 
 LEAD = "Marco Fabbri beat Radek Holub 6-2 6-1 in the Rome final on Tuesday.\n\n"
 
@@ -202,3 +203,29 @@ def test_a_title_two_people_hold_names_neither(blank_record):
         "“He has never served better,” his coach told reporters."
     )
     assert speakers(blank_record(text)) == [None]
+
+
+# A name after a possessive in object position ("lost to her compatriot X") is acted upon: a "she"
+# after it is the subject of the sentence.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Brix lost 6-4 4-6 6-4 to her compatriot Mia Lund on Thursday, a defeat she called “hard to take”.",
+        "Ana Brix went down 6-4 6-4 against her fellow Dane Mia Lund, and she admitted: “I was flat.”",
+    ],
+)
+def test_a_pronoun_after_a_possessive_object_is_the_subject(blank_record, sentence):
+    assert speakers(blank_record(sentence)) == ["Ana Brix"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brix lost to her compatriot Mia Lund", True),
+        ("Brix beat his fellow Dane Mia Lund", True),
+        # near miss: a possessive after a word that puts no one in object position
+        ("Brix and her compatriot Mia Lund", False),
+    ],
+)
+def test_a_possessive_after_an_object_word_keeps_the_object_position(text, expected):
+    assert is_object_position(text, text.index("Mia"), object_cue_pattern("beat|defeated")) is expected
