@@ -29,6 +29,8 @@ MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very profess
 # with a comma and what they are ('"..." — Rohan Kapadia', '"..." – Ana Brix, on her first final').
 # "'...': Name On The Road", "'...' - Name After His Win": a headline's speaker after a colon or a dash
 RE_COLON_CREDIT = re.compile(r"[ \t]*(?::|—|–|―|--?)[ \t]*")
+# An interviewer's question: "Q:" or "Q." opening the paragraph, or a question mark ending it.
+RE_QUESTION = re.compile(r"\s*Q\s*[:.]|(?s:.*)\?\s*\Z")  # matched at the paragraph's start
 RE_CLAUSE_MARK_END = re.compile(r"[,;]\W?$")  # '"I kept breathing,"': the quotation ends a clause of its sentence
 RE_LINE_START = re.compile(r"(?:^|\n)(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d)?[ \t]*$")  # a quotation opening its line
 CREDIT_WORD = r"(?-i:[A-Z])[\w'’.-]+"  # a capitalised word of the name
@@ -142,6 +144,41 @@ class QuoteAttributor(QuoteSubjects):
         last = self.lay.sentence_at(max(p.start, p.end - 1))
         hit = self.colon_subject(self.lay.sentences[last].start if last is not None else p.start, p.end)
         return hit[0] if hit else None
+
+    def is_question(self, pi: int) -> bool:
+        """A paragraph that is an interviewer's question: no quotation in it, and it opens with
+        "Q:" / "Q." or ends with a question mark."""
+        if pi < 0:
+            return False
+        p = self.lay.paragraphs[pi]
+        if bisect.bisect_left(self.lay._quote_starts, p.end) > bisect.bisect_left(self.lay._quote_starts, p.start):
+            return False
+        return bool(RE_QUESTION.match(self.text, p.start, p.end))
+
+    def answerer(self, qpi: int, last_para: int, last_speaker: str | None) -> str | None:
+        """Who answers the question in paragraph ``qpi`` with an unattributed quotation: the speaker
+        of the answer just before the question, else the person the narrative before the questions
+        is about ("X sat down with us", "X spoke to reporters afterwards")."""
+        first = qpi
+        while self.is_question(first - 1):
+            first -= 1
+        if last_para == first - 1 and last_speaker is not None:
+            return last_speaker
+        if first < 1:
+            return None
+        return self.narrative_speaker(first - 1) or self.paragraph_subject(first - 1)
+
+    def paragraph_subject(self, pi: int) -> str | None:
+        """The subject of a narrative paragraph's last sentence: its first player or person (a
+        resolved he/she included) outside quotations and not acted upon."""
+        p = self.lay.paragraphs[pi]
+        last = self.lay.sentence_at(max(p.start, p.end - 1))
+        lo = self.lay.sentences[last].start if last is not None else p.start
+        for r in self.refs_in(lo, p.end, self.pool):
+            if self.lay.in_quote(r.start) or is_object_position(self.text, r.start, self.object_cue):
+                continue
+            return r.key if r.key in self.players or r.key in self.people else None
+        return None
 
     def explicit(self, qi: int) -> tuple[str | None, tuple[int, int]] | None:
         """The quotation's own attribution, after it or in its lead-in."""
@@ -269,6 +306,9 @@ class QuoteAttributor(QuoteSubjects):
                 speaker, confidence = shared[0][0], 0.8
             elif (lead := self.lead_subject(q)) is not None:
                 speaker, confidence = lead, 0.7
+            elif self.is_question(pi - 1):
+                speaker = self.answerer(pi - 1, last_para, last_speaker)
+                confidence = 0.6 if speaker else 0.3
             elif pi - last_para <= 1:
                 # A follow-on quotation: the previous speaker, unnamed ("a spokesman said") included.
                 speaker, confidence = last_speaker, 0.7

@@ -229,3 +229,25 @@ def test_a_pronoun_after_a_possessive_object_is_the_subject(blank_record, senten
 )
 def test_a_possessive_after_an_object_word_keeps_the_object_position(text, expected):
     assert is_object_position(text, text.index("Mia"), object_cue_pattern("beat|defeated")) is expected
+
+
+# Quotations answering an interviewer's questions: the speaker of the answer before, else the person
+# the narrative before the questions is about.
+@pytest.mark.parametrize(
+    "interview",
+    [
+        "Afterwards he sat down with us.\n\nQ: How did you feel today?\n\n“Great from the first ball.”\n\n"
+        "Q: And the crowd?\n\n“They were amazing.”",
+        "“I felt great,” Fabbri said.\n\nWhat changed this week?\n\n“I trusted my forehand.”\n\n"
+        "And the crowd?\n\n“They were amazing.”",
+    ],
+)
+def test_an_answer_to_a_question_is_the_interviewees(blank_record, interview):
+    got = speakers(blank_record(LEAD + interview))
+    assert got and set(got) == {"Marco Fabbri"}
+
+
+def test_a_paragraph_with_a_quotation_and_a_question_mark_is_no_interviewers_question(blank_record):
+    # near miss: a quotation ending in a question mark is a speaker's words; the next one follows on
+    text = LEAD + "“Who else could beat him?” Holub asked.\n\n“Nobody this week.”"
+    assert speakers(blank_record(text)) == ["Radek Holub", "Radek Holub"]
