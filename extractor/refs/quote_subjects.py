@@ -9,12 +9,14 @@ holds the article's references and finds the speaker around one verb; where the 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from extractor.findings import Ref, refs_between
+from extractor.findings import Ref, ref_start, refs_between
 from extractor.refs.attribution import (
     RE_APPOSITION_CLOSE,
     RE_APPOSITION_OPEN,
@@ -27,7 +29,7 @@ from extractor.refs.attribution import (
     SubjectPatterns,
 )
 from extractor.refs.resolution import is_object_position
-from extractor.refs.speakers import RE_HE_OR_SHE, SpeakerReferences
+from extractor.refs.speakers import RE_CAPITALISED_WORD_BEFORE, RE_HE_OR_SHE, RE_PARTICLE_WORD, SpeakerReferences
 from extractor.text import plain as T
 from extractor.text.layout import Layout, layout
 
@@ -64,7 +66,37 @@ class QuoteSubjects(SpeakerReferences):
             (r for r in self.doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)),
             key=lambda r: r.start,
         )
-        return self.with_siblings(self.with_surnames(refs))
+        return self.with_compound_surnames(self.with_siblings(self.with_surnames(refs)))
+
+    def with_compound_surnames(self, refs: list[Ref]) -> list[Ref]:
+        """``refs`` with a player known by one word only that is the first of another player's two
+        surnames ("Carreño" beside "Pablo Carreño Busta", "Echeverri" beside "Mariana Echeverri
+        Lozano") taken as that player: Spanish-speaking outlets shorten a double surname to its first."""
+        owners: dict[str, set[str]] = {}
+        for key, p in self.players.items():
+            words = p.name.split()
+            if len(words) >= 3 and not RE_PARTICLE_WORD.match(words[1].lower()):
+                owners.setdefault(T.fold(words[1]), set()).add(key)
+        if not owners:
+            return refs
+        same = {
+            key: next(iter(keys))
+            for key, p in self.players.items()
+            if " " not in p.name and len(keys := owners.get(T.fold(p.name), set())) == 1
+        }
+        out = [replace(r, key=same[r.key]) if r.key in same else r for r in refs]
+        for keys in owners.values():
+            if len(keys) != 1:
+                continue
+            (key,) = keys
+            first = self.players[key].name.split()[1]
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])(?!\s+[A-Z])", self.text):
+                s, e = m.span()
+                if self.lay.in_quote(s) or RE_CAPITALISED_WORD_BEFORE.search(self.text, max(0, s - 30), s):
+                    continue
+                if not any(r.start < e and s < r.end for r in refs_between(out, s - 40, e)):
+                    bisect.insort(out, Ref(s, e, key, "name"), key=ref_start)
+        return out
 
     @functools.cached_property
     def pool(self) -> list[Ref]:
