@@ -95,6 +95,14 @@ RE_PLAYER_DESCRIPTION = re.compile(
 )
 
 
+# The head of a phrase that names a body, a thing or a team rather than a player, whatever the words
+# before it ("the world governing body", "the champion's management company", "the Swiss federation").
+RE_BODY_HEAD = re.compile(
+    r"""\b(?:body|bodies|company|federation|association|organi[sz]ation|organi[sz]ers|committee|board|union
+    |club|team|camp|statement|management|agency|office|council|tournament|event|website|channel|broadcaster
+    |tour|sponsor|academy|ministry|government|league|panel)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A capitalised demonym of a region or city ending a description: "the Mallorcan", "the Carrarino",
 # "the South Tyrolean" (no list of countries holds them; an outlet at home writes them).
 RE_LOCAL_DEMONYM = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:an|ano|ana|ino|ina|ese|ite|que)\s*$")

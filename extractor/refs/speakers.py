@@ -16,6 +16,7 @@ import re
 
 from extractor.findings import Ref, ref_start, refs_between
 from extractor.refs.attribution import (
+    RE_BODY_HEAD,
     RE_CONTRAST_SUBJECT,
     RE_LOCAL_DEMONYM,
     RE_OPENING_DESCRIPTION,
@@ -70,6 +71,10 @@ class SpeakerReferences:
     """Descriptions, countries and pronouns of speakers, resolved to a player or a person key."""
 
     def is_description(self, phrase: str) -> bool:
+        """Whether a phrase describes a player: player words, a nation or a region's demonym, and no
+        body or thing at its head ("the world governing body", "the champion's management company")."""
+        if RE_BODY_HEAD.search(phrase):
+            return False
         return bool(RE_PLAYER_DESCRIPTION.search(phrase) or RE_LOCAL_DEMONYM.search(phrase)) or any(
             T.fold(w) in self.subjects.nations for w in re.findall(r"[\w'’-]+", phrase)
         )

@@ -279,3 +279,23 @@ def test_the_first_of_two_surnames_two_players_share_names_neither(extractor):
         ["Pablo Carreño Busta"],
         ["Lucas Carreño Diaz"],
     )
+
+
+# A phrase whose head is a body or a thing is no player's description, whatever player words precede it.
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said the world governing body",
+        "the sport's world governing body said",
+        "said the champion's management company",
+    ],
+)
+def test_a_body_headed_phrase_names_no_player(blank_record, attribution):
+    text = LEAD + f"“We will review the incident,” {attribution}."
+    assert speakers(blank_record(text)) == [None]
+
+
+def test_a_player_headed_phrase_with_a_body_word_before_is_a_description(blank_record):
+    # near miss: the head is the player ("the federation's top seed")
+    text = LEAD + "“I never stopped believing,” said the tournament's top seed."
+    assert speakers(blank_record(text)) == ["Marco Fabbri"]
