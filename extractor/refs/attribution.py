@@ -22,14 +22,27 @@ RE_SUBJECT_GAP = re.compile(
     \Z""",
     re.VERBOSE,
 )
+# A name in apposition before the verb, set off by commas: the comma before it ("Holub's coach, ")
+# and the comma closing it, then maybe an adverb (", Marek Dvorsky, later said").
+RE_APPOSITION_OPEN = re.compile(r",\s*\Z")
+RE_APPOSITION_CLOSE = re.compile(r"\A\s*,\s*(?:(?:\w+ly|also|then|later|afterwards)\s+)*\Z")
 # What may stand between a reporting verb and its subject after it: "said Moya", "said the
 # American", "said the tour's physio Jane Roe", "added his coach Y".
 RE_OBJECT_GAP = re.compile(
     r"\A\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*|[a-z][\w-]*\s+coach|coach|captain|director)\s+){0,5}\Z"
 )
 # A reporting verb that introduces reported speech is no attribution: "Eerdekens said that ...",
-# "has agreed to ...".
-RE_INDIRECT = re.compile(r"\s+(?:that|to|if|whether)\b")
+# "has agreed to ..."; "to" the hearer ("admitted to Eurosport", "said to reporters") and "that" a time
+# ("said that night") are none.
+RE_INDIRECT = re.compile(
+    r"""\s+(?:if|whether)\b                     # "asked if ...", "wondered whether ..."
+    |\s+that\b(?!\s+(?:night|day|morning|afternoon|evening|week|weekend|time|year|season|month)\b)  # not a time
+    |\s+to\b(?!\s+(?:the\s+)?(?:[A-Z]|(?:reporters|journalists|media|press|broadcasters?|fans|crowd)\b))  # not a hearer
+    """,
+    re.VERBOSE,
+)
+# The determiners of a title: definite ("his coach", "the tournament director") or not ("a spokesman").
+RE_DETERMINER = re.compile(r"\b(a|an|the|his|her|their|its)\b", re.IGNORECASE)
 # A short subject right after a quotation: "Federer", "Andy Roddick", "the American", "he".
 RE_NAME_BEFORE_VERB = re.compile(r"\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[Hh]e|[Ss]he)\s+")
 # What may follow a reporting verb in a plain attribution: when or where it was said.
@@ -42,6 +55,16 @@ RE_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”]|$)")
 RE_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
+# A lead-in that hands over to the quotation with a colon: the colon, then only white space.
+RE_COLON_LEAD = re.compile(r":\s*$")
+# What may open a lead-in before its subject: nothing, a headline's or list's dash or bullet, or a
+# connective set off by commas ("Afterwards, Holub was blunt:", "For his part, Holub:").
+RE_LEAD_HEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?:[A-Z][\w'’ ]{0,30},\s*)?")
+# A noun of speech after a possessive: the owner speaks ("Holub's verdict was simple:").
+RE_SPEECH_NOUN = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:verdict|message|response|reply|answer|reaction|assessment|explanation|view|words"
+    r"|take|summary|thoughts?|advice|warning|promise|plea|defen[cs]e|comments?)\b"
+)
 # A lower-case word (not a reporting verb's colon) right before an opening mark: a phrase quoted
 # inside narration.
 RE_EMBEDDED_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
@@ -61,9 +84,28 @@ def verb_pattern(verbs) -> re.Pattern[str]:
 # A description of a player rather than of a body or an official: "the 24-year-old Swiss", "the
 # world number one", "the defending champion", "the top seed".
 RE_PLAYER_DESCRIPTION = re.compile(
-    r"year-old|\bseed|champion|\bnumber\b|\bNo\b|\bworld\b|teen|veteran|qualifier|youngster|hander|\bstar\b|\bplayer\b",
-    re.IGNORECASE,
+    r"""year-old|\bseed|champion|\bnumber\b|\bNo\b|\bworld\b|teen|veteran|qualifier|youngster|hander|\bstar\b|\bplayer\b
+    |finalist                               # "the first-time finalist", "the beaten semi-finalist"
+    |\bwinner\b|\bvictor\b                  # "said the winner", "the Wimbledon winner"
+    |holder\b                               # "the title-holder", "the titleholder"
+    |\bfavou?rite\b                         # "the home favourite"
+    |\bwild[\s-]?card\b|\blucky\s+loser\b    # entries only a player has
+    |\bOlympian\b|\bdebutant\b|\bprodigy\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
+
+
+# The head of a phrase that names a body, a thing or a team rather than a player, whatever the words
+# before it ("the world governing body", "the champion's management company", "the Swiss federation").
+RE_BODY_HEAD = re.compile(
+    r"""\b(?:body|bodies|company|federation|association|organi[sz]ation|organi[sz]ers|committee|board|union
+    |club|team|camp|statement|management|agency|office|council|tournament|event|website|channel|broadcaster
+    |tour|sponsor|academy|ministry|government|league|panel)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A capitalised demonym of a region or city ending a description: "the Mallorcan", "the Carrarino",
+# "the South Tyrolean" (no list of countries holds them; an outlet at home writes them).
+RE_LOCAL_DEMONYM = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:an|ano|ana|ino|ina|ese|ite|que)\s*$")
 
 
 @dataclass(frozen=True)
@@ -72,6 +114,7 @@ class SubjectPatterns:
 
     role_before: re.Pattern[str]  # "a spokesman for the club said", "his coach told"
     role_after: re.Pattern[str]  # "said the tournament director"
+    phrase_after: re.Pattern[str]  # "said the new champion", "added the 21-year-old, who"
     phrase_before: re.Pattern[str]  # "the ATP said", "a statement said", "the 19-year-old Czech added"
     nations: Mapping[str, str]  # folded demonym or nationality noun -> country code ("swiss" -> SUI)
     countries: Mapping[str, str]  # folded name of a known player -> country code
@@ -88,6 +131,11 @@ def subject_patterns(res) -> SubjectPatterns:
     return SubjectPatterns(
         role_before=re.compile(rf"\b{phrase}{tail}", re.IGNORECASE),
         role_after=re.compile(rf"\s*{phrase}(?![\w-])(?!\s+[A-Z])", re.IGNORECASE),
+        phrase_after=re.compile(
+            r"\s*(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+"
+            r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|after|in|at|on|from|of|with|as|to|when|before|following)\b)",
+            re.IGNORECASE,
+        ),
         phrase_before=re.compile(
             rf"(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{tail}", re.IGNORECASE
         ),

@@ -8,7 +8,16 @@ import re
 from dataclasses import replace
 
 from extractor.findings import QuoteFact, refs_between
-from extractor.refs.attribution import RE_EMBEDDED_BEFORE, RE_INDIRECT, RE_NAME_BEFORE_VERB, RE_WHEN_SAID
+from extractor.refs.attribution import (
+    RE_COLON_LEAD,
+    RE_EMBEDDED_BEFORE,
+    RE_INDIRECT,
+    RE_LEAD_HEAD,
+    RE_NAME_BEFORE_VERB,
+    RE_POSSESSIVE,
+    RE_SPEECH_NOUN,
+    RE_WHEN_SAID,
+)
 from extractor.refs.quote_subjects import QuoteSubjects
 from extractor.refs.resolution import is_object_position
 from extractor.text.layout import other_sport
@@ -18,13 +27,19 @@ MIN_WORDS = 1  # GOLD.md counts every passage between quote marks, "very profess
 
 # A credit line after a pull quote: the closing mark, a dash, the speaker's name ending the line, maybe
 # with a comma and what they are ('"..." — Rohan Kapadia', '"..." – Ana Brix, on her first final').
-RE_COLON_CREDIT = re.compile(r"[ \t]*:[ \t]*")  # "'...': Name On The Road": a headline's speaker after a colon
+# "'...': Name On The Road", "'...' - Name After His Win": a headline's speaker after a colon or a dash
+RE_COLON_CREDIT = re.compile(r"[ \t]*(?::|—|–|―|--?)[ \t]*")
+# An interviewer's question: "Q:" or "Q." opening the paragraph, or a question mark ending it.
+RE_QUESTION = re.compile(r"\s*Q\s*[:.]|(?s:.*)\?\s*\Z")  # matched at the paragraph's start
+RE_CLAUSE_MARK_END = re.compile(r"[,;]\W?$")  # '"I kept breathing,"': the quotation ends a clause of its sentence
 RE_LINE_START = re.compile(r"(?:^|\n)(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d)?[ \t]*$")  # a quotation opening its line
 CREDIT_WORD = r"(?-i:[A-Z])[\w'’.-]+"  # a capitalised word of the name
 CREDIT_PARTICLES = r"(?:(?:de|da|del|di|van|von|der|den|le|la|al)[ \t]+)*"  # "Pieter-Jan de Wilde"
 RE_CREDIT_AFTER = re.compile(
     r"[ \t]*(?:—|–|―|--?)[ \t]*"  # an em, en or bar dash, or one or two hyphens
     rf"(?P<name>{CREDIT_WORD}(?:[ \t]+{CREDIT_PARTICLES}{CREDIT_WORD}){{0,3}})"
+    r"(?:[ \t]*\(@\w+\))?"  # an embedded post's handle: "— Ana Brix (@anabrix)"
+    r"(?:[ \t]+(?-i:[A-Z])[a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})?"  # and its date: "June 2, 2024"
     r"[ \t]*(?:,[^\n\"“”]{0,80})?[ \t]*(?:\n|$)"  # ", on her first final", then the end of the line
 )
 
@@ -46,7 +61,12 @@ class QuoteAttributor(QuoteSubjects):
             return None
         clause = self.text[q_end:window_end]
         if clause.rstrip().endswith(":"):
-            return None
+            # a lead-in of the next quotation, unless a verb of this one comes first: '," Fabbri
+            # said, before adding: "...' (the last verb is the next quotation's)
+            verbs = list(self.verbs.finditer(self.text, q_end, window_end))
+            if len(verbs) < 2:
+                return None
+            window_end = verbs[-1].start()
         body = self.text[q.start : q_end]
         if re.search(r"[.]\s*[\"”’']?$", body) or not re.search(r"[\"”»’']$", body):
             short = len(clause.split()) <= 6 and stop and self.text[q_end + stop.start()] == "."
@@ -85,7 +105,25 @@ class QuoteAttributor(QuoteSubjects):
             verbs = list(self.verbs.finditer(self.text, lo, q_start))
             if verbs:
                 return self.speaker_near(lo, q_start, verbs[-1])
+        if sents:
+            return self.colon_subject(max(start, sents[-1].start), q_start)
         return None
+
+    def colon_subject(self, lo: int, hi: int) -> tuple[str | None, tuple[int, int]] | None:
+        """A lead-in with no reporting verb that ends in a colon introduces its subject's words:
+        "Holub: '...'" (a headline, a Q&A), "Holub on his form:", "Holub was blunt:", "Holub's
+        verdict was simple:" (a noun of speech after the possessive). The subject heads the lead-in;
+        a name acted upon ("The draw was kind to Holub:") or owning someone else ("Holub's coach
+        was blunt:") is none."""
+        colon = RE_COLON_LEAD.search(self.text, lo, hi)
+        if colon is None:
+            return None
+        head = next(iter(self.refs_in(lo, colon.start(), self.pool)), None)
+        if head is None or not RE_LEAD_HEAD.fullmatch(self.text, lo, head.start):
+            return None
+        if RE_POSSESSIVE.match(self.text, head.end) and not RE_SPEECH_NOUN.match(self.text, head.end):
+            return None
+        return head.key, (head.start, colon.end())
 
     def narrative_speaker(self, para_index: int) -> str | None:
         """A narrative paragraph just before a quotation that names who is about to speak."""
@@ -101,6 +139,45 @@ class QuoteAttributor(QuoteSubjects):
             hit = self.speaker_near(p.start, p.end, verbs[-1])
             if hit:
                 return hit[0]
+            return None
+        # "Fabbri was upbeat:" a paragraph of its own handing over to the quotation
+        last = self.lay.sentence_at(max(p.start, p.end - 1))
+        hit = self.colon_subject(self.lay.sentences[last].start if last is not None else p.start, p.end)
+        return hit[0] if hit else None
+
+    def is_question(self, pi: int) -> bool:
+        """A paragraph that is an interviewer's question: no quotation in it, and it opens with
+        "Q:" / "Q." or ends with a question mark."""
+        if pi < 0:
+            return False
+        p = self.lay.paragraphs[pi]
+        if bisect.bisect_left(self.lay._quote_starts, p.end) > bisect.bisect_left(self.lay._quote_starts, p.start):
+            return False
+        return bool(RE_QUESTION.match(self.text, p.start, p.end))
+
+    def answerer(self, qpi: int, last_para: int, last_speaker: str | None) -> str | None:
+        """Who answers the question in paragraph ``qpi`` with an unattributed quotation: the speaker
+        of the answer just before the question, else the person the narrative before the questions
+        is about ("X sat down with us", "X spoke to reporters afterwards")."""
+        first = qpi
+        while self.is_question(first - 1):
+            first -= 1
+        if last_para == first - 1 and last_speaker is not None:
+            return last_speaker
+        if first < 1:
+            return None
+        return self.narrative_speaker(first - 1) or self.paragraph_subject(first - 1)
+
+    def paragraph_subject(self, pi: int) -> str | None:
+        """The subject of a narrative paragraph's last sentence: its first player or person (a
+        resolved he/she included) outside quotations and not acted upon."""
+        p = self.lay.paragraphs[pi]
+        last = self.lay.sentence_at(max(p.start, p.end - 1))
+        lo = self.lay.sentences[last].start if last is not None else p.start
+        for r in self.refs_in(lo, p.end, self.pool):
+            if self.lay.in_quote(r.start) or is_object_position(self.text, r.start, self.object_cue):
+                continue
+            return r.key if r.key in self.players or r.key in self.people else None
         return None
 
     def explicit(self, qi: int) -> tuple[str | None, tuple[int, int]] | None:
@@ -127,6 +204,8 @@ class QuoteAttributor(QuoteSubjects):
             colon = RE_COLON_CREDIT.match(self.text, q.end)
             if colon is None or not RE_LINE_START.search(self.text, max(0, q.start - 20), q.start):
                 return None
+            if ":" not in colon.group(0) and not self.headline_line(q):
+                return None  # '"I kept breathing," — Lund then broke twice.': a dash into narration
             named = self.named_at(colon.end())
             return (named[0], (q.end, named[1][1])) if named else None
         ref = next(iter(self.refs_in(m.start("name"), m.end("name"))), None)
@@ -134,6 +213,13 @@ class QuoteAttributor(QuoteSubjects):
             return ref.key, (q.end, m.end("name"))
         name = m.group("name")
         return (name, (q.end, m.end("name"))) if len(name.split()) >= 2 else None
+
+    def headline_line(self, q: Block) -> bool:
+        """A line that a quotation opens is a headline's when the quotation ends no clause of a
+        sentence (no comma before its closing mark) and the line ends with no full stop."""
+        line_end = self.text.find("\n", q.end)
+        line = self.text[q.end : len(self.text) if line_end < 0 else line_end].rstrip()
+        return not RE_CLAUSE_MARK_END.search(self.text, q.start, q.end) and not line.endswith((".", "!", "?"))
 
     def named_at(self, pos: int) -> tuple[str | None, tuple[int, int]] | None:
         """The player or person whose reference, or whose full name as the body writes it, starts at
@@ -220,6 +306,9 @@ class QuoteAttributor(QuoteSubjects):
                 speaker, confidence = shared[0][0], 0.8
             elif (lead := self.lead_subject(q)) is not None:
                 speaker, confidence = lead, 0.7
+            elif self.is_question(pi - 1):
+                speaker = self.answerer(pi - 1, last_para, last_speaker)
+                confidence = 0.6 if speaker else 0.3
             elif pi - last_para <= 1:
                 # A follow-on quotation: the previous speaker, unnamed ("a spokesman said") included.
                 speaker, confidence = last_speaker, 0.7

@@ -9,14 +9,19 @@ holds the article's references and finds the speaker around one verb; where the 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from extractor.findings import Ref, refs_between
+from extractor.findings import Ref, ref_start, refs_between
 from extractor.refs.attribution import (
+    RE_APPOSITION_CLOSE,
+    RE_APPOSITION_OPEN,
     RE_CLAUSE_END,
+    RE_DETERMINER,
     RE_OBJECT_GAP,
     RE_POSSESSIVE,
     RE_ROLE_APPOSITION,
@@ -24,7 +29,8 @@ from extractor.refs.attribution import (
     SubjectPatterns,
 )
 from extractor.refs.resolution import is_object_position
-from extractor.refs.speakers import RE_HE_OR_SHE, SpeakerReferences
+from extractor.refs.speakers import RE_CAPITALISED_WORD_BEFORE, RE_HE_OR_SHE, RE_PARTICLE_WORD, SpeakerReferences
+from extractor.text import plain as T
 from extractor.text.layout import Layout, layout
 
 
@@ -60,7 +66,37 @@ class QuoteSubjects(SpeakerReferences):
             (r for r in self.doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)),
             key=lambda r: r.start,
         )
-        return self.with_surnames(refs)
+        return self.with_compound_surnames(self.with_siblings(self.with_surnames(refs)))
+
+    def with_compound_surnames(self, refs: list[Ref]) -> list[Ref]:
+        """``refs`` with a player known by one word only that is the first of another player's two
+        surnames ("Carreño" beside "Pablo Carreño Busta", "Echeverri" beside "Mariana Echeverri
+        Lozano") taken as that player: Spanish-speaking outlets shorten a double surname to its first."""
+        owners: dict[str, set[str]] = {}
+        for key, p in self.players.items():
+            words = p.name.split()
+            if len(words) >= 3 and not RE_PARTICLE_WORD.match(words[1].lower()):
+                owners.setdefault(T.fold(words[1]), set()).add(key)
+        if not owners:
+            return refs
+        same = {
+            key: next(iter(keys))
+            for key, p in self.players.items()
+            if " " not in p.name and len(keys := owners.get(T.fold(p.name), set())) == 1
+        }
+        out = [replace(r, key=same[r.key]) if r.key in same else r for r in refs]
+        for keys in owners.values():
+            if len(keys) != 1:
+                continue
+            (key,) = keys
+            first = self.players[key].name.split()[1]
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])(?!\s+[A-Z])", self.text):
+                s, e = m.span()
+                if self.lay.in_quote(s) or RE_CAPITALISED_WORD_BEFORE.search(self.text, max(0, s - 30), s):
+                    continue
+                if not any(r.start < e and s < r.end for r in refs_between(out, s - 40, e)):
+                    bisect.insort(out, Ref(s, e, key, "name"), key=ref_start)
+        return out
 
     @functools.cached_property
     def pool(self) -> list[Ref]:
@@ -91,14 +127,14 @@ class QuoteSubjects(SpeakerReferences):
         unknown), else the nearest name, the subject side first."""
         cands = self.candidates(start, end)
         v0, v1 = verb.start(), verb.end()
-        subject = [c for c in cands if c[1] <= v0 and RE_SUBJECT_GAP.match(self.text[c[1] : v0])]
+        subject = [c for c in cands if c[1] <= v0 and self.subject_gap(c[0], c[1], v0)]
         obj = [c for c in cands if c[0] >= v1 and RE_OBJECT_GAP.match(self.text[v1 : c[0]])]
         role = None if subject else self.subjects.role_before.search(self.text, start, v0)
         if subject:
             best = subject[0]  # the outermost: "Y, who coached X, said" is Y
         elif role:
             # "her spokesman insisted she ...": no name; "his brother added": the previous speaker's sibling
-            return self.sibling_of_previous(role.group(0), start), (role.start(), v1)
+            return self.role_speaker(role.group(0), start), (role.start(), v1)
         elif obj:
             best = obj[-1] if RE_POSSESSIVE.search(self.text[v1 : obj[-1][0]]) else obj[0]
         else:
@@ -135,6 +171,15 @@ class QuoteSubjects(SpeakerReferences):
                 return None
         return key, (min(s, v0), max(e, v1))
 
+    def subject_gap(self, s: int, e: int, v0: int) -> bool:
+        """Whether a name or pronoun at [s, e) can be the subject of a verb at ``v0``: only a
+        parenthesis, an auxiliary or an adverb between them ("Moya, nicknamed Charly, admitted"),
+        or the closing comma of a name in apposition ("Holub's coach, Marek Dvorsky, said")."""
+        gap = self.text[e:v0]
+        if RE_SUBJECT_GAP.match(gap):
+            return True
+        return bool(RE_APPOSITION_CLOSE.match(gap) and RE_APPOSITION_OPEN.search(self.text, max(0, s - 3), s))
+
     def unnamed_subject(self, start: int, end: int, verb: re.Match[str]) -> tuple[str | None, tuple[int, int]] | None:
         """A subject with no name next to the verb: a title ("a spokesman for the club said", "said
         the tournament director") or a body ("the ATP said") gives no speaker; a player's
@@ -146,14 +191,31 @@ class QuoteSubjects(SpeakerReferences):
             named = self.named_after_role(role.end(), end) if role.start() >= v1 else None
             if named is not None:
                 return named[0], (v0, named[1])  # 'said his coach, former tour player X'
-            return self.sibling_of_previous(role.group(0), start), (min(role.start(), v0), max(role.end(), v1))
+            return self.role_speaker(role.group(0), start), (min(role.start(), v0), max(role.end(), v1))
         m = sp.phrase_before.search(self.text, start, v0)
         if m is None:
-            return None
+            # "said the new champion", "added the beaten finalist": a description after the verb
+            m = sp.phrase_after.match(self.text, v1, end)
+            if m is None or not self.is_description(m.group(0)):
+                return None
+        span = (min(m.start(), v0), max(m.end(), v1))
         if self.is_description(m.group(0)):
             key = self.described(m.start(), m.group(0))
-            return (key, (m.start(), v1)) if key else None
-        return None, (m.start(), v1)
+            return (key, span) if key else None
+        return None, span
+
+    def role_speaker(self, phrase: str, pos: int) -> str | None:
+        """The person a title with no name stands for: a sibling by a possessive ("his brother
+        added": the previous speaker's), else, with a definite title ("his coach said", "the
+        tournament director added"), the one person of the article who holds that title; an
+        indefinite one ("a spokesman said") or a title two people hold names no one."""
+        sibling = self.sibling_of_previous(phrase, pos)
+        determiners = RE_DETERMINER.findall(phrase)  # the title's own is the last: "a result his coach"
+        if sibling is not None or not determiners or determiners[-1].lower() not in ("the", "his", "her", "their"):
+            return sibling
+        words = {T.fold(w) for w in re.findall(r"[\w'’-]+", phrase)}
+        holders = [k for k, p in self.people.items() if T.fold(p.role) in words]
+        return holders[0] if len(holders) == 1 else None
 
     def named_after_role(self, pos: int, end: int) -> tuple[str, int] | None:
         """The name set off by a comma after a title ('said his coach, former tour player X.'):

@@ -28,7 +28,7 @@ def object_cue_pattern(verbs: str) -> re.Pattern[str]:
         rf"""(?:
             \b(?:{verbs}|{OBJECT_WORDS})\s+           # "beat X", "against X"
             # "beat the Spaniard", "beat fellow Briton X", "to fellow American X"
-            (?:the\s+|compatriot\s+|fellow\s+(?:[\w-]+\s+)?)?
+            (?:(?:the|his|her|their)\s+)?(?:compatriot\s+|fellow\s+(?:[\w-]+\s+)?)?
             (?:[\w-]+\s+seed\s+)?                     # "beat fifth seed X"
           | [,;]\s+and\s+                             # "A, B and C": a list after an object
         )$""",

@@ -15,7 +15,14 @@ import functools
 import re
 
 from extractor.findings import Ref, ref_start, refs_between
-from extractor.refs.attribution import RE_CONTRAST_SUBJECT, RE_OPENING_DESCRIPTION, RE_PLAYER_DESCRIPTION, RE_POSSESSIVE
+from extractor.refs.attribution import (
+    RE_BODY_HEAD,
+    RE_CONTRAST_SUBJECT,
+    RE_LOCAL_DEMONYM,
+    RE_OPENING_DESCRIPTION,
+    RE_PLAYER_DESCRIPTION,
+    RE_POSSESSIVE,
+)
 from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.text import plain as T
 from extractor.text.lexicon import tour_word_counts
@@ -64,7 +71,11 @@ class SpeakerReferences:
     """Descriptions, countries and pronouns of speakers, resolved to a player or a person key."""
 
     def is_description(self, phrase: str) -> bool:
-        return bool(RE_PLAYER_DESCRIPTION.search(phrase)) or any(
+        """Whether a phrase describes a player: player words, a nation or a region's demonym, and no
+        body or thing at its head ("the world governing body", "the champion's management company")."""
+        if RE_BODY_HEAD.search(phrase):
+            return False
+        return bool(RE_PLAYER_DESCRIPTION.search(phrase) or RE_LOCAL_DEMONYM.search(phrase)) or any(
             T.fold(w) in self.subjects.nations for w in re.findall(r"[\w'’-]+", phrase)
         )
 
@@ -151,12 +162,71 @@ class SpeakerReferences:
             bisect.insort(out, Ref(start, m.end(), key, "name"), key=ref_start)
         return out
 
+    def with_siblings(self, refs: list[Ref]) -> list[Ref]:
+        """``refs`` with the bare surname of siblings settled: when every sibling but one is written
+        by the first name alone ("his brother Jamie", "Mischa, 37,"), the surname alone ("Murray
+        said", "the younger Zverev") is the one left; with no such sign it stays as the earlier
+        stages left it (PHENOMENA: a surname two players share is ambiguous)."""
+        families: dict[str, list[str]] = {}
+        for key, p in self.players.items():
+            words = p.name.split()
+            if len(words) >= 2:
+                families.setdefault(words[-1], []).append(key)
+        families = {s: keys for s, keys in families.items() if len(keys) >= 2}
+        if not families:
+            return refs
+        refs = self.with_sibling_first_names(refs, [k for keys in families.values() for k in keys])
+        first_named = {
+            r.key
+            for r in refs
+            if r.kind == "name"
+            and r.key in self.players
+            and T.fold(self.text[r.start : r.end]) == T.fold(self.players[r.key].name.split()[0])
+        }
+        out = list(refs)
+        for surname, keys in families.items():
+            left = [k for k in keys if k not in first_named]
+            if len(left) != 1:
+                continue
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", self.text):
+                start, end = m.start(), m.end()
+                if self.lay.in_quote(start) or RE_CAPITALISED_WORD_BEFORE.search(self.text, max(0, start - 30), start):
+                    continue
+                near = refs_between(out, start - 40, end)
+                over = [r for r in near if r.start < end and start < r.end]
+                if any(r.key not in keys or (r.start, r.end) != (start, end) for r in over):
+                    continue  # part of a longer reference, or someone else's
+                for r in over:
+                    out.remove(r)
+                bisect.insort(out, Ref(start, end, left[0], "name"), key=ref_start)
+        return out
+
+    def with_sibling_first_names(self, refs: list[Ref], siblings: list[str]) -> list[Ref]:
+        """``refs`` plus the first name written alone of a player with a sibling in the article
+        ("said Karolina" with Karolina and Kristyna Pliskova): a sibling is the one called by the
+        first name, so it is hers even when another player of the article has that first name."""
+        owners: dict[str, list[str]] = {}
+        for key in siblings:
+            owners.setdefault(self.players[key].name.split()[0], []).append(key)
+        out = list(refs)
+        for first, keys in owners.items():
+            if len(keys) != 1 or len(first) < 3:
+                continue
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])(?!\s+[A-Z])", self.text):
+                start, end = m.start(), m.end()
+                if self.lay.in_quote(start) or any(
+                    r.start < end and start < r.end for r in refs_between(out, start - 40, end)
+                ):
+                    continue
+                bisect.insort(out, Ref(start, end, keys[0], "name"), key=ref_start)
+        return out
+
     def with_pronouns(self) -> list:
         """The references plus narrative he/she resolved sentence by sentence, so "She will then
         partner X. '...,' she added." follows the player in focus, not X."""
         pool = list(self.refs)
         for sent in self.lay.sentences:
-            found = []
+            found = self.clause_descriptions(pool, sent.start, sent.end)
             for m in RE_HE_OR_SHE.finditer(self.text, sent.start, sent.end):
                 word = m.group(0).lower()
                 if self.lay.in_quote(m.start()):
@@ -176,6 +246,43 @@ class SpeakerReferences:
             for ref in found:
                 bisect.insort(pool, ref, key=ref_start)
         return pool
+
+    def clause_descriptions(self, pool: list[Ref], start: int, end: int) -> list[Ref]:
+        """Descriptions of a player heading a clause in [start, end) that no earlier stage resolved
+        ("Last Sunday, the 31-year-old beat X"), as references to the player the sentences before
+        are about: the subject they give the clause keeps a later "she" from the object."""
+        out = []
+        for m in RE_CLAUSE_DESCRIPTION.finditer(self.text, start, end):
+            s, e = m.span("np")
+            if self.lay.in_quote(s) or refs_between(pool, s, e) or not self.is_description(m.group("np")):
+                continue
+            key = resolve_back(
+                self.text,
+                self.lay,
+                pool,
+                s,
+                object_cue=self.object_cue,
+                accept=lambda k: k in self.players,
+                kinds=("name", "descriptor", "pronoun"),
+                subjects_only=True,
+            ) or self.focus_before(pool, s)
+            if key is not None:
+                out.append(Ref(s, e, key, "descriptor"))
+        return out
+
+    def focus_before(self, pool: list[Ref], pos: int) -> str | None:
+        """The player in focus before ``pos`` across paragraphs of quotation only (a feature's
+        "'...,' she says." then two paragraphs of her words): the last player before it in subject
+        position outside quotations, within three paragraphs."""
+        si = self.lay.sentence_at(pos)
+        para = self.lay.sentence_paragraph[si] if si is not None else 0
+        for r in reversed(refs_between(pool, max(0, pos - 2000), pos)):
+            ri = self.lay.sentence_at(r.start)
+            if ri is None or self.lay.sentence_paragraph[ri] < para - 3:
+                return None
+            if r.key in self.players and not is_object_position(self.text, r.start, self.object_cue):
+                return r.key
+        return None
 
     def gender_ok(self, gender: str):
         """Whether a key can be "he" or "she": a player of that gender or none known, any other
