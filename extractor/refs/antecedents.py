@@ -23,6 +23,7 @@ from extractor.refs.descriptors import (
     RE_DESCRIPTOR_HEAD,
     RE_NATIONAL_NO,
     DescriptorContext,
+    is_verb_next,
     parse_descriptor,
     rank_holders,
 )
@@ -241,15 +242,16 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         return key
     if _unknown_name_before(ctx, refs, m):
         return None
-    found = resolve_back(
-        ctx.text,
-        ctx.lay,
-        refs,
-        m.start(),
+    args = dict(
         object_cue=ctx.object_cue,
         accept=lambda k: _compatible(ctx, k, nat, age) and not _holds_other(holders(), k, info.get("rank")),
         exclude=_clause_subject(ctx, refs, m) | _named_later(ctx, refs, m),
     )
+    found = resolve_back(ctx.text, ctx.lay, refs, m.start(), **args)
+    if found is None and is_verb_next(ctx.text, m.end()):
+        # "X opened her campaign on Sunday, and the world No. 1 made it look simple": a description
+        # heading a clause joined by ", and" is another player than the one before it, if there is one
+        found = resolve_back(ctx.text, ctx.lay, refs, m.start(), subject=True, **args)
     if found is not None:
         return _stated_nationality(ctx, refs, m, nat, found)
     # Else a player the text has already tied to this nationality or age, if there is exactly one.

@@ -124,6 +124,18 @@ def _verbish(word: str) -> bool:
     return word in VERBISH or word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss"))
 
 
+# A verb right after a description, maybe after an adverb: the description is its clause's subject
+# ("..., and the top seed now faces X", "and the world No. 1 made it look easy"), whatever stands before.
+RE_VERB_NEXT = re.compile(r"\s*(?:(?:now|then|also|still|again|\w+ly)\s+)?([a-z]+)\b")
+NOT_VERBS = frozenset("this his its hers as us plus thus".split())
+
+
+def is_verb_next(text: str, end: int) -> bool:
+    """Whether a verb follows the description ending at ``end``."""
+    m = RE_VERB_NEXT.match(text, end, end + 40)
+    return m is not None and m.group(1) not in NOT_VERBS and _verbish(m.group(1))
+
+
 # -- descriptions -----------------------------------------------------------------------------
 @dataclass
 class DescriptorContext:

@@ -69,6 +69,7 @@ def pronoun_refs(
             object_cue=object_cue,
             accept=lambda k: k in players and players[k].gender in (gender, None),
             kinds=("name", "descriptor", "pronoun"),
+            subject=word in ("he", "she"),
         )
         if key is not None:
             out.append(Ref(m.start(), m.end(), key, "pronoun"))

@@ -51,6 +51,14 @@ APPOSITION_ITEM = (
     r"(?:(?!\b(?:who|whose|which|that|when|after|before|beat|beats|beating|lost|losing|defeated|faces|plays)\b)"
     r"(?:[^⟨,;:.!?]|\.(?=\s*\d))){1,40}?"  # "No. 4 in the world"
 )
+# The words a rank before a name may hold before it: a nationality or another title ("world No. 5
+# Argentine X", "world number one and defending champion X"), never a verb or a preposition ("the
+# world No 30 lost to X", "the world No. 1 ranking from X").
+RANK_NAME_GAP = (
+    r"(?:and\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*"  # a capitalised word: "Argentine", "Spanish"
+    r"|defending|reigning|champion|titleholder|seed"  # a second title: "and defending champion"
+    rf"|{ORDINAL})\s+){{0,2}}?"  # "and third seed", "and top seed"
+)
 # Not one of ranks told respectively: "Sinner and Medvedev, seeded first and third".
 NOT_RESPECTIVE = rf"(?!\s+(?:and|or)\s+(?:{ORDINAL}|{RANK_NUMBER})\b)"
 # A first name's initial before a surname in a results line: "[1] R. Bopanna (IND) / M. Ebden (AUS)".

@@ -29,6 +29,7 @@ from extractor.results.rankparts import (
     ORD_RANK,
     ORDINAL_WORD,
     PARTNER_JOIN,
+    RANK_NAME_GAP,
     RANKED_NO,
     RANKED_VALUE,
     R,
@@ -79,8 +80,10 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
     (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world", "paren"),
+    # "world No. 5 X", "world No. 5 Argentine X", "world number one and defending champion X" (never "the
+    # world No 30 lost to X": a verb or a preposition before the name makes it another player)
     (
-        re.compile(rf"\b{world_rank('n')}\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I),
+        re.compile(rf"\b{world_rank('n')}\s+{RANK_NAME_GAP}{R}", re.I),
         "world",
         "no",
     ),

@@ -12,6 +12,7 @@ from extractor.data.resources import load_resources
 from extractor.findings import PlayerFact, register_extensions
 from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank, parse_descriptor, rank_cue
 from extractor.refs.references import find_refs
+from extractor.refs.resolution import in_phrase
 from extractor.text.layout import layout
 
 
@@ -273,3 +274,54 @@ def test_a_regional_demonym_opening_a_sentence_is_its_story_players(text, descri
 def test_a_regional_demonym_before_a_noun_or_inside_a_sentence_is_no_player(text):
     refs = refs_of(text, {"Iker Zabala": "m", "Tom Berg": "m"})
     assert not any(kind == "descriptor" for _, kind in refs)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "since Piet Jansen in 2016",  # a preposition of time before the name
+        "like Piet Jansen before him",  # of comparison
+        "with Piet Jansen on Sunday",  # of company
+    ],
+)
+def test_name_inside_a_prepositional_phrase_is_no_antecedent(phrase):
+    text = f"Tomas Varga's bid to reach a final {phrase} ended when the world No 30 lost to Luis Ortega."
+    refs = refs_of(text, {"Tomas Varga": "m", "Piet Jansen": "m", "Luis Ortega": "m"})
+    assert refs[("the world No 30", "descriptor")] == "tomas varga"
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ("a final since Piet Jansen in 2016 ended", True),
+        ("a rematch with Piet Jansen, who", True),
+        # near misses: a clause's subject after a conjunction, a name before the preposition
+        ("waited since Piet Jansen won the title", False),
+        ("Piet Jansen since 2016", False),
+    ],
+)
+def test_in_phrase(text, inside):
+    start = text.index("Jansen")
+    assert in_phrase(text, start, start + len("Jansen")) is inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Petrova opened her season on Sunday, and the world No. 1 made it look simple.",
+        "Ana Petrova was in no hurry in Doha, and the top seed still needed only an hour.",
+    ],
+)
+def test_description_heading_a_joined_clause_is_the_only_player_before_it(text):
+    refs = refs_of(text, {"Ana Petrova": "f"})
+    (key,) = [k for (t, kind), k in refs.items() if kind == "descriptor"]
+    assert key == "ana petrova"
+
+
+def test_description_heading_a_joined_clause_is_another_player_when_there_is_one():
+    # near miss: the player just named is not the one a new clause's description points to
+    text = (
+        "It was the Greek Nikos Pappas who found his range. Jan Sterba began to cramp, and the 12th seed served it out."
+    )
+    refs = refs_of(text, {"Nikos Pappas": "m", "Jan Sterba": "m"}, {"Nikos Pappas": "GRE"})
+    assert refs[("the 12th seed", "descriptor")] == "nikos pappas"

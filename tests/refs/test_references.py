@@ -123,3 +123,22 @@ def test_refs_stage_writes_every_kind_once(blank_doc):
     kinds = {r.kind for r in doc._.tennis_refs}
     assert {"name", "descriptor", "pronoun"} <= kinds
     assert [r.start for r in doc._.tennis_refs] == sorted(r.start for r in doc._.tennis_refs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ortega lost the final a year ago to his countryman Tomas Varga, and he beat Varga again on Friday.",
+        "Luis Ortega had been beaten twice by the veteran Tomas Varga, and he finally got even in Rome.",
+    ],
+)
+def test_subject_pronoun_after_a_joined_clause_continues_the_first_subject(text):
+    refs = refs_of(text, {"Luis Ortega": "m", "Tomas Varga": "m"})
+    assert refs[("he", "pronoun")] == "luis ortega"
+
+
+def test_subject_pronoun_in_a_new_sentence_is_the_nearest_subject():
+    # near miss: no joined clause, the pronoun continues the subject of the sentence before
+    text = "Luis Ortega lost the final to Tomas Varga. Varga was the better player. He served well."
+    refs = refs_of(text, {"Luis Ortega": "m", "Tomas Varga": "m"})
+    assert refs[("He", "pronoun")] == "tomas varga"

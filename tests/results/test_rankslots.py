@@ -610,10 +610,35 @@ CAUSED = [
     case("title-would-take-back", LEAD + "The title would take Verhoeven back to No. 1 in the rankings.", set()),
 ]
 
+# What may stand between a rank and the name after it: a nationality or a second title, never a verb
+# or a preposition (the name after them is another player).
+RANK_BEFORE_NAME = [
+    case(
+        "nationality-between",
+        LEAD + "World No. 5 Argentine Ilya Marchenko next plays Rafael Ortega.",
+        {("Marchenko", 5, "world")},
+    ),
+    case(
+        "second-title-between",
+        LEAD + "World number one and defending champion Rafael Ortega next plays Ilya Marchenko.",
+        {("Ortega", 1, "world")},
+    ),
+    # (the description is the subject's, Verhoeven's; never Ortega's)
+    case(
+        "verb-between",
+        LEAD + "Later the world No 30 lost to Rafael Ortega 6-4 6-4.",
+        {("Verhoeven", 30, "world")},
+    ),
+    case(
+        "ranking-from", LEAD + "Verhoeven took the world No. 1 ranking from Rafael Ortega.", {("Verhoeven", 1, "world")}
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "text,expected",
-    APPOSITION
+    RANK_BEFORE_NAME
+    + APPOSITION
     + PREDICATE
     + DOUBLES
     + DRAWS
