@@ -144,20 +144,31 @@ def resolve_back(
         and not is_object_position(text, r.start, object_cue)
         and not in_phrase(text, r.start, r.end)
     ]
-    if here and is_object_position(text, pos, object_cue):
-        if subject and subjects_here:
-            # "A lost the final to B, and he beat B again": a subject after a clause joined by ", and"
-            # continues the sentence's first subject
-            return subjects_here[0].key
+    acted_upon = not subject and is_object_position(text, pos, object_cue)
+    if here and acted_upon:
         exclude.add(here[-1].key)
         subjects_here = [r for r in subjects_here if r.key != here[-1].key]
+    elif here and subject and subjects_here and is_object_position(text, pos, object_cue):
+        # "A lost the final to B, and he beat B again": a subject after a clause joined by ", and"
+        # continues the sentence's first subject
+        return subjects_here[0].key
     if subjects_here:
         return subjects_here[-1].key
-    para = lay.sentence_paragraph[si]
-    for sj in back:
-        if lay.sentence_paragraph[sj] < para - 1:
-            break
-        s = lay.sentences[sj]
+    before = [lay.sentences[sj] for sj in back if lay.sentence_paragraph[sj] >= lay.sentence_paragraph[si] - 1]
+    found = _subject_before(text, before, usable, exclude, accept, object_cue, subjects_only)
+    if found is not None and acted_upon and not here:
+        # "A d. B. A Swedish teenager ranked 319th saved break points against the second seed": a
+        # sentence whose subject names no player is about the player the story follows, so the one it
+        # acts upon is another player of the sentences before, if there is one
+        other = _subject_before(text, before, usable, exclude | {found}, accept, object_cue, subjects_only)
+        return other or found
+    return found
+
+
+def _subject_before(text, sentences, usable, exclude, accept, object_cue, subjects_only) -> str | None:
+    """The subject (else the first reference, unless ``subjects_only``) of the nearest of
+    ``sentences`` that refers to a player ``accept`` takes and ``exclude`` leaves."""
+    for s in sentences:
         in_sent = [r for r in usable if s.start <= r.start < s.end and r.key not in exclude and accept(r.key)]
         subjects = [
             r

@@ -140,7 +140,7 @@ SERIES_FLOORS = {
         "players": 0.98,
         "matches": 0.91,
         "match scores exact": 0.97,
-        "rankings": 0.91,
+        "rankings": 0.92,
         "quotes": 0.99,
         "quote attribution": 0.91,
         "tournaments": 0.82,
