@@ -10,13 +10,21 @@ from __future__ import annotations
 import re
 
 from extractor.results.placeholders import REF
+from extractor.results.rankpairs import (
+    RE_BRACKET_SEED_BEFORE,
+    RE_PAIR_SEEDED,
+    RE_PAIR_THE_SEEDS,
+    RE_PAREN_SEED_BEFORE,
+    RE_SEEDED_BEFORE_PAIR,
+    RE_SEEDED_PAIR_OF,
+    RE_SEEDS_BEFORE_PAIR,
+)
 from extractor.results.rankparts import (
     APPOSITION,
     APPOSITION_HEAD,
     APPOSITION_ITEM,
     CHANGE_VERBS,
     DRAW_OWNER,
-    INITIAL,
     NO,
     NO_NAME_NEXT,
     NOT_FUTURE,
@@ -28,7 +36,6 @@ from extractor.results.rankparts import (
     NOT_THEN_BEFORE,
     ORD_RANK,
     ORDINAL_WORD,
-    PARTNER_JOIN,
     RANK_NAME_GAP,
     RANKED_NO,
     RANKED_VALUE,
@@ -190,16 +197,7 @@ _PATTERNS: tuple[tuple, ...] = (
         "seed",
         "seed",
     ),
-    # a doubles pair named with its seed: "the second-seeded pair of X and Y"
-    (
-        re.compile(
-            rf"\b(?:{number_seed('n')}|{ordinal_seed('o')})\s+(?:pair|team|duo|partnership|pairing)\s+of\s+"
-            rf"{R}\s+(?:and|&)\s+(?P<r2>{REF})",
-            re.I,
-        ),
-        "seed",
-        "seed",
-    ),
+    (RE_SEEDED_PAIR_OF, "seed", "seed"),
     # "Top-seeded Americans X and Y": a plural before two names gives neither a seed
     (
         re.compile(
@@ -210,21 +208,8 @@ _PATTERNS: tuple[tuple, ...] = (
         "seed",
         "seed",
     ),
-    # "second seeds Marcel Granollers and Horacio Zeballos", "Tenth seeds X/Y", "14th seeds X, partnering
-    # Y,": a doubles team's seed
-    (
-        re.compile(
-            rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I
-        ),
-        "seed",
-        "seed",
-    ),
-    # "seventh-seeded X and Y" in a doubles story: the pair's seed (kept only where doubles are told)
-    (
-        re.compile(rf"\b{ordinal_seed('o')}\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I),
-        "doubles_seed",
-        "seed",
-    ),
+    (RE_SEEDS_BEFORE_PAIR, "seed", "seed"),
+    (RE_SEEDED_BEFORE_PAIR, "doubles_seed", "seed"),
     # "Seeded four Nikolay Davydenko"
     (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed", "seed"),
     # "X, the No. 3 seed", "X - eighth seed", "X (8th seed)", "X, the tournament's third seed"
@@ -345,26 +330,8 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
         "world",
     ),
-    # a doubles team's seed after the pair: "Gauff and Pegula, the top seeds,", "Hunter/Mertens, the
-    # No. 2 seeds", "Fernandez and Townsend, seeded 10th," (a pair opening its clause)
-    (
-        re.compile(
-            rf"{R}\s*(?:and|&|/)\s*(?P<r2>{REF})\s*,\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))"
-            rf"[-\s]seeds\b",
-            re.I,
-        ),
-        "seed",
-        "seed",
-    ),
-    (
-        re.compile(
-            # (after an opening phrase with no player in it: "In the doubles, A and B, seeded third,")
-            rf"(?:^|[.;:]\s+|\n|^[^⟨\n]{{1,40}},\s+)\s*{R}\s*(?:and|&|/)\s*(?P<r2>{REF})\s*,\s*seeded\s+(?:(?P<n>{RANK_NUMBER})"
-            rf"|(?P<o>{ORDINAL_WORD}))\b(?!\s+and\b)"
-        ),
-        "seed",
-        "seed",
-    ),
+    (RE_PAIR_THE_SEEDS, "seed", "seed"),
+    (RE_PAIR_SEEDED, "seed", "seed"),
     # a rank told with "at" after the name: "Yuan, the highest-ranked Chinese player in the draw at world
     # No. 41", "X, the world's highest-ranked teenager at No. 41" (never "started the year at world No. 60")
     (
@@ -380,24 +347,11 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
         "rank",
     ),
-    # a draw's seed in square brackets, before or after the name, a doubles partner after a
-    # slash: "[1] R. Bopanna (IND) / M. Ebden (AUS) d.", "Kavanagh [5]", "Sinner (ITA) [1]"
-    (
-        re.compile(rf"\[(?P<n>\d{{1,2}})\]\s*{INITIAL}{R}(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"),
-        "seed",
-        "bracket",
-    ),
+    # a draw's seed in square brackets, before or after the name: "[1] R. Bopanna (IND) / M. Ebden
+    # (AUS) d.", "Kavanagh [5]", "Sinner (ITA) [1]"
+    (RE_BRACKET_SEED_BEFORE, "seed", "bracket"),
     (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\[(?P<n>\d{{1,2}})\]"), "seed", "bracket"),
-    # a draw's seed in parentheses before the name, opening a results line or after its verb:
-    # "(1) Jannik Sinner d. (12) Tommy Paul"
-    (
-        re.compile(
-            rf"(?:^|\n|:|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{INITIAL}{R}"
-            rf"(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"  # "(2) A (ARG) / B (ESP) def.": the pair's
-        ),
-        "seed",
-        "paren",
-    ),
+    (RE_PAREN_SEED_BEFORE, "seed", "paren"),
     # a rank change in parentheses after the name, in a list of movers: "Linda Noskova (No. 29 to
     # No. 22)", "Anisimova (up two to 16)"
     (re.compile(rf"{R}\s*\([^()⟨]{{0,30}}?\bto\s+(?:world\s+)?(?:{NO})?(?P<n>\d{{1,4}})\)"), "world", "paren"),
