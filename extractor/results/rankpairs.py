@@ -11,7 +11,7 @@ import re
 
 from extractor.results.placeholders import REF
 from extractor.results.rankparts import INITIAL, NO, ORDINAL_WORD, PARTNER_JOIN, R
-from extractor.text.lexicon import ORDINAL, RANK_NUMBER, number_seed, ordinal_seed
+from extractor.text.lexicon import ORDINAL, RANK_NUMBER, RANK_ORDINAL, number_seed, ordinal_seed
 
 # a doubles pair named with its seed: "the second-seeded pair of X and Y"
 RE_SEEDED_PAIR_OF = re.compile(
@@ -55,4 +55,16 @@ RE_BRACKET_SEED_BEFORE = re.compile(
 RE_PAREN_SEED_BEFORE = re.compile(
     rf"(?:^|\n|:|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{INITIAL}{R}"
     rf"(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"  # "(2) A (ARG) / B (ESP) def.": the pair's
+)
+
+# Two players given two values in order: "X and Y, seeded third and 12th respectively", "X and Y, who
+# are ranked 20th and 45th respectively", "X and Y, the second and fifth seeds respectively" (the
+# stage gives a seed for "seeded"/"seeds", a world rank for "ranked", nothing else)
+RESPECTIVE_VALUE = rf"(?:No\.?\s*)?(?:{RANK_ORDINAL}|{RANK_NUMBER})"
+RE_RESPECTIVE = re.compile(
+    rf"{R}\s*,?\s+(?:and|&)\s+(?P<r2>{REF})\s*,?\s*"
+    r"(?:who\s+(?:are|were)\s+|(?:are|were)\s+|both\s+)?(?:currently\s+)?(?:the\s+)?"  # "who are", "the"
+    rf"(?:(?P<seeded>seeded)\s+|(?P<ranked>(?:world-)?ranked)\s+)?"  # "seeded", "ranked"
+    rf"(?P<v1>{RESPECTIVE_VALUE})\s+and\s+(?P<v2>{RESPECTIVE_VALUE})"
+    rf"(?:\s+(?P<seeds>seeds)|\s+in\s+the\s+world)?\s*,?\s+respectively\b"  # "seeds", "in the world"
 )

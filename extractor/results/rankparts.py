@@ -59,6 +59,11 @@ RANK_NAME_GAP = (
     r"|defending|reigning|champion|titleholder|seed"  # a second title: "and defending champion"
     rf"|{ORDINAL})\s+){{0,2}}?"  # "and third seed", "and top seed"
 )
+# The noun a rank adjective may hold before the name: "the 54th-ranked player X", "the world's top-ranked
+# woman X".
+RANKED_NOUN = r"(?:(?:player|man|woman)\s+)?"
+# Not the rank in a draw: "the tournament's top-ranked player X" (its top seed, no world rank).
+NOT_DRAW_RANK = "".join(rf"(?<!{owner}{q}s\s)" for owner in ("tournament", "draw", "event", "field") for q in "'’")
 # Not one of ranks told respectively: "Sinner and Medvedev, seeded first and third".
 NOT_RESPECTIVE = rf"(?!\s+(?:and|or)\s+(?:{ORDINAL}|{RANK_NUMBER})\b)"
 # A first name's initial before a surname in a results line: "[1] R. Bopanna (IND) / M. Ebden (AUS)".
@@ -173,4 +178,5 @@ def slot_cues(masked: str) -> dict[str, bool]:
         "no": RE_NO_CUE.search(lower) is not None,
         "paren": "(" in masked,
         "bracket": "[" in masked,
+        "respectively": "respectively" in lower,
     }

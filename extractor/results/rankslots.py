@@ -15,6 +15,7 @@ from extractor.results.rankpairs import (
     RE_PAIR_SEEDED,
     RE_PAIR_THE_SEEDS,
     RE_PAREN_SEED_BEFORE,
+    RE_RESPECTIVE,
     RE_SEEDED_BEFORE_PAIR,
     RE_SEEDED_PAIR_OF,
     RE_SEEDS_BEFORE_PAIR,
@@ -27,6 +28,7 @@ from extractor.results.rankparts import (
     DRAW_OWNER,
     NO,
     NO_NAME_NEXT,
+    NOT_DRAW_RANK,
     NOT_FUTURE,
     NOT_NOW_AT,
     NOT_NOW_WORDS,
@@ -38,12 +40,14 @@ from extractor.results.rankparts import (
     ORDINAL_WORD,
     RANK_NAME_GAP,
     RANKED_NO,
+    RANKED_NOUN,
     RANKED_VALUE,
     R,
 )
 from extractor.text.lexicon import ORDINAL, RANK_DIGITS, RANK_NUMBER, TOUR_WORD, number_seed, ordinal_seed, world_rank
 
 _PATTERNS: tuple[tuple, ...] = (
+    (RE_RESPECTIVE, "respective", "respectively"),
     (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change", "no"),
     # "drops to No. 2", "climbing three places to No. 6", "slips to 14th", "is now 31st", "remains No. 1"
     (
@@ -85,8 +89,9 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
         "no",
     ),
-    # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
-    (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world", "paren"),
+    # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"; a list of seeds under
+    # a heading that says so: "Seeds: 1. Jannik Sinner (ITA), 2. ..." (the stage tells which)
+    (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "table", "paren"),
     # "world No. 5 X", "world No. 5 Argentine X", "world number one and defending champion X" (never "the
     # world No 30 lost to X": a verb or a preposition before the name makes it another player)
     (
@@ -108,7 +113,7 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(
             rf"{R}{APPOSITION}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?{NOT_THEN_BEFORE}(?:world-)?ranked\s+"
-            rf"{RANKED_VALUE}{NOT_OTHER_LIST}(?![^⟨.,]{{0,30}}\bbefore\b)"
+            rf"{RANKED_VALUE}{NOT_RESPECTIVE}{NOT_OTHER_LIST}(?![^⟨.,]{{0,30}}\bbefore\b)"
             rf"{NOT_THEN}"
         ),
         "world",
@@ -137,9 +142,22 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
         "rank",
     ),
-    (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world", "rank"),
-    # "the third-ranked Nadal"
-    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "world", "rank"),
+    # "the 54th-ranked X", "the 54th-ranked player X"
+    (
+        re.compile(
+            rf"{NOT_DRAW_RANK}\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{RANKED_NOUN}{R}"
+        ),
+        "world",
+        "rank",
+    ),
+    # "the third-ranked Nadal", "the third-ranked player X"
+    (
+        re.compile(
+            rf"{NOT_DRAW_RANK}\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{RANKED_NOUN}{R}", re.I
+        ),
+        "world",
+        "rank",
+    ),
     # "Agassi, the world's top-ranked player", "X, the ATP's top-ranked player"
     (re.compile(rf"{R}\s*,\s*the\s+{TOUR_WORD}\s+top[-\s]ranked\b"), "world_top", "rank"),
     # "Alcaraz, the world's fifth-ranked player", "X, the WTA's fifth-ranked player"
@@ -188,7 +206,12 @@ _PATTERNS: tuple[tuple, ...] = (
     # "No. 1-ranked Alcaraz"
     (re.compile(rf"\b{NO}(?P<n>\d{{1,4}})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}"), "world", "rank"),
     # "top-ranked Sinner", "Top-ranked Dane X" (the stage drops "the top-ranked American X": a national rank)
-    (re.compile(rf"\b[Tt]op[-\s]ranked\s+(?:(?P<nat>[A-Z][a-z]+)\s+)?{R}"), "world_top", "rank"),
+    # "the world's top-ranked player X" (never "the tournament's top-ranked player X": its top seed)
+    (
+        re.compile(rf"{NOT_DRAW_RANK}\b[Tt]op[-\s]ranked\s+(?:(?P<nat>[A-Z][a-z]+)\s+)?{RANKED_NOUN}{R}"),
+        "world_top",
+        "rank",
+    ),
     (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world", "rank"),
     (re.compile(rf"\b{number_seed('n')}\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "seed", "seed"),
     # "Third seed and world No. 3 Coco Gauff": a seed joined to the world rank before the name
@@ -372,7 +395,7 @@ _PATTERNS: tuple[tuple, ...] = (
     # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
     (
         re.compile(
-            rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)\s*(?:$|\n)"
+            rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)(?=\s*(?:$|\n))"
         ),
         "list",
         "paren",
@@ -385,5 +408,5 @@ _PATTERNS: tuple[tuple, ...] = (
 # stage passes over sentences without it, rankparts.slot_cues): "seed"; "change", a verb of change
 # (RE_CHANGE_VERB); "world" ("world", "ranking" or a tour's name), for a rank "in the world" or "in
 # the rankings"; "ranking", for a ranking "of" a number; "rank" ("ranked", "top-ranked"); "no" (a
-# RANK_NO: "No. 5", "number one"); "paren" and "bracket", for a seed or rank in brackets.
+# RANK_NO: "No. 5", "number one"); "paren" and "bracket", for a seed or rank in brackets; "respectively".
 PATTERNS: tuple[tuple[re.Pattern[str], str | None, str], ...] = _PATTERNS

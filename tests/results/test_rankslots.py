@@ -634,10 +634,64 @@ RANK_BEFORE_NAME = [
     ),
 ]
 
+# Two players, two values in order; a numbered list of seeds under its heading; a rank adjective with its noun.
+RESPECTIVE_AND_LISTS = [
+    case(
+        "seeded-respectively",
+        LEAD + "Verhoeven and Marchenko, seeded third and 12th respectively, meet again in Rome.",
+        {("Verhoeven", 3, "seed"), ("Marchenko", 12, "seed")},
+    ),
+    case(
+        "who-are-ranked-respectively",
+        LEAD + "Verhoeven and Marchenko, who are ranked No. 20 and No. 45 respectively, meet again in Rome.",
+        {("Verhoeven", 20, "world"), ("Marchenko", 45, "world")},
+    ),
+    case(
+        "the-seeds-respectively",
+        LEAD + "Verhoeven and Marchenko, the second and fifth seeds respectively, meet again in Rome.",
+        {("Verhoeven", 2, "seed"), ("Marchenko", 5, "seed")},
+    ),
+    # near miss: two former ranks told respectively are no values in force
+    case(
+        "former-respectively",
+        LEAD + "Verhoeven and Marchenko, former world No. 3 and No. 8 respectively, meet again in Rome.",
+        set(),
+    ),
+    case(
+        "seeds-heading-list",
+        "Seeds: 1. Tomas Verhoeven (NED), 2. Ilya Marchenko (UKR), 3. Rafael Ortega (ESP)",
+        {("Verhoeven", 1, "seed"), ("Marchenko", 2, "seed"), ("Ortega", 3, "seed")},
+    ),
+    case(
+        "seeds-heading-lines",
+        "The seeds in Rome:\n1. Tomas Verhoeven (Netherlands)\n2. Ilya Marchenko (Ukraine)\n3. Rafael Ortega (Spain)",
+        {("Verhoeven", 1, "seed"), ("Marchenko", 2, "seed"), ("Ortega", 3, "seed")},
+    ),
+    # near miss: a numbered ranking table is world ranks
+    case(
+        "ranking-table",
+        "ATP rankings: 1. Tomas Verhoeven (NED) 9,850, 2. Ilya Marchenko (UKR) 8,120",
+        {("Verhoeven", 1, "world"), ("Marchenko", 2, "world")},
+    ),
+    case(
+        "worlds-top-ranked-player-before",
+        LEAD + "Next is the world's top-ranked player Rafael Ortega.",
+        {("Ortega", 1, "world")},
+    ),
+    case(
+        "ordinal-ranked-player-before",
+        LEAD + "Next is the 54th-ranked player Rafael Ortega.",
+        {("Ortega", 54, "world")},
+    ),
+    # near miss: the draw's top-ranked player is its top seed, no world rank
+    case("tournaments-top-ranked-player", LEAD + "Next is the tournament's top-ranked player Rafael Ortega.", set()),
+]
+
 
 @pytest.mark.parametrize(
     "text,expected",
-    RANK_BEFORE_NAME
+    RESPECTIVE_AND_LISTS
+    + RANK_BEFORE_NAME
     + APPOSITION
     + PREDICATE
     + DOUBLES
