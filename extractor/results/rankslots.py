@@ -233,6 +233,13 @@ _PATTERNS: tuple[tuple, ...] = (
     ),
     (RE_SEEDS_BEFORE_PAIR, "seed", "seed"),
     (RE_SEEDED_BEFORE_PAIR, "doubles_seed", "seed"),
+    # a draw's seed before the name, after its owner: "beat the tournament's eighth seed, X,", "the
+    # women's top seed X" (never "the eighth seed's coach, X")
+    (
+        re.compile(rf"\bthe\s+{DRAW_OWNER}(?:{number_seed('n')}|{ordinal_seed('o')})\s*,?\s+{R}", re.I),
+        "seed",
+        "seed",
+    ),
     # "Seeded four Nikolay Davydenko"
     (re.compile(rf"\b[Ss]eeded\s+(?:(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))\s+{R}"), "seed", "seed"),
     # "X, the No. 3 seed", "X - eighth seed", "X (8th seed)", "X, the tournament's third seed"

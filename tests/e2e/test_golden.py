@@ -138,7 +138,7 @@ SERIES_FLOORS = {
     },
     "o tuned": {
         "players": 0.98,
-        "matches": 0.91,
+        "matches": 0.92,
         "match scores exact": 0.97,
         "rankings": 0.92,
         "quotes": 0.99,

@@ -346,3 +346,28 @@ def test_description_acted_upon_with_one_player_before_is_that_player():
     text = "Tomas Varga reached the final in Halle. The crowd was firmly behind the second seed."
     refs = refs_of(text, {"Tomas Varga": "m"})
     assert refs[("the second seed", "descriptor")] == "tomas varga"
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["The Buenos Aires native", "The Bay Area native", "The South Tyrolean", "The Sydneysider", "The Muscovite"],
+)
+def test_description_by_place_of_origin_is_the_subject_before(description):
+    text = f"Tomas Varga beat Luis Ortega in Halle. {description} is seeded fourth this week."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[(description, "descriptor")] == "tomas varga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a place's native before the name is that name's adjective; a compass word before a
+        # noun of no person; a newspaper
+        "Tomas Varga beat Luis Ortega in Halle. The Madrid native Piet Jansen is next.",
+        "Tomas Varga beat Luis Ortega in Halle. The North American swing starts next week.",
+        "Tomas Varga beat Luis Ortega in Halle. The Observer reported the result first.",
+    ],
+)
+def test_no_description_by_place_of_origin(text):
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert not [t for (t, kind) in refs if kind == "descriptor"]

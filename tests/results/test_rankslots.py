@@ -683,6 +683,15 @@ RESPECTIVE_AND_LISTS = [
         LEAD + "Next is the 54th-ranked player Rafael Ortega.",
         {("Ortega", 54, "world")},
     ),
+    case(
+        "tournaments-seed-comma-name",
+        LEAD + "Next Verhoeven plays the tournament's eighth seed, Rafael Ortega, in Rome.",
+        {("Ortega", 8, "seed")},
+    ),
+    case(
+        "womens-top-seed-name", LEAD + "Next Verhoeven plays the men's top seed Rafael Ortega.", {("Ortega", 1, "seed")}
+    ),
+    case("seeds-coach", LEAD + "Verhoeven thanked the tournament's eighth seed's coach, Rafael Ortega.", set()),
     # near miss: the draw's top-ranked player is its top seed, no world rank
     case("tournaments-top-ranked-player", LEAD + "Next is the tournament's top-ranked player Rafael Ortega.", set()),
 ]
