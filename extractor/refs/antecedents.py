@@ -246,6 +246,8 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         object_cue=ctx.object_cue,
         accept=lambda k: _compatible(ctx, k, nat, age) and not _holds_other(holders(), k, info.get("rank")),
         exclude=_clause_subject(ctx, refs, m) | _named_later(ctx, refs, m),
+        kinds=("name", "descriptor", "pronoun"),  # "He won in 1975 as the fifth seed": the pronoun's player
+        past_quotes=True,
     )
     found = resolve_back(ctx.text, ctx.lay, refs, m.start(), **args)
     if found is None and is_verb_next(ctx.text, m.end()):

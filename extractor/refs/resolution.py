@@ -115,6 +115,7 @@ def resolve_back(
     kinds: tuple[str, ...] = ("name", "descriptor"),
     subjects_only: bool = False,
     subject: bool = False,
+    past_quotes: bool = False,
 ) -> str | None:
     """The player a description or pronoun at ``pos`` points to (``refs`` in text order): the nearest subject-position
     reference earlier in its sentence, else the subject (first reference) of the sentences before
@@ -123,7 +124,9 @@ def resolve_back(
     player doing the beating. ``subjects_only``: never a player only named as an object before it
     (a sentence's first reference is taken otherwise when it has no subject). ``subject``: the
     reference is known to be a clause's subject ("she", "..., and the top seed now faces"), so
-    what stands before it never makes it an object."""
+    what stands before it never makes it an object. ``past_quotes``: paragraphs wholly quoted between
+    do not count in how far back it may go (a description: "The 31-year-old" after two paragraphs of
+    her own words)."""
     si = lay.sentence_at(pos)
     if si is None:
         return None
@@ -154,7 +157,8 @@ def resolve_back(
         return subjects_here[0].key
     if subjects_here:
         return subjects_here[-1].key
-    before = [lay.sentences[sj] for sj in back if lay.sentence_paragraph[sj] >= lay.sentence_paragraph[si] - 1]
+    limit = _paragraph_limit(text, lay, si, back) if past_quotes else lay.sentence_paragraph[si] - 1
+    before = [lay.sentences[sj] for sj in back if lay.sentence_paragraph[sj] >= limit]
     found = _subject_before(text, before, usable, exclude, accept, object_cue, subjects_only)
     if found is not None and acted_upon and not here:
         # "A d. B. A Swedish teenager ranked 319th saved break points against the second seed": a
@@ -163,6 +167,16 @@ def resolve_back(
         other = _subject_before(text, before, usable, exclude | {found}, accept, object_cue, subjects_only)
         return other or found
     return found
+
+
+def _paragraph_limit(text: str, lay: Layout, si: int, back: list[int]) -> int:
+    """The earliest paragraph a reference in sentence ``si`` may go back to: its own or the one before,
+    paragraphs wholly quoted between not counted (a speaker's words name no subject of the story)."""
+    para = lay.sentence_paragraph[si]
+    for sj in back:
+        if lay.sentence_paragraph[sj] < para and not _quoted_sentence(text, lay, sj):
+            return min(para - 1, lay.sentence_paragraph[sj])
+    return para - 1
 
 
 def _subject_before(text, sentences, usable, exclude, accept, object_cue, subjects_only) -> str | None:
