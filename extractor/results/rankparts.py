@@ -136,7 +136,9 @@ RE_CAUSED_LATER = re.compile(
     r"\s+(?:also\s+|then\s+|now\s+)?(?:lift|see|take|send|push|propel|move|put|help|make|return)\s+$",
     re.I,
 )
-RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)
+# Where a clause of its own subject starts: "X remains No. 1, while Y ...", "X rises to No. 3, with Y
+# slipping to No. 9" (an absolute clause: "with" right before a player).
+RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b|\bwith(?=\s+⟨)", re.I)
 RE_CHANGE_VERB = re.compile(rf"\b{CHANGE_VERBS}\b")
 
 

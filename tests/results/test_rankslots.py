@@ -692,6 +692,23 @@ RESPECTIVE_AND_LISTS = [
         "womens-top-seed-name", LEAD + "Next Verhoeven plays the men's top seed Rafael Ortega.", {("Ortega", 1, "seed")}
     ),
     case("seeds-coach", LEAD + "Verhoeven thanked the tournament's eighth seed's coach, Rafael Ortega.", set()),
+    # an absolute clause after a change names its own subject
+    case(
+        "with-player-slipping",
+        LEAD + "Verhoeven rises to No. 3 in the rankings, with Marchenko slipping to No. 9.",
+        {("Verhoeven", 3, "world"), ("Marchenko", 9, "world")},
+    ),
+    case(
+        "with-player-dropping-ordinal",
+        LEAD + "Verhoeven climbed to No. 3 with Marchenko dropping to 9th.",
+        {("Verhoeven", 3, "world"), ("Marchenko", 9, "world")},
+    ),
+    # near miss: "with" before no player is no clause of its own
+    case(
+        "with-a-win",
+        LEAD + "Verhoeven rose to No. 3 with a win over Marchenko.",
+        {("Verhoeven", 3, "world")},
+    ),
     # near miss: the draw's top-ranked player is its top seed, no world rank
     case("tournaments-top-ranked-player", LEAD + "Next is the tournament's top-ranked player Rafael Ortega.", set()),
 ]
