@@ -157,7 +157,7 @@ def resolve_back(
         return subjects_here[0].key
     if subjects_here:
         return subjects_here[-1].key
-    limit = _paragraph_limit(text, lay, si, back) if past_quotes else lay.sentence_paragraph[si] - 1
+    limit = _paragraph_limit(text, lay, si, back, usable) if past_quotes else lay.sentence_paragraph[si] - 1
     before = [lay.sentences[sj] for sj in back if lay.sentence_paragraph[sj] >= limit]
     found = _subject_before(text, before, usable, exclude, accept, object_cue, subjects_only)
     if found is not None and acted_upon and not here:
@@ -169,13 +169,16 @@ def resolve_back(
     return found
 
 
-def _paragraph_limit(text: str, lay: Layout, si: int, back: list[int]) -> int:
+def _paragraph_limit(text: str, lay: Layout, si: int, back: list[int], usable: list[Ref]) -> int:
     """The earliest paragraph a reference in sentence ``si`` may go back to: its own or the one before,
-    paragraphs wholly quoted between not counted (a speaker's words name no subject of the story)."""
+    paragraphs between that name no player of the story not counted (a speaker's words, a paragraph
+    about the family in the stands)."""
     para = lay.sentence_paragraph[si]
     for sj in back:
+        s = lay.sentences[sj]
         if lay.sentence_paragraph[sj] < para and not _quoted_sentence(text, lay, sj):
-            return min(para - 1, lay.sentence_paragraph[sj])
+            if refs_between(usable, s.start, s.end):
+                return min(para - 1, lay.sentence_paragraph[sj])
     return para - 1
 
 

@@ -118,7 +118,7 @@ SERIES_FLOORS = {
         "players": 1.0,
         "matches": 0.90,
         "match scores exact": 0.97,
-        "rankings": 0.98,
+        "rankings": 0.99,
         "quotes": 1.0,
         "quote attribution": 0.99,
         "tournaments": 0.97,

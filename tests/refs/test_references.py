@@ -187,12 +187,38 @@ def test_description_looks_back_past_paragraphs_of_quotes(description):
 
 
 def test_description_does_not_look_back_past_paragraphs_of_narrative():
-    # near miss: two paragraphs of the writer's own between, the player is too far back
+    # near miss: three sentences of the writer's own between, the player is too far back
     text = (
         "Ana Petrova nearly quit the game in 2023.\n\n"
-        "The academy court has no stands.\n\n"
-        "Its net sags in the middle.\n\n"
+        "The academy court has no stands. Its net sags in the middle. The paint is peeling.\n\n"
         "Last Sunday the left-hander won a title in Cali."
     )
     refs = refs_of(text, {"Ana Petrova": "f"})
     assert ("the left-hander", "descriptor") not in refs
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Her family had driven up from the coast for the final week.",
+        "Rain delayed the start by two hours, and the roof stayed open.",
+    ],
+)
+def test_description_looks_back_past_a_paragraph_naming_no_player(between):
+    text = (
+        f"Ana Petrova beat Lena Hartmann 6-3 6-4 in the final.\n\n{between}\n\n"
+        "The teenager now turns to the Challenger tour."
+    )
+    refs = refs_of(text, {"Ana Petrova": "f", "Lena Hartmann": "f"})
+    assert refs[("The teenager", "descriptor")] == "ana petrova"
+
+
+def test_description_stops_at_a_paragraph_naming_another_player():
+    # near miss: the paragraph between is about another player, who is the nearer antecedent
+    text = (
+        "Ana Petrova beat Lena Hartmann 6-3 6-4 in the final.\n\n"
+        "In the doubles, Mia Sorensen won her third title of the year.\n\n"
+        "The teenager now turns to the Challenger tour."
+    )
+    refs = refs_of(text, {"Ana Petrova": "f", "Lena Hartmann": "f", "Mia Sorensen": "f"})
+    assert refs[("The teenager", "descriptor")] == "mia sorensen"
