@@ -324,6 +324,17 @@ _PATTERNS: tuple[tuple, ...] = (
         "seed",
         "seed",
     ),
+    # a rank opening the sentence with "at": "At No. 54 in the world, X is ...", "At world No. 54, X ..." (never
+    # "At No. 1 Court, X beat ...": a court)
+    (
+        re.compile(
+            rf"(?:^|(?<=[.;:]\s))\s*(?-i:A)t\s+(?:{world_rank('n')}|{NO}(?P<n2>\d{{1,4}})\s+in\s+the\s+"
+            rf"(?:world|(?:[\w-]+\s+){{0,3}}?rankings?))\s*,\s*{R}",
+            re.I,
+        ),
+        "world",
+        "no",
+    ),
     # a participle opening the sentence: "Ranked 54th, X beat ...", "Seeded third, X ..."
     (
         re.compile(

@@ -692,6 +692,18 @@ RESPECTIVE_AND_LISTS = [
         "womens-top-seed-name", LEAD + "Next Verhoeven plays the men's top seed Rafael Ortega.", {("Ortega", 1, "seed")}
     ),
     case("seeds-coach", LEAD + "Verhoeven thanked the tournament's eighth seed's coach, Rafael Ortega.", set()),
+    case(
+        "at-number-in-the-world-opening",
+        LEAD + "At No. 54 in the world, Verhoeven is the lowest-ranked player left.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case(
+        "at-world-number-opening",
+        LEAD + "At world No. 54, Verhoeven is the lowest-ranked man left.",
+        {("Verhoeven", 54, "world")},
+    ),
+    # near miss: a court's number
+    case("at-number-court", LEAD + "At No. 1 Court, Verhoeven will face Rafael Ortega.", set()),
     # an absolute clause after a change names its own subject
     case(
         "with-player-slipping",
