@@ -1,9 +1,9 @@
 """Which player of the article a description denotes (its antecedent): the name it stands beside,
 the one player its rank, nationality or age fits, the named opponent, or the subject it continues.
 
-``descriptor_refs`` turns every description of a text into a reference; called once per Doc by
-``extractor.refs.references.find_refs``. What a description says is read by
-``extractor.refs.descriptors``.
+``descriptor_matches`` finds the descriptions of a text and ``DescriptorResolver`` turns each into a
+reference, in text order with the pronouns (``extractor.refs.references.find_refs``, once per Doc).
+What a description says is read by ``extractor.refs.descriptors``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from extractor.refs.descriptors import (
     RE_DESCRIPTOR_HEAD,
     RE_NATIONAL_NO,
     DescriptorContext,
+    is_verb_next,
     parse_descriptor,
     rank_holders,
 )
@@ -241,15 +242,18 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         return key
     if _unknown_name_before(ctx, refs, m):
         return None
-    found = resolve_back(
-        ctx.text,
-        ctx.lay,
-        refs,
-        m.start(),
+    args = dict(
         object_cue=ctx.object_cue,
         accept=lambda k: _compatible(ctx, k, nat, age) and not _holds_other(holders(), k, info.get("rank")),
         exclude=_clause_subject(ctx, refs, m) | _named_later(ctx, refs, m),
+        kinds=("name", "descriptor", "pronoun"),  # "He won in 1975 as the fifth seed": the pronoun's player
+        past_quotes=True,
     )
+    found = resolve_back(ctx.text, ctx.lay, refs, m.start(), **args)
+    if found is None and is_verb_next(ctx.text, m.end()):
+        # "X opened her campaign on Sunday, and the world No. 1 made it look simple": a description
+        # heading a clause joined by ", and" is another player than the one before it, if there is one
+        found = resolve_back(ctx.text, ctx.lay, refs, m.start(), subject=True, **args)
     if found is not None:
         return _stated_nationality(ctx, refs, m, nat, found)
     # Else a player the text has already tied to this nationality or age, if there is exactly one.
@@ -303,9 +307,8 @@ def _stated_nationality(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str
     return stated[0] if len(stated) == 1 else found
 
 
-def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
-    """``refs`` (names) with the resolved descriptions added in text order. A resolved description
-    also fills in its player's nationality and age when the text gave none."""
+def descriptor_matches(ctx: DescriptorContext) -> list[tuple[re.Match[str], dict]]:
+    """Every description of the story paragraphs with what it says, in text order."""
     text = ctx.text
     found = []
     for block in ctx.lay.paragraphs:
@@ -315,23 +318,33 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
             info = parse_descriptor(text, m, ctx.res)
             if info is not None:
                 found.append((m, info))
-    refs = list(refs)
-    cache: list = []
+    return found
 
-    def holders():
-        if not cache:
-            cache.append(rank_holders(text, ctx.players))
-        return cache[0]
 
-    for m, info in found:
+class DescriptorResolver:
+    """Adds descriptions one at a time, in text order, to a list of references (names and the
+    descriptions and pronouns resolved before them). A resolved description also fills in its
+    player's nationality and age when the text gave none."""
+
+    def __init__(self, ctx: DescriptorContext) -> None:
+        self.ctx = ctx
+        self._holders: dict | None = None
+
+    def holders(self) -> dict[tuple[str, int], set[str]]:
+        if self._holders is None:
+            self._holders = rank_holders(self.ctx.text, self.ctx.players)
+        return self._holders
+
+    def add(self, refs: list[Ref], m: re.Match[str], info: dict) -> None:
+        ctx, text = self.ctx, self.ctx.text
         # "the 22-year-old Johansson": the name that ends it is the reference; the words before
         # it only describe that player.
         named = (
             next((r for r in starting_at(refs, m.start("noun")) if r.kind == "name"), None) if m.group("noun") else None
         )
-        key = named.key if named is not None else resolve_descriptor(ctx, refs, m, info, holders)
+        key = named.key if named is not None else resolve_descriptor(ctx, refs, m, info, self.holders)
         if key is None or key not in ctx.players:
-            continue
+            return
         if named is None:
             end = _trimmed_end(text, m.end())
             head = (RE_DESCRIPTOR_HEAD.match(text, end) or RE_NATIONAL_NO.match(text, end)) if "nat" in info else None
@@ -345,7 +358,6 @@ def descriptor_refs(ctx: DescriptorContext, refs: list[Ref]) -> list[Ref]:
         age = RE_AGE_APPOSITION.match(text, _trimmed_end(text, m.end())) if named is None else None
         if age and p.age is None and 14 <= int(age.group("age")) <= 45:
             p.age = int(age.group("age"))  # "The Spaniard, 21, plays ...": the age of the player it denotes
-    return refs
 
 
 def _trimmed_end(text: str, end: int) -> int:

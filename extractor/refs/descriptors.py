@@ -35,6 +35,11 @@ ROLE_NOUNS = (
     r"|No\.?\s*1|number\s+one|world\s+number\s+one)\b)"
 )
 
+# A compass word that may open a demonym: "the South Korean", "the South Tyrolean".
+COMPASS = r"(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)\s+)"
+# A place's native: "the Buenos Aires native", "the Madrid native" (a person, whatever the place).
+NATIVE = r"(?:[A-Z][a-z]+\s+){1,3}native\b"
+
 # "the 22-year-old", "the world No 1", "the top seed", "the Spaniard", "the 22-year-old Spaniard",
 # "the defending champion": a definite description of one player.
 RE_DESCRIPTOR = re.compile(
@@ -55,7 +60,7 @@ RE_DESCRIPTOR = re.compile(
     )?
     \s*
     (?!(?:No\.?|Number)\s*\w+[-\s]seeds\b)                      # "the No. 2 seeds": a pair's seed
-    (?P<noun>(?!(?:No|Number)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{ROLE_NOUNS})?     # not "the No. 5 ..."
+    (?P<noun>(?!(?:No|Number)\b)(?:{NATIVE}|{COMPASS}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)|{ROLE_NOUNS})?  # not "the No. 5"
     (?:\s+(?P<seed2>{ordinal_seed("sord2")})\b)?    # "the Italian fifth seed"
     (?:(?<=[a-z])\s+(?P<role2>                                  # after a nationality word:
         # "the Argentine world number five"
@@ -86,7 +91,7 @@ RE_BORN_AFTER = re.compile(r"-born\b")  # "the Yugoslavian-born X": a birthplace
 RE_DESCRIPTOR_HEAD = re.compile(r"\s+(?:player|star|teenager|youngster|veteran|left-hander|right-hander)\b")
 RE_CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
 RE_PRONOUN_NEXT = re.compile(r"\s*(?:I|He|She)\b")
-RE_RANK_NOUN = re.compile(r"No\.?|[Nn]umber|World")
+RE_RANK_NOUN = re.compile(r"No\b|[Nn]umber\b|World\b")  # not "North"
 RE_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 RE_CLOSES_NAME = re.compile(r"\s*[,;:.]")
 # Between a description and the name it introduces: a comma, after a short phrase of place or draw
@@ -122,6 +127,18 @@ PREPOSITIONS_AFTER = frozenset("at in on for with from after before since during
 
 def _verbish(word: str) -> bool:
     return word in VERBISH or word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss"))
+
+
+# A verb right after a description, maybe after an adverb: the description is its clause's subject
+# ("..., and the top seed now faces X", "and the world No. 1 made it look easy"), whatever stands before.
+RE_VERB_NEXT = re.compile(r"\s*(?:(?:now|then|also|still|again|\w+ly)\s+)?([a-z]+)\b")
+NOT_VERBS = frozenset("this his its hers as us plus thus".split())
+
+
+def is_verb_next(text: str, end: int) -> bool:
+    """Whether a verb follows the description ending at ``end``."""
+    m = RE_VERB_NEXT.match(text, end, end + 40)
+    return m is not None and m.group(1) not in NOT_VERBS and _verbish(m.group(1))
 
 
 # -- descriptions -----------------------------------------------------------------------------
@@ -194,7 +211,9 @@ def _noun_info(
     before); False when the noun makes it no description of a player."""
     noun = m.group("noun")
     folded = T.fold(noun)
-    if folded in res.nationality_nouns:
+    if folded.endswith(" native"):
+        info["role"] = "native"  # "the Buenos Aires native": a person from a place, no nationality
+    elif folded in res.nationality_nouns:
         info["nat"] = res.nationality_nouns[folded]
     elif folded in res.demonyms and (national_no or head):
         info["nat"] = res.demonyms[folded]  # "the British number two", "the Korean player"
@@ -219,7 +238,7 @@ def _noun_info(
 
 
 # A demonym's shape: "Murcian", "Tuscan", "Asturian", "Navarrese", "Castellonense", "Mallorcan"
-RE_DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ese|ense)")
+RE_DEMONYM_SHAPE = re.compile(rf"{COMPASS}?[A-Z][a-z]+(?:an|ese|ense|ite|sider|ois)")  # "Muscovite", "Sydneysider"
 # Words of that shape that name no person: a newspaper, a party, a faith
 NOT_DEMONYMS = frozenset({"guardian", "republican", "christian", "vatican", "pentagon", "titan", "olympian"})
 RE_SUBJECT_NEXT = re.compile(r"\s*,|\s+(?:[a-z]+ly\s+)?([a-z]+)\b")  # "The Murcian, ...", "The Tuscan (easily) beat"
@@ -235,8 +254,9 @@ def _regional_demonym(text: str, m: re.Match[str], info: dict) -> bool:
     if not RE_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()] or "\n"):
         return False
     nxt = RE_SUBJECT_NEXT.match(text, m.end())
-    if nxt is None or (nxt.group(1) is not None and not _verbish(nxt.group(1))):
-        return False
+    word = nxt.group(1) if nxt is not None else None
+    if nxt is None or (word is not None and (not _verbish(word) or word.endswith("ing"))):
+        return False  # "The North American swing starts": a noun after it, no verb ("-ing" is a noun's)
     info["role"] = "native"
     return True
 

@@ -15,7 +15,7 @@ from typing import Callable, Mapping
 from extractor.data.resources import Resources
 from extractor.data.verbs import alternation
 from extractor.findings import PersonFact, PlayerFact, Ref, ref_start
-from extractor.refs.antecedents import descriptor_refs
+from extractor.refs.antecedents import DescriptorResolver, descriptor_matches
 from extractor.refs.descriptors import DescriptorContext
 from extractor.refs.resolution import object_cue_pattern, resolve_back
 from extractor.text.layout import Layout
@@ -40,61 +40,44 @@ def name_refs(players: Mapping[str, PlayerFact], people: Mapping[str, PersonFact
 
 
 # -- pronouns ---------------------------------------------------------------------------------
-def pronoun_refs(
-    text: str,
-    lay: Layout,
-    players: Mapping[str, PlayerFact],
-    refs: list[Ref],
-    sent: tuple[int, int],
-    object_cue: re.Pattern[str],
-) -> list[Ref]:
-    """Pronouns in one sentence resolved to players; ``refs`` may hold pronouns resolved earlier,
-    so "She ... She ..." chains follow the player in focus."""
+def pronoun_matches(text: str, lay: Layout, skip: Callable[[int], bool] = lambda pos: False) -> list[re.Match[str]]:
+    """The pronouns of the story sentences (but those ``skip`` rules out) that may stand for a
+    player: outside quotations; "his" and "her" only before a result or as an object."""
     out = []
-    for m in RE_PRONOUN.finditer(text, sent[0], sent[1]):
-        if lay.in_quote(m.start()):
-            continue
-        word = m.group("p").lower()
-        after = text[m.end() : m.end() + 30]
-        if word == "his" and not RE_POSSESSIVE_RESULT.match(after):
-            continue
-        if word == "her" and not (RE_POSSESSIVE_RESULT.match(after) or RE_OBJECT_HER.match(after)):
-            continue
-        gender = "f" if word in ("she", "her") else "m"
-        key = resolve_back(
-            text,
-            lay,
-            refs,
-            m.start(),
-            object_cue=object_cue,
-            accept=lambda k: k in players and players[k].gender in (gender, None),
-            kinds=("name", "descriptor", "pronoun"),
-        )
-        if key is not None:
-            out.append(Ref(m.start(), m.end(), key, "pronoun"))
-    return out
-
-
-def all_pronoun_refs(
-    text: str,
-    lay: Layout,
-    players: Mapping[str, PlayerFact],
-    refs: list[Ref],
-    object_cue: re.Pattern[str],
-    skip: Callable[[int], bool] = lambda pos: False,
-) -> list[Ref]:
-    """Pronouns of every story sentence (but those ``skip`` rules out), each resolved against the
-    references before it, pronouns resolved earlier included."""
-    pool = list(refs)
-    out: list[Ref] = []
     for sent in lay.sentences:
         if skip(sent.start):
             continue
-        found = pronoun_refs(text, lay, players, pool, (sent.start, sent.end), object_cue)
-        for ref in found:
-            bisect.insort(pool, ref, key=ref_start)
-        out += found
+        for m in RE_PRONOUN.finditer(text, sent.start, sent.end):
+            if lay.in_quote(m.start()):
+                continue
+            word = m.group("p").lower()
+            after = text[m.end() : m.end() + 30]
+            if word == "his" and not RE_POSSESSIVE_RESULT.match(after):
+                continue
+            if word == "her" and not (RE_POSSESSIVE_RESULT.match(after) or RE_OBJECT_HER.match(after)):
+                continue
+            out.append(m)
     return out
+
+
+def pronoun_ref(
+    text: str, lay: Layout, players: Mapping[str, PlayerFact], refs: list[Ref], m: re.Match[str], object_cue
+) -> Ref | None:
+    """A pronoun resolved against the references before it (pronouns resolved earlier included, so
+    "She ... She ..." chains follow the player in focus)."""
+    word = m.group("p").lower()
+    gender = "f" if word in ("she", "her") else "m"
+    key = resolve_back(
+        text,
+        lay,
+        refs,
+        m.start(),
+        object_cue=object_cue,
+        accept=lambda k: k in players and players[k].gender in (gender, None),
+        kinds=("name", "descriptor", "pronoun"),
+        subject=word in ("he", "she"),
+    )
+    return Ref(m.start(), m.end(), key, "pronoun") if key is not None else None
 
 
 def find_refs(
@@ -108,10 +91,22 @@ def find_refs(
     published_year: int | None = None,
     skip: Callable[[int], bool] = lambda pos: False,
 ) -> list[Ref]:
-    """All references of an article, in text order: names, then descriptions resolved against
-    them, then pronouns resolved against both (a reference at the same offset keeps that order)."""
+    """All references of an article, in text order: names, then descriptions and pronouns each
+    resolved in text order against the references before it ("He won the title as the fifth
+    seed": the pronoun first, then the description that continues it)."""
     by_key = {p.key: p for p in players}
     object_cue = object_cue or object_cue_pattern(alternation(res.play_verbs, "object"))
     ctx = DescriptorContext(text, lay, by_key, res, object_cue, published_year)
-    refs = descriptor_refs(ctx, name_refs(by_key, {p.key: p for p in people}))
-    return sorted(refs + all_pronoun_refs(text, lay, by_key, refs, object_cue, skip), key=lambda r: r.start)
+    refs = name_refs(by_key, {p.key: p for p in people})
+    resolver = DescriptorResolver(ctx)
+    events: list[tuple[int, int, re.Match[str], dict | None]] = [
+        (m.start(), 0, m, i) for m, i in descriptor_matches(ctx)
+    ]
+    events += [(m.start(), 1, m, None) for m in pronoun_matches(text, lay, skip)]
+    events.sort(key=lambda e: (e[0], e[1]))
+    for _, _, m, info in events:
+        if info is not None:
+            resolver.add(refs, m, info)
+        elif (ref := pronoun_ref(text, lay, by_key, refs, m, object_cue)) is not None:
+            bisect.insort(refs, ref, key=ref_start)
+    return refs

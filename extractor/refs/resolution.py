@@ -21,6 +21,28 @@ OBJECT_WORDS = r"""
 """
 
 
+# A name inside a prepositional phrase, no subject of any clause: "since Murray in 2016", "like Nadal,",
+# "a rematch with Sinner." (a preposition before it, no verb after it: "since Murray won" is a clause).
+RE_PHRASE_BEFORE = re.compile(
+    r"\b(?:since|like|unlike|with|without|of|for|from|including|about|among|alongside)\s+"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}$",  # a first name the mention may leave out: "since Andy (Murray)"
+    re.I,
+)
+RE_PHRASE_AFTER = re.compile(
+    r"(?:['’]s\b[^,.;:]*)?"  # "since Murray's win in 2016"
+    r"\s*(?:[,.;:)!?]|$"  # punctuation: "like Nadal,"
+    r"|(?:in|at|on|of|for|and|with|from|during|this|last|as|by)\b)"  # another phrase: "since Murray in 2016"
+)
+
+
+def in_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the reference at [start, end) is the object of a preposition ("since Murray in 2016"),
+    so the subject of no clause a later description or pronoun may continue."""
+    return RE_PHRASE_BEFORE.search(text, max(0, start - 40), start) is not None and (
+        RE_PHRASE_AFTER.match(text, end) is not None
+    )
+
+
 def object_cue_pattern(verbs: str) -> re.Pattern[str]:
     """Words in object position before a reference: the player is acted upon, not the subject.
     ``verbs``: the alternation of the verbs of role "object" (extractor/data/play_verbs.jsonl)."""
@@ -92,13 +114,19 @@ def resolve_back(
     exclude: frozenset[str] = frozenset(),
     kinds: tuple[str, ...] = ("name", "descriptor"),
     subjects_only: bool = False,
+    subject: bool = False,
+    past_quotes: bool = False,
 ) -> str | None:
     """The player a description or pronoun at ``pos`` points to (``refs`` in text order): the nearest subject-position
     reference earlier in its sentence, else the subject (first reference) of the sentences before
     it in the same or previous paragraph. References inside quotations are skipped unless ``pos``
     is itself in one. A description in object position ("Norrie beat the Spaniard") excludes the
     player doing the beating. ``subjects_only``: never a player only named as an object before it
-    (a sentence's first reference is taken otherwise when it has no subject)."""
+    (a sentence's first reference is taken otherwise when it has no subject). ``subject``: the
+    reference is known to be a clause's subject ("she", "..., and the top seed now faces"), so
+    what stands before it never makes it an object. ``past_quotes``: paragraphs wholly quoted between
+    do not count in how far back it may go (a description: "The 31-year-old" after two paragraphs of
+    her own words)."""
     si = lay.sentence_at(pos)
     if si is None:
         return None
@@ -111,18 +139,59 @@ def resolve_back(
     sent = lay.sentences[si]
     here = [r for r in usable if r.start >= sent.start]
     exclude = set(exclude)
-    if is_object_position(text, pos, object_cue) and here:
+    subjects_here = [
+        r
+        for r in here
+        if r.key not in exclude
+        and accept(r.key)
+        and not is_object_position(text, r.start, object_cue)
+        and not in_phrase(text, r.start, r.end)
+    ]
+    acted_upon = not subject and is_object_position(text, pos, object_cue)
+    if here and acted_upon:
         exclude.add(here[-1].key)
-    for r in reversed(here):
-        if r.key not in exclude and accept(r.key) and not is_object_position(text, r.start, object_cue):
-            return r.key
+        subjects_here = [r for r in subjects_here if r.key != here[-1].key]
+    elif here and subject and subjects_here and is_object_position(text, pos, object_cue):
+        # "A lost the final to B, and he beat B again": a subject after a clause joined by ", and"
+        # continues the sentence's first subject
+        return subjects_here[0].key
+    if subjects_here:
+        return subjects_here[-1].key
+    limit = _paragraph_limit(text, lay, si, back, usable) if past_quotes else lay.sentence_paragraph[si] - 1
+    before = [lay.sentences[sj] for sj in back if lay.sentence_paragraph[sj] >= limit]
+    found = _subject_before(text, before, usable, exclude, accept, object_cue, subjects_only)
+    if found is not None and acted_upon and not here:
+        # "A d. B. A Swedish teenager ranked 319th saved break points against the second seed": a
+        # sentence whose subject names no player is about the player the story follows, so the one it
+        # acts upon is another player of the sentences before, if there is one
+        other = _subject_before(text, before, usable, exclude | {found}, accept, object_cue, subjects_only)
+        return other or found
+    return found
+
+
+def _paragraph_limit(text: str, lay: Layout, si: int, back: list[int], usable: list[Ref]) -> int:
+    """The earliest paragraph a reference in sentence ``si`` may go back to: its own or the one before,
+    paragraphs between that name no player of the story not counted (a speaker's words, a paragraph
+    about the family in the stands)."""
     para = lay.sentence_paragraph[si]
     for sj in back:
-        if lay.sentence_paragraph[sj] < para - 1:
-            break
         s = lay.sentences[sj]
+        if lay.sentence_paragraph[sj] < para and not _quoted_sentence(text, lay, sj):
+            if refs_between(usable, s.start, s.end):
+                return min(para - 1, lay.sentence_paragraph[sj])
+    return para - 1
+
+
+def _subject_before(text, sentences, usable, exclude, accept, object_cue, subjects_only) -> str | None:
+    """The subject (else the first reference, unless ``subjects_only``) of the nearest of
+    ``sentences`` that refers to a player ``accept`` takes and ``exclude`` leaves."""
+    for s in sentences:
         in_sent = [r for r in usable if s.start <= r.start < s.end and r.key not in exclude and accept(r.key)]
-        subjects = [r for r in in_sent if not is_object_position(text, r.start, object_cue)]
+        subjects = [
+            r
+            for r in in_sent
+            if not is_object_position(text, r.start, object_cue) and not in_phrase(text, r.start, r.end)
+        ]
         if subjects:
             return subjects[0].key
         if in_sent and not subjects_only:

@@ -52,6 +52,19 @@ APPOSITION_ITEM = (
     r"(?:(?!\b(?:who|whose|which|that|when|after|before|beat|beats|beating|lost|losing|defeated|faces|plays)\b)"
     r"(?:[^⟨,;:.!?]|\.(?=\s*\d))){1,40}?"  # "No. 4 in the world"
 )
+# The words a rank before a name may hold before it: a nationality or another title ("world No. 5
+# Argentine X", "world number one and defending champion X"), never a verb or a preposition ("the
+# world No 30 lost to X", "the world No. 1 ranking from X").
+RANK_NAME_GAP = (
+    r"(?:and\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*"  # a capitalised word: "Argentine", "Spanish"
+    r"|defending|reigning|champion|titleholder|seed"  # a second title: "and defending champion"
+    rf"|{ORDINAL})\s+){{0,2}}?"  # "and third seed", "and top seed"
+)
+# The noun a rank adjective may hold before the name: "the 54th-ranked player X", "the world's top-ranked
+# woman X".
+RANKED_NOUN = r"(?:(?:player|man|woman)\s+)?"
+# Not the rank in a draw: "the tournament's top-ranked player X" (its top seed, no world rank).
+NOT_DRAW_RANK = "".join(rf"(?<!{owner}{q}s\s)" for owner in ("tournament", "draw", "event", "field") for q in "'’")
 # Not one of ranks told respectively: "Sinner and Medvedev, seeded first and third".
 NOT_RESPECTIVE = rf"(?!\s+(?:and|or)\s+(?:{ORDINAL}|{RANK_NUMBER})\b)"
 # A first name's initial before a surname in a results line: "[1] R. Bopanna (IND) / M. Ebden (AUS)".
@@ -124,7 +137,9 @@ RE_CAUSED_LATER = re.compile(
     r"\s+(?:also\s+|then\s+|now\s+)?(?:lift|see|take|send|push|propel|move|put|help|make|return)\s+$",
     re.I,
 )
-RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b", re.I)
+# Where a clause of its own subject starts: "X remains No. 1, while Y ...", "X rises to No. 3, with Y
+# slipping to No. 9" (an absolute clause: "with" right before a player).
+RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b|\bwith(?=\s+⟨)", re.I)
 RE_CHANGE_VERB = re.compile(rf"\b{CHANGE_VERBS}\b")
 
 
@@ -167,4 +182,5 @@ def slot_cues(masked: str) -> dict[str, bool]:
         "no": RE_NO_CUE.search(lower) is not None,
         "paren": "(" in masked,
         "bracket": "[" in masked,
+        "respectively": "respectively" in lower,
     }

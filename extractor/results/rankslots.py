@@ -10,15 +10,25 @@ from __future__ import annotations
 import re
 
 from extractor.results.placeholders import REF
+from extractor.results.rankpairs import (
+    RE_BRACKET_SEED_BEFORE,
+    RE_PAIR_SEEDED,
+    RE_PAIR_THE_SEEDS,
+    RE_PAREN_SEED_BEFORE,
+    RE_RESPECTIVE,
+    RE_SEEDED_BEFORE_PAIR,
+    RE_SEEDED_PAIR_OF,
+    RE_SEEDS_BEFORE_PAIR,
+)
 from extractor.results.rankparts import (
     APPOSITION,
     APPOSITION_HEAD,
     APPOSITION_ITEM,
     CHANGE_VERBS,
     DRAW_OWNER,
-    INITIAL,
     NO,
     NO_NAME_NEXT,
+    NOT_DRAW_RANK,
     NOT_FUTURE,
     NOT_NOW_AT,
     NOT_NOW_WORDS,
@@ -28,14 +38,16 @@ from extractor.results.rankparts import (
     NOT_THEN_BEFORE,
     ORD_RANK,
     ORDINAL_WORD,
-    PARTNER_JOIN,
+    RANK_NAME_GAP,
     RANKED_NO,
+    RANKED_NOUN,
     RANKED_VALUE,
     R,
 )
 from extractor.text.lexicon import ORDINAL, RANK_DIGITS, RANK_NUMBER, TOUR_WORD, number_seed, ordinal_seed, world_rank
 
 _PATTERNS: tuple[tuple, ...] = (
+    (RE_RESPECTIVE, "respective", "respectively"),
     (re.compile(rf"\bfrom\s+(?:world\s+)?{NO}\d+\s+to\s+(?:world\s+)?{NO}(?P<n>\d+)"), "world_change", "no"),
     # "drops to No. 2", "climbing three places to No. 6", "slips to 14th", "is now 31st", "remains No. 1"
     (
@@ -77,10 +89,13 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
         "no",
     ),
-    # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"
-    (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "world", "paren"),
+    # results tables: "1. Jannik Sinner (ITA) 11500, 2. Carlos Alcaraz (ESP) 11250"; a list of seeds under
+    # a heading that says so: "Seeds: 1. Jannik Sinner (ITA), 2. ..." (the stage tells which)
+    (re.compile(rf"(?:^|(?<=[\s,;:]))(?P<n>\d{{1,3}})\.\s+{R}\s*\([A-Z]{{3}}\)"), "table", "paren"),
+    # "world No. 5 X", "world No. 5 Argentine X", "world number one and defending champion X" (never "the
+    # world No 30 lost to X": a verb or a preposition before the name makes it another player)
     (
-        re.compile(rf"\b{world_rank('n')}\s+(?:and\s+)?(?:[\w-]+\s+){{0,2}}?{R}", re.I),
+        re.compile(rf"\b{world_rank('n')}\s+{RANK_NAME_GAP}{R}", re.I),
         "world",
         "no",
     ),
@@ -98,7 +113,7 @@ _PATTERNS: tuple[tuple, ...] = (
     (
         re.compile(
             rf"{R}{APPOSITION}[^⟨]{{0,40}}?\b(?:is\s+|was\s+|now\s+|currently\s+)?{NOT_THEN_BEFORE}(?:world-)?ranked\s+"
-            rf"{RANKED_VALUE}{NOT_OTHER_LIST}(?![^⟨.,]{{0,30}}\bbefore\b)"
+            rf"{RANKED_VALUE}{NOT_RESPECTIVE}{NOT_OTHER_LIST}(?![^⟨.,]{{0,30}}\bbefore\b)"
             rf"{NOT_THEN}"
         ),
         "world",
@@ -127,9 +142,22 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
         "rank",
     ),
-    (re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{R}"), "world", "rank"),
-    # "the third-ranked Nadal"
-    (re.compile(rf"\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "world", "rank"),
+    # "the 54th-ranked X", "the 54th-ranked player X"
+    (
+        re.compile(
+            rf"{NOT_DRAW_RANK}\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\s+(?:[A-Z][a-z]+\s+)?{RANKED_NOUN}{R}"
+        ),
+        "world",
+        "rank",
+    ),
+    # "the third-ranked Nadal", "the third-ranked player X"
+    (
+        re.compile(
+            rf"{NOT_DRAW_RANK}\b(?P<o>(?!top\b){ORDINAL})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{RANKED_NOUN}{R}", re.I
+        ),
+        "world",
+        "rank",
+    ),
     # "Agassi, the world's top-ranked player", "X, the ATP's top-ranked player"
     (re.compile(rf"{R}\s*,\s*the\s+{TOUR_WORD}\s+top[-\s]ranked\b"), "world_top", "rank"),
     # "Alcaraz, the world's fifth-ranked player", "X, the WTA's fifth-ranked player"
@@ -178,7 +206,12 @@ _PATTERNS: tuple[tuple, ...] = (
     # "No. 1-ranked Alcaraz"
     (re.compile(rf"\b{NO}(?P<n>\d{{1,4}})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}"), "world", "rank"),
     # "top-ranked Sinner", "Top-ranked Dane X" (the stage drops "the top-ranked American X": a national rank)
-    (re.compile(rf"\b[Tt]op[-\s]ranked\s+(?:(?P<nat>[A-Z][a-z]+)\s+)?{R}"), "world_top", "rank"),
+    # "the world's top-ranked player X" (never "the tournament's top-ranked player X": its top seed)
+    (
+        re.compile(rf"{NOT_DRAW_RANK}\b[Tt]op[-\s]ranked\s+(?:(?P<nat>[A-Z][a-z]+)\s+)?{RANKED_NOUN}{R}"),
+        "world_top",
+        "rank",
+    ),
     (re.compile(rf"{R}\s*[,(–—]\s*(?:the\s+)?(?P<n>\d{{1,4}})(?:st|nd|rd|th)[-\s]ranked\b"), "world", "rank"),
     (re.compile(rf"\b{number_seed('n')}\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}", re.I), "seed", "seed"),
     # "Third seed and world No. 3 Coco Gauff": a seed joined to the world rank before the name
@@ -187,16 +220,7 @@ _PATTERNS: tuple[tuple, ...] = (
         "seed",
         "seed",
     ),
-    # a doubles pair named with its seed: "the second-seeded pair of X and Y"
-    (
-        re.compile(
-            rf"\b(?:{number_seed('n')}|{ordinal_seed('o')})\s+(?:pair|team|duo|partnership|pairing)\s+of\s+"
-            rf"{R}\s+(?:and|&)\s+(?P<r2>{REF})",
-            re.I,
-        ),
-        "seed",
-        "seed",
-    ),
+    (RE_SEEDED_PAIR_OF, "seed", "seed"),
     # "Top-seeded Americans X and Y": a plural before two names gives neither a seed
     (
         re.compile(
@@ -207,19 +231,13 @@ _PATTERNS: tuple[tuple, ...] = (
         "seed",
         "seed",
     ),
-    # "second seeds Marcel Granollers and Horacio Zeballos", "Tenth seeds X/Y", "14th seeds X, partnering
-    # Y,": a doubles team's seed
+    (RE_SEEDS_BEFORE_PAIR, "seed", "seed"),
+    (RE_SEEDED_BEFORE_PAIR, "doubles_seed", "seed"),
+    # a draw's seed before the name, after its owner: "beat the tournament's eighth seed, X,", "the
+    # women's top seed X" (never "the eighth seed's coach, X")
     (
-        re.compile(
-            rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I
-        ),
+        re.compile(rf"\bthe\s+{DRAW_OWNER}(?:{number_seed('n')}|{ordinal_seed('o')})\s*,?\s+{R}", re.I),
         "seed",
-        "seed",
-    ),
-    # "seventh-seeded X and Y" in a doubles story: the pair's seed (kept only where doubles are told)
-    (
-        re.compile(rf"\b{ordinal_seed('o')}\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I),
-        "doubles_seed",
         "seed",
     ),
     # "Seeded four Nikolay Davydenko"
@@ -306,6 +324,17 @@ _PATTERNS: tuple[tuple, ...] = (
         "seed",
         "seed",
     ),
+    # a rank opening the sentence with "at": "At No. 54 in the world, X is ...", "At world No. 54, X ..." (never
+    # "At No. 1 Court, X beat ...": a court)
+    (
+        re.compile(
+            rf"(?:^|(?<=[.;:]\s))\s*(?-i:A)t\s+(?:{world_rank('n')}|{NO}(?P<n2>\d{{1,4}})\s+in\s+the\s+"
+            rf"(?:world|(?:[\w-]+\s+){{0,3}}?rankings?))\s*,\s*{R}",
+            re.I,
+        ),
+        "world",
+        "no",
+    ),
     # a participle opening the sentence: "Ranked 54th, X beat ...", "Seeded third, X ..."
     (
         re.compile(
@@ -342,26 +371,8 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
         "world",
     ),
-    # a doubles team's seed after the pair: "Gauff and Pegula, the top seeds,", "Hunter/Mertens, the
-    # No. 2 seeds", "Fernandez and Townsend, seeded 10th," (a pair opening its clause)
-    (
-        re.compile(
-            rf"{R}\s*(?:and|&|/)\s*(?P<r2>{REF})\s*,\s*(?:the\s+)?(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))"
-            rf"[-\s]seeds\b",
-            re.I,
-        ),
-        "seed",
-        "seed",
-    ),
-    (
-        re.compile(
-            # (after an opening phrase with no player in it: "In the doubles, A and B, seeded third,")
-            rf"(?:^|[.;:]\s+|\n|^[^⟨\n]{{1,40}},\s+)\s*{R}\s*(?:and|&|/)\s*(?P<r2>{REF})\s*,\s*seeded\s+(?:(?P<n>{RANK_NUMBER})"
-            rf"|(?P<o>{ORDINAL_WORD}))\b(?!\s+and\b)"
-        ),
-        "seed",
-        "seed",
-    ),
+    (RE_PAIR_THE_SEEDS, "seed", "seed"),
+    (RE_PAIR_SEEDED, "seed", "seed"),
     # a rank told with "at" after the name: "Yuan, the highest-ranked Chinese player in the draw at world
     # No. 41", "X, the world's highest-ranked teenager at No. 41" (never "started the year at world No. 60")
     (
@@ -377,24 +388,11 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
         "rank",
     ),
-    # a draw's seed in square brackets, before or after the name, a doubles partner after a
-    # slash: "[1] R. Bopanna (IND) / M. Ebden (AUS) d.", "Kavanagh [5]", "Sinner (ITA) [1]"
-    (
-        re.compile(rf"\[(?P<n>\d{{1,2}})\]\s*{INITIAL}{R}(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"),
-        "seed",
-        "bracket",
-    ),
+    # a draw's seed in square brackets, before or after the name: "[1] R. Bopanna (IND) / M. Ebden
+    # (AUS) d.", "Kavanagh [5]", "Sinner (ITA) [1]"
+    (RE_BRACKET_SEED_BEFORE, "seed", "bracket"),
     (re.compile(rf"{R}(?:\s*\([A-Z]{{3}}\))?\s*\[(?P<n>\d{{1,2}})\]"), "seed", "bracket"),
-    # a draw's seed in parentheses before the name, opening a results line or after its verb:
-    # "(1) Jannik Sinner d. (12) Tommy Paul"
-    (
-        re.compile(
-            rf"(?:^|\n|:|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{INITIAL}{R}"
-            rf"(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"  # "(2) A (ARG) / B (ESP) def.": the pair's
-        ),
-        "seed",
-        "paren",
-    ),
+    (RE_PAREN_SEED_BEFORE, "seed", "paren"),
     # a rank change in parentheses after the name, in a list of movers: "Linda Noskova (No. 29 to
     # No. 22)", "Anisimova (up two to 16)"
     (re.compile(rf"{R}\s*\([^()⟨]{{0,30}}?\bto\s+(?:world\s+)?(?:{NO})?(?P<n>\d{{1,4}})\)"), "world", "paren"),
@@ -415,7 +413,7 @@ _PATTERNS: tuple[tuple, ...] = (
     # a draw preview's seed list, one a line: "3 Lleyton Hewitt (Australia)"
     (
         re.compile(
-            rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)\s*(?:$|\n)"
+            rf"(?:^|\n)\s*(?P<n>\d{{1,2}})\.?\s+{R}\s*\([A-Z][\w.]*(?:\s(?:and\s)?[A-Z][\w.]*){{0,3}}\)(?=\s*(?:$|\n))"
         ),
         "list",
         "paren",
@@ -428,5 +426,5 @@ _PATTERNS: tuple[tuple, ...] = (
 # stage passes over sentences without it, rankparts.slot_cues): "seed"; "change", a verb of change
 # (RE_CHANGE_VERB); "world" ("world", "ranking" or a tour's name), for a rank "in the world" or "in
 # the rankings"; "ranking", for a ranking "of" a number; "rank" ("ranked", "top-ranked"); "no" (a
-# RANK_NO: "No. 5", "number one"); "paren" and "bracket", for a seed or rank in brackets.
+# RANK_NO: "No. 5", "number one"); "paren" and "bracket", for a seed or rank in brackets; "respectively".
 PATTERNS: tuple[tuple[re.Pattern[str], str | None, str], ...] = _PATTERNS

@@ -192,6 +192,9 @@ class RankingFinder:
 
     def from_match(self, m: re.Match[str], kind: str | None, masked, span: tuple[int, int]) -> None:
         """The rank one pattern match states, for the player it names."""
+        if kind == "respective":
+            self.respective(m, masked, span)
+            return
         head = masked.text[max(0, m.start() - 20) : m.start()]
         if RE_NOT_CURRENT.search(head) and kind not in ("world_change",):
             # "the world No 1 X" is current; "former world No 1 X", "a world No 1" are not.
@@ -234,6 +237,8 @@ class RankingFinder:
             real = "seed" if seeded and not RE_RANKING_WORD.search(sentence) else "world"
         elif kind == "list":
             real = "seed" if self.seeded_draw or self.slam_draw else "world"
+        elif kind == "table":
+            real = "seed" if self.seed_heading(span[0], masked.text[: m.start()]) else "world"
         else:
             real = "world" if kind.startswith("world") else kind
         if real == "world" and (RE_DOUBLES_BEFORE.search(head) or RE_DOUBLES_AFTER.match(masked.text, m.end())):
@@ -254,6 +259,27 @@ class RankingFinder:
             self.add(second_ref.key, rank, real, span, "second", team)
         if partner_ref is not None:
             self.add(partner_ref.key, rank, "seed", span, "partner", team)
+
+    def seed_heading(self, start: int, head: str) -> bool:
+        """Whether a numbered list item at ``start`` (``head`` before it in its masked sentence) is
+        under a heading of seeds ("Seeds: 1. X (ESP)", "The seeds are:\n1. X (ESP)"), not of a ranking."""
+        para = self.text.rfind("\n\n", 0, start)
+        return (
+            RE_SEED_WORD.search(head) is not None
+            or RE_SEED_WORD.search(self.text, max(para, start - 300), start) is not None
+        )
+
+    def respective(self, m: re.Match[str], masked, span: tuple[int, int]) -> None:
+        """ "X and Y, seeded third and 12th respectively": the first value the first player's, the
+        second the second's; a seed for "seeded" or "seeds", a world rank for "ranked"."""
+        kind = "seed" if m.group("seeded") or m.group("seeds") else "world" if m.group("ranked") else None
+        head = masked.text[max(0, m.start() - 20) : m.start()]
+        if kind is None or (RE_NOT_CURRENT.search(head) and not RE_THE_END.search(head)):
+            return
+        for placeholder, value in ((m.group("r"), m.group("v1")), (m.group("r2"), m.group("v2"))):
+            ref = ref_of(masked, placeholder)
+            if ref is not None and ref.key in self.players:
+                self.add(ref.key, respective_value(value), kind, span, "respective")
 
     @functools.cached_property
     def player_refs(self) -> list[Ref]:
@@ -305,6 +331,15 @@ class RankingFinder:
             rank = descriptor_rank(m)
             if rank is not None:
                 self.add(ref.key, rank[1], rank[0], span, "description")
+
+
+RE_NO_PREFIX = re.compile(r"No\.?\s*")
+
+
+def respective_value(word: str) -> int:
+    """ "third" -> 3, "12th" -> 12, "No. 4" -> 4, "three" -> 3."""
+    word = RE_NO_PREFIX.sub("", word)
+    return number_value(word) if word.isdigit() or word.lower() in NUMBER_WORDS else ordinal_value(word)
 
 
 def find_rankings(doc: Doc, res: Resources, object_cue: re.Pattern[str]) -> list[RankingFact]:

@@ -12,6 +12,7 @@ from extractor.data.resources import load_resources
 from extractor.findings import PlayerFact, register_extensions
 from extractor.refs.descriptors import RE_DESCRIPTOR, descriptor_rank, parse_descriptor, rank_cue
 from extractor.refs.references import find_refs
+from extractor.refs.resolution import in_phrase
 from extractor.text.layout import layout
 
 
@@ -273,3 +274,100 @@ def test_a_regional_demonym_opening_a_sentence_is_its_story_players(text, descri
 def test_a_regional_demonym_before_a_noun_or_inside_a_sentence_is_no_player(text):
     refs = refs_of(text, {"Iker Zabala": "m", "Tom Berg": "m"})
     assert not any(kind == "descriptor" for _, kind in refs)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "since Piet Jansen in 2016",  # a preposition of time before the name
+        "like Piet Jansen before him",  # of comparison
+        "with Piet Jansen on Sunday",  # of company
+    ],
+)
+def test_name_inside_a_prepositional_phrase_is_no_antecedent(phrase):
+    text = f"Tomas Varga's bid to reach a final {phrase} ended when the world No 30 lost to Luis Ortega."
+    refs = refs_of(text, {"Tomas Varga": "m", "Piet Jansen": "m", "Luis Ortega": "m"})
+    assert refs[("the world No 30", "descriptor")] == "tomas varga"
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ("a final since Piet Jansen in 2016 ended", True),
+        ("a rematch with Piet Jansen, who", True),
+        # near misses: a clause's subject after a conjunction, a name before the preposition
+        ("waited since Piet Jansen won the title", False),
+        ("Piet Jansen since 2016", False),
+    ],
+)
+def test_in_phrase(text, inside):
+    start = text.index("Jansen")
+    assert in_phrase(text, start, start + len("Jansen")) is inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Petrova opened her season on Sunday, and the world No. 1 made it look simple.",
+        "Ana Petrova was in no hurry in Doha, and the top seed still needed only an hour.",
+    ],
+)
+def test_description_heading_a_joined_clause_is_the_only_player_before_it(text):
+    refs = refs_of(text, {"Ana Petrova": "f"})
+    (key,) = [k for (t, kind), k in refs.items() if kind == "descriptor"]
+    assert key == "ana petrova"
+
+
+def test_description_heading_a_joined_clause_is_another_player_when_there_is_one():
+    # near miss: the player just named is not the one a new clause's description points to
+    text = (
+        "It was the Greek Nikos Pappas who found his range. Jan Sterba began to cramp, and the 12th seed served it out."
+    )
+    refs = refs_of(text, {"Nikos Pappas": "m", "Jan Sterba": "m"}, {"Nikos Pappas": "GRE"})
+    assert refs[("the 12th seed", "descriptor")] == "nikos pappas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga d. Luis Ortega, Halle, last 16\nA Slovak teenager ranked 319th saved eight break points"
+        " against the second seed.",
+        "Tomas Varga beat Luis Ortega in Halle.\n\nIn the end a left-handed Slovak ranked 319th had outlasted"
+        " the second seed in two tiebreaks.",
+    ],
+)
+def test_description_acted_upon_by_a_subject_naming_no_player_is_the_other_player(text):
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[("the second seed", "descriptor")] == "luis ortega"
+
+
+def test_description_acted_upon_with_one_player_before_is_that_player():
+    # near miss: no other player to point to, the one the story follows stays
+    text = "Tomas Varga reached the final in Halle. The crowd was firmly behind the second seed."
+    refs = refs_of(text, {"Tomas Varga": "m"})
+    assert refs[("the second seed", "descriptor")] == "tomas varga"
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["The Buenos Aires native", "The Bay Area native", "The South Tyrolean", "The Sydneysider", "The Muscovite"],
+)
+def test_description_by_place_of_origin_is_the_subject_before(description):
+    text = f"Tomas Varga beat Luis Ortega in Halle. {description} is seeded fourth this week."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[(description, "descriptor")] == "tomas varga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a place's native before the name is that name's adjective; a compass word before a
+        # noun of no person; a newspaper
+        "Tomas Varga beat Luis Ortega in Halle. The Madrid native Piet Jansen is next.",
+        "Tomas Varga beat Luis Ortega in Halle. The North American swing starts next week.",
+        "Tomas Varga beat Luis Ortega in Halle. The Observer reported the result first.",
+    ],
+)
+def test_no_description_by_place_of_origin(text):
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert not [t for (t, kind) in refs if kind == "descriptor"]

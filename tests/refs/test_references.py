@@ -123,3 +123,102 @@ def test_refs_stage_writes_every_kind_once(blank_doc):
     kinds = {r.kind for r in doc._.tennis_refs}
     assert {"name", "descriptor", "pronoun"} <= kinds
     assert [r.start for r in doc._.tennis_refs] == sorted(r.start for r in doc._.tennis_refs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Ortega lost the final a year ago to his countryman Tomas Varga, and he beat Varga again on Friday.",
+        "Luis Ortega had been beaten twice by the veteran Tomas Varga, and he finally got even in Rome.",
+    ],
+)
+def test_subject_pronoun_after_a_joined_clause_continues_the_first_subject(text):
+    refs = refs_of(text, {"Luis Ortega": "m", "Tomas Varga": "m"})
+    assert refs[("he", "pronoun")] == "luis ortega"
+
+
+def test_subject_pronoun_in_a_new_sentence_is_the_nearest_subject():
+    # near miss: no joined clause, the pronoun continues the subject of the sentence before
+    text = "Luis Ortega lost the final to Tomas Varga. Varga was the better player. He served well."
+    refs = refs_of(text, {"Luis Ortega": "m", "Tomas Varga": "m"})
+    assert refs[("He", "pronoun")] == "tomas varga"
+
+
+@pytest.mark.parametrize(
+    "text, description",
+    [
+        (
+            "Luis Ortega was seeded ninth in 1973. He reached the third round, where he lost to Tomas Varga.\n\n"
+            "He won the Rome title in 1975 as the fifth seed, beating Piet Jansen in the final.",
+            "the fifth seed",
+        ),
+        (
+            "Luis Ortega had a long career. In 1974 he fell to Tomas Varga in Hamburg.\n\n"
+            "A year later he returned there as the top seed and won.",
+            "the top seed",
+        ),
+    ],
+)
+def test_description_after_a_pronoun_subject_is_the_pronouns_player(text, description):
+    refs = refs_of(text, {"Luis Ortega": "m", "Tomas Varga": "m", "Piet Jansen": "m"})
+    assert refs[(description, "descriptor")] == "luis ortega"
+
+
+def test_description_acted_upon_after_a_pronoun_subject_is_another_player():
+    # near miss: the pronoun's player is the subject, so the description acted upon is the other one
+    text = (
+        "Luis Ortega was seeded ninth. He reached the final, where Tomas Varga was waiting.\n\n"
+        "He lost the final to the top seed in four sets."
+    )
+    refs = refs_of(text, {"Luis Ortega": "m", "Tomas Varga": "m"})
+    assert refs[("the top seed", "descriptor")] == "tomas varga"
+
+
+@pytest.mark.parametrize("description", ["the 31-year-old", "the left-hander"])
+def test_description_looks_back_past_paragraphs_of_quotes(description):
+    text = (
+        "Ana Petrova nearly quit the game in 2023.\n\n"
+        '"I did not touch a racket for a year," she says. "I laughed at my physio.\n\n'
+        '"Then I realised he was not joking."\n\n'
+        f"Last Sunday {description} beat Lena Hartmann 6-3 6-4 in the final."
+    )
+    refs = refs_of(text, {"Ana Petrova": "f", "Lena Hartmann": "f"})
+    assert refs[(description, "descriptor")] == "ana petrova"
+
+
+def test_description_does_not_look_back_past_paragraphs_of_narrative():
+    # near miss: three sentences of the writer's own between, the player is too far back
+    text = (
+        "Ana Petrova nearly quit the game in 2023.\n\n"
+        "The academy court has no stands. Its net sags in the middle. The paint is peeling.\n\n"
+        "Last Sunday the left-hander won a title in Cali."
+    )
+    refs = refs_of(text, {"Ana Petrova": "f"})
+    assert ("the left-hander", "descriptor") not in refs
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Her family had driven up from the coast for the final week.",
+        "Rain delayed the start by two hours, and the roof stayed open.",
+    ],
+)
+def test_description_looks_back_past_a_paragraph_naming_no_player(between):
+    text = (
+        f"Ana Petrova beat Lena Hartmann 6-3 6-4 in the final.\n\n{between}\n\n"
+        "The teenager now turns to the Challenger tour."
+    )
+    refs = refs_of(text, {"Ana Petrova": "f", "Lena Hartmann": "f"})
+    assert refs[("The teenager", "descriptor")] == "ana petrova"
+
+
+def test_description_stops_at_a_paragraph_naming_another_player():
+    # near miss: the paragraph between is about another player, who is the nearer antecedent
+    text = (
+        "Ana Petrova beat Lena Hartmann 6-3 6-4 in the final.\n\n"
+        "In the doubles, Mia Sorensen won her third title of the year.\n\n"
+        "The teenager now turns to the Challenger tour."
+    )
+    refs = refs_of(text, {"Ana Petrova": "f", "Lena Hartmann": "f", "Mia Sorensen": "f"})
+    assert refs[("The teenager", "descriptor")] == "mia sorensen"

@@ -610,10 +610,127 @@ CAUSED = [
     case("title-would-take-back", LEAD + "The title would take Verhoeven back to No. 1 in the rankings.", set()),
 ]
 
+# What may stand between a rank and the name after it: a nationality or a second title, never a verb
+# or a preposition (the name after them is another player).
+RANK_BEFORE_NAME = [
+    case(
+        "nationality-between",
+        LEAD + "World No. 5 Argentine Ilya Marchenko next plays Rafael Ortega.",
+        {("Marchenko", 5, "world")},
+    ),
+    case(
+        "second-title-between",
+        LEAD + "World number one and defending champion Rafael Ortega next plays Ilya Marchenko.",
+        {("Ortega", 1, "world")},
+    ),
+    # (the description is the subject's, Verhoeven's; never Ortega's)
+    case(
+        "verb-between",
+        LEAD + "Later the world No 30 lost to Rafael Ortega 6-4 6-4.",
+        {("Verhoeven", 30, "world")},
+    ),
+    case(
+        "ranking-from", LEAD + "Verhoeven took the world No. 1 ranking from Rafael Ortega.", {("Verhoeven", 1, "world")}
+    ),
+]
+
+# Two players, two values in order; a numbered list of seeds under its heading; a rank adjective with its noun.
+RESPECTIVE_AND_LISTS = [
+    case(
+        "seeded-respectively",
+        LEAD + "Verhoeven and Marchenko, seeded third and 12th respectively, meet again in Rome.",
+        {("Verhoeven", 3, "seed"), ("Marchenko", 12, "seed")},
+    ),
+    case(
+        "who-are-ranked-respectively",
+        LEAD + "Verhoeven and Marchenko, who are ranked No. 20 and No. 45 respectively, meet again in Rome.",
+        {("Verhoeven", 20, "world"), ("Marchenko", 45, "world")},
+    ),
+    case(
+        "the-seeds-respectively",
+        LEAD + "Verhoeven and Marchenko, the second and fifth seeds respectively, meet again in Rome.",
+        {("Verhoeven", 2, "seed"), ("Marchenko", 5, "seed")},
+    ),
+    # near miss: two former ranks told respectively are no values in force
+    case(
+        "former-respectively",
+        LEAD + "Verhoeven and Marchenko, former world No. 3 and No. 8 respectively, meet again in Rome.",
+        set(),
+    ),
+    case(
+        "seeds-heading-list",
+        "Seeds: 1. Tomas Verhoeven (NED), 2. Ilya Marchenko (UKR), 3. Rafael Ortega (ESP)",
+        {("Verhoeven", 1, "seed"), ("Marchenko", 2, "seed"), ("Ortega", 3, "seed")},
+    ),
+    case(
+        "seeds-heading-lines",
+        "The seeds in Rome:\n1. Tomas Verhoeven (Netherlands)\n2. Ilya Marchenko (Ukraine)\n3. Rafael Ortega (Spain)",
+        {("Verhoeven", 1, "seed"), ("Marchenko", 2, "seed"), ("Ortega", 3, "seed")},
+    ),
+    # near miss: a numbered ranking table is world ranks
+    case(
+        "ranking-table",
+        "ATP rankings: 1. Tomas Verhoeven (NED) 9,850, 2. Ilya Marchenko (UKR) 8,120",
+        {("Verhoeven", 1, "world"), ("Marchenko", 2, "world")},
+    ),
+    case(
+        "worlds-top-ranked-player-before",
+        LEAD + "Next is the world's top-ranked player Rafael Ortega.",
+        {("Ortega", 1, "world")},
+    ),
+    case(
+        "ordinal-ranked-player-before",
+        LEAD + "Next is the 54th-ranked player Rafael Ortega.",
+        {("Ortega", 54, "world")},
+    ),
+    case(
+        "tournaments-seed-comma-name",
+        LEAD + "Next Verhoeven plays the tournament's eighth seed, Rafael Ortega, in Rome.",
+        {("Ortega", 8, "seed")},
+    ),
+    case(
+        "womens-top-seed-name", LEAD + "Next Verhoeven plays the men's top seed Rafael Ortega.", {("Ortega", 1, "seed")}
+    ),
+    case("seeds-coach", LEAD + "Verhoeven thanked the tournament's eighth seed's coach, Rafael Ortega.", set()),
+    case(
+        "at-number-in-the-world-opening",
+        LEAD + "At No. 54 in the world, Verhoeven is the lowest-ranked player left.",
+        {("Verhoeven", 54, "world")},
+    ),
+    case(
+        "at-world-number-opening",
+        LEAD + "At world No. 54, Verhoeven is the lowest-ranked man left.",
+        {("Verhoeven", 54, "world")},
+    ),
+    # near miss: a court's number
+    case("at-number-court", LEAD + "At No. 1 Court, Verhoeven will face Rafael Ortega.", set()),
+    # an absolute clause after a change names its own subject
+    case(
+        "with-player-slipping",
+        LEAD + "Verhoeven rises to No. 3 in the rankings, with Marchenko slipping to No. 9.",
+        {("Verhoeven", 3, "world"), ("Marchenko", 9, "world")},
+    ),
+    case(
+        "with-player-dropping-ordinal",
+        LEAD + "Verhoeven climbed to No. 3 with Marchenko dropping to 9th.",
+        {("Verhoeven", 3, "world"), ("Marchenko", 9, "world")},
+    ),
+    # near miss: "with" before no player is no clause of its own
+    case(
+        "with-a-win",
+        LEAD + "Verhoeven rose to No. 3 with a win over Marchenko.",
+        {("Verhoeven", 3, "world")},
+    ),
+    # near miss: the draw's top-ranked player is its top seed, no world rank
+    case("tournaments-top-ranked-player", LEAD + "Next is the tournament's top-ranked player Rafael Ortega.", set()),
+]
+
 
 @pytest.mark.parametrize(
     "text,expected",
-    APPOSITION
+    RESPECTIVE_AND_LISTS
+    + RANK_BEFORE_NAME
+    + APPOSITION
     + PREDICATE
     + DOUBLES
     + DRAWS
