@@ -31,28 +31,36 @@ RE_LABEL = re.compile(
       | (?:you\s+)?may\s+also\s+like | recommended(?:\s+for\s+you)? | most\s+(?:read|popular|viewed)
       | also\s+read | read\s+more | read\s+next | watch | video | gallery | photos
       | subscribe | sign\s+up | newsletter | follow\s+us | top\s+stories | tags | topics
+      | story\s+links | live\s+scores? | draws? | order\s+of\s+play        # a tour site's links above a story
     )\s*:?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
+# The start of a line that credits people of the page, not of the story: authors, wire reporters, a
+# pundit, a show's hosts and producers (their names are no players: see ``credited_names``).
+CREDIT_PREFIX = r"""(?:
+        \(?\s*(?:reporting|writing|compiled|editing|additional\s+reporting|edited)\s+by\b   # wire credits
+      | (?:written|words|story|text|interview)\s+by\b                                          # author credits
+      | (?:with\s+)?(?:expert\s+)?analysis\s+(?:by|from)\b                   # a pundit's credit
+      | (?:produced|hosted|presented|mixed)\s+by\b | (?:co-?)?hosts?\s*:   # show credits
+    )"""
+
 # Lines that start like a link or a widget.
 RE_PREFIX = re.compile(
-    r"""^(?:
+    rf"""^(?:
         read\s+(?:next|more|also)\b | also\s+read\b | related(?:\s+\w+)?\s*: | see\s+also\b | watch\s*: | more\s*:
       | most\s+(?:read|popular|viewed)\s*: | photos?\s*: | pictures?\s*: | gallery\s*: | video\s*:
       | share\s*: | image\s+credit | photo\s*(?:credit)?\s*: | credit\s*: | source\s*: | tags\s*: | filed\s+under
       | click\s+here | sign\s+up\b | subscribe\s+to | follow\s+(?:us|@) | ©|copyright\b
       | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*:
-      | \(?\s*(?:reporting|writing|compiled|editing|additional\s+reporting|edited)\s+by\b   # wire credits
-      | (?:written|words|story|text|interview)\s+by\b                                          # author credits
+      | {CREDIT_PREFIX}
       | photograph\s*:                                                                       # a credit line
-      | more\s+[\w\s'’-]{1,30}:                            # "More junior news:", "More from Obituaries:"
+      | more\s+[\w\s'’-]{{1,30}}:                            # "More junior news:", "More from Obituaries:"
       | (?:lee\s+también|leggi\s+anche|lire\s+aussi|lesen\s+sie\s+auch|leia\s+também)\b    # "read also" elsewhere
       | (?:follow\s+)?live\s*:                                               # a live-score ticker or link
       | up\s+next\s*:                                                          # the next story's link
       | about\s+the\s+author\b                                              # an author's note
-      | (?:with\s+)?(?:expert\s+)?analysis\s+(?:by|from)\b                   # a pundit's credit
-      | (?:produced|hosted|presented|mixed)\s+by\b | music\s*: | hosts?\s*:   # show credits
+      | music\s*:                                                          # a show's music credit
       | episode\s+\d+\b                                                      # a show's episode line
       | (?:sponsors?|partners?)\s*: | (?:proudly\s+)?(?:supported|sponsored|presented)\s+by\b   # sponsors
       # "Photos on this page by X", "Pictures courtesy of X"
@@ -141,6 +149,42 @@ RE_RESULT_LINE = re.compile(
 )
 
 SENTENCE_END = tuple('.!?:;"”’…)')
+
+# A line of cruft that credits people of the page: a credit (CREDIT_PREFIX), "By Jane Smith", a photo credit.
+RE_CREDIT_LINE = re.compile(rf"^(?:{CREDIT_PREFIX}|by\s)", re.IGNORECASE | re.VERBOSE)
+# A role a byline gives its author: "Jane Smith, Tennis Correspondent".
+RE_BYLINE_ROLE = re.compile(
+    r"\b(?:correspondent|writer|reporter|editor|columnist|journalist|contributor|broadcaster)\b", re.IGNORECASE
+)
+# A person's name in a credit: two to four capitalised words, particles between them ("Jan de Vries"); the
+# "By" of a byline is none of it.
+RE_CREDITED_NAME = re.compile(
+    r"(?!(?:By|BY)\s)[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|di|van|von|der|del|le|la)\s+)*[A-ZÀ-Þ][\w'’-]+){1,3}"
+)
+
+
+def credit_line(line: str) -> bool:
+    """True when a line of cruft credits people of the page (authors, reporters, hosts, photographers):
+    not a table or a link, whose names may be players of the story."""
+    s = line.strip()
+    return bool(
+        RE_CREDIT_LINE.match(s)
+        or RE_CREDIT.match(s)
+        or RE_AUTHOR_NOTE.match(s)
+        or RE_CONTRIBUTOR.match(s)
+        or (RE_BYLINE.match(s) and RE_BYLINE_ROLE.search(s) and "|" not in s)
+    )
+
+
+def credited_names(text: str, cruft: list[Cruft]) -> frozenset[str]:
+    """The folded full names the page's credit lines give (``credit_line``): people of the page, such as a
+    podcast's hosts quoted in its notes ("... — Leila Osei"), who are no players unless the story plays them."""
+    out: set[str] = set()
+    for c in cruft:
+        for line in text[c.start : c.end].splitlines():
+            if credit_line(line):
+                out.update(T.fold(m.group(0)) for m in RE_CREDITED_NAME.finditer(line))
+    return frozenset(out)
 
 
 def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False) -> str | None:
@@ -267,8 +311,8 @@ def _line_cruft(text: str, paras: list[T.Block]) -> list[Cruft]:
 
 def _deck(text: str, blocks: list[T.Block], i: int) -> bool:
     """A print story's deck (kicker): the line under the headline, above the byline."""
-    if i != 1 or i + 1 >= len(blocks):
-        return False
+    if i != 1 or i + 1 >= len(blocks) or len(text[blocks[i].start : blocks[i].end].split()) < 4:
+        return False  # a deck is a phrase: "Story Links" or "Live Scores" above a byline is a link
     nxt = text[blocks[i + 1].start : blocks[i + 1].end].strip()
     return bool(RE_BYLINE.match(nxt)) and len(nxt.split()) <= 14
 

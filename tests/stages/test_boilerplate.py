@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import cruft_texts, match_pairs, player, player_names
 
-from extractor.stages.boilerplate import RE_PREFIX, find_cruft, line_cruft
+from extractor.stages.boilerplate import RE_PREFIX, credited_names, find_cruft, line_cruft
 from extractor.text.sport import other_sport_parts, sport_of
 
 CRUFT_LINES = [
@@ -569,3 +569,55 @@ def test_inline_credit_first_character_test_finds_what_the_bare_pattern_finds():
     for text in [examples] + [p.read_text(encoding="utf-8") for p in articles]:
         assert [m.span() for m in RE_INLINE_CREDIT.finditer(text)] == [m.span() for m in bare.finditer(text)]
     assert len(bare.findall(examples)) == 4
+
+
+@pytest.mark.parametrize(
+    "page,credited",
+    [
+        ("Hosted by Dan Whitford and Leila Osei. Produced by Tom Garside.\n\nA show.", {"leila osei", "tom garside"}),
+        ("Co-hosts: Ruth Abara and Karel de Smet\n\nThe show.", {"ruth abara", "karel de smet"}),
+        ("By Ines Marlow, Tennis Correspondent\n\nThe story.", {"ines marlow"}),
+        ("Photo: Marta Magni/Getty Images\n\nThe story.", {"marta magni"}),
+    ],
+)
+def test_credit_lines_name_people_of_the_page(page, credited):
+    assert credited <= credited_names(page, find_cruft(page))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Related: Carla Osei beats Pia Lund in Bastad\n\nThe story.",  # a link names other stories' players
+        "Seed | Player | Country\n1 | Carla Osei | GHA\n2 | Pia Lund | SWE\n\nThe story.",  # a table
+    ],
+)
+def test_links_and_tables_credit_nobody(page):
+    assert credited_names(page, find_cruft(page)) == frozenset()
+
+
+def test_a_podcast_host_quoted_in_the_show_notes_is_no_player(blank_record):
+    record = blank_record(
+        "Clay Week, Episode 12\n\nHosted by Dan Whitford and Leila Osei.\n\n"
+        "This week Dan and Leila look back at Rome, where Coco Gauff beat Aryna Sabalenka 6-4, 6-3 in the final.\n\n"
+        '"Gauff defended like nobody else." — Leila Osei\n\n"That was some final." — Dan Whitford'
+    )
+    assert "Leila Osei" not in player_names(record) and "Dan Whitford" not in player_names(record)
+    assert {"Coco Gauff", "Aryna Sabalenka"} <= set(player_names(record))
+
+
+def test_a_credited_name_the_story_plays_stays_a_player(blank_record):
+    record = blank_record(
+        "Doubles Diary\n\nWritten by Ruth Abara\n\nRuth Abara beat Pia Lund 6-3, 6-4 in the club final on Saturday."
+    )
+    assert "Ruth Abara" in player_names(record)
+
+
+@pytest.mark.parametrize("label", ["Story Links", "Live Scores", "Order Of Play"])
+def test_links_above_a_byline_are_no_deck(label):
+    page = f"Sonego ready for Rome\n{label}\nBy Ines Marlow | 12 May 2021\n\nLorenzo Sonego beat Dominic Thiem."
+    assert any(label in page[c.start : c.end] for c in find_cruft(page))
+
+
+def test_a_deck_above_a_byline_stays_story_text():
+    page = "Sonego ready for Rome\nThe Italian fancies his chances at home\nBy Ines Marlow\n\nSonego won."
+    assert not any("fancies" in page[c.start : c.end] for c in find_cruft(page))
