@@ -148,6 +148,18 @@ RE_RESULT_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A line of facts about the page's own event, in a preview's or a results page's fields: "When: Friday, second
+# match on Quadra Guga Kuerten", "Venue: Rod Laver Arena", an order of play's court and time ("Court 2,
+# starting at 12:00", "Pista Central, from 10:30"). Story text, not furniture.
+RE_EVENT_FIELD = re.compile(
+    r"""^(?:
+        (?:when|where|venue|court|location|surface|draw|prize\s+money|category|event|tournament)\s*:\s*\S   # a field
+      # a court and its first match's time
+      | (?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s*(?:starting\s+at|from|not\s+before)\s+\d{1,2}[:.h]\d{2}\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 SENTENCE_END = tuple('.!?:;"”’…)')
 
 # A line of cruft that credits people of the page: a credit (CREDIT_PREFIX), "By Jane Smith", a photo credit.
@@ -200,13 +212,17 @@ def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False)
         return "photo credit"
     if RE_WIDGET.match(s):
         return "share widget"
-    if RE_BYLINE.match(s) and (len(s.split()) <= 14 or (s.count("|") >= 2 and len(s.split()) <= 25)):
+    if (
+        RE_BYLINE.match(s)
+        and (len(s.split()) <= 14 or (s.count("|") >= 2 and len(s.split()) <= 25))
+        and not ("|" in s and find_score_runs(s))  # a row of a results table: "Feb 2025 | Rio Open | F | 6-4 6-3"
+    ):
         return "byline or dateline"
     if RE_AUTHOR_NOTE.match(s) and len(s.split()) <= 40:
         return "author's note"
     if RE_CONTRIBUTOR.match(s) and len(s.split()) <= 20:
         return "contributor line"
-    if first or s.startswith(("“", '"', "‘", "'")) or s.endswith(SENTENCE_END):
+    if first or s.startswith(("“", '"', "‘", "'")) or s.endswith(SENTENCE_END) or RE_EVENT_FIELD.match(s):
         return None
     if len(s.split()) > 25 or find_score_runs(s) or RE_RESULT_LINE.search(s) or RE_CAPTION.search(s):
         return None

@@ -92,11 +92,18 @@ RE_TOUR_ONLY = re.compile(r"^(?:(?:the\s+)?(?:ATP|WTA|ITF|Challenger|Tour|Grand\
 
 # "their 2022 Miami final", "the New Haven quarterfinals": a host city naming its event.
 RE_CITY_EVENT = re.compile(
-    # "the Antwerp WTA event"
-    r"^(?:['’]s)?\s+(?:(?:ATP|WTA|ITF|Challenger|Masters|indoor|clay-?court|grass-?court|hard-?court)\s+)?"
-    r"(?:final|semi-?finals?|quarter-?finals?|title|crown|opener|draw|event|tournament|trophy)\b",
-    re.I,
+    r"""^(?:
+        # "the Antwerp WTA event"
+        (?:['’]s)?\s+(?:(?:ATP|WTA|ITF|Challenger|Masters|indoor|clay-?court|grass-?court|hard-?court)\s+)?
+        (?:final|semi-?finals?|quarter-?finals?|title|crown|opener|draw|event|tournament|trophy)\b
+      # a table of past meetings, a year, the city and the round: "2022 Vienna, QF", "2025 Basel, first round"
+      | (?P<row>,)\s*(?:(?-i:QF|SF|F|RR|R\d{2,3}|[1-4]R)|(?:first|second|third|fourth)\s+round|round[\s-]robin
+          |final|semi-?final|quarter-?final)\b
+    )""",
+    re.I | re.VERBOSE,
 )
+# What comes before the city in those frames: "the", "their", a year ("their 2022 Miami final").
+RE_CITY_EVENT_BEFORE = r"\b(?:the|their|his|her|its|\d{4})\s+$"
 
 
 # "the US and Australian Opens", "the French, Italian and US Opens", "the Indian Wells and Miami Masters":
@@ -292,9 +299,9 @@ def find_events(
                     key = text[m.start() : m.end()]
                     cities.setdefault(T.fold(key), EventFact(T.fold(key), key)).mentions.append((m.start(), m.end()))
                     before = text[max(block.start, m.start() - 12) : m.start()]
-                    if RE_CITY_EVENT.match(text[m.end() : m.end() + 20]) and re.search(
-                        r"\b(?:the|their|his|her|its|\d{4})\s+$", before
-                    ):
+                    event = RE_CITY_EVENT.match(text[m.end() : m.end() + 20])
+                    # a table's row ("2022 Vienna, QF") names its year; the other frames a determiner or a year
+                    if event and re.search(r"\b\d{4}\s+$" if event.group("row") else RE_CITY_EVENT_BEFORE, before):
                         if not any(T.fold(key) in T.fold(t.name) for t in tournaments.values()):
                             add(tournaments, "city:" + T.fold(key), m.start(), m.end())
     return list(tournaments.values()), without_short_forms(list(venues.values())), list(cities.values())

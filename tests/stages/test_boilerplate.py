@@ -621,3 +621,31 @@ def test_links_above_a_byline_are_no_deck(label):
 def test_a_deck_above_a_byline_stays_story_text():
     page = "Sonego ready for Rome\nThe Italian fancies his chances at home\nBy Ines Marlow\n\nSonego won."
     assert not any("fancies" in page[c.start : c.end] for c in find_cruft(page))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Feb 2025 | Argentina Open | R16 | Lind | 7-5 6-4",  # a row of a results table
+        "2023 | Sofia | SF | Mercer | 6-3, 3-6, 7-6(4)",
+        "When: Friday 20 February, second match on Quadra Guga Kuerten, not before 16:00 local time",  # a field
+        "Venue: Lakeside Tennis Centre, Nottingham",
+        "Court 2, starting at 12:00",  # an order of play's court and time
+        "Pista Central, from 10:30",
+    ],
+)
+def test_rows_and_fields_of_the_page_event_are_story_text(line):
+    assert line_cruft(line, first=False, last=False) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters | London | Updated: 19-06-2021 01:30 IST",  # a byline's pipes hold no set score
+        "Live scores | Draws | Order of play",
+        "Best odds",
+        "Court news and views",  # a court with no time is a heading
+    ],
+)
+def test_bylines_and_headings_stay_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None

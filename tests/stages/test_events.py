@@ -340,3 +340,59 @@ def test_a_tournament_the_pattern_finds_has_its_cue(text):
 def test_an_event_list_has_its_cue():
     for text in ("the US and Australian Opens", "the Indian Wells and Miami Masters", "the US & French Open titles"):
         assert RE_EVENT_LIST.search(text) and RE_EVENT_LIST_CUE.search(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Past meetings\n2022 Vienna, QF – Alvarez won 3-6, 6-3, 7-6(5)\n", "Vienna"),
+        ("Their record: 2019 Basel, first round: Mercer won 6-4, 6-4.", "Basel"),
+        ("Head to head\n2024 Doha, R32 | Lind | 7-5 6-2\n", "Doha"),
+    ],
+)
+def test_a_row_of_past_meetings_names_its_event_by_its_city(blank_record, text, name):
+    assert name in [t.name for t in blank_record(text).tournaments]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercer grew up in Vienna, first learning the game from his father.",  # a city, no year before it
+        "She moved to Basel, finally settling there in 2019.",
+    ],
+)
+def test_a_city_and_a_comma_without_a_table_row_is_no_event(blank_record, text):
+    assert blank_record(text).tournaments == []
+
+
+@pytest.mark.parametrize(
+    "page,venue",
+    [
+        (
+            "Preview\n\nWhen: Friday, second match on Quadra Guga Kuerten, not before 16:00\n\nMercer is ready.",
+            "Quadra",
+        ),
+        ("Order of play\n\nCourt 3, starting at 11:00\nLind v Mercer\n\nThe draw was made on Monday.", "Court 3"),
+        ("Order of play\n\nPista Central, from 10:30\nLind v Mercer\n\nThe draw was made on Monday.", "Pista Central"),
+    ],
+)
+def test_a_field_line_of_the_page_event_gives_its_venue(blank_record, page, venue):
+    assert any(venue in v.name for v in blank_record(page).venues)
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("Tom Mercer beat Ivo Lind 6-3, 6-4 on Quadra Guga Kuerten on Friday.", "Quadra Guga Kuerten"),
+        ("Tom Mercer beat Ivo Lind 6-3, 6-4 on Pista Manolo Santana on Friday.", "Pista Manolo Santana"),
+    ],
+)
+def test_a_venue_named_head_first_after_a_person_is_no_player(blank_record, text, venue):
+    record = blank_record(text)
+    assert venue in [v.name for v in record.venues]
+    assert not any(venue in p.name for p in record.players)
+
+
+def test_a_surname_that_is_a_venue_word_elsewhere_stays_a_player(blank_record):
+    record = blank_record("Anna von Stade beat Ivo Lind 6-3, 6-4 in the final on Sunday.")
+    assert "Anna von Stade" in [p.name for p in record.players]
