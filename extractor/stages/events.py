@@ -79,7 +79,13 @@ RE_VENUE = re.compile(
 )
 
 # Words that start a capitalised run but are not part of an event's name.
-LEADING_NOISE = frozenset("the a an at in on of for this that his her their its last next year's this year's".split())
+LEADING_NOISE = frozenset(
+    "the a an at in on of for this that his her their its last next year's this year's"
+    # a Title Case headline's words before an event noun: "..., And A First Challenger Title"
+    " and or but with first maiden another".split()
+)
+# Words inside a capitalised run that end what comes before them ("Savours A Maiden Challenger").
+INNER_NOISE = frozenset("a an the first maiden another his her their its".split())
 # Generic or non-event heads that the patterns must not take as names.
 NOT_EVENTS = frozenset(
     """world cup davis cup finals atp tour wta tour grand slam hard court clay court grass court supreme court
@@ -220,16 +226,25 @@ def gazetteer_for(res: Resources) -> Gazetteer:
     return Gazetteer(res)
 
 
+# A wire story's slug glued to the first word of its headline: "Tennis-Australian Open results", "TENNIS-Seles".
+RE_WIRE_SLUG = re.compile(r"(?:Tennis|TENNIS)-(?=[A-Z])")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[0].group(0).lower() in LEADING_NOISE:
         words.pop(0)
     if not words:
         return start, start
+    # "Mercer Savours A Maiden Challenger": a Title Case headline's words up to an article or a word of a first
+    # title are no part of the name after them
+    cut = max((i for i, w in enumerate(words[:-1]) if w.group(0).lower() in INNER_NOISE), default=-1)
+    words = words[cut + 1 :]
+    slug = RE_WIRE_SLUG.match(words[0].group(0))  # "Tennis-Australian Open results": a wire's slug first
     end = start + words[-1].end()
     if text[end - 1] == "." and not re.search(r"\b(?:St|Jr|Mt)\.$", text[start:end]):
         end -= 1  # the sentence's full stop, not an abbreviation's
-    return start + words[0].start(), end
+    return start + words[0].start() + (slug.end() if slug else 0), end
 
 
 def find_events(
@@ -304,20 +319,29 @@ def find_events(
                     if event and re.search(r"\b\d{4}\s+$" if event.group("row") else RE_CITY_EVENT_BEFORE, before):
                         if not any(T.fold(key) in T.fold(t.name) for t in tournaments.values()):
                             add(tournaments, "city:" + T.fold(key), m.start(), m.end())
-    return list(tournaments.values()), without_short_forms(list(venues.values())), list(cities.values())
+    venue_list = without_short_forms(list(venues.values()))
+    return without_short_forms(list(tournaments.values())), venue_list, list(cities.values())
 
 
-def without_short_forms(venues: list[EventFact]) -> list[EventFact]:
-    """A venue named in full, then by a short form of its own name ("the Real Club de Tenis Barcelona",
-    later "the Real Club"): one venue, the short form's mentions kept under the full name."""
-    out = []
-    for v in venues:
+def without_short_forms(facts: list[EventFact]) -> list[EventFact]:
+    """A venue or an event named in full, and by a short form of its own name ("the Real Club de Tenis
+    Barcelona", then "the Real Club"; "the British Open Wheelchair Tennis Championships", then "her first British
+    Open title"): one fact, the short form's mentions kept under the full name, and what the gazetteer knows of
+    the short form (category, city) when the full name is not in it."""
+    out: list[EventFact] = []
+    for v in facts:
         short = T.fold(v.name)
+        same = next((w for w in out if T.fold(w.name) == short), None)  # one name found twice: one fact
+        if same is not None:
+            same.mentions = sorted(same.mentions + v.mentions)
+            same.category, same.city = same.category or v.category, same.city or v.city
+            continue
         longer = next(
-            (w for w in venues if w is not v and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", T.fold(w.name))), None
+            (w for w in facts if w is not v and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", T.fold(w.name))), None
         )
         if longer is not None and short != T.fold(longer.name):
-            longer.mentions.extend(v.mentions)
+            longer.mentions = sorted(longer.mentions + v.mentions)
+            longer.category, longer.city = longer.category or v.category, longer.city or v.city
         else:
             out.append(v)
     return out

@@ -396,3 +396,42 @@ def test_a_venue_named_head_first_after_a_person_is_no_player(blank_record, text
 def test_a_surname_that_is_a_venue_word_elsewhere_stays_a_player(blank_record):
     record = blank_record("Anna von Stade beat Ivo Lind 6-3, 6-4 in the final on Sunday.")
     assert "Anna von Stade" in [p.name for p in record.players]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Zhu wins first British Open title\n\nZhu Zhenzhen won the quad final at the British Open Wheelchair "
+            "Tennis Championships on Saturday.",
+            "British Open Wheelchair Tennis Championships",
+        ),
+        (
+            "Mercer wins the Lakeside Open\n\nTom Mercer beat Ivo Lind 6-3, 6-4 to win the Lakeside Open "
+            "Tennis Championships, where the Lakeside Open has been played since 1921.",
+            "Lakeside Open Tennis Championships",
+        ),
+        (
+            "Tennis-Australian Open results\n\nTom Mercer beat Ivo Lind 6-3, 6-4 at the Australian Open.",
+            "Australian Open",
+        ),
+    ],
+)
+def test_an_event_named_in_full_and_by_a_short_form_is_one_event(blank_record, text, name):
+    assert [t.name for t in blank_record(text).tournaments] == [name]
+
+
+def test_two_events_neither_inside_the_other_stay_two(blank_record):
+    record = blank_record("Tom Mercer won the US Open in 2023 and the Australian Open in 2024.")
+    assert sorted(t.name for t in record.tournaments) == ["Australian Open", "US Open"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Podcast Ep. 12: Osorio Wins At Altitude, And A First Challenger Title",
+        "Mercer Savours A Maiden Challenger Crown",
+    ],
+)
+def test_title_case_words_before_an_event_noun_are_no_event(blank_record, text):
+    assert blank_record(text).tournaments == []
