@@ -41,6 +41,7 @@ RE_TOURNAMENT = re.compile(
       # an ITF World Tennis Tour or junior event by its prize-money or grade code and city: "W35 Kashiwa",
       # "M25 Monastir", "J300 Traralgon"
       | [MWJ](?:15|25|30|35|40|50|60|75|80|100|200|300|500)[ ]{CAP}
+      | {CAP_WORD}[ ][MWJ](?:15|25|30|35|40|50|60|75|80|100|200|300|500)(?![\w-])   # the city first: "Pula M25"
     )
     (?![\w-])
     """,
@@ -52,8 +53,8 @@ RE_VENUE = re.compile(
     rf"""
     (?<![\w-])
     (?P<name>
-        # "Court 17", "Court Two", "Show Court 3"
-        (?:Court|Stadium|Show\ Court)[ ]
+        # "Court 17", "Court Two", "Show Court 3", "Showcourt 3", "Grandstand 2", "Court No. 2"
+        (?:Court|Stadium|Show\ ?[Cc]ourt|Grandstand)[ ](?:No\.?[ ]?)?
         (?:\d{{1,2}}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen
           |Seventeen|Eighteen)\b
       # a club named head first: "Club de Tenis Unión", "Real Club de Tenis Barcelona", "Circolo Tennis Firenze"
@@ -62,6 +63,7 @@ RE_VENUE = re.compile(
       # "<Name> Arena", "USTA National Campus"
       | {NOT_NAME_START}(?:{CAP}[ ]){{1,3}}(?:Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club|Centre|Center
           |Coliseum|Pavilion|Campus|Complex)
+        (?:[ ](?:de|du|des|di|of)[ ]{CAP_WORD})?   # its place after a particle: "Lawn Tennis Club de Montreux"
       # "the Paradisus Cancun stadium": a name before a lower-case head, the head left out
       | {NOT_NAME_START}(?:{CAP}[ ]){{1,2}}{CAP}(?=[ ](?:stadium|arena)\b)
       | Court[ ](?:{CAP}[ ]?){{1,3}}(?<![ ])                                  # "Court Philippe Chatrier"
@@ -142,7 +144,7 @@ RE_TOURNAMENT_CUE = re.compile(
 # Spanish or Italian, the lower-case head after a name ("stadium", "arena"), or "Grandstand".
 RE_VENUE_CUE = re.compile(
     r"Court|Stad|Estadio|Club|Circolo|Arena|Dome|Hall|Garden|Centre|Center|Coliseum|Pavilion|Campus|Complex"
-    r"|stadium|arena|Palais|Palacio|Pista|Campo|Cancha|Quadra|Arenes|Arènes|Grandstand"
+    r"|stadium|arena|Palais|Palacio|Pista|Campo|Cancha|Quadra|Arenes|Arènes|Grandstand|Showcourt"
 )
 # RE_EVENT_LIST: its plural head (with "and" or "&" before it, tested as a string).
 RE_EVENT_LIST_CUE = re.compile(r"Open|Masters|Championships")
@@ -195,6 +197,10 @@ class Gazetteer:
                 if e is not None and e.kind == "tournament":
                     self.dual[_key(n)] = _Entry(v.name, v.name, v.kind, v.city, "venue")
         self.pattern = T.phrase_pattern(self.entries)
+        # Names a sponsor writes in lower case ("bett1open", "cinch Championships"): taken only as written.
+        self.lower_case = frozenset(
+            n for e in (*res.tournaments, *res.venues) for n in (e.name, *e.aliases) if n[:1].islower()
+        )
         # Courts called after a person, named so only after "on" ("won on Armstrong", "on Lenglen").
         on_names = {n: _Entry(v.name, v.name, v.kind, v.city, "venue") for v in res.venues for n in v.on_names}
         self.on_names = on_names
@@ -276,7 +282,11 @@ def find_events(
         if gaz.pattern is not None:
             for m in gaz.pattern.finditer(folded, block.start, block.end):
                 first = m.start() + 4 if m.group(0).startswith("the ") else m.start()
-                if not text[first].isupper() and not text[first].isdigit():
+                if (
+                    not text[first].isupper()
+                    and not text[first].isdigit()
+                    and text[first : m.end()] not in gaz.lower_case
+                ):
                     continue
                 # "AO Arena": an alias inside a longer venue or event name belongs to that name.
                 if re.match(r"\s+(?:Arena|Stadium|Court|Centre|Center|Club|Hall|Park)\b", text[m.end() : m.end() + 10]):

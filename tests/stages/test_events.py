@@ -435,3 +435,46 @@ def test_two_events_neither_inside_the_other_stay_two(blank_record):
 )
 def test_title_case_words_before_an_event_noun_are_no_event(blank_record, text):
     assert blank_record(text).tournaments == []
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("Tom Mercer beat Ivo Lind 6-3, 6-4 on Court No. 2 on Monday.", "Court No. 2"),
+        ("Tom Mercer beat Ivo Lind 6-3, 6-4 on Showcourt 3.", "Showcourt 3"),
+        ("The crowd on Grandstand 2 rose as one.", "Grandstand 2"),
+        ("She won at the Lawn Tennis Club de Montreux last year.", "Lawn Tennis Club de Montreux"),
+        ("The final was played at the Racquet Club of Tulsa.", "Racquet Club of Tulsa"),
+    ],
+)
+def test_numbered_courts_and_clubs_named_with_their_place(text, venue):
+    gaz = gazetteer_for(load_resources())
+    _, venues, _ = find_events(text, [Block(0, len(text))], gaz)
+    assert [v.name for v in venues] == [venue]
+
+
+@pytest.mark.parametrize("text", ["Court news and views from the week.", "The club of his youth closed in 1998."])
+def test_no_court_or_club_without_a_name(text):
+    gaz = gazetteer_for(load_resources())
+    assert find_events(text, [Block(0, len(text))], gaz)[1] == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Tom Mercer won the cinch Championships on Sunday.", "cinch Championships"),
+        ("Ivo Lind lost in the quarter-finals of the bett1open on Friday.", "bett1open"),
+        ("Ivo Lind won the Pula M25 on Sunday.", "Pula M25"),
+        ("Ivo Lind won the M25 Pula on Sunday.", "M25 Pula"),
+        ("She won the Orange Bowl in December.", "Orange Bowl"),
+    ],
+)
+def test_sponsors_written_in_lower_case_itf_codes_after_the_city_and_junior_events(blank_record, text, name):
+    assert [t.name for t in blank_record(text).tournaments] == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["He drove the M25 to Heathrow after the match.", "The Cinch of the matter is the serve.", "A bett of 1."]
+)
+def test_a_road_code_or_a_lower_case_word_is_no_event(blank_record, text):
+    assert blank_record(text).tournaments == []
