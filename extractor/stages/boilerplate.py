@@ -32,6 +32,8 @@ RE_LABEL = re.compile(
       | also\s+read | read\s+more | read\s+next | watch | video | gallery | photos
       | subscribe | sign\s+up | newsletter | follow\s+us | top\s+stories | tags | topics
       | story\s+links | live\s+scores? | draws? | order\s+of\s+play        # a tour site's links above a story
+      | trending(?:\s+now)? | popular(?:\s+now)? | most\s+shared | latest | more\s+stories | don['’]t\s+miss
+      | editor['’]s\s+picks | in\s+other\s+news | around\s+the\s+web | related\s+episodes
     )\s*:?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -45,6 +47,32 @@ CREDIT_PREFIX = r"""(?:
       | (?:produced|hosted|presented|mixed)\s+by\b | (?:co-?)?hosts?\s*:   # show credits
     )"""
 
+# A label above a list of links to other stories: the lines under it are links, however they end.
+RE_LINKS_LABEL = re.compile(
+    r"""^(?:
+        related(?:\s+\w+)? | (?:you\s+)?may\s+also\s+like | recommended(?:\s+\w+){0,2}
+      | most\s+(?:read|popular|viewed|shared)
+      | also\s+read | read\s+more | read\s+next | more\s+from\s+[\w\s]{1,30} | more\s+stories | top\s+stories
+      | (?:latest\s+|trending\s+|more\s+|top\s+)(?:tennis\s+)?news | trending(?:\s+now)? | more\s+tennis
+      | popular(?:\s+now)? | don['’]t\s+miss
+      | editor['’]s\s+picks | in\s+other\s+news | around\s+the\s+web
+    )\s*:?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A line of such a list: a headline, not a paragraph (no full stop at its end, twenty words at most).
+LINK_WORDS = 20
+
+# A newsletter's, an app's or a channel's prompt anywhere in a short line: "Get the best of the tour in your inbox".
+RE_PROMPT = re.compile(
+    r"""\b(?:
+        in\s+your\s+inbox                                                    # a newsletter's promise
+      | sign(?:ing)?\s+up\s+(?:for|to)\b[^.\n]{0,60}\bnewsletter               # its call
+      | subscribe\s+(?:to|for)\b[^.\n]{0,60}\b(?:newsletter|channel|podcast)
+      | download\s+(?:the|our)\s+(?:\w+\s+)?app
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # Lines that start like a link or a widget.
 RE_PREFIX = re.compile(
     rf"""^(?:
@@ -52,7 +80,7 @@ RE_PREFIX = re.compile(
       | most\s+(?:read|popular|viewed)\s*: | photos?\s*: | pictures?\s*: | gallery\s*: | video\s*:
       | share\s*: | image\s+credit | photo\s*(?:credit)?\s*: | credit\s*: | source\s*: | tags\s*: | filed\s+under
       | click\s+here | sign\s+up\b | subscribe\s+to | follow\s+(?:us|@) | ©|copyright\b
-      | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*:
+      | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*: | newsletter\s*:
       | {CREDIT_PREFIX}
       | photograph\s*:                                                                       # a credit line
       | more\s+[\w\s'’-]{{1,30}}:                            # "More junior news:", "More from Obituaries:"
@@ -212,6 +240,8 @@ def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False)
         return "photo credit"
     if RE_WIDGET.match(s):
         return "share widget"
+    if len(s.split()) <= 30 and RE_PROMPT.search(s):
+        return "newsletter or app prompt"
     if (
         RE_BYLINE.match(s)
         and (len(s.split()) <= 14 or (s.count("|") >= 2 and len(s.split()) <= 25))
@@ -301,6 +331,7 @@ def _line_cruft(text: str, paras: list[T.Block]) -> list[Cruft]:
     blocks = [line for p in paras for line in T.lines(text, p)]
     seen: set[str] = set()
     comments = False  # inside a block of reader comments
+    links = False  # inside a list of links under its label ("Related", "Most read", "Trending")
     for i, b in enumerate(blocks):
         line = text[b.start : b.end]
         after_cruft = bool(found) and not text[found[-1].end : b.start].strip()
@@ -310,6 +341,15 @@ def _line_cruft(text: str, paras: list[T.Block]) -> list[Cruft]:
         )
         if why is None and comments and i and RE_COMMENT_LINE.match(line.strip()):
             why = "reader comment"
+        links = (links and after_cruft) or bool(RE_LINKS_LABEL.match(line.strip()))
+        if (
+            why is None
+            and links
+            and len(line.split()) <= LINK_WORDS
+            and not line.rstrip().endswith(".")
+            and not find_score_runs(line)  # a result under "Latest" is a live blog's, not a link
+        ):
+            why = "related link"  # 'Alcaraz: "I feel ready"', 'Is Sinner back?', 'Paolini beats Andreeva'
         if why == "headline or link text" and _deck(text, blocks, i):
             why = None
         key = T.fold(line)

@@ -152,7 +152,7 @@ SERIES_FLOORS = {
         "matches": 0.68,
         "match scores exact": 0.95,
         "rankings": 0.70,
-        "quotes": 0.97,
+        "quotes": 0.98,
         "quote attribution": 0.83,
         "tournaments": 0.90,
         "venues": 0.84,

@@ -649,3 +649,61 @@ def test_rows_and_fields_of_the_page_event_are_story_text(line):
 )
 def test_bylines_and_headings_stay_cruft(line):
     assert line_cruft(line, first=False, last=False) is not None
+
+
+LINK_LISTS = [
+    'Related\nLind: "I Am Playing My Best Tennis On Clay"\nIs Mercer ready for Paris?\nOsei beats Vance to reach final',
+    "Trending\nKane's Brace Sends England Through\nMost Read\n1. Lando Norris takes pole in Austria",
+    "You may also like\n\nSabalenka on Paris: 'I still feel I owe this place'\n\nWhere next for Tsitsipas?",
+]
+
+
+@pytest.mark.parametrize("block", LINK_LISTS)
+def test_headlines_under_a_links_label_are_links_however_they_end(block):
+    page = f"Mercer wins\n\nTom Mercer beat Ivo Lind 6-3, 6-4 on Sunday.\n\n{block}"
+    spans = find_cruft(page)
+    for line in block.splitlines():
+        if line.strip():
+            assert any(line in page[c.start : c.end] for c in spans), line
+
+
+def test_story_sentences_and_results_after_a_links_label_stay_story():
+    page = (
+        "Mercer wins\n\nTom Mercer beat Ivo Lind 6-3, 6-4 on Sunday.\n\nTop stories\n"
+        "Osei beats Vance 6-2 6-1\n\nMercer will play Osei in the final on Sunday."
+    )
+    joined = " ".join(page[c.start : c.end] for c in find_cruft(page))
+    assert "Osei beats Vance 6-2 6-1" not in joined and "Mercer will play" not in joined
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Newsletter: Get the best of Coco Gauff and the tour in your inbox every Friday.",
+        "Sign up to our Baseline newsletter for all the news from Paris.",
+        "Subscribe to our podcast for weekly reaction from the tour.",
+        "Download the Courtside app for live scores from every court.",
+    ],
+)
+def test_newsletter_and_app_prompts_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mercer signed up for the doubles draw with his brother.",
+        "She said her inbox was full of messages after the win.",
+    ],
+)
+def test_story_sentences_with_prompt_words_stay_story(line):
+    assert line_cruft(line, first=False, last=False) is None
+
+
+@pytest.mark.parametrize("role", ["KSLTA secretary", "Club chair", "Tournament manager"])
+def test_an_official_named_by_the_role_is_no_player(blank_record, role):
+    record = blank_record(
+        f"Tom Mercer beat Ivo Lind 6-3, 6-4 in the final on Sunday.\n\n{role} Mahesh Rao said the crowds were huge."
+    )
+    assert "Mahesh Rao" not in player_names(record)
+    assert {"Tom Mercer", "Ivo Lind"} <= set(player_names(record))
