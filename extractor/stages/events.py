@@ -60,9 +60,14 @@ RE_VENUE = re.compile(
       # a club named head first: "Club de Tenis Unión", "Real Club de Tenis Barcelona", "Circolo Tennis Firenze"
       | (?:Real[ ])?(?:Club|Circolo|Clube)[ ](?:{PARTICLE})?(?:Tenis|Tennis|Ténis)[ ](?:{PARTICLE})?
         {CAP_WORD}(?:[ ](?:{PARTICLE})?{CAP_WORD}){{0,2}}
-      # "<Name> Arena", "USTA National Campus"
-      | {NOT_NAME_START}(?:{CAP}[ ]){{1,3}}(?:Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club|Centre|Center
-          |Coliseum|Pavilion|Campus|Complex)
+      # a club named with its place after it: "Tennis Club Pula", "Lawn Tennis Club Montreux"; no event's name
+      | (?:{CAP_WORD}[ ]){{0,2}}(?:Tennis|Lawn\ Tennis|Country|Racquet|Sports)[ ]Club[ ]{CAP_WORD}(?<!Championships)
+        (?<!Championship)(?<!Open)(?<!Cup)(?<!Trophy)(?<!Classic)(?<!Challenger)
+      # a club by its initials: "TC Weissenhof", "LTTC Rot-Weiss Berlin", "TK Sparta Praha"
+      | (?:TC|LTC|LTTC|TK|TCK|HTC)[ ]{CAP_WORD}(?:[ ]{CAP_WORD}){{0,2}}
+      # "<Name> Arena", "USTA National Campus", "Sofia Tennis Park"
+      | {NOT_NAME_START}(?:{CAP}[ ]){{1,3}}(?:Tennis\ Park|Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club
+          |Centre|Center|Coliseum|Pavilion|Campus|Complex)
         (?:[ ](?:de|du|des|di|of)[ ]{CAP_WORD})?   # its place after a particle: "Lawn Tennis Club de Montreux"
       # "the Paradisus Cancun stadium": a name before a lower-case head, the head left out
       | {NOT_NAME_START}(?:{CAP}[ ]){{1,2}}{CAP}(?=[ ](?:stadium|arena)\b)
@@ -144,7 +149,8 @@ RE_TOURNAMENT_CUE = re.compile(
 # Spanish or Italian, the lower-case head after a name ("stadium", "arena"), or "Grandstand".
 RE_VENUE_CUE = re.compile(
     r"Court|Stad|Estadio|Club|Circolo|Arena|Dome|Hall|Garden|Centre|Center|Coliseum|Pavilion|Campus|Complex"
-    r"|stadium|arena|Palais|Palacio|Pista|Campo|Cancha|Quadra|Arenes|Arènes|Grandstand|Showcourt"
+    r"|stadium|arena|Palais|Palacio|Pista|Campo|Cancha|Quadra|Arenes|Arènes|Grandstand|Showcourt|TC |LTC|TK |TCK|HTC"
+    r"|Park"
 )
 # RE_EVENT_LIST: its plural head (with "and" or "&" before it, tested as a string).
 RE_EVENT_LIST_CUE = re.compile(r"Open|Masters|Championships")

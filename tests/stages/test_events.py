@@ -478,3 +478,31 @@ def test_sponsors_written_in_lower_case_itf_codes_after_the_city_and_junior_even
 )
 def test_a_road_code_or_a_lower_case_word_is_no_event(blank_record, text):
     assert blank_record(text).tournaments == []
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("Tom Mercer won the final at the Tennis Club Pula on Sunday.", "Tennis Club Pula"),
+        ("The final was moved to the Lawn Tennis Club Montreux.", "Lawn Tennis Club Montreux"),
+        ("Ivo Lind beat Tom Mercer at the TC Weissenhof in Stuttgart.", "TC Weissenhof"),
+        ("The tie was played at the Sofia Tennis Park.", "Sofia Tennis Park"),
+    ],
+)
+def test_clubs_named_with_their_place_or_initials_and_tennis_parks(text, venue):
+    gaz = gazetteer_for(load_resources())
+    _, venues, _ = find_events(text, [Block(0, len(text))], gaz)
+    assert venue in [v.name for v in venues]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Lind won the Lakeside Tennis Club Championships on Sunday.",  # the club's event, no place after it
+        "The Yale team plays in New Haven, CT on Monday.",  # a state's initials
+    ],
+)
+def test_a_club_event_or_a_state_code_is_no_club_with_a_place(text):
+    gaz = gazetteer_for(load_resources())
+    _, venues, _ = find_events(text, [Block(0, len(text))], gaz)
+    assert not any(v.name.endswith(("Championships", "CT")) for v in venues)
