@@ -87,6 +87,9 @@ RE_PREFIX = re.compile(
       | (?:lee\s+también|leggi\s+anche|lire\s+aussi|lesen\s+sie\s+auch|leia\s+também)\b    # "read also" elsewhere
       | (?:follow\s+)?live\s*:                                               # a live-score ticker or link
       | up\s+next\s*:                                                          # the next story's link
+      | (?:table\s+of\s+)?contents\s*:? | in\s+this\s+(?:article|story)\s*: | jump\s+to\s*:   # a table of contents
+      | how\s+to\s+watch\b | (?:tv|broadcast|television|coverage|streaming)\s*:           # a broadcast note
+      | (?:watch|listen|stream)\s+(?:it\s+|every\s+\w+\s+)?live\b | live\s+on\s+(?-i:[A-Z])
       | about\s+the\s+author\b                                              # an author's note
       | music\s*:                                                          # a show's music credit
       | episode\s+\d+\b                                                      # a show's episode line

@@ -707,3 +707,29 @@ def test_an_official_named_by_the_role_is_no_player(blank_record, role):
     )
     assert "Mahesh Rao" not in player_names(record)
     assert {"Tom Mercer", "Ivo Lind"} <= set(player_names(record))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In this article: Mercer's serve | Lind's comeback | What's next",  # a table of contents
+        "Table of contents",
+        "Jump to: Results | Order of play",
+        "How to watch: the final starts at 3pm on Court Central",  # a broadcast note
+        "Watch it live on Tennis Channel from 8pm",
+        "TV: Sky Sports Tennis, 6pm",
+    ],
+)
+def test_tables_of_contents_and_broadcast_notes_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The final was broadcast live on Sky Sports to a record audience.",
+        "Mercer said he would watch the rest of the tournament from home.",
+    ],
+)
+def test_story_sentences_about_broadcasts_stay_story(line):
+    assert line_cruft(line, first=False, last=False) is None
