@@ -272,7 +272,9 @@ RE_INLINE_CREDIT = re.compile(
     r"(?:\((?:photo|image|picture|pic)s?\s*(?:by|credit|:)[^()\n]{1,80}\)"  # (Photo by X/Getty Images)
     r"|\((?!(?-i:[A-Z]{3}/[A-Z]{3}\)))[A-Z][\w ]{1,25}/[A-Z][\w .'-]{1,40}\)"  # (Xinhua/Li Ming), not (NED/ITA)
     r"|\((?:reporting|writing|editing|additional\s+reporting)\s+by\b[^()\n]{1,120}\)"  # (Reporting by X; Editing by Y)
-    r"|(?:image|photo|picture)\s+credit\s*:[^\n]{1,80}$)",  # Image Credit: Reuters/Jo Doe
+    r"|(?:image|photo|picture)\s+credit\s*:[^\n]{1,80}$"  # Image Credit: Reuters/Jo Doe
+    # a caption's credit after its sentence: "... on Sunday. Photo: Jo Doe/Getty Images", "Picture: Jo Doe for X"
+    r"|(?<=[.!?][ ])(?:photo(?:graph)?|picture|image|pic)s?\s*:[ ]*(?-i:[A-Z])[^\n]{1,80}$)",
     re.IGNORECASE | re.MULTILINE,
 )
 

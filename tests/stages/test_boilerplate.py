@@ -733,3 +733,21 @@ def test_tables_of_contents_and_broadcast_notes_are_cruft(line):
 )
 def test_story_sentences_about_broadcasts_stay_story(line):
     assert line_cruft(line, first=False, last=False) is None
+
+
+@pytest.mark.parametrize(
+    "caption,credited",
+    [
+        ("Tom Mercer celebrates with the trophy on Sunday. Photo: Jane Doerr/Getty Images", "Jane Doerr"),
+        ("Ivo Lind reacts during the final in Lyon. Picture: Samuel Okafor for The Courier", "Samuel Okafor"),
+    ],
+)
+def test_a_credit_after_a_caption_sentence_names_no_player(blank_record, caption, credited):
+    record = blank_record(f"Mercer Takes Title\n\nTom Mercer beat Ivo Lind 6-3, 6-4 in the final.\n\n{caption}")
+    assert credited not in player_names(record)
+    assert {"Tom Mercer", "Ivo Lind"} <= set(player_names(record))
+
+
+def test_a_picture_inside_a_sentence_is_no_credit():
+    page = "Mercer Takes Title\n\nIt was a picture: Tom Mercer lifting the cup as Ivo Lind looked on."
+    assert not any("Tom Mercer" in page[c.start : c.end] for c in find_cruft(page))
