@@ -109,6 +109,8 @@ RE_CITY_EVENT = re.compile(
         # "the Antwerp WTA event"
         (?:['’]s)?\s+(?:(?:ATP|WTA|ITF|Challenger|Masters|indoor|clay-?court|grass-?court|hard-?court)\s+)?
         (?:final|semi-?finals?|quarter-?finals?|title|crown|opener|draw|event|tournament|trophy)\b
+      # the city's own round: "Santiago's second round", "Doha's last eight"
+      | (?P<own>['’]s)\s+(?:(?:first|second|third|fourth|opening)[\s-]round|last\s+(?:16|sixteen|eight|four))\b
       # a table of past meetings, a year, the city and the round: "2022 Vienna, QF", "2025 Basel, first round"
       | (?P<row>,)\s*(?:(?-i:QF|SF|F|RR|R\d{2,3}|[1-4]R)|(?:first|second|third|fourth)\s+round|round[\s-]robin
           |final|semi-?final|quarter-?final)\b
@@ -117,6 +119,12 @@ RE_CITY_EVENT = re.compile(
 )
 # What comes before the city in those frames: "the", "their", a year ("their 2022 Miami final").
 RE_CITY_EVENT_BEFORE = r"\b(?:the|their|his|her|its|\d{4})\s+$"
+# A round "of" the city names its event whatever follows: "the third round of Monte Carlo", "the final of Doha"
+# (a round "in" a city names only the city).
+RE_ROUND_OF = re.compile(
+    r"\b(?:(?:first|second|third|fourth|opening)\s+round|final|semi-?finals?|quarter-?finals?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # "the US and Australian Opens", "the French, Italian and US Opens", "the Indian Wells and Miami Masters":
@@ -332,7 +340,12 @@ def find_events(
                     before = text[max(block.start, m.start() - 12) : m.start()]
                     event = RE_CITY_EVENT.match(text[m.end() : m.end() + 20])
                     # a table's row ("2022 Vienna, QF") names its year; the other frames a determiner or a year
-                    if event and re.search(r"\b\d{4}\s+$" if event.group("row") else RE_CITY_EVENT_BEFORE, before):
+                    # ("Santiago's second round" needs none)
+                    named = event and (
+                        event.group("own")
+                        or re.search(r"\b\d{4}\s+$" if event.group("row") else RE_CITY_EVENT_BEFORE, before)
+                    )
+                    if named or RE_ROUND_OF.search(text[max(block.start, m.start() - 30) : m.start()]):
                         if not any(T.fold(key) in T.fold(t.name) for t in tournaments.values()):
                             add(tournaments, "city:" + T.fold(key), m.start(), m.end())
     venue_list = without_short_forms(list(venues.values()))

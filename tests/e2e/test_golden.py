@@ -154,7 +154,7 @@ SERIES_FLOORS = {
         "rankings": 0.70,
         "quotes": 0.98,
         "quote attribution": 0.83,
-        "tournaments": 0.90,
+        "tournaments": 0.93,
         "venues": 0.84,
         "published exact": 1.0,
     },

@@ -506,3 +506,26 @@ def test_a_club_event_or_a_state_code_is_no_club_with_a_place(text):
     gaz = gazetteer_for(load_resources())
     _, venues, _ = find_events(text, [Block(0, len(text))], gaz)
     assert not any(v.name.endswith(("Championships", "CT")) for v in venues)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Ivo Lind lost in Santiago's second round to a qualifier.", "Santiago"),
+        ("Tom Mercer fell in the third round of Doha last year.", "Doha"),
+        ("She reached the quarter-finals of Vienna in 2021.", "Vienna"),
+    ],
+)
+def test_a_round_of_a_city_names_its_event(blank_record, text, name):
+    assert name in [t.name for t in blank_record(text).tournaments]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Mercer lost the final in Vienna to a qualifier.",  # a round "in" a city: the city only
+        "Santiago's mayor handed Ivo Lind the trophy.",
+    ],
+)
+def test_a_round_in_a_city_or_a_city_possessive_is_no_event(blank_record, text):
+    assert blank_record(text).tournaments == []
