@@ -61,7 +61,7 @@ RE_VENUE = re.compile(
       | (?:Real[ ])?(?:Club|Circolo|Clube)[ ](?:{PARTICLE})?(?:Tenis|Tennis|Ténis)[ ](?:{PARTICLE})?
         {CAP_WORD}(?:[ ](?:{PARTICLE})?{CAP_WORD}){{0,2}}
       # a club named with its place after it: "Tennis Club Pula", "Lawn Tennis Club Montreux"; no event's name
-      | (?:{CAP_WORD}[ ]){{0,2}}(?:Tennis|Lawn\ Tennis|Country|Racquet|Sports)[ ]Club[ ]{CAP_WORD}(?<!Championships)
+      | (?:Tennis|Lawn\ Tennis|Country|Racquet|Sports)[ ]Club[ ]{CAP_WORD}(?<!Championships)
         (?<!Championship)(?<!Open)(?<!Cup)(?<!Trophy)(?<!Classic)(?<!Challenger)
       # a club by its initials: "TC Weissenhof", "LTTC Rot-Weiss Berlin", "TK Sparta Praha"
       | (?:TC|LTC|LTTC|TK|TCK|HTC)[ ]{CAP_WORD}(?:[ ]{CAP_WORD}){{0,2}}
