@@ -107,8 +107,9 @@ EVENT_WORDS = frozenset(
     """open masters cup arena stadium court courts championships championship finals final tour trophy classic
     international internationals games olympics league club centre center park complex hall series grand slam
     prix award awards foundation academy university college school hotel street road airport
-    group zone futures challenger satellite coast beach bay island islands valley""".split()
-)
+    group zone futures challenger satellite coast beach bay island islands valley
+    estadio pista cancha quadra arenes circolo clube""".split()
+)  # the last line: a venue named head first ("Quadra Guga Kuerten"); no word that is also a surname ("von Stade")
 
 
 # Words of an event's name whose plural names events too ("the US and Australian Opens").

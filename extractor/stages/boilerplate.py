@@ -31,28 +31,67 @@ RE_LABEL = re.compile(
       | (?:you\s+)?may\s+also\s+like | recommended(?:\s+for\s+you)? | most\s+(?:read|popular|viewed)
       | also\s+read | read\s+more | read\s+next | watch | video | gallery | photos
       | subscribe | sign\s+up | newsletter | follow\s+us | top\s+stories | tags | topics
+      | story\s+links | live\s+scores? | draws? | order\s+of\s+play        # a tour site's links above a story
+      | trending(?:\s+now)? | popular(?:\s+now)? | most\s+shared | latest | more\s+stories | don['’]t\s+miss
+      | editor['’]s\s+picks | in\s+other\s+news | around\s+the\s+web | related\s+episodes
     )\s*:?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# The start of a line that credits people of the page, not of the story: authors, wire reporters, a
+# pundit, a show's hosts and producers (their names are no players: see ``credited_names``).
+CREDIT_PREFIX = r"""(?:
+        \(?\s*(?:reporting|writing|compiled|editing|additional\s+reporting|edited)\s+by\b   # wire credits
+      | (?:written|words|story|text|interview)\s+by\b                                          # author credits
+      | (?:with\s+)?(?:expert\s+)?analysis\s+(?:by|from)\b                   # a pundit's credit
+      | (?:produced|hosted|presented|mixed)\s+by\b | (?:co-?)?hosts?\s*:   # show credits
+    )"""
+
+# A label above a list of links to other stories: the lines under it are links, however they end.
+RE_LINKS_LABEL = re.compile(
+    r"""^(?:
+        related(?:\s+\w+)? | (?:you\s+)?may\s+also\s+like | recommended(?:\s+\w+){0,2}
+      | most\s+(?:read|popular|viewed|shared)
+      | also\s+read | read\s+more | read\s+next | more\s+from\s+[\w\s]{1,30} | more\s+stories | top\s+stories
+      | (?:latest\s+|trending\s+|more\s+|top\s+)(?:tennis\s+)?news | trending(?:\s+now)? | more\s+tennis
+      | popular(?:\s+now)? | don['’]t\s+miss
+      | editor['’]s\s+picks | in\s+other\s+news | around\s+the\s+web
+    )\s*:?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A line of such a list: a headline, not a paragraph (no full stop at its end, twenty words at most).
+LINK_WORDS = 20
+
+# A newsletter's, an app's or a channel's prompt anywhere in a short line: "Get the best of the tour in your inbox".
+RE_PROMPT = re.compile(
+    r"""\b(?:
+        in\s+your\s+inbox                                                    # a newsletter's promise
+      | sign(?:ing)?\s+up\s+(?:for|to)\b[^.\n]{0,60}\bnewsletter               # its call
+      | subscribe\s+(?:to|for)\b[^.\n]{0,60}\b(?:newsletter|channel|podcast)
+      | download\s+(?:the|our)\s+(?:\w+\s+)?app
+    )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 # Lines that start like a link or a widget.
 RE_PREFIX = re.compile(
-    r"""^(?:
+    rf"""^(?:
         read\s+(?:next|more|also)\b | also\s+read\b | related(?:\s+\w+)?\s*: | see\s+also\b | watch\s*: | more\s*:
       | most\s+(?:read|popular|viewed)\s*: | photos?\s*: | pictures?\s*: | gallery\s*: | video\s*:
       | share\s*: | image\s+credit | photo\s*(?:credit)?\s*: | credit\s*: | source\s*: | tags\s*: | filed\s+under
       | click\s+here | sign\s+up\b | subscribe\s+to | follow\s+(?:us|@) | ©|copyright\b
-      | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*:
-      | \(?\s*(?:reporting|writing|compiled|editing|additional\s+reporting|edited)\s+by\b   # wire credits
-      | (?:written|words|story|text|interview)\s+by\b                                          # author credits
+      | (?:first\s+)?published\s*: | (?:last\s+)?updated\s*: | posted\s*: | newsletter\s*:
+      | {CREDIT_PREFIX}
       | photograph\s*:                                                                       # a credit line
-      | more\s+[\w\s'’-]{1,30}:                            # "More junior news:", "More from Obituaries:"
+      | more\s+[\w\s'’-]{{1,30}}:                            # "More junior news:", "More from Obituaries:"
       | (?:lee\s+también|leggi\s+anche|lire\s+aussi|lesen\s+sie\s+auch|leia\s+também)\b    # "read also" elsewhere
       | (?:follow\s+)?live\s*:                                               # a live-score ticker or link
       | up\s+next\s*:                                                          # the next story's link
+      | (?:table\s+of\s+)?contents\s*:? | in\s+this\s+(?:article|story)\s*: | jump\s+to\s*:   # a table of contents
+      | how\s+to\s+watch\b | (?:tv|broadcast|television|coverage|streaming)\s*:           # a broadcast note
+      | (?:watch|listen|stream)\s+(?:it\s+|every\s+\w+\s+)?live\b | live\s+on\s+(?-i:[A-Z])
       | about\s+the\s+author\b                                              # an author's note
-      | (?:with\s+)?(?:expert\s+)?analysis\s+(?:by|from)\b                   # a pundit's credit
-      | (?:produced|hosted|presented|mixed)\s+by\b | music\s*: | hosts?\s*:   # show credits
+      | music\s*:                                                          # a show's music credit
       | episode\s+\d+\b                                                      # a show's episode line
       | (?:sponsors?|partners?)\s*: | (?:proudly\s+)?(?:supported|sponsored|presented)\s+by\b   # sponsors
       # "Photos on this page by X", "Pictures courtesy of X"
@@ -140,7 +179,55 @@ RE_RESULT_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A line of facts about the page's own event, in a preview's or a results page's fields: "When: Friday, second
+# match on Quadra Guga Kuerten", "Venue: Rod Laver Arena", an order of play's court and time ("Court 2,
+# starting at 12:00", "Pista Central, from 10:30"). Story text, not furniture.
+RE_EVENT_FIELD = re.compile(
+    r"""^(?:
+        (?:when|where|venue|court|location|surface|draw|prize\s+money|category|event|tournament)\s*:\s*\S   # a field
+      # a court and its first match's time
+      | (?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s*(?:starting\s+at|from|not\s+before)\s+\d{1,2}[:.h]\d{2}\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 SENTENCE_END = tuple('.!?:;"”’…)')
+
+# A line of cruft that credits people of the page: a credit (CREDIT_PREFIX), "By Jane Smith", a photo credit.
+RE_CREDIT_LINE = re.compile(rf"^(?:{CREDIT_PREFIX}|by\s)", re.IGNORECASE | re.VERBOSE)
+# A role a byline gives its author: "Jane Smith, Tennis Correspondent".
+RE_BYLINE_ROLE = re.compile(
+    r"\b(?:correspondent|writer|reporter|editor|columnist|journalist|contributor|broadcaster)\b", re.IGNORECASE
+)
+# A person's name in a credit: two to four capitalised words, particles between them ("Jan de Vries"); the
+# "By" of a byline is none of it.
+RE_CREDITED_NAME = re.compile(
+    r"(?!(?:By|BY)\s)[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:(?:de|da|di|van|von|der|del|le|la)\s+)*[A-ZÀ-Þ][\w'’-]+){1,3}"
+)
+
+
+def credit_line(line: str) -> bool:
+    """True when a line of cruft credits people of the page (authors, reporters, hosts, photographers):
+    not a table or a link, whose names may be players of the story."""
+    s = line.strip()
+    return bool(
+        RE_CREDIT_LINE.match(s)
+        or RE_CREDIT.match(s)
+        or RE_AUTHOR_NOTE.match(s)
+        or RE_CONTRIBUTOR.match(s)
+        or (RE_BYLINE.match(s) and RE_BYLINE_ROLE.search(s) and "|" not in s)
+    )
+
+
+def credited_names(text: str, cruft: list[Cruft]) -> frozenset[str]:
+    """The folded full names the page's credit lines give (``credit_line``): people of the page, such as a
+    podcast's hosts quoted in its notes ("... — Leila Osei"), who are no players unless the story plays them."""
+    out: set[str] = set()
+    for c in cruft:
+        for line in text[c.start : c.end].splitlines():
+            if credit_line(line):
+                out.update(T.fold(m.group(0)) for m in RE_CREDITED_NAME.finditer(line))
+    return frozenset(out)
 
 
 def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False) -> str | None:
@@ -156,13 +243,19 @@ def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False)
         return "photo credit"
     if RE_WIDGET.match(s):
         return "share widget"
-    if RE_BYLINE.match(s) and (len(s.split()) <= 14 or (s.count("|") >= 2 and len(s.split()) <= 25)):
+    if len(s.split()) <= 30 and RE_PROMPT.search(s):
+        return "newsletter or app prompt"
+    if (
+        RE_BYLINE.match(s)
+        and (len(s.split()) <= 14 or (s.count("|") >= 2 and len(s.split()) <= 25))
+        and not ("|" in s and find_score_runs(s))  # a row of a results table: "Feb 2025 | Rio Open | F | 6-4 6-3"
+    ):
         return "byline or dateline"
     if RE_AUTHOR_NOTE.match(s) and len(s.split()) <= 40:
         return "author's note"
     if RE_CONTRIBUTOR.match(s) and len(s.split()) <= 20:
         return "contributor line"
-    if first or s.startswith(("“", '"', "‘", "'")) or s.endswith(SENTENCE_END):
+    if first or s.startswith(("“", '"', "‘", "'")) or s.endswith(SENTENCE_END) or RE_EVENT_FIELD.match(s):
         return None
     if len(s.split()) > 25 or find_score_runs(s) or RE_RESULT_LINE.search(s) or RE_CAPTION.search(s):
         return None
@@ -179,7 +272,9 @@ RE_INLINE_CREDIT = re.compile(
     r"(?:\((?:photo|image|picture|pic)s?\s*(?:by|credit|:)[^()\n]{1,80}\)"  # (Photo by X/Getty Images)
     r"|\((?!(?-i:[A-Z]{3}/[A-Z]{3}\)))[A-Z][\w ]{1,25}/[A-Z][\w .'-]{1,40}\)"  # (Xinhua/Li Ming), not (NED/ITA)
     r"|\((?:reporting|writing|editing|additional\s+reporting)\s+by\b[^()\n]{1,120}\)"  # (Reporting by X; Editing by Y)
-    r"|(?:image|photo|picture)\s+credit\s*:[^\n]{1,80}$)",  # Image Credit: Reuters/Jo Doe
+    r"|(?:image|photo|picture)\s+credit\s*:[^\n]{1,80}$"  # Image Credit: Reuters/Jo Doe
+    # a caption's credit after its sentence: "... on Sunday. Photo: Jo Doe/Getty Images", "Picture: Jo Doe for X"
+    r"|(?<=[.!?][ ])(?:photo(?:graph)?|picture|image|pic)s?\s*:[ ]*(?-i:[A-Z])[^\n]{1,80}$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -241,6 +336,7 @@ def _line_cruft(text: str, paras: list[T.Block]) -> list[Cruft]:
     blocks = [line for p in paras for line in T.lines(text, p)]
     seen: set[str] = set()
     comments = False  # inside a block of reader comments
+    links = False  # inside a list of links under its label ("Related", "Most read", "Trending")
     for i, b in enumerate(blocks):
         line = text[b.start : b.end]
         after_cruft = bool(found) and not text[found[-1].end : b.start].strip()
@@ -250,6 +346,15 @@ def _line_cruft(text: str, paras: list[T.Block]) -> list[Cruft]:
         )
         if why is None and comments and i and RE_COMMENT_LINE.match(line.strip()):
             why = "reader comment"
+        links = (links and after_cruft) or bool(RE_LINKS_LABEL.match(line.strip()))
+        if (
+            why is None
+            and links
+            and len(line.split()) <= LINK_WORDS
+            and not line.rstrip().endswith(".")
+            and not find_score_runs(line)  # a result under "Latest" is a live blog's, not a link
+        ):
+            why = "related link"  # 'Alcaraz: "I feel ready"', 'Is Sinner back?', 'Paolini beats Andreeva'
         if why == "headline or link text" and _deck(text, blocks, i):
             why = None
         key = T.fold(line)
@@ -267,8 +372,8 @@ def _line_cruft(text: str, paras: list[T.Block]) -> list[Cruft]:
 
 def _deck(text: str, blocks: list[T.Block], i: int) -> bool:
     """A print story's deck (kicker): the line under the headline, above the byline."""
-    if i != 1 or i + 1 >= len(blocks):
-        return False
+    if i != 1 or i + 1 >= len(blocks) or len(text[blocks[i].start : blocks[i].end].split()) < 4:
+        return False  # a deck is a phrase: "Story Links" or "Live Scores" above a byline is a link
     nxt = text[blocks[i + 1].start : blocks[i + 1].end].strip()
     return bool(RE_BYLINE.match(nxt)) and len(nxt.split()) <= 14
 

@@ -41,6 +41,7 @@ RE_TOURNAMENT = re.compile(
       # an ITF World Tennis Tour or junior event by its prize-money or grade code and city: "W35 Kashiwa",
       # "M25 Monastir", "J300 Traralgon"
       | [MWJ](?:15|25|30|35|40|50|60|75|80|100|200|300|500)[ ]{CAP}
+      | {CAP_WORD}[ ][MWJ](?:15|25|30|35|40|50|60|75|80|100|200|300|500)(?![\w-])   # the city first: "Pula M25"
     )
     (?![\w-])
     """,
@@ -52,16 +53,22 @@ RE_VENUE = re.compile(
     rf"""
     (?<![\w-])
     (?P<name>
-        # "Court 17", "Court Two", "Show Court 3"
-        (?:Court|Stadium|Show\ Court)[ ]
+        # "Court 17", "Court Two", "Show Court 3", "Showcourt 3", "Grandstand 2", "Court No. 2"
+        (?:Court|Stadium|Show\ ?[Cc]ourt|Grandstand)[ ](?:No\.?[ ]?)?
         (?:\d{{1,2}}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen
           |Seventeen|Eighteen)\b
       # a club named head first: "Club de Tenis Unión", "Real Club de Tenis Barcelona", "Circolo Tennis Firenze"
       | (?:Real[ ])?(?:Club|Circolo|Clube)[ ](?:{PARTICLE})?(?:Tenis|Tennis|Ténis)[ ](?:{PARTICLE})?
         {CAP_WORD}(?:[ ](?:{PARTICLE})?{CAP_WORD}){{0,2}}
-      # "<Name> Arena", "USTA National Campus"
-      | {NOT_NAME_START}(?:{CAP}[ ]){{1,3}}(?:Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club|Centre|Center
-          |Coliseum|Pavilion|Campus|Complex)
+      # a club named with its place after it: "Tennis Club Pula", "Lawn Tennis Club Montreux"; no event's name
+      | (?:Tennis|Lawn\ Tennis|Country|Racquet|Sports)[ ]Club[ ]{CAP_WORD}(?<!Championships)
+        (?<!Championship)(?<!Open)(?<!Cup)(?<!Trophy)(?<!Classic)(?<!Challenger)
+      # a club by its initials: "TC Weissenhof", "LTTC Rot-Weiss Berlin", "TK Sparta Praha"
+      | (?:TC|LTC|LTTC|TK|TCK|HTC)[ ]{CAP_WORD}(?:[ ]{CAP_WORD}){{0,2}}
+      # "<Name> Arena", "USTA National Campus", "Sofia Tennis Park"
+      | {NOT_NAME_START}(?:{CAP}[ ]){{1,3}}(?:Tennis\ Park|Arena|Stadium|Court|Stadion|Dome|Hall|Garden|Gardens|Club
+          |Centre|Center|Coliseum|Pavilion|Campus|Complex)
+        (?:[ ](?:de|du|des|di|of)[ ]{CAP_WORD})?   # its place after a particle: "Lawn Tennis Club de Montreux"
       # "the Paradisus Cancun stadium": a name before a lower-case head, the head left out
       | {NOT_NAME_START}(?:{CAP}[ ]){{1,2}}{CAP}(?=[ ](?:stadium|arena)\b)
       | Court[ ](?:{CAP}[ ]?){{1,3}}(?<![ ])                                  # "Court Philippe Chatrier"
@@ -79,7 +86,13 @@ RE_VENUE = re.compile(
 )
 
 # Words that start a capitalised run but are not part of an event's name.
-LEADING_NOISE = frozenset("the a an at in on of for this that his her their its last next year's this year's".split())
+LEADING_NOISE = frozenset(
+    "the a an at in on of for this that his her their its last next year's this year's"
+    # a Title Case headline's words before an event noun: "..., And A First Challenger Title"
+    " and or but with first maiden another".split()
+)
+# Words inside a capitalised run that end what comes before them ("Savours A Maiden Challenger").
+INNER_NOISE = frozenset("a an the first maiden another his her their its".split())
 # Generic or non-event heads that the patterns must not take as names.
 NOT_EVENTS = frozenset(
     """world cup davis cup finals atp tour wta tour grand slam hard court clay court grass court supreme court
@@ -92,9 +105,24 @@ RE_TOUR_ONLY = re.compile(r"^(?:(?:the\s+)?(?:ATP|WTA|ITF|Challenger|Tour|Grand\
 
 # "their 2022 Miami final", "the New Haven quarterfinals": a host city naming its event.
 RE_CITY_EVENT = re.compile(
-    # "the Antwerp WTA event"
-    r"^(?:['’]s)?\s+(?:(?:ATP|WTA|ITF|Challenger|Masters|indoor|clay-?court|grass-?court|hard-?court)\s+)?"
-    r"(?:final|semi-?finals?|quarter-?finals?|title|crown|opener|draw|event|tournament|trophy)\b",
+    r"""^(?:
+        # "the Antwerp WTA event"
+        (?:['’]s)?\s+(?:(?:ATP|WTA|ITF|Challenger|Masters|indoor|clay-?court|grass-?court|hard-?court)\s+)?
+        (?:final|semi-?finals?|quarter-?finals?|title|crown|opener|draw|event|tournament|trophy)\b
+      # the city's own round: "Santiago's second round", "Doha's last eight"
+      | (?P<own>['’]s)\s+(?:(?:first|second|third|fourth|opening)[\s-]round|last\s+(?:16|sixteen|eight|four))\b
+      # a table of past meetings, a year, the city and the round: "2022 Vienna, QF", "2025 Basel, first round"
+      | (?P<row>,)\s*(?:(?-i:QF|SF|F|RR|R\d{2,3}|[1-4]R)|(?:first|second|third|fourth)\s+round|round[\s-]robin
+          |final|semi-?final|quarter-?final)\b
+    )""",
+    re.I | re.VERBOSE,
+)
+# What comes before the city in those frames: "the", "their", a year ("their 2022 Miami final").
+RE_CITY_EVENT_BEFORE = r"\b(?:the|their|his|her|its|\d{4})\s+$"
+# A round "of" the city names its event whatever follows: "the third round of Monte Carlo", "the final of Doha"
+# (a round "in" a city names only the city).
+RE_ROUND_OF = re.compile(
+    r"\b(?:(?:first|second|third|fourth|opening)\s+round|final|semi-?finals?|quarter-?finals?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -129,7 +157,8 @@ RE_TOURNAMENT_CUE = re.compile(
 # Spanish or Italian, the lower-case head after a name ("stadium", "arena"), or "Grandstand".
 RE_VENUE_CUE = re.compile(
     r"Court|Stad|Estadio|Club|Circolo|Arena|Dome|Hall|Garden|Centre|Center|Coliseum|Pavilion|Campus|Complex"
-    r"|stadium|arena|Palais|Palacio|Pista|Campo|Cancha|Quadra|Arenes|Arènes|Grandstand"
+    r"|stadium|arena|Palais|Palacio|Pista|Campo|Cancha|Quadra|Arenes|Arènes|Grandstand|Showcourt|TC |LTC|TK |TCK|HTC"
+    r"|Park"
 )
 # RE_EVENT_LIST: its plural head (with "and" or "&" before it, tested as a string).
 RE_EVENT_LIST_CUE = re.compile(r"Open|Masters|Championships")
@@ -182,6 +211,10 @@ class Gazetteer:
                 if e is not None and e.kind == "tournament":
                     self.dual[_key(n)] = _Entry(v.name, v.name, v.kind, v.city, "venue")
         self.pattern = T.phrase_pattern(self.entries)
+        # Names a sponsor writes in lower case ("bett1open", "cinch Championships"): taken only as written.
+        self.lower_case = frozenset(
+            n for e in (*res.tournaments, *res.venues) for n in (e.name, *e.aliases) if n[:1].islower()
+        )
         # Courts called after a person, named so only after "on" ("won on Armstrong", "on Lenglen").
         on_names = {n: _Entry(v.name, v.name, v.kind, v.city, "venue") for v in res.venues for n in v.on_names}
         self.on_names = on_names
@@ -213,16 +246,25 @@ def gazetteer_for(res: Resources) -> Gazetteer:
     return Gazetteer(res)
 
 
+# A wire story's slug glued to the first word of its headline: "Tennis-Australian Open results", "TENNIS-Seles".
+RE_WIRE_SLUG = re.compile(r"(?:Tennis|TENNIS)-(?=[A-Z])")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[0].group(0).lower() in LEADING_NOISE:
         words.pop(0)
     if not words:
         return start, start
+    # "Mercer Savours A Maiden Challenger": a Title Case headline's words up to an article or a word of a first
+    # title are no part of the name after them
+    cut = max((i for i, w in enumerate(words[:-1]) if w.group(0).lower() in INNER_NOISE), default=-1)
+    words = words[cut + 1 :]
+    slug = RE_WIRE_SLUG.match(words[0].group(0))  # "Tennis-Australian Open results": a wire's slug first
     end = start + words[-1].end()
     if text[end - 1] == "." and not re.search(r"\b(?:St|Jr|Mt)\.$", text[start:end]):
         end -= 1  # the sentence's full stop, not an abbreviation's
-    return start + words[0].start(), end
+    return start + words[0].start() + (slug.end() if slug else 0), end
 
 
 def find_events(
@@ -254,7 +296,11 @@ def find_events(
         if gaz.pattern is not None:
             for m in gaz.pattern.finditer(folded, block.start, block.end):
                 first = m.start() + 4 if m.group(0).startswith("the ") else m.start()
-                if not text[first].isupper() and not text[first].isdigit():
+                if (
+                    not text[first].isupper()
+                    and not text[first].isdigit()
+                    and text[first : m.end()] not in gaz.lower_case
+                ):
                     continue
                 # "AO Arena": an alias inside a longer venue or event name belongs to that name.
                 if re.match(r"\s+(?:Arena|Stadium|Court|Centre|Center|Club|Hall|Park)\b", text[m.end() : m.end() + 10]):
@@ -292,25 +338,39 @@ def find_events(
                     key = text[m.start() : m.end()]
                     cities.setdefault(T.fold(key), EventFact(T.fold(key), key)).mentions.append((m.start(), m.end()))
                     before = text[max(block.start, m.start() - 12) : m.start()]
-                    if RE_CITY_EVENT.match(text[m.end() : m.end() + 20]) and re.search(
-                        r"\b(?:the|their|his|her|its|\d{4})\s+$", before
-                    ):
+                    event = RE_CITY_EVENT.match(text[m.end() : m.end() + 20])
+                    # a table's row ("2022 Vienna, QF") names its year; the other frames a determiner or a year
+                    # ("Santiago's second round" needs none)
+                    named = event and (
+                        event.group("own")
+                        or re.search(r"\b\d{4}\s+$" if event.group("row") else RE_CITY_EVENT_BEFORE, before)
+                    )
+                    if named or RE_ROUND_OF.search(text[max(block.start, m.start() - 30) : m.start()]):
                         if not any(T.fold(key) in T.fold(t.name) for t in tournaments.values()):
                             add(tournaments, "city:" + T.fold(key), m.start(), m.end())
-    return list(tournaments.values()), without_short_forms(list(venues.values())), list(cities.values())
+    venue_list = without_short_forms(list(venues.values()))
+    return without_short_forms(list(tournaments.values())), venue_list, list(cities.values())
 
 
-def without_short_forms(venues: list[EventFact]) -> list[EventFact]:
-    """A venue named in full, then by a short form of its own name ("the Real Club de Tenis Barcelona",
-    later "the Real Club"): one venue, the short form's mentions kept under the full name."""
-    out = []
-    for v in venues:
+def without_short_forms(facts: list[EventFact]) -> list[EventFact]:
+    """A venue or an event named in full, and by a short form of its own name ("the Real Club de Tenis
+    Barcelona", then "the Real Club"; "the British Open Wheelchair Tennis Championships", then "her first British
+    Open title"): one fact, the short form's mentions kept under the full name, and what the gazetteer knows of
+    the short form (category, city) when the full name is not in it."""
+    out: list[EventFact] = []
+    for v in facts:
         short = T.fold(v.name)
+        same = next((w for w in out if T.fold(w.name) == short), None)  # one name found twice: one fact
+        if same is not None:
+            same.mentions = sorted(same.mentions + v.mentions)
+            same.category, same.city = same.category or v.category, same.city or v.city
+            continue
         longer = next(
-            (w for w in venues if w is not v and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", T.fold(w.name))), None
+            (w for w in facts if w is not v and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", T.fold(w.name))), None
         )
         if longer is not None and short != T.fold(longer.name):
-            longer.mentions.extend(v.mentions)
+            longer.mentions = sorted(longer.mentions + v.mentions)
+            longer.category, longer.city = longer.category or v.category, longer.city or v.city
         else:
             out.append(v)
     return out

@@ -21,9 +21,10 @@ from extractor.findings import PersonFact, PlayerFact, guarded, warn
 from extractor.refs.candidates import CandidateCollector
 from extractor.refs.drafts import CandidateDraft
 from extractor.refs.identity import IdentityIndex, edit_distance
-from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer
+from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer, next_to_play
 from extractor.refs.surnames import phrase_matches
 from extractor.stages.base import RuleStage
+from extractor.stages.boilerplate import credited_names
 from extractor.text import plain as T
 from extractor.text.layout import layout
 from extractor.text.lexicon import tour_word_counts
@@ -71,8 +72,9 @@ class PlayerFinder(CandidateCollector):
         # Sorted: the record's warnings come out in the same order in every process.
         ambiguous = sorted(s for s, owners in surname_owner.items() if len(owners) > 1)
         self.shared = {s: sorted({groups[k][0].name for k in surname_owner[s]}) for s in ambiguous}
+        credited = credited_names(self.text, self.doc._.tennis_cruft or [])
         for key, cs in groups.items():
-            self._add_full_name(key, cs)
+            self._add_full_name(key, cs, credited)
         # Single words: surnames of players above, famous first names, or surname-only players.
         page_people = self._page_first_names()
         for c in single:
@@ -101,11 +103,14 @@ class PlayerFinder(CandidateCollector):
                     out.add(T.fold(words[0]))
         return out - {T.fold(p.name).split()[0] for p in self.players.values()}
 
-    def _add_full_name(self, key: str, cs: list[Candidate]) -> None:
-        """One person named in full by these candidates: a player, or a non-player with a role."""
+    def _add_full_name(self, key: str, cs: list[Candidate], credited: frozenset[str] = frozenset()) -> None:
+        """One person named in full by these candidates: a player, or a non-player with a role (a person
+        the page credits, its author or host, unless the story puts them in a slot of play)."""
         # the fullest form: most words, then no initial ("Haruka Sakatani" over "H. Sakatani")
         name = max((c.name for c in cs), key=lambda n: (len(n.split()), "." not in n))
         roles = [c.role for c in cs if c.role]
+        if T.fold(name) in credited and not any(next_to_play(self.text, c.start, c.end, self.gaz) for c in cs):
+            roles.append("page credit")
         if roles:
             self.people[key] = PersonFact(key, name, roles[0], [(c.start, c.end) for c in cs])
             return

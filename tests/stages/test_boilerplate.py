@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import cruft_texts, match_pairs, player, player_names
 
-from extractor.stages.boilerplate import RE_PREFIX, find_cruft, line_cruft
+from extractor.stages.boilerplate import RE_PREFIX, credited_names, find_cruft, line_cruft
 from extractor.text.sport import other_sport_parts, sport_of
 
 CRUFT_LINES = [
@@ -569,3 +569,185 @@ def test_inline_credit_first_character_test_finds_what_the_bare_pattern_finds():
     for text in [examples] + [p.read_text(encoding="utf-8") for p in articles]:
         assert [m.span() for m in RE_INLINE_CREDIT.finditer(text)] == [m.span() for m in bare.finditer(text)]
     assert len(bare.findall(examples)) == 4
+
+
+@pytest.mark.parametrize(
+    "page,credited",
+    [
+        ("Hosted by Dan Whitford and Leila Osei. Produced by Tom Garside.\n\nA show.", {"leila osei", "tom garside"}),
+        ("Co-hosts: Ruth Abara and Karel de Smet\n\nThe show.", {"ruth abara", "karel de smet"}),
+        ("By Ines Marlow, Tennis Correspondent\n\nThe story.", {"ines marlow"}),
+        ("Photo: Marta Magni/Getty Images\n\nThe story.", {"marta magni"}),
+    ],
+)
+def test_credit_lines_name_people_of_the_page(page, credited):
+    assert credited <= credited_names(page, find_cruft(page))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Related: Carla Osei beats Pia Lund in Bastad\n\nThe story.",  # a link names other stories' players
+        "Seed | Player | Country\n1 | Carla Osei | GHA\n2 | Pia Lund | SWE\n\nThe story.",  # a table
+    ],
+)
+def test_links_and_tables_credit_nobody(page):
+    assert credited_names(page, find_cruft(page)) == frozenset()
+
+
+def test_a_podcast_host_quoted_in_the_show_notes_is_no_player(blank_record):
+    record = blank_record(
+        "Clay Week, Episode 12\n\nHosted by Dan Whitford and Leila Osei.\n\n"
+        "This week Dan and Leila look back at Rome, where Coco Gauff beat Aryna Sabalenka 6-4, 6-3 in the final.\n\n"
+        '"Gauff defended like nobody else." — Leila Osei\n\n"That was some final." — Dan Whitford'
+    )
+    assert "Leila Osei" not in player_names(record) and "Dan Whitford" not in player_names(record)
+    assert {"Coco Gauff", "Aryna Sabalenka"} <= set(player_names(record))
+
+
+def test_a_credited_name_the_story_plays_stays_a_player(blank_record):
+    record = blank_record(
+        "Doubles Diary\n\nWritten by Ruth Abara\n\nRuth Abara beat Pia Lund 6-3, 6-4 in the club final on Saturday."
+    )
+    assert "Ruth Abara" in player_names(record)
+
+
+@pytest.mark.parametrize("label", ["Story Links", "Live Scores", "Order Of Play"])
+def test_links_above_a_byline_are_no_deck(label):
+    page = f"Sonego ready for Rome\n{label}\nBy Ines Marlow | 12 May 2021\n\nLorenzo Sonego beat Dominic Thiem."
+    assert any(label in page[c.start : c.end] for c in find_cruft(page))
+
+
+def test_a_deck_above_a_byline_stays_story_text():
+    page = "Sonego ready for Rome\nThe Italian fancies his chances at home\nBy Ines Marlow\n\nSonego won."
+    assert not any("fancies" in page[c.start : c.end] for c in find_cruft(page))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Feb 2025 | Argentina Open | R16 | Lind | 7-5 6-4",  # a row of a results table
+        "2023 | Sofia | SF | Mercer | 6-3, 3-6, 7-6(4)",
+        "When: Friday 20 February, second match on Quadra Guga Kuerten, not before 16:00 local time",  # a field
+        "Venue: Lakeside Tennis Centre, Nottingham",
+        "Court 2, starting at 12:00",  # an order of play's court and time
+        "Pista Central, from 10:30",
+    ],
+)
+def test_rows_and_fields_of_the_page_event_are_story_text(line):
+    assert line_cruft(line, first=False, last=False) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters | London | Updated: 19-06-2021 01:30 IST",  # a byline's pipes hold no set score
+        "Live scores | Draws | Order of play",
+        "Best odds",
+        "Court news and views",  # a court with no time is a heading
+    ],
+)
+def test_bylines_and_headings_stay_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+LINK_LISTS = [
+    'Related\nLind: "I Am Playing My Best Tennis On Clay"\nIs Mercer ready for Paris?\nOsei beats Vance to reach final',
+    "Trending\nKane's Brace Sends England Through\nMost Read\n1. Lando Norris takes pole in Austria",
+    "You may also like\n\nSabalenka on Paris: 'I still feel I owe this place'\n\nWhere next for Tsitsipas?",
+]
+
+
+@pytest.mark.parametrize("block", LINK_LISTS)
+def test_headlines_under_a_links_label_are_links_however_they_end(block):
+    page = f"Mercer wins\n\nTom Mercer beat Ivo Lind 6-3, 6-4 on Sunday.\n\n{block}"
+    spans = find_cruft(page)
+    for line in block.splitlines():
+        if line.strip():
+            assert any(line in page[c.start : c.end] for c in spans), line
+
+
+def test_story_sentences_and_results_after_a_links_label_stay_story():
+    page = (
+        "Mercer wins\n\nTom Mercer beat Ivo Lind 6-3, 6-4 on Sunday.\n\nTop stories\n"
+        "Osei beats Vance 6-2 6-1\n\nMercer will play Osei in the final on Sunday."
+    )
+    joined = " ".join(page[c.start : c.end] for c in find_cruft(page))
+    assert "Osei beats Vance 6-2 6-1" not in joined and "Mercer will play" not in joined
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Newsletter: Get the best of Coco Gauff and the tour in your inbox every Friday.",
+        "Sign up to our Baseline newsletter for all the news from Paris.",
+        "Subscribe to our podcast for weekly reaction from the tour.",
+        "Download the Courtside app for live scores from every court.",
+    ],
+)
+def test_newsletter_and_app_prompts_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mercer signed up for the doubles draw with his brother.",
+        "She said her inbox was full of messages after the win.",
+    ],
+)
+def test_story_sentences_with_prompt_words_stay_story(line):
+    assert line_cruft(line, first=False, last=False) is None
+
+
+@pytest.mark.parametrize("role", ["KSLTA secretary", "Club chair", "Tournament manager"])
+def test_an_official_named_by_the_role_is_no_player(blank_record, role):
+    record = blank_record(
+        f"Tom Mercer beat Ivo Lind 6-3, 6-4 in the final on Sunday.\n\n{role} Mahesh Rao said the crowds were huge."
+    )
+    assert "Mahesh Rao" not in player_names(record)
+    assert {"Tom Mercer", "Ivo Lind"} <= set(player_names(record))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In this article: Mercer's serve | Lind's comeback | What's next",  # a table of contents
+        "Table of contents",
+        "Jump to: Results | Order of play",
+        "How to watch: the final starts at 3pm on Court Central",  # a broadcast note
+        "Watch it live on Tennis Channel from 8pm",
+        "TV: Sky Sports Tennis, 6pm",
+    ],
+)
+def test_tables_of_contents_and_broadcast_notes_are_cruft(line):
+    assert line_cruft(line, first=False, last=False) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The final was broadcast live on Sky Sports to a record audience.",
+        "Mercer said he would watch the rest of the tournament from home.",
+    ],
+)
+def test_story_sentences_about_broadcasts_stay_story(line):
+    assert line_cruft(line, first=False, last=False) is None
+
+
+@pytest.mark.parametrize(
+    "caption,credited",
+    [
+        ("Tom Mercer celebrates with the trophy on Sunday. Photo: Jane Doerr/Getty Images", "Jane Doerr"),
+        ("Ivo Lind reacts during the final in Lyon. Picture: Samuel Okafor for The Courier", "Samuel Okafor"),
+    ],
+)
+def test_a_credit_after_a_caption_sentence_names_no_player(blank_record, caption, credited):
+    record = blank_record(f"Mercer Takes Title\n\nTom Mercer beat Ivo Lind 6-3, 6-4 in the final.\n\n{caption}")
+    assert credited not in player_names(record)
+    assert {"Tom Mercer", "Ivo Lind"} <= set(player_names(record))
+
+
+def test_a_picture_inside_a_sentence_is_no_credit():
+    page = "Mercer Takes Title\n\nIt was a picture: Tom Mercer lifting the cup as Ivo Lind looked on."
+    assert not any("Tom Mercer" in page[c.start : c.end] for c in find_cruft(page))

@@ -340,3 +340,192 @@ def test_a_tournament_the_pattern_finds_has_its_cue(text):
 def test_an_event_list_has_its_cue():
     for text in ("the US and Australian Opens", "the Indian Wells and Miami Masters", "the US & French Open titles"):
         assert RE_EVENT_LIST.search(text) and RE_EVENT_LIST_CUE.search(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Past meetings\n2022 Vienna, QF – Alvarez won 3-6, 6-3, 7-6(5)\n", "Vienna"),
+        ("Their record: 2019 Basel, first round: Mercer won 6-4, 6-4.", "Basel"),
+        ("Head to head\n2024 Doha, R32 | Lind | 7-5 6-2\n", "Doha"),
+    ],
+)
+def test_a_row_of_past_meetings_names_its_event_by_its_city(blank_record, text, name):
+    assert name in [t.name for t in blank_record(text).tournaments]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercer grew up in Vienna, first learning the game from his father.",  # a city, no year before it
+        "She moved to Basel, finally settling there in 2019.",
+    ],
+)
+def test_a_city_and_a_comma_without_a_table_row_is_no_event(blank_record, text):
+    assert blank_record(text).tournaments == []
+
+
+@pytest.mark.parametrize(
+    "page,venue",
+    [
+        (
+            "Preview\n\nWhen: Friday, second match on Quadra Guga Kuerten, not before 16:00\n\nMercer is ready.",
+            "Quadra",
+        ),
+        ("Order of play\n\nCourt 3, starting at 11:00\nLind v Mercer\n\nThe draw was made on Monday.", "Court 3"),
+        ("Order of play\n\nPista Central, from 10:30\nLind v Mercer\n\nThe draw was made on Monday.", "Pista Central"),
+    ],
+)
+def test_a_field_line_of_the_page_event_gives_its_venue(blank_record, page, venue):
+    assert any(venue in v.name for v in blank_record(page).venues)
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("Tom Mercer beat Ivo Lind 6-3, 6-4 on Quadra Guga Kuerten on Friday.", "Quadra Guga Kuerten"),
+        ("Tom Mercer beat Ivo Lind 6-3, 6-4 on Pista Manolo Santana on Friday.", "Pista Manolo Santana"),
+    ],
+)
+def test_a_venue_named_head_first_after_a_person_is_no_player(blank_record, text, venue):
+    record = blank_record(text)
+    assert venue in [v.name for v in record.venues]
+    assert not any(venue in p.name for p in record.players)
+
+
+def test_a_surname_that_is_a_venue_word_elsewhere_stays_a_player(blank_record):
+    record = blank_record("Anna von Stade beat Ivo Lind 6-3, 6-4 in the final on Sunday.")
+    assert "Anna von Stade" in [p.name for p in record.players]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Zhu wins first British Open title\n\nZhu Zhenzhen won the quad final at the British Open Wheelchair "
+            "Tennis Championships on Saturday.",
+            "British Open Wheelchair Tennis Championships",
+        ),
+        (
+            "Mercer wins the Lakeside Open\n\nTom Mercer beat Ivo Lind 6-3, 6-4 to win the Lakeside Open "
+            "Tennis Championships, where the Lakeside Open has been played since 1921.",
+            "Lakeside Open Tennis Championships",
+        ),
+        (
+            "Tennis-Australian Open results\n\nTom Mercer beat Ivo Lind 6-3, 6-4 at the Australian Open.",
+            "Australian Open",
+        ),
+    ],
+)
+def test_an_event_named_in_full_and_by_a_short_form_is_one_event(blank_record, text, name):
+    assert [t.name for t in blank_record(text).tournaments] == [name]
+
+
+def test_two_events_neither_inside_the_other_stay_two(blank_record):
+    record = blank_record("Tom Mercer won the US Open in 2023 and the Australian Open in 2024.")
+    assert sorted(t.name for t in record.tournaments) == ["Australian Open", "US Open"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Podcast Ep. 12: Osorio Wins At Altitude, And A First Challenger Title",
+        "Mercer Savours A Maiden Challenger Crown",
+    ],
+)
+def test_title_case_words_before_an_event_noun_are_no_event(blank_record, text):
+    assert blank_record(text).tournaments == []
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("Tom Mercer beat Ivo Lind 6-3, 6-4 on Court No. 2 on Monday.", "Court No. 2"),
+        ("Tom Mercer beat Ivo Lind 6-3, 6-4 on Showcourt 3.", "Showcourt 3"),
+        ("The crowd on Grandstand 2 rose as one.", "Grandstand 2"),
+        ("She won at the Lawn Tennis Club de Montreux last year.", "Lawn Tennis Club de Montreux"),
+        ("The final was played at the Racquet Club of Tulsa.", "Racquet Club of Tulsa"),
+    ],
+)
+def test_numbered_courts_and_clubs_named_with_their_place(text, venue):
+    gaz = gazetteer_for(load_resources())
+    _, venues, _ = find_events(text, [Block(0, len(text))], gaz)
+    assert [v.name for v in venues] == [venue]
+
+
+@pytest.mark.parametrize("text", ["Court news and views from the week.", "The club of his youth closed in 1998."])
+def test_no_court_or_club_without_a_name(text):
+    gaz = gazetteer_for(load_resources())
+    assert find_events(text, [Block(0, len(text))], gaz)[1] == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Tom Mercer won the cinch Championships on Sunday.", "cinch Championships"),
+        ("Ivo Lind lost in the quarter-finals of the bett1open on Friday.", "bett1open"),
+        ("Ivo Lind won the Pula M25 on Sunday.", "Pula M25"),
+        ("Ivo Lind won the M25 Pula on Sunday.", "M25 Pula"),
+        ("She won the Orange Bowl in December.", "Orange Bowl"),
+    ],
+)
+def test_sponsors_written_in_lower_case_itf_codes_after_the_city_and_junior_events(blank_record, text, name):
+    assert [t.name for t in blank_record(text).tournaments] == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["He drove the M25 to Heathrow after the match.", "The Cinch of the matter is the serve.", "A bett of 1."]
+)
+def test_a_road_code_or_a_lower_case_word_is_no_event(blank_record, text):
+    assert blank_record(text).tournaments == []
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("Tom Mercer won the final at the Tennis Club Pula on Sunday.", "Tennis Club Pula"),
+        ("The final was moved to the Lawn Tennis Club Montreux.", "Lawn Tennis Club Montreux"),
+        ("Ivo Lind beat Tom Mercer at the TC Weissenhof in Stuttgart.", "TC Weissenhof"),
+        ("The tie was played at the Sofia Tennis Park.", "Sofia Tennis Park"),
+    ],
+)
+def test_clubs_named_with_their_place_or_initials_and_tennis_parks(text, venue):
+    gaz = gazetteer_for(load_resources())
+    _, venues, _ = find_events(text, [Block(0, len(text))], gaz)
+    assert venue in [v.name for v in venues]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Lind won the Lakeside Tennis Club Championships on Sunday.",  # the club's event, no place after it
+        "The Yale team plays in New Haven, CT on Monday.",  # a state's initials
+    ],
+)
+def test_a_club_event_or_a_state_code_is_no_club_with_a_place(text):
+    gaz = gazetteer_for(load_resources())
+    _, venues, _ = find_events(text, [Block(0, len(text))], gaz)
+    assert not any(v.name.endswith(("Championships", "CT")) for v in venues)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Ivo Lind lost in Santiago's second round to a qualifier.", "Santiago"),
+        ("Tom Mercer fell in the third round of Doha last year.", "Doha"),
+        ("She reached the quarter-finals of Vienna in 2021.", "Vienna"),
+    ],
+)
+def test_a_round_of_a_city_names_its_event(blank_record, text, name):
+    assert name in [t.name for t in blank_record(text).tournaments]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Mercer lost the final in Vienna to a qualifier.",  # a round "in" a city: the city only
+        "Santiago's mayor handed Ivo Lind the trophy.",
+    ],
+)
+def test_a_round_in_a_city_or_a_city_possessive_is_no_event(blank_record, text):
+    assert blank_record(text).tournaments == []
