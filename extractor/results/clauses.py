@@ -13,7 +13,7 @@ from extractor.results.frames import Frames
 from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked, ref_of
 from extractor.results.mood import is_question, set_in_match
-from extractor.results.placeholders import RE_REF, REF_START, RUN, run_index
+from extractor.results.placeholders import RE_REF, REF, REF_START, RUN, run_index
 from extractor.results.subjects import (
     RE_SEGMENT_BREAK,
     RE_WHO,
@@ -55,6 +55,8 @@ LOSER_FIRST = frozenset(
     }
 )
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
+RE_AND_NEW = re.compile(rf"\s*and\s+{REF}$")  # a name joined by a bare "and": a partner, or a new clause's subject
+RE_CLAUSE_BREAK = re.compile(r"[,;:(]")  # what ends a noun phrase before a verb that is not its own
 
 
 def find_clauses(
@@ -108,16 +110,28 @@ def complete_clauses(
             clause = clause_of(masked, m, kind, sent, frames)
             read = clause and clause.loser
             clause = clause and gerund_subject(masked, clause, frames)
-            if clause is None:
-                continue
+            if clause is None or any(
+                (c.winner, c.loser, c.start) == (clause.winner, clause.loser, clause.start) for c in complete
+            ):
+                continue  # (no result, or one read already from the name before it: "X and L beat W")
             complete.append(clause)
             # "A with a win over B and then beat C": B, read first as the subject of "beat", is an object; it
             # stays free for the clause that holds it
             if ref_of(masked, m.group("w")).key == clause.winner:
                 used_w.add(m.start("w"))
-            # ("beat X 6-4 before losing to Y": X, read first as the loser of "losing", stays the object of "beat")
-            sides = ("l", "lp", "wp") if clause.loser == read else ("wp",)
-            used_l.update(m.start(k) for k in sides if g.get(k) and m.start(k) < clause.end)
+            # only the names that stay sides of the clause are taken ("beat X 6-4 before losing to Y": X, read
+            # first as the loser of "losing", stays the object of "beat"; "a win over X and Y, ..., and then beat
+            # Z": X and Y, read first as the subjects of "beat", stay the objects of "win over")
+            sides = {"l": clause.loser if clause.loser == read else None, "lp": clause.loser_partner}
+            sides["wp"] = clause.winner_partner
+            used_l.update(
+                m.start(k)
+                for k, key in sides.items()
+                if g.get(k)
+                and key is not None
+                and ref_of(masked, g[k]).key == key
+                and clause.start <= m.start(k) < clause.end
+            )
             used.append((m.start(), clause.end))
     return complete, used
 
@@ -157,6 +171,20 @@ def clause_of(
     lp = ref_of(masked, g.get("lp")) or team_partner(masked, m.group("l"))
     wp = None if wp is not None and wp.key in (w.key, l.key) else wp
     lp = None if lp is not None and lp.key in (w.key, l.key) else lp
+    start, first = m.start(), min(("w", "l"), key=m.start)
+    joined = g.get(f"{first}p")
+    if (
+        joined
+        and RE_AND_NEW.match(joined)
+        and not RE_DOUBLES.search(text)
+        and is_object_ref(text, m.start(first), frames)
+        and m.end(f"{first}p") < verb_at
+        and not RE_CLAUSE_BREAK.search(text, m.end(f"{first}p"), verb_at)
+    ):
+        # "W had a win over X and L2 beat W2": X is the object of the clause before, and "and" opens a
+        # clause of its own whose subject, the name after it, its verb follows (no doubles pair "X and L2")
+        start = m.start(f"{first}p") + joined.index(REF_START)
+        w, wp, l, lp = (wp, None, l, lp) if first == "w" else (w, wp, lp, None)
     # "A/B's loss to", "A, partnering B, fell to": the partner named before the name a frame read
     # (the team named in text order: the partner before is the side, the name read its partner)
     if wp is None and (before := partner_before(masked, m.start("w"), frames, {w.key, l.key})):
@@ -183,7 +211,7 @@ def clause_of(
         loser=l.key,
         winner_partner=wp.key if wp else None,
         loser_partner=lp.key if lp else None,
-        start=m.start(),
+        start=start,
         end=end,
         sentence=sent,
         outcome=outcome,
