@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from extractor.data.phrases import phrases_alternation, phrases_trie, split_last
-from extractor.data.verbs import VerbFamily, alternation, forms_for, trie
+from extractor.data.verbs import VerbFamily, alternation, form_regex, forms_for, trie
 from extractor.results.fillers import S
 from extractor.results.kinds import FrameKind
 from extractor.results.mood import Mood
@@ -69,6 +69,12 @@ class ResultWords:
 PARTICLES = ("out", "off", "aside", "away")  # "knocked L out", "saw L off", "brushed L aside", "blew L away"
 
 
+def participles(families: Iterable[VerbFamily], role: str) -> str:
+    """The forms of ``role`` that are participles ("losing", "going down"), as an alternation."""
+    forms = [f for f in forms_for(families, role) if f.split()[0].endswith("ing")]
+    return "(?:" + "|".join(form_regex(f) for f in forms) + ")" if forms else "(?!)"
+
+
 def split_heads(families: Iterable[VerbFamily]) -> str:
     """The verbs of the active forms "<verb> <particle>" ("knocked out", "saw off"), whose particle may
     follow the loser ("knocked him out")."""
@@ -119,6 +125,7 @@ class Frames:
             nominal=nominal_win(holder, win_noun),
             lose=verbs("lost"),
             lose_to=verbs("lost_to"),
+            losing=participles(families, "lost"),
             passive=verbs("passive"),
             stopped=stopped,
             withdrew=withdrew,

@@ -102,6 +102,7 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "L came up short against W in the final",
         "L was simply no match for W",
         "L, partnering L2, fell to W and W2",
+        "L reached a first final after two qualifying rounds and a week of rain, going down to W",
     ),
     FrameKind.POSSESSIVE_LOSS: (
         "L's loss to W",

@@ -32,6 +32,7 @@ class Lexicon:
     nominal: str  # W <nominal> L: "claimed a 6-3 win over" (a holder and a win noun)
     lose: str  # L <lose> to W: "lost", "went down", "came up short"
     lose_to: str  # L <lose_to> W: "was no match for"
+    losing: str  # the participles of losing: "losing", "going down", "falling"
     passive: str  # L was <passive> by W
     stopped: str  # a match stopped part-way: "retired"
     withdrew: str  # a withdrawal before the match
@@ -43,6 +44,8 @@ class Lexicon:
     split_particle: str  # and the particles: "out", "off", "aside", "away"
 
 
+# A part of a match lost or won inside it: "losing the first set to W", "going down a break to W"
+PART_OF_MATCH = r"(?:set|break|game|games|point|points|lead|tiebreak|tie-break|tiebreaker)\b"
 # A loss is to its winner "to", "against" or "at the hands of".
 LOSS_PREP = r"(?:to|against|at\s+the\s+hands\s+of)"
 # The determiner of a noun of winning: "a", "her", "⟨R⟩'s"
@@ -147,6 +150,19 @@ def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?:(?P<v>{lex.lose})\b{NR}{{0,50}}?\b{LOSS_PREP}    # ... lost ... to
               |(?P<v2>{lex.lose_to}))                         # ... was no match for
             \s+(?!{win}(?!\w)){PRE_LOSER}                     # (not "to beat")
+            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
+        """,
+        ),
+        # "L came within two points of the title, going down to W 7-6 3-6 7-5", "L, who came through a tough
+        # draw, before losing to W": a participle of losing hangs on the subject of its clause however far
+        # before it stands (an object read first is no subject: subjects.gerund_subject); not a set lost
+        (
+            FrameKind.LOST,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
+            {NR}{{0,200}}?(?:,\s*|\b(?:before|after|then)\s+)(?:\w+ly\s+)?
+            (?P<v>{lex.losing})\b(?!\s+(?:[\w-]+\s+){{0,2}}?{PART_OF_MATCH})
+            {NR}{{0,50}}?\b{LOSS_PREP}\s+(?!{win}(?!\w)){PRE_LOSER}
             (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
         """,
         ),
