@@ -1,0 +1,83 @@
+"""Results joined to a clause already read in a masked sentence: more losers listed after its loser ("beat L,
+L2 and L3"), another loser in a later round ("and L2 in the second").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.results.clause import Clause
+from extractor.results.fillers import NR, R
+from extractor.results.kinds import FrameKind
+from extractor.results.masking import Masked, ref_of
+from extractor.results.placeholders import RE_REF
+from extractor.results.teams import RE_DOUBLES
+
+RE_AND_ANOTHER = re.compile(
+    rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})"
+    # "and X, the fifth seed, in four sets in the semi-finals"
+    rf"(?:\s*,(?:[^,⟨]|{R}){{1,40}},)?(?:\s+in\s+(?:straight|two|three|four|five)\s+sets)?"
+    rf"\s+in\s+the\s+(?:second|third|fourth|next|last|final|semi|quarter|opening|first)",
+    re.I,
+)
+
+# "W beat L, L2 and L3 on the way to the title": more losers listed right after the one a frame read, the list
+# closed by punctuation or a preposition (not by a verb: "W beat L, L2 and L3 lost" is another clause)
+RE_LOSER_LIST = re.compile(
+    rf"(?P<items>(?:\s*,\s*{R}){{1,4}}\s*,?\s+and\s+{R})"
+    r"(?=\s*(?:[.;:]|,|$|\s(?:on|in|at|to|en|before|after|this|last|during|for|without|all|within|back)\b))",
+    re.I,
+)
+
+
+def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -> list[Clause]:
+    """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
+    out = []
+    for c in complete:
+        if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL, FrameKind.POSSESSIVE_WIN):
+            continue
+        if c.loser_partner is None and c.winner_partner is None and not RE_DOUBLES.search(masked.text):
+            out += listed_losers(masked, c, sent)
+        more = RE_AND_ANOTHER.match(masked.text, c.end)
+        if more:
+            l = ref_of(masked, more.group("l"))
+            if l is not None and l.kind != "person" and l.key not in (c.winner, c.loser):
+                out.append(
+                    Clause(
+                        kind=FrameKind.ACTIVE,
+                        winner=c.winner,
+                        loser=l.key,
+                        winner_partner=c.winner_partner,
+                        start=more.start("l"),
+                        end=more.end(),
+                        sentence=sent,
+                        verb_at=more.start("l"),
+                        anchor=more.end("l"),
+                    )
+                )
+    return out
+
+
+def listed_losers(masked: Masked, c: Clause, sent: tuple[int, int]) -> list[Clause]:
+    """The further losers of a singles clause listed right after its loser ("beat L, L2 and L3")."""
+    found = RE_LOSER_LIST.match(masked.text, c.end)
+    if found is None:
+        return []
+    out = []
+    for item in RE_REF.finditer(masked.text, found.start("items"), found.end("items")):
+        l = ref_of(masked, item.group(0))
+        if l is None or l.kind == "person" or l.key in (c.winner, c.loser) or any(o.loser == l.key for o in out):
+            continue
+        out.append(
+            Clause(
+                kind=c.kind,
+                winner=c.winner,
+                loser=l.key,
+                start=item.start(),
+                end=item.end(),
+                sentence=sent,
+                verb_at=item.start(),
+                anchor=item.end(),
+            )
+        )
+    return out
