@@ -49,7 +49,7 @@ def find_clauses(
     if is_question(masked.text):
         return [], [], []
     complete, used = complete_clauses(masked, sent, frames)
-    complete += more_losers(masked, complete, sent)
+    complete += more_losers(masked, complete, sent, frames)
     winners = winner_only_clauses(masked, sent, frames, used)
     losers = loser_only_clauses(masked, sent, frames, used)
     # "..., losing 6-3 6-1" of a loser no complete clause of the sentence names
@@ -170,10 +170,10 @@ def clause_of(
         w, wp, l, lp = (wp, None, l, lp) if first == "w" else (w, wp, lp, None)
     # "A/B's loss to", "A, partnering B, fell to": the partner named before the name a frame read
     # (the team named in text order: the partner before is the side, the name read its partner)
-    if wp is None and (before := partner_before(masked, m.start("w"), frames, {w.key, l.key})):
+    if wp is None and (before := partner_before(masked, m.start("w"), frames, {w.key, l.key}, doubles=bool(lp))):
         w, wp = before, w
     taken = {w.key, l.key} | ({wp.key} if wp else set())
-    if lp is None and (before := partner_before(masked, m.start("l"), frames, taken)):
+    if lp is None and (before := partner_before(masked, m.start("l"), frames, taken, doubles=bool(wp))):
         l, lp = before, l
     end = m.end()
     if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):

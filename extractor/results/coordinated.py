@@ -1,5 +1,6 @@
 """Results joined to a clause already read in a masked sentence: more losers listed after its loser ("beat L,
-L2 and L3"), another loser in a later round ("and L2 in the second").
+L2 and L3"), another loser in a later round ("and L2 in the second"), another noun of winning ("a win over L
+and a victory over L2").
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import re
 
 from extractor.results.clause import Clause
 from extractor.results.fillers import NR, R
+from extractor.results.frames import Frames
 from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked, ref_of
 from extractor.results.placeholders import RE_REF
@@ -30,12 +32,13 @@ RE_LOSER_LIST = re.compile(
 )
 
 
-def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -> list[Clause]:
+def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int], frames: Frames) -> list[Clause]:
     """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
     out = []
     for c in complete:
         if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL, FrameKind.POSSESSIVE_WIN):
             continue
+        out += another_win(masked, c, sent, frames, complete + out)
         if c.loser_partner is None and c.winner_partner is None and not RE_DOUBLES.search(masked.text):
             out += listed_losers(masked, c, sent)
         more = RE_AND_ANOTHER.match(masked.text, c.end)
@@ -81,3 +84,29 @@ def listed_losers(masked: Masked, c: Clause, sent: tuple[int, int]) -> list[Clau
             )
         )
     return out
+
+
+def another_win(masked: Masked, c: Clause, sent: tuple[int, int], frames: Frames, known: list[Clause]) -> list[Clause]:
+    """ "W's run included a 6-3 6-4 win over L and a quarter-final victory over L2": the noun of winning joined
+    to the clause by "and" is a result of the same winner (its score the one inside its noun phrase)."""
+    found = frames.another_win.match(masked.text, c.end)
+    l = ref_of(masked, found.group("l")) if found else None
+    if l is None or l.kind == "person" or l.key in (c.winner, c.winner_partner, c.loser):
+        return []
+    if any((k.winner, k.loser) == (c.winner, l.key) for k in known):
+        return []
+    lp = ref_of(masked, found.group("lp"))
+    return [
+        Clause(
+            kind=FrameKind.NOMINAL,
+            winner=c.winner,
+            loser=l.key,
+            winner_partner=c.winner_partner,
+            loser_partner=lp.key if lp is not None and lp.key not in (c.winner, l.key) else None,
+            start=found.start("np"),
+            end=found.end(),
+            sentence=sent,
+            verb_at=found.start("np"),
+            anchor=found.end(),
+        )
+    ]

@@ -19,6 +19,7 @@ from extractor.results.patterns import (
     TRIGGER_WORDS,
     WIN_CONSTRUCTIONS,
     Lexicon,
+    another_win_pattern,
     before_object_pattern,
     frame_patterns,
     frame_triggers,
@@ -92,6 +93,7 @@ class Frames:
     trigger_vocabulary: frozenset[str]  # every trigger word
     word_cue: re.Pattern[str]  # any of them, as a whole word
     winner_only: re.Pattern[str]
+    another_win: re.Pattern[str]  # "... and a quarter-final victory over L2" after a result read
     loser_only: re.Pattern[str]
     before_object: re.Pattern[str]
     verb_object: re.Pattern[str]  # before_object without prepositions: the object of a verb
@@ -129,6 +131,7 @@ class Frames:
             passive=verbs("passive"),
             stopped=stopped,
             withdrew=withdrew,
+            walkover=phrases_alternation(words.get("walkover", ())),
             win_noun=win_noun,
             # "defeat (6-3 6-4) to": a score may stand before the preposition
             loss_noun=phrases_alternation(words.get("loss_noun", ()), before_last=rf"(?:\(?{S}\)?,?\s+)?"),
@@ -148,6 +151,7 @@ class Frames:
             trigger_vocabulary=vocabulary,
             word_cue=re.compile(rf"\b(?:{'|'.join(sorted(vocabulary))})\b", V),
             winner_only=re.compile(winner_only_pattern(holder, win_word), V),
+            another_win=re.compile(another_win_pattern(win_noun), V),
             loser_only=re.compile(loser_only_pattern(passive, lex.lose), V),
             before_object=re.compile(before_object_pattern(win), V),
             verb_object=re.compile(before_object_pattern(win, prepositions=False), V),

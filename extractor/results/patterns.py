@@ -36,6 +36,7 @@ class Lexicon:
     passive: str  # L was <passive> by W
     stopped: str  # a match stopped part-way: "retired"
     withdrew: str  # a withdrawal before the match
+    walkover: str  # the words of a walkover: "walkover", "without hitting a ball"
     win_noun: str  # a noun of winning and its preposition: "win over", "conqueror of"
     loss_noun: str  # a noun of losing and its preposition, a score allowed between: "defeat (6-3 6-4) to"
     sender: str  # a win noun phrase sends its winner on: "sent", "put"
@@ -122,7 +123,7 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
 
 def frame_patterns(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
     """(kind, pattern) for every complete frame, in the order they are tried."""
-    return defeat_frames(lex) + win_frames(lex) + walkover_frames(lex.stopped, lex.withdrew)
+    return defeat_frames(lex) + win_frames(lex) + walkover_frames(lex.stopped, lex.withdrew, lex.walkover)
 
 
 def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
@@ -345,6 +346,15 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
         """,
         ),
     )
+
+
+def another_win_pattern(win_noun: str) -> str:
+    """ "W's route included a 6-3 6-4 win over L in the semi-final and a quarter-final victory over L2": another
+    noun of winning joined by "and" to a result already read (right after it) shares its winner."""
+    return rf"""{NR}{{0,60}}?,?\s+and\s+(?:then\s+|also\s+)?
+        (?P<np>(?:a|an|his|her|their|another)\s+(?:{NOUN_WORD}){{0,4}}?(?:{win_noun}))\s+{PRE_LOSER}
+        (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+    """
 
 
 def winner_only_pattern(holder: str, win_word: str) -> str:

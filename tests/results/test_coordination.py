@@ -100,3 +100,18 @@ def test_a_team_led_by_a_pronoun_owns_their_win(blank_record):
     assert matches(record)[0][:3] == ("Nadal", "Griekspoor", "7-6(4) 6-7(2) 10-8")
     m = record.matches[0]
     assert m.winner_partner is not None and m.loser_partner is not None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the loser named first as a pair with no word of doubles: the winner's pair makes it a doubles match
+        ("L and L2 suffered a 7-5 7-5 defeat by W and W2 in the third round", [("W", "L", "W2", "L2")]),
+        ("Ninth-seeded L and L2's 4-6 6-7 (6) loss to W and W2 ended their run", [("W", "L", "W2", "L2")]),
+        ("L and L2 were beaten 6-3 6-4 by W and W2", [("W", "L", "W2", "L2")]),
+        # near miss: singles opponents, each side one player
+        ("W beat L and L2 lost to W2", [("W", "L", None, None), ("W2", "L2", None, None)]),
+    ],
+)
+def test_a_pair_before_a_loss_to_a_pair_is_a_team(frames, text, expected):
+    assert [sides(c) for c in complete_clauses(text, frames)] == expected
