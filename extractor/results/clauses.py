@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extractor.results.clause import Clause
-from extractor.results.coordinated import more_losers
+from extractor.results.coordinated import listed_after, more_losers
 from extractor.results.frames import Frames
 from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked, ref_of
@@ -50,6 +50,7 @@ def find_clauses(
         return [], [], []
     complete, used = complete_clauses(masked, sent, frames)
     complete += more_losers(masked, complete, sent, frames)
+    complete += listed_after(masked, sent, frames, complete)
     winners = winner_only_clauses(masked, sent, frames, used)
     losers = loser_only_clauses(masked, sent, frames, used)
     # "..., losing 6-3 6-1" of a loser no complete clause of the sentence names

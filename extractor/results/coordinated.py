@@ -1,6 +1,7 @@
 """Results joined to a clause already read in a masked sentence: more losers listed after its loser ("beat L,
 L2 and L3"), another loser in a later round ("and L2 in the second"), another noun of winning ("a win over L
-and a victory over L2").
+and a victory over L2"); and the players a result names after a colon or "including" ("W beat three seeds: L, L2
+and L3").
 """
 
 from __future__ import annotations
@@ -110,3 +111,60 @@ def another_win(masked: Masked, c: Clause, sent: tuple[int, int], frames: Frames
             anchor=found.end(),
         )
     ]
+
+
+# Between two players of a list: a short modifier of the one before ("in the quarterfinals"), a comma or "and",
+# and a short one of the next ("2023 Wimbledon champion"); never a sentence's or clause's end
+RE_LIST_GAP = re.compile(
+    r"[^⟨.;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^⟨.;:(),]{0,40},\s*)?(?:[\w'’.-]+\s+){0,4}?$"
+)
+RE_LIST_START = re.compile(r"(?:[\w'’.-]+\s+){0,4}?$")  # before the first player: "2023 Wimbledon champion"
+RE_LIST_CUE = re.compile(r":|\bincluding\b|\s[\u2013\u2014]\s")  # what opens a list after a result
+# What closes the list: punctuation, a preposition ("on her way to the title"), not a verb ("L and L2 both lost")
+RE_LIST_END = re.compile(
+    r"(?:\s*\([^()⟨]{0,12}\))?\s*(?:[.;:,]|$|\s(?:on|in|at|to|en|before|after|this|last|during|for|without|all|within)\b)"
+)
+
+
+def listed_after(masked: Masked, sent: tuple[int, int], frames: Frames, known: list[Clause]) -> list[Clause]:
+    """ "W beat three seeds: L, L2 and L3": a result of W over each player listed (at least two), each from
+    the list alone (no score unless one stands by it)."""
+    text = masked.text
+    out: list[Clause] = []
+    if len(masked.refs) < 3 or not RE_LIST_CUE.search(text):
+        return out  # (no list: the cheap test first)
+    for m in frames.loser_list.finditer(text):
+        w = ref_of(masked, m.group("w"))
+        verb_at = m.start("verb") if m.group("verb") else m.end("w")
+        if w is None or w.kind == "person" or frames.mood.not_a_result(text, verb_at, active=bool(m.group("verb"))):
+            continue
+        items, pos = [], m.end()
+        for r in RE_REF.finditer(text, m.end()):
+            gap = RE_LIST_START if not items else RE_LIST_GAP
+            if not gap.fullmatch(text, pos, r.start()):
+                break
+            items.append(r)
+            pos = r.end()
+        wp = ref_of(masked, m.group("wp"))
+        losers = [ref_of(masked, r.group(0)) for r in items]
+        if len(items) < 2 or any(l is None or l.kind == "person" or l.key == w.key for l in losers):
+            continue
+        if not RE_LIST_END.match(text, items[-1].end()):
+            continue
+        for r, l in zip(items, losers):
+            if any((k.winner, k.loser) == (w.key, l.key) for k in known + out):
+                continue
+            out.append(
+                Clause(
+                    kind=FrameKind.ACTIVE,
+                    winner=w.key,
+                    loser=l.key,
+                    winner_partner=wp.key if wp is not None and wp.key not in (w.key, l.key) else None,
+                    start=r.start(),
+                    end=r.end(),
+                    sentence=sent,
+                    verb_at=r.start(),
+                    anchor=r.end(),
+                )
+            )
+    return out

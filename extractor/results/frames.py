@@ -24,6 +24,7 @@ from extractor.results.patterns import (
     frame_patterns,
     frame_triggers,
     later_pattern,
+    loser_list_pattern,
     loser_only_pattern,
     nominal_win,
     score_statement_pattern,
@@ -94,6 +95,7 @@ class Frames:
     word_cue: re.Pattern[str]  # any of them, as a whole word
     winner_only: re.Pattern[str]
     another_win: re.Pattern[str]  # "... and a quarter-final victory over L2" after a result read
+    loser_list: re.Pattern[str]  # "W beat three seeds:" before the players it names
     loser_only: re.Pattern[str]
     before_object: re.Pattern[str]
     verb_object: re.Pattern[str]  # before_object without prepositions: the object of a verb
@@ -152,6 +154,7 @@ class Frames:
             word_cue=re.compile(rf"\b(?:{'|'.join(sorted(vocabulary))})\b", V),
             winner_only=re.compile(winner_only_pattern(holder, win_word), V),
             another_win=re.compile(another_win_pattern(win_noun), V),
+            loser_list=re.compile(loser_list_pattern(win, win_noun), V),
             loser_only=re.compile(loser_only_pattern(passive, lex.lose), V),
             before_object=re.compile(before_object_pattern(win), V),
             verb_object=re.compile(before_object_pattern(win, prepositions=False), V),

@@ -357,6 +357,18 @@ def another_win_pattern(win_noun: str) -> str:
     """
 
 
+def loser_list_pattern(win: str, win_noun: str) -> str:
+    """ "W beat three seeds: L, L2 and L3", "W's wins over three former champions: L in the second round, L2 ...",
+    "W beat several top-20 players, including L and L2": a verb or noun of winning whose object is a class of
+    players, then the players it names, listed after a colon, a dash or "including" (coordinated.listed_after)."""
+    return rf"""
+        (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,150}}?
+        \b(?:(?P<verb>{win})(?!\w)|(?:{win_noun}))\s+                       # "beat", "wins over"
+        (?:[\w'’-]+\s+){{0,11}}?[\w'’-]+                                     # "three seeds", "several top-20 players"
+        (?:\s*:\s*|\s*,?\s+including\s+|\s+[\u2013\u2014]\s+)                  # ":", ", including", " — "
+    """
+
+
 def winner_only_pattern(holder: str, win_word: str) -> str:
     """One side only, completed by the rest of the article: "W won 6-3 6-4"; "W raced to a 6-2 6-1
     victory", "W ran out a 6-4 6-3 winner" (a holder and a noun of winning, ``win_word``, with its score)."""

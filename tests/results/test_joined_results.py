@@ -95,3 +95,25 @@ def test_walkovers_without_a_score(frames, text, expected):
 def test_a_walkover_is_a_match_with_its_outcome(blank_record):
     record = blank_record("Kaja Novak gave Ines Moreau a walkover into the final with a shoulder injury.")
     assert matches(record) == [("Moreau", "Novak", "", "walkover")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the players a result names after a colon, a dash or "including"
+        ("W beat three seeds: L, L2 and W2 on her way to the title", ["L", "L2", "W2"]),
+        ("W beat several top-20 players this week, including L and L2", ["L", "L2"]),
+        (
+            "W's title followed wins over three former champions in the space of five days: L in the "
+            "quarter-finals, L2 in the semi-finals and, earlier in the week, 2019 champion W2.",
+            ["L", "L2", "W2"],
+        ),
+        # near misses: a prediction; a list that is the subject of a verb of its own; a single name
+        ("W will need to beat three seeds: L, L2 and W2", []),
+        ("W beat the odds: L and L2 both lost in the first round", []),
+        ("W beat the top seed: L", []),
+    ],
+)
+def test_players_listed_after_a_result_are_its_losers(frames, text, expected):
+    found = [c for c in complete_clauses(text, frames) if c.winner == "W"]
+    assert [c.loser for c in found] == expected
