@@ -206,6 +206,11 @@ def clause_of(
     )
 
 
+# A participle of winning after a comma: "..., winning 6-3 6-4", "..., eventually closing out 7-5"
+RE_COMMA_PARTICIPLE = re.compile(
+    r",\s*(?:\w+ly\s+)?(?:winning|triumphing|prevailing|clinching|sealing|closing\s+out|wrapping\s+up|serving\s+out)\b",
+    re.I,
+)
 RE_RESULTS_LINE_VERB = re.compile(r"bt|d\.?|def\.?", re.I)  # the shorthand of results lines
 # What after a name tells that the verb further on is not its own: "X's winning run" (a possessor),
 # "passed X with a backhand to win" (a preposition), "X, ..." (an apposition or a clause break)
@@ -240,7 +245,9 @@ def winner_only_clauses(
         wp = ref_of(masked, m.group("wp"))
         # the segment's subject, unless the name read stands as a subject itself ("before the Australian
         # came back to win 3-6 7-5 6-3")
+        # ("W denied L a first title, winning 7-6 7-5": a participle after a comma hangs on the segment's subject)
         own = not is_object_ref(text, m.start("w"), frames) and not RE_NOT_OWN_VERB.match(text, m.end("w"))
+        own = own and not RE_COMMA_PARTICIPLE.search(text, m.end("w"), m.start("s"))
         subject = None if own else segment_subject(masked, m.start("w"), frames)
         # "beaten by Spain's X, who ... won 6-4 7-6": the relative clause's subject is its name.
         relative = RE_WHO.search(text[m.end("w") : m.start("s")]) is not None

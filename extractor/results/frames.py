@@ -139,6 +139,7 @@ class Frames:
             win_noun=win_noun,
             # "defeat (6-3 6-4) to": a score may stand before the preposition
             loss_noun=phrases_alternation(words.get("loss_noun", ()), before_last=rf"(?:\(?{S}\)?,?\s+)?"),
+            loss_word=phrases_alternation(head for head, _ in map(split_last, words.get("loss_noun", ()))),
             sender=phrases("win_sender"),
             causer=phrases("win_causer"),
             split_head=split_heads(families),

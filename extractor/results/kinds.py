@@ -29,6 +29,7 @@ class FrameKind(StrEnum):
     CONQUEROR = "conqueror"  # "L's conqueror, W"
     COMEBACK = "comeback"  # "W trailed L ... before coming back to win"
     WON_AGAINST = "won_against"  # "W won 7-6 6-3 against L"
+    DEFEAT_GIVEN = "defeat_given"  # "W handed L a 6-2 6-2 defeat", "W inflicted a defeat on L"
     # matches not played out
     WALKOVER = "walkover"  # "W advanced when L withdrew"
     RETIRED_TO = "retired_to"  # "L retired when down to W"
@@ -54,6 +55,7 @@ NOMINAL = frozenset(
         FrameKind.WIN_CAUSED,
         FrameKind.WINNER_OVER,
         FrameKind.CONQUEROR,
+        FrameKind.DEFEAT_GIVEN,
     }
 )
 NOT_PLAYED = frozenset(
@@ -124,6 +126,7 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
     ),
     FrameKind.ACTIVE: (
         "W beat L",
+        "It took W just 78 minutes to dispatch L",
         "W, the 14th seed, was far too strong for L",
         "W (ITA) bt L (USA) 6-3 6-2",
         "W and W2 beat L and L2 6-3 6-4",
@@ -170,7 +173,16 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "beat L's conquerors, the Brazilian pairing of W and W2",
     ),
     FrameKind.COMEBACK: ("W trailed L by two sets to one before coming back to win in five",),
-    FrameKind.WON_AGAINST: ("W won 7-6(5) 6-3 against L", "W clinched the title against L"),
+    FrameKind.WON_AGAINST: (
+        "W won 7-6(5) 6-3 against L",
+        "W clinched the title against L",
+        "W edged a tight contest with L 7-6 7-5",
+    ),
+    FrameKind.DEFEAT_GIVEN: (
+        "W handed L a 6-2 6-2 defeat",
+        "W inflicted a straight-sets defeat on L",
+        "W condemned L to a first-round exit",
+    ),
     FrameKind.WALKOVER: ("W advanced when L withdrew", "W moved on when L called it a day"),
     FrameKind.RETIRED_TO: (
         "L retired when 6-2 3-0 down to W",

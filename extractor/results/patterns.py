@@ -38,6 +38,7 @@ class Lexicon:
     walkover: str  # the words of a walkover: "walkover", "without hitting a ball"
     win_noun: str  # a noun of winning and its preposition: "win over", "conqueror of"
     loss_noun: str  # a noun of losing and its preposition, a score allowed between: "defeat (6-3 6-4) to"
+    loss_word: str  # a noun of losing alone: "defeat", "loss", "exit"
     sender: str  # a win noun phrase sends its winner on: "sent", "put"
     causer: str  # a verb whose object is the winner of the win noun after "to": "guided", "partnered"
     split_head: str  # the verb of a form whose particle may follow the loser: "knocked" (out), "saw" (off)
@@ -46,6 +47,8 @@ class Lexicon:
 
 # A part of a match lost or won inside it: "losing the first set to W", "going down a break to W"
 PART_OF_MATCH = r"(?:set|break|game|games|point|points|lead|tiebreak|tie-break|tiebreaker)\b"
+# A match named as a noun: "won his match with L", "edged a tight contest with L"
+MATCH_NOUN = r"(?:match|contest|battle|duel|encounter|clash|showdown|thriller|tussle)"
 # A loss is to its winner "to", "against" or "at the hands of".
 LOSS_PREP = r"(?:to|against|at\s+the\s+hands\s+of)"
 # The determiner of a noun of winning: "a", "her", "⟨R⟩'s"
@@ -87,7 +90,27 @@ TRIGGER_WORDS: dict[FrameKind, tuple[str, ...]] = {
     FrameKind.COMEBACK: ("trailed", "trailing", "behind"),
     FrameKind.SPLIT: ("out", "off", "aside", "away"),
     FrameKind.CONQUEROR: ("conqueror", "conquerors"),
-    FrameKind.WON_AGAINST: ("against", "over"),
+    FrameKind.WON_AGAINST: ("against", "over", "with"),
+    FrameKind.DEFEAT_GIVEN: (
+        "handed",
+        "hands",
+        "handing",
+        "dealt",
+        "deals",
+        "dealing",
+        "gave",
+        "gives",
+        "giving",
+        "condemned",
+        "condemns",
+        "condemning",
+        "consigned",
+        "consigns",
+        "consigning",
+        "inflicted",
+        "inflicts",
+        "inflicting",
+    ),
     FrameKind.WALKOVER_FROM: ("walkover",),
     FrameKind.WITHDREW_GIVING: ("handing", "giving", "sending"),
 }
@@ -266,6 +289,14 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             \s+(?:{lex.split_particle})\b
         """,
         ),
+        # "It took W just 78 minutes to dispatch L": the object of "took" is the subject of the infinitive
+        (
+            FrameKind.ACTIVE,
+            rf"""
+            \bit\s+(?:took|takes|had\s+taken)\s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})\s+(?:[\w'’,-]+\s+){{0,8}}?
+            to\s+(?P<verb>{win})(?!\w)\s*{PRE_LOSER}{THROUGH}?(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+        """,
+        ),
         # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q", "W claimed a 6-3 win over L"
         (
             FrameKind.ACTIVE,
@@ -332,16 +363,38 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<l>{R})(?P<lp>{TEAM})
         """,
         ),
+        # "W handed L a 6-2 6-2 defeat", "W inflicted a straight-sets defeat on L", "W condemned L to a first-round
+        # exit": W gives L the noun of losing
+        (
+            FrameKind.DEFEAT_GIVEN,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,100}}?\b
+            (?P<verb>handed|hands|handing|dealt|deals|dealing|gave|gives|giving
+              |(?:condemned|condemns|condemning|consigned|consigns|consigning)(?=\s+{PRE_NAME}{R}{TEAM}\s+to\s))
+            \s+{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
+            \s+(?:to\s+)?{NOUN_DET}\s+(?:{NOUN_WORD}){{0,4}}?(?:{lex.loss_word})\b
+        """,
+        ),
+        (
+            FrameKind.DEFEAT_GIVEN,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,100}}?\b(?P<verb>inflicted|inflicts|inflicting)\s+
+            {NOUN_DET}\s+(?:{NOUN_WORD}){{0,4}}?(?:{lex.loss_word})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:on|upon)\s+{PRE_NAME}
+            (?P<l>{R})(?P<lp>{TEAM})
+        """,
+        ),
         # "W won 7-6(5) 6-3 against L"
         (
             FrameKind.WON_AGAINST,
             rf"""
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,150}}?\b
             (?P<verb>won|wins|win|winning
-              # "taking the title against L", "clinched the final against L"
-              |(?:took|takes|taking|clinched|clinching|claimed|claiming|captured|capturing|lifted|lifting|sealed|sealing)
-               (?=\s+(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+){{0,2}}?(?:title|crown|trophy|final|match)\b))\b
-            {NR}{{0,40}}?\b(?:against|over)\s+{PRE_NAME}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+              # "taking the title against L", "clinched the final against L", "edged a tight contest with L"
+              |(?:took|takes|taking|clinched|clinching|claimed|claiming|captured|capturing|lifted|lifting|sealed|sealing
+                |edged|edges|edging)
+               (?=\s+(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+){{0,2}}?(?:title|crown|trophy|final|{MATCH_NOUN})\b))\b
+            {NR}{{0,40}}?\b(?:against|over|(?<!doubles\s){MATCH_NOUN}\s+with)\s+{PRE_NAME}
+            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})(?!\s*,?\s+as\s+(?:his|her|their)\s+partner)   # (a partner: no side)
         """,
         ),
     )

@@ -1,0 +1,84 @@
+"""More constructions of a result (no model): a defeat given, an infinitive after "It took W ... to", a match
+named as a noun "with" its loser, infinitives of every verb of winning, a participle of winning after a comma
+that hangs on the subject of its clause."""
+
+from __future__ import annotations
+
+import pytest
+from examples import complete_clauses, sides
+from support import matches
+
+from extractor.data.resources import load_resources
+from extractor.results.frames import Frames
+
+
+@pytest.fixture(scope="module")
+def frames() -> Frames:
+    res = load_resources()
+    return Frames.build(res.play_verbs, res.result_words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # W gives L the noun of losing
+        "W handed L a 6-2 6-2 defeat in the final",
+        "W, the second seed, dealt L a straight-sets beating",
+        "W inflicted a first home defeat in two years on L",
+        "W condemned L to a first-round exit",
+        # "It took W ... to <win> L"
+        "It took W just 78 minutes to dispatch L",
+        "It took W three hours and two tie-breaks to get past L",
+        # a match named as a noun, its loser after "with"
+        "W edged a tight contest with L 7-6 7-5",
+        "W won his quarter-final match with L in three sets",
+        # the infinitive of a verb of winning
+        "W needed three sets to crush L",
+        "W came from a set down to stun L",
+        # verb phrases of the data
+        "W made short work of L",
+        "W came out on top against L in three sets",
+        "W emerged victorious over L",
+        "W advanced at the expense of L",
+    ],
+)
+def test_a_result_in_each_construction(frames, text):
+    assert [sides(c) for c in complete_clauses(text, frames)] == [("W", "L", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W gave L a hug at the net",  # no noun of losing
+        "W handed L the trophy",
+        "W will hand L a defeat",  # a prediction
+        "It took W a while to get used to L's serve",  # no verb of winning
+        "W won a doubles match with L on Friday",  # a partner, not an opponent
+        "W won a match with L as her partner",
+    ],
+)
+def test_near_misses_state_no_result(frames, text):
+    assert complete_clauses(text, frames) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Jannik Sinner denied Daniil Medvedev a first title of the year, winning 7-6 (4) 7-5.",
+            [("Sinner", "Medvedev", "7-6(4) 7-5", "completed")],
+        ),
+        (
+            "Coco Gauff spoiled Jessica Pegula's birthday, eventually winning 6-4 4-6 6-2.",
+            [("Gauff", "Pegula", "6-4 4-6 6-2", "completed")],
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_is_the_subjects_win(blank_record, text, expected):
+    """The nearest name before ", winning 7-5" is the object of another verb: the subject won."""
+    assert matches(blank_record(text)) == expected
+
+
+def test_a_defeat_given_keeps_its_score_from_the_winners_side(blank_record):
+    text = "Holger Rune handed Taylor Fritz a 6-3 7-6 (5) defeat in the quarter-finals."
+    assert matches(blank_record(text)) == [("Rune", "Fritz", "6-3 7-6(5)", "completed")]
