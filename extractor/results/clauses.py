@@ -35,6 +35,7 @@ LOSER_FIRST = frozenset(
         FrameKind.WITHDREW_GIVING,
         FrameKind.RETIRED_TO,
         FrameKind.WITHDREW_FROM,
+        FrameKind.RUN_ENDED,
     }
 )
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")

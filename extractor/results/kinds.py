@@ -13,6 +13,7 @@ class FrameKind(StrEnum):
     LOST = "lost"  # "L lost to W"
     POSSESSIVE_LOSS = "possessive_loss"  # "L's loss to W"
     PARTICIPLE_LOST = "participle_lost"  # "Having lost to W, L ..."
+    RUN_ENDED = "run_ended"  # "L's run ended at the hands of W"
     # the winner named first
     AGAINST_WINNING = "against_winning"  # "W ... against L, winning 6-1 6-1"
     THROUGH_AGAINST = "through_against"  # "W came through against L 7-6 6-4"
@@ -45,7 +46,9 @@ class FrameKind(StrEnum):
     TEAM_DESCRIBED = "team_described"  # "The American twins beat L and P"
 
 
-LOSER_FIRST = frozenset({FrameKind.PASSIVE, FrameKind.LOST, FrameKind.PARTICIPLE_LOST, FrameKind.WHOM})
+LOSER_FIRST = frozenset(
+    {FrameKind.PASSIVE, FrameKind.LOST, FrameKind.PARTICIPLE_LOST, FrameKind.WHOM, FrameKind.RUN_ENDED}
+)
 NOMINAL = frozenset(
     {
         FrameKind.POSSESSIVE_LOSS,
@@ -104,6 +107,8 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "L came up short against W in the final",
         "L was simply no match for W",
         "L, partnering L2, fell to W and W2",
+        "L had few answers against W, losing 1-6 2-6",
+        "L led W by a set but lost 6-4 2-6 3-6",
         "L reached a first final after two qualifying rounds and a week of rain, going down to W",
     ),
     FrameKind.POSSESSIVE_LOSS: (
@@ -112,6 +117,11 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "L, playing in the evening, suffered a 6-2 6-2 defeat by W",
         "L/L2's 4-6 5-7 loss to W/W2",
     ),
+    FrameKind.RUN_ENDED: (
+        "L's run ended at the hands of W",
+        "L's hopes of a first title were dashed by W",
+        "L's title defence came to an end against W in the quarter-finals",
+    ),
     FrameKind.PARTICIPLE_LOST: (
         "Having lost to W in last year's final, L gained revenge",
         "After being beaten by W in Rome, L took a week off",
@@ -119,7 +129,10 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
     FrameKind.AGAINST_WINNING: ("W had an easier time against L, winning 6-1 6-1",),
     FrameKind.THROUGH_AGAINST: ("W, seeded fourth, came through against L 7-6(3) 6-4",),
     FrameKind.WHOM: ("fifth seed L, whom W beat 6-3 6-4, said little",),
-    FrameKind.AGAINST_BEFORE: ("W was slow to start against L before sealing a 6-4 6-2 victory",),
+    FrameKind.AGAINST_BEFORE: (
+        "W was slow to start against L before sealing a 6-4 6-2 victory",
+        "W kept up her perfect record against L with a 6-1 6-2 win",
+    ),
     FrameKind.PARTICIPLE_WON: (
         "Having beaten L 6-2 6-4 in the quarter-finals, W next meets the top seed",
         "After edging L in three sets, the Spaniard W admitted she was tired",

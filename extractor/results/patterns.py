@@ -134,7 +134,7 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
         FrameKind.RETIRED_TO: unplayed,
         FrameKind.AGAINST_WINNING: rf"\bagainst\b.*{S}",  # (these three need a score)
         FrameKind.THROUGH_AGAINST: rf"\bagainst\b.*{S}",
-        FrameKind.AGAINST_BEFORE: rf"\bbefore\b.*{S}",
+        FrameKind.AGAINST_BEFORE: rf"\b(?:before|with)\b.*{S}",
         FrameKind.NOMINAL: win_noun,
         FrameKind.WIN_SENT: win_noun,
         FrameKind.WIN_CAUSED: win_noun,
@@ -187,6 +187,35 @@ def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<v>{lex.losing})\b(?!\s+(?:[\w-]+\s+){{0,2}}?{PART_OF_MATCH})
             {NR}{{0,50}}?\b{LOSS_PREP}\s+(?!{win}(?!\w)){PRE_LOSER}
             (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
+        """,
+        ),
+        # "L had few answers against W, losing 1-6 2-6": a participle of losing after the opponent of the clause
+        (
+            FrameKind.LOST,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})
+            {NR}{{0,50}}?,\s*(?P<v>{lex.losing})\s+{S}
+        """,
+        ),
+        # "L led W by a set but lost 6-4 2-6 3-6": a lead given up, then the loss
+        (
+            FrameKind.LOST,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,40}}?\b(?:led|was\s+leading|were\s+leading|was\s+ahead\s+of|were\s+ahead\s+of)\s+
+            {PRE_NAME}(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:but|before|and)\s+(?:then\s+|eventually\s+|ultimately\s+)?
+            (?P<v>lost|losing|went\s+down|going\s+down|fell|falling)\b(?!\s+(?:[\w-]+\s+){{0,2}}?{PART_OF_MATCH})
+            (?!\s+the\s+(?:first|second|third|fourth|fifth|opening|next|middle|deciding)\b)    # (a set lost)
+        """,
+        ),
+        # "L's run ended at the hands of W", "L's hopes were dashed by W", "L's campaign came to an end against W"
+        (
+            FrameKind.RUN_ENDED,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM})['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:run|campaign|bid|hopes|challenge|reign|adventure|journey
+              |defen[cs]e|interest|streak)\s+{NR}{{0,30}}?\b(?P<v>ended|ends|came\s+to\s+an\s+end|comes\s+to\s+an\s+end
+              |(?:was|were|is|are)\s+(?:ended|dashed|halted|snapped|over))\b
+            (?:(?!\bby\b){NR}){{0,30}}?\b(?:against|at\s+the\s+hands\s+of|by|with\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:loss|defeat)\s+to)\s+
+            {PRE_LOSER}(?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
         """,
         ),
         # "L's loss to W", "his defeat to W", "L suffered a 6-2 6-2 defeat by W"
@@ -250,7 +279,7 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             FrameKind.AGAINST_BEFORE,
             rf"""
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
-            {NR}{{0,40}}?\bbefore\s+\w+(?:\s+out)?\s+(?:a|an|his|her|their)\s+{S}\s+(?:win|victory)
+            {NR}{{0,40}}?\b(?:before\s+\w+(?:\s+out)?|with)\s+(?:a|an|his|her|their)\s+{S}\s+(?:[\w-]+\s+)?(?:win|victory|triumph)
         """,
         ),
         # "Having beaten L 6-2 6-4, W next meets ...": the subject after the participle's comma won

@@ -82,3 +82,40 @@ def test_a_participle_after_a_comma_is_the_subjects_win(blank_record, text, expe
 def test_a_defeat_given_keeps_its_score_from_the_winners_side(blank_record):
     text = "Holger Rune handed Taylor Fritz a 6-3 7-6 (5) defeat in the quarter-finals."
     assert matches(blank_record(text)) == [("Rune", "Fritz", "6-3 7-6(5)", "completed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the loser first: a run, a campaign or hopes ended by the winner
+        "L's run to the final ended at the hands of W",
+        "L's hopes of a first title were dashed by W",
+        "L's title defence came to an end against W on Friday",
+        # a participle of losing after the clause's opponent; a lead given up, then the loss
+        "L had few answers against W, losing 1-6 2-6",
+        "L led W by a set but eventually lost 6-4 2-6 3-6",
+        "L was ahead of W for two hours before falling 7-5 4-6 4-6",
+        # a win after the opponent of the clause
+        "W kept up her perfect record against L with a 6-1 6-2 win",
+        "L was sent crashing out by W",
+    ],
+)
+def test_a_loss_in_each_construction(frames, text):
+    assert [sides(c) for c in complete_clauses(text, frames)] == [("W", "L", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L's hopes were dashed by the rain against W",  # the rain ended them
+        "L's winning streak ended on Friday",  # no winner
+        "L's bid for a title will be ended by W",  # a prediction
+    ],
+)
+def test_an_ended_run_needs_its_winner_now(frames, text):
+    assert [c for c in complete_clauses(text, frames) if c.winner == "W"] == []
+
+
+def test_a_lead_given_up_keeps_the_score_from_the_winners_side(blank_record):
+    text = "Daria Kasatkina led Elina Svitolina by a set but lost 6-4 2-6 3-6 in Saturday's final."
+    assert matches(blank_record(text)) == [("Svitolina", "Kasatkina", "4-6 6-2 6-3", "completed")]
