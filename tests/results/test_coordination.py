@@ -115,3 +115,24 @@ def test_a_team_led_by_a_pronoun_owns_their_win(blank_record):
 )
 def test_a_pair_before_a_loss_to_a_pair_is_a_team(frames, text, expected):
     assert [sides(c) for c in complete_clauses(text, frames)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a colon before a clause opens a segment: the subject of the verb after it is found after the colon
+        (
+            "L2 at altitude and why L2 is so hard to beat there 11:20 Houston: W d. L 6-4 7-6 in the semi-final, "
+            "then loses the final 6-7 4-6 to W2",
+            [("W", "L", None, None), ("W2", "W", None, None)],
+        ),
+        (
+            "Notes on L2 and his coach: W beat L 6-3 6-4 in the second round before losing to W2 in the third",
+            [("W", "L", None, None), ("W2", "W", None, None)],
+        ),
+        # near miss: a time of day ("11:20") is no break
+        ("W, at 11:20 on court, beat L 6-3 6-4 before losing to W2", [("W", "L", None, None), ("W2", "W", None, None)]),
+    ],
+)
+def test_a_colon_opens_a_segment_for_the_subject_of_a_later_verb(frames, text, expected):
+    assert sorted(sides(c) for c in complete_clauses(text, frames)) == sorted(expected)
