@@ -123,3 +123,19 @@ def test_refs_stage_writes_every_kind_once(blank_doc):
     kinds = {r.kind for r in doc._.tennis_refs}
     assert {"name", "descriptor", "pronoun"} <= kinds
     assert [r.start for r in doc._.tennis_refs] == sorted(r.start for r in doc._.tennis_refs)
+
+
+@pytest.mark.parametrize(
+    "after,is_object",
+    [
+        (" out in the first round", True),  # "knocked her out": a particle of the verb
+        (" trailing 1-6 0-2", True),  # "retired against her trailing": a participle after the object
+        (" when she led 5-2", True),
+        (" sister in the final", False),  # "beat her sister": a possessive
+        (" opening match", False),
+    ],
+)
+def test_her_before_a_particle_or_a_clause_is_an_object(after, is_object):
+    from extractor.refs.references import RE_OBJECT_HER
+
+    assert bool(RE_OBJECT_HER.match(after)) is is_object

@@ -119,3 +119,20 @@ def test_an_ended_run_needs_its_winner_now(frames, text):
 def test_a_lead_given_up_keeps_the_score_from_the_winners_side(blank_record):
     text = "Daria Kasatkina led Elina Svitolina by a set but lost 6-4 2-6 3-6 in Saturday's final."
     assert matches(blank_record(text)) == [("Svitolina", "Kasatkina", "4-6 6-2 6-3", "completed")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Paula Badosa next meets Linda Noskova, the woman who knocked her out in the first round last year.",
+            [("Noskova", "Badosa")],
+        ),
+        (
+            "Elise Mertens reached the final when Anna Blinkova retired against her trailing 1-6, 0-2.",
+            [("Mertens", "Blinkova")],
+        ),
+    ],
+)
+def test_her_as_the_object_of_a_result(blank_record, text, expected):
+    assert [(w, l) for w, l, _, _ in matches(blank_record(text))] == expected
