@@ -31,6 +31,7 @@ class FrameKind(StrEnum):
     COMEBACK = "comeback"  # "W trailed L ... before coming back to win"
     WON_AGAINST = "won_against"  # "W won 7-6 6-3 against L"
     DEFEAT_GIVEN = "defeat_given"  # "W handed L a 6-2 6-2 defeat", "W inflicted a defeat on L"
+    WIN_FOR = "win_for"  # "a 6-2 6-3 victory for W over L"
     # matches not played out
     WALKOVER = "walkover"  # "W advanced when L withdrew"
     RETIRED_TO = "retired_to"  # "L retired when down to W"
@@ -59,6 +60,7 @@ NOMINAL = frozenset(
         FrameKind.WINNER_OVER,
         FrameKind.CONQUEROR,
         FrameKind.DEFEAT_GIVEN,
+        FrameKind.WIN_FOR,
     }
 )
 NOT_PLAYED = frozenset(
@@ -191,6 +193,7 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W clinched the title against L",
         "W edged a tight contest with L 7-6 7-5",
     ),
+    FrameKind.WIN_FOR: ("It was a 6-2 6-3 victory for W over L", "Victory for W against L means a place in the final"),
     FrameKind.DEFEAT_GIVEN: (
         "W handed L a 6-2 6-2 defeat",
         "W inflicted a straight-sets defeat on L",

@@ -91,6 +91,7 @@ TRIGGER_WORDS: dict[FrameKind, tuple[str, ...]] = {
     FrameKind.SPLIT: ("out", "off", "aside", "away"),
     FrameKind.CONQUEROR: ("conqueror", "conquerors"),
     FrameKind.WON_AGAINST: ("against", "over", "with"),
+    FrameKind.WIN_FOR: ("for",),
     FrameKind.DEFEAT_GIVEN: (
         "handed",
         "hands",
@@ -410,6 +411,15 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,100}}?\b(?P<verb>inflicted|inflicts|inflicting)\s+
             {NOUN_DET}\s+(?:{NOUN_WORD}){{0,4}}?(?:{lex.loss_word})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:on|upon)\s+{PRE_NAME}
             (?P<l>{R})(?P<lp>{TEAM})
+        """,
+        ),
+        # "It was a 6-2 6-3 victory for W over L": the noun of winning names its winner after "for"
+        (
+            FrameKind.WIN_FOR,
+            rf"""
+            \b(?P<verb>win|victory|triumph|success)\s+for\s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
+            \s+(?:over|against)\s+{PRE_LOSER}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+            (?!\s*(?:,[^,⟨]{{0,40}},)?\s*(?:would|could|will|might|may|should|must)\b)    # ("A win for W over L would")
         """,
         ),
         # "W won 7-6(5) 6-3 against L"

@@ -136,3 +136,17 @@ def test_a_lead_given_up_keeps_the_score_from_the_winners_side(blank_record):
 )
 def test_her_as_the_object_of_a_result(blank_record, text, expected):
     assert [(w, l) for w, l, _, _ in matches(blank_record(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("It was a 6-2 6-3 victory for W over L", [("W", "L", None, None)]),
+        ("Victory for W against the top seed L means a place in the final", [("W", "L", None, None)]),
+        # near misses: a condition, a hope
+        ("A win for W over L would send her through", []),
+        ("W hopes for a win over L", []),
+    ],
+)
+def test_a_noun_of_winning_names_its_winner_after_for(frames, text, expected):
+    assert [sides(c) for c in complete_clauses(text, frames)] == expected
