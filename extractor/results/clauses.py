@@ -86,6 +86,9 @@ def complete_clauses(
                 held[trigger] = trigger.search(masked.text) is not None
             if not held[trigger]:
                 continue
+        guard = frames.guards.get(pattern.pattern)
+        if guard is not None and guard.search(masked.text) is None:
+            continue
         for m in _finditer_overlapping(pattern, masked.text):
             g = m.groupdict()
             # (the names acted on; a conqueror and its partner are the subject of their apposition)

@@ -19,6 +19,7 @@ from extractor.results.patterns import (
     TRIGGER_WORDS,
     WIN_CONSTRUCTIONS,
     Lexicon,
+    frame_guards,
     frame_patterns,
     frame_triggers,
     nominal_win,
@@ -92,6 +93,7 @@ class Frames:
 
     complete: tuple[tuple[FrameKind, re.Pattern[str]], ...]
     triggers: Mapping[FrameKind, re.Pattern[str]]  # what a sentence must hold for the frame to be tried
+    guards: Mapping[str, re.Pattern[str]]  # and for one frame of a kind, by its pattern (patterns.frame_guards)
     trigger_words: Mapping[FrameKind, frozenset[str]]  # or one of these whole words (TRIGGER_WORDS)
     trigger_vocabulary: frozenset[str]  # every trigger word
     word_cue: re.Pattern[str]  # any of them, as a whole word
@@ -152,6 +154,7 @@ class Frames:
         return cls(
             complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(lex)),
             triggers=MappingProxyType({kind: shared[p] for kind, p in triggers.items()}),
+            guards=MappingProxyType({p: re.compile(g, V) for p, g in frame_guards(lex).items()}),
             trigger_words=MappingProxyType({kind: frozenset(ws) for kind, ws in TRIGGER_WORDS.items()}),
             trigger_vocabulary=vocabulary,
             word_cue=re.compile(rf"\b(?:{'|'.join(sorted(vocabulary))})\b", V),

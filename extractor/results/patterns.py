@@ -81,6 +81,9 @@ WIN_CONSTRUCTIONS = rf"""
 """
 
 
+# The verbs of a defeat given ("handed L a defeat", "inflicted a defeat on L"): regular stems and the rest
+GIVE_STEMS = ("hand", "condemn", "consign", "inflict")
+GIVE_IRREGULAR = ("dealt", "deals", "dealing", "gave", "gives", "giving")
 # Frames tried only on a sentence holding one of a few whole words (as ``\b(?:by)\b`` finds them): every
 # sentence is searched once for all of them (``Frames.words_in``)
 TRIGGER_WORDS: dict[FrameKind, tuple[str, ...]] = {
@@ -92,26 +95,8 @@ TRIGGER_WORDS: dict[FrameKind, tuple[str, ...]] = {
     FrameKind.CONQUEROR: ("conqueror", "conquerors"),
     FrameKind.WON_AGAINST: ("against", "over", "with"),
     FrameKind.WIN_FOR: ("for",),
-    FrameKind.DEFEAT_GIVEN: (
-        "handed",
-        "hands",
-        "handing",
-        "dealt",
-        "deals",
-        "dealing",
-        "gave",
-        "gives",
-        "giving",
-        "condemned",
-        "condemns",
-        "condemning",
-        "consigned",
-        "consigns",
-        "consigning",
-        "inflicted",
-        "inflicts",
-        "inflicting",
-    ),
+    FrameKind.RUN_ENDED: ("ended", "ends", "end", "dashed", "halted", "snapped", "over"),
+    FrameKind.DEFEAT_GIVEN: tuple(f"{v}{e}" for v in GIVE_STEMS for e in ("ed", "s", "ing")) + GIVE_IRREGULAR,
     FrameKind.WALKOVER_FROM: ("walkover",),
     FrameKind.WITHDREW_GIVING: ("handing", "giving", "sending"),
 }
@@ -144,9 +129,20 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
     }
 
 
+def all_frames(lex: Lexicon) -> tuple[tuple, ...]:
+    """(kind, pattern) or (kind, pattern, guard) for every complete frame, in the order they are tried."""
+    return defeat_frames(lex) + win_frames(lex) + walkover_frames(lex.stopped, lex.withdrew, lex.walkover)
+
+
 def frame_patterns(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
     """(kind, pattern) for every complete frame, in the order they are tried."""
-    return defeat_frames(lex) + win_frames(lex) + walkover_frames(lex.stopped, lex.withdrew, lex.walkover)
+    return tuple((f[0], f[1]) for f in all_frames(lex))
+
+
+def frame_guards(lex: Lexicon) -> dict[str, str]:
+    """What a sentence must hold for one frame to be tried, beyond its kind's trigger, by the frame's pattern:
+    the frames that reach far look for their own words first (most sentences hold none)."""
+    return {f[1]: f[2] for f in all_frames(lex) if len(f) > 2}
 
 
 def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
@@ -189,6 +185,7 @@ def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             {NR}{{0,50}}?\b{LOSS_PREP}\s+(?!{win}(?!\w)){PRE_LOSER}
             (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
         """,
+            rf"(?:,|\b(?:before|after|then))\s+(?:\w+ly\s+)?{lex.losing}\b",
         ),
         # "L had few answers against W, losing 1-6 2-6": a participle of losing after the opponent of the clause
         (
@@ -197,6 +194,7 @@ def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})
             {NR}{{0,50}}?,\s*(?P<v>{lex.losing})\s+{S}
         """,
+            rf",\s*{lex.losing}\s+{S}",
         ),
         # "L led W by a set but lost 6-4 2-6 3-6": a lead given up, then the loss
         (
@@ -207,6 +205,7 @@ def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<v>lost|losing|went\s+down|going\s+down|fell|falling)\b(?!\s+(?:[\w-]+\s+){{0,2}}?{PART_OF_MATCH})
             (?!\s+the\s+(?:first|second|third|fourth|fifth|opening|next|middle|deciding)\b)    # (a set lost)
         """,
+            r"\b(?:led|leading|ahead\s+of)\b",
         ),
         # "L's run ended at the hands of W", "L's hopes were dashed by W", "L's campaign came to an end against W"
         (
@@ -326,6 +325,7 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             \bit\s+(?:took|takes|had\s+taken)\s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})\s+(?:[\w'’,-]+\s+){{0,8}}?
             to\s+(?P<verb>{win})(?!\w)\s*{PRE_LOSER}{THROUGH}?(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
         """,
+            r"\bit\s+(?:took|takes|had\s+taken)\b",
         ),
         # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q", "W claimed a 6-3 win over L"
         (
