@@ -421,6 +421,7 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             \s+(?:over|against)\s+{PRE_LOSER}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
             (?!\s*(?:,[^,⟨]{{0,40}},)?\s*(?:would|could|will|might|may|should|must)\b)    # ("A win for W over L would")
         """,
+            r"\b(?:win|victory|triumph|success)\s+for\b",
         ),
         # "W won 7-6(5) 6-3 against L"
         (
@@ -435,5 +436,6 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             {NR}{{0,40}}?\b(?:against|over|(?<!doubles\s){MATCH_NOUN}\s+with)\s+{PRE_NAME}
             (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})(?!\s*,?\s+as\s+(?:his|her|their)\s+partner)   # (a partner: no side)
         """,
+            rf"\b(?:against|over)\b|{MATCH_NOUN}\s+with\b",
         ),
     )
