@@ -26,7 +26,10 @@ RE_POSSESSIVE_RESULT = re.compile(
     r"\s+(?:[\w/().,-]+\s+){0,3}?(?:loss|defeat|win|victory|triumph|exit|elimination|upset|success)\b", re.I
 )  # "his 5/7 5/7 loss", "her 6-4, 7-6(5) win"
 RE_OBJECT_HER = re.compile(
-    r"\s*(?:[,.;:)]|$|\d|(?:in|into|at|on|to|for|by|with|after|before|and|again|twice|easily|comfortably)\b)", re.I
+    r"\s*(?:[,.;:)]|$|\d|(?:in|into|at|on|to|for|by|with|after|before|and|again|twice|easily|comfortably)\b"
+    # a particle of the verb ("knocked her out"), a clause or participle after the object ("against her trailing")
+    r"|(?:out|off|aside|away|trailing|leading|when|while|as|but|despite|since)\b)",
+    re.I,
 )
 
 

@@ -49,6 +49,16 @@ RE_ONE_OF_SETS = re.compile(
     re.IGNORECASE,
 )
 RE_RESULT_END = re.compile(r"[;\n]")  # what ends one result of a list: a semicolon, a line break
+# What follows a score standing in the noun phrase of a result, up to the player the noun names: "a 6-1 6-1
+# defeat of L", "a 6-4 6-4 win over the Spaniard L", "a 6-3 7-5 loss at the hands of W" (the noun's words, then
+# its preposition; not a phrase of place or time after a clause's score: "6-3 in the final of", "6-3 a day after")
+RE_NOUN_AFTER_SCORE = re.compile(
+    r"\s+(?:(?!(?:in|at|on|to|for|with|and|but|then|before|after|over|against|of|by|from|as|while|when)\b)"
+    r"[\w'’-]+\s+){1,3}?"  # "defeat", "straight-sets win", "first-round loss"
+    r"(?:of|over|against|to|by|at\s+the\s+hands\s+of)\s+"  # its preposition
+    rf"(?:[\w'’.,-]+\s+){{0,5}}?(?={REF})",  # the words before the name: "the Spaniard", "world No 5"
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -107,6 +117,10 @@ def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | No
         if usable is not None and not usable[i] or any(c.run == i for c in clauses):
             continue
         free = [j for j, c in enumerate(clauses) if c.run is None]
+        named = noun_phrase_clause(masked, pos, i, [(j, clauses[j]) for j in free])
+        if named is not None:
+            clauses[named] = dataclasses.replace(clauses[named], run=i)
+            continue
         inside = [j for j in free if clauses[j].verb_at <= pos < clauses[j].anchor]
         before = [j for j in free if clauses[j].anchor <= pos]
         # a semicolon or a line break closes a result ("A bt B 6-3 6-4; C bt D 6-2 6-2", a results list's lines):
@@ -129,6 +143,17 @@ def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | No
             continue
         clauses[holder] = dataclasses.replace(clauses[holder], run=i)
     return clauses
+
+
+def noun_phrase_clause(masked: Masked, pos: int, i: int, free: list[tuple[int, Clause]]) -> int | None:
+    """The clause whose noun phrase holds the score at ``pos`` ("W followed a 6-1 6-1 defeat of L with a 6-4
+    6-4 win over L2": each score is the result of the noun it stands before), the one whose name it names
+    closes nearest; None when the score stands in no such noun phrase."""
+    after = RE_NOUN_AFTER_SCORE.match(masked.text, pos + len(run_placeholder(i)))
+    if after is None:
+        return None
+    named = [(j, c) for j, c in free if c.start <= after.end() < c.anchor]
+    return min(named, key=lambda jc: jc[1].anchor)[0] if named else None
 
 
 def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | None, words: ResultWords):

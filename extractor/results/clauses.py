@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from extractor.results.clause import Clause
-from extractor.results.fillers import NR, R
+from extractor.results.coordinated import listed_after, more_losers
 from extractor.results.frames import Frames
 from extractor.results.kinds import FrameKind
 from extractor.results.masking import Masked, ref_of
 from extractor.results.mood import is_question, set_in_match
-from extractor.results.placeholders import RE_REF, REF_START, RUN, run_index
+from extractor.results.placeholders import RE_REF, REF, REF_START, RUN, run_index
 from extractor.results.subjects import (
     RE_SEGMENT_BREAK,
     RE_WHO,
@@ -26,23 +26,6 @@ from extractor.results.subjects import (
 )
 from extractor.results.teams import RE_DOUBLES, partner_before, team_partner
 
-RE_AND_ANOTHER = re.compile(
-    rf"{NR}{{0,40}}?\band\s+(?:then\s+)?(?P<l>{R})"
-    # "and X, the fifth seed, in four sets in the semi-finals"
-    rf"(?:\s*,(?:[^,⟨]|{R}){{1,40}},)?(?:\s+in\s+(?:straight|two|three|four|five)\s+sets)?"
-    rf"\s+in\s+the\s+(?:second|third|fourth|next|last|final|semi|quarter|opening|first)",
-    re.I,
-)
-
-# "W beat L, L2 and L3 on the way to the title": more losers listed right after the one a frame read, the list
-# closed by punctuation or a preposition (not by a verb: "W beat L, L2 and L3 lost" is another clause)
-RE_LOSER_LIST = re.compile(
-    rf"(?P<items>(?:\s*,\s*{R}){{1,4}}\s*,?\s+and\s+{R})"
-    r"(?=\s*(?:[.;:]|,|$|\s(?:on|in|at|to|en|before|after|this|last|during|for|without|all|within|back)\b))",
-    re.I,
-)
-
-
 # Frames that name the loser first: their verb stands after the loser.
 LOSER_FIRST = frozenset(
     {
@@ -52,9 +35,12 @@ LOSER_FIRST = frozenset(
         FrameKind.WITHDREW_GIVING,
         FrameKind.RETIRED_TO,
         FrameKind.WITHDREW_FROM,
+        FrameKind.RUN_ENDED,
     }
 )
 RE_RELATIVE = re.compile(r"\b(?:who|which)\b")
+RE_AND_NEW = re.compile(rf"\s*and\s+{REF}$")  # a name joined by a bare "and": a partner, or a new clause's subject
+RE_CLAUSE_BREAK = re.compile(r"[,;:(]")  # what ends a noun phrase before a verb that is not its own
 
 
 def find_clauses(
@@ -64,7 +50,8 @@ def find_clauses(
     if is_question(masked.text):
         return [], [], []
     complete, used = complete_clauses(masked, sent, frames)
-    complete += more_losers(masked, complete, sent)
+    complete += more_losers(masked, complete, sent, frames)
+    complete += listed_after(masked, sent, frames, complete)
     winners = winner_only_clauses(masked, sent, frames, used)
     losers = loser_only_clauses(masked, sent, frames, used)
     # "..., losing 6-3 6-1" of a loser no complete clause of the sentence names
@@ -99,6 +86,9 @@ def complete_clauses(
                 held[trigger] = trigger.search(masked.text) is not None
             if not held[trigger]:
                 continue
+        guard = frames.guards.get(pattern.pattern)
+        if guard is not None and guard.search(masked.text) is None:
+            continue
         for m in _finditer_overlapping(pattern, masked.text):
             g = m.groupdict()
             # (the names acted on; a conqueror and its partner are the subject of their apposition)
@@ -108,16 +98,28 @@ def complete_clauses(
             clause = clause_of(masked, m, kind, sent, frames)
             read = clause and clause.loser
             clause = clause and gerund_subject(masked, clause, frames)
-            if clause is None:
-                continue
+            if clause is None or any(
+                (c.winner, c.loser, c.start) == (clause.winner, clause.loser, clause.start) for c in complete
+            ):
+                continue  # (no result, or one read already from the name before it: "X and L beat W")
             complete.append(clause)
             # "A with a win over B and then beat C": B, read first as the subject of "beat", is an object; it
             # stays free for the clause that holds it
             if ref_of(masked, m.group("w")).key == clause.winner:
                 used_w.add(m.start("w"))
-            # ("beat X 6-4 before losing to Y": X, read first as the loser of "losing", stays the object of "beat")
-            sides = ("l", "lp", "wp") if clause.loser == read else ("wp",)
-            used_l.update(m.start(k) for k in sides if g.get(k) and m.start(k) < clause.end)
+            # only the names that stay sides of the clause are taken ("beat X 6-4 before losing to Y": X, read
+            # first as the loser of "losing", stays the object of "beat"; "a win over X and Y, ..., and then beat
+            # Z": X and Y, read first as the subjects of "beat", stay the objects of "win over")
+            sides = {"l": clause.loser if clause.loser == read else None, "lp": clause.loser_partner}
+            sides["wp"] = clause.winner_partner
+            used_l.update(
+                m.start(k)
+                for k, key in sides.items()
+                if g.get(k)
+                and key is not None
+                and ref_of(masked, g[k]).key == key
+                and clause.start <= m.start(k) < clause.end
+            )
             used.append((m.start(), clause.end))
     return complete, used
 
@@ -157,12 +159,26 @@ def clause_of(
     lp = ref_of(masked, g.get("lp")) or team_partner(masked, m.group("l"))
     wp = None if wp is not None and wp.key in (w.key, l.key) else wp
     lp = None if lp is not None and lp.key in (w.key, l.key) else lp
+    start, first = m.start(), min(("w", "l"), key=m.start)
+    joined = g.get(f"{first}p")
+    if (
+        joined
+        and RE_AND_NEW.match(joined)
+        and not RE_DOUBLES.search(text)
+        and is_object_ref(text, m.start(first), frames)
+        and m.end(f"{first}p") < verb_at
+        and not RE_CLAUSE_BREAK.search(text, m.end(f"{first}p"), verb_at)
+    ):
+        # "W had a win over X and L2 beat W2": X is the object of the clause before, and "and" opens a
+        # clause of its own whose subject, the name after it, its verb follows (no doubles pair "X and L2")
+        start = m.start(f"{first}p") + joined.index(REF_START)
+        w, wp, l, lp = (wp, None, l, lp) if first == "w" else (w, wp, lp, None)
     # "A/B's loss to", "A, partnering B, fell to": the partner named before the name a frame read
     # (the team named in text order: the partner before is the side, the name read its partner)
-    if wp is None and (before := partner_before(masked, m.start("w"), frames, {w.key, l.key})):
+    if wp is None and (before := partner_before(masked, m.start("w"), frames, {w.key, l.key}, doubles=bool(lp))):
         w, wp = before, w
     taken = {w.key, l.key} | ({wp.key} if wp else set())
-    if lp is None and (before := partner_before(masked, m.start("l"), frames, taken)):
+    if lp is None and (before := partner_before(masked, m.start("l"), frames, taken, doubles=bool(wp))):
         l, lp = before, l
     end = m.end()
     if lp is not None and wp is None and not RE_DOUBLES.search(text) and "/" not in (m.group("lp") or "/"):
@@ -183,7 +199,7 @@ def clause_of(
         loser=l.key,
         winner_partner=wp.key if wp else None,
         loser_partner=lp.key if lp else None,
-        start=m.start(),
+        start=start,
         end=end,
         sentence=sent,
         outcome=outcome,
@@ -194,6 +210,11 @@ def clause_of(
     )
 
 
+# A participle of winning after a comma: "..., winning 6-3 6-4", "..., eventually closing out 7-5"
+RE_COMMA_PARTICIPLE = re.compile(
+    r",\s*(?:\w+ly\s+)?(?:winning|triumphing|prevailing|clinching|sealing|closing\s+out|wrapping\s+up|serving\s+out)\b",
+    re.I,
+)
 RE_RESULTS_LINE_VERB = re.compile(r"bt|d\.?|def\.?", re.I)  # the shorthand of results lines
 # What after a name tells that the verb further on is not its own: "X's winning run" (a possessor),
 # "passed X with a backhand to win" (a preposition), "X, ..." (an apposition or a clause break)
@@ -207,59 +228,6 @@ RE_NOUN_BEFORE = re.compile(
 )
 WALKOVER_FRAMES = frozenset({FrameKind.WALKOVER_FROM, FrameKind.WITHDREW_GIVING, FrameKind.WITHDREW_FROM})
 WON_FRAMES = frozenset({FrameKind.WON_AGAINST, FrameKind.THROUGH_AGAINST, FrameKind.AGAINST_WINNING})
-
-
-def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int]) -> list[Clause]:
-    """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
-    out = []
-    for c in complete:
-        if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL, FrameKind.POSSESSIVE_WIN):
-            continue
-        if c.loser_partner is None and c.winner_partner is None and not RE_DOUBLES.search(masked.text):
-            out += listed_losers(masked, c, sent)
-        more = RE_AND_ANOTHER.match(masked.text, c.end)
-        if more:
-            l = ref_of(masked, more.group("l"))
-            if l is not None and l.kind != "person" and l.key not in (c.winner, c.loser):
-                out.append(
-                    Clause(
-                        kind=FrameKind.ACTIVE,
-                        winner=c.winner,
-                        loser=l.key,
-                        winner_partner=c.winner_partner,
-                        start=more.start("l"),
-                        end=more.end(),
-                        sentence=sent,
-                        verb_at=more.start("l"),
-                        anchor=more.end("l"),
-                    )
-                )
-    return out
-
-
-def listed_losers(masked: Masked, c: Clause, sent: tuple[int, int]) -> list[Clause]:
-    """The further losers of a singles clause listed right after its loser ("beat L, L2 and L3")."""
-    found = RE_LOSER_LIST.match(masked.text, c.end)
-    if found is None:
-        return []
-    out = []
-    for item in RE_REF.finditer(masked.text, found.start("items"), found.end("items")):
-        l = ref_of(masked, item.group(0))
-        if l is None or l.kind == "person" or l.key in (c.winner, c.loser) or any(o.loser == l.key for o in out):
-            continue
-        out.append(
-            Clause(
-                kind=c.kind,
-                winner=c.winner,
-                loser=l.key,
-                start=item.start(),
-                end=item.end(),
-                sentence=sent,
-                verb_at=item.start(),
-                anchor=item.end(),
-            )
-        )
-    return out
 
 
 def winner_only_clauses(
@@ -281,7 +249,9 @@ def winner_only_clauses(
         wp = ref_of(masked, m.group("wp"))
         # the segment's subject, unless the name read stands as a subject itself ("before the Australian
         # came back to win 3-6 7-5 6-3")
+        # ("W denied L a first title, winning 7-6 7-5": a participle after a comma hangs on the segment's subject)
         own = not is_object_ref(text, m.start("w"), frames) and not RE_NOT_OWN_VERB.match(text, m.end("w"))
+        own = own and not RE_COMMA_PARTICIPLE.search(text, m.end("w"), m.start("s"))
         subject = None if own else segment_subject(masked, m.start("w"), frames)
         # "beaten by Spain's X, who ... won 6-4 7-6": the relative clause's subject is its name.
         relative = RE_WHO.search(text[m.end("w") : m.start("s")]) is not None

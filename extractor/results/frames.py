@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from extractor.data.phrases import phrases_alternation, phrases_trie, split_last
-from extractor.data.verbs import VerbFamily, alternation, forms_for, trie
+from extractor.data.verbs import VerbFamily, alternation, form_regex, forms_for, trie
 from extractor.results.fillers import S
 from extractor.results.kinds import FrameKind
 from extractor.results.mood import Mood
@@ -19,12 +19,17 @@ from extractor.results.patterns import (
     TRIGGER_WORDS,
     WIN_CONSTRUCTIONS,
     Lexicon,
-    before_object_pattern,
+    frame_guards,
     frame_patterns,
     frame_triggers,
-    later_pattern,
-    loser_only_pattern,
     nominal_win,
+)
+from extractor.results.sidepatterns import (
+    another_win_pattern,
+    before_object_pattern,
+    later_pattern,
+    loser_list_pattern,
+    loser_only_pattern,
     score_statement_pattern,
     team_described_pattern,
     winner_only_pattern,
@@ -69,6 +74,12 @@ class ResultWords:
 PARTICLES = ("out", "off", "aside", "away")  # "knocked L out", "saw L off", "brushed L aside", "blew L away"
 
 
+def participles(families: Iterable[VerbFamily], role: str) -> str:
+    """The forms of ``role`` that are participles ("losing", "going down"), as an alternation."""
+    forms = [f for f in forms_for(families, role) if f.split()[0].endswith("ing")]
+    return "(?:" + "|".join(form_regex(f) for f in forms) + ")" if forms else "(?!)"
+
+
 def split_heads(families: Iterable[VerbFamily]) -> str:
     """The verbs of the active forms "<verb> <particle>" ("knocked out", "saw off"), whose particle may
     follow the loser ("knocked him out")."""
@@ -82,10 +93,13 @@ class Frames:
 
     complete: tuple[tuple[FrameKind, re.Pattern[str]], ...]
     triggers: Mapping[FrameKind, re.Pattern[str]]  # what a sentence must hold for the frame to be tried
+    guards: Mapping[str, re.Pattern[str]]  # and for one frame of a kind, by its pattern (patterns.frame_guards)
     trigger_words: Mapping[FrameKind, frozenset[str]]  # or one of these whole words (TRIGGER_WORDS)
     trigger_vocabulary: frozenset[str]  # every trigger word
     word_cue: re.Pattern[str]  # any of them, as a whole word
     winner_only: re.Pattern[str]
+    another_win: re.Pattern[str]  # "... and a quarter-final victory over L2" after a result read
+    loser_list: re.Pattern[str]  # "W beat three seeds:" before the players it names
     loser_only: re.Pattern[str]
     before_object: re.Pattern[str]
     verb_object: re.Pattern[str]  # before_object without prepositions: the object of a verb
@@ -119,12 +133,15 @@ class Frames:
             nominal=nominal_win(holder, win_noun),
             lose=verbs("lost"),
             lose_to=verbs("lost_to"),
+            losing=participles(families, "lost"),
             passive=verbs("passive"),
             stopped=stopped,
             withdrew=withdrew,
+            walkover=phrases_alternation(words.get("walkover", ())),
             win_noun=win_noun,
             # "defeat (6-3 6-4) to": a score may stand before the preposition
             loss_noun=phrases_alternation(words.get("loss_noun", ()), before_last=rf"(?:\(?{S}\)?,?\s+)?"),
+            loss_word=phrases_alternation(head for head, _ in map(split_last, words.get("loss_noun", ()))),
             sender=phrases("win_sender"),
             causer=phrases("win_causer"),
             split_head=split_heads(families),
@@ -137,10 +154,13 @@ class Frames:
         return cls(
             complete=tuple((kind, re.compile(p, V)) for kind, p in frame_patterns(lex)),
             triggers=MappingProxyType({kind: shared[p] for kind, p in triggers.items()}),
+            guards=MappingProxyType({p: re.compile(g, V) for p, g in frame_guards(lex).items()}),
             trigger_words=MappingProxyType({kind: frozenset(ws) for kind, ws in TRIGGER_WORDS.items()}),
             trigger_vocabulary=vocabulary,
             word_cue=re.compile(rf"\b(?:{'|'.join(sorted(vocabulary))})\b", V),
             winner_only=re.compile(winner_only_pattern(holder, win_word), V),
+            another_win=re.compile(another_win_pattern(win_noun), V),
+            loser_list=re.compile(loser_list_pattern(win, win_noun), V),
             loser_only=re.compile(loser_only_pattern(passive, lex.lose), V),
             before_object=re.compile(before_object_pattern(win), V),
             verb_object=re.compile(before_object_pattern(win, prepositions=False), V),

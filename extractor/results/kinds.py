@@ -13,6 +13,7 @@ class FrameKind(StrEnum):
     LOST = "lost"  # "L lost to W"
     POSSESSIVE_LOSS = "possessive_loss"  # "L's loss to W"
     PARTICIPLE_LOST = "participle_lost"  # "Having lost to W, L ..."
+    RUN_ENDED = "run_ended"  # "L's run ended at the hands of W"
     # the winner named first
     AGAINST_WINNING = "against_winning"  # "W ... against L, winning 6-1 6-1"
     THROUGH_AGAINST = "through_against"  # "W came through against L 7-6 6-4"
@@ -29,6 +30,8 @@ class FrameKind(StrEnum):
     CONQUEROR = "conqueror"  # "L's conqueror, W"
     COMEBACK = "comeback"  # "W trailed L ... before coming back to win"
     WON_AGAINST = "won_against"  # "W won 7-6 6-3 against L"
+    DEFEAT_GIVEN = "defeat_given"  # "W handed L a 6-2 6-2 defeat", "W inflicted a defeat on L"
+    WIN_FOR = "win_for"  # "a 6-2 6-3 victory for W over L"
     # matches not played out
     WALKOVER = "walkover"  # "W advanced when L withdrew"
     RETIRED_TO = "retired_to"  # "L retired when down to W"
@@ -44,7 +47,9 @@ class FrameKind(StrEnum):
     TEAM_DESCRIBED = "team_described"  # "The American twins beat L and P"
 
 
-LOSER_FIRST = frozenset({FrameKind.PASSIVE, FrameKind.LOST, FrameKind.PARTICIPLE_LOST, FrameKind.WHOM})
+LOSER_FIRST = frozenset(
+    {FrameKind.PASSIVE, FrameKind.LOST, FrameKind.PARTICIPLE_LOST, FrameKind.WHOM, FrameKind.RUN_ENDED}
+)
 NOMINAL = frozenset(
     {
         FrameKind.POSSESSIVE_LOSS,
@@ -54,6 +59,8 @@ NOMINAL = frozenset(
         FrameKind.WIN_CAUSED,
         FrameKind.WINNER_OVER,
         FrameKind.CONQUEROR,
+        FrameKind.DEFEAT_GIVEN,
+        FrameKind.WIN_FOR,
     }
 )
 NOT_PLAYED = frozenset(
@@ -102,12 +109,20 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "L came up short against W in the final",
         "L was simply no match for W",
         "L, partnering L2, fell to W and W2",
+        "L had few answers against W, losing 1-6 2-6",
+        "L led W by a set but lost 6-4 2-6 3-6",
+        "L reached a first final after two qualifying rounds and a week of rain, going down to W",
     ),
     FrameKind.POSSESSIVE_LOSS: (
         "L's loss to W",
         "L's 6-3 6-4 defeat at the hands of W",
         "L, playing in the evening, suffered a 6-2 6-2 defeat by W",
         "L/L2's 4-6 5-7 loss to W/W2",
+    ),
+    FrameKind.RUN_ENDED: (
+        "L's run ended at the hands of W",
+        "L's hopes of a first title were dashed by W",
+        "L's title defence came to an end against W in the quarter-finals",
     ),
     FrameKind.PARTICIPLE_LOST: (
         "Having lost to W in last year's final, L gained revenge",
@@ -116,13 +131,17 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
     FrameKind.AGAINST_WINNING: ("W had an easier time against L, winning 6-1 6-1",),
     FrameKind.THROUGH_AGAINST: ("W, seeded fourth, came through against L 7-6(3) 6-4",),
     FrameKind.WHOM: ("fifth seed L, whom W beat 6-3 6-4, said little",),
-    FrameKind.AGAINST_BEFORE: ("W was slow to start against L before sealing a 6-4 6-2 victory",),
+    FrameKind.AGAINST_BEFORE: (
+        "W was slow to start against L before sealing a 6-4 6-2 victory",
+        "W kept up her perfect record against L with a 6-1 6-2 win",
+    ),
     FrameKind.PARTICIPLE_WON: (
         "Having beaten L 6-2 6-4 in the quarter-finals, W next meets the top seed",
         "After edging L in three sets, the Spaniard W admitted she was tired",
     ),
     FrameKind.ACTIVE: (
         "W beat L",
+        "It took W just 78 minutes to dispatch L",
         "W, the 14th seed, was far too strong for L",
         "W (ITA) bt L (USA) 6-3 6-2",
         "W and W2 beat L and L2 6-3 6-4",
@@ -169,7 +188,17 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "beat L's conquerors, the Brazilian pairing of W and W2",
     ),
     FrameKind.COMEBACK: ("W trailed L by two sets to one before coming back to win in five",),
-    FrameKind.WON_AGAINST: ("W won 7-6(5) 6-3 against L", "W clinched the title against L"),
+    FrameKind.WON_AGAINST: (
+        "W won 7-6(5) 6-3 against L",
+        "W clinched the title against L",
+        "W edged a tight contest with L 7-6 7-5",
+    ),
+    FrameKind.WIN_FOR: ("It was a 6-2 6-3 victory for W over L", "Victory for W against L means a place in the final"),
+    FrameKind.DEFEAT_GIVEN: (
+        "W handed L a 6-2 6-2 defeat",
+        "W inflicted a straight-sets defeat on L",
+        "W condemned L to a first-round exit",
+    ),
     FrameKind.WALKOVER: ("W advanced when L withdrew", "W moved on when L called it a day"),
     FrameKind.RETIRED_TO: (
         "L retired when 6-2 3-0 down to W",

@@ -146,7 +146,7 @@ def masked_sentences(doc: Doc, *, people: bool = True) -> list[tuple[tuple[int, 
     if people:
         # doubles teams referred to as one ("they", "the Bryan brothers") take the place of what they cover
         by_key = {p.key: p for p in doc._.tennis_players or ()}
-        teams = team_refs(lay.text, lay, names, by_key, skip=other_sport)
+        teams = team_refs(lay.text, lay, refs, by_key, skip=other_sport)
         spans = [(t.start, t.end) for t, _ in teams]
         refs = [r for r in refs if not any(a < r.end and r.start < b for a, b in spans)]
         refs = sorted(refs + [t for t, _ in teams], key=lambda r: r.start)

@@ -54,11 +54,13 @@ class Pair:
 
 
 def named_pairs(text: str, refs: Iterable[Ref], lay: Layout) -> list[Pair]:
-    """Pairs of players named together as a team, in text order."""
-    names = [r for r in refs if r.kind in ("name", "surname", "descriptor")]
+    """Pairs of players named together as a team, in text order ("He and Evans": the first may be a pronoun)."""
+    names = [r for r in refs if r.kind in ("name", "surname", "descriptor", "pronoun")]
     out = []
     for a, b in zip(names, names[1:]):
-        if a.key != b.key and b.start - a.end <= 40 and RE_JOINED.match(text[a.end : b.start]):
+        if b.kind == "pronoun" or a.key == b.key or b.start - a.end > 40:
+            continue
+        if RE_JOINED.match(text[a.end : b.start]):
             si = lay.sentence_at(b.start)
             if si is not None:
                 out.append(Pair(a.key, b.key, b.end, si, a.start))

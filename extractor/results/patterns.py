@@ -12,7 +12,6 @@ from extractor.results.fillers import (
     PAIRING,
     PRE_LOSER,
     PRE_NAME,
-    PRE_PREP_OBJECT,
     SEEDISH,
     TEAM,
     THROUGH,
@@ -20,6 +19,7 @@ from extractor.results.fillers import (
     S,
 )
 from extractor.results.kinds import FrameKind
+from extractor.results.unplayed import walkover_frames
 
 
 @dataclass(frozen=True)
@@ -31,17 +31,24 @@ class Lexicon:
     nominal: str  # W <nominal> L: "claimed a 6-3 win over" (a holder and a win noun)
     lose: str  # L <lose> to W: "lost", "went down", "came up short"
     lose_to: str  # L <lose_to> W: "was no match for"
+    losing: str  # the participles of losing: "losing", "going down", "falling"
     passive: str  # L was <passive> by W
     stopped: str  # a match stopped part-way: "retired"
     withdrew: str  # a withdrawal before the match
+    walkover: str  # the words of a walkover: "walkover", "without hitting a ball"
     win_noun: str  # a noun of winning and its preposition: "win over", "conqueror of"
     loss_noun: str  # a noun of losing and its preposition, a score allowed between: "defeat (6-3 6-4) to"
+    loss_word: str  # a noun of losing alone: "defeat", "loss", "exit"
     sender: str  # a win noun phrase sends its winner on: "sent", "put"
     causer: str  # a verb whose object is the winner of the win noun after "to": "guided", "partnered"
     split_head: str  # the verb of a form whose particle may follow the loser: "knocked" (out), "saw" (off)
     split_particle: str  # and the particles: "out", "off", "aside", "away"
 
 
+# A part of a match lost or won inside it: "losing the first set to W", "going down a break to W"
+PART_OF_MATCH = r"(?:set|break|game|games|point|points|lead|tiebreak|tie-break|tiebreaker)\b"
+# A match named as a noun: "won his match with L", "edged a tight contest with L"
+MATCH_NOUN = r"(?:match|contest|battle|duel|encounter|clash|showdown|thriller|tussle)"
 # A loss is to its winner "to", "against" or "at the hands of".
 LOSS_PREP = r"(?:to|against|at\s+the\s+hands\s+of)"
 # The determiner of a noun of winning: "a", "her", "⟨R⟩'s"
@@ -74,6 +81,9 @@ WIN_CONSTRUCTIONS = rf"""
 """
 
 
+# The verbs of a defeat given ("handed L a defeat", "inflicted a defeat on L"): regular stems and the rest
+GIVE_STEMS = ("hand", "condemn", "consign", "inflict")
+GIVE_IRREGULAR = ("dealt", "deals", "dealing", "gave", "gives", "giving")
 # Frames tried only on a sentence holding one of a few whole words (as ``\b(?:by)\b`` finds them): every
 # sentence is searched once for all of them (``Frames.words_in``)
 TRIGGER_WORDS: dict[FrameKind, tuple[str, ...]] = {
@@ -83,7 +93,10 @@ TRIGGER_WORDS: dict[FrameKind, tuple[str, ...]] = {
     FrameKind.COMEBACK: ("trailed", "trailing", "behind"),
     FrameKind.SPLIT: ("out", "off", "aside", "away"),
     FrameKind.CONQUEROR: ("conqueror", "conquerors"),
-    FrameKind.WON_AGAINST: ("against", "over"),
+    FrameKind.WON_AGAINST: ("against", "over", "with"),
+    FrameKind.WIN_FOR: ("for",),
+    FrameKind.RUN_ENDED: ("ended", "ends", "end", "dashed", "halted", "snapped", "over"),
+    FrameKind.DEFEAT_GIVEN: tuple(f"{v}{e}" for v in GIVE_STEMS for e in ("ed", "s", "ing")) + GIVE_IRREGULAR,
     FrameKind.WALKOVER_FROM: ("walkover",),
     FrameKind.WITHDREW_GIVING: ("handing", "giving", "sending"),
 }
@@ -107,7 +120,7 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
         FrameKind.RETIRED_TO: unplayed,
         FrameKind.AGAINST_WINNING: rf"\bagainst\b.*{S}",  # (these three need a score)
         FrameKind.THROUGH_AGAINST: rf"\bagainst\b.*{S}",
-        FrameKind.AGAINST_BEFORE: rf"\bbefore\b.*{S}",
+        FrameKind.AGAINST_BEFORE: rf"\b(?:before|with)\b.*{S}",
         FrameKind.NOMINAL: win_noun,
         FrameKind.WIN_SENT: win_noun,
         FrameKind.WIN_CAUSED: win_noun,
@@ -116,9 +129,20 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
     }
 
 
+def all_frames(lex: Lexicon) -> tuple[tuple, ...]:
+    """(kind, pattern) or (kind, pattern, guard) for every complete frame, in the order they are tried."""
+    return defeat_frames(lex) + win_frames(lex) + walkover_frames(lex.stopped, lex.withdrew, lex.walkover)
+
+
 def frame_patterns(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
     """(kind, pattern) for every complete frame, in the order they are tried."""
-    return defeat_frames(lex) + win_frames(lex) + walkover_frames(lex.stopped, lex.withdrew)
+    return tuple((f[0], f[1]) for f in all_frames(lex))
+
+
+def frame_guards(lex: Lexicon) -> dict[str, str]:
+    """What a sentence must hold for one frame to be tried, beyond its kind's trigger, by the frame's pattern:
+    the frames that reach far look for their own words first (most sentences hold none)."""
+    return {f[1]: f[2] for f in all_frames(lex) if len(f) > 2}
 
 
 def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
@@ -147,6 +171,51 @@ def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
               |(?P<v2>{lex.lose_to}))                         # ... was no match for
             \s+(?!{win}(?!\w)){PRE_LOSER}                     # (not "to beat")
             (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
+        """,
+        ),
+        # "L came within two points of the title, going down to W 7-6 3-6 7-5", "L, who came through a tough
+        # draw, before losing to W": a participle of losing hangs on the subject of its clause however far
+        # before it stands (an object read first is no subject: subjects.gerund_subject); not a set lost
+        (
+            FrameKind.LOST,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
+            {NR}{{0,200}}?(?:,\s*|\b(?:before|after|then)\s+)(?:\w+ly\s+)?
+            (?P<v>{lex.losing})\b(?!\s+(?:[\w-]+\s+){{0,2}}?{PART_OF_MATCH})
+            {NR}{{0,50}}?\b{LOSS_PREP}\s+(?!{win}(?!\w)){PRE_LOSER}
+            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
+        """,
+            rf"(?:,|\b(?:before|after|then))\s+(?:\w+ly\s+)?{lex.losing}\b",
+        ),
+        # "L had few answers against W, losing 1-6 2-6": a participle of losing after the opponent of the clause
+        (
+            FrameKind.LOST,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})
+            {NR}{{0,50}}?,\s*(?P<v>{lex.losing})\s+{S}
+        """,
+            rf",\s*{lex.losing}\s+{S}",
+        ),
+        # "L led W by a set but lost 6-4 2-6 3-6": a lead given up, then the loss
+        (
+            FrameKind.LOST,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,40}}?\b(?:led|was\s+leading|were\s+leading|was\s+ahead\s+of|were\s+ahead\s+of)\s+
+            {PRE_NAME}(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:but|before|and)\s+(?:then\s+|eventually\s+|ultimately\s+)?
+            (?P<v>lost|losing|went\s+down|going\s+down|fell|falling)\b(?!\s+(?:[\w-]+\s+){{0,2}}?{PART_OF_MATCH})
+            (?!\s+the\s+(?:first|second|third|fourth|fifth|opening|next|middle|deciding)\b)    # (a set lost)
+        """,
+            r"\b(?:led|leading|ahead\s+of)\b",
+        ),
+        # "L's run ended at the hands of W", "L's hopes were dashed by W", "L's campaign came to an end against W"
+        (
+            FrameKind.RUN_ENDED,
+            rf"""
+            (?P<l>{R})(?P<lp>{TEAM})['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:run|campaign|bid|hopes|challenge|reign|adventure|journey
+              |defen[cs]e|interest|streak)\s+{NR}{{0,30}}?\b(?P<v>ended|ends|came\s+to\s+an\s+end|comes\s+to\s+an\s+end
+              |(?:was|were|is|are)\s+(?:ended|dashed|halted|snapped|over))\b
+            (?:(?!\bby\b){NR}){{0,30}}?\b(?:against|at\s+the\s+hands\s+of|by|with\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:loss|defeat)\s+to)\s+
+            {PRE_LOSER}(?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
         """,
         ),
         # "L's loss to W", "his defeat to W", "L suffered a 6-2 6-2 defeat by W"
@@ -210,7 +279,7 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             FrameKind.AGAINST_BEFORE,
             rf"""
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
-            {NR}{{0,40}}?\bbefore\s+\w+(?:\s+out)?\s+(?:a|an|his|her|their)\s+{S}\s+(?:win|victory)
+            {NR}{{0,40}}?\b(?:before\s+\w+(?:\s+out)?|with)\s+(?:a|an|his|her|their)\s+{S}\s+(?:[\w-]+\s+)?(?:win|victory|triumph)
         """,
         ),
         # "Having beaten L 6-2 6-4, W next meets ...": the subject after the participle's comma won
@@ -248,6 +317,15 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             {NR}{{0,150}}?\b(?P<verb>{lex.split_head})\s+{PRE_NAME}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
             \s+(?:{lex.split_particle})\b
         """,
+        ),
+        # "It took W just 78 minutes to dispatch L": the object of "took" is the subject of the infinitive
+        (
+            FrameKind.ACTIVE,
+            rf"""
+            \bit\s+(?:took|takes|had\s+taken)\s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})\s+(?:[\w'’,-]+\s+){{0,8}}?
+            to\s+(?P<verb>{win})(?!\w)\s*{PRE_LOSER}{THROUGH}?(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+        """,
+            r"\bit\s+(?:took|takes|had\s+taken)\b",
         ),
         # "W beat L", "W (ITA) bt L (USA)", "W and P beat L and Q", "W claimed a 6-3 win over L"
         (
@@ -315,131 +393,49 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<l>{R})(?P<lp>{TEAM})
         """,
         ),
+        # "W handed L a 6-2 6-2 defeat", "W inflicted a straight-sets defeat on L", "W condemned L to a first-round
+        # exit": W gives L the noun of losing
+        (
+            FrameKind.DEFEAT_GIVEN,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,100}}?\b
+            (?P<verb>handed|hands|handing|dealt|deals|dealing|gave|gives|giving
+              |(?:condemned|condemns|condemning|consigned|consigns|consigning)(?=\s+{PRE_NAME}{R}{TEAM}\s+to\s))
+            \s+{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
+            \s+(?:to\s+)?{NOUN_DET}\s+(?:{NOUN_WORD}){{0,4}}?(?:{lex.loss_word})\b
+        """,
+        ),
+        (
+            FrameKind.DEFEAT_GIVEN,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}{NR}{{0,100}}?\b(?P<verb>inflicted|inflicts|inflicting)\s+
+            {NOUN_DET}\s+(?:{NOUN_WORD}){{0,4}}?(?:{lex.loss_word})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:on|upon)\s+{PRE_NAME}
+            (?P<l>{R})(?P<lp>{TEAM})
+        """,
+        ),
+        # "It was a 6-2 6-3 victory for W over L": the noun of winning names its winner after "for"
+        (
+            FrameKind.WIN_FOR,
+            rf"""
+            \b(?P<verb>win|victory|triumph|success)\s+for\s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
+            \s+(?:over|against)\s+{PRE_LOSER}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+            (?!\s*(?:,[^,⟨]{{0,40}},)?\s*(?:would|could|will|might|may|should|must)\b)    # ("A win for W over L would")
+        """,
+            r"\b(?:win|victory|triumph|success)\s+for\b",
+        ),
         # "W won 7-6(5) 6-3 against L"
         (
             FrameKind.WON_AGAINST,
             rf"""
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,150}}?\b
             (?P<verb>won|wins|win|winning
-              # "taking the title against L", "clinched the final against L"
-              |(?:took|takes|taking|clinched|clinching|claimed|claiming|captured|capturing|lifted|lifting|sealed|sealing)
-               (?=\s+(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+){{0,2}}?(?:title|crown|trophy|final|match)\b))\b
-            {NR}{{0,40}}?\b(?:against|over)\s+{PRE_NAME}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+              # "taking the title against L", "clinched the final against L", "edged a tight contest with L"
+              |(?:took|takes|taking|clinched|clinching|claimed|claiming|captured|capturing|lifted|lifting|sealed|sealing
+                |edged|edges|edging)
+               (?=\s+(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+){{0,2}}?(?:title|crown|trophy|final|{MATCH_NOUN})\b))\b
+            {NR}{{0,40}}?\b(?:against|over|(?<!doubles\s){MATCH_NOUN}\s+with)\s+{PRE_NAME}
+            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})(?!\s*,?\s+as\s+(?:his|her|their)\s+partner)   # (a partner: no side)
         """,
+            rf"\b(?:against|over)\b|{MATCH_NOUN}\s+with\b",
         ),
     )
-
-
-def walkover_frames(stopped: str, withdrew: str) -> tuple[tuple[FrameKind, str], ...]:
-    """Matches not played out: a withdrawal, a retirement, a walkover. ``stopped`` and ``withdrew``
-    are the phrase alternations of result_words.jsonl (a match stopped part-way; a withdrawal)."""
-    return (
-        # "W advanced when L withdrew", "W moved to 2-0 when L retired"
-        (
-            FrameKind.WALKOVER,
-            rf"""
-            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:when|after|as|because)\s+
-            (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
-            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
-            (?P<how>{withdrew}|{stopped})
-        """,
-        ),
-        # "L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W", "L retired while trailing W"
-        (
-            FrameKind.RETIRED_TO,
-            rf"""
-            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,40}}?\b{stopped}\b
-            {NR}{{0,50}}?\b(?:(?:down|behind|trailing)\s+(?:\(?{S}\)?\s+)?(?:to|against)   # "when 6-2 3-0 down to"
-              |(?:while|when|as)\s+(?:trailing|behind|facing|playing|against)              # "while trailing"
-              |trailing|against)
-            \s+{PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
-        """,
-        ),
-        # "L pulled out of a charity match with W": a walkover given before the match
-        (
-            FrameKind.WITHDREW_FROM,
-            rf"""
-            (?P<l>{R})(?:(?!\b(?:could|would|may|might|will|should|threaten\w*|set|expected|likely|if)\b){NR}){{0,120}}?
-            \b(?:pull(?:ed|s)?\s+out\s+of|withdr[ae]w\s+from|withdrawn\s+from)\s+(?:an?|the|their|his|her)\s+
-            (?:[\w-]+\s+){{0,3}}?(?:match|clash|encounter|meeting)\s+(?:with|against)\s+{PRE_LOSER}(?P<w>{R})
-        """,
-        ),
-        # "W received a walkover from L"
-        (
-            FrameKind.WALKOVER_FROM,
-            rf"""
-            (?P<w>{R}){NR}{{0,40}}?\b(?:received|was\s+handed|was\s+given|got)\s+a\s+walkover\s+(?:from|against|over)\s+(?P<l>{R})
-        """,
-        ),
-        # "L withdrew, handing W a place in the final"
-        (
-            FrameKind.WITHDREW_GIVING,
-            rf"""
-            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,40}}?\b(?:{withdrew}|{stopped}){NR}{{0,60}}?\b(?:handing|giving|sending)\s+
-            {PRE_NAME}(?P<w>{R})(?P<wp>{TEAM})
-        """,
-        ),
-    )
-
-
-def winner_only_pattern(holder: str, win_word: str) -> str:
-    """One side only, completed by the rest of the article: "W won 6-3 6-4"; "W raced to a 6-2 6-1
-    victory", "W ran out a 6-4 6-3 winner" (a holder and a noun of winning, ``win_word``, with its score)."""
-    return rf"""
-        (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?
-        \b(?:won|wins|win|winning|triumphed|triumph|prevailed|prevail|rallied|came\s+through|battled|fought\s+back|recovered|advanced|progressed|reached|booked|moved|sealed|clinched|completed|closed\s+out|wrapped\s+up|needed|served\s+out|serves\s+out|held\s+on|edged|edges|secured
-          # "raced to a 6-2 6-1 victory", "took three hours to earn his 4-6 6-3 7-6 win": a scored win
-          |(?:{holder})(?=\s+{NOUN_DET}\s+(?:[\w'’-]+\s+){{0,2}}?{S}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{win_word})\b))
-        (?:{NR}|{R}['’]s){{0,60}}?(?P<s>{S})          # (across the possessor: "earn ⟨R⟩’s ⟨S⟩ victory")
-    """
-
-
-def loser_only_pattern(passive: str, lose: str) -> str:
-    """ "L was beaten" (no "by"), "L lost", "L and L2 went down 2-6 3-6" (no "to"): the loser alone."""
-    return rf"""
-        (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,30}}?\b
-        (?:(?:was|were|is|has\s+been|had\s+been|got)\s+(?:{passive})\b(?!{NR}{{0,40}}?\bby\b)  # "was beaten"
-          |(?:{lose}|retired)\b(?!{NR}{{0,50}}?\b(?:to|against)\s+{R}))                   # "lost", "went down"
-    """
-
-
-def team_described_pattern(win: str) -> str:
-    """ "The American twins beat L and P 6-3 6-4": a doubles team named by a plural description
-    opening the sentence; the team itself is the pair named just before (extractor/stages/scorelines.py)."""
-    return rf"""
-        # "the Argentine", or a nationality read as one player's description
-        ^\s*(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}|{R}\s+)
-        (?:twins|brothers|sisters|pair|duo|couple)\s+
-        (?:{NR}{{0,40}}?\s)?(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
-        (?P<l>{R})(?P<lp>{TEAM})
-    """
-
-
-def before_object_pattern(win: str, *, prepositions: bool = True) -> str:
-    """A name is an object after a verb of winning (across "the top seed, Australia's"), after a
-    preposition (but not across a comma: "On his way to the final, Djokovic"), or after a score;
-    ``prepositions=False``: the side of a result only, not the object of "with" or "of" ("with X beating
-    Y": X is the gerund's subject; "the Swedish pair of X and Y beat")."""
-    words = "by|to|over|against|from|with|of" if prepositions else "by|to|over|against"
-    preposition = rf"\b(?:{words})\b\s*(?:{PRE_PREP_OBJECT})?"
-    return rf"""(?:
-        {preposition}
-      | \b{win}(?!\w)\s*(?:{PRE_LOSER})?
-      | {S}\s*
-    )$"""
-
-
-def score_statement_pattern(statement: str) -> str:
-    """A sentence naming no player that gives the score of the result before it: "The score was 6-0
-    6-1" (``statement``: the phrases of result_words.jsonl), "The 32-year-old needed 71 minutes to win
-    6-3 6-2" (a win whose subject is no reference)."""
-    return rf"""^\W*(?:
-        {statement}\s*{S}
-      | (?:the|a|an)\s+[^⟨.;]{{0,60}}?\b(?:won|win|wins|winning|victory|triumph|prevailed)\b[^⟨.;]{{0,30}}?{S}
-    )"""
-
-
-def later_pattern(words: str, reach: int) -> str:
-    """ "L ... quit", "L ... could not play": a player and, within ``reach`` characters of the same
-    clause, a word of a result not played out (told in a later sentence than the match)."""
-    return rf"(?P<l>{R})[^⟨.;]{{0,{reach}}}?\b(?P<verb>{words})\b"

@@ -99,7 +99,8 @@ def is_object_ref(text: str, pos: int, frames: Frames, *, of_verb: bool = False)
 # appositions: "Oduya, a junior, and the No. 9 seed, had upset").
 RE_SEGMENT_BREAK = re.compile(
     rf"\b(?:while|whereas|but|although|though|when|as|who|which)\b|;|, and\b(?!\s+{REF}\s*,)|{RUN}\s*,?\s*and\b"
-    r"|\s[\u2013\u2014]\s|\s--\s",  # a dash: "MADRID — X beat Y" (a dateline), "X — the top seed — beat Y"
+    r"|\s[\u2013\u2014]\s|\s--\s"  # a dash: "MADRID — X beat Y" (a dateline), "X — the top seed — beat Y"
+    r"|:\s",  # a colon before a clause: "Houston: X d. Y 6-4 7-6, then loses the final to Z" (not "11:20")
     re.I,
 )
 

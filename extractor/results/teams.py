@@ -31,13 +31,14 @@ RE_PARTNER_BEFORE = re.compile(
 PARTNER_REACH = 60  # characters before a name read for its partner
 
 
-def partner_before(masked: Masked, pos: int, frames: Frames, sides: set[str]) -> Ref | None:
+def partner_before(masked: Masked, pos: int, frames: Frames, sides: set[str], *, doubles: bool = False) -> Ref | None:
     """The partner named just before the name at masked offset ``pos``: one joined to it by "/" or
-    "partnering" anywhere, by "and" in a doubles sentence; never one of the clause's ``sides``, a
+    "partnering" anywhere, by "and" in a doubles sentence or when the other side of the clause is a team
+    (``doubles``: "A and B suffered a defeat by C and D"); never one of the clause's ``sides``, a
     non-player or the object of a verb ("W beat A and B beat C": A is W's opponent, not B's partner)."""
     text = masked.text
     m = RE_PARTNER_BEFORE.search(text, max(0, pos - PARTNER_REACH), pos)
-    if m is None or not (m.group("slash") or m.group("explicit") or RE_DOUBLES.search(text)):
+    if m is None or not (m.group("slash") or m.group("explicit") or doubles or RE_DOUBLES.search(text)):
         return None
     partner = ref_of(masked, m.group("p"))
     if partner is None or partner.kind == "person" or partner.key in sides:

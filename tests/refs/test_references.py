@@ -222,3 +222,19 @@ def test_description_stops_at_a_paragraph_naming_another_player():
     )
     refs = refs_of(text, {"Ana Petrova": "f", "Lena Hartmann": "f", "Mia Sorensen": "f"})
     assert refs[("The teenager", "descriptor")] == "mia sorensen"
+
+
+@pytest.mark.parametrize(
+    "after,is_object",
+    [
+        (" out in the first round", True),  # "knocked her out": a particle of the verb
+        (" trailing 1-6 0-2", True),  # "retired against her trailing": a participle after the object
+        (" when she led 5-2", True),
+        (" sister in the final", False),  # "beat her sister": a possessive
+        (" opening match", False),
+    ],
+)
+def test_her_before_a_particle_or_a_clause_is_an_object(after, is_object):
+    from extractor.refs.references import RE_OBJECT_HER
+
+    assert bool(RE_OBJECT_HER.match(after)) is is_object
