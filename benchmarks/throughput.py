@@ -200,9 +200,9 @@ def main() -> None:
             c = run_batch(corpus, work / "c.jsonl", 1)
             wait_for_quiet(args.wait_quiet)
             d = run_batch(corpus, work / "d.jsonl", 2)
-            for key, lean in (("a", False), ("b", True)):
+            for key, only_ner in (("a", False), ("b", True)):
                 wait_for_quiet(args.wait_quiet)
-                w = run_bare(corpus, model, lean).wall
+                w = run_bare(corpus, model, only_ner).wall
                 whole[key] = min(whole.get(key, w), w)
             for jobs in (1, 2):
                 s = run_batch(tiny, work / "tiny.jsonl", jobs).wall
