@@ -122,7 +122,9 @@ def bounded(text: str, sent: Block, limit: int = MAX_SENTENCE) -> list[Block]:
 
 RE_WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")  # the word a full stop ends
 RE_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")  # "J", "J.J": a full stop after it ends no sentence
-RE_LIST_NUMBER = re.compile(r"(?:^|[\s,;:(])\d{1,2}$")  # "1" of "1. Sinner": a list's number before the stop
+# "1" of "1. Sinner": a list's number before the stop, where a list item starts (a line, or after a colon,
+# comma, semicolon or bracket); not a number a word governs ("on Court 2. Baek is ...", "ranked No. 5. She")
+RE_LIST_NUMBER = re.compile(r"(?:^|\n\s*|[,;:(]\s*)\d{1,2}$")
 
 
 def _word_before_stop(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -139,8 +139,8 @@ SERIES_FLOORS = {
     "o tuned": {
         "players": 0.98,
         "matches": 0.96,
-        "match scores exact": 0.97,
-        "rankings": 0.94,
+        "match scores exact": 0.98,
+        "rankings": 0.96,
         "quotes": 0.99,
         "quote attribution": 0.97,
         "tournaments": 0.95,
