@@ -140,7 +140,7 @@ SERIES_FLOORS = {
         "players": 0.98,
         "matches": 0.96,
         "match scores exact": 0.98,
-        "rankings": 0.96,
+        "rankings": 0.95,
         "quotes": 0.99,
         "quote attribution": 0.97,
         "tournaments": 0.95,
