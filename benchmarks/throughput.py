@@ -93,10 +93,15 @@ def wait_for_quiet(max_wait: float, threshold: float = 0.15, window: float = 2.0
 
 def run_batch(corpus: Path, out: Path, jobs: int) -> Measure:
     cmd = [sys.executable, "-m", "extractor.cli", "batch", str(corpus), "-o", str(out), "--jobs", str(jobs), "--quiet"]
+    return run_timed(cmd, f"batch --jobs {jobs}")
+
+
+def run_timed(cmd: list[str], what: str) -> Measure:
+    """A command run and timed from the repository; a failure stops the benchmark with its stderr."""
     with Measure() as m:
         result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
-        sys.exit(f"batch --jobs {jobs} failed:\n{result.stderr}")
+        sys.exit(f"{what} failed:\n{result.stderr}")
     m.summary = result.stderr.strip()
     return m
 
@@ -107,24 +112,19 @@ from pathlib import Path
 
 import spacy
 
-model, corpus, lean = sys.argv[1], Path(sys.argv[2]), sys.argv[3] == "lean"
-# the same components as (b) keeps: the model's other trained components are left out when loading
-nlp = spacy.load(model, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"] if lean else [])
+model, corpus, exclude = sys.argv[1], Path(sys.argv[2]), [n for n in sys.argv[3].split(",") if n]
+nlp = spacy.load(model, exclude=exclude)
 texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
 for _ in nlp.pipe(texts):
     pass
 """
 
 
-def run_bare(corpus: Path, model: str, lean: bool) -> Measure:
-    """Bare spaCy as a whole command: a fresh interpreter imports spaCy, loads the model, reads the
-    files and pipes them (the end-to-end counterpart of (a) and (b))."""
-    cmd = [sys.executable, "-c", BARE_COMMAND, model, str(corpus), "lean" if lean else "full"]
-    with Measure() as m:
-        result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit(f"bare spaCy command failed:\n{result.stderr}")
-    return m
+def run_bare(corpus: Path, model: str, exclude: list[str]) -> Measure:
+    """Bare spaCy as a whole command: a fresh interpreter imports spaCy, loads the model without the
+    components ``exclude`` names (those (a) or (b) leaves out), reads the files and pipes them (the
+    end-to-end counterpart of (a) and (b))."""
+    return run_timed([sys.executable, "-c", BARE_COMMAND, model, str(corpus), ",".join(exclude)], "bare spaCy command")
 
 
 def accuracy_table() -> str:
@@ -176,7 +176,8 @@ def main() -> None:
         paths = write(corpus, args.copies, only_dev=args.dev_only)
         texts = [p.read_text(encoding="utf-8") for p in paths]
         full = spacy.load(model)
-        lean = spacy.load(model, exclude=[n for n in full.pipe_names if n not in ("tok2vec", "ner")])
+        lean_exclude = [n for n in full.pipe_names if n not in ("tok2vec", "ner")]
+        lean = spacy.load(model, exclude=lean_exclude)
         tokens = sum(len(full.make_doc(t)) for t in texts)
         for nlp in (full, lean):
             list(nlp.pipe(texts[:20]))  # warm up
@@ -200,9 +201,9 @@ def main() -> None:
             c = run_batch(corpus, work / "c.jsonl", 1)
             wait_for_quiet(args.wait_quiet)
             d = run_batch(corpus, work / "d.jsonl", 2)
-            for key, only_ner in (("a", False), ("b", True)):
+            for key, exclude in (("a", []), ("b", lean_exclude)):
                 wait_for_quiet(args.wait_quiet)
-                w = run_bare(corpus, model, only_ner).wall
+                w = run_bare(corpus, model, exclude).wall
                 whole[key] = min(whole.get(key, w), w)
             for jobs in (1, 2):
                 s = run_batch(tiny, work / "tiny.jsonl", jobs).wall
