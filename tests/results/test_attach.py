@@ -5,16 +5,9 @@ from __future__ import annotations
 import pytest
 from examples import masked_example
 
-from extractor.data.resources import load_resources
 from extractor.results.attach import attach_scores
 from extractor.results.clauses import find_clauses
 from extractor.results.frames import Frames
-
-
-@pytest.fixture(scope="module")
-def frames() -> Frames:
-    res = load_resources()
-    return Frames.build(res.play_verbs, res.result_words)
 
 
 def held_runs(text: str, frames: Frames) -> list[tuple[str | None, str | None, str | None]]:

@@ -7,15 +7,6 @@ import pytest
 from examples import complete_clauses, sides
 from support import matches
 
-from extractor.data.resources import load_resources
-from extractor.results.frames import Frames
-
-
-@pytest.fixture(scope="module")
-def frames() -> Frames:
-    res = load_resources()
-    return Frames.build(res.play_verbs, res.result_words)
-
 
 @pytest.mark.parametrize(
     "text,expected",

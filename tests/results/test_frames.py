@@ -17,12 +17,6 @@ from extractor.results.frames import TRIE_ROLES, Frames
 from extractor.results.kinds import FRAME_EXAMPLES, FrameKind
 
 
-@pytest.fixture(scope="module")
-def frames() -> Frames:
-    res = load_resources()
-    return Frames.build(res.play_verbs, res.result_words)
-
-
 def first_complete(frames: Frames, text: str):
     for kind, pattern in frames.complete:
         m = pattern.search(text)

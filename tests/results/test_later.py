@@ -7,16 +7,9 @@ from __future__ import annotations
 import pytest
 from examples import masked_example
 
-from extractor.data.resources import load_resources
 from extractor.results.frames import Frames
 from extractor.results.kinds import FrameKind
 from extractor.results.later import described_team, quit_later, stopped_while_playing
-
-
-@pytest.fixture(scope="module")
-def frames() -> Frames:
-    res = load_resources()
-    return Frames.build(res.play_verbs, res.result_words)
 
 
 def told_later(first: str, second: str, frames: Frames) -> list[tuple[str, str | None, str | None]]:

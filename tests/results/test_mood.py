@@ -7,16 +7,9 @@ from __future__ import annotations
 import pytest
 from examples import masked_example, sides
 
-from extractor.data.resources import load_resources
 from extractor.results.clauses import find_clauses
 from extractor.results.frames import Frames
 from extractor.results.mood import is_question, set_in_match
-
-
-@pytest.fixture(scope="module")
-def frames() -> Frames:
-    res = load_resources()
-    return Frames.build(res.play_verbs, res.result_words)
 
 
 def complete(text: str, frames: Frames) -> list[tuple]:

@@ -8,9 +8,7 @@ import pytest
 from examples import masked_example
 from support import matches
 
-from extractor.data.resources import load_resources
 from extractor.results.attach import one_set_match, plausible_runs
-from extractor.results.frames import Frames
 from extractor.scores import build_score, find_score_runs
 
 ONE_SET_RESULTS = [
@@ -42,12 +40,6 @@ ONE_SET_NOT_A_MATCH = [
 @pytest.mark.parametrize("text,expected", ONE_SET_NOT_A_MATCH)
 def test_one_set_that_is_no_whole_match_gives_no_score(blank_record, text, expected):
     assert matches(blank_record(text)) == expected
-
-
-@pytest.fixture(scope="module")
-def frames() -> Frames:
-    res = load_resources()
-    return Frames.build(res.play_verbs, res.result_words)
 
 
 @pytest.mark.parametrize(
