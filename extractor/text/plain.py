@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from extractor.text.tries import trie_alternation
+
 # The scraper's header: " date 2025-10-28 " (or only a month, " date 2023-03 ") before the body.
 RE_HEADER = re.compile(r"\A\s*date\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
 
@@ -357,84 +359,3 @@ def phrase_pattern(phrases) -> re.Pattern[str] | None:
     a time."""
     body = trie_alternation(phrases)
     return None if body == "(?!)" else re.compile(rf"(?<![\w'-])(?:{body})(?![\w-])")
-
-
-def trie_alternation(phrases) -> str:
-    """The regex body of ``phrases`` (literal text; a run of spaces matches any run of white space)
-    merged into a trie, longest continuation first; ``(?!)`` (never matches) for none. Case as
-    written: wrap it in ``(?i:...)`` to match any case. Words that go on alike share what follows
-    them (_words_regex): "(was|were|is) (far|much|) too (good|strong) for" is written once, not once
-    for every text it spells."""
-    alts = {p for p in phrases if p}
-    if not alts:
-        return "(?!)"
-    trie: dict = {}
-    for phrase in alts:
-        node = trie
-        for token in RE_TOKEN.findall(phrase):
-            node = node.setdefault(" " if token.isspace() else token, {})
-        node[""] = {}  # a phrase ends here
-    return _words_regex(trie)
-
-
-RE_TOKEN = re.compile(r"\s+|\S+")  # a phrase's words and the runs of spaces between them
-SPACES = r"[\s\u00a0]+"  # a run of spaces in a phrase: any run of white space
-SHARED_MIN = 40  # words share what follows them only where it is at least this long (shorter: the trie reads faster)
-
-
-def _words_regex(node: dict) -> str:
-    """The alternation a trie node of words stands for (keys: a word, " " for a run of spaces, "" where
-    a phrase ends). The words are read one character at a time, the longer of two that begin alike
-    first, each followed by what may follow it; words that are no start of another word there and go
-    on alike are written together, what follows them once ("(?:was|were) too"): with no word
-    a start of another, at most one of them fits the text, so the same text matches, tried in the
-    same order (the longest first) as in the trie of every text."""
-    follow = {key: _words_regex(child) for key, child in node.items() if key}
-    alike: dict[str, list[str]] = {}
-    for key, after in follow.items():
-        alike.setdefault(after, []).append(key)
-    folded = [key.lower() for key in follow]
-    shared, chars = [], {}
-    for after, keys in alike.items():
-        if len(keys) > 1 and len(after) >= SHARED_MIN and all(_starts_nothing(k, folded) for k in keys):
-            shared.append(_chars_regex(_chars_trie({k: "" for k in keys})) + after)
-        else:
-            chars.update((k, after) for k in keys)
-    branches = ([_chars_regex(_chars_trie(chars))] if chars else []) + sorted(shared)
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def _starts_nothing(key: str, folded: list[str]) -> bool:
-    """Whether ``key``, a word, is no start of another word in ``folded`` (lower-cased) nor another's
-    start there (in any case: ASCII words only, whose letters IGNORECASE matches only to their cases)."""
-    k = key.lower()
-    return key != " " and key.isascii() and sum(f.startswith(k) or k.startswith(f) for f in folded) == 1
-
-
-def _chars_trie(ends: dict[str, str]) -> dict:
-    """A trie of the characters of ``ends``' keys (a word, or " " for a run of spaces), each key's end
-    holding the regex that follows it ("" for nothing)."""
-    trie: dict = {}
-    for key, after in ends.items():
-        node = trie
-        for unit in [SPACES] if key == " " else map(re.escape, key):
-            node = node.setdefault(unit, {})
-        node[""] = after
-    return trie
-
-
-def _chars_regex(node: dict) -> str:
-    """The alternation a character trie node stands for; longer continuations come before the end of a
-    word (what follows it, then nothing), so the longest text that fits is the one that matches, as in
-    a longest-first list."""
-    branches = [unit + _chars_regex(child) for unit, child in sorted(node.items()) if unit]
-    after = node.get("")
-    if after:
-        branches.append(after)
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if after == "" else body

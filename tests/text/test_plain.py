@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extractor.text.plain import ignorecase_lower, paragraphs, sentences, trie_alternation
+from extractor.text.plain import ignorecase_lower, paragraphs, sentences
 
 
 @pytest.mark.parametrize(
@@ -53,18 +53,3 @@ def sentence_texts(text: str) -> list[str]:
 )
 def test_a_list_number_is_where_a_list_item_starts(text, expected):
     assert sentence_texts(text) == expected
-
-
-def test_a_trie_writes_what_words_share_once():
-    """Texts that differ in one word write what follows it once: the product of alternatives is not spelt out."""
-    verbs, adverbs, adjectives = ["was", "were", "proved", "looked"], ["far", "much", ""], ["good", "strong", "hot"]
-    texts = [f"{v} {a} too {j} for".replace("  ", " ") for v in verbs for a in adverbs for j in adjectives]
-    assert trie_alternation(texts).count("strong") == 2  # after "too", and after "(far|much) too"
-    body = trie_alternation(texts + ["looks", "look", "was"])  # (words that start another are read apart)
-    for text in texts + ["looks", "look", "was"]:
-        assert re.fullmatch(body, text), text
-    # the longest text that fits is the one matched, whatever follows
-    assert re.match(body, "looks good").group(0) == "looks"
-    assert re.match(body, "was far too hot for her").group(0) == "was far too hot for"
-    assert re.match(body, "was far too hot").group(0) == "was"
-    assert re.match(body, "were   much\u00a0too good for").group(0) == "were   much\u00a0too good for"
