@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+RE_TOKEN = re.compile(r"\s+|\S+")  # a phrase's words and the runs of spaces between them
+SPACES = r"[\s\u00a0]+"  # a run of spaces in a phrase: any run of white space
+SHARED_MIN = 10  # words share what follows them only where it is at least this long (shorter: the trie reads faster)
+
 
 def trie_alternation(phrases) -> str:
     """The regex body of ``phrases`` (literal text; a run of spaces matches any run of white space)
@@ -21,55 +25,64 @@ def trie_alternation(phrases) -> str:
         for token in RE_TOKEN.findall(phrase):
             node = node.setdefault(" " if token.isspace() else token, {})
         node[""] = {}  # a phrase ends here
-    return _words_regex(trie)
+    return _words_regex(trie, first=True)
 
 
-RE_TOKEN = re.compile(r"\s+|\S+")  # a phrase's words and the runs of spaces between them
-SPACES = r"[\s\u00a0]+"  # a run of spaces in a phrase: any run of white space
-SHARED_MIN = 40  # words share what follows them only where it is at least this long (shorter: the trie reads faster)
-
-
-def _words_regex(node: dict) -> str:
+def _words_regex(node: dict, first: bool = False) -> str:
     """The alternation a trie node of words stands for (keys: a word, " " for a run of spaces, "" where
     a phrase ends). The words are read one character at a time, the longer of two that begin alike
-    first, each followed by what may follow it; words that are no start of another word there and go
-    on alike are written together, what follows them once ("(?:was|were) too"): with no word
-    a start of another, at most one of them fits the text, so the same text matches, tried in the
-    same order (the longest first) as in the trie of every text."""
+    first, each followed by what may follow it. Words that go on alike are written together, what
+    follows them once ("(?:was|were) too"), where none of them begins alike with a word that goes on
+    otherwise: at most one of the rest then fits the text, and of theirs the longer is tried first, so the
+    same text matches, tried in the same order (the longest first) as in the trie of every text. In the
+    ``first`` node, where a search tries every position, they hang under the first letter of each of
+    their words (``_chars_trie``); further on, after a word that matched, they are a branch of their own."""
     follow = {key: _words_regex(child) for key, child in node.items() if key}
     alike: dict[str, list[str]] = {}
     for key, after in follow.items():
         alike.setdefault(after, []).append(key)
-    folded = [key.lower() for key in follow]
-    shared, chars = [], {}
+    chars, shared = {}, []
     for after, keys in alike.items():
-        if len(keys) > 1 and len(after) >= SHARED_MIN and all(_starts_nothing(k, folded) for k in keys):
-            shared.append(_chars_regex(_chars_trie({k: "" for k in keys})) + after)
+        if len(keys) > 1 and len(after) >= SHARED_MIN and all(_starts_only(k, keys, follow) for k in keys):
+            shared.append((keys, after))
         else:
             chars.update((k, after) for k in keys)
-    branches = ([_chars_regex(_chars_trie(chars))] if chars else []) + sorted(shared)
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    body = _chars_regex(_chars_trie(chars, shared if first else ()))
+    if not first and shared:
+        branches = ([body] if body else []) + sorted(
+            _chars_regex(_chars_trie(dict.fromkeys(k, ""))) + a for k, a in shared
+        )
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if body and "" in node else body
 
 
-def _starts_nothing(key: str, folded: list[str]) -> bool:
-    """Whether ``key``, a word, is no start of another word in ``folded`` (lower-cased) nor another's
-    start there (in any case: ASCII words only, whose letters IGNORECASE matches only to their cases)."""
+def _starts_only(key: str, keys: list[str], words) -> bool:
+    """Whether ``key``, a word, begins (in any case) like none of ``words`` but those in ``keys``: ASCII
+    words only, whose letters IGNORECASE matches only to their cases."""
     k = key.lower()
-    return key != " " and key.isascii() and sum(f.startswith(k) or k.startswith(f) for f in folded) == 1
+    return (
+        key != " "
+        and key.isascii()
+        and all(w in keys for w in words if w.lower().startswith(k) or k.startswith(w.lower()))
+    )
 
 
-def _chars_trie(ends: dict[str, str]) -> dict:
+def _chars_trie(ends: dict[str, str], shared: list[tuple[list[str], str]] = ()) -> dict:
     """A trie of the characters of ``ends``' keys (a word, or " " for a run of spaces), each key's end
-    holding the regex that follows it ("" for nothing)."""
+    holding the regex that follows it ("" for nothing). Each of ``shared``, words and what follows them
+    all, hangs under each first letter of its words as one branch (the rest of those words, then what
+    follows), so a search still tries one branch per letter at each position."""
     trie: dict = {}
     for key, after in ends.items():
         node = trie
         for unit in [SPACES] if key == " " else map(re.escape, key):
             node = node.setdefault(unit, {})
         node[""] = after
+    for keys, after in shared:
+        for first in sorted({k[0] for k in keys}):
+            rest = _chars_regex(_chars_trie({k[1:]: "" for k in keys if k[0] == first}))
+            trie.setdefault(re.escape(first), {})[rest + after] = {}  # (a branch of its own: its words begin
+            # like no other word there)
     return trie
 
 
