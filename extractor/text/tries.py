@@ -3,6 +3,8 @@ character at each position, the longest phrase that fits matched first."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 RE_TOKEN = re.compile(r"\s+|\S+")  # a phrase's words and the runs of spaces between them
@@ -38,12 +40,20 @@ def _words_regex(node: dict, first: bool = False) -> str:
     ``first`` node, where a search tries every position, they hang under the first letter of each of
     their words (``_chars_trie``); further on, after a word that matched, they are a branch of their own."""
     follow = {key: _words_regex(child) for key, child in node.items() if key}
+    if len(follow) == 1:  # (most nodes: one word, or the spaces after one, then what follows)
+        ((key, after),) = follow.items()
+        body = (SPACES if key == " " else re.escape(key)) + after
+        return f"(?:{body})?" if "" in node else body
     alike: dict[str, list[str]] = {}
     for key, after in follow.items():
         alike.setdefault(after, []).append(key)
     chars, shared = {}, []
+    cases: dict[str, set[str]] = {}  # each word lower-cased -> the words written so
+    for key in follow:
+        cases.setdefault(key.lower(), set()).add(key)
+    folded = sorted(cases)
     for after, keys in alike.items():
-        if len(keys) > 1 and len(after) >= SHARED_MIN and all(_starts_only(k, keys, follow) for k in keys):
+        if len(keys) > 1 and len(after) >= SHARED_MIN and _begin_alike_only(keys, folded, cases):
             shared.append((keys, after))
         else:
             chars.update((k, after) for k in keys)
@@ -56,15 +66,20 @@ def _words_regex(node: dict, first: bool = False) -> str:
     return f"(?:{body})?" if body and "" in node else body
 
 
-def _starts_only(key: str, keys: list[str], words) -> bool:
-    """Whether ``key``, a word, begins (in any case) like none of ``words`` but those in ``keys``: ASCII
-    words only, whose letters IGNORECASE matches only to their cases."""
-    k = key.lower()
-    return (
-        key != " "
-        and key.isascii()
-        and all(w in keys for w in words if w.lower().startswith(k) or k.startswith(w.lower()))
-    )
+def _begin_alike_only(keys: list[str], folded: list[str], cases: dict[str, set[str]]) -> bool:
+    """Whether ``keys``, words, begin (in any case) like no word of the node but themselves: no other
+    word (``folded``: the node's words lower-cased, sorted) starts with one of them nor starts one.
+    ASCII words only, whose letters IGNORECASE matches only to their cases."""
+    own = set(keys)
+    if " " in own or not all(k.isascii() for k in own):
+        return False
+    for k in {key.lower() for key in keys}:
+        i = bisect.bisect_left(folded, k)
+        longer = itertools.takewhile(lambda f: f.startswith(k), folded[i:])
+        shorter = (k[:j] for j in range(1, len(k)) if k[:j] in cases)
+        if any(not cases[f] <= own for f in itertools.chain(longer, shorter)):
+            return False
+    return True
 
 
 def _chars_trie(ends: dict[str, str], shared: list[tuple[list[str], str]] = ()) -> dict:
