@@ -77,7 +77,7 @@ def phrase_texts(phrase: str) -> list[str]:
 
 def phrases_trie(phrases: Iterable[str]) -> str:
     """A regex that matches the same texts as ``phrases_alternation(phrases)``, written as a trie of
-    their spelt-out texts (``phrase_texts``; text/plain.trie_alternation): a search tries one branch per
+    their spelt-out texts (``phrase_texts``; text/tries.trie_alternation): a search tries one branch per
     letter instead of every phrase at every position. Of two texts one of which begins the other, the
     longer is tried first, as ``phrases_alternation`` does; ``(?!)`` when there are none."""
     return T.trie_alternation({t for p in phrases for t in phrase_texts(p)})

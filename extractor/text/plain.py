@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from extractor.text.tries import trie_alternation
+
 # The scraper's header: " date 2025-10-28 " (or only a month, " date 2023-03 ") before the body.
 RE_HEADER = re.compile(r"\A\s*date\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
 
@@ -357,34 +359,3 @@ def phrase_pattern(phrases) -> re.Pattern[str] | None:
     a time."""
     body = trie_alternation(phrases)
     return None if body == "(?!)" else re.compile(rf"(?<![\w'-])(?:{body})(?![\w-])")
-
-
-def trie_alternation(phrases) -> str:
-    """The regex body of ``phrases`` (literal text; a run of spaces matches any run of white space)
-    merged into a trie, longest continuation first; ``(?!)`` (never matches) for none. Case as
-    written: wrap it in ``(?i:...)`` to match any case."""
-    alts = {p for p in phrases if p}
-    if not alts:
-        return "(?!)"
-    trie: dict = {}
-    for phrase in alts:
-        node = trie
-        for unit in _units(phrase):
-            node = node.setdefault(unit, {})
-        node[""] = {}  # a phrase ends here
-    return _trie_regex(trie)
-
-
-def _units(phrase: str) -> list[str]:
-    """The regex units of a phrase: a run of spaces matches any run of white space."""
-    return [r"[\s\u00a0]+" if part.isspace() else re.escape(part) for part in re.findall(r"\s+|\S", phrase)]
-
-
-def _trie_regex(node: dict) -> str:
-    """The alternation a trie node stands for; longer continuations come before the end of a
-    phrase, so the longest phrase that fits is the one that matches, as in a longest-first list."""
-    branches = [unit + _trie_regex(child) for unit, child in sorted(node.items()) if unit]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
