@@ -126,8 +126,10 @@ def object_families(families: tuple[VerbFamily, ...]) -> list[VerbFamily]:
 
 def _alt(forms) -> str:
     """Literal forms or phrases as one trie (each position of a text tried a character at a time,
-    not a form at a time: these patterns are searched before every name)."""
-    return "(?:" + T.trie_alternation(" ".join(f.lower().split()) for f in forms) + ")"
+    not a form at a time: these patterns are searched before every name). A form written in the
+    phrase syntax of the rule data ("(came|comes) out on top") stands for every text it spells."""
+    texts = (t for f in forms for t in (phrase_texts(f) if "(" in f else (f,)))
+    return "(?:" + T.trie_alternation(" ".join(t.lower().split()) for t in texts) + ")"
 
 
 def _phrases(phrases) -> str:
@@ -251,8 +253,10 @@ class PlayerSlots:
 
 
 def _start_pattern(phrases, more: str = "") -> re.Pattern[str]:
-    """The first words of ``phrases`` at a word start (and ``more``), any case."""
-    return re.compile(rf"{WORD_START}(?i:{_alt(p.split()[0] for p in phrases if p.split())}{more})")
+    """The first words of ``phrases`` (spelt out where written in phrase syntax) at a word start (and
+    ``more``), any case."""
+    texts = (t for p in phrases for t in (phrase_texts(p) if "(" in p else (p,)))
+    return re.compile(rf"{WORD_START}(?i:{_alt(t.split()[0] for t in texts if t.split())}{more})")
 
 
 # Words a rank or seed phrase starts with besides ordinals and titles ("world No. 5", "No.8 seed",

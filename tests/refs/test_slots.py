@@ -34,6 +34,9 @@ IN_SLOT = [
     ("Hollis Brandvold was beaten in three sets by Emrys Tallack on Tuesday.", "Emrys Tallack", SlotKind.RESULT),
     ("Hollis Brandvold lost 4-6 3-6 to Emrys Tallack in the second round.", "Emrys Tallack", SlotKind.RESULT),
     ("Grier Whitcombe beat Triin Saarepuu (EST) and Maren Tollefsen (NOR).", "Maren Tollefsen", SlotKind.RESULT),
+    # verb forms the rule data writes in phrase syntax, spelt out: "(came|comes|coming) out on top (against|over)"
+    ("Odile Marchetti came out on top over Vesna Kralj in three sets.", "Vesna Kralj", SlotKind.RESULT),
+    ("Hollis Brandvold emerged victorious over Emrys Tallack on Court 4.", "Emrys Tallack", SlotKind.RESULT),
     # nouns, agent nouns and adjectives of a result
     ("It was a 6-3 6-4 win over fellow Dane Soren Aaskov for Pelle Ravnholt.", "Soren Aaskov", SlotKind.RESULT),
     ("Ravnholt, the conqueror of Soren Aaskov, plays on Friday.", "Soren Aaskov", SlotKind.RESULT),
