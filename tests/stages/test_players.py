@@ -674,3 +674,28 @@ def test_the_player_a_doubles_partner_is_named_after_is_a_player_and_a_winner(ex
         ({names[m.winner], names[m.winner_partner]}, {names[m.loser], names[m.loser_partner]}) for m in record.matches
     ]
     assert sides == [({"Ilse Vandermeer", "Marta Kowalczyk"}, {"Dorota Wisniewska", "Sanne Bakker"})]
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        (
+            "Also through to the last 16 were Jean-Baptiste Rocheteau, Jana Horvatova and Lena Sorensen.",
+            "Jean-Baptiste Rocheteau",
+        ),
+        ("Tamsin Okafor, Jana Horvatova, Saba Rahimi and Lena Sorensen all came through.", "Tamsin Okafor"),
+        ("Tamsin Okafor sent down 16 aces in the second set alone.", "Tamsin Okafor"),
+        ("Tamsin Okafor served out the match at the second attempt.", "Tamsin Okafor"),
+    ],
+)
+def test_a_name_listed_with_players_or_doing_what_players_do_is_a_player(extractor, sentence, name):
+    """Issue 17, principle 1, whatever the NER labels the name: listed with players ("A, B and C"), or the
+    subject of what only a player does in a match (refs/name_lists.py, the slot words' subject and tally)."""
+    text = "Jana Horvatova beat Lena Sorensen 6-3 6-4 on Tuesday.\n\n" + sentence
+    assert name in player_names(extractor.extract(text))
+
+
+def test_a_name_listed_with_no_player_is_none(extractor):
+    """A list of words that no player is in makes no player of them: sponsors, clubs."""
+    text = "Jana Horvatova beat Lena Sorensen 6-3 6-4 on Tuesday.\n\nThe sponsors are Fabrikam, Contoso and Litware."
+    assert not {"Fabrikam", "Contoso", "Litware"} & set(player_names(extractor.extract(text)))
