@@ -5,13 +5,17 @@ player known by one name; the features that decided each player. Used by the pla
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from extractor.findings import PersonFact, PlayerFact
 from extractor.refs.candidates import CandidateCollector
+from extractor.refs.careers import career_role
 from extractor.refs.drafts import CandidateDraft
 from extractor.refs.identity import IdentityIndex, edit_distance
-from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer, next_to_play
+from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer, next_to_play, player_slot
+from extractor.refs.slots import SlotKind
 from extractor.stages.boilerplate import credited_names
 from extractor.stages.surname_links import SurnameLinks
 from extractor.text import plain as T
@@ -89,6 +93,10 @@ class PlayerFinder(SurnameLinks, CandidateCollector):
         roles = [c.role for c in cs if c.role]
         if T.fold(name) in credited and not any(next_to_play(self.text, c.start, c.end, self.gaz) for c in cs):
             roles.append("page credit")
+        if not roles:
+            # "BBC pundit and former world No 4 X", "former Davis Cup player X": no player unless in a match
+            role = career_role(self.text, [c.start for c in cs], self.res.roles, lambda: self._in_a_match(name, cs))
+            roles += [role] if role else []
         if roles:
             self.people[key] = PersonFact(key, name, roles[0], [(c.start, c.end) for c in cs])
             return
@@ -100,6 +108,21 @@ class PlayerFinder(SurnameLinks, CandidateCollector):
             p.age = p.age or c.age
         p.signals = candidate_signals(cs, known is not None)
         self.players[key] = p
+
+    def _in_a_match(self, name: str, cs: list[Candidate]) -> bool:
+        """The person named in full by ``cs`` is a side of a result, a doubles side or has a score, by
+        the full name or the bare surname anywhere in story text."""
+        spans = [(c.start, c.end) for c in cs]
+        surname = name.split()[-1]
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", self.text):
+            if not any(a <= m.start() < b for a, b in spans + self.cruft):
+                spans.append(m.span())
+        for a, b in spans:
+            # the slot before the name may be a rank ("former world No 4 X beat"): the one after is read too
+            for slot in (player_slot(self.text, a, b, self.gaz), player_slot(self.text[a:], 0, b - a, self.gaz)):
+                if slot is not None and slot.kind in (SlotKind.RESULT, SlotKind.PARTNER, SlotKind.SCORE):
+                    return True
+        return False
 
     def _add_single_word(self, c: Candidate, owners: set[str]) -> None:
         """A one-word name: the surname of one person named in full, a first name of one player

@@ -699,3 +699,28 @@ def test_a_name_listed_with_no_player_is_none(extractor):
     """A list of words that no player is in makes no player of them: sponsors, clubs."""
     text = "Jana Horvatova beat Lena Sorensen 6-3 6-4 on Tuesday.\n\nThe sponsors are Fabrikam, Contoso and Litware."
     assert not {"Fabrikam", "Contoso", "Litware"} & set(player_names(extractor.extract(text)))
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        (
+            "Ines Arrabal beat Zuzka Holubova 6-4 6-4. BBC pundit and former world No 4 Hollis Brandvold said "
+            "Arrabal had been superb.",
+            "Hollis Brandvold",
+        ),
+        (
+            'Ines Arrabal beat Zuzka Holubova 6-4 6-4. "She was superb," said TV analyst and ex-champion '
+            "Pelle Ravnholt.",
+            "Pelle Ravnholt",
+        ),
+    ],
+)
+def test_a_pundit_who_once_played_is_no_player(blank_record, text, person):
+    assert person not in player_names(blank_record(text))
+    assert "Ines Arrabal" in player_names(blank_record(text))
+
+
+def test_a_pundit_who_once_played_put_in_a_match_is_a_player(blank_record):
+    text = "BBC pundit and former world No 4 Hollis Brandvold beat Ines Arrabal 6-4 6-4 in the seniors event."
+    assert "Hollis Brandvold" in player_names(blank_record(text))

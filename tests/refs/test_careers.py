@@ -1,0 +1,49 @@
+"""Former players in another capacity (extractor/refs/careers.py): a role word joined to a playing past
+makes a non-player; a playing past alone does not. Sentences are paraphrases of no fixture."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.data.resources import load_resources
+from extractor.refs.careers import career_role, former_career
+
+
+@pytest.fixture(scope="module")
+def roles():
+    return load_resources().roles
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "Speaking on Radio 5, BBC pundit and former world No 4 Hollis Brandvold said it was over.",
+            "Hollis",
+            "pundit",
+        ),
+        ("Sky commentator and ex-Wimbledon finalist Ines Arrabal expects a long match.", "Ines", "commentator"),
+        ("The federation's analyst and one-time British No 1 Pelle Ravnholt agreed.", "Pelle", "analyst"),
+    ],
+)
+def test_a_role_joined_to_a_playing_past(roles, text, name, role):
+    assert former_career(text, text.index(name), roles) == role
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Former world number one Hollis Brandvold will face no action over the missed test.", "Hollis"),
+        ("Her coach and Hollis Brandvold flew to Paris.", "Hollis"),  # two people: no playing past between
+        ("The pundit said former champion Ines Arrabal was the favourite.", "Ines"),  # the role is another's
+        ("Her sister and former doubles partner Ines Arrabal watched.", "Ines"),  # family may play
+    ],
+)
+def test_no_role_from_a_playing_past_alone(roles, text, name):
+    assert former_career(text, text.index(name), roles) is None
+
+
+def test_a_former_player_the_story_puts_in_a_match_stays_a_player(roles):
+    text = "BBC pundit and former world No 4 Hollis Brandvold beat Ines Arrabal in an exhibition."
+    assert career_role(text, [text.index("Hollis")], roles, lambda: True) is None
+    assert career_role(text, [text.index("Hollis")], roles, lambda: False) == "pundit"
