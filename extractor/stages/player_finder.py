@@ -13,12 +13,24 @@ from extractor.findings import PersonFact, PlayerFact
 from extractor.refs.candidates import CandidateCollector
 from extractor.refs.careers import career_role
 from extractor.refs.drafts import CandidateDraft
-from extractor.refs.identity import IdentityIndex, edit_distance
+from extractor.refs.identity import IdentityIndex, edit_distance, generation
 from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer, next_to_play, player_slot
 from extractor.refs.slots import SlotKind
 from extractor.stages.boilerplate import credited_names
 from extractor.stages.surname_links import SurnameLinks
 from extractor.text import plain as T
+
+# A place a speaker speaks or a traveller comes from: the name after it is a place ("said from São Paulo",
+# "speaking from Buenos Aires", "flew in from Abu Dhabi"), not a person ("a message from X" is one).
+RE_PLACE_FROM = re.compile(
+    r"""\b(?:
+        said|says|speaking|spoke|speaks|talking|writing|wrote|reporting|calling   # verbs of speaking
+      | told\s+[\w'’]+(?:\s+[\w'’]+)?                                           # "told reporters", "told BBC Sport"
+      | arrived|arriving|arrives|(?:flew|flown|flying)(?:\s+in)?|travelled|traveled|returned|returning
+      | (?:just\s+)?back                                                        # "back from Doha"
+    )\s+from\s+$""",
+    re.VERBOSE,
+)
 
 
 class PlayerFinder(SurnameLinks, CandidateCollector):
@@ -30,9 +42,10 @@ class PlayerFinder(SurnameLinks, CandidateCollector):
         self.players: dict[str, PlayerFact] = {}
         self.people: dict[str, PersonFact] = {}
         self.shared: dict[str, list[str]] = {}  # surname -> the full names sharing it
+        self.named_keys: set[str] = set()  # the identity keys of the full names named here
 
     def build(self, draft: CandidateDraft | None = None) -> None:
-        cands = self.collect(draft)
+        cands = [c for c in self.collect(draft) if not RE_PLACE_FROM.search(self.text, max(0, c.start - 40), c.start)]
         full = [c for c in cands if len(c.name.split()) >= 2]
         single = [c for c in cands if len(c.name.split()) == 1]
         groups: dict[str, list[Candidate]] = {}
@@ -54,6 +67,7 @@ class PlayerFinder(SurnameLinks, CandidateCollector):
         # Sorted: the record's warnings come out in the same order in every process.
         ambiguous = sorted(s for s, owners in surname_owner.items() if len(owners) > 1)
         self.shared = {s: sorted({groups[k][0].name for k in surname_owner[s]}) for s in ambiguous}
+        self.named_keys = set(groups)
         credited = credited_names(self.text, self.doc._.tennis_cruft or [])
         for key, cs in groups.items():
             self._add_full_name(key, cs, credited)
@@ -93,6 +107,9 @@ class PlayerFinder(SurnameLinks, CandidateCollector):
         roles = [c.role for c in cs if c.role]
         if T.fold(name) in credited and not any(next_to_play(self.text, c.start, c.end, self.gaz) for c in cs):
             roles.append("page credit")
+        words = T.fold(name).split()
+        if not roles and generation(words) == "sr" and self._named(" ".join(words[:-1])):
+            roles.append("parent")  # "Alexander Zverev Sr." beside Alexander Zverev: the player's father
         if not roles:
             # "BBC pundit and former world No 4 X", "former Davis Cup player X": no player unless in a match
             role = career_role(self.text, [c.start for c in cs], self.res.roles, lambda: self._in_a_match(name, cs))
@@ -108,6 +125,10 @@ class PlayerFinder(SurnameLinks, CandidateCollector):
             p.age = p.age or c.age
         p.signals = candidate_signals(cs, known is not None)
         self.players[key] = p
+
+    def _named(self, folded: str) -> bool:
+        """A person of this folded full name is named in this article (as a candidate) or listed."""
+        return folded in self.named_keys or self.res.player_index.get(folded) is not None
 
     def _in_a_match(self, name: str, cs: list[Candidate]) -> bool:
         """The person named in full by ``cs`` is a side of a result, a doubles side or has a score, by

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 
 from extractor.findings import warn
-from extractor.refs.identity import IdentityIndex
+from extractor.refs.identity import IdentityIndex, generation
 from extractor.refs.surnames import phrase_matches
 from extractor.text import plain as T
 
@@ -29,6 +29,8 @@ class SurnameLinks:
         words = folded.split()
         for key in existing if index is None else index.candidates(words, known):
             other = key.split()
+            if generation(other) != generation(words):
+                continue  # "Alexander Zverev Sr." is not Alexander Zverev
             if known is not None and self.res.player_index.get(key) is known:
                 return key
             # "Davidovich Fokina" after "Alejandro Davidovich Fokina": a surname of two words;

@@ -137,7 +137,7 @@ SERIES_FLOORS = {
         "published exact": 1.0,
     },
     "o tuned": {
-        "players": 0.98,
+        "players": 0.988,
         "matches": 0.96,
         "match scores exact": 0.98,
         "rankings": 0.95,

@@ -724,3 +724,51 @@ def test_a_pundit_who_once_played_is_no_player(blank_record, text, person):
 def test_a_pundit_who_once_played_put_in_a_match_is_a_player(blank_record):
     text = "BBC pundit and former world No 4 Hollis Brandvold beat Ines Arrabal 6-4 6-4 in the seniors event."
     assert "Hollis Brandvold" in player_names(blank_record(text))
+
+
+@pytest.mark.parametrize(
+    "text,player,parent",
+    [
+        (
+            "Alexander Zverev beat Daniil Medvedev 6-4 6-4 as Alexander Zverev Sr. watched from the box.",
+            "Alexander Zverev",
+            "Alexander Zverev Sr",
+        ),
+        (
+            "Pelle Ravnholt beat Soren Aaskov 6-3 7-5. Pelle Ravnholt Senior, who taught him the game, wept.",
+            "Pelle Ravnholt",
+            "Pelle Ravnholt Senior",
+        ),
+    ],
+)
+def test_a_generational_suffix_names_another_person(blank_record, text, player, parent):
+    """ "X Sr." is not X (refs/identity.generation): the player stays a player, and beside him the senior
+    of the same name is his parent, no player."""
+    names = player_names(blank_record(text))
+    assert player in names and parent not in names
+
+
+def test_a_name_of_two_words_ending_in_no_suffix_is_no_generation(blank_record):
+    names = player_names(blank_record("Junior Ochoa beat Pelle Ravnholt 6-3 6-3. Ochoa served well."))
+    assert "Junior Ochoa" in names
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ('Tamsin Okafor beat Marta Kowalczyk 6-3 6-4. "It was tough," Okafor said from São Paulo.', "São Paulo"),
+        (
+            "Tamsin Okafor beat Marta Kowalczyk 6-3 6-4. Okafor, speaking from Porto Alegre, was pleased.",
+            "Porto Alegre",
+        ),
+        ("Tamsin Okafor beat Marta Kowalczyk 6-3 6-4 having flown in from Santa Cruz on Sunday.", "Santa Cruz"),
+    ],
+)
+def test_a_place_someone_speaks_or_comes_from_is_no_person(extractor, text, place):
+    record = extractor.extract(text)
+    assert place not in player_names(record)
+
+
+def test_a_message_from_a_person_keeps_the_person(blank_record):
+    record = blank_record("Tamsin Okafor beat Marta Kowalczyk 6-3 6-4 after a message from Jana Horvatova.")
+    assert "Jana Horvatova" in player_names(record)
