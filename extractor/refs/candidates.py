@@ -34,7 +34,14 @@ from extractor.refs.names import (
 )
 from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import JOIN_GAP, Slot, SlotKind, coordinated
-from extractor.refs.written import match_up, place_in_text, surname_keys, team_or_event_place, written_name
+from extractor.refs.written import (
+    match_up,
+    place_in_text,
+    shouted_name,
+    surname_keys,
+    team_or_event_place,
+    written_name,
+)
 from extractor.text import plain as T
 from extractor.text.layout import Layout, layout, title_case
 
@@ -147,6 +154,7 @@ class CandidateCollector:
                 continue
             start, words = self._question_opener(start, words)
             start, words = strip_modifiers(start, words, self.res, text[end : end + 40])
+            words = shouted_name(words, text)  # "DJOKOVIC WINS": the verb is no part of the name
             skip, _ = written_name(words, text, self.res.family_first)
             if skip:  # "Chinese Taipei HSU Yu-hsiou": the name starts at the family name in capitals
                 start = text.index(words[skip], start)

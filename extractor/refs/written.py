@@ -61,6 +61,10 @@ def written_name(words: list[str], text: str, family_first: frozenset[str]) -> t
     if span is None:
         return 0, " ".join(words)
     i, j = span
+    if i == 0 and j == 1 and len(words) >= 3 and not _family_name_first(words, family_first):
+        # "SCHOOLGIRL Cori Gauff": a tabloid lede's first word in capitals before a name in full, not
+        # a family name (a results list writes one given name after it: "VAN DE VELDE Jens")
+        return 1, " ".join(words[1:])
     if j < len(words):  # "SURNAME Given": the words before the capitals are no part of it
         given_name = " ".join(words[j:])
         family_name = " ".join(plain_case(w, k == 0) for k, w in enumerate(words[i:j]))
@@ -74,6 +78,23 @@ def written_name(words: list[str], text: str, family_first: frozenset[str]) -> t
         return i, f"{given_name} {' '.join(plain_case(w, False) for w in words[i:j])}"
     # "Given SURNAME": the name as written, the family name in ordinary case
     return 0, " ".join(words[:i] + [plain_case(w, False) for w in words[i:j]])
+
+
+def _family_name_first(words: list[str], family_first: frozenset[str]) -> bool:
+    """A family name written first by custom, or a given name of the East Asian form after it."""
+    return T.fold(words[0]) in family_first or any(RE_EAST_ASIAN_GIVEN.fullmatch(g) for g in words[1:])
+
+
+def shouted_name(words: list[str], text: str) -> list[str]:
+    """The name in an all-capitals run ("DJOKOVIC WINS 6-2!", "OKAFOR BREAKS BACK"): the words before the
+    first one the text writes in lower case elsewhere (a word of the line, no name's: names are never
+    written in lower case); a name in ordinary case is left as it is."""
+    if len(words) < 2 or not all(RE_CAPS_WORD.fullmatch(w) for w in words):
+        return words
+    for k in range(1, len(words)):
+        if re.search(rf"(?<![\w-]){re.escape(words[k].lower())}(?![\w-])", text):
+            return words[:k]
+    return words
 
 
 RE_WORD_OR_HYPHEN = re.compile(r"[\w-]")
