@@ -4,7 +4,7 @@
     python benchmarks/accuracy.py --details m     # misses and false positives of the tuned m-series
     python benchmarks/accuracy.py --json out.json
 
-Sets: the fixtures (a/b/c/p/q series, and the tuned m-series), the sealed m-series
+Sets: the fixtures (a/b/c/p/q series, and the tuned m-, o- and r-series), the sealed m-series
 (fixtures/sealed), the tuned dev stories (fixtures/dev-gold) and the sealed ones
 (fixtures/dev-gold-sealed; texts in ../shared/dev-corpus). Details are printed for tuned sets
 only: nobody reads the misses of a sealed set (fixtures/SEALED.md).
@@ -47,6 +47,7 @@ def sets() -> dict[str, tuple[Path, Path, tuple[str, ...], bool]]:
         "fixtures a-q": (ROOT / "fixtures" / "articles", ROOT / "fixtures" / "gold", tuple("abcpq"), False),
         "m tuned": (ROOT / "fixtures" / "articles", ROOT / "fixtures" / "gold", ("m",), False),
         "o tuned": (ROOT / "fixtures" / "articles", ROOT / "fixtures" / "gold", ("o",), False),
+        "r tuned": (ROOT / "fixtures" / "articles", ROOT / "fixtures" / "gold", ("r",), False),
         "m SEALED": (ROOT / "fixtures" / "sealed" / "articles", ROOT / "fixtures" / "sealed" / "gold", (), True),
         "n SEALED": (ROOT / "fixtures" / "sealed-n" / "articles", ROOT / "fixtures" / "sealed-n" / "gold", (), True),
         "dev tuned": (DEV_TEXTS, ROOT / "fixtures" / "dev-gold", (), False),

@@ -87,10 +87,11 @@ RE_PUBLISHED_LINE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A dateline with a year: "London, Nov 2, 2021 (Reuters) -", "BEIJING, Oct. 4, 2019 --".
+# A dateline with a year: "London, Nov 2, 2021 (Reuters) -", "BEIJING, Oct. 4, 2019 --", and with the
+# place's state or country after it: "Rotterdam, Netherlands, Feb 18, 2018 (AFP) -".
 RE_DATELINE = re.compile(
-    rf"(?:^|\n)\s*[A-Z][A-Za-z .'-]{{1,30}},\s+(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?:19"
-    rf"|20)\d\d)\s*(?:\([\w\s]+\))?\s*[-—–]"
+    rf"(?:^|\n)\s*[A-Z][A-Za-z .'-]{{1,30}},\s+(?:[A-Z][A-Za-z .'-]{{1,30}},\s+)?"
+    rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*(?:\([\w\s]+\))?\s*[-—–]"
 )
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

@@ -26,6 +26,10 @@ HEADER = " date 2025-10-28 "
         ("Page last updated at 18:21 GMT, Sunday, 5 September 2004 19:21 UK\n\nAndre Agassi won.", "2004-09-05"),
         ("London, Nov 2, 2021 (Reuters) - Cameron Norrie won.", "2021-11-02"),
         ("BEIJING, Oct. 4, 2019 -- Dominic Thiem won the title.", "2019-10-04"),
+        # the place's country or state after it
+        ("Valencia, Spain, Oct 21, 2016 (AFP) - David Ferrer won.", "2016-10-21"),
+        ("MASON, Ohio, Aug. 19, 2022 -- Borna Coric won the title.", "2022-08-19"),
+        ("Valencia, Spain, Oct 21 (AFP) - David Ferrer won.", None),  # still no year
         ("BEIJING, Oct. 4 (Xinhua) -- Dominic Thiem won the title.", None),  # no year: unknown to the day
         (" date 2023-02-30 Cameron Norrie won.", None),  # no such day
         ("Cameron Norrie beat Carlos Alcaraz on Tuesday.", None),
