@@ -180,7 +180,7 @@ class PlayerFinder(SurnameLinks, CandidateCollector):
             if key is not None:
                 (self.players.get(key) or self.people[key]).mentions.append((c.start, c.end))
             return
-        short = self._short_first_name(folded)
+        short = self._short_first_name(folded) or self._listed_first_name(folded)
         if short is not None:
             self.players[short].mentions.append((c.start, c.end))  # "Jess" after "Jessica Pegula"
             return
@@ -214,6 +214,16 @@ class PlayerFinder(SurnameLinks, CandidateCollector):
             for k, p in self.players.items()
             if len(p.name.split()) > 1 and T.fold(p.name).split()[0].startswith(folded)
         }
+        return keys.pop() if len(keys) == 1 else None
+
+    def _listed_first_name(self, folded: str) -> str | None:
+        """ "Coco" after "Cori Gauff", "Sascha" after "Alexander Zverev": the first name of another form the
+        players list gives one player named in full here (its name or an alias)."""
+        keys = set()
+        for k, p in self.players.items():
+            known = self.res.player_index.get(k) if len(p.name.split()) > 1 else None
+            if known is not None and any(T.fold(f).split()[0] == folded for f in (known.name, *known.aliases)):
+                keys.add(k)
         return keys.pop() if len(keys) == 1 else None
 
     def _last_named(self, keys: set[str], pos: int) -> str | None:

@@ -86,3 +86,22 @@ def gaz():
 def test_role_of_a_name(gaz, text, name, role):
     start = text.index(name)
     assert role_of(text, start, start + len(name), gaz) == role
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Harvey Okonjo and Rhys ap Gwilym were beaten in the boys' doubles.", "Rhys ap Gwilym"),
+        ("Gwenllian ap Rhys beat Tamsin Okafor 6-4 6-4.", "Gwenllian ap Rhys"),
+        ("Miguel de los Reyes beat Tamsin Okafor 6-4 6-4.", "Miguel de los Reyes"),
+        ("Lucia de las Heras lost in the first round.", "Lucia de las Heras"),
+    ],
+)
+def test_a_particle_in_lower_case_stays_inside_the_name(text, name):
+    spans = name_candidates(text, [Block(0, len(text))])
+    assert name in [text[a:b] for a, b in spans]
+
+
+def test_a_wire_agency_in_capitals_is_still_no_part_of_a_name():
+    text = "Tamsin Okafor AP photo"
+    assert "Tamsin Okafor" in [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])]

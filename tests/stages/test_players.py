@@ -772,3 +772,23 @@ def test_a_place_someone_speaks_or_comes_from_is_no_person(extractor, text, plac
 def test_a_message_from_a_person_keeps_the_person(blank_record):
     record = blank_record("Tamsin Okafor beat Marta Kowalczyk 6-3 6-4 after a message from Jana Horvatova.")
     assert "Jana Horvatova" in player_names(record)
+
+
+@pytest.mark.parametrize(
+    "text,player,first",
+    [
+        ("Cori Gauff beat Venus Williams 6-4 6-4. In the end Coco served out the match.", "Cori Gauff", "Coco"),
+        ("Stanislas Wawrinka beat Casper Ruud 6-4 6-4. Then Stan served out the match.", "Stanislas Wawrinka", "Stan"),
+    ],
+)
+def test_a_first_name_of_another_listed_form_of_a_player_named_here(blank_record, text, player, first):
+    """ "Coco" after "Cori Gauff": the first name of the players list's other form of a player named in
+    full here (its name or an alias) is that player, not a player of its own."""
+    record = blank_record(text)
+    assert first not in player_names(record)
+    assert first in mention_texts(record, player)
+
+
+def test_a_first_name_no_form_of_a_player_here_gives_is_no_mention_of_them(blank_record):
+    record = blank_record("Cori Gauff beat Venus Williams 6-4 6-4. Serena watched from the box.")
+    assert "Serena" not in mention_texts(record, "Cori Gauff")
