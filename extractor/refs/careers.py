@@ -50,3 +50,18 @@ def career_role(text: str, starts: Iterable[int], roles: Mapping[str, str], play
         if role is not None:
             return None if plays() else role
     return None
+
+
+# A reader writing in to a live blog, before the name: "An email from X:", "a tweet from X", "Reader X"
+# (not "a message from X", which players send too).
+RE_READER_BEFORE = re.compile(r"(?i:\b(?:e-?mail|tweet)s?\s+(?:in\s+)?from|\breader)\s+$")
+# ... or after it: "X emails:", "X writes in:", "X tweets:".
+RE_READER_AFTER = re.compile(r"\s+(?:e-?mails|writes(?:\s+in)?|tweets|asks)\s*:")
+
+
+def reader_role(text: str, start: int, end: int) -> str | None:
+    """ "reader" for a name a live blog gives as the sender of an email or a tweet ("An email
+    from X: ...", "X writes in: ..."), else None."""
+    if RE_READER_BEFORE.search(text, max(0, start - 30), start) or RE_READER_AFTER.match(text, end):
+        return "reader"
+    return None

@@ -119,8 +119,8 @@ def match_up(text: str, start: int, words: list[str], surnames: frozenset[str]) 
     """Two players' surnames joined by a hyphen, as Spanish and Italian outlets write a match-up
     ("Paolini-Gauff", "the De Minaur-Cerúndolo quarter-final"): [(start, words)] of each name, when
     both halves are surnames (a listed player's, or standing alone elsewhere in the text) and the
-    hyphenated word is nowhere written after a given name ("Zara Baig-Hussain" is one name). None
-    otherwise."""
+    hyphenated word is nowhere written after a given name ("Zara Baig-Hussain" is one name) nor its
+    halves as one name with a space ("Court Philippe Chatrier"). None otherwise."""
     last = words[-1]
     if last.count("-") != 1:
         return None
@@ -130,6 +130,8 @@ def match_up(text: str, start: int, words: list[str], surnames: frozenset[str]) 
     first = " ".join([*words[:-1], a])
     if not all(T.fold(x) in surnames or _alone(text, x) for x in (first, b)):
         return None
+    if re.search(rf"(?<![\w-]){re.escape(a)}\s+{re.escape(b)}(?![\w-])", text):
+        return None  # "on Philippe-Chatrier" after "Court Philippe Chatrier": one name, written both ways
     for m in re.finditer(re.escape(last), text):
         given = RE_GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
         # "The Brandt-Lindqvist final": no given name; "De Minaur-Cerúndolo": a particle of the first surname

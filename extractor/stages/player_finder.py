@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extractor.findings import PersonFact, PlayerFact
 from extractor.refs.candidates import CandidateCollector
-from extractor.refs.careers import career_role
+from extractor.refs.careers import career_role, reader_role
 from extractor.refs.drafts import CandidateDraft
 from extractor.refs.identity import IdentityIndex, edit_distance, generation
 from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer, next_to_play, player_slot
@@ -113,6 +113,10 @@ class PlayerFinder(SurnameLinks, CandidateCollector):
         if not roles:
             # "BBC pundit and former world No 4 X", "former Davis Cup player X": no player unless in a match
             role = career_role(self.text, [c.start for c in cs], self.res.roles, lambda: self._in_a_match(name, cs))
+            # "An email from X:" in a live blog: a reader, unless listed or in a match
+            if role is None and any(reader_role(self.text, c.start, c.end) for c in cs):
+                listed = self.res.player_index.get(T.fold(name)) is not None
+                role = None if listed or self._in_a_match(name, cs) else "reader"
             roles += [role] if role else []
         if roles:
             self.people[key] = PersonFact(key, name, roles[0], [(c.start, c.end) for c in cs])

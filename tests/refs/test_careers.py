@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.data.resources import load_resources
-from extractor.refs.careers import career_role, former_career
+from extractor.refs.careers import career_role, former_career, reader_role
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +47,21 @@ def test_a_former_player_the_story_puts_in_a_match_stays_a_player(roles):
     text = "BBC pundit and former world No 4 Hollis Brandvold beat Ines Arrabal in an exhibition."
     assert career_role(text, [text.index("Hollis")], roles, lambda: True) is None
     assert career_role(text, [text.index("Hollis")], roles, lambda: False) == "pundit"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ('An email from Hollis Brandvold: "Is this the best set of the year?"', "Hollis Brandvold"),
+        ('Ines Arrabal writes in: "Can anyone remember a longer tiebreak?"', "Ines Arrabal"),
+        ("A tweet from Pelle Ravnholt says the roof should close.", "Pelle Ravnholt"),
+    ],
+)
+def test_a_reader_writing_in_to_a_live_blog(text, name):
+    start = text.index(name)
+    assert reader_role(text, start, start + len(name)) == "reader"
+
+
+def test_no_reader_without_a_message(roles):
+    text = "Hollis Brandvold wrote her name into the record books."
+    assert reader_role(text, 0, len("Hollis Brandvold")) is None

@@ -67,6 +67,12 @@ def test_a_hyphenated_match_up_is_two_surnames(text, word, names):
         ("Zara Baig-Hussain beat Hina Malik. Baig-Hussain was superb.", "Baig-Hussain"),  # a given name before
         ("Baig-Hussain beat Hina Malik 6-3 6-1 in the final.", "Baig-Hussain"),  # halves known nowhere else
         ("The Kostyuk-Svitolina Foundation... Kostyuk-SVITOLINA", "Kostyuk-SVITOLINA"),
+        # the halves written as one name with a space elsewhere: a court, a street, a name
+        ("Play starts on Court Suzanne Lenglen at 11. Next on Suzanne-Lenglen: Brandt v Olmo.", "Suzanne-Lenglen"),
+        (
+            "They train at the Stade Roland Garros. Brandt won at Roland-Garros in 2019. Garros was an aviator.",
+            "Roland-Garros",
+        ),
     ],
 )
 def test_a_hyphenated_family_name_is_one_name(text, word):

@@ -792,3 +792,17 @@ def test_a_first_name_of_another_listed_form_of_a_player_named_here(blank_record
 def test_a_first_name_no_form_of_a_player_here_gives_is_no_mention_of_them(blank_record):
     record = blank_record("Cori Gauff beat Venus Williams 6-4 6-4. Serena watched from the box.")
     assert "Serena" not in mention_texts(record, "Cori Gauff")
+
+
+def test_a_reader_who_emails_a_live_blog_is_no_player(blank_record):
+    text = (
+        "Ines Arrabal beat Zuzka Holubova 6-4 6-4.\n\n"
+        'An email from Hollis Brandvold: "I have been up since five for this." Quite possibly, Hollis.'
+    )
+    record = blank_record(text)
+    assert "Hollis Brandvold" not in player_names(record) and "Hollis" not in player_names(record)
+
+
+def test_a_tweet_from_a_player_in_a_match_keeps_the_player(blank_record):
+    text = "A tweet from Hollis Brandvold, who beat Ines Arrabal 6-4 6-4 in Rome on Sunday, thanked the fans."
+    assert "Hollis Brandvold" in player_names(blank_record(text))
