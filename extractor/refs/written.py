@@ -128,6 +128,8 @@ def match_up(text: str, start: int, words: list[str], surnames: frozenset[str]) 
     if len(a) < 3 or len(b) < 3 or not (a[0].isupper() and b[0].isupper()) or a.isupper() or b.isupper():
         return None
     first = " ".join([*words[:-1], a])
+    if T.fold(a) in STOPWORDS or T.fold(b) in STOPWORDS:
+        return None  # "Tennis-Kvitova fights back": a wire headline's topic slug, then a name
     if not all(T.fold(x) in surnames or _alone(text, x) for x in (first, b)):
         return None
     if re.search(rf"(?<![\w-]){re.escape(a)}\s+{re.escape(b)}(?![\w-])", text):

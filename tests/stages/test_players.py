@@ -806,3 +806,15 @@ def test_a_reader_who_emails_a_live_blog_is_no_player(blank_record):
 def test_a_tweet_from_a_player_in_a_match_keeps_the_player(blank_record):
     text = "A tweet from Hollis Brandvold, who beat Ines Arrabal 6-4 6-4 in Rome on Sunday, thanked the fans."
     assert "Hollis Brandvold" in player_names(blank_record(text))
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Schoolgirl Hedda Vikander beat Orla Brennan 6-3 6-2 on Court One.", "Hedda Vikander"),
+        ("Orla Brennan lost 6-3 6-2 to schoolboy Pelle Ravnholt on Court One.", "Pelle Ravnholt"),
+    ],
+)
+def test_a_schoolgirl_or_schoolboy_before_a_name_is_a_title_no_first_name(blank_record, text, name):
+    names = player_names(blank_record(text))
+    assert name in names and not any(n.lower().startswith("school") for n in names)
