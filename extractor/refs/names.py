@@ -95,7 +95,7 @@ STOPWORDS = frozenset(
     after speaking asked despite having being playing with without against into over under between
     round semi-final semifinal quarter-final quarterfinal set sets game games match matches title
     first second third fourth fifth sixth seventh eighth ninth tenth seed seeds seeded top
-    serve olympic olympics republic europe africa asia oceania americas
+    serve olympic olympics republic europe africa asia oceania americas america
     nobody everybody everyone someone team
     mallorcan majorcan catalan basque andalusian tuscan sicilian bavarian flemish walloon
     singles doubles mixed pool clay one two three four five six seven eight nine ten

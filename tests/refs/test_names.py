@@ -105,3 +105,9 @@ def test_a_particle_in_lower_case_stays_inside_the_name(text, name):
 def test_a_wire_agency_in_capitals_is_still_no_part_of_a_name():
     text = "Tamsin Okafor AP photo"
     assert "Tamsin Okafor" in [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])]
+
+
+@pytest.mark.parametrize("text", ["And in South America, Ana Ruiz won.", "Latin America has three events this week."])
+def test_a_region_named_with_a_compass_word_is_no_name(text):
+    found = [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])]
+    assert not any("America" in n for n in found)
