@@ -160,6 +160,8 @@ def name_candidates(
                 if " " in seq or "\u00a0" in seq
                 else [(at, m.end())]
             )
+            if text.startswith("Q.", at) and (at == 0 or text[at - 1] == "\n") and len(words) > 1:
+                words.pop(0)  # "Q. Naomi said ...": a transcript's question marker, no initial
             if RE_INITIALS.fullmatch(text, *words[0]) and RE_AFTER_WORD.search(text, max(0, at - 20), at):
                 # "Group A. Federer": a capital letter closing the words before is no initial
                 while words and RE_INITIALS.fullmatch(text, *words[0]):

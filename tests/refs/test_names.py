@@ -111,3 +111,14 @@ def test_a_wire_agency_in_capitals_is_still_no_part_of_a_name():
 def test_a_region_named_with_a_compass_word_is_no_name(text):
     found = [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])]
     assert not any("America" in n for n in found)
+
+
+def test_a_transcripts_question_marker_is_no_initial():
+    text = "Q. Hedda, how did the wind change things?\nQ. Vikander said she was tired. Did you see it?"
+    found = [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])]
+    assert "Hedda" in found and "Vikander" in found and not any(n.startswith("Q.") for n in found)
+
+
+def test_an_initial_q_inside_a_line_stays_an_initial():
+    text = "The winner was Q. Hedda Vikander of Norway."
+    assert "Q. Hedda Vikander" in [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])]
