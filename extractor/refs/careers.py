@@ -65,3 +65,29 @@ def reader_role(text: str, start: int, end: int) -> str | None:
     if RE_READER_BEFORE.search(text, max(0, start - 30), start) or RE_READER_AFTER.match(text, end):
         return "reader"
     return None
+
+
+# A role said of a name as predicate: "X is a tennis writer based in London", "X was the tournament doctor".
+RE_PREDICATE = re.compile(
+    r"""\s+(?:is|was|has\s+been|had\s+been|works\s+as|worked\s+as)\s+   # the copula
+    (?:a|an|the)\s+                                                     # an article
+    (?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b                     # up to three lower-case words
+    """,
+    re.VERBOSE,
+)
+
+
+def predicate_role(text: str, end: int, roles: Mapping[str, str]) -> str | None:
+    """The non-playing role a copula after the name ending at ``end`` gives it ("X is a tennis writer",
+    "X was the tournament doctor"): the first word of a role of the rule data that is no player's
+    ("a former player", "the top seed") nor a relative's; None otherwise."""
+    m = RE_PREDICATE.match(text, end)
+    if m is None:
+        return None
+    words = m.group("words").split()
+    for k, w in enumerate(words):
+        for phrase in (" ".join(words[k : k + 2]), w):  # "tournament doctor" before "tournament"
+            kind = roles.get(phrase)
+            if kind is not None:
+                return phrase if kind not in ("player", "family") else None
+    return None

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extractor.findings import PersonFact, PlayerFact
 from extractor.refs.candidates import CandidateCollector
-from extractor.refs.careers import career_role, reader_role
+from extractor.refs.careers import career_role, predicate_role, reader_role
 from extractor.refs.drafts import CandidateDraft
 from extractor.refs.identity import IdentityIndex, edit_distance, generation
 from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer, next_to_play, player_slot
@@ -113,10 +113,7 @@ class PlayerFinder(SurnameLinks, CandidateCollector):
         if not roles:
             # "BBC pundit and former world No 4 X", "former Davis Cup player X": no player unless in a match
             role = career_role(self.text, [c.start for c in cs], self.res.roles, lambda: self._in_a_match(name, cs))
-            # "An email from X:" in a live blog: a reader, unless listed or in a match
-            if role is None and any(reader_role(self.text, c.start, c.end) for c in cs):
-                listed = self.res.player_index.get(T.fold(name)) is not None
-                role = None if listed or self._in_a_match(name, cs) else "reader"
+            role = role or self._said_role(name, cs)
             roles += [role] if role else []
         if roles:
             self.people[key] = PersonFact(key, name, roles[0], [(c.start, c.end) for c in cs])
@@ -133,6 +130,22 @@ class PlayerFinder(SurnameLinks, CandidateCollector):
     def _named(self, folded: str) -> bool:
         """A person of this folded full name is named in this article (as a candidate) or listed."""
         return folded in self.named_keys or self.res.player_index.get(folded) is not None
+
+    def _said_role(self, name: str, cs: list[Candidate]) -> str | None:
+        """A role the text gives a person named in full by ``cs``: a reader of a live blog ("An email from
+        X:"), a role as predicate ("X is a tennis writer"); None for a listed player or one in a match."""
+        role = next(
+            (
+                r
+                for c in cs
+                for r in (reader_role(self.text, c.start, c.end), predicate_role(self.text, c.end, self.res.roles))
+                if r
+            ),
+            None,
+        )
+        if role is None or self.res.player_index.get(T.fold(name)) is not None or self._in_a_match(name, cs):
+            return None
+        return role
 
     def _in_a_match(self, name: str, cs: list[Candidate]) -> bool:
         """The person named in full by ``cs`` is a side of a result, a doubles side or has a score, by

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.data.resources import load_resources
-from extractor.refs.careers import career_role, former_career, reader_role
+from extractor.refs.careers import career_role, former_career, predicate_role, reader_role
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +65,28 @@ def test_a_reader_writing_in_to_a_live_blog(text, name):
 def test_no_reader_without_a_message(roles):
     text = "Hollis Brandvold wrote her name into the record books."
     assert reader_role(text, 0, len("Hollis Brandvold")) is None
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        ("Hollis Brandvold is a tennis writer based in Leeds.", "writer"),
+        ("Ines Arrabal was the tournament doctor for a decade.", "tournament doctor"),
+        ("Pelle Ravnholt has been a television commentator since 2015.", "commentator"),
+    ],
+)
+def test_a_role_said_as_predicate(roles, text, role):
+    name = " ".join(text.split()[:2])
+    assert predicate_role(text, len(name), roles) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hollis Brandvold is a former player who won here in 2009.",  # a player's kind
+        "Hollis Brandvold is the top seed this week.",  # a player's title
+        "Hollis Brandvold was a set and a break down.",  # no role at all
+    ],
+)
+def test_no_role_as_predicate(roles, text):
+    assert predicate_role(text, len("Hollis Brandvold"), roles) is None

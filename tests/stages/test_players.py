@@ -818,3 +818,9 @@ def test_a_tweet_from_a_player_in_a_match_keeps_the_player(blank_record):
 def test_a_schoolgirl_or_schoolboy_before_a_name_is_a_title_no_first_name(blank_record, text, name):
     names = player_names(blank_record(text))
     assert name in names and not any(n.lower().startswith("school") for n in names)
+
+
+def test_a_person_the_text_says_is_a_writer_is_no_player(blank_record):
+    text = "Ines Arrabal beat Zuzka Holubova 6-4 6-4 in Rome.\n\nHollis Brandvold is a tennis writer based in Leeds."
+    assert "Hollis Brandvold" not in player_names(blank_record(text))
+    assert "Ines Arrabal" in player_names(blank_record(text))
