@@ -19,6 +19,7 @@ RE_FORMER_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+FORMER_MARKERS = ("former", "ex-", "one-time", "onetime", "erstwhile", "retired")  # the markers, as substrings
 # A role word joined to that former career: "BBC pundit and former ...", "coach and ex-...".
 RE_ROLE_AND = re.compile(r"\b(?P<role>[A-Za-z-]+)\s+(?:and|&)\s+$")
 # Where the clause of a name starts: a sentence end, a colon, a semicolon, a comma, a quotation mark.
@@ -31,6 +32,9 @@ def former_career(text: str, start: int, roles: Mapping[str, str]) -> str | None
     pundit and former world No 4 X"), or None."""
     lo = max(0, start - REACH)
     before = text[lo:start]
+    low = before.lower()
+    if not any(marker in low for marker in FORMER_MARKERS):
+        return None  # read first: most names have no playing past before them
     cut = max((m.end() for m in RE_CLAUSE_START.finditer(before)), default=0)
     before = before[cut:]
     m = RE_FORMER_BEFORE.search(before)

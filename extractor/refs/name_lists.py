@@ -33,6 +33,9 @@ RE_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|on|from|near|of|to|for|by|after
 # Where a list's context is cut: a sentence end, a colon or a semicolon, a line break.
 RE_CLAUSE_END = re.compile(r"[.!?:;\n](?<!\bNo\.)(?<!\bvs\.)(?<!\bSt\.)\s")
 REACH = 300  # the most characters read on each side of a name for its list
+# Beside a member of a list: a comma, "and" or "&" before it; a comma after it (brackets between).
+RE_LIST_JOIN_BEFORE = re.compile(r"(?:,|\band|&)\s*$")
+RE_LIST_JOIN_AFTER = re.compile(rf"{BRACKETS}\s*,")
 
 
 def list_members(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -67,15 +70,17 @@ def listed_with(
     """The name at [start, end) and one of the names at ``others`` are two members of one list. A single
     word that begins an event's name (folded ``event_names``) is the event's ("Internazionali, Sinner and
     Musetti fly"), not a player listed."""
-    word = T.fold(text[start:end])
-    if " " not in word and any(e.startswith(word + " ") for e in event_names):
-        return False
+    if not RE_LIST_JOIN_BEFORE.search(text, max(0, start - 6), start) and not RE_LIST_JOIN_AFTER.match(text, end):
+        return False  # no comma nor "and" beside the name: no member of a list (read first: most names are none)
     members = list_members(text, start, end)
     if not members:
         return False
     own = [(a, b) for a, b in members if a < end and start < b]
     rest = [(a, b) for a, b in members if (a, b) not in own]
-    return any(a < d and c < b for a, b in rest for c, d in others)
+    if not any(a < d and c < b for a, b in rest for c, d in others):
+        return False
+    word = T.fold(text[start:end])
+    return " " in word or not any(e.startswith(word + " ") for e in event_names)
 
 
 def _bracketed(text: str, pos: int) -> bool:
