@@ -15,6 +15,7 @@ from extractor.refs.cues import age_before, country_before, cues_after
 from extractor.refs.descriptors import rank_cue
 from extractor.refs.drafts import PENDING, CandidateDraft, Cues, sole_first_names
 from extractor.refs.headlines import headline_names
+from extractor.refs.name_lists import listed_with
 from extractor.refs.names import (
     RE_AFFILIATION,
     RE_BRACKET_NAME,
@@ -33,7 +34,14 @@ from extractor.refs.names import (
 )
 from extractor.refs.siblings import sibling_surnames
 from extractor.refs.slots import JOIN_GAP, Slot, SlotKind, coordinated
-from extractor.refs.written import match_up, place_in_text, surname_keys, team_or_event_place, written_name
+from extractor.refs.written import (
+    match_up,
+    place_in_text,
+    shouted_name,
+    surname_keys,
+    team_or_event_place,
+    written_name,
+)
 from extractor.text import plain as T
 from extractor.text.layout import Layout, layout, title_case
 
@@ -146,6 +154,7 @@ class CandidateCollector:
                 continue
             start, words = self._question_opener(start, words)
             start, words = strip_modifiers(start, words, self.res, text[end : end + 40])
+            words = shouted_name(words, text)  # "DJOKOVIC WINS": the verb is no part of the name
             skip, _ = written_name(words, text, self.res.family_first)
             if skip:  # "Chinese Taipei HSU Yu-hsiou": the name starts at the family name in capitals
                 start = text.index(words[skip], start)
@@ -213,8 +222,8 @@ class CandidateCollector:
 
     def _partners(self, found: list[Candidate], undecided: list[tuple[Candidate, list[str]]]) -> list[Candidate]:
         """Undecided names joined to a player by "and", "/", "partnering", "and his partner" ("Iker
-        Olabarri and Unai Zubizarreta came into the tournament"): the conjunct of a player is a person
-        as much as the player is, and a player unless a title says otherwise."""
+        Olabarri and Unai Zubizarreta came into the tournament"), or listed with one ("A, B and C"): the
+        conjunct of a player is a person as much as the player is, and a player unless a title says otherwise."""
         players = sorted(((c.start, c.end) for c in found if not c.role), key=lambda x: x[0])
         longest = max((b - a for a, b in players), default=0)
         left = [(c, w) for c, w in undecided if not (len(w) == 1 and self.lay.in_quote(c.start))]
@@ -226,9 +235,13 @@ class CandidateCollector:
                 # Names joined to it end at most JOIN_GAP before it or start at most JOIN_GAP after it.
                 lo = bisect.bisect_left(players, (cand.start - JOIN_GAP - longest,))
                 hi = bisect.bisect_left(players, (cand.end + JOIN_GAP + 1,))
-                if not any(coordinated(self.text, a, b, cand.start, cand.end) for a, b in players[lo:hi]):
+                if any(coordinated(self.text, a, b, cand.start, cand.end) for a, b in players[lo:hi]):
+                    cand.source = "partner"
+                elif listed_with(self.text, cand.start, cand.end, players, self.gaz.event_names):
+                    cand.source = "listed"  # "Also through: A, B and C" with B a player
+                else:
                     continue
-                cand.source, cand.role = "partner", self.role(cand.start, cand.end)
+                cand.role = self.role(cand.start, cand.end)
                 promoted.append(cand)
                 left.remove((cand, words))
                 if not cand.role:

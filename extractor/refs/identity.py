@@ -1,6 +1,6 @@
 """Identity of full names within one article: the keys seen so far, indexed by their first and last
 words and the known player they name, and the spelling distance of two short words (a misspelt
-surname). Used by the players stage."""
+surname), and the generation a suffix gives a name. Used by the players stage."""
 
 from __future__ import annotations
 
@@ -30,6 +30,16 @@ class IdentityIndex:
         if known is not None:
             found.update(self.by.get(("known", id(known)), ()))
         return sorted(found, key=self.order.__getitem__)
+
+
+# A generational suffix ends a name of another person: "Alexander Zverev Sr." is the player's father.
+GENERATIONS = {"sr": "sr", "senior": "sr", "jr": "jr", "junior": "jr", "ii": "ii", "iii": "iii", "iv": "iv"}
+
+
+def generation(words: list[str]) -> str | None:
+    """The generation a folded name's last word gives it ("sr" for "alexander zverev sr", "zverev
+    senior"; "jr" for "... jr"), or None; a word alone has none."""
+    return GENERATIONS.get(words[-1]) if len(words) >= 2 else None
 
 
 def edit_distance(a: str, b: str) -> int:

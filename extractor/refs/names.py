@@ -19,7 +19,11 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 # A capitalised word, with hyphenated parts and apostrophes in any order ("Lange-Vogel", "O'Driscoll-Nguyen").
 NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+|['’](?!s\b)[{UPPER}][^\W\d_]+)*"
 # "i" and "y" join two family names ("Vilanova i Serra", "Ortega y Gasset"); "binti"/"bint"/"ibn" as "bin" does.
-PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|le|la|ten|ter|zu|mac|al|el|bin|binti|bint|ibn|ben|i|y)"
+# "de los Reyes", "ap Gwilym" (Welsh).
+PARTICLE = (
+    r"(?:de|del|della|van|von|der|den|da|di|du|dos|das|los|las|le|la|ten|ter|zu|mac|al|el|ap|bin|binti|bint|ibn"
+    r"|ben|i|y)"
+)
 RE_PARTICLE = re.compile(PARTICLE, re.IGNORECASE)  # "de" in "Alex de Minaur": the surname starts here
 JOINING_PARTICLES = frozenset({"i", "y"})
 
@@ -91,7 +95,7 @@ STOPWORDS = frozenset(
     after speaking asked despite having being playing with without against into over under between
     round semi-final semifinal quarter-final quarterfinal set sets game games match matches title
     first second third fourth fifth sixth seventh eighth ninth tenth seed seeds seeded top
-    serve olympic olympics republic europe africa asia oceania americas
+    serve olympic olympics republic europe africa asia oceania americas america
     nobody everybody everyone someone team
     mallorcan majorcan catalan basque andalusian tuscan sicilian bavarian flemish walloon
     singles doubles mixed pool clay one two three four five six seven eight nine ten
@@ -156,6 +160,8 @@ def name_candidates(
                 if " " in seq or "\u00a0" in seq
                 else [(at, m.end())]
             )
+            if text.startswith("Q.", at) and (at == 0 or text[at - 1] == "\n") and len(words) > 1:
+                words.pop(0)  # "Q. Naomi said ...": a transcript's question marker, no initial
             if RE_INITIALS.fullmatch(text, *words[0]) and RE_AFTER_WORD.search(text, max(0, at - 20), at):
                 # "Group A. Federer": a capital letter closing the words before is no initial
                 while words and RE_INITIALS.fullmatch(text, *words[0]):
@@ -198,6 +204,8 @@ def name_candidates(
                     and not (i == lo and kept_first)
                     and not (i + 1 < hi and RE_INITIALS.fullmatch(text, *w) is not None)  # an initial
                     and text[w[0] : w[1]] not in JOINING_PARTICLES  # "Vilanova i Serra": lower case "i" is no "I"
+                    # "Rhys ap Gwilym": a particle in lower case inside a name is no stop word ("AP" is one)
+                    and not (lo < i and text[w[0]].islower() and RE_PARTICLE.fullmatch(text, *w))
                     # "Korean qualifier Park Seo-yeon": a family name written first before a hyphenated given name
                     and not (
                         i + 1 < hi and folded[i] in family_first and "-" in text[words[i + 1][0] : words[i + 1][1]]

@@ -26,6 +26,7 @@ from extractor.data.resources import Resources
 from extractor.data.verbs import VerbFamily, form_regex, forms_for
 from extractor.text import plain as T
 from extractor.text.lexicon import (
+    NUMBER_WORDS,
     ORDINAL,
     ORDINALS,
     PARTNERING,
@@ -86,6 +87,14 @@ COPULA = (
 )
 # Between a subject and its verb: auxiliaries and adverbs, then maybe a verb taking an infinitive.
 SUBJECT_VERB_GAP = rf"(?:\s+{AUX}){{0,3}}"
+# A count a player makes in a match ("14", "four of nine", "all six", "an"): before a tally word of the
+# rule data ("aces", "break points"), after any verb ("hit", "fired down", "converted").
+NUMBER = r"(?:\d{1,3}(?:\.\d)?|" + "|".join(NUMBER_WORDS) + r")"
+TALLY_COUNT = (
+    rf"(?:(?:just|only|all|both)\s+)?(?:{NUMBER}|an?)"  # "14", "just two", "an"
+    rf"(?:\s+(?:of|from)\s+(?:(?:his|her|their)\s+)?{NUMBER})?"  # "four of nine", "nine of her 12"
+)
+TALLY_VERB = rf"(?!{BREAK}\b)[a-z]+(?:\s+(?:up|down|off|out))?"  # "hit", "fired down", "racked up"
 
 
 class SlotKind(StrEnum):
@@ -149,6 +158,7 @@ class PlayerSlots:
     before_speaker: re.Pattern[str]  # "said X"
     after: re.Pattern[str]  # "X beat", "X, the top seed, lost", "X and Y were beaten", "X retired"
     after_subject: re.Pattern[str]  # "X came up short", "X booked her place", "X met"
+    after_tally: re.Pattern[str]  # "X hit 14 aces", "X converted four of nine break points"
     after_speaker: re.Pattern[str]  # "X said", "X, 23, told reporters"
     after_rank: re.Pattern[str]  # ", the eighth seed", ", ranked 54th", " is the world No. 54"
     after_possessive: re.Pattern[str]  # "'s 6-4 6-2 win over", "'s conqueror"
@@ -238,6 +248,10 @@ class PlayerSlots:
                 rf"{lead}{SUBJECT_VERB_GAP}\s*,?\s+(?i:{RECIPROCAL_PARTNER})\s+(?:[a-z][\w'’-]*\s+){{0,3}}{UPPER}"
             ),
             after_subject=re.compile(rf"{lead}{first}{SUBJECT_VERB_GAP}\s+(?i:{subject_words})(?![\w-])"),
+            after_tally=re.compile(
+                rf"{lead}{first}{SUBJECT_VERB_GAP}\s+{TALLY_VERB}\s+{TALLY_COUNT}(?:\s+[a-z-]+)?(?:\s+|(?<=\d))"
+                rf"(?i:{_phrases(words.get('tally', ()))})(?![\w'’-])"
+            ),
             after_speaker=re.compile(rf"{lead}{SUBJECT_VERB_GAP}\s+(?i:{_alt(reports)})(?![\w-])"),
             after_rank=re.compile(
                 rf"{BRACKETS}\s*,\s*(?:(?i:the|a|an)\s+)?{modifiers}"
@@ -305,6 +319,7 @@ def slot_of(text: str, start: int, end: int, slots: PlayerSlots, *, initial: boo
         (SlotKind.RESULT, slots.after_possessive),
         (SlotKind.RESULT, slots.after),
         (SlotKind.RESULT, None if initial else slots.after_subject),
+        (SlotKind.RESULT, None if initial else slots.after_tally),
     ):
         m = pattern.match(tail) if pattern is not None else None
         if m:

@@ -61,6 +61,10 @@ def written_name(words: list[str], text: str, family_first: frozenset[str]) -> t
     if span is None:
         return 0, " ".join(words)
     i, j = span
+    if i == 0 and j == 1 and len(words) >= 3 and not _family_name_first(words, family_first):
+        # "SCHOOLGIRL Cori Gauff": a tabloid lede's first word in capitals before a name in full, not
+        # a family name (a results list writes one given name after it: "VAN DE VELDE Jens")
+        return 1, " ".join(words[1:])
     if j < len(words):  # "SURNAME Given": the words before the capitals are no part of it
         given_name = " ".join(words[j:])
         family_name = " ".join(plain_case(w, k == 0) for k, w in enumerate(words[i:j]))
@@ -74,6 +78,23 @@ def written_name(words: list[str], text: str, family_first: frozenset[str]) -> t
         return i, f"{given_name} {' '.join(plain_case(w, False) for w in words[i:j])}"
     # "Given SURNAME": the name as written, the family name in ordinary case
     return 0, " ".join(words[:i] + [plain_case(w, False) for w in words[i:j]])
+
+
+def _family_name_first(words: list[str], family_first: frozenset[str]) -> bool:
+    """A family name written first by custom, or a given name of the East Asian form after it."""
+    return T.fold(words[0]) in family_first or any(RE_EAST_ASIAN_GIVEN.fullmatch(g) for g in words[1:])
+
+
+def shouted_name(words: list[str], text: str) -> list[str]:
+    """The name in an all-capitals run ("DJOKOVIC WINS 6-2!", "OKAFOR BREAKS BACK"): the words before the
+    first one the text writes in lower case elsewhere (a word of the line, no name's: names are never
+    written in lower case); a name in ordinary case is left as it is."""
+    if len(words) < 2 or not all(RE_CAPS_WORD.fullmatch(w) for w in words):
+        return words
+    for k in range(1, len(words)):
+        if re.search(rf"(?<![\w-]){re.escape(words[k].lower())}(?![\w-])", text):
+            return words[:k]
+    return words
 
 
 RE_WORD_OR_HYPHEN = re.compile(r"[\w-]")
@@ -98,8 +119,8 @@ def match_up(text: str, start: int, words: list[str], surnames: frozenset[str]) 
     """Two players' surnames joined by a hyphen, as Spanish and Italian outlets write a match-up
     ("Paolini-Gauff", "the De Minaur-Cerúndolo quarter-final"): [(start, words)] of each name, when
     both halves are surnames (a listed player's, or standing alone elsewhere in the text) and the
-    hyphenated word is nowhere written after a given name ("Zara Baig-Hussain" is one name). None
-    otherwise."""
+    hyphenated word is nowhere written after a given name ("Zara Baig-Hussain" is one name) nor its
+    halves as one name with a space ("Court Philippe Chatrier"). None otherwise."""
     last = words[-1]
     if last.count("-") != 1:
         return None
@@ -107,8 +128,12 @@ def match_up(text: str, start: int, words: list[str], surnames: frozenset[str]) 
     if len(a) < 3 or len(b) < 3 or not (a[0].isupper() and b[0].isupper()) or a.isupper() or b.isupper():
         return None
     first = " ".join([*words[:-1], a])
+    if T.fold(a) in STOPWORDS or T.fold(b) in STOPWORDS:
+        return None  # "Tennis-Kvitova fights back": a wire headline's topic slug, then a name
     if not all(T.fold(x) in surnames or _alone(text, x) for x in (first, b)):
         return None
+    if re.search(rf"(?<![\w-]){re.escape(a)}\s+{re.escape(b)}(?![\w-])", text):
+        return None  # "on Philippe-Chatrier" after "Court Philippe Chatrier": one name, written both ways
     for m in re.finditer(re.escape(last), text):
         given = RE_GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
         # "The Brandt-Lindqvist final": no given name; "De Minaur-Cerúndolo": a particle of the first surname

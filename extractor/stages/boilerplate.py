@@ -226,8 +226,22 @@ def credited_names(text: str, cruft: list[Cruft]) -> frozenset[str]:
     for c in cruft:
         for line in text[c.start : c.end].splitlines():
             if credit_line(line):
-                out.update(T.fold(m.group(0)) for m in RE_CREDITED_NAME.finditer(line))
+                out.update(T.fold(m.group(0)) for m in RE_CREDITED_NAME.finditer(credit_part(line)))
     return frozenset(out)
+
+
+# The end of a caption's sentence before its credit: "... on Friday. Getty Images", "... in Paris - AFP".
+RE_CAPTION_END = re.compile(r"[.!?]\s+|\s+[-–—|]\s+")
+
+
+def credit_part(line: str) -> str:
+    """The part of a credit line that credits: all of it, but for a photo caption ("Photo: Andy Murray
+    celebrates his win over X on Court One. Getty Images") only what follows its sentence, since the
+    players a caption shows are the story's (a caption is article text)."""
+    if not RE_CAPTION.search(line):
+        return line
+    ends = list(RE_CAPTION_END.finditer(line))
+    return line[ends[-1].end() :] if ends else ""
 
 
 def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False) -> str | None:

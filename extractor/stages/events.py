@@ -171,8 +171,9 @@ RE_VENUE_FRAME_BEFORE = re.compile(
         \b(?:courts?|clay|grounds|gates|lawns|stands|crowds?|fans|spectators|corridors|locker\s+rooms?)\s+(?:of|at)\s+
       | \b(?:Open|Championships|Masters|Slam|event|tournament|finals?|semi-?finals?|quarter-?finals?|match|matches)
           \s+(?:(?:held|played|staged)\s+)?at\s+                                        # the French Open at X
-      # played at X
-      | \b(?:held|played|staged|practi[sc]ed|practi[sc]ing|trained|training|arrived|returned)\s+(?:back\s+)?(?:at|to)\s+
+      # held at X, the match was played at X (a player who "played at X" played in the event)
+      | \b(?:held|staged|practi[sc]ed|practi[sc]ing|trained|training|arrived|returned)\s+(?:back\s+)?(?:at|to)\s+
+      | \b(?:was|were|is|are|be|been|being)\s+played\s+at\s+
       | \b(?:Court|Chatrier|Lenglen|Mathieu|Arena|Stadium)\s+(?:at|of)\s+             # Court Philippe Chatrier at X
       | \b(?:inside|outside|around|across|left|leaving)\s+                                  # outside X
     )(?:the\s+)?$""",

@@ -1,15 +1,14 @@
-"""Players: one player (or non-player person) per identity, surname -> full-name linking,
-nationality and age; the ``tennis_candidates`` and ``tennis_players`` stages.
+"""Players: the ``tennis_candidates`` and ``tennis_players`` stages and the article's gender.
 
 Candidates (extractor/refs/candidates.py) come from three places, so the stage also works without a
 statistical model: capitalised name sequences next to tennis cues, the shipped list of notable
 players, and the NER's PERSON entities where it ran. Bare surnames are then linked to the full
-names seen in the same article, whatever label the NER gave them.
+names seen in the same article, whatever label the NER gave them. The finding logic is in
+extractor/stages/player_finder.py (one player per identity) and surname_links.py (identities, bare surnames).
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -17,15 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.data.resources import load_resources
-from extractor.findings import PersonFact, PlayerFact, guarded, warn
-from extractor.refs.candidates import CandidateCollector
-from extractor.refs.drafts import CandidateDraft
-from extractor.refs.identity import IdentityIndex, edit_distance
-from extractor.refs.names import RE_NAME, STOPWORDS, Candidate, PlayerGazetteer, next_to_play
-from extractor.refs.surnames import phrase_matches
+from extractor.findings import guarded
+from extractor.refs.names import PlayerGazetteer
 from extractor.stages.base import RuleStage
-from extractor.stages.boilerplate import credited_names
-from extractor.text import plain as T
+from extractor.stages.player_finder import PlayerFinder
 from extractor.text.layout import layout
 from extractor.text.lexicon import tour_word_counts
 
@@ -37,313 +31,6 @@ RE_PRONOUN = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-
-
-class PlayerFinder(CandidateCollector):
-    """Finds players and other named people in one Doc (a fresh instance per Doc): the candidates
-    (extractor/refs/candidates.py), then one player per identity, surnames and first names linked."""
-
-    def __init__(self, doc: Doc, gaz: PlayerGazetteer, has_ner: bool = True) -> None:
-        super().__init__(doc, gaz, has_ner)
-        self.players: dict[str, PlayerFact] = {}
-        self.people: dict[str, PersonFact] = {}
-        self.shared: dict[str, list[str]] = {}  # surname -> the full names sharing it
-
-    def build(self, draft: CandidateDraft | None = None) -> None:
-        cands = self.collect(draft)
-        full = [c for c in cands if len(c.name.split()) >= 2]
-        single = [c for c in cands if len(c.name.split()) == 1]
-        groups: dict[str, list[Candidate]] = {}
-        # A name seen again denotes whom it denoted the first time (keys are only ever added, so
-        # the first match cannot change): each distinct name is compared with the others once.
-        identity: dict[str, str] = {}
-        index = IdentityIndex(self.res)
-        for c in sorted(full, key=lambda c: -len(c.name.split())):
-            if c.name not in identity:
-                identity[c.name] = self._identity(c.name, groups, index)
-            key = identity[c.name]
-            if key not in groups:
-                index.add(key)
-            groups.setdefault(key, []).append(c)
-        surname_owner: dict[str, set[str]] = {}
-        for key, cs in groups.items():
-            for s in self._surname_keys(cs[0].name):
-                surname_owner.setdefault(s, set()).add(key)
-        # Sorted: the record's warnings come out in the same order in every process.
-        ambiguous = sorted(s for s, owners in surname_owner.items() if len(owners) > 1)
-        self.shared = {s: sorted({groups[k][0].name for k in surname_owner[s]}) for s in ambiguous}
-        credited = credited_names(self.text, self.doc._.tennis_cruft or [])
-        for key, cs in groups.items():
-            self._add_full_name(key, cs, credited)
-        # Single words: surnames of players above, famous first names, or surname-only players.
-        page_people = self._page_first_names()
-        for c in single:
-            if (
-                T.fold(c.name) in page_people
-                and not surname_owner.get(T.fold_chars(c.name))
-                and c.source != "gazetteer"
-            ):
-                continue  # "Hosts: Matt Delaney and ..." then "This week Matt and ...": a person of the page
-            self._add_single_word(c, surname_owner.get(T.fold_chars(c.name), set()))
-        for key, p in self.players.items():
-            if len(p.name.split()) == 1:
-                owners = surname_owner.setdefault(T.fold_chars(p.name), set())
-                owners.add(key)
-        self._upgrade_weak(surname_owner)
-        self._link_bare_surnames(surname_owner, ambiguous)
-
-    def _page_first_names(self) -> set[str]:
-        """First names of the people named in full only in page cruft (hosts, authors, credits), that no
-        player named in full here shares."""
-        out = set()
-        for cr in self.doc._.tennis_cruft or ():
-            for m in RE_NAME.finditer(self.text, cr.start, cr.end):
-                words = m.group(0).split()
-                if len(words) >= 2 and T.fold(words[0]) not in STOPWORDS:
-                    out.add(T.fold(words[0]))
-        return out - {T.fold(p.name).split()[0] for p in self.players.values()}
-
-    def _add_full_name(self, key: str, cs: list[Candidate], credited: frozenset[str] = frozenset()) -> None:
-        """One person named in full by these candidates: a player, or a non-player with a role (a person
-        the page credits, its author or host, unless the story puts them in a slot of play)."""
-        # the fullest form: most words, then no initial ("Haruka Sakatani" over "H. Sakatani")
-        name = max((c.name for c in cs), key=lambda n: (len(n.split()), "." not in n))
-        roles = [c.role for c in cs if c.role]
-        if T.fold(name) in credited and not any(next_to_play(self.text, c.start, c.end, self.gaz) for c in cs):
-            roles.append("page credit")
-        if roles:
-            self.people[key] = PersonFact(key, name, roles[0], [(c.start, c.end) for c in cs])
-            return
-        known = self.res.player_index.get(T.fold(name))
-        p = PlayerFact(key, name, gender=known.gender if known else None)
-        for c in cs:
-            p.mentions.append((c.start, c.end))
-            p.nationality = p.nationality or c.nationality
-            p.age = p.age or c.age
-        p.signals = candidate_signals(cs, known is not None)
-        self.players[key] = p
-
-    def _add_single_word(self, c: Candidate, owners: set[str]) -> None:
-        """A one-word name: the surname of one person named in full, a first name of one player
-        named in full, a notable player, or a player (or person) known by one name only."""
-        folded = T.fold(c.name)
-        if len(owners) == 1:
-            (key,) = owners
-            target = self.players.get(key) or self.people.get(key)
-            if target is not None:
-                target.mentions.append((c.start, c.end))
-                if isinstance(target, PlayerFact):
-                    target.nationality = target.nationality or c.nationality
-                    target.age = target.age or c.age
-            return
-        if owners:
-            return
-        if folded in self.people and not c.source == "gazetteer":
-            self.people[folded].mentions.append((c.start, c.end))  # "her sister Jaslyn", then "Jaslyn" again
-            return
-        # A first name alone ("Sorana", "Denis") for a player named in full in this article.
-        first_of = {
-            k for k, p in self.players.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1
-        }
-        first_of |= {
-            k for k, p in self.people.items() if T.fold(p.name).split()[0] == folded and len(p.name.split()) > 1
-        }
-        if len(first_of) == 1:
-            key = first_of.pop()
-            (self.players.get(key) or self.people[key]).mentions.append((c.start, c.end))
-            return
-        if first_of:
-            # "Karolina" with Karolina Pliskova and Karolina Muchova named: the one named last before it
-            key = self._last_named(first_of, c.start)
-            if key is not None:
-                (self.players.get(key) or self.people[key]).mentions.append((c.start, c.end))
-            return
-        short = self._short_first_name(folded)
-        if short is not None:
-            self.players[short].mentions.append((c.start, c.end))  # "Jess" after "Jessica Pegula"
-            return
-        close = self._misspelt_surname(folded)
-        if close is not None:
-            self.players[close].mentions.append((c.start, c.end))
-            return
-        known = self.res.player_index.get(folded)
-        if known is not None:
-            key = self._identity(known.name, {k: [] for k in self.players})
-            if key in self.players:
-                self.players[key].mentions.append((c.start, c.end))
-                return
-        if c.role:
-            self.people.setdefault(folded, PersonFact(folded, c.name, c.role)).mentions.append((c.start, c.end))
-            return
-        p = self.players.setdefault(folded, PlayerFact(folded, c.name, gender=known.gender if known else None))
-        p.signals = p.signals or candidate_signals([c], known is not None)
-        p.mentions.append((c.start, c.end))
-        p.nationality = p.nationality or c.nationality
-        p.age = p.age or c.age
-
-    def _short_first_name(self, folded: str) -> str | None:
-        """ "Jess" for Jessica Pegula, "Rafa" for Rafael Nadal: a word of three letters or more that
-        begins the first name of exactly one player named in full here, and is no listed player's
-        first name of its own ("Alex" is one)."""
-        if len(folded) < 3 or folded in self.gaz.first_names:
-            return None
-        keys = {
-            k
-            for k, p in self.players.items()
-            if len(p.name.split()) > 1 and T.fold(p.name).split()[0].startswith(folded)
-        }
-        return keys.pop() if len(keys) == 1 else None
-
-    def _last_named(self, keys: set[str], pos: int) -> str | None:
-        """Of these people, the one whose latest mention before ``pos`` is the closest."""
-        best, best_at = None, -1
-        for key in sorted(keys):
-            target = self.players.get(key) or self.people.get(key)
-            at = max((a for a, _ in target.mentions if a < pos), default=-1) if target else -1
-            if at > best_at:
-                best, best_at = key, at
-        return best
-
-    def _misspelt_surname(self, folded: str) -> str | None:
-        """ "Srichapan" after "Paradorn Srichaphan": a one-word name within one or two letters of the
-        surname of exactly one player named in full here (same first letter, six letters or more)."""
-        if len(folded) < 6:
-            return None
-        close = set()
-        for key, p in self.players.items():
-            words = T.fold(p.name).split()
-            if len(words) < 2:
-                continue
-            surname = words[-1]
-            if (
-                surname[0] == folded[0]
-                and surname != folded
-                and edit_distance(surname, folded) <= min(2, len(folded) // 4)
-            ):
-                close.add(key)
-        return close.pop() if len(close) == 1 else None
-
-    def _upgrade_weak(self, owners: dict[str, set[str]]) -> None:
-        """A full name seen without evidence ("CHARLOTTESVILLE — Marcus Delaney has spent ...")
-        is the player whose bare surname the article uses as a player elsewhere."""
-        for start, end, name in self.weak:
-            surname = T.fold_chars(name.split()[-1])
-            keys = owners.get(surname, set())
-            first = T.fold(name.split()[0])
-            if not keys and first in self.players and len(self.players[first].name.split()) == 1:
-                # "the 187th-ranked Arvind Parmar", then "Arvind" alone: the player is the full name
-                p = self.players.pop(first)
-                full = T.fold(name)
-                p.key, p.name = full, name
-                p.mentions.append((start, end))
-                self.players[full] = p
-                owners[first] = {full}
-                owners.setdefault(surname, set()).add(full)
-                continue
-            if len(keys) != 1:
-                continue
-            (key,) = keys
-            p = self.players.get(key)
-            if p is None or len(p.name.split()) != 1:
-                continue
-            p.name = name
-            p.mentions.append((start, end))
-
-    def _identity(self, name: str, existing: dict, index: "IdentityIndex | None" = None) -> str:
-        """The key of the player this full name denotes: the same folded name, the same known
-        player, or the same surname with a compatible first name (Rafa / Rafael, J. / Jannik).
-        With an ``index`` of ``existing``, only the keys sharing a first or last word or the known
-        player are looked at (the rules below need one of them), in the same order."""
-        folded = T.fold(name)
-        if folded in existing:
-            return folded
-        known = self.res.player_index.get(folded)
-        words = folded.split()
-        for key in existing if index is None else index.candidates(words, known):
-            other = key.split()
-            if known is not None and self.res.player_index.get(key) is known:
-                return key
-            # "Davidovich Fokina" after "Alejandro Davidovich Fokina": a surname of two words;
-            # "Tomás Martín" before "Tomás Martín Etcheverry": the same name cut short.
-            if len(other) > len(words) >= 2 and (other[-len(words) :] == words or other[: len(words)] == words):
-                return key
-            if other[-1] == words[-1] and len(other) >= 2 and len(words) >= 2:
-                a, b = other[0], words[0]
-                if a.startswith(b) or b.startswith(a):
-                    return key
-            if self._initial_of_family_first(words, other) or self._initial_of_family_first(other, words):
-                return key
-        return folded
-
-    def _initial_of_family_first(self, short: list[str], full: list[str]) -> bool:
-        """ "P. Chen" or "J.H. Tan" on a results list, "Chen Pei-hsuan" or "Tan Jia Hui" in prose: the
-        initials of the given name, then a family name that is written first in the full name."""
-        initials = short[:-1]
-        return (
-            len(short) >= 2
-            and all(len(w) == 1 for w in initials)
-            and len(full) > len(initials)
-            and full[0] == short[-1]
-            and full[0] in self.res.family_first
-            and all(g.startswith(c) for c, g in zip(initials, full[1:]))
-        )
-
-    def _link_bare_surnames(self, owners: dict[str, set[str]], ambiguous: list[str]) -> None:
-        """Every capitalised occurrence of a known surname in story text is a mention, whatever the
-        NER called it ("Norrie" as GPE, "Alcaraz’s" as ORG)."""
-        taken = sorted(
-            [m for p in self.players.values() for m in p.mentions]
-            + [m for p in self.people.values() for m in p.mentions]
-        )
-        longest = max((b - a for a, b in taken), default=0)
-        keys = sorted(owners, key=len, reverse=True)
-        if not keys:
-            return
-        folded_text = T.fold_chars(self.text)
-        unlinked: dict[str, int] = {}
-        for pi, s, e in phrase_matches(folded_text, keys, self.lay.paragraphs):
-            found = folded_text[s:e]
-            if not self.text[s].isupper():
-                continue
-            # A mention overlapping [s, e) starts after s - longest: look at those alone.
-            near = taken[bisect.bisect_left(taken, (s - longest,)) : bisect.bisect_left(taken, (e,))]
-            if any(a < e and s < b for a, b in near):
-                continue
-            keys_here = owners[found]
-            key = next(iter(keys_here)) if len(keys_here) == 1 else self._local_owner(keys_here, pi, s)
-            if key is None:
-                unlinked[found] = unlinked.get(found, 0) + 1
-                continue
-            target = self.players.get(key) or self.people.get(key)
-            if target is None:
-                continue
-            target.mentions.append((s, e))
-            bisect.insort(taken, (s, e))
-            longest = max(longest, e - s)
-        for surname, names in self.shared.items():
-            left = unlinked.get(surname, 0)
-            detail = (
-                f"{left} bare mention(s) left unlinked"
-                if left
-                else "bare mentions linked only where one of them was just named"
-            )
-            warn(self.doc, f"surname '{surname.title()}' is shared by {' and '.join(names)}: {detail}")
-
-    def _local_owner(self, keys: set[str], para: int, pos: int) -> str | None:
-        """A shared surname ("Murray" with Andy and Jamie in the article) is linked only where the
-        context settles it: exactly one of the namesakes was named (in full or by first name) in
-        this paragraph or the one before. Otherwise it stays unlinked; the record warns either way."""
-        lo = self.lay.paragraphs[max(0, para - 1)].start
-        named = set()
-        for key in keys:
-            target = self.players.get(key) or self.people.get(key)
-            if target is None:
-                continue
-            first = T.fold(target.name).split()[0]
-            for a, b in target.mentions:
-                if lo <= a < pos and (len(self.text[a:b].split()) > 1 or T.fold(self.text[a:b]) == first):
-                    named.add(key)
-        return named.pop() if len(named) == 1 else None
 
 
 def article_gender(doc: Doc) -> str | None:
@@ -427,16 +114,3 @@ class PlayerStage(PlayerRuleStage):
         for p in doc._.tennis_players:
             p.gender = p.gender or gender
         return doc
-
-
-def candidate_signals(cs: list[Candidate], listed: bool) -> dict:
-    """What decided a player (features of its confidence): listed in the shipped players file,
-    read as a person by the statistical NER, or made a player by its slot or a cue; the source of
-    its first mention."""
-    sources = {c.source for c in cs}
-    return {
-        "listed": listed,
-        "ner": "ner" in sources,
-        "source": cs[0].source if cs else "none",
-        "sources": len(sources),
-    }

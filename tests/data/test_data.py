@@ -356,7 +356,7 @@ def test_result_words(tables):
             re.compile(phrase_regex(phrase))
 
 
-SLOTS = {"object", "subject", "partner", "possessive"}
+SLOTS = {"object", "subject", "partner", "possessive", "tally"}
 
 
 def test_slot_words(tables):

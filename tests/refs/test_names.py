@@ -86,3 +86,39 @@ def gaz():
 def test_role_of_a_name(gaz, text, name, role):
     start = text.index(name)
     assert role_of(text, start, start + len(name), gaz) == role
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Harvey Okonjo and Rhys ap Gwilym were beaten in the boys' doubles.", "Rhys ap Gwilym"),
+        ("Gwenllian ap Rhys beat Tamsin Okafor 6-4 6-4.", "Gwenllian ap Rhys"),
+        ("Miguel de los Reyes beat Tamsin Okafor 6-4 6-4.", "Miguel de los Reyes"),
+        ("Lucia de las Heras lost in the first round.", "Lucia de las Heras"),
+    ],
+)
+def test_a_particle_in_lower_case_stays_inside_the_name(text, name):
+    spans = name_candidates(text, [Block(0, len(text))])
+    assert name in [text[a:b] for a, b in spans]
+
+
+def test_a_wire_agency_in_capitals_is_still_no_part_of_a_name():
+    text = "Tamsin Okafor AP photo"
+    assert "Tamsin Okafor" in [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])]
+
+
+@pytest.mark.parametrize("text", ["And in South America, Ana Ruiz won.", "Latin America has three events this week."])
+def test_a_region_named_with_a_compass_word_is_no_name(text):
+    found = [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])]
+    assert not any("America" in n for n in found)
+
+
+def test_a_transcripts_question_marker_is_no_initial():
+    text = "Q. Hedda, how did the wind change things?\nQ. Vikander said she was tired. Did you see it?"
+    found = [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])]
+    assert "Hedda" in found and "Vikander" in found and not any(n.startswith("Q.") for n in found)
+
+
+def test_an_initial_q_inside_a_line_stays_an_initial():
+    text = "The winner was Q. Hedda Vikander of Norway."
+    assert "Q. Hedda Vikander" in [text[a:b] for a, b in name_candidates(text, [Block(0, len(text))])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import player_names
 
-from extractor.refs.written import match_up, place_in_text, surname_keys, written_name
+from extractor.refs.written import match_up, place_in_text, shouted_name, surname_keys, written_name
 
 FAMILY_FIRST = frozenset({"kim", "zhou"})
 
@@ -67,6 +67,14 @@ def test_a_hyphenated_match_up_is_two_surnames(text, word, names):
         ("Zara Baig-Hussain beat Hina Malik. Baig-Hussain was superb.", "Baig-Hussain"),  # a given name before
         ("Baig-Hussain beat Hina Malik 6-3 6-1 in the final.", "Baig-Hussain"),  # halves known nowhere else
         ("The Kostyuk-Svitolina Foundation... Kostyuk-SVITOLINA", "Kostyuk-SVITOLINA"),
+        # a stop word for a half: a wire headline's topic slug ("Tennis-", "Sport-") before a name
+        ("Tennis-Brandt fights back to reach final. Tennis is back. Brandt won.", "Tennis-Brandt"),
+        # the halves written as one name with a space elsewhere: a court, a street, a name
+        ("Play starts on Court Suzanne Lenglen at 11. Next on Suzanne-Lenglen: Brandt v Olmo.", "Suzanne-Lenglen"),
+        (
+            "They train at the Stade Roland Garros. Brandt won at Roland-Garros in 2019. Garros was an aviator.",
+            "Roland-Garros",
+        ),
     ],
 )
 def test_a_hyphenated_family_name_is_one_name(text, word):
@@ -122,3 +130,29 @@ def test_a_name_after_in_that_is_no_place(text, word):
 def test_a_place_named_elsewhere_is_no_player(blank_record):
     text = 'Ida Holm beat Mara Jensen 6-3 6-2. "The draw for Tunja was tough," said Holm, who lives in Tunja.'
     assert "Tunja" not in player_names(blank_record(text))
+
+
+@pytest.mark.parametrize(
+    "words,text,name",
+    [
+        ("OKAFOR WINS".split(), "OKAFOR WINS 6-3, 6-4!\n\nOkafor wins in straight sets.", ["OKAFOR"]),
+        ("BRANDVOLD BREAKS BACK".split(), "BRANDVOLD BREAKS BACK!\n\nBrandvold breaks back at once.", ["BRANDVOLD"]),
+        ("ANDY MURRAY".split(), "ANDY MURRAY\n\nAndy Murray won.", ["ANDY", "MURRAY"]),  # no word in lower case
+        ("Tamsin Okafor".split(), "Tamsin Okafor wins.", ["Tamsin", "Okafor"]),  # ordinary case: as it is
+    ],
+)
+def test_a_shouted_line_ends_its_name_at_a_word_of_the_line(words, text, name):
+    assert shouted_name(words, text) == name
+
+
+@pytest.mark.parametrize(
+    "words,name",
+    [
+        ("SCHOOLGIRL Tamsin Okafor".split(), (1, "Tamsin Okafor")),
+        ("VETERAN Pelle Ravnholt".split(), (1, "Pelle Ravnholt")),
+        ("VAN DE VELDE Jens".split(), (0, "Jens van de Velde")),  # a family name in capitals, one given name
+        ("KWON Soon-woo".split(), (0, "Kwon Soon-woo")),
+    ],
+)
+def test_a_ledes_first_word_in_capitals_before_a_full_name_is_no_family_name(words, name):
+    assert written_name(words, " ".join(words), frozenset({"kwon"})) == name

@@ -751,3 +751,34 @@ def test_a_credit_after_a_caption_sentence_names_no_player(blank_record, caption
 def test_a_picture_inside_a_sentence_is_no_credit():
     page = "Mercer Takes Title\n\nIt was a picture: Tom Mercer lifting the cup as Ivo Lind looked on."
     assert not any("Tom Mercer" in page[c.start : c.end] for c in find_cruft(page))
+
+
+@pytest.mark.parametrize(
+    "line,credited,not_credited",
+    [
+        (
+            "Photo: Hedda Vikander reacts after beating Orla Brennan at the Stadium Court on Sunday. Marta Magni",
+            {"marta magni"},
+            {"hedda vikander", "orla brennan"},
+        ),
+        (
+            "Picture: Soren Aaskov celebrates his win over Ilkka Ravaska in Vienna - Reuters/Jon Pelham",
+            {"jon pelham"},
+            {"soren aaskov", "ilkka ravaska"},
+        ),
+    ],
+)
+def test_a_photo_caption_credits_only_what_follows_its_sentence(line, credited, not_credited):
+    """A caption is article text (GOLD.md): the players it shows are the story's, not people the page
+    credits; its credit after the caption's sentence ("... on Sunday. Marta Magni") credits."""
+    page = f"The story.\n\n{line}\n\nMore story."
+    names = credited_names(page, find_cruft(page))
+    assert credited <= names and not (not_credited & names)
+
+
+def test_a_player_in_a_photo_caption_stays_a_player(blank_record):
+    record = blank_record(
+        "Hedda Vikander was a set and a break down before she turned it round.\n\n"
+        "Photo: Hedda Vikander celebrates beating Orla Brennan on Centre Court on Friday. Getty Images"
+    )
+    assert "Hedda Vikander" in player_names(record)

@@ -76,6 +76,10 @@ EVENTS = [
     ("Gustavo Kuerten won Roland Garros for the third time.", ["Roland Garros"], [], []),
     ("Roger Federer lost in the final of the French Open at Roland Garros.", ["French Open"], ["Roland Garros"], []),
     ("Rain fell on the clay of Roland Garros all afternoon.", [], ["Roland Garros"], []),
+    # a player who played at the event's name played in the event; a match played there was played on its grounds
+    ("It was the best tennis she has ever played at Roland Garros.", ["Roland Garros"], [], []),
+    ("He has played at Roland Garros eleven times.", ["Roland Garros"], [], []),
+    ("The exhibition was played at Roland Garros in April.", [], ["Roland Garros"], []),
     (
         "Nadal beat Puerta on Court Philippe Chatrier at Roland Garros.",
         [],

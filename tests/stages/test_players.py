@@ -674,3 +674,153 @@ def test_the_player_a_doubles_partner_is_named_after_is_a_player_and_a_winner(ex
         ({names[m.winner], names[m.winner_partner]}, {names[m.loser], names[m.loser_partner]}) for m in record.matches
     ]
     assert sides == [({"Ilse Vandermeer", "Marta Kowalczyk"}, {"Dorota Wisniewska", "Sanne Bakker"})]
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        (
+            "Also through to the last 16 were Jean-Baptiste Rocheteau, Jana Horvatova and Lena Sorensen.",
+            "Jean-Baptiste Rocheteau",
+        ),
+        ("Tamsin Okafor, Jana Horvatova, Saba Rahimi and Lena Sorensen all came through.", "Tamsin Okafor"),
+        ("Tamsin Okafor sent down 16 aces in the second set alone.", "Tamsin Okafor"),
+        ("Tamsin Okafor served out the match at the second attempt.", "Tamsin Okafor"),
+    ],
+)
+def test_a_name_listed_with_players_or_doing_what_players_do_is_a_player(extractor, sentence, name):
+    """Issue 17, principle 1, whatever the NER labels the name: listed with players ("A, B and C"), or the
+    subject of what only a player does in a match (refs/name_lists.py, the slot words' subject and tally)."""
+    text = "Jana Horvatova beat Lena Sorensen 6-3 6-4 on Tuesday.\n\n" + sentence
+    assert name in player_names(extractor.extract(text))
+
+
+def test_a_name_listed_with_no_player_is_none(extractor):
+    """A list of words that no player is in makes no player of them: sponsors, clubs."""
+    text = "Jana Horvatova beat Lena Sorensen 6-3 6-4 on Tuesday.\n\nThe sponsors are Fabrikam, Contoso and Litware."
+    assert not {"Fabrikam", "Contoso", "Litware"} & set(player_names(extractor.extract(text)))
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        (
+            "Ines Arrabal beat Zuzka Holubova 6-4 6-4. BBC pundit and former world No 4 Hollis Brandvold said "
+            "Arrabal had been superb.",
+            "Hollis Brandvold",
+        ),
+        (
+            'Ines Arrabal beat Zuzka Holubova 6-4 6-4. "She was superb," said TV analyst and ex-champion '
+            "Pelle Ravnholt.",
+            "Pelle Ravnholt",
+        ),
+    ],
+)
+def test_a_pundit_who_once_played_is_no_player(blank_record, text, person):
+    assert person not in player_names(blank_record(text))
+    assert "Ines Arrabal" in player_names(blank_record(text))
+
+
+def test_a_pundit_who_once_played_put_in_a_match_is_a_player(blank_record):
+    text = "BBC pundit and former world No 4 Hollis Brandvold beat Ines Arrabal 6-4 6-4 in the seniors event."
+    assert "Hollis Brandvold" in player_names(blank_record(text))
+
+
+@pytest.mark.parametrize(
+    "text,player,parent",
+    [
+        (
+            "Alexander Zverev beat Daniil Medvedev 6-4 6-4 as Alexander Zverev Sr. watched from the box.",
+            "Alexander Zverev",
+            "Alexander Zverev Sr",
+        ),
+        (
+            "Pelle Ravnholt beat Soren Aaskov 6-3 7-5. Pelle Ravnholt Senior, who taught him the game, wept.",
+            "Pelle Ravnholt",
+            "Pelle Ravnholt Senior",
+        ),
+    ],
+)
+def test_a_generational_suffix_names_another_person(blank_record, text, player, parent):
+    """ "X Sr." is not X (refs/identity.generation): the player stays a player, and beside him the senior
+    of the same name is his parent, no player."""
+    names = player_names(blank_record(text))
+    assert player in names and parent not in names
+
+
+def test_a_name_of_two_words_ending_in_no_suffix_is_no_generation(blank_record):
+    names = player_names(blank_record("Junior Ochoa beat Pelle Ravnholt 6-3 6-3. Ochoa served well."))
+    assert "Junior Ochoa" in names
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ('Tamsin Okafor beat Marta Kowalczyk 6-3 6-4. "It was tough," Okafor said from São Paulo.', "São Paulo"),
+        (
+            "Tamsin Okafor beat Marta Kowalczyk 6-3 6-4. Okafor, speaking from Porto Alegre, was pleased.",
+            "Porto Alegre",
+        ),
+        ("Tamsin Okafor beat Marta Kowalczyk 6-3 6-4 having flown in from Santa Cruz on Sunday.", "Santa Cruz"),
+    ],
+)
+def test_a_place_someone_speaks_or_comes_from_is_no_person(extractor, text, place):
+    record = extractor.extract(text)
+    assert place not in player_names(record)
+
+
+def test_a_message_from_a_person_keeps_the_person(blank_record):
+    record = blank_record("Tamsin Okafor beat Marta Kowalczyk 6-3 6-4 after a message from Jana Horvatova.")
+    assert "Jana Horvatova" in player_names(record)
+
+
+@pytest.mark.parametrize(
+    "text,player,first",
+    [
+        ("Cori Gauff beat Venus Williams 6-4 6-4. In the end Coco served out the match.", "Cori Gauff", "Coco"),
+        ("Stanislas Wawrinka beat Casper Ruud 6-4 6-4. Then Stan served out the match.", "Stanislas Wawrinka", "Stan"),
+    ],
+)
+def test_a_first_name_of_another_listed_form_of_a_player_named_here(blank_record, text, player, first):
+    """ "Coco" after "Cori Gauff": the first name of the players list's other form of a player named in
+    full here (its name or an alias) is that player, not a player of its own."""
+    record = blank_record(text)
+    assert first not in player_names(record)
+    assert first in mention_texts(record, player)
+
+
+def test_a_first_name_no_form_of_a_player_here_gives_is_no_mention_of_them(blank_record):
+    record = blank_record("Cori Gauff beat Venus Williams 6-4 6-4. Serena watched from the box.")
+    assert "Serena" not in mention_texts(record, "Cori Gauff")
+
+
+def test_a_reader_who_emails_a_live_blog_is_no_player(blank_record):
+    text = (
+        "Ines Arrabal beat Zuzka Holubova 6-4 6-4.\n\n"
+        'An email from Hollis Brandvold: "I have been up since five for this." Quite possibly, Hollis.'
+    )
+    record = blank_record(text)
+    assert "Hollis Brandvold" not in player_names(record) and "Hollis" not in player_names(record)
+
+
+def test_a_tweet_from_a_player_in_a_match_keeps_the_player(blank_record):
+    text = "A tweet from Hollis Brandvold, who beat Ines Arrabal 6-4 6-4 in Rome on Sunday, thanked the fans."
+    assert "Hollis Brandvold" in player_names(blank_record(text))
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Schoolgirl Hedda Vikander beat Orla Brennan 6-3 6-2 on Court One.", "Hedda Vikander"),
+        ("Orla Brennan lost 6-3 6-2 to schoolboy Pelle Ravnholt on Court One.", "Pelle Ravnholt"),
+    ],
+)
+def test_a_schoolgirl_or_schoolboy_before_a_name_is_a_title_no_first_name(blank_record, text, name):
+    names = player_names(blank_record(text))
+    assert name in names and not any(n.lower().startswith("school") for n in names)
+
+
+def test_a_person_the_text_says_is_a_writer_is_no_player(blank_record):
+    text = "Ines Arrabal beat Zuzka Holubova 6-4 6-4 in Rome.\n\nHollis Brandvold is a tennis writer based in Leeds."
+    assert "Hollis Brandvold" not in player_names(blank_record(text))
+    assert "Ines Arrabal" in player_names(blank_record(text))
