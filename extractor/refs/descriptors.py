@@ -152,6 +152,13 @@ class DescriptorContext:
     res: Resources
     object_cue: re.Pattern[str]
     published_year: int | None = None
+    _roles: dict[str, set[str]] | None = None
+
+    def role_holders(self) -> dict[str, set[str]]:
+        """``role_holders`` of the text, found once when a description first asks."""
+        if self._roles is None:
+            self._roles = role_holders(self.text, self.players)
+        return self._roles
 
 
 def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None:
@@ -322,21 +329,104 @@ def rank_cue(text: str, start: int, end: int, *, after: bool = True) -> bool:
     return (m is not None and not m.group("former")) or RE_SEED_BRACKET_AFTER.match(text, end) is not None
 
 
-def rank_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[tuple[str, int], set[str]]:
+# A seed told with "seeded" after a name or a description: "X, seeded ninth,", "The British number one,
+# seeded No. 9," (never "X, seeded ninth last year": NOT_NOW is left to the rankings stage, a holder is
+# only a cue against another seed)
+RE_SEEDED_AFTER = re.compile(
+    rf"\s*,\s*(?:who\s+(?:is|was)\s+)?seeded\s+(?:No\.?\s*)?(?:(?P<sn>{RANK_NUMBER})|(?P<so>{ORDINAL}))\b", re.I
+)
+
+
+def held_ranks(text: str, start: int, end: int, *, before: bool = True) -> list[tuple[str, int]]:
+    """The current ranks and seeds the text gives the reference at [start, end) right beside it
+    ("world No 1 X", "X, the top seed", "X, seeded ninth"); ``before=False``: after it only (a
+    description holds its own rank in its words)."""
+    out = []
+    found = [RE_RANK_AFTER.match(text[end : end + 40]), RE_SEEDED_AFTER.match(text, end, end + 40)]
+    if before:
+        found.append(RE_RANK_BEFORE.search(text[max(0, start - 30) : start]))
+    for m in found:
+        if m is None or m.groupdict().get("former"):
+            continue
+        if m.groupdict().get("wn"):
+            out.append(("world", number_value(m.group("wn"))))
+        elif m.group("so"):
+            out.append(("seed", ordinal_value(m.group("so"))))
+        elif m.group("sn"):
+            out.append(("seed", number_value(m.group("sn"))))
+    return out
+
+
+def rank_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[tuple[str, int], dict[str, int]]:
     """Who the text names with a rank outright ("world No 1 Novak Djokovic", "Sinner, the top
-    seed,"): a rank belongs to one player at a time, so a description of it points to them."""
-    holders: dict[tuple[str, int], set[str]] = {}
+    seed,", "Norrie, seeded ninth,"), each with where it first does: a rank belongs to one player at
+    a time, so a description of it points to them."""
+    holders: dict[tuple[str, int], dict[str, int]] = {}
     for key, p in players.items():
         for a, b in p.mentions:
-            before = text[max(0, a - 30) : a]
-            after = text[b : b + 40]
-            for m in (RE_RANK_BEFORE.search(before), RE_RANK_AFTER.match(after)):
-                if m is None or m.group("former"):
-                    continue
-                if m.group("wn"):
-                    holders.setdefault(("world", number_value(m.group("wn"))), set()).add(key)
-                elif m.group("so"):
-                    holders.setdefault(("seed", ordinal_value(m.group("so"))), set()).add(key)
-                elif m.group("sn"):
-                    holders.setdefault(("seed", number_value(m.group("sn"))), set()).add(key)
+            for rank in held_ranks(text, a, b):
+                at = holders.setdefault(rank, {})
+                at[key] = min(at.get(key, a), a)
+    return holders
+
+
+# -- roles --------------------------------------------------------------------------------------
+# Roles that single out one player of a draw, as a description names them ("the defending champion",
+# "the qualifier"), each with the form the others are read as: "the titleholder" is the defending
+# champion, "the wild card" the wildcard.
+DISTINCT_ROLES = {
+    "defending champion": "defending champion",
+    "titleholder": "defending champion",
+    "title holder": "defending champion",
+    "qualifier": "qualifier",
+    "wildcard": "wildcard",
+    "wild card": "wildcard",
+    "lucky loser": "lucky loser",
+    "left hander": "left-hander",
+    "right hander": "right-hander",
+    "debutant": "debutant",
+}
+ROLE_WORD = (
+    r"(?:defending\s+champion|title-?holder|qualifier|wild[-\s]?card|lucky\s+loser|left-hander|right-hander"
+    r"|debutant)"
+)
+# A role written before the name it describes, maybe after a nationality or an age: "defending champion
+# X", "Italian qualifier X", "the 19-year-old wildcard X", "left-hander X".
+RE_ROLE_BEFORE = re.compile(
+    rf"""(?<![\w-])(?P<role>{ROLE_WORD})\s*,?\s+$""",
+    re.I,
+)
+# A role in apposition after the name: "X, the defending champion,", "X, a qualifier from Lima,", "X, the
+# Slovak left-hander,", "X (wildcard)".
+RE_ROLE_AFTER = re.compile(
+    rf"""\s*(?:,\s*(?:the|a|an)\s+(?:(?-i:[A-Z])[a-z]+\s+|\d{{1,2}}-year-old\s+)?  # "X, the Slovak", "X, a 21-year-old"
+    | \(\s*)                                                                    # "X (wildcard)"
+    (?P<role>{ROLE_WORD})\b""",
+    re.I | re.VERBOSE,
+)
+
+RE_WORD_GAP = re.compile(r"[\s-]+")  # "left-hander", "left hander" (folded): one role
+RE_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-time)\s*$", re.I)  # "former qualifier X": held no more
+
+
+def role_name(words: str) -> str | None:
+    """The canonical role of a description's words ("wild card", "wild-card" -> "wildcard"), None when it singles
+    out no one ("champion": of any year; "player")."""
+    return DISTINCT_ROLES.get(" ".join(RE_WORD_GAP.split(words.lower())))
+
+
+def role_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[str, set[str]]:
+    """Who the text names with a role outright ("defending champion X", "X, a qualifier,"): a
+    description with that role ("the qualifier") points to them when they are the only one."""
+    holders: dict[str, set[str]] = {}
+    for key, p in players.items():
+        for a, b in p.mentions:
+            # "the former qualifier X", "the 2019 defending champion": a role held no more is no cue
+            before = RE_ROLE_BEFORE.search(text, max(0, a - 30), a)
+            if before is not None and RE_FORMER_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+                before = None
+            for m in (before, RE_ROLE_AFTER.match(text, b, b + 40)):
+                role = role_name(m.group("role")) if m is not None else None
+                if role is not None:
+                    holders.setdefault(role, set()).add(key)
     return holders

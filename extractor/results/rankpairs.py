@@ -50,10 +50,10 @@ RE_BRACKET_SEED_BEFORE = re.compile(
     rf"\[(?P<n>\d{{1,2}})\]\s*{INITIAL}{R}(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"
 )
 
-# a draw's seed in parentheses before the name, opening a results line or after its verb:
-# "(1) Jannik Sinner d. (12) Tommy Paul"
+# a draw's seed in parentheses before the name, opening a results line or an item of a list of results,
+# or after its verb: "(1) Jannik Sinner d. (12) Tommy Paul", "...; (3) X def. Y"
 RE_PAREN_SEED_BEFORE = re.compile(
-    rf"(?:^|\n|:|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{INITIAL}{R}"
+    rf"(?:^|\n|[:;]|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{INITIAL}{R}"
     rf"(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"  # "(2) A (ARG) / B (ESP) def.": the pair's
 )
 

@@ -42,6 +42,8 @@ from extractor.results.rankparts import (
     RANKED_NO,
     RANKED_NOUN,
     RANKED_VALUE,
+    RE_AT_POSITION,
+    RE_NTH_BEST,
     R,
 )
 from extractor.text.lexicon import ORDINAL, RANK_DIGITS, RANK_NUMBER, TOUR_WORD, number_seed, ordinal_seed, world_rank
@@ -203,6 +205,8 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
         "world",
     ),
+    (RE_AT_POSITION, "world", "world"),
+    (RE_NTH_BEST, "world", "world"),
     # "No. 1-ranked Alcaraz"
     (re.compile(rf"\b{NO}(?P<n>\d{{1,4}})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}"), "world", "rank"),
     # "top-ranked Sinner", "Top-ranked Dane X" (the stage drops "the top-ranked American X": a national rank)

@@ -106,7 +106,17 @@ def test_a_title_is_no_descriptor():
 def test_rank_holders_skip_former_ranks():
     text = "Former world No 1 Tomas Varga lost to fifth seed Luis Ortega."
     players = {p.key: p for p in players_in(text, {"Tomas Varga": "m", "Luis Ortega": "m"})}
-    assert rank_holders(text, players) == {("seed", 5): {"luis ortega"}}
+    assert rank_holders(text, players) == {("seed", 5): {"luis ortega": text.index("Luis")}}
+
+
+def test_rank_holders_read_a_seed_told_with_seeded():
+    text = "Tomas Varga, seeded ninth, beat Luis Ortega, who is seeded No. 3, and then Piet Jansen, seeded 12th."
+    players = {p.key: p for p in players_in(text, {"Tomas Varga": "m", "Luis Ortega": "m", "Piet Jansen": "m"})}
+    assert {rank: set(keys) for rank, keys in rank_holders(text, players).items()} == {
+        ("seed", 9): {"tomas varga"},
+        ("seed", 3): {"luis ortega"},
+        ("seed", 12): {"piet jansen"},
+    }
 
 
 def test_lexicon_values():

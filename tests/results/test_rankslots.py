@@ -726,6 +726,55 @@ RESPECTIVE_AND_LISTS = [
 ]
 
 
+# A rank as a position "at" a number, a rank as "the world's Nth-best player", a draw's seed in brackets
+# opening a later item of a list of results; with the near misses.
+POSITIONS_AND_LISTS = [
+    case(
+        "at-number-in-the-rankings",
+        LEAD + "Marchenko, at 212 in the rankings, had won their only meeting.",
+        {("Marchenko", 212, "world")},
+    ),
+    case(
+        "sits-at-number-in-the-world",
+        LEAD + "Marchenko, who sits at 88 in the world, next plays Rafael Ortega.",
+        {("Marchenko", 88, "world")},
+    ),
+    # near misses: a position of another time, a future one
+    case("was-at-before", LEAD + "Marchenko was at 212 in the rankings before the clay season.", set()),
+    case("could-be-at", LEAD + "Marchenko could be at 40 in the rankings if he wins the title.", set()),
+    case(
+        "worlds-nth-best-player",
+        "Tomas Verhoeven, the world's 38th-best player, beat Ilya Marchenko 6-4 6-3.",
+        {("Verhoeven", 38, "world")},
+    ),
+    case(
+        "nth-best-player-in-the-world",
+        LEAD + "Marchenko, currently the 61st best player in the world, had led 4-2.",
+        {("Marchenko", 61, "world")},
+    ),
+    case(
+        "wta-ordinal-best",
+        "Anna Verhoeven, the WTA's third-best player, beat Ilse Marchenko 6-4 6-3.",
+        {("Verhoeven", 3, "world")},
+    ),
+    # near miss: the best player of a draw or a country is no world rank
+    case("best-in-the-draw", "Tomas Verhoeven, the third-best player in the draw, beat Ilya Marchenko 6-4 6-3.", set()),
+    case(
+        "paren-seed-after-semicolon",
+        "Second round: (1) Tomas Verhoeven (BEL) def. Ilya Marchenko (UKR) 6-3 6-4; (3) Rafael Ortega (ESP) def."
+        " Pavel Drozd (CZE) 7-5 6-1.",
+        {("Verhoeven", 1, "seed"), ("Ortega", 3, "seed")},
+    ),
+    case(
+        "paren-seed-after-semicolon-no-codes",
+        "Results: (2) Tomas Verhoeven d. Ilya Marchenko 6-3 6-4; (7) Rafael Ortega d. Pavel Drozd 7-5 6-1.",
+        {("Verhoeven", 2, "seed"), ("Ortega", 7, "seed")},
+    ),
+    # near miss: a count in brackets inside a sentence is no seed
+    case("paren-count-in-prose", "Tomas Verhoeven beat Ilya Marchenko 6-3 6-4, and aces (12) won it.", set()),
+]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     RESPECTIVE_AND_LISTS
@@ -743,7 +792,8 @@ RESPECTIVE_AND_LISTS = [
     + BRACKETS_AND_AT
     + WORDINGS
     + TOP_AND_FUTURE
-    + CAUSED,
+    + CAUSED
+    + POSITIONS_AND_LISTS,
 )
 def test_rank_slots(blank_record, text, expected):
     assert rankings(blank_record(text)) == expected
