@@ -27,9 +27,9 @@ from extractor.refs.descriptors import (
     is_verb_next,
     parse_descriptor,
     rank_holders,
-    role_name,
 )
 from extractor.refs.resolution import is_object_position, resolve_back
+from extractor.refs.roles import role_name
 from extractor.text import plain as T
 
 

@@ -13,6 +13,7 @@ from typing import Mapping
 
 from extractor.data.resources import Resources
 from extractor.findings import PlayerFact
+from extractor.refs.roles import role_holders
 from extractor.text import plain as T
 from extractor.text.layout import Layout
 from extractor.text.lexicon import (
@@ -367,66 +368,4 @@ def rank_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[tuple[str
             for rank in held_ranks(text, a, b):
                 at = holders.setdefault(rank, {})
                 at[key] = min(at.get(key, a), a)
-    return holders
-
-
-# -- roles --------------------------------------------------------------------------------------
-# Roles that single out one player of a draw, as a description names them ("the defending champion",
-# "the qualifier"), each with the form the others are read as: "the titleholder" is the defending
-# champion, "the wild card" the wildcard.
-DISTINCT_ROLES = {
-    "defending champion": "defending champion",
-    "titleholder": "defending champion",
-    "title holder": "defending champion",
-    "qualifier": "qualifier",
-    "wildcard": "wildcard",
-    "wild card": "wildcard",
-    "lucky loser": "lucky loser",
-    "left hander": "left-hander",
-    "right hander": "right-hander",
-    "debutant": "debutant",
-}
-ROLE_WORD = (
-    r"(?:defending\s+champion|title-?holder|qualifier|wild[-\s]?card|lucky\s+loser|left-hander|right-hander"
-    r"|debutant)"
-)
-# A role written before the name it describes, maybe after a nationality or an age: "defending champion
-# X", "Italian qualifier X", "the 19-year-old wildcard X", "left-hander X".
-RE_ROLE_BEFORE = re.compile(
-    rf"""(?<![\w-])(?P<role>{ROLE_WORD})\s*,?\s+$""",
-    re.I,
-)
-# A role in apposition after the name: "X, the defending champion,", "X, a qualifier from Lima,", "X, the
-# Slovak left-hander,", "X (wildcard)".
-RE_ROLE_AFTER = re.compile(
-    rf"""\s*(?:,\s*(?:the|a|an)\s+(?:(?-i:[A-Z])[a-z]+\s+|\d{{1,2}}-year-old\s+)?  # "X, the Slovak", "X, a 21-year-old"
-    | \(\s*)                                                                    # "X (wildcard)"
-    (?P<role>{ROLE_WORD})\b""",
-    re.I | re.VERBOSE,
-)
-
-RE_WORD_GAP = re.compile(r"[\s-]+")  # "left-hander", "left hander" (folded): one role
-RE_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-time)\s*$", re.I)  # "former qualifier X": held no more
-
-
-def role_name(words: str) -> str | None:
-    """The canonical role of a description's words ("wild card", "wild-card" -> "wildcard"), None when it singles
-    out no one ("champion": of any year; "player")."""
-    return DISTINCT_ROLES.get(" ".join(RE_WORD_GAP.split(words.lower())))
-
-
-def role_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[str, set[str]]:
-    """Who the text names with a role outright ("defending champion X", "X, a qualifier,"): a
-    description with that role ("the qualifier") points to them when they are the only one."""
-    holders: dict[str, set[str]] = {}
-    for key, p in players.items():
-        for a, b in p.mentions:
-            # "the former qualifier X", "the 2019 defending champion": a role held no more is no cue
-            before = RE_ROLE_BEFORE.search(text, max(0, a - 30), a)
-            if before is not None and RE_FORMER_BEFORE.search(text, max(0, before.start() - 12), before.start()):
-                before = None
-            for m in (before, RE_ROLE_AFTER.match(text, b, b + 40)):
-                role = role_name(m.group("role")) if m is not None else None
-                if role is not None:
-                    holders.setdefault(role, set()).add(key)
     return holders
