@@ -29,7 +29,7 @@ from extractor.refs.descriptors import (
     rank_holders,
 )
 from extractor.refs.resolution import is_object_position, resolve_back
-from extractor.refs.roles import role_name
+from extractor.refs.roles import role_name, titled_descriptions
 from extractor.text import plain as T
 
 
@@ -353,7 +353,9 @@ def descriptor_matches(ctx: DescriptorContext) -> list[tuple[re.Match[str], dict
             info = parse_descriptor(text, m, ctx.res)
             if info is not None:
                 found.append((m, info))
-    return found
+        # "the three-time major champion": a player described by a past title, resolved like any role
+        found += [(m, {"role": "titled"}) for m in titled_descriptions(text, block.start, block.end)]
+    return sorted(found, key=lambda f: f[0].start())
 
 
 class DescriptorResolver:
@@ -375,7 +377,9 @@ class DescriptorResolver:
         # "the 22-year-old Johansson": the name that ends it is the reference; the words before
         # it only describe that player.
         named = (
-            next((r for r in starting_at(refs, m.start("noun")) if r.kind == "name"), None) if m.group("noun") else None
+            next((r for r in starting_at(refs, m.start("noun")) if r.kind == "name"), None)
+            if m.groupdict().get("noun")
+            else None
         )
         key = named.key if named is not None else resolve_descriptor(ctx, refs, m, info, self.holders)
         if key is None or key not in ctx.players:

@@ -70,3 +70,34 @@ def role_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[str, set[
                 if role is not None:
                     holders.setdefault(role, set()).add(key)
     return holders
+
+
+# A description by a title won before or a rank held before: "the three-time major champion", "the
+# 2019 US Open champion", "the former Wimbledon finalist", "the former world No. 1", "the two-time
+# winner". No current value (the rankings stage reads none from it), only a player to continue.
+RE_TITLED = re.compile(
+    r"""\b[Tt]he\s+
+    (?:[Ff]ormer\s+|ex-|one-time\s+                           # "the former", "the ex-", "the one-time"
+      | (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|multiple)-time\s+   # "the three-time"
+      | (?:19|20)\d{2}\s+)                                     # "the 2019"
+    (?P<noun>
+      (?:(?:[A-Z][\w'’.-]*\s+){1,3}|major\s+|[Gg]rand\s+[Ss]lam\s+|[Ss]lam\s+|singles\s+)?  # "US Open", "major"
+      (?:champion|finalist|title\s+winner|winner|[Ww]orld\s+(?:No\.?|[Nn]umber)\s*(?:\d{1,3}|one|two|three))
+    )\b
+    (?!-)                                                      # "the 2019 champion-elect"
+    """,
+    re.VERBOSE,
+)
+RE_NAME_NEXT = re.compile(r"\s+(?!(?:I|He|She|It|But|And|The)\b)[A-Z]")  # "the 2019 champion Rafael Nadal": the name's
+RE_NOT_PERSON_NEXT = re.compile(r"\s*(?:['’]s\s+)?(?:ranking|rankings|spot|position|status|title|trophy|crown)\b")
+
+
+def titled_descriptions(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The descriptions by a past title or rank in [start, end) that stand for a player, not a title
+    ("the former world No 1 ranking") nor a word before the name they describe ("the 2019 champion
+    Rafael Nadal": the name is the reference)."""
+    return [
+        m
+        for m in RE_TITLED.finditer(text, start, end)
+        if not RE_NAME_NEXT.match(text, m.end()) and not RE_NOT_PERSON_NEXT.match(text, m.end())
+    ]

@@ -477,3 +477,42 @@ def test_a_rank_description_with_no_antecedent_is_the_player_named_with_it_later
     text = "The top seed was knocked out on Tuesday.\n\nTop seed Piet Jansen lost to Luis Ortega 6-4 6-4."
     refs = refs_of(text, {"Luis Ortega": "m", "Piet Jansen": "m"})
     assert refs[("The top seed", "descriptor")] == "piet jansen"
+
+
+@pytest.mark.parametrize(
+    "text,description,player",
+    [
+        (
+            "Tomas Varga beat Luis Ortega 6-4 6-4 on Tuesday. The two-time Wimbledon champion had lost the first set"
+            " 14 times this season.",
+            "The two-time Wimbledon champion",
+            "tomas varga",
+        ),
+        (
+            "Luis Ortega was beaten by Tomas Varga 6-4 6-4. The former world No. 1 had not lost in Lyon since 2019.",
+            "The former world No. 1",
+            "luis ortega",
+        ),
+        (
+            "Tomas Varga needed five sets against Luis Ortega. The 2019 US Open finalist, ranked 66th, served 31 aces.",
+            "The 2019 US Open finalist",
+            "tomas varga",
+        ),
+    ],
+)
+def test_a_description_by_a_past_title_continues_the_subject(text, description, player):
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[(description, "descriptor")] == player
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga beat the 2019 champion Luis Ortega 6-4 6-4.",  # the name after it is the reference
+        "Tomas Varga beat Luis Ortega 6-4 6-4. He regained the former world No. 1 ranking.",  # a title
+        "Tomas Varga beat Luis Ortega 6-4 6-4. The three-time champion's trophy was on show.",
+    ],
+)
+def test_no_titled_description(text):
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert not [t for t, kind in refs if kind == "descriptor"]

@@ -770,6 +770,13 @@ POSITIONS_AND_LISTS = [
         "Results: (2) Tomas Verhoeven d. Ilya Marchenko 6-3 6-4; (7) Rafael Ortega d. Pavel Drozd 7-5 6-1.",
         {("Verhoeven", 2, "seed"), ("Ortega", 7, "seed")},
     ),
+    # near miss: a description by a past rank gives no current one
+    case("former-rank-description", LEAD + "The former world No. 3 had lost twice to Marchenko.", set()),
+    case(
+        "two-time-champion-ranked",
+        LEAD + "The two-time champion, ranked 66th, served 20 aces.",
+        {("Verhoeven", 66, "world")},
+    ),
     # near miss: a count in brackets inside a sentence is no seed
     case("paren-count-in-prose", "Tomas Verhoeven beat Ilya Marchenko 6-3 6-4, and aces (12) won it.", set()),
 ]
