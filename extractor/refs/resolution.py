@@ -116,6 +116,7 @@ def resolve_back(
     subjects_only: bool = False,
     subject: bool = False,
     past_quotes: bool = False,
+    object_pronoun: bool = False,
 ) -> str | None:
     """The player a description or pronoun at ``pos`` points to (``refs`` in text order): the nearest subject-position
     reference earlier in its sentence, else the subject (first reference) of the sentences before
@@ -126,7 +127,8 @@ def resolve_back(
     reference is known to be a clause's subject ("she", "..., and the top seed now faces"), so
     what stands before it never makes it an object. ``past_quotes``: paragraphs wholly quoted between
     do not count in how far back it may go (a description: "The 31-year-old" after two paragraphs of
-    her own words)."""
+    her own words). ``object_pronoun``: "him", "her" as an object, never its own clause's subject
+    (that would be "himself"): the nearest other player of its sentence, else as any reference."""
     si = lay.sentence_at(pos)
     if si is None:
         return None
@@ -147,6 +149,16 @@ def resolve_back(
         and not is_object_position(text, r.start, object_cue)
         and not in_phrase(text, r.start, r.end)
     ]
+    if object_pronoun and here:
+        clause_subject = _clause_subject(text, here, object_cue)
+        others = [r for r in here if r.key != clause_subject and r.key not in exclude and accept(r.key)]
+        if clause_subject is not None and others:
+            # "Y, the 20th seed, reached the semis, where X handed him a lesson": Y, a subject before the
+            # clause's; "X beat Y and then thanked him": Y, the one other player
+            subjects = [r for r in others if _subject_position(text, r, object_cue)]
+            return (subjects or others)[-1].key
+        if clause_subject is not None:
+            exclude.add(clause_subject)
     acted_upon = not subject and is_object_position(text, pos, object_cue)
     if here and acted_upon:
         exclude.add(here[-1].key)
@@ -167,6 +179,30 @@ def resolve_back(
         other = _subject_before(text, before, usable, exclude | {found}, accept, object_cue, subjects_only)
         return other or found
     return found
+
+
+# After a reference, a relative pronoun it is the subject of, maybe after an apposition: "Y, who beat
+# him in 2019", "Y, the woman who knocked her out".
+RE_WHO_AFTER = re.compile(r"(?:\s*,\s*(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s*,?\s*who\b")
+RE_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "The Italian's title run ... lifted him": no subject
+
+
+def _subject_position(text: str, r: Ref, object_cue: re.Pattern[str]) -> bool:
+    return (
+        not is_object_position(text, r.start, object_cue)
+        and not in_phrase(text, r.start, r.end)
+        and not RE_POSSESSIVE_AFTER.match(text, r.end)
+    )
+
+
+def _clause_subject(text: str, here: list[Ref], object_cue: re.Pattern[str]) -> str | None:
+    """The subject of the clause ending at the last of ``here`` (the references of a sentence before
+    a pronoun): the last reference in subject position (no possessor: "X's run lifted him"), or before
+    a relative "who" ("X lost to Y, who beat him": Y)."""
+    for r in reversed(here):
+        if RE_WHO_AFTER.match(text, r.end) or _subject_position(text, r, object_cue):
+            return r.key
+    return None
 
 
 def _paragraph_limit(text: str, lay: Layout, si: int, back: list[int], usable: list[Ref]) -> int:

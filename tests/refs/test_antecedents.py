@@ -516,3 +516,28 @@ def test_a_description_by_a_past_title_continues_the_subject(text, description, 
 def test_no_titled_description(text):
     refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
     assert not [t for t, kind in refs if kind == "descriptor"]
+
+
+@pytest.mark.parametrize(
+    "text,player",
+    [
+        (
+            "Luis Ortega, the 20th seed, reached the last four, where Tomas Varga handed him a 6-2 6-4 lesson.",
+            "luis ortega",
+        ),
+        ("Tomas Varga beat Luis Ortega in Lyon and then thanked him at the net.", "luis ortega"),
+        ("Luis Ortega lost to Tomas Varga, who had also beaten him in Rome.", "luis ortega"),
+        ("Tomas Varga's run to the title, capped by a win over Luis Ortega, lifted him to No. 5.", "tomas varga"),
+        # near miss: no other player in the sentence: the one before it
+        ("Tomas Varga won in Lyon on Sunday. Luis Ortega had beaten him in Rome.", "tomas varga"),
+    ],
+)
+def test_an_object_pronoun_is_never_its_own_clauses_subject(text, player):
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m"})
+    assert refs[("him", "pronoun")] == player
+
+
+def test_an_object_her_after_a_relative_with_an_apposition_is_the_sentences_subject():
+    text = "Anna Varga won 6-3 6-3. She next meets Lena Ortega, the woman who knocked her out in Paris."
+    refs = refs_of(text, {"Anna Varga": "f", "Lena Ortega": "f"})
+    assert refs[("her", "pronoun")] == "anna varga"
