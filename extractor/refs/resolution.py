@@ -117,6 +117,7 @@ def resolve_back(
     subject: bool = False,
     past_quotes: bool = False,
     object_pronoun: bool = False,
+    foreground: bool = False,
 ) -> str | None:
     """The player a description or pronoun at ``pos`` points to (``refs`` in text order): the nearest subject-position
     reference earlier in its sentence, else the subject (first reference) of the sentences before
@@ -128,7 +129,11 @@ def resolve_back(
     what stands before it never makes it an object. ``past_quotes``: paragraphs wholly quoted between
     do not count in how far back it may go (a description: "The 31-year-old" after two paragraphs of
     her own words). ``object_pronoun``: "him", "her" as an object, never its own clause's subject
-    (that would be "himself"): the nearest other player of its sentence, else as any reference."""
+    (that would be "himself"): the nearest other player of its sentence, else as any reference.
+    ``foreground``: a subject pronoun, which, opening a paragraph of the story line, passes over a
+    background sentence in the past perfect before it ("X had beaten Y in the first round"): the
+    sentences before that are looked at first (inside a paragraph the nearest subject goes on: "X had
+    never won a match here. He knocked out ...")."""
     si = lay.sentence_at(pos)
     if si is None:
         return None
@@ -171,6 +176,16 @@ def resolve_back(
         return subjects_here[-1].key
     limit = _paragraph_limit(text, lay, si, back, usable) if past_quotes else lay.sentence_paragraph[si] - 1
     before = [lay.sentences[sj] for sj in back if lay.sentence_paragraph[sj] >= limit]
+    word = RE_WORD.match(text, pos)
+    own_background = RE_PAST_PERFECT_AFTER.match(text, word.end()) if word else None
+    opens = si == 0 or lay.sentence_paragraph[si - 1] != lay.sentence_paragraph[si]
+    if foreground and opens and not own_background and not _background(text, sent, usable, object_cue, pos):
+        told = [s for s in before if refs_between(usable, s.start, s.end)]
+        if told and all(_background(text, s, usable, object_cue) for s in told):
+            # a paragraph of background alone ("Y, the 2019 champion, had won 12 of his last 14 matches."):
+            # the story line goes on from the paragraph before it
+            before = [lay.sentences[sj] for sj in back if lay.sentence_paragraph[sj] >= limit - 1]
+        before = sorted(before, key=lambda s: _background(text, s, usable, object_cue))  # stable: nearest first
     found = _subject_before(text, before, usable, exclude, accept, object_cue, subjects_only)
     if found is not None and acted_upon and not here:
         # "A d. B. A Swedish teenager ranked 319th saved break points against the second seed": a
@@ -203,6 +218,28 @@ def _clause_subject(text: str, here: list[Ref], object_cue: re.Pattern[str]) -> 
         if RE_WHO_AFTER.match(text, r.end) or _subject_position(text, r, object_cue):
             return r.key
     return None
+
+
+# After a clause's subject, a verb in the past perfect: a background fact told in passing ("Y, the 2019
+# champion, had won 12 of his last 14 matches", "Y had beaten Z in the first round"), not "had a
+# chance", "had to retire" (no participle), nor "had been leading" (a state at the time of the story).
+RE_PAST_PERFECT_AFTER = re.compile(
+    r"(?:\s*,[^.;:!?]{1,80}?,)?\s+(?:(?:also|already|previously|earlier|never|just|only)\s+)?had\s+"
+    r"(?:(?:also|already|previously|earlier|never|just|only|not|twice)\s+)?"
+    r"(?!(?:to|a|an|the|no|his|her|their|been\s+\w+ing)\b)(?:[a-z]+(?:ed|en|wn)|won|lost|beat|made|held|led|fought|got|come|become|run|hit|spent|felt|kept|left|met)\b"
+)
+
+
+RE_WORD = re.compile(r"\w+")
+
+
+def _background(text: str, sent, usable: list[Ref], object_cue: re.Pattern[str], end: int | None = None) -> bool:
+    """Whether the sentence's subject (its first reference in subject position, before ``end``) is
+    told in the past perfect: a background fact, off the story line."""
+    for r in refs_between(usable, sent.start, sent.end if end is None else end):
+        if _subject_position(text, r, object_cue):
+            return RE_PAST_PERFECT_AFTER.match(text, r.end) is not None
+    return False
 
 
 def _paragraph_limit(text: str, lay: Layout, si: int, back: list[int], usable: list[Ref]) -> int:
