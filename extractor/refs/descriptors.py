@@ -48,6 +48,8 @@ RE_DESCRIPTOR = re.compile(
     \b[Tt]he\s+
     (?!former\b|ex-|one-time\b|then\b|year-end\b)
     (?:(?P<age>\d{{1,2}})-year-old\s*)?
+    # a birthplace before the nationality: "the South African-born American", "the Moscow-born Kazakh"
+    (?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-born\s+)?
     # "the Russian world number five"
     (?:(?P<pre>[A-Z][a-z]+)\s+(?={TOUR_WORD}\s+{RANK_NO}|{ORDINAL}[-\s]seed|top-ranked))?
     (?:

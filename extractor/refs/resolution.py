@@ -203,8 +203,11 @@ RE_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "The Italian's title run ... 
 
 
 def _subject_position(text: str, r: Ref, object_cue: re.Pattern[str]) -> bool:
+    """Whether the reference may be its clause's subject: not acted upon, no object of a preposition,
+    no possessor, no object or possessive pronoun ("knocked him out")."""
     return (
-        not is_object_position(text, r.start, object_cue)
+        not (r.kind == "pronoun" and text[r.start : r.end].lower() in ("him", "her", "his"))
+        and not is_object_position(text, r.start, object_cue)
         and not in_phrase(text, r.start, r.end)
         and not RE_POSSESSIVE_AFTER.match(text, r.end)
     )

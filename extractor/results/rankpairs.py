@@ -21,9 +21,9 @@ RE_SEEDED_PAIR_OF = re.compile(
 )
 
 # "second seeds Marcel Granollers and Horacio Zeballos", "Tenth seeds X/Y", "14th seeds X, partnering
-# Y,": a doubles team's seed
+# Y,", "beat the sixth seeds, X and Y,": a doubles team's seed
 RE_SEEDS_BEFORE_PAIR = re.compile(
-    rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I
+    rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s*,?\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I
 )
 
 # "seventh-seeded X and Y" in a doubles story: the pair's seed (kept only where doubles are told)

@@ -585,3 +585,31 @@ def test_a_pronoun_continues_the_subject_before_it_off_the_story_line(text):
     refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m", "Piet Jansen": "m"})
     (found,) = [key for (t, kind), key in refs.items() if kind == "pronoun" and t == "He"]
     assert found == "luis ortega"
+
+
+def test_an_object_pronoun_is_no_clause_subject_for_the_next_one():
+    text = (
+        "Tomas Varga could meet Luis Ortega in the quarter-finals; the Peruvian beat him in Rome before losing to"
+        " him in the Madrid final."
+    )
+    himrefs = [
+        r.key
+        for r in find_refs_all(text, {"Tomas Varga": "m", "Luis Ortega": "m"}, nationalities={"Luis Ortega": "PER"})
+        if r.kind == "pronoun"
+    ]
+    assert himrefs == ["tomas varga", "tomas varga"]
+
+
+def find_refs_all(text: str, names: dict[str, str | None], nationalities: dict[str, str] | None = None) -> list:
+    """Every reference, in text order (``refs_of`` keeps one per text)."""
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    doc._.tennis_cruft = []
+    players = []
+    for name, gender in names.items():
+        p = PlayerFact(name.lower(), name, gender=gender, nationality=(nationalities or {}).get(name))
+        for m in re.finditer(rf"{re.escape(name)}|\b{re.escape(name.split()[-1])}\b", text):
+            if not any(a <= m.start() < b for a, b in p.mentions):
+                p.mentions.append((m.start(), m.end()))
+        players.append(p)
+    return find_refs(text, layout(doc), players, [], load_resources())

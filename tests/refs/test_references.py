@@ -91,11 +91,20 @@ def test_possessive_without_a_result_is_no_reference():
         ("the fifth seed was beaten", {"rank": ("seed", 5)}),
         ("the top-ranked player lost", {"rank": ("world", 1), "role": "player"}),
         ("the 19-year-old won", {"age": 19}),
+        # a birthplace before the nationality: the nationality is the player's
+        ("the South African-born American knocked out the seed", {"nat": "USA"}),
+        ("the Moscow-born Kazakh, 24, won", {"nat": "KAZ"}),
     ],
 )
 def test_parse_descriptor(text, expected):
     m = RE_DESCRIPTOR.search(text)
     assert parse_descriptor(text, m, load_resources()) == expected
+
+
+def test_a_birthplace_before_a_name_is_no_descriptor():
+    text = "Tomas Varga beat the Lyon-born Ortega in Rome."
+    m = RE_DESCRIPTOR.search(text)
+    assert m is None or parse_descriptor(text, m, load_resources()) is None
 
 
 def test_a_title_is_no_descriptor():

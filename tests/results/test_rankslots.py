@@ -158,6 +158,23 @@ DOUBLES = [
         {("Granollers", 14, "seed"), ("Zeballos", 14, "seed")},
     ),
     case(
+        "the-plural-seeds-comma-pair",
+        "In the doubles, Rohan Bopanna and Matthew Ebden beat the sixth seeds, Marcel Granollers and Horacio "
+        "Zeballos, 6-4 7-6(6).",
+        {("Granollers", 6, "seed"), ("Zeballos", 6, "seed")},
+    ),
+    case(
+        "plural-seeds-comma-slash-pair",
+        "The second seeds, Marcel Granollers/Horacio Zeballos, lost 6-4 6-4 in the doubles.",
+        {("Granollers", 2, "seed"), ("Zeballos", 2, "seed")},
+    ),
+    # near miss: a clause after the seeds names no pair of them
+    case(
+        "plural-seeds-comma-clause",
+        "In the doubles, the sixth seeds, who beat Marcel Granollers and Horacio Zeballos, lost 6-4 6-4.",
+        set(),
+    ),
+    case(
         "seed-after-her-partner",
         "In the doubles, Coco Gauff and her partner Jessica Pegula [9] lost to Storm Hunter and Elise Mertens.",
         {("Gauff", 9, "seed"), ("Pegula", 9, "seed")},
