@@ -129,10 +129,11 @@ _PATTERNS: tuple[tuple, ...] = (
         "rank",
     ),
     # a relative clause on the name after a long apposition: "X, a 19-year-old wildcard from the Murcian
-    # town of Cieza who is ranked 612th in the world,"
+    # town of Cieza who is ranked 612th in the world,"; on a description in apposition, after a first
+    # relative clause: "X, the 34-year-old German who had two children and who is ranked 103rd"
     (
         re.compile(
-            rf"{R}\s*,[^⟨;:!?.]{{0,90}}?\bwho\s+is\s+(?:currently\s+|now\s+)?(?:world-)?ranked\s+"
+            rf"{R}(?:\s*,|\s+(?=who\b))[^⟨;:!?.]{{0,90}}?\bwho\s+is\s+(?:currently\s+|now\s+)?(?:world-)?ranked\s+"
             rf"{RANKED_NO}(?P<n>{RANK_DIGITS})(?:st|nd|rd|th)?\b"
             rf"{NOT_OTHER_LIST}(?![^⟨.,]{{0,30}}\bbefore\b){NOT_THEN}"
         ),

@@ -794,6 +794,24 @@ POSITIONS_AND_LISTS = [
         LEAD + "The two-time champion, ranked 66th, served 20 aces.",
         {("Verhoeven", 66, "world")},
     ),
+    # a second relative clause on a description in apposition
+    case(
+        "description-two-relatives-ranked",
+        "Ilse Marchenko lost to Anna Verhoeven, the 34-year-old German who had two children and who is ranked"
+        " 103rd, 6-4 6-3.",
+        {("Verhoeven", 103, "world")},
+    ),
+    case(
+        "description-relative-ranked",
+        "Ilse Marchenko lost to Anna Verhoeven, the 29-year-old Belgian who is ranked 88th, 6-4 6-3.",
+        {("Verhoeven", 88, "world")},
+    ),
+    # near miss: a relative clause of another time
+    case(
+        "description-relative-ranked-before",
+        "Ilse Marchenko lost to Anna Verhoeven, the Dutch left-hander who was ranked 88th before her injury.",
+        set(),
+    ),
     # near miss: a count in brackets inside a sentence is no seed
     case("paren-count-in-prose", "Tomas Verhoeven beat Ilya Marchenko 6-3 6-4, and aces (12) won it.", set()),
 ]
