@@ -242,6 +242,11 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     if nxt is not None and nxt.key in ctx.players and RE_AND_RANK_BETWEEN.fullmatch(ctx.text[m.end() : nxt.start]):
         return nxt.key
     owners = holders().get(info["rank"], {}) if "rank" in info else {}
+    if not owners and info.get("rank") == ("seed", 1):
+        # a draw is seeded by the ranking: with no top seed named, the world No. 1 named in it is its top seed
+        owners = {
+            k: at for k, at in holders().get(("world", 1), {}).items() if not _holds_other(holders(), k, ("seed", 1))
+        }
     # the one player named with that rank, if the description's nationality and age fit them (another
     # draw has its own top seed: "the 19-year-old Japanese top seed" is not the Dutch one); named so
     # before it, or else only when no player before it can be the one described (a round-up's later

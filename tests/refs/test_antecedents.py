@@ -613,3 +613,37 @@ def find_refs_all(text: str, names: dict[str, str | None], nationalities: dict[s
                 p.mentions.append((m.start(), m.end()))
         players.append(p)
     return find_refs(text, layout(doc), players, [], load_resources())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'World No. 1 Anna Varga lost to Lena Ortega 6-4 6-4 in the final.\n\n"I played my best tennis," Ortega '
+        "said.\n\nThe top seed had won her previous ten finals.",
+        "Lena Ortega beat Anna Varga, the world No. 1, in Sunday's final. Ortega said she was thrilled. The top seed "
+        "had not lost a set all week.",
+    ],
+)
+def test_the_top_seed_is_the_world_number_one_when_no_top_seed_is_named(text):
+    refs = refs_of(text, {"Anna Varga": "f", "Lena Ortega": "f"})
+    assert refs[("The top seed", "descriptor")] == "anna varga"
+
+
+@pytest.mark.parametrize(
+    "text,player",
+    [
+        (
+            "Lena Ortega, the top seed, beat world No. 1 Anna Varga in the final. Varga had won ten finals in a row."
+            " The top seed had not lost a set all week.",
+            "lena ortega",
+        ),
+        (
+            "World No. 1 Anna Varga, seeded second here, lost to Lena Ortega in the final. Ortega had not lost a "
+            "set all week. The top seed served 12 aces.",
+            "lena ortega",
+        ),
+    ],
+)
+def test_the_world_number_one_is_no_top_seed_another_is_named_or_given_another_seed(text, player):
+    refs = refs_of(text, {"Anna Varga": "f", "Lena Ortega": "f"})
+    assert refs[("The top seed", "descriptor")] == player
