@@ -29,7 +29,7 @@ from extractor.refs.descriptors import (
     rank_holders,
 )
 from extractor.refs.resolution import is_object_position, resolve_back
-from extractor.refs.roles import role_name, titled_descriptions
+from extractor.refs.roles import relational_descriptions, relational_player, role_name, titled_descriptions
 from extractor.text import plain as T
 
 
@@ -228,6 +228,8 @@ def _named_later(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> f
 def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], info: dict, holders) -> str | None:
     """The player a description denotes: the one holding its rank, the name in apposition, the
     nearest compatible reference before it, else the one player with its nationality or age."""
+    if "relation" in info:
+        return relational_player(ctx.text, ctx.lay, refs, m, _owner(ctx, refs, m))
     nat = info.get("nat")
     age = info.get("age")
     if "named" in info:
@@ -323,6 +325,25 @@ def _sole_holder(ctx: DescriptorContext, info: dict) -> str | None:
     return None
 
 
+def _owner(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
+    """The player a relational description is told of: the name before its "'s", or the player its
+    "his"/"her" stands for (resolved as a subject pronoun)."""
+    if m.group("owner"):
+        named = [r for r in starting_at(refs, m.start("owner")) if r.kind == "name" and r.key in ctx.players]
+        return named[0].key if named else None
+    gender = "f" if m.group("pron").lower() == "her" else "m"
+    return resolve_back(
+        ctx.text,
+        ctx.lay,
+        refs,
+        m.start(),
+        object_cue=ctx.object_cue,
+        accept=lambda k: k in ctx.players and ctx.players[k].gender in (gender, None),
+        kinds=("name", "descriptor", "pronoun"),
+        subject=True,
+    )
+
+
 def _holds_other(holders: dict[tuple[str, int], dict[str, int]], key: str, rank: tuple[str, int] | None) -> bool:
     """Whether the text names ``key`` outright with another value of the rank a description
     states ("second seed Sinner" is not "the 12th seed"): a player holds one seed, one world rank."""
@@ -360,6 +381,8 @@ def descriptor_matches(ctx: DescriptorContext) -> list[tuple[re.Match[str], dict
                 found.append((m, info))
         # "the three-time major champion": a player described by a past title, resolved like any role
         found += [(m, {"role": "titled"}) for m in titled_descriptions(text, block.start, block.end)]
+        # "his opponent", "Barrantes's conqueror": the other player of a match told with its owner
+        found += [(m, {"relation": m.group("rel")}) for m in relational_descriptions(text, block.start, block.end)]
     return sorted(found, key=lambda f: f[0].start())
 
 

@@ -101,3 +101,43 @@ def titled_descriptions(text: str, start: int, end: int) -> list[re.Match[str]]:
         for m in RE_TITLED.finditer(text, start, end)
         if not RE_NAME_NEXT.match(text, m.end()) and not RE_NOT_PERSON_NEXT.match(text, m.end())
     ]
+
+
+# -- relations ----------------------------------------------------------------------------------
+# A player described by their relation to another in a match told before: "his opponent", "her
+# conqueror", "Barrantes's victim" (never "his next opponent": a match to come, whose player is named
+# after it, nor "his doubles partner").
+RE_RELATIONAL = re.compile(
+    r"""\b(?:(?P<pron>[Hh]is|[Hh]er)|(?P<owner>(?-i:[A-Z])[\w-]+)['’]s?)\s+
+    (?:(?:first|second|third|fourth|opening|final|semi-?final|quarter-?final)(?:-round)?\s+)?
+    (?P<rel>opponent|conqueror|victim)\b""",
+    re.VERBOSE,
+)
+
+
+def relational_descriptions(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The relational descriptions of a player in [start, end)."""
+    return list(RE_RELATIONAL.finditer(text, start, end))
+
+
+def relational_player(text: str, lay, refs: list, m: re.Match[str], owner: str | None) -> str | None:
+    """The player a relational description denotes: the other player of the nearest sentence (its own,
+    before it, or one of the three before) that names its owner with exactly one other player ("X beat
+    Y 6-3 6-4. His opponent, ranked 38th, ...": Y; "... Karl Oberholz beat Barrantes's conqueror": the
+    one who beat Barrantes before)."""
+    if owner is None:
+        return None
+    si = lay.sentence_at(m.start())
+    if si is None:
+        return None
+    acting: set[str] = set()
+    for sj in range(si, max(-1, si - 4), -1):
+        sent = lay.sentences[sj]
+        stop = m.start() if sj == si else sent.end
+        keys = [r.key for r in refs if sent.start <= r.start < stop and r.kind != "person"]
+        others = {k for k in keys if k != owner} - acting
+        if owner in keys and len(others) == 1:
+            return next(iter(others))
+        if sj == si:
+            acting |= set(keys)  # "Oberholz beat Barrantes's conqueror": the conqueror is another player
+    return None

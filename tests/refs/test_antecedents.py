@@ -647,3 +647,37 @@ def test_the_top_seed_is_the_world_number_one_when_no_top_seed_is_named(text):
 def test_the_world_number_one_is_no_top_seed_another_is_named_or_given_another_seed(text, player):
     refs = refs_of(text, {"Anna Varga": "f", "Lena Ortega": "f"})
     assert refs[("The top seed", "descriptor")] == player
+
+
+@pytest.mark.parametrize(
+    "text,description,player",
+    [
+        (
+            "Tomas Varga beat Luis Ortega 6-3 6-4 on Tuesday.\n\nHis opponent, ranked 38th, had saved two match"
+            " points.",
+            "His opponent",
+            "luis ortega",
+        ),
+        (
+            "Anna Varga beat Lena Ortega 6-3 6-4, and her opponent later praised the crowd.",
+            "her opponent",
+            "lena ortega",
+        ),
+        (
+            "Tomas Varga beat Luis Ortega 6-3 6-4 on Tuesday. On Wednesday Piet Jansen beat Ortega's conqueror"
+            " 7-5 6-2.",
+            "Ortega's conqueror",
+            "tomas varga",
+        ),
+    ],
+)
+def test_a_relational_description_is_the_other_player_of_its_owners_match(text, description, player):
+    names = {"Tomas Varga": "m", "Luis Ortega": "m", "Piet Jansen": "m", "Anna Varga": "f", "Lena Ortega": "f"}
+    refs = refs_of(text, {n: g for n, g in names.items() if n.split()[-1] in text and n.split()[0] in text})
+    assert refs[(description, "descriptor")] == player
+
+
+def test_a_next_opponent_is_no_relational_description():
+    text = "Tomas Varga beat Luis Ortega 6-3 6-4 on Tuesday. His next opponent, Piet Jansen, is ranked 12th."
+    refs = refs_of(text, {"Tomas Varga": "m", "Luis Ortega": "m", "Piet Jansen": "m"})
+    assert not [t for t, kind in refs if kind == "descriptor"]

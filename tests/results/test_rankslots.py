@@ -812,6 +812,17 @@ POSITIONS_AND_LISTS = [
         "Ilse Marchenko lost to Anna Verhoeven, the Dutch left-hander who was ranked 88th before her injury.",
         set(),
     ),
+    # a rank of a relational description: the other player of its owner's match, never the owner
+    case(
+        "her-opponent-the-seed",
+        "Anna Verhoeven beat Ilse Marchenko 6-3 6-4. Her opponent, the fifth seed, served 11 double faults.",
+        {("Marchenko", 5, "seed")},
+    ),
+    case(
+        "his-opponent-ranked",
+        LEAD + "His opponent, ranked 140th in the world, had come through qualifying.",
+        {("Marchenko", 140, "world")},
+    ),
     # near miss: a count in brackets inside a sentence is no seed
     case("paren-count-in-prose", "Tomas Verhoeven beat Ilya Marchenko 6-3 6-4, and aces (12) won it.", set()),
 ]
