@@ -92,10 +92,16 @@ RE_NAME_NEXT = re.compile(r"\s+(?!(?:I|He|She|It|But|And|The)\b)[A-Z]")  # "the 
 RE_NOT_PERSON_NEXT = re.compile(r"\s*(?:['’]s\s+)?(?:ranking|rankings|spot|position|status|title|trophy|crown)\b")
 
 
+TITLE_WORDS = ("champion", "finalist", "winner", "orld")  # every RE_TITLED holds one
+
+
 def titled_descriptions(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The descriptions by a past title or rank in [start, end) that stand for a player, not a title
     ("the former world No 1 ranking") nor a word before the name they describe ("the 2019 champion
     Rafael Nadal": the name is the reference)."""
+    segment = text[start:end]
+    if not any(word in segment for word in TITLE_WORDS):
+        return []  # no title word: no description by a past title (a cheap test before the pattern)
     return [
         m
         for m in RE_TITLED.finditer(text, start, end)
@@ -117,7 +123,13 @@ RE_RELATIONAL = re.compile(
 
 def relational_descriptions(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The relational descriptions of a player in [start, end)."""
+    segment = text[start:end]
+    if not any(word in segment for word in RELATION_WORDS):
+        return []  # a cheap test before the pattern
     return list(RE_RELATIONAL.finditer(text, start, end))
+
+
+RELATION_WORDS = ("opponent", "conqueror", "victim")  # every RE_RELATIONAL holds one
 
 
 def relational_player(text: str, lay, refs: list, m: re.Match[str], owner: str | None) -> str | None:
