@@ -23,11 +23,13 @@ from extractor.refs.descriptors import (
     RE_DESCRIPTOR_HEAD,
     RE_NATIONAL_NO,
     DescriptorContext,
+    held_ranks,
     is_verb_next,
     parse_descriptor,
     rank_holders,
 )
 from extractor.refs.resolution import is_object_position, resolve_back
+from extractor.refs.roles import relational_descriptions, relational_player, role_name, titled_descriptions
 from extractor.text import plain as T
 
 
@@ -166,7 +168,10 @@ def _clause_subject(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -
 
 def _introduced_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], nat, age) -> str | None:
     """ "A lost to the Slovak qualifier 6-3 6-1. Karol Beck, 23, had ...": a description with a role
-    and a nationality or age before a player is first named; the next sentence opens with the name."""
+    and a nationality or age before a player is first named; the next sentence opens with the name.
+    Only a description a player acts upon introduces a new one, or one whose age or nationality the
+    name is given with ("Karol Beck, 23,"): "X. The 23-year-old qualifier upset Y. Z also ..." goes on
+    about X."""
     lay = ctx.lay
     si = lay.sentence_at(m.start())
     if si is None or si + 1 >= len(lay.sentences):
@@ -177,7 +182,16 @@ def _introduced_next(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], 
         return None
     if any(r.key == first.key and r.start < m.start() for r in refs) or not _compatible(ctx, first.key, nat, age):
         return None
+    if not is_object_position(ctx.text, m.start(), ctx.object_cue) and not _stated_fit(ctx, nat, age, first.key):
+        return None
     return first.key
+
+
+def _stated_fit(ctx: DescriptorContext, nat: str | None, age: int | None, key: str | None = None) -> bool:
+    """Whether the player ``key`` is given the description's age or nationality by the text (any
+    player when ``key`` is None: a cheap test before looking for the name)."""
+    players = [ctx.players[key]] if key is not None else ctx.players.values()
+    return any((age and p.age == age) or (nat and p.nationality == nat) for p in players)
 
 
 # Between a clause's subject and a description that is its predicate: "X was the top seed", "the world
@@ -214,6 +228,8 @@ def _named_later(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> f
 def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str], info: dict, holders) -> str | None:
     """The player a description denotes: the one holding its rank, the name in apposition, the
     nearest compatible reference before it, else the one player with its nationality or age."""
+    if "relation" in info:
+        return relational_player(ctx.text, ctx.lay, refs, m, _owner(ctx, refs, m))
     nat = info.get("nat")
     age = info.get("age")
     if "named" in info:
@@ -227,12 +243,19 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     nxt = first_from(refs, m.end(), ("name",))
     if nxt is not None and nxt.key in ctx.players and RE_AND_RANK_BETWEEN.fullmatch(ctx.text[m.end() : nxt.start]):
         return nxt.key
-    if "rank" in info:
-        owners = holders().get(info["rank"], set())
-        # the one player named with that rank, if the description's nationality and age fit them (another
-        # draw has its own top seed: "the 19-year-old Japanese top seed" is not the Dutch one)
-        if len(owners) == 1 and _compatible(ctx, next(iter(owners)), nat, age):
-            return next(iter(owners))
+    owners = holders().get(info["rank"], {}) if "rank" in info else {}
+    if not owners and info.get("rank") == ("seed", 1):
+        # a draw is seeded by the ranking: with no top seed named, the world No. 1 named in it is its top seed
+        owners = {
+            k: at for k, at in holders().get(("world", 1), {}).items() if not _holds_other(holders(), k, ("seed", 1))
+        }
+    # the one player named with that rank, if the description's nationality and age fit them (another
+    # draw has its own top seed: "the 19-year-old Japanese top seed" is not the Dutch one); named so
+    # before it, or else only when no player before it can be the one described (a round-up's later
+    # section has its own draw and its own top seed)
+    owner = next(iter(owners)) if len(owners) == 1 and _compatible(ctx, next(iter(owners)), nat, age) else None
+    if owner is not None and owners[owner] < m.start():
+        return owner
     # "Josh Goodall, the British fourth seed,": an apposition with a rank is its name's whatever the
     # nationality another description gave that name
     key = _named_next(ctx, refs, m) or _named_before(ctx, refs, m, None if "rank" in info else nat, age)
@@ -242,10 +265,14 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         return key
     if _unknown_name_before(ctx, refs, m):
         return None
+    exclude = _clause_subject(ctx, refs, m) | _named_later(ctx, refs, m)
+    sole = _sole_holder(ctx, info)
+    if sole is not None and sole not in exclude:
+        return sole
     args = dict(
         object_cue=ctx.object_cue,
         accept=lambda k: _compatible(ctx, k, nat, age) and not _holds_other(holders(), k, info.get("rank")),
-        exclude=_clause_subject(ctx, refs, m) | _named_later(ctx, refs, m),
+        exclude=exclude,
         kinds=("name", "descriptor", "pronoun"),  # "He won in 1975 as the fifth seed": the pronoun's player
         past_quotes=True,
     )
@@ -256,6 +283,8 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
         found = resolve_back(ctx.text, ctx.lay, refs, m.start(), subject=True, **args)
     if found is not None:
         return _stated_nationality(ctx, refs, m, nat, found)
+    if owner is not None:
+        return owner
     # Else a player the text has already tied to this nationality or age, if there is exactly one.
     for attr, value in (("nationality", nat), ("age", age)):
         if value is None:
@@ -283,7 +312,39 @@ def resolve_descriptor(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]
     return None
 
 
-def _holds_other(holders: dict[tuple[str, int], set[str]], key: str, rank: tuple[str, int] | None) -> bool:
+def _sole_holder(ctx: DescriptorContext, info: dict) -> str | None:
+    """The one player the text gives the role a description names ("the defending champion" after
+    "defending champion X", "the qualifier" after "X, a qualifier,"), when no other player is given
+    it and the description's nationality and age fit: a writer describes a player by what the reader
+    has been told of them. (A nationality or an age is no such cue before the nearest subject: two
+    players of a story often share one, and the text may tell it of the nearest one first.)"""
+    role = role_name(info["role"]) if info.get("role") else None
+    keys = ctx.role_holders().get(role, set()) if role is not None else set()
+    if len(keys) == 1 and _compatible(ctx, next(iter(keys)), info.get("nat"), info.get("age")):
+        return next(iter(keys))
+    return None
+
+
+def _owner(ctx: DescriptorContext, refs: list[Ref], m: re.Match[str]) -> str | None:
+    """The player a relational description is told of: the name before its "'s", or the player its
+    "his"/"her" stands for (resolved as a subject pronoun)."""
+    if m.group("owner"):
+        named = [r for r in starting_at(refs, m.start("owner")) if r.kind == "name" and r.key in ctx.players]
+        return named[0].key if named else None
+    gender = "f" if m.group("pron").lower() == "her" else "m"
+    return resolve_back(
+        ctx.text,
+        ctx.lay,
+        refs,
+        m.start(),
+        object_cue=ctx.object_cue,
+        accept=lambda k: k in ctx.players and ctx.players[k].gender in (gender, None),
+        kinds=("name", "descriptor", "pronoun"),
+        subject=True,
+    )
+
+
+def _holds_other(holders: dict[tuple[str, int], dict[str, int]], key: str, rank: tuple[str, int] | None) -> bool:
     """Whether the text names ``key`` outright with another value of the rank a description
     states ("second seed Sinner" is not "the 12th seed"): a player holds one seed, one world rank."""
     if rank is None:
@@ -318,7 +379,11 @@ def descriptor_matches(ctx: DescriptorContext) -> list[tuple[re.Match[str], dict
             info = parse_descriptor(text, m, ctx.res)
             if info is not None:
                 found.append((m, info))
-    return found
+        # "the three-time major champion": a player described by a past title, resolved like any role
+        found += [(m, {"role": "titled"}) for m in titled_descriptions(text, block.start, block.end)]
+        # "his opponent", "Barrantes's conqueror": the other player of a match told with its owner
+        found += [(m, {"relation": m.group("rel")}) for m in relational_descriptions(text, block.start, block.end)]
+    return sorted(found, key=lambda f: f[0].start())
 
 
 class DescriptorResolver:
@@ -330,7 +395,7 @@ class DescriptorResolver:
         self.ctx = ctx
         self._holders: dict | None = None
 
-    def holders(self) -> dict[tuple[str, int], set[str]]:
+    def holders(self) -> dict[tuple[str, int], dict[str, int]]:
         if self._holders is None:
             self._holders = rank_holders(self.ctx.text, self.ctx.players)
         return self._holders
@@ -340,7 +405,9 @@ class DescriptorResolver:
         # "the 22-year-old Johansson": the name that ends it is the reference; the words before
         # it only describe that player.
         named = (
-            next((r for r in starting_at(refs, m.start("noun")) if r.kind == "name"), None) if m.group("noun") else None
+            next((r for r in starting_at(refs, m.start("noun")) if r.kind == "name"), None)
+            if m.groupdict().get("noun")
+            else None
         )
         key = named.key if named is not None else resolve_descriptor(ctx, refs, m, info, self.holders)
         if key is None or key not in ctx.players:
@@ -350,6 +417,9 @@ class DescriptorResolver:
             head = (RE_DESCRIPTOR_HEAD.match(text, end) or RE_NATIONAL_NO.match(text, end)) if "nat" in info else None
             end = head.end() if head else end  # "the British teenager": the head noun is part of it
             bisect.insort(refs, Ref(m.start(), end, key, "descriptor"), key=ref_start)
+            # "The British number one, seeded ninth,": the seed in apposition is the described player's
+            for rank in held_ranks(text, m.start(), end, before=False):
+                self.holders().setdefault(rank, {}).setdefault(key, m.start())
         p = ctx.players[key]
         if info.get("nat") and p.nationality is None:
             p.nationality = info["nat"]

@@ -13,6 +13,7 @@ from typing import Mapping
 
 from extractor.data.resources import Resources
 from extractor.findings import PlayerFact
+from extractor.refs.roles import role_holders
 from extractor.text import plain as T
 from extractor.text.layout import Layout
 from extractor.text.lexicon import (
@@ -47,6 +48,8 @@ RE_DESCRIPTOR = re.compile(
     \b[Tt]he\s+
     (?!former\b|ex-|one-time\b|then\b|year-end\b)
     (?:(?P<age>\d{{1,2}})-year-old\s*)?
+    # a birthplace before the nationality: "the South African-born American", "the Moscow-born Kazakh"
+    (?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-born\s+)?
     # "the Russian world number five"
     (?:(?P<pre>[A-Z][a-z]+)\s+(?={TOUR_WORD}\s+{RANK_NO}|{ORDINAL}[-\s]seed|top-ranked))?
     (?:
@@ -152,6 +155,13 @@ class DescriptorContext:
     res: Resources
     object_cue: re.Pattern[str]
     published_year: int | None = None
+    _roles: dict[str, set[str]] | None = None
+
+    def role_holders(self) -> dict[str, set[str]]:
+        """``role_holders`` of the text, found once when a description first asks."""
+        if self._roles is None:
+            self._roles = role_holders(self.text, self.players)
+        return self._roles
 
 
 def parse_descriptor(text: str, m: re.Match[str], res: Resources) -> dict | None:
@@ -322,21 +332,42 @@ def rank_cue(text: str, start: int, end: int, *, after: bool = True) -> bool:
     return (m is not None and not m.group("former")) or RE_SEED_BRACKET_AFTER.match(text, end) is not None
 
 
-def rank_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[tuple[str, int], set[str]]:
+# A seed told with "seeded" after a name or a description: "X, seeded ninth,", "The British number one,
+# seeded No. 9," (never "X, seeded ninth last year": NOT_NOW is left to the rankings stage, a holder is
+# only a cue against another seed)
+RE_SEEDED_AFTER = re.compile(
+    rf"\s*,\s*(?:who\s+(?:is|was)\s+)?seeded\s+(?:No\.?\s*)?(?:(?P<sn>{RANK_NUMBER})|(?P<so>{ORDINAL}))\b", re.I
+)
+
+
+def held_ranks(text: str, start: int, end: int, *, before: bool = True) -> list[tuple[str, int]]:
+    """The current ranks and seeds the text gives the reference at [start, end) right beside it
+    ("world No 1 X", "X, the top seed", "X, seeded ninth"); ``before=False``: after it only (a
+    description holds its own rank in its words)."""
+    out = []
+    found = [RE_RANK_AFTER.match(text[end : end + 40]), RE_SEEDED_AFTER.match(text, end, end + 40)]
+    if before:
+        found.append(RE_RANK_BEFORE.search(text[max(0, start - 30) : start]))
+    for m in found:
+        if m is None or m.groupdict().get("former"):
+            continue
+        if m.groupdict().get("wn"):
+            out.append(("world", number_value(m.group("wn"))))
+        elif m.group("so"):
+            out.append(("seed", ordinal_value(m.group("so"))))
+        elif m.group("sn"):
+            out.append(("seed", number_value(m.group("sn"))))
+    return out
+
+
+def rank_holders(text: str, players: Mapping[str, PlayerFact]) -> dict[tuple[str, int], dict[str, int]]:
     """Who the text names with a rank outright ("world No 1 Novak Djokovic", "Sinner, the top
-    seed,"): a rank belongs to one player at a time, so a description of it points to them."""
-    holders: dict[tuple[str, int], set[str]] = {}
+    seed,", "Norrie, seeded ninth,"), each with where it first does: a rank belongs to one player at
+    a time, so a description of it points to them."""
+    holders: dict[tuple[str, int], dict[str, int]] = {}
     for key, p in players.items():
         for a, b in p.mentions:
-            before = text[max(0, a - 30) : a]
-            after = text[b : b + 40]
-            for m in (RE_RANK_BEFORE.search(before), RE_RANK_AFTER.match(after)):
-                if m is None or m.group("former"):
-                    continue
-                if m.group("wn"):
-                    holders.setdefault(("world", number_value(m.group("wn"))), set()).add(key)
-                elif m.group("so"):
-                    holders.setdefault(("seed", ordinal_value(m.group("so"))), set()).add(key)
-                elif m.group("sn"):
-                    holders.setdefault(("seed", number_value(m.group("sn"))), set()).add(key)
+            for rank in held_ranks(text, a, b):
+                at = holders.setdefault(rank, {})
+                at[key] = min(at.get(key, a), a)
     return holders

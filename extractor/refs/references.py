@@ -79,6 +79,8 @@ def pronoun_ref(
         accept=lambda k: k in players and players[k].gender in (gender, None),
         kinds=("name", "descriptor", "pronoun"),
         subject=word in ("he", "she"),
+        foreground=word in ("he", "she"),
+        object_pronoun=word == "him" or (word == "her" and not RE_POSSESSIVE_RESULT.match(text, m.end())),
     )
     return Ref(m.start(), m.end(), key, "pronoun") if key is not None else None
 

@@ -116,6 +116,8 @@ def resolve_back(
     subjects_only: bool = False,
     subject: bool = False,
     past_quotes: bool = False,
+    object_pronoun: bool = False,
+    foreground: bool = False,
 ) -> str | None:
     """The player a description or pronoun at ``pos`` points to (``refs`` in text order): the nearest subject-position
     reference earlier in its sentence, else the subject (first reference) of the sentences before
@@ -126,7 +128,12 @@ def resolve_back(
     reference is known to be a clause's subject ("she", "..., and the top seed now faces"), so
     what stands before it never makes it an object. ``past_quotes``: paragraphs wholly quoted between
     do not count in how far back it may go (a description: "The 31-year-old" after two paragraphs of
-    her own words)."""
+    her own words). ``object_pronoun``: "him", "her" as an object, never its own clause's subject
+    (that would be "himself"): the nearest other player of its sentence, else as any reference.
+    ``foreground``: a subject pronoun, which, opening a paragraph of the story line, passes over a
+    background sentence in the past perfect before it ("X had beaten Y in the first round"): the
+    sentences before that are looked at first (inside a paragraph the nearest subject goes on: "X had
+    never won a match here. He knocked out ...")."""
     si = lay.sentence_at(pos)
     if si is None:
         return None
@@ -147,6 +154,16 @@ def resolve_back(
         and not is_object_position(text, r.start, object_cue)
         and not in_phrase(text, r.start, r.end)
     ]
+    if object_pronoun and here:
+        clause_subject = _clause_subject(text, here, object_cue)
+        others = [r for r in here if r.key != clause_subject and r.key not in exclude and accept(r.key)]
+        if clause_subject is not None and others:
+            # "Y, the 20th seed, reached the semis, where X handed him a lesson": Y, a subject before the
+            # clause's; "X beat Y and then thanked him": Y, the one other player
+            subjects = [r for r in others if _subject_position(text, r, object_cue)]
+            return (subjects or others)[-1].key
+        if clause_subject is not None:
+            exclude.add(clause_subject)
     acted_upon = not subject and is_object_position(text, pos, object_cue)
     if here and acted_upon:
         exclude.add(here[-1].key)
@@ -159,6 +176,16 @@ def resolve_back(
         return subjects_here[-1].key
     limit = _paragraph_limit(text, lay, si, back, usable) if past_quotes else lay.sentence_paragraph[si] - 1
     before = [lay.sentences[sj] for sj in back if lay.sentence_paragraph[sj] >= limit]
+    word = RE_WORD.match(text, pos)
+    own_background = RE_PAST_PERFECT_AFTER.match(text, word.end()) if word else None
+    opens = si == 0 or lay.sentence_paragraph[si - 1] != lay.sentence_paragraph[si]
+    if foreground and opens and not own_background and not _background(text, sent, usable, object_cue, pos):
+        told = [s for s in before if refs_between(usable, s.start, s.end)]
+        if told and all(_background(text, s, usable, object_cue) for s in told):
+            # a paragraph of background alone ("Y, the 2019 champion, had won 12 of his last 14 matches."):
+            # the story line goes on from the paragraph before it
+            before = [lay.sentences[sj] for sj in back if lay.sentence_paragraph[sj] >= limit - 1]
+        before = sorted(before, key=lambda s: _background(text, s, usable, object_cue))  # stable: nearest first
     found = _subject_before(text, before, usable, exclude, accept, object_cue, subjects_only)
     if found is not None and acted_upon and not here:
         # "A d. B. A Swedish teenager ranked 319th saved break points against the second seed": a
@@ -167,6 +194,55 @@ def resolve_back(
         other = _subject_before(text, before, usable, exclude | {found}, accept, object_cue, subjects_only)
         return other or found
     return found
+
+
+# After a reference, a relative pronoun it is the subject of, maybe after an apposition: "Y, who beat
+# him in 2019", "Y, the woman who knocked her out".
+RE_WHO_AFTER = re.compile(r"(?:\s*,\s*(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?\s*,?\s*who\b")
+RE_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "The Italian's title run ... lifted him": no subject
+
+
+def _subject_position(text: str, r: Ref, object_cue: re.Pattern[str]) -> bool:
+    """Whether the reference may be its clause's subject: not acted upon, no object of a preposition,
+    no possessor, no object or possessive pronoun ("knocked him out")."""
+    return (
+        not (r.kind == "pronoun" and text[r.start : r.end].lower() in ("him", "her", "his"))
+        and not is_object_position(text, r.start, object_cue)
+        and not in_phrase(text, r.start, r.end)
+        and not RE_POSSESSIVE_AFTER.match(text, r.end)
+    )
+
+
+def _clause_subject(text: str, here: list[Ref], object_cue: re.Pattern[str]) -> str | None:
+    """The subject of the clause ending at the last of ``here`` (the references of a sentence before
+    a pronoun): the last reference in subject position (no possessor: "X's run lifted him"), or before
+    a relative "who" ("X lost to Y, who beat him": Y)."""
+    for r in reversed(here):
+        if RE_WHO_AFTER.match(text, r.end) or _subject_position(text, r, object_cue):
+            return r.key
+    return None
+
+
+# After a clause's subject, a verb in the past perfect: a background fact told in passing ("Y, the 2019
+# champion, had won 12 of his last 14 matches", "Y had beaten Z in the first round"), not "had a
+# chance", "had to retire" (no participle), nor "had been leading" (a state at the time of the story).
+RE_PAST_PERFECT_AFTER = re.compile(
+    r"(?:\s*,[^.;:!?]{1,80}?,)?\s+(?:(?:also|already|previously|earlier|never|just|only)\s+)?had\s+"
+    r"(?:(?:also|already|previously|earlier|never|just|only|not|twice)\s+)?"
+    r"(?!(?:to|a|an|the|no|his|her|their|been\s+\w+ing)\b)(?:[a-z]+(?:ed|en|wn)|won|lost|beat|made|held|led|fought|got|come|become|run|hit|spent|felt|kept|left|met)\b"
+)
+
+
+RE_WORD = re.compile(r"\w+")
+
+
+def _background(text: str, sent, usable: list[Ref], object_cue: re.Pattern[str], end: int | None = None) -> bool:
+    """Whether the sentence's subject (its first reference in subject position, before ``end``) is
+    told in the past perfect: a background fact, off the story line."""
+    for r in refs_between(usable, sent.start, sent.end if end is None else end):
+        if _subject_position(text, r, object_cue):
+            return RE_PAST_PERFECT_AFTER.match(text, r.end) is not None
+    return False
 
 
 def _paragraph_limit(text: str, lay: Layout, si: int, back: list[int], usable: list[Ref]) -> int:

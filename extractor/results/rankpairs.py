@@ -21,9 +21,9 @@ RE_SEEDED_PAIR_OF = re.compile(
 )
 
 # "second seeds Marcel Granollers and Horacio Zeballos", "Tenth seeds X/Y", "14th seeds X, partnering
-# Y,": a doubles team's seed
+# Y,", "beat the sixth seeds, X and Y,": a doubles team's seed
 RE_SEEDS_BEFORE_PAIR = re.compile(
-    rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I
+    rf"\b(?:{NO}(?P<n>{RANK_NUMBER})|(?P<o>{ORDINAL}))[-\s]seeds\s*,?\s+{R}{PARTNER_JOIN}(?P<r2>{REF})", re.I
 )
 
 # "seventh-seeded X and Y" in a doubles story: the pair's seed (kept only where doubles are told)
@@ -50,10 +50,10 @@ RE_BRACKET_SEED_BEFORE = re.compile(
     rf"\[(?P<n>\d{{1,2}})\]\s*{INITIAL}{R}(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"
 )
 
-# a draw's seed in parentheses before the name, opening a results line or after its verb:
-# "(1) Jannik Sinner d. (12) Tommy Paul"
+# a draw's seed in parentheses before the name, opening a results line or an item of a list of results,
+# or after its verb: "(1) Jannik Sinner d. (12) Tommy Paul", "...; (3) X def. Y"
 RE_PAREN_SEED_BEFORE = re.compile(
-    rf"(?:^|\n|:|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{INITIAL}{R}"
+    rf"(?:^|\n|[:;]|\b(?:d|bt|def)\.?|\bbeat|\bvs?\.?)\s*\((?P<n>\d{{1,2}})\)\s*{INITIAL}{R}"
     rf"(?:\s*\([A-Z]{{3}}\))?(?:\s*/\s*{INITIAL}(?P<r2>{REF}))?"  # "(2) A (ARG) / B (ESP) def.": the pair's
 )
 

@@ -17,6 +17,7 @@ from extractor.text.lexicon import (
     RANK_NO_CUE,
     RANK_NUMBER,
     RANK_ORDINAL,
+    TOUR_WORD,
 )
 from extractor.text.plain import ignorecase_lower
 
@@ -137,6 +138,22 @@ RE_CAUSED_LATER = re.compile(
     r"\s+(?:also\s+|then\s+|now\s+)?(?:lift|see|take|send|push|propel|move|put|help|make|return)\s+$",
     re.I,
 )
+# Two rank slots (extractor/results/rankslots.py) written out here for the length of that module.
+# A rank given as a position "at" a number, after the name: "X, at 38 in the rankings,", "X, who sits at
+# 112 in the world," (never "X was at 38 in the rankings before ...", nor "could be at 38": NOT_NOW_WORDS)
+RE_AT_POSITION = re.compile(
+    rf"{R}(?:(?!\b{NOT_NOW_WORDS}\b)[^⟨.;]){{0,30}}?\bat\s+(?P<n>{RANK_DIGITS})\s+in\s+the\s+"
+    rf"(?!(?:[\w-]+\s+){{0,2}}(?:doubles|junior|race)\b)(?:world\b|(?:[\w-]+\s+){{0,3}}?[Rr]ankings?\b)"
+    rf"{NOT_THEN}(?![^⟨.;]{{0,25}}\b(?:if|before)\b)"
+)
+# A rank as "the world's Nth-best player": "X, the world's 38th-best player", "X, the 38th best player in
+# the world", "X, the WTA's third-best player" (never "the third-best player in the draw")
+RE_NTH_BEST = re.compile(
+    rf"{R}\s*[,(]\s*(?:currently\s+|now\s+)?the\s+(?:(?P<tour>{TOUR_WORD})\s+)?(?:(?P<n>\d{{1,4}})(?:st|nd|rd|th)"
+    rf"|(?P<o>{ORDINAL_WORD}))[-\s]best\s+(?:(?:men|women)['’]s\s+)?(?:player|man|woman)?"
+    rf"(?(tour)|\s*in\s+the\s+world\b)"
+)
+
 # Where a clause of its own subject starts: "X remains No. 1, while Y ...", "X rises to No. 3, with Y
 # slipping to No. 9" (an absolute clause: "with" right before a player).
 RE_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;|, and\b|\bwith(?=\s+⟨)", re.I)
@@ -151,6 +168,7 @@ RE_RANK_CUE = re.compile(
     r"[(\[]"  # a draw's seed or a rank in brackets: "(3)", "[3]", "(No. 12)", "1. X (ITA)"
     rf"|{RANK_NO_CUE}"  # "No. 5", "number one", "#5"
     r"|rank|seed"  # "ranked", "rankings", "seeded", "top seeds"
+    r"|\bat\s+\d{1,4}\s+in\s+the\s+world"  # a bare number as a position: "X, at 88 in the world,"
 )
 RE_ORDINAL_CUE = re.compile(RANK_ORDINAL)  # "slips to 14th", "fifth in the world rankings"
 RE_ORDINAL_CONTEXT = re.compile(

@@ -42,6 +42,8 @@ from extractor.results.rankparts import (
     RANKED_NO,
     RANKED_NOUN,
     RANKED_VALUE,
+    RE_AT_POSITION,
+    RE_NTH_BEST,
     R,
 )
 from extractor.text.lexicon import ORDINAL, RANK_DIGITS, RANK_NUMBER, TOUR_WORD, number_seed, ordinal_seed, world_rank
@@ -127,10 +129,11 @@ _PATTERNS: tuple[tuple, ...] = (
         "rank",
     ),
     # a relative clause on the name after a long apposition: "X, a 19-year-old wildcard from the Murcian
-    # town of Cieza who is ranked 612th in the world,"
+    # town of Cieza who is ranked 612th in the world,"; on a description in apposition, after a first
+    # relative clause: "X, the 34-year-old German who had two children and who is ranked 103rd"
     (
         re.compile(
-            rf"{R}\s*,[^⟨;:!?.]{{0,90}}?\bwho\s+is\s+(?:currently\s+|now\s+)?(?:world-)?ranked\s+"
+            rf"{R}(?:\s*,|\s+(?=who\b))[^⟨;:!?.]{{0,90}}?\bwho\s+is\s+(?:currently\s+|now\s+)?(?:world-)?ranked\s+"
             rf"{RANKED_NO}(?P<n>{RANK_DIGITS})(?:st|nd|rd|th)?\b"
             rf"{NOT_OTHER_LIST}(?![^⟨.,]{{0,30}}\bbefore\b){NOT_THEN}"
         ),
@@ -203,6 +206,8 @@ _PATTERNS: tuple[tuple, ...] = (
         "world",
         "world",
     ),
+    (RE_AT_POSITION, "world", "world"),
+    (RE_NTH_BEST, "world", "world"),
     # "No. 1-ranked Alcaraz"
     (re.compile(rf"\b{NO}(?P<n>\d{{1,4}})[-\s]ranked\s+(?:(?-i:[A-Z][a-z]+)\s+)?{R}"), "world", "rank"),
     # "top-ranked Sinner", "Top-ranked Dane X" (the stage drops "the top-ranked American X": a national rank)

@@ -91,11 +91,20 @@ def test_possessive_without_a_result_is_no_reference():
         ("the fifth seed was beaten", {"rank": ("seed", 5)}),
         ("the top-ranked player lost", {"rank": ("world", 1), "role": "player"}),
         ("the 19-year-old won", {"age": 19}),
+        # a birthplace before the nationality: the nationality is the player's
+        ("the South African-born American knocked out the seed", {"nat": "USA"}),
+        ("the Moscow-born Kazakh, 24, won", {"nat": "KAZ"}),
     ],
 )
 def test_parse_descriptor(text, expected):
     m = RE_DESCRIPTOR.search(text)
     assert parse_descriptor(text, m, load_resources()) == expected
+
+
+def test_a_birthplace_before_a_name_is_no_descriptor():
+    text = "Tomas Varga beat the Lyon-born Ortega in Rome."
+    m = RE_DESCRIPTOR.search(text)
+    assert m is None or parse_descriptor(text, m, load_resources()) is None
 
 
 def test_a_title_is_no_descriptor():
@@ -106,7 +115,17 @@ def test_a_title_is_no_descriptor():
 def test_rank_holders_skip_former_ranks():
     text = "Former world No 1 Tomas Varga lost to fifth seed Luis Ortega."
     players = {p.key: p for p in players_in(text, {"Tomas Varga": "m", "Luis Ortega": "m"})}
-    assert rank_holders(text, players) == {("seed", 5): {"luis ortega"}}
+    assert rank_holders(text, players) == {("seed", 5): {"luis ortega": text.index("Luis")}}
+
+
+def test_rank_holders_read_a_seed_told_with_seeded():
+    text = "Tomas Varga, seeded ninth, beat Luis Ortega, who is seeded No. 3, and then Piet Jansen, seeded 12th."
+    players = {p.key: p for p in players_in(text, {"Tomas Varga": "m", "Luis Ortega": "m", "Piet Jansen": "m"})}
+    assert {rank: set(keys) for rank, keys in rank_holders(text, players).items()} == {
+        ("seed", 9): {"tomas varga"},
+        ("seed", 3): {"luis ortega"},
+        ("seed", 12): {"piet jansen"},
+    }
 
 
 def test_lexicon_values():

@@ -158,6 +158,23 @@ DOUBLES = [
         {("Granollers", 14, "seed"), ("Zeballos", 14, "seed")},
     ),
     case(
+        "the-plural-seeds-comma-pair",
+        "In the doubles, Rohan Bopanna and Matthew Ebden beat the sixth seeds, Marcel Granollers and Horacio "
+        "Zeballos, 6-4 7-6(6).",
+        {("Granollers", 6, "seed"), ("Zeballos", 6, "seed")},
+    ),
+    case(
+        "plural-seeds-comma-slash-pair",
+        "The second seeds, Marcel Granollers/Horacio Zeballos, lost 6-4 6-4 in the doubles.",
+        {("Granollers", 2, "seed"), ("Zeballos", 2, "seed")},
+    ),
+    # near miss: a clause after the seeds names no pair of them
+    case(
+        "plural-seeds-comma-clause",
+        "In the doubles, the sixth seeds, who beat Marcel Granollers and Horacio Zeballos, lost 6-4 6-4.",
+        set(),
+    ),
+    case(
         "seed-after-her-partner",
         "In the doubles, Coco Gauff and her partner Jessica Pegula [9] lost to Storm Hunter and Elise Mertens.",
         {("Gauff", 9, "seed"), ("Pegula", 9, "seed")},
@@ -726,6 +743,91 @@ RESPECTIVE_AND_LISTS = [
 ]
 
 
+# A rank as a position "at" a number, a rank as "the world's Nth-best player", a draw's seed in brackets
+# opening a later item of a list of results; with the near misses.
+POSITIONS_AND_LISTS = [
+    case(
+        "at-number-in-the-rankings",
+        LEAD + "Marchenko, at 212 in the rankings, had won their only meeting.",
+        {("Marchenko", 212, "world")},
+    ),
+    case(
+        "sits-at-number-in-the-world",
+        LEAD + "Marchenko, who sits at 88 in the world, next plays Rafael Ortega.",
+        {("Marchenko", 88, "world")},
+    ),
+    # near misses: a position of another time, a future one
+    case("was-at-before", LEAD + "Marchenko was at 212 in the rankings before the clay season.", set()),
+    case("could-be-at", LEAD + "Marchenko could be at 40 in the rankings if he wins the title.", set()),
+    case(
+        "worlds-nth-best-player",
+        "Tomas Verhoeven, the world's 38th-best player, beat Ilya Marchenko 6-4 6-3.",
+        {("Verhoeven", 38, "world")},
+    ),
+    case(
+        "nth-best-player-in-the-world",
+        LEAD + "Marchenko, currently the 61st best player in the world, had led 4-2.",
+        {("Marchenko", 61, "world")},
+    ),
+    case(
+        "wta-ordinal-best",
+        "Anna Verhoeven, the WTA's third-best player, beat Ilse Marchenko 6-4 6-3.",
+        {("Verhoeven", 3, "world")},
+    ),
+    # near miss: the best player of a draw or a country is no world rank
+    case("best-in-the-draw", "Tomas Verhoeven, the third-best player in the draw, beat Ilya Marchenko 6-4 6-3.", set()),
+    case(
+        "paren-seed-after-semicolon",
+        "Second round: (1) Tomas Verhoeven (BEL) def. Ilya Marchenko (UKR) 6-3 6-4; (3) Rafael Ortega (ESP) def."
+        " Pavel Drozd (CZE) 7-5 6-1.",
+        {("Verhoeven", 1, "seed"), ("Ortega", 3, "seed")},
+    ),
+    case(
+        "paren-seed-after-semicolon-no-codes",
+        "Results: (2) Tomas Verhoeven d. Ilya Marchenko 6-3 6-4; (7) Rafael Ortega d. Pavel Drozd 7-5 6-1.",
+        {("Verhoeven", 2, "seed"), ("Ortega", 7, "seed")},
+    ),
+    # near miss: a description by a past rank gives no current one
+    case("former-rank-description", LEAD + "The former world No. 3 had lost twice to Marchenko.", set()),
+    case(
+        "two-time-champion-ranked",
+        LEAD + "The two-time champion, ranked 66th, served 20 aces.",
+        {("Verhoeven", 66, "world")},
+    ),
+    # a second relative clause on a description in apposition
+    case(
+        "description-two-relatives-ranked",
+        "Ilse Marchenko lost to Anna Verhoeven, the 34-year-old German who had two children and who is ranked"
+        " 103rd, 6-4 6-3.",
+        {("Verhoeven", 103, "world")},
+    ),
+    case(
+        "description-relative-ranked",
+        "Ilse Marchenko lost to Anna Verhoeven, the 29-year-old Belgian who is ranked 88th, 6-4 6-3.",
+        {("Verhoeven", 88, "world")},
+    ),
+    # near miss: a relative clause of another time
+    case(
+        "description-relative-ranked-before",
+        "Ilse Marchenko lost to Anna Verhoeven, the Dutch left-hander who was ranked 88th before her injury.",
+        set(),
+    ),
+    # a rank of a relational description: the other player of its owner's match, never the owner
+    case(
+        "her-opponent-the-seed",
+        "Anna Verhoeven beat Ilse Marchenko 6-3 6-4. Her opponent, the fifth seed, served 11 double faults.",
+        {("Marchenko", 5, "seed")},
+    ),
+    case(
+        "his-opponent-ranked",
+        LEAD + "His opponent, ranked 140th in the world, had come through qualifying.",
+        {("Marchenko", 140, "world")},
+    ),
+    # near miss: a count in brackets inside a sentence is no seed
+    case("paren-count-in-prose", "Tomas Verhoeven beat Ilya Marchenko 6-3 6-4, and aces (12) won it.", set()),
+]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     RESPECTIVE_AND_LISTS
@@ -743,7 +845,8 @@ RESPECTIVE_AND_LISTS = [
     + BRACKETS_AND_AT
     + WORDINGS
     + TOP_AND_FUTURE
-    + CAUSED,
+    + CAUSED
+    + POSITIONS_AND_LISTS,
 )
 def test_rank_slots(blank_record, text, expected):
     assert rankings(blank_record(text)) == expected
