@@ -33,10 +33,48 @@ RE_LOSER_LIST = re.compile(
 )
 
 
+# "L lost to W in Rome, and to W2 in Madrid", "L was beaten by W in the final and by W2 a week later": the
+# preposition of the loss said again before another winner (a loss of the same loser)
+RE_AND_TO_ANOTHER = re.compile(
+    rf"(?:[^⟨.;:]|{R}){{0,60}}?(?:,\s*|\s+)and\s+(?:(?:then|also|again|once|twice|later|finally)\s+){{0,2}}(?P<prep>to|by|against|at\s+the\s+hands\s+of)"
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+|[\w'’-]+-[\w'’-]+\s+){0,3}?"
+    rf"(?P<w>{R})(?![’']s?\s)",
+    re.I,
+)
+# the frames of a loss whose winner follows its preposition ("to", "by", "against")
+LOSS_KINDS = (FrameKind.LOST, FrameKind.PASSIVE, FrameKind.POSSESSIVE_LOSS)
+
+
+def more_winners(masked: Masked, c: Clause, sent: tuple[int, int]) -> list[Clause]:
+    """ "L had lost twice here: to W in 2009, and to W2 in the 2015 quarter-finals": one loser, two winners."""
+    more = RE_AND_TO_ANOTHER.match(masked.text, c.end)
+    w = ref_of(masked, more.group("w")) if more else None
+    if w is None or w.kind == "person" or w.key in (c.winner, c.loser, c.loser_partner):
+        return []
+    if (more.group("prep").lower() == "by") != (c.kind == FrameKind.PASSIVE):
+        return []  # "lost to W and by a wide margin to W2" reads no further; "by" repeats only a passive's
+    return [
+        Clause(
+            kind=c.kind,
+            winner=w.key,
+            loser=c.loser,
+            loser_partner=c.loser_partner,
+            start=more.start("w"),
+            end=more.end(),
+            sentence=sent,
+            verb_at=more.start("prep"),
+            anchor=more.end("w"),
+        )
+    ]
+
+
 def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int], frames: Frames) -> list[Clause]:
-    """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
+    """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers (and one
+    loser, two winners: more_winners)."""
     out = []
     for c in complete:
+        if c.kind in LOSS_KINDS and c.winner_partner is None:
+            out += more_winners(masked, c, sent)
         if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL, FrameKind.POSSESSIVE_WIN):
             continue
         out += another_win(masked, c, sent, frames, complete + out)

@@ -402,7 +402,8 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<verb>handed|hands|handing|dealt|deals|dealing|gave|gives|giving
               |(?:condemned|condemns|condemning|consigned|consigns|consigning)(?=\s+{PRE_NAME}{R}{TEAM}\s+to\s))
             \s+{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
-            \s+(?:to\s+)?{NOUN_DET}\s+(?:{NOUN_WORD}){{0,4}}?(?:{lex.loss_word})\b
+            \s+(?:to\s+)?(?:(?:only|just|merely|yet|also)\s+)?     # "handed L only his third defeat"
+            {NOUN_DET}\s+(?:{NOUN_WORD}){{0,4}}?(?:{lex.loss_word})\b
         """,
         ),
         (
@@ -430,8 +431,9 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,150}}?\b
             (?P<verb>won|wins|win|winning
               # "taking the title against L", "clinched the final against L", "edged a tight contest with L"
+              # "came through a brutal contest with L", "survived a five-set battle against L"
               |(?:took|takes|taking|clinched|clinching|claimed|claiming|captured|capturing|lifted|lifting|sealed|sealing
-                |edged|edges|edging)
+                |edged|edges|edging|came\s+through|comes\s+through|coming\s+through|survived|survives|surviving)
                (?=\s+(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+){{0,2}}?(?:title|crown|trophy|final|{MATCH_NOUN})\b))\b
             {NR}{{0,40}}?\b(?:against|over|(?<!doubles\s){MATCH_NOUN}\s+with)\s+{PRE_NAME}
             (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})(?!\s*,?\s+as\s+(?:his|her|their)\s+partner)   # (a partner: no side)

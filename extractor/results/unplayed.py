@@ -30,6 +30,18 @@ def walkover_frames(stopped: str, withdrew: str, walkover: str) -> tuple[tuple[F
             (?P<how>{withdrew}|{stopped})
         """,
         ),
+        # "W, whose opponent L retired trailing 1-6 0-3", "W, whose quarter-final opponent L withdrew", "W's
+        # opponent, L, pulled out": the opponent of W, named, did not play the match out (not W's next or
+        # former opponent: a match still to come, or another one)
+        (
+            FrameKind.WALKOVER,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})(?:\s*,\s*whose|['’]s?)\s+
+            (?!(?:next|former|future|potential|possible|prospective|likely|would-be)\b)(?:[\w'’-]+\s+){{0,2}}?
+            opponents?\s*,?\s*{PRE_NAME}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})\s*,?
+            (?:(?!\b(?:could|would|may|might|will|should|if)\b){NR}){{0,40}}?\b(?P<how>{withdrew}|{stopped})\b
+        """,
+        ),
         # "L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W", "L retired while trailing W"
         (
             FrameKind.RETIRED_TO,
