@@ -237,8 +237,32 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
     scores_under_headings(table, text)
     rows = table_results(text, {p.key: p.name for p in doc._.tennis_players or ()})
     out = list(table.matches.values()) + repeated_meetings(found.complete, table) + table_rows(table, rows)
+    out = one_match_per_score(out)
     place_matches(doc, out, text)
     return out
+
+
+NAMED = ("name", "surname")  # how a clause referred to a side when it named the player
+
+
+def one_match_per_score(matches: list[MatchFact]) -> list[MatchFact]:
+    """One match told twice, once with a side named and once with that side read from a description or a
+    pronoun ("The 23-year-old qualifier upset L 7-6 3-6 6-4" in the prose, "W def. L 7-6 3-6 6-4" in the
+    results list): the same loser (winner) and the same score of two or more sets is the same match,
+    and the side named outweighs the side read; the reading that disagrees with it is dropped."""
+    drop: set[int] = set()
+    for i, a in enumerate(matches):
+        for b in matches[i + 1 :]:
+            if a.score is None or b.score is None or a.score.sets != b.score.sets or len(a.score.sets) < 2:
+                continue
+            for side, other in (("loser", "winner"), ("winner", "loser")):
+                if getattr(a, side) != getattr(b, side) or getattr(a, other) == getattr(b, other):
+                    continue
+                ref = other + "_ref"
+                named_a, named_b = a.signals.get(ref) in NAMED, b.signals.get(ref) in NAMED
+                if named_a != named_b:
+                    drop.add(id(b) if named_a else id(a))
+    return [m for m in matches if id(m) not in drop]
 
 
 def earlier_meetings(table: MatchTable, meetings: list[OneMeeting]) -> None:
