@@ -68,6 +68,13 @@ def more_winners(masked: Masked, c: Clause, sent: tuple[int, int]) -> list[Claus
     ]
 
 
+# "W beat L and L2 before losing to W2", "W beat L and L2 on her way to the title": a second loser joined by "and"
+# alone, where a participle or a phrase of the way to a title closes it (no verb of its own: "W beat L and L2 lost")
+RE_LOSER_PAIR = re.compile(
+    rf"(?P<items>\s+and\s+{R})(?=\s*,?\s*(?:before|after|en\s+route|on\s+(?:the|his|her|their)\s+way)\b)", re.I
+)
+
+
 def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int], frames: Frames) -> list[Clause]:
     """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers (and one
     loser, two winners: more_winners)."""
@@ -79,7 +86,9 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int], f
             continue
         out += another_win(masked, c, sent, frames, complete + out)
         if c.loser_partner is None and c.winner_partner is None and not RE_DOUBLES.search(masked.text):
-            out += listed_losers(masked, c, sent)
+            out += listed_losers(
+                masked, c, sent, RE_LOSER_LIST.match(masked.text, c.end) or RE_LOSER_PAIR.match(masked.text, c.end)
+            )
         more = RE_AND_ANOTHER.match(masked.text, c.end)
         if more:
             l = ref_of(masked, more.group("l"))
@@ -100,9 +109,8 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int], f
     return out
 
 
-def listed_losers(masked: Masked, c: Clause, sent: tuple[int, int]) -> list[Clause]:
-    """The further losers of a singles clause listed right after its loser ("beat L, L2 and L3")."""
-    found = RE_LOSER_LIST.match(masked.text, c.end)
+def listed_losers(masked: Masked, c: Clause, sent: tuple[int, int], found: re.Match[str] | None) -> list[Clause]:
+    """The further losers of a singles clause listed right after its loser ("beat L, L2 and L3", ``found``)."""
     if found is None:
         return []
     out = []
@@ -157,6 +165,7 @@ RE_LIST_GAP = re.compile(
     r"[^⟨.;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^⟨.;:(),]{0,40},\s*)?(?:[\w'’.-]+\s+){0,4}?$"
 )
 RE_LIST_START = re.compile(r"(?:[\w'’.-]+\s+){0,4}?$")  # before the first player: "2023 Wimbledon champion"
+RE_INCLUDING_END = re.compile(r"\bincluding\s*$", re.I)  # a list opened by "including"
 RE_LIST_CUE = re.compile(r":|\bincluding\b|\s[\u2013\u2014]\s")  # what opens a list after a result
 # What closes the list: punctuation, a preposition ("on her way to the title"), not a verb ("L and L2 both lost")
 RE_LIST_END = re.compile(
@@ -169,7 +178,7 @@ def listed_after(masked: Masked, sent: tuple[int, int], frames: Frames, known: l
     the list alone (no score unless one stands by it)."""
     text = masked.text
     out: list[Clause] = []
-    if len(masked.refs) < 3 or not RE_LIST_CUE.search(text):
+    if len(masked.refs) < 2 or not RE_LIST_CUE.search(text):
         return out  # (no list: the cheap test first)
     for m in frames.loser_list.finditer(text):
         w = ref_of(masked, m.group("w"))
@@ -185,7 +194,9 @@ def listed_after(masked: Masked, sent: tuple[int, int], frames: Frames, known: l
             pos = r.end()
         wp = ref_of(masked, m.group("wp"))
         losers = [ref_of(masked, r.group(0)) for r in items]
-        if len(items) < 2 or any(l is None or l.kind == "person" or l.key == w.key for l in losers):
+        # one player is a list only after "including" ("beat three top-20 players, including L, 7-6 3-6 6-2")
+        fewest = 1 if RE_INCLUDING_END.search(m.group(0)) else 2
+        if len(items) < fewest or any(l is None or l.kind == "person" or l.key == w.key for l in losers):
             continue
         if not RE_LIST_END.match(text, items[-1].end()):
             continue

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 # A part of a match lost or won inside it: "losing the first set to W", "going down a break to W"
 PART_OF_MATCH = r"(?:set|break|game|games|point|points|lead|tiebreak|tie-break|tiebreaker)\b"
+# Games or points counted after a verb of losing: "lost only seven games to W" is W's opponent's win, "dropped just
+# four points" (a final set lost, "lost the final set 4-6 to W", is still the match)
+GAMES_COUNTED = (
+    r"\s+(?:only\s+|just\s+|a\s+mere\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:games|points)\b"
+)
 # A loss is to its winner "to", "against" or "at the hands of".
 LOSS_PREP = r"(?:to|against|at\s+the\s+hands\s+of)"
 # Where a participle opening a sentence or clause stands: "Having beaten L, W ..."
@@ -42,7 +48,8 @@ def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             rf"""
             (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
             {NR}{{0,60}}?\b
-            (?:(?P<v>{lex.lose})\b{NR}{{0,50}}?\b{LOSS_PREP}    # ... lost ... to
+            (?:(?P<v>{lex.lose})\b(?!{GAMES_COUNTED})                        # (not "lost only seven games to")
+              {NR}{{0,50}}?\b{LOSS_PREP}                                        # ... lost ... to
               |(?P<v2>{lex.lose_to}))                         # ... was no match for
             \s+(?!{win}(?!\w)){PRE_LOSER}                     # (not "to beat")
             (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})

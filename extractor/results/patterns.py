@@ -78,6 +78,9 @@ WIN_CONSTRUCTIONS = rf"""
 """
 
 
+# Nouns of a beating given only ("handed L a hiding"), and given with its score ("handed L a 6-2 6-4 lesson")
+GIVEN_DEFEAT = r"(?:hiding|pasting|whitewash|mauling|battering)"
+SCORED_LESSON = r"(?:lesson|masterclass|schooling)"
 # The verbs of a defeat given ("handed L a defeat", "inflicted a defeat on L"): regular stems and the rest
 GIVE_STEMS = ("hand", "condemn", "consign", "inflict")
 GIVE_IRREGULAR = ("dealt", "deals", "dealing", "gave", "gives", "giving")
@@ -117,7 +120,7 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
         FrameKind.RETIRED_TO: unplayed,
         FrameKind.AGAINST_WINNING: rf"\bagainst\b.*{S}",  # (these three need a score)
         FrameKind.THROUGH_AGAINST: rf"\bagainst\b.*{S}",
-        FrameKind.AGAINST_BEFORE: rf"\b(?:before|with)\b.*{S}",
+        FrameKind.AGAINST_BEFORE: rf"\b(?:before|with)\b.*{S}|\bin\s+(?:a|an|his|her|their)\s+{S}",
         FrameKind.NOMINAL: win_noun,
         FrameKind.WIN_SENT: win_noun,
         FrameKind.WIN_CAUSED: win_noun,
@@ -171,12 +174,13 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<l>{R})\s*,\s*(?:whom\s+|(?:{R}|the\s+(?:player|man|woman|one))\s+(?:whom\s+|that\s+)?)(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})(?!\w)(?!\s*{PRE_LOSER}{R})
         """,
         ),
-        # "W was slow to start against L before sealing a 6-4 6-2 victory"
+        # "W was slow to start against L before sealing a 6-4 6-2 victory", "W dropped only five games to L in a
+        # 6-2 6-3 win", "W was untroubled by L, the sixth seed, in a 6-4 6-2 win": the scored win is the subject's
         (
             FrameKind.AGAINST_BEFORE,
             rf"""
-            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
-            {NR}{{0,40}}?\b(?:before\s+\w+(?:\s+out)?|with)\s+(?:a|an|his|her|their)\s+{S}\s+(?:[\w-]+\s+)?(?:win|victory|triumph)
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to|by)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
+            {NR}{{0,60}}?\b(?:before\s+\w+(?:\s+out)?|with|in)\s+(?:a|an|his|her|their)\s+{S}\s+(?:[\w-]+\s+)?(?:win|victory|triumph)
         """,
         ),
         # "Having beaten L 6-2 6-4, W next meets ...": the subject after the participle's comma won
@@ -234,6 +238,21 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
         """,
         ),
+        # "W's 6-4 6-2 win over L", "W opened with a victory over L"
+        (
+            FrameKind.POSSESSIVE_WIN,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})
+            (?:['’]s?\s+                                # "W's ...", "Tsitsipas' ...", "the Bryan brothers' ..."
+              |{NR}{{0,180}}?\b(?P<verb>with|after|before|courtesy\s+of|thanks\s+to|via|in|included|includes|including|following)
+               \s+(?:a|an|his|her|their)?\s*
+            )
+            {NR}{{0,40}}?\b(?:{lex.win_noun})\s+{PRE_LOSER}{THROUGH}?
+            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+        """,
+        ),
+        # (after the nouns of winning: "a 6-1 6-1 demolition of X's conqueror, L": L, the conqueror in apposition,
+        # is the object of the noun too)
         # "L's conqueror in the previous round, W": an agent noun owned by the loser
         (
             FrameKind.CONQUEROR,
@@ -248,19 +267,6 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             FrameKind.CONQUEROR,
             rf"""
             (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?P<l>{R})(?P<lp>{TEAM})['’]s?\s+(?:[\w-]+\s+){{0,2}}?conquerors?\b
-        """,
-        ),
-        # "W's 6-4 6-2 win over L", "W opened with a victory over L"
-        (
-            FrameKind.POSSESSIVE_WIN,
-            rf"""
-            (?P<w>{R})(?P<wp>{TEAM})
-            (?:['’]s?\s+                                # "W's ...", "Tsitsipas' ...", "the Bryan brothers' ..."
-              |{NR}{{0,100}}?\b(?P<verb>with|after|before|courtesy\s+of|thanks\s+to|via|in|included|includes|including|following)
-               \s+(?:a|an|his|her|their)?\s*
-            )
-            {NR}{{0,40}}?\b(?:{lex.win_noun})\s+{PRE_LOSER}{THROUGH}?
-            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
         """,
         ),
         # "The 6-3 6-4 victory over L sent W into the third round": the noun phrase sends its winner on
@@ -300,7 +306,7 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
               |(?:condemned|condemns|condemning|consigned|consigns|consigning)(?=\s+{PRE_NAME}{R}{TEAM}\s+to\s))
             \s+{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
             \s+(?:to\s+)?(?:(?:only|just|merely|yet|also)\s+)?     # "handed L only his third defeat"
-            {NOUN_DET}\s+(?:{NOUN_WORD}){{0,4}}?(?:{lex.loss_word})\b
+            {NOUN_DET}\s+(?:(?:{NOUN_WORD}){{0,4}}?(?:{lex.loss_word}|{GIVEN_DEFEAT})|{S}\s+(?:[\w-]+\s+)?{SCORED_LESSON})\b
         """,
         ),
         (

@@ -105,6 +105,23 @@ RE_SEGMENT_BREAK = re.compile(
 )
 
 
+RE_AND_END = re.compile(rf"({REF})\s*,?\s+and\s+$")  # "⟨R⟩ and " just before: joined to that name
+# "⟨R⟩ awaits ", "⟨R⟩ will now face ": a subject and a verb (one lower-case word, not a conjunction) just before
+RE_SUBJECT_VERB_END = re.compile(
+    rf"{REF}\s+(?:(?:will|would|now|then|next|also|\w+ly)\s+)*(?!(?:and|or|nor|but|v|vs|versus)\s)(?-i:[a-z]+)\s+$"
+)
+
+
+def object_of_another(text: str, pos: int, frames: Frames) -> bool:
+    """The name at ``pos`` is an object of a verb other than the clause's: joined by "and" to an object, or right
+    after a subject and its verb."""
+    before = text[max(0, pos - 80) : pos]
+    joined = RE_AND_END.search(before)
+    if joined is not None and is_object_ref(text, max(0, pos - 80) + joined.start(1), frames, of_verb=True):
+        return True
+    return RE_SUBJECT_VERB_END.search(before) is not None
+
+
 ACTIVE_LIKE = frozenset({FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL})  # the winner named first, then a verb
 
 
@@ -130,6 +147,9 @@ def gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause | None:
     gerund = RE_GERUND_FRAME.search(verb_zone) and RE_PARTICIPLE_LINK.search(verb_zone)
     # "A beat B 6-3 and edged C": B is an object, so it cannot be the subject of "edged".
     coordinated = is_object_ref(text, c.start + m.start(), frames, of_verb=True) and not RE_WHO.search(verb_zone)
+    # a participle hangs on no object: "A beat B and C before falling to D" (C joined to an object), "A awaits B
+    # in the final after dispatching C" (B the object of another verb of A's)
+    coordinated = coordinated or bool(gerund and object_of_another(text, c.start + m.start(), frames))
     if loser_first and not coordinated:  # the loser named first is the subject unless it is an object
         return c
     if not (gerund or coordinated):
