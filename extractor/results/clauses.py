@@ -22,6 +22,7 @@ from extractor.results.subjects import (
     is_object_ref,
     relative_head,
     relative_object_head,
+    relative_subject,
     segment_subject,
 )
 from extractor.results.teams import RE_DOUBLES, partner_before, team_partner
@@ -93,7 +94,7 @@ def complete_clauses(
             g = m.groupdict()
             # (the names acted on; a conqueror and its partner are the subject of their apposition)
             objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k) and (k != "wp" or kind != FrameKind.CONQUEROR)}
-            if objects & (used_w | used_l):
+            if objects & (used_w | used_l) and not relative_subject(masked.text, m, kind, used_w, used_l):
                 continue
             clause = clause_of(masked, m, kind, sent, frames)
             read = clause and clause.loser

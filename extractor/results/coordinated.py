@@ -74,6 +74,14 @@ RE_LOSER_PAIR = re.compile(
     rf"(?P<items>\s+and\s+{R})(?=\s*,?\s*(?:before|after|en\s+route|on\s+(?:the|his|her|their)\s+way)\b)", re.I
 )
 
+# "W knocked out L, a three-time major champion, and the fifth seed L2, winning ...": the loser's apposition, then a
+# second loser with its own modifiers, closed by punctuation or a preposition (not a verb: "..., and L2 beat W2")
+RE_LOSER_APPOSED = re.compile(
+    rf"\s*,[^⟨,;.:]{{1,50}},\s*and\s+(?:(?!then\b|also\b)[\w'’.-]+\s+){{0,4}}?(?P<items>{R})"
+    r"(?=\s*(?:[.;:,]|$|\s(?:on|in|at|to|en|before|after|this|last|during|for|without|within)\b))",
+    re.I,
+)
+
 
 def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int], frames: Frames) -> list[Clause]:
     """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers (and one
@@ -87,7 +95,12 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int], f
         out += another_win(masked, c, sent, frames, complete + out)
         if c.loser_partner is None and c.winner_partner is None and not RE_DOUBLES.search(masked.text):
             out += listed_losers(
-                masked, c, sent, RE_LOSER_LIST.match(masked.text, c.end) or RE_LOSER_PAIR.match(masked.text, c.end)
+                masked,
+                c,
+                sent,
+                RE_LOSER_LIST.match(masked.text, c.end)
+                or RE_LOSER_PAIR.match(masked.text, c.end)
+                or RE_LOSER_APPOSED.match(masked.text, c.end),
             )
         more = RE_AND_ANOTHER.match(masked.text, c.end)
         if more:

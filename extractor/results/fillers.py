@@ -14,8 +14,8 @@ SEED_MARK = r"(?-i:[(\[](?:\d{1,2}|[A-Z]{1,3})[)\]]|\#\d{1,3}\b)"
 TEAM = (
     rf"(?:\s*(?:\([^()⟨]{{0,12}}\)|\[[^\[\]⟨]{{0,6}}\])?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot"
     rf"|partner)\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Za-z]*\s*⟨)|(?-i:[A-Z])\.\s*|{SEED_MARK}\s*"
-    # the partner's country as a possessor: "Germany's A and Austria's B"
-    rf"|(?-i:[A-Z][a-z]+)['’]s\s+(?=⟨)){{0,3}}{R}"
+    # the partner's country as a possessor: "Germany's A and Austria's B", "Sri Lanka's B"
+    rf"|(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?['’]s\s+(?=⟨)){{0,3}}{R}"
     # "A, partnering B,", "A alongside B"; "A partnered B to a win over", "A teamed up with B to beat" (the verb
     # of the pairing, the result after it)
     rf"|\s*,?\s*(?:partnering|alongside|teaming\s+(?:up\s+)?with|with\s+(?:his|her)\s+partner"

@@ -78,6 +78,8 @@ WIN_CONSTRUCTIONS = rf"""
 """
 
 
+# A verb form after a preposition or an article is a noun ("a day of shocks claims L", "the upsets"), no verb
+NOT_NOUN = r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
 # Nouns of a beating given only ("handed L a hiding"), and given with its score ("handed L a 6-2 6-4 lesson")
 GIVEN_DEFEAT = r"(?:hiding|pasting|whitewash|mauling|battering)"
 SCORED_LESSON = r"(?:lesson|masterclass|schooling)"
@@ -233,7 +235,7 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             FrameKind.ACTIVE,
             rf"""
             (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
-            {NR}{{0,150}}?\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
+            {NR}{{0,150}}?{NOT_NOUN}\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
             {THROUGH}?                                  # "beat W2's compatriot L", "W2's conqueror, L"
             (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
         """,

@@ -105,6 +105,21 @@ RE_SEGMENT_BREAK = re.compile(
 )
 
 
+RE_RELATIVE_SUBJECT = re.compile(rf"{REF}\s*,\s*(?:who|which)\b")  # "⟨R⟩, who ...": the relative clause's subject
+
+
+def relative_subject(text: str, m: re.Match[str], kind: FrameKind, used_w: set[int], used_l: set[int]) -> bool:
+    """A name before ", who" is the subject of the relative clause and a side of the main clause too: a loser-first
+    frame reads the relative clause on a name another clause read as its winner ("B fell to A, who then lost to
+    C"), and a frame of winning reads the main clause on a name the relative clause read as its loser ("A beat B,
+    who had lost to C")."""
+    if not m.groupdict().get("l") or RE_RELATIVE_SUBJECT.match(text, m.start("l")) is None:
+        return False
+    if {m.start(k) for k in ("lp", "wp") if m.groupdict().get(k)} & (used_w | used_l):
+        return False
+    return m.start("l") not in (used_l if kind in (FrameKind.LOST, FrameKind.PASSIVE) else used_w)
+
+
 RE_AND_END = re.compile(rf"({REF})\s*,?\s+and\s+$")  # "⟨R⟩ and " just before: joined to that name
 # "⟨R⟩ awaits ", "⟨R⟩ will now face ": a subject and a verb (one lower-case word, not a conjunction) just before
 RE_SUBJECT_VERB_END = re.compile(

@@ -23,11 +23,13 @@ RE_PARTNER_BEFORE = re.compile(
     rf"""(?P<p>{REF})(?:\s*\([^()⟨]{{0,12}}\))?(?:\s*,[^,⟨]{{1,40}},)?                 # "A, of Ottawa, and B"
     (?:\s*(?P<slash>/|&)\s*                                             # "A/B", "A & B"
       |\s+and\s+(?:(?:the|his|her|their|fellow|compatriot|partner)\s+){{0,3}}  # "A and her partner B"
+        (?:(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?['’]s\s+)?                # "A and Belgium's B"
       |[^⟨.;]{{0,30}}?\b(?P<explicit>{PARTNERING}                      # "A, partnering B", "A alongside B"
         |with\s+(?:his|her|their)\s+partner)\s+)
     $""",
     re.VERBOSE | re.IGNORECASE,
 )
+RE_RELATIVE_AFTER = re.compile(rf"{REF}\s*,\s*(?:who|which)\b")  # "⟨R⟩, who": a relative clause on the name
 PARTNER_REACH = 60  # characters before a name read for its partner
 
 
@@ -43,6 +45,9 @@ def partner_before(masked: Masked, pos: int, frames: Frames, sides: set[str], *,
     partner = ref_of(masked, m.group("p"))
     if partner is None or partner.kind == "person" or partner.key in sides:
         return None
+    # "went to A and B, who saw off C and D": the relative clause hangs on the pair, whatever governs it
+    if RE_RELATIVE_AFTER.match(text, pos):
+        return partner
     return None if is_object_ref(text, m.start("p"), frames) else partner
 
 
