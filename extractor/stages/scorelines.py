@@ -253,7 +253,7 @@ def one_match_per_score(matches: list[MatchFact]) -> list[MatchFact]:
     drop: set[int] = set()
     for i, a in enumerate(matches):
         for b in matches[i + 1 :]:
-            if a.score is None or b.score is None or a.score.sets != b.score.sets or len(a.score.sets) < 2:
+            if not (same_score(a, b) or same_teams_but_one(a, b)):
                 continue
             for side, other in (("loser", "winner"), ("winner", "loser")):
                 if getattr(a, side) != getattr(b, side) or getattr(a, other) == getattr(b, other):
@@ -261,8 +261,28 @@ def one_match_per_score(matches: list[MatchFact]) -> list[MatchFact]:
                 ref = other + "_ref"
                 named_a, named_b = a.signals.get(ref) in NAMED, b.signals.get(ref) in NAMED
                 if named_a != named_b:
-                    drop.add(id(b) if named_a else id(a))
+                    kept, dropped = (a, b) if named_a else (b, a)
+                    kept.score = kept.score or dropped.score
+                    drop.add(id(dropped))
     return [m for m in matches if id(m) not in drop]
+
+
+def same_score(a: MatchFact, b: MatchFact) -> bool:
+    """Both scored alike, with two sets or more (a fingerprint of one match)."""
+    return a.score is not None and b.score is not None and a.score.sets == b.score.sets and len(a.score.sets) > 1
+
+
+def same_teams_but_one(a: MatchFact, b: MatchFact) -> bool:
+    """Two doubles results whose teams share three players, told once without a score ("A and B lose the final to C
+    and D" in a headline, "he and B were beaten 4-6 4-6 by C and D" with "he" read wrongly): one match."""
+    if None in (a.winner_partner, a.loser_partner, b.winner_partner, b.loser_partner):
+        return False
+    if a.score is not None and b.score is not None:
+        return False
+    teams_a = ({a.winner, a.winner_partner}, {a.loser, a.loser_partner})
+    teams_b = ({b.winner, b.winner_partner}, {b.loser, b.loser_partner})
+    shared = [len(x & y) for x, y in zip(teams_a, teams_b)]
+    return sorted(shared) == [1, 2] and a.winner_partner == b.winner_partner and a.loser_partner == b.loser_partner
 
 
 def earlier_meetings(table: MatchTable, meetings: list[OneMeeting]) -> None:

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from support import match_pairs
 
+from extractor.findings import MatchFact
+from extractor.scores import RawSet, build_score
+from extractor.stages.scorelines import one_match_per_score
+
 
 def test_a_results_line_names_the_winner_a_description_misread(blank_record):
     text = (
@@ -26,3 +30,24 @@ def test_two_named_winners_of_the_same_score_both_stay(blank_record):
     )
     pairs = match_pairs(blank_record(text, published="2021-06-01"))
     assert {("Moreno", "Novak"), ("Lindqvist", "Novak")} <= pairs
+
+
+def _team_result(loser: str, loser_ref: str, score) -> MatchFact:
+    m = MatchFact("herbert", loser, (0, 10), score, winner_partner="mahut", loser_partner="ram")
+    m.signals = {"winner_ref": "name", "loser_ref": loser_ref}
+    return m
+
+
+def test_a_doubles_result_told_again_with_one_player_read_from_a_pronoun():
+    score = build_score((RawSet(6, 4), RawSet(7, 6, 0)), "6-4 7-6(0)")
+    assert score is not None
+    named, read = _team_result("salisbury", "name", None), _team_result("medvedev", "pronoun", score)
+    (kept,) = one_match_per_score([named, read])
+    assert (kept.loser, kept.loser_partner, kept.score) == ("salisbury", "ram", score)
+
+
+def test_two_scored_doubles_results_stay_two():
+    # the near miss: both scored (two matches of nearly the same teams, a week apart)
+    first = _team_result("salisbury", "name", build_score((RawSet(6, 4), RawSet(6, 4)), "6-4 6-4"))
+    second = _team_result("medvedev", "pronoun", build_score((RawSet(7, 5), RawSet(6, 3)), "7-5 6-3"))
+    assert len(one_match_per_score([first, second])) == 2
