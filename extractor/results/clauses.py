@@ -20,6 +20,7 @@ from extractor.results.subjects import (
     closed_relative_head,
     gerund_subject,
     is_object_ref,
+    relative_clause_subject,
     relative_head,
     relative_object_head,
     relative_subject,
@@ -244,7 +245,7 @@ def winner_only_clauses(
         head = None if any(a <= m.start("s") < b for a, b in used) else relative_head(masked, m)
         if head is None and any(a <= m.start("w") < b for a, b in used):
             continue
-        w = head or ref_of(masked, m.group("w"))
+        w = head or relative_clause_subject(masked, m.start("w")) or ref_of(masked, m.group("w"))
         if w is None or w.kind == "person" or frames.mood.not_a_result(text, m.end("w")):
             continue
         wp = ref_of(masked, m.group("wp"))

@@ -120,6 +120,18 @@ def relative_subject(text: str, m: re.Match[str], kind: FrameKind, used_w: set[i
     return m.start("l") not in (used_l if kind in (FrameKind.LOST, FrameKind.PASSIVE) else used_w)
 
 
+# "⟨R⟩, the 6ft 6in Californian who served ⟨R'⟩ ...": a name that is the object of a relative clause's verb, and the
+# name the relative clause hangs on
+RE_RELATIVE_OBJECT_END = re.compile(rf"({REF})\s*,?[^⟨,.;]{{0,60}}?\b(?:who|that)\s+(?:\w+ly\s+)?(?-i:[a-z]+)\s+$")
+
+
+def relative_clause_subject(masked: Masked, pos: int) -> Ref | None:
+    """The subject of the relative clause whose verb's object is the name at ``pos`` ("Querrey, the Californian who
+    served him off the court and won 6-1 6-1": the relative clause's subject won, not "him"); None elsewhere."""
+    m = RE_RELATIVE_OBJECT_END.search(masked.text, max(0, pos - 100), pos)
+    return ref_of(masked, m.group(1)) if m else None
+
+
 RE_AND_END = re.compile(rf"({REF})\s*,?\s+and\s+$")  # "⟨R⟩ and " just before: joined to that name
 # "⟨R⟩ awaits ", "⟨R⟩ will now face ": a subject and a verb (one lower-case word, not a conjunction) just before
 RE_SUBJECT_VERB_END = re.compile(

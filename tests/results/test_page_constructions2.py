@@ -5,7 +5,9 @@ clause, the subject of a relative clause on a winner, a second loser after the f
 from __future__ import annotations
 
 import pytest
-from examples import complete_clauses, sides
+from examples import complete_clauses, masked_example, sides
+
+from extractor.results.clauses import find_clauses
 
 
 def pairs(text: str, frames) -> list[tuple[str | None, str | None]]:
@@ -70,3 +72,23 @@ def test_a_second_clause_after_an_apposition_is_no_second_loser(frames):
     assert sorted(pairs("W beat L, the holder, and L2 beat W2 in three sets", frames)) == sorted(
         [("W", "L"), ("L2", "W2")]
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L2 was outplayed by W, the Californian who served L2 off the court and won 6-3 6-4",
+        "W, a qualifier who gave L2 no rhythm at all, won 6-1 6-2",
+    ],
+)
+def test_a_win_in_a_relative_clause_is_its_subjects_not_its_objects(frames, text):
+    masked = masked_example(text)
+    winners = find_clauses(masked, (0, len(text)), frames)[1]
+    assert [c.winner for c in winners] == ["W"]
+
+
+def test_a_winner_named_as_the_subject_keeps_the_win(frames):
+    # near miss: no relative clause before the name: the name is the subject
+    text = "L2 said that W won 6-3 6-4"
+    masked = masked_example(text)
+    assert [c.winner for c in find_clauses(masked, (0, len(text)), frames)[1]] == ["W"]
