@@ -69,6 +69,8 @@ WIN_CONSTRUCTIONS = rf"""
     # "ended the title run of L"
     (?:ended|ending|ends|end)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:run|campaign|hopes|challenge|bid)\s+of
   | d(?=\s+{R})                                                  # "W d L": results shorthand
+  # "sent L packing", "sends the top seed packing"
+  | (?:sent|sends|sending)(?=\s+(?:[\w'’.-]+\s+){{0,4}}?{R}(?:\s*\([^()⟨]{{0,12}}\))?\s+packing\b)
   # "ended L's reign"
   | (?:ended|ending|ends|snapped|halted|stopped)
     (?=\s+{R}['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor.findings import Ref
+from extractor.results.clause import Clause
 from extractor.results.frames import Frames
 from extractor.results.masking import Masked, ref_of
 from extractor.results.placeholders import REF, ref_index
@@ -60,3 +62,20 @@ def team_partner(masked: Masked, ref: str | Ref | None) -> Ref | None:
         i = ref_index(ref)
     key = masked.partners.get(i) if i is not None else None
     return Ref(-1, -1, key, "team") if key else None
+
+
+def singles_sides(clauses: list[Clause], masked: Masked) -> list[Clause]:
+    """ "L was beaten by W and W2 overcame L2": W2, read as W's partner, is the singles winner of the next clause; in a
+    sentence that says nothing of doubles, a partner who is a side of another clause with no partner of its own is no
+    partner (the clauses returned in the same order, a changed one as a new value)."""
+    if len(clauses) < 2 or RE_DOUBLES.search(masked.text) or "/" in masked.text:
+        return clauses
+    alone = {k for c in clauses if c.winner_partner is None and c.loser_partner is None for k in (c.winner, c.loser)}
+    out = []
+    for c in clauses:
+        if c.winner_partner in alone and c.loser_partner is None:
+            c = replace(c, winner_partner=None)
+        elif c.loser_partner in alone and c.winner_partner is None:
+            c = replace(c, loser_partner=None)
+        out.append(c)
+    return out

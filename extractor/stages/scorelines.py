@@ -28,6 +28,7 @@ from extractor.results.masking import Masked, masked_sentences
 from extractor.results.meetings import OneMeeting, meeting_sides, one_meeting
 from extractor.results.rounds import round_of
 from extractor.results.tables import TableResult, table_results
+from extractor.results.teams import singles_sides
 from extractor.scores import build_score
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
@@ -94,6 +95,7 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
             scoreless = []
             continue
         clauses, winners, losers = find_clauses(masked, span, frames)
+        clauses = singles_sides(clauses, masked)
         meeting = one_meeting(masked, span) if not clauses else None
         if meeting is not None:
             out.meetings.append(meeting)
