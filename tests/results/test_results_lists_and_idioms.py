@@ -44,3 +44,19 @@ def test_idioms_of_a_result(frames, text):
 
 def test_sending_a_message_is_no_result(frames):
     assert complete_clauses("W sent L a message of support", frames) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W seemed set for a quick night when she crushed L 6-1 in the opening set",
+        "W blitzed L 6-0 in the opening set before the rain came",
+    ],
+)
+def test_an_early_set_won_is_no_result(frames, text):
+    assert complete_clauses(text, frames) == []
+
+
+@pytest.mark.parametrize("text", ["W beat L 6-4 6-3 in the second round", "W edged L 7-5 in the final set"])
+def test_a_match_score_or_a_deciding_set_is_still_a_result(frames, text):
+    assert [sides(c)[:2] for c in complete_clauses(text, frames)] == [("W", "L")]
