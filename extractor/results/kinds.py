@@ -194,7 +194,11 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W edged a tight contest with L 7-6 7-5",
         "W came through a brutal contest with L 3-6 7-6 7-5",
     ),
-    FrameKind.WIN_FOR: ("It was a 6-2 6-3 victory for W over L", "Victory for W against L means a place in the final"),
+    FrameKind.WIN_FOR: (
+        "It was a 6-2 6-3 victory for W over L",
+        "Victory for W against L means a place in the final",
+        "There was defeat for L against W in the second round",
+    ),
     FrameKind.DEFEAT_GIVEN: (
         "W handed L a 6-2 6-2 defeat",
         "W inflicted a straight-sets defeat on L",

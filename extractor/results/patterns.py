@@ -331,6 +331,17 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
         """,
             r"\b(?:win|victory|triumph|success)\s+for\b",
         ),
+        # "There was defeat for L against W", "a first-round exit for L at the hands of W": the noun of losing names its
+        # loser after "for", its winner after the preposition of the loss
+        (
+            FrameKind.WIN_FOR,
+            rf"""
+            \b(?P<v>defeat|loss|exit|elimination)\s+for\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
+            \s+(?:against|to|at\s+the\s+hands\s+of|by)\s+{PRE_LOSER}(?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
+            (?!\s*(?:,[^,⟨]{{0,40}},)?\s*(?:would|could|will|might|may|should|must)\b)    # ("A loss for L to W would")
+        """,
+            r"\b(?:defeat|loss|exit|elimination)\s+for\b",
+        ),
         # "W won 7-6(5) 6-3 against L"
         (
             FrameKind.WON_AGAINST,

@@ -60,3 +60,18 @@ def test_an_early_set_won_is_no_result(frames, text):
 @pytest.mark.parametrize("text", ["W beat L 6-4 6-3 in the second round", "W edged L 7-5 in the final set"])
 def test_a_match_score_or_a_deciding_set_is_still_a_result(frames, text):
     assert [sides(c)[:2] for c in complete_clauses(text, frames)] == [("W", "L")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was defeat for the holder L against W on Court 3",
+        "It was a second-round exit for L at the hands of W, 6-4 7-5",
+    ],
+)
+def test_a_noun_of_losing_for_its_loser(frames, text):
+    assert [sides(c)[:2] for c in complete_clauses(text, frames)] == [("W", "L")]
+
+
+def test_a_loss_for_l_that_would_follow_is_no_result(frames):
+    assert complete_clauses("A loss for L to W would end her season", frames) == []
