@@ -75,3 +75,18 @@ def test_a_noun_of_losing_for_its_loser(frames, text):
 
 def test_a_loss_for_l_that_would_follow_is_no_result(frames):
     assert complete_clauses("A loss for L to W would end her season", frames) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W booked her place in the semi-finals at the expense of L",
+        "W clinched a spot in the quarter-finals at the expense of the holder L 6-2 6-4",
+    ],
+)
+def test_a_place_booked_at_the_expense_of_the_loser(frames, text):
+    assert [sides(c)[:2] for c in complete_clauses(text, frames)] == [("W", "L")]
+
+
+def test_a_ranking_place_at_the_expense_of_a_player_is_no_result(frames):
+    assert complete_clauses("W claimed a place in the top ten at the expense of L", frames) == []
