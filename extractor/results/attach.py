@@ -48,6 +48,15 @@ RE_ONE_OF_SETS = re.compile(
     r"[^.;⟨]{0,40}?\b(?:(?<!pro[- ])set|sets|tie-?break(?:er)?s?|decider|deciding)\b",
     re.IGNORECASE,
 )
+# What separates the clauses of a sentence that tells several things:
+RE_CLAUSE_BREAK = re.compile(
+    r"""[;\n]                                     # a semicolon or a line break
+    | \bwhile\b(?!\s+\w+ing\b)                  # "while L2 retired", not "retired while trailing 6-3 6-4"
+    | \b(?:whereas|but|meanwhile)\b             # another clause
+    | ,\s*(?:and|as)\b                          # a new clause after a comma: ", and L2 retired", ", as"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 RE_RESULT_END = re.compile(r"[;\n]")  # what ends one result of a list: a semicolon, a line break
 # What follows a score standing in the noun phrase of a result, up to the player the noun names: "a 6-1 6-1
 # defeat of L", "a 6-4 6-4 win over the Spaniard L", "a 6-3 7-5 loss at the hands of W" (the noun's words, then
@@ -145,6 +154,16 @@ def attach_scores(masked: Masked, clauses: list[Clause], usable: list[bool] | No
     return clauses
 
 
+def score_segment(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the part of a masked sentence that holds the score at ``pos``: between the clause
+    breaks of RE_CLAUSE_BREAK around it."""
+    start = 0
+    for m in RE_CLAUSE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    m = RE_CLAUSE_BREAK.search(text, pos)
+    return start, m.start() if m else len(text)
+
+
 def noun_phrase_clause(masked: Masked, pos: int, i: int, free: list[tuple[int, Clause]]) -> int | None:
     """The clause whose noun phrase holds the score at ``pos`` ("W followed a 6-1 6-1 defeat of L with a 6-4
     6-4 win over L2": each score is the result of the noun it stands before), the one whose name it names
@@ -161,19 +180,27 @@ def score_for(clause: Clause, masked: Masked, doc_text: str, published: str | No
         return None
     run = masked.runs[clause.run]
     sent_text = doc_text[clause.sentence[0] : clause.sentence[1]]
-    outcome = clause.outcome if clause.outcome in ("retired", "defaulted") else run.outcome
-    if outcome is None:
-        if words.defaulted.search(sent_text):
-            outcome = "defaulted"
-        elif words.retirement.search(sent_text):
-            outcome = "retired"
     pos = masked.run_pos[clause.run]
+    outcome = clause.outcome if clause.outcome in ("retired", "defaulted") else run.outcome
+    # a retirement told in the sentence but in another clause than the score's ("W beat L 7-5 6-2, while L2
+    # retired"): a complete score stays completed, only a score that is no complete match is read as stopped
+    elsewhere = False
+    if outcome is None:
+        start, end = score_segment(masked.text, pos)
+        for stop, word in (("defaulted", words.defaulted), ("retired", words.retirement)):
+            if word.search(masked.text, start, end):
+                outcome = stop
+                break
+            if word.search(sent_text):
+                outcome, elsewhere = stop, True
+                break
     loser_side = clause.kind in (FrameKind.LOST, FrameKind.LOSER_ONLY) or bool(
         RE_TRAILING.search(masked.text[max(0, pos - 100) : pos])
     )
     score = None
     pro_set = one_set_match(masked, run, pos)
-    for attempt in ([outcome] if outcome else []) + ["completed"]:
+    attempts = ([outcome] if outcome else []) + ["completed"]
+    for attempt in reversed(attempts) if elsewhere else attempts:
         # a results line ("X bt Y 2-6 0-1 ret") gives its sets from the winner's side whatever they are
         score = build_score(
             run.sets,

@@ -20,8 +20,10 @@ from extractor.results.subjects import (
     closed_relative_head,
     gerund_subject,
     is_object_ref,
+    relative_clause_subject,
     relative_head,
     relative_object_head,
+    relative_subject,
     segment_subject,
 )
 from extractor.results.teams import RE_DOUBLES, partner_before, team_partner
@@ -93,7 +95,7 @@ def complete_clauses(
             g = m.groupdict()
             # (the names acted on; a conqueror and its partner are the subject of their apposition)
             objects = {m.start(k) for k in ("l", "lp", "wp") if g.get(k) and (k != "wp" or kind != FrameKind.CONQUEROR)}
-            if objects & (used_w | used_l):
+            if objects & (used_w | used_l) and not relative_subject(masked.text, m, kind, used_w, used_l):
                 continue
             clause = clause_of(masked, m, kind, sent, frames)
             read = clause and clause.loser
@@ -243,7 +245,7 @@ def winner_only_clauses(
         head = None if any(a <= m.start("s") < b for a, b in used) else relative_head(masked, m)
         if head is None and any(a <= m.start("w") < b for a, b in used):
             continue
-        w = head or ref_of(masked, m.group("w"))
+        w = head or relative_clause_subject(masked, m.start("w")) or ref_of(masked, m.group("w"))
         if w is None or w.kind == "person" or frames.mood.not_a_result(text, m.end("w")):
             continue
         wp = ref_of(masked, m.group("wp"))

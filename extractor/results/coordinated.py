@@ -33,15 +33,75 @@ RE_LOSER_LIST = re.compile(
 )
 
 
+# "L lost to W in Rome, and to W2 in Madrid", "L was beaten by W in the final and by W2 a week later": the
+# preposition of the loss said again before another winner (a loss of the same loser)
+RE_AND_TO_ANOTHER = re.compile(
+    rf"(?:[^⟨.;:]|{R}){{0,60}}?(?:,\s*|\s+)and\s+(?:(?:then|also|again|once|twice|later|finally)\s+){{0,2}}(?P<prep>to|by|against|at\s+the\s+hands\s+of)"
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+|[\w'’-]+-[\w'’-]+\s+){0,3}?"
+    rf"(?P<w>{R})(?![’']s?\s)",
+    re.I,
+)
+# the frames of a loss whose winner follows its preposition ("to", "by", "against")
+LOSS_KINDS = (FrameKind.LOST, FrameKind.PASSIVE, FrameKind.POSSESSIVE_LOSS)
+
+
+def more_winners(masked: Masked, c: Clause, sent: tuple[int, int]) -> list[Clause]:
+    """ "L had lost twice here: to W in 2009, and to W2 in the 2015 quarter-finals": one loser, two winners."""
+    more = RE_AND_TO_ANOTHER.match(masked.text, c.end)
+    w = ref_of(masked, more.group("w")) if more else None
+    if w is None or w.kind == "person" or w.key in (c.winner, c.loser, c.loser_partner):
+        return []
+    if (more.group("prep").lower() == "by") != (c.kind == FrameKind.PASSIVE):
+        return []  # "lost to W and by a wide margin to W2" reads no further; "by" repeats only a passive's
+    return [
+        Clause(
+            kind=c.kind,
+            winner=w.key,
+            loser=c.loser,
+            loser_partner=c.loser_partner,
+            start=more.start("w"),
+            end=more.end(),
+            sentence=sent,
+            verb_at=more.start("prep"),
+            anchor=more.end("w"),
+        )
+    ]
+
+
+# "W beat L and L2 before losing to W2", "W beat L and L2 on her way to the title": a second loser joined by "and"
+# alone, where a participle or a phrase of the way to a title closes it (no verb of its own: "W beat L and L2 lost")
+RE_LOSER_PAIR = re.compile(
+    rf"(?P<items>\s+and\s+{R})(?=\s*,?\s*(?:before|after|en\s+route|on\s+(?:the|his|her|their)\s+way)\b)", re.I
+)
+
+# "W knocked out L, a three-time major champion, and the fifth seed L2, winning ...": the loser's apposition, then a
+# second loser with its own modifiers, closed by punctuation or a preposition (not a verb: "..., and L2 beat W2")
+RE_LOSER_APPOSED = re.compile(
+    rf"\s*,[^⟨,;.:]{{1,50}},\s*and\s+(?:(?!then\b|also\b)[\w'’.-]+\s+){{0,4}}?(?P<items>{R})"
+    r"(?=\s*(?:[.;:,]|$|\s(?:on|in|at|to|en|before|after|this|last|during|for|without|within)\b))",
+    re.I,
+)
+
+
 def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int], frames: Frames) -> list[Clause]:
-    """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers."""
+    """ "had beaten Sinner in the first round and Bublik in the second": one winner, two losers (and one
+    loser, two winners: more_winners)."""
     out = []
     for c in complete:
+        if c.kind in LOSS_KINDS and c.winner_partner is None:
+            out += more_winners(masked, c, sent)
         if c.kind not in (FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL, FrameKind.POSSESSIVE_WIN):
             continue
         out += another_win(masked, c, sent, frames, complete + out)
         if c.loser_partner is None and c.winner_partner is None and not RE_DOUBLES.search(masked.text):
-            out += listed_losers(masked, c, sent)
+            out += listed_losers(
+                masked,
+                c,
+                sent,
+                RE_LOSER_LIST.match(masked.text, c.end)
+                or RE_LOSER_PAIR.match(masked.text, c.end)
+                or RE_LOSER_APPOSED.match(masked.text, c.end),
+            )
         more = RE_AND_ANOTHER.match(masked.text, c.end)
         if more:
             l = ref_of(masked, more.group("l"))
@@ -62,9 +122,8 @@ def more_losers(masked: Masked, complete: list[Clause], sent: tuple[int, int], f
     return out
 
 
-def listed_losers(masked: Masked, c: Clause, sent: tuple[int, int]) -> list[Clause]:
-    """The further losers of a singles clause listed right after its loser ("beat L, L2 and L3")."""
-    found = RE_LOSER_LIST.match(masked.text, c.end)
+def listed_losers(masked: Masked, c: Clause, sent: tuple[int, int], found: re.Match[str] | None) -> list[Clause]:
+    """The further losers of a singles clause listed right after its loser ("beat L, L2 and L3", ``found``)."""
     if found is None:
         return []
     out = []
@@ -119,6 +178,7 @@ RE_LIST_GAP = re.compile(
     r"[^⟨.;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[^⟨.;:(),]{0,40},\s*)?(?:[\w'’.-]+\s+){0,4}?$"
 )
 RE_LIST_START = re.compile(r"(?:[\w'’.-]+\s+){0,4}?$")  # before the first player: "2023 Wimbledon champion"
+RE_INCLUDING_END = re.compile(r"\bincluding\s*$", re.I)  # a list opened by "including"
 RE_LIST_CUE = re.compile(r":|\bincluding\b|\s[\u2013\u2014]\s")  # what opens a list after a result
 # What closes the list: punctuation, a preposition ("on her way to the title"), not a verb ("L and L2 both lost")
 RE_LIST_END = re.compile(
@@ -131,7 +191,7 @@ def listed_after(masked: Masked, sent: tuple[int, int], frames: Frames, known: l
     the list alone (no score unless one stands by it)."""
     text = masked.text
     out: list[Clause] = []
-    if len(masked.refs) < 3 or not RE_LIST_CUE.search(text):
+    if len(masked.refs) < 2 or not RE_LIST_CUE.search(text):
         return out  # (no list: the cheap test first)
     for m in frames.loser_list.finditer(text):
         w = ref_of(masked, m.group("w"))
@@ -147,7 +207,9 @@ def listed_after(masked: Masked, sent: tuple[int, int], frames: Frames, known: l
             pos = r.end()
         wp = ref_of(masked, m.group("wp"))
         losers = [ref_of(masked, r.group(0)) for r in items]
-        if len(items) < 2 or any(l is None or l.kind == "person" or l.key == w.key for l in losers):
+        # one player is a list only after "including" ("beat three top-20 players, including L, 7-6 3-6 6-2")
+        fewest = 1 if RE_INCLUDING_END.search(m.group(0)) else 2
+        if len(items) < fewest or any(l is None or l.kind == "person" or l.key == w.key for l in losers):
             continue
         if not RE_LIST_END.match(text, items[-1].end()):
             continue

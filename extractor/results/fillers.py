@@ -13,7 +13,9 @@ SEED_MARK = r"(?-i:[(\[](?:\d{1,2}|[A-Z]{1,3})[)\]]|\#\d{1,3}\b)"
 # "A, partnering B,".
 TEAM = (
     rf"(?:\s*(?:\([^()⟨]{{0,12}}\)|\[[^\[\]⟨]{{0,6}}\])?\s*(?:and|&|/)\s*(?:(?:the|his|her|their|fellow|compatriot"
-    rf"|partner)\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Za-z]*\s*⟨)|(?-i:[A-Z])\.\s*|{SEED_MARK}\s*){{0,3}}{R}"
+    rf"|partner)\s+|(?-i:[A-Z][a-z]+)\s+(?=[A-Za-z]*\s*⟨)|(?-i:[A-Z])\.\s*|{SEED_MARK}\s*"
+    # the partner's country as a possessor: "Germany's A and Austria's B", "Sri Lanka's B"
+    rf"|(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?['’]s\s+(?=⟨)){{0,3}}{R}"
     # "A, partnering B,", "A alongside B"; "A partnered B to a win over", "A teamed up with B to beat" (the verb
     # of the pairing, the result after it)
     rf"|\s*,?\s*(?:partnering|alongside|teaming\s+(?:up\s+)?with|with\s+(?:his|her)\s+partner"
@@ -33,7 +35,9 @@ RELATION = (
 PRE_LOSER = (
     r"(?:(?:(?!(?:by|to|and|in|at|on|with|for|from|after|before|when|while|despite|against|over|than|because"
     r"|since|until|during|via|through|into)\b)[\w.,'’\U0001F1E6-\U0001F1FF-]+"  # a flag too: "d. 🇯🇵 X"
-    rf"|and(?=\s+(?:[\w-]+\s+){{0,2}}?{RELATION}\s))\s+"  # "... compatriot and doubles partner L"
+    rf"|and(?=\s+(?:[\w-]+\s+){{0,2}}?{RELATION}\s)"  # "... compatriot and doubles partner L"
+    # "top seed and world number one L", "the defending champion and home favourite L": a second title
+    r"|and(?=\s+(?:the\s+)?(?:world|defending|reigning|top|home|former|fellow|No\b|number|\w+-time|\d+\w*)\b))\s+"
     rf"|{SEED_MARK}\s*){{0,6}}?"  # "W def. (Q) L"
 )
 # After a preposition: one noun phrase ("against the fifth seed"), not a second one ("in the first of

@@ -192,14 +192,24 @@ FRAME_EXAMPLES: dict[FrameKind, tuple[str, ...]] = {
         "W won 7-6(5) 6-3 against L",
         "W clinched the title against L",
         "W edged a tight contest with L 7-6 7-5",
+        "W came through a brutal contest with L 3-6 7-6 7-5",
     ),
-    FrameKind.WIN_FOR: ("It was a 6-2 6-3 victory for W over L", "Victory for W against L means a place in the final"),
+    FrameKind.WIN_FOR: (
+        "It was a 6-2 6-3 victory for W over L",
+        "Victory for W against L means a place in the final",
+        "There was defeat for L against W in the second round",
+    ),
     FrameKind.DEFEAT_GIVEN: (
         "W handed L a 6-2 6-2 defeat",
         "W inflicted a straight-sets defeat on L",
         "W condemned L to a first-round exit",
+        "W hands L only his third defeat at the event",
     ),
-    FrameKind.WALKOVER: ("W advanced when L withdrew", "W moved on when L called it a day"),
+    FrameKind.WALKOVER: (
+        "W advanced when L withdrew",
+        "W moved on when L called it a day",
+        "W, whose opponent L retired trailing 1-6 0-3, is through",
+    ),
     FrameKind.RETIRED_TO: (
         "L retired when 6-2 3-0 down to W",
         "L quit trailing 2-6 1-4 to W",

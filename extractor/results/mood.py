@@ -32,6 +32,12 @@ RE_SET_IN_MATCH = re.compile(
     \s+(?:to|against|off|from|over|with)\s+{PRE_NAME}{REF}""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The one score of an early set right after the second side: "crushed L 6-2 in the second set" (a set won, not the
+# match; a final or deciding set won is the match's end)
+RE_EARLY_SET_AFTER = re.compile(
+    rf"\s*,?\s*\(?(?:{RUN}|\d+-\d+)\)?\s+(?:in|of)\s+(?:the|a|an)\s+(?:first|second|opening|1st|2nd)\s+set\b",
+    re.IGNORECASE,
+)
 RE_BARE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)  # "was beat"
 RE_QUESTION = re.compile(r"\?[\s\"'”’)]*$")  # the sentence asks
 
@@ -75,5 +81,7 @@ def is_question(text: str) -> bool:
 def set_in_match(text: str, start: int, end: int) -> bool:
     """True when the clause ``text[start:end]``, whose second side ends at ``end``, tells a set won or
     lost against that side inside a match, not the match ("W, who lost the first set to X, beat L"
-    is L's match)."""
-    return any(m.end() == end for m in RE_SET_IN_MATCH.finditer(text, start, end))
+    is L's match; "W crushed L 6-2 in the second set")."""
+    return any(m.end() == end for m in RE_SET_IN_MATCH.finditer(text, start, end)) or bool(
+        RE_EARLY_SET_AFTER.match(text, end)
+    )

@@ -19,6 +19,7 @@ from extractor.results.fillers import (
     S,
 )
 from extractor.results.kinds import FrameKind
+from extractor.results.lossframes import CLAUSE_START, defeat_frames
 from extractor.results.unplayed import walkover_frames
 
 
@@ -45,12 +46,8 @@ class Lexicon:
     split_particle: str  # and the particles: "out", "off", "aside", "away"
 
 
-# A part of a match lost or won inside it: "losing the first set to W", "going down a break to W"
-PART_OF_MATCH = r"(?:set|break|game|games|point|points|lead|tiebreak|tie-break|tiebreaker)\b"
 # A match named as a noun: "won his match with L", "edged a tight contest with L"
 MATCH_NOUN = r"(?:match|contest|battle|duel|encounter|clash|showdown|thriller|tussle)"
-# A loss is to its winner "to", "against" or "at the hands of".
-LOSS_PREP = r"(?:to|against|at\s+the\s+hands\s+of)"
 # The determiner of a noun of winning: "a", "her", "⟨R⟩'s"
 NOUN_DET = rf"(?:a|an|the|his|her|their|its|{R}(?:['’]s)?)"
 # A word of the noun phrase before a noun of winning: "hard-fought", a score, "straight-sets,"
@@ -72,6 +69,8 @@ WIN_CONSTRUCTIONS = rf"""
     # "ended the title run of L"
     (?:ended|ending|ends|end)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:run|campaign|hopes|challenge|bid)\s+of
   | d(?=\s+{R})                                                  # "W d L": results shorthand
+  # "sent L packing", "sends the top seed packing"
+  | (?:sent|sends|sending)(?=\s+(?:[\w'’.-]+\s+){{0,4}}?{R}(?:\s*\([^()⟨]{{0,12}}\))?\s+packing\b)
   # "ended L's reign"
   | (?:ended|ending|ends|snapped|halted|stopped)
     (?=\s+{R}['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:reign|run|streak|campaign|hopes|bid|defen[cs]e|challenge))
@@ -81,6 +80,11 @@ WIN_CONSTRUCTIONS = rf"""
 """
 
 
+# A verb form after a preposition or an article is a noun ("a day of shocks claims L", "the upsets"), no verb
+NOT_NOUN = r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
+# Nouns of a beating given only ("handed L a hiding"), and given with its score ("handed L a 6-2 6-4 lesson")
+GIVEN_DEFEAT = r"(?:hiding|pasting|whitewash|mauling|battering)"
+SCORED_LESSON = r"(?:lesson|masterclass|schooling)"
 # The verbs of a defeat given ("handed L a defeat", "inflicted a defeat on L"): regular stems and the rest
 GIVE_STEMS = ("hand", "condemn", "consign", "inflict")
 GIVE_IRREGULAR = ("dealt", "deals", "dealing", "gave", "gives", "giving")
@@ -120,7 +124,7 @@ def frame_triggers(lex: Lexicon) -> dict[FrameKind, str]:
         FrameKind.RETIRED_TO: unplayed,
         FrameKind.AGAINST_WINNING: rf"\bagainst\b.*{S}",  # (these three need a score)
         FrameKind.THROUGH_AGAINST: rf"\bagainst\b.*{S}",
-        FrameKind.AGAINST_BEFORE: rf"\b(?:before|with)\b.*{S}",
+        FrameKind.AGAINST_BEFORE: rf"\b(?:before|with)\b.*{S}|\bin\s+(?:a|an|his|her|their)\s+{S}",
         FrameKind.NOMINAL: win_noun,
         FrameKind.WIN_SENT: win_noun,
         FrameKind.WIN_CAUSED: win_noun,
@@ -143,106 +147,6 @@ def frame_guards(lex: Lexicon) -> dict[str, str]:
     """What a sentence must hold for one frame to be tried, beyond its kind's trigger, by the frame's pattern:
     the frames that reach far look for their own words first (most sentences hold none)."""
     return {f[1]: f[2] for f in all_frames(lex) if len(f) > 2}
-
-
-def defeat_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
-    """Frames that name the loser first. A verb of winning after "to" makes it an infinitive
-    ("recovered from losing the first set to beat W"), not the loser's opponent."""
-    win = lex.win
-    return (
-        # "L was beaten by W", "the world No 1 stunned by W"
-        (
-            FrameKind.PASSIVE,
-            rf"""
-            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}           # the loser (and partner)
-            {NR}{{0,60}}?\b(?P<v>{lex.passive})\s+      # ... beaten
-            {NR}{{0,40}}?\bby\s+{PRE_LOSER}             # ... by
-            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})     # the winner (and partner)
-        """,
-        ),
-        # "L lost to W", "L fell 2-6 4-6 to W", "L crashed out ... losing to W", "L bowed out at
-        # the hands of W", "L was no match for W"
-        (
-            FrameKind.LOST,
-            rf"""
-            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
-            {NR}{{0,60}}?\b
-            (?:(?P<v>{lex.lose})\b{NR}{{0,50}}?\b{LOSS_PREP}    # ... lost ... to
-              |(?P<v2>{lex.lose_to}))                         # ... was no match for
-            \s+(?!{win}(?!\w)){PRE_LOSER}                     # (not "to beat")
-            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
-        """,
-        ),
-        # "L came within two points of the title, going down to W 7-6 3-6 7-5", "L, who came through a tough
-        # draw, before losing to W": a participle of losing hangs on the subject of its clause however far
-        # before it stands (an object read first is no subject: subjects.gerund_subject); not a set lost
-        (
-            FrameKind.LOST,
-            rf"""
-            (?P<l>{R})(?P<lp>{TEAM}){SEEDISH}
-            {NR}{{0,200}}?(?:,\s*|\b(?:before|after|then)\s+)(?:\w+ly\s+)?
-            (?P<v>{lex.losing})\b(?!\s+(?:[\w-]+\s+){{0,2}}?{PART_OF_MATCH})
-            {NR}{{0,50}}?\b{LOSS_PREP}\s+(?!{win}(?!\w)){PRE_LOSER}
-            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
-        """,
-            rf"(?:,|\b(?:before|after|then))\s+(?:\w+ly\s+)?{lex.losing}\b",
-        ),
-        # "L had few answers against W, losing 1-6 2-6": a participle of losing after the opponent of the clause
-        (
-            FrameKind.LOST,
-            rf"""
-            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,80}}?\bagainst\s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})
-            {NR}{{0,50}}?,\s*(?P<v>{lex.losing})\s+{S}
-        """,
-            rf",\s*{lex.losing}\s+{S}",
-        ),
-        # "L led W by a set but lost 6-4 2-6 3-6": a lead given up, then the loss
-        (
-            FrameKind.LOST,
-            rf"""
-            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,40}}?\b(?:led|was\s+leading|were\s+leading|was\s+ahead\s+of|were\s+ahead\s+of)\s+
-            {PRE_NAME}(?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:but|before|and)\s+(?:then\s+|eventually\s+|ultimately\s+)?
-            (?P<v>lost|losing|went\s+down|going\s+down|fell|falling)\b(?!\s+(?:[\w-]+\s+){{0,2}}?{PART_OF_MATCH})
-            (?!\s+the\s+(?:first|second|third|fourth|fifth|opening|next|middle|deciding)\b)    # (a set lost)
-        """,
-            r"\b(?:led|leading|ahead\s+of)\b",
-        ),
-        # "L's run ended at the hands of W", "L's hopes were dashed by W", "L's campaign came to an end against W"
-        (
-            FrameKind.RUN_ENDED,
-            rf"""
-            (?P<l>{R})(?P<lp>{TEAM})['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:run|campaign|bid|hopes|challenge|reign|adventure|journey
-              |defen[cs]e|interest|streak)\s+{NR}{{0,30}}?\b(?P<v>ended|ends|came\s+to\s+an\s+end|comes\s+to\s+an\s+end
-              |(?:was|were|is|are)\s+(?:ended|dashed|halted|snapped|over))\b
-            (?:(?!\bby\b){NR}){{0,30}}?\b(?:against|at\s+the\s+hands\s+of|by|with\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:loss|defeat)\s+to)\s+
-            {PRE_LOSER}(?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
-        """,
-        ),
-        # "L's loss to W", "his defeat to W", "L suffered a 6-2 6-2 defeat by W"
-        (
-            FrameKind.POSSESSIVE_LOSS,
-            rf"""
-            (?P<l>{R})(?:['’]s)?
-            {NR}{{0,80}}?\b(?:{lex.loss_noun})\s+{PRE_LOSER}  # ... loss (6-3 6-4) to
-            (?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
-        """,
-        ),
-        # "Having lost to W in the final, L ...", "After being beaten by W, L ..."
-        (
-            FrameKind.PARTICIPLE_LOST,
-            rf"""
-            {CLAUSE_START}(?:having|after|since|following)\s+
-            (?:(?P<v>{lex.lose})\b{NR}{{0,50}}?\b{LOSS_PREP}
-              |(?:been|being)\s+(?P<v2>{lex.passive})\s+{NR}{{0,40}}?\bby)
-            \s+{PRE_LOSER}(?P<w>{R})(?P<wp>{TEAM})
-            {NR}{{0,100}}?,\s*{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
-        """,
-        ),
-    )
-
-
-# Where a participle opening a sentence or clause stands: "Having beaten L, W ..."
-CLAUSE_START = r"(?:^|[.;:\u2013\u2014]\s*)\s*"
 
 
 def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
@@ -274,12 +178,13 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<l>{R})\s*,\s*(?:whom\s+|(?:{R}|the\s+(?:player|man|woman|one))\s+(?:whom\s+|that\s+)?)(?P<w>{R})\s+(?:had\s+|has\s+)?(?P<verb>{win})(?!\w)(?!\s*{PRE_LOSER}{R})
         """,
         ),
-        # "W was slow to start against L before sealing a 6-4 6-2 victory"
+        # "W was slow to start against L before sealing a 6-4 6-2 victory", "W dropped only five games to L in a
+        # 6-2 6-3 win", "W was untroubled by L, the sixth seed, in a 6-4 6-2 win": the scored win is the subject's
         (
             FrameKind.AGAINST_BEFORE,
             rf"""
-            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
-            {NR}{{0,40}}?\b(?:before\s+\w+(?:\s+out)?|with)\s+(?:a|an|his|her|their)\s+{S}\s+(?:[\w-]+\s+)?(?:win|victory|triumph)
+            (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,80}}?\b(?:against|to|by)\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
+            {NR}{{0,60}}?\b(?:before\s+\w+(?:\s+out)?|with|in)\s+(?:a|an|his|her|their)\s+{S}\s+(?:[\w-]+\s+)?(?:win|victory|triumph)
         """,
         ),
         # "Having beaten L 6-2 6-4, W next meets ...": the subject after the participle's comma won
@@ -332,11 +237,26 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             FrameKind.ACTIVE,
             rf"""
             (?P<w>{R})(?P<wp>{TEAM}){SEEDISH}
-            {NR}{{0,150}}?\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
+            {NR}{{0,150}}?{NOT_NOUN}\b(?P<verb>{win})(?!\w)\s*{PRE_LOSER}
             {THROUGH}?                                  # "beat W2's compatriot L", "W2's conqueror, L"
             (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
         """,
         ),
+        # "W's 6-4 6-2 win over L", "W opened with a victory over L"
+        (
+            FrameKind.POSSESSIVE_WIN,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})
+            (?:['’]s?\s+                                # "W's ...", "Tsitsipas' ...", "the Bryan brothers' ..."
+              |{NR}{{0,180}}?\b(?P<verb>with|after|before|courtesy\s+of|thanks\s+to|via|in|included|includes|including|following)
+               \s+(?:a|an|his|her|their)?\s*
+            )
+            {NR}{{0,40}}?\b(?:{lex.win_noun})\s+{PRE_LOSER}{THROUGH}?
+            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
+        """,
+        ),
+        # (after the nouns of winning: "a 6-1 6-1 demolition of X's conqueror, L": L, the conqueror in apposition,
+        # is the object of the noun too)
         # "L's conqueror in the previous round, W": an agent noun owned by the loser
         (
             FrameKind.CONQUEROR,
@@ -351,19 +271,6 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             FrameKind.CONQUEROR,
             rf"""
             (?P<w>{R})(?P<wp>{TEAM})\s*,\s*(?P<l>{R})(?P<lp>{TEAM})['’]s?\s+(?:[\w-]+\s+){{0,2}}?conquerors?\b
-        """,
-        ),
-        # "W's 6-4 6-2 win over L", "W opened with a victory over L"
-        (
-            FrameKind.POSSESSIVE_WIN,
-            rf"""
-            (?P<w>{R})(?P<wp>{TEAM})
-            (?:['’]s?\s+                                # "W's ...", "Tsitsipas' ...", "the Bryan brothers' ..."
-              |{NR}{{0,100}}?\b(?P<verb>with|after|before|courtesy\s+of|thanks\s+to|via|in|included|includes|including|following)
-               \s+(?:a|an|his|her|their)?\s*
-            )
-            {NR}{{0,40}}?\b(?:{lex.win_noun})\s+{PRE_LOSER}{THROUGH}?
-            (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})
         """,
         ),
         # "The 6-3 6-4 victory over L sent W into the third round": the noun phrase sends its winner on
@@ -402,7 +309,8 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<verb>handed|hands|handing|dealt|deals|dealing|gave|gives|giving
               |(?:condemned|condemns|condemning|consigned|consigns|consigning)(?=\s+{PRE_NAME}{R}{TEAM}\s+to\s))
             \s+{PRE_NAME}(?P<l>{R})(?P<lp>{TEAM})
-            \s+(?:to\s+)?{NOUN_DET}\s+(?:{NOUN_WORD}){{0,4}}?(?:{lex.loss_word})\b
+            \s+(?:to\s+)?(?:(?:only|just|merely|yet|also)\s+)?     # "handed L only his third defeat"
+            {NOUN_DET}\s+(?:(?:{NOUN_WORD}){{0,4}}?(?:{lex.loss_word}|{GIVEN_DEFEAT})|{S}\s+(?:[\w-]+\s+)?{SCORED_LESSON})\b
         """,
         ),
         (
@@ -423,6 +331,17 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
         """,
             r"\b(?:win|victory|triumph|success)\s+for\b",
         ),
+        # "There was defeat for L against W", "a first-round exit for L at the hands of W": the noun of losing names its
+        # loser after "for", its winner after the preposition of the loss
+        (
+            FrameKind.WIN_FOR,
+            rf"""
+            \b(?P<v>defeat|loss|exit|elimination)\s+for\s+{PRE_LOSER}(?P<l>{R})(?P<lp>{TEAM})
+            \s+(?:against|to|at\s+the\s+hands\s+of|by)\s+{PRE_LOSER}(?P<w>{R}){NOT_POSSESSOR}(?P<wp>{TEAM})
+            (?!\s*(?:,[^,⟨]{{0,40}},)?\s*(?:would|could|will|might|may|should|must)\b)    # ("A loss for L to W would")
+        """,
+            r"\b(?:defeat|loss|exit|elimination)\s+for\b",
+        ),
         # "W won 7-6(5) 6-3 against L"
         (
             FrameKind.WON_AGAINST,
@@ -430,8 +349,9 @@ def win_frames(lex: Lexicon) -> tuple[tuple[FrameKind, str], ...]:
             (?P<w>{R})(?P<wp>{TEAM}){NR}{{0,150}}?\b
             (?P<verb>won|wins|win|winning
               # "taking the title against L", "clinched the final against L", "edged a tight contest with L"
+              # "came through a brutal contest with L", "survived a five-set battle against L"
               |(?:took|takes|taking|clinched|clinching|claimed|claiming|captured|capturing|lifted|lifting|sealed|sealing
-                |edged|edges|edging)
+                |edged|edges|edging|came\s+through|comes\s+through|coming\s+through|survived|survives|surviving)
                (?=\s+(?:the|his|her|their|a)\s+(?:[\w'’-]+\s+){{0,2}}?(?:title|crown|trophy|final|{MATCH_NOUN})\b))\b
             {NR}{{0,40}}?\b(?:against|over|(?<!doubles\s){MATCH_NOUN}\s+with)\s+{PRE_NAME}
             (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})(?!\s*,?\s+as\s+(?:his|her|their)\s+partner)   # (a partner: no side)

@@ -105,6 +105,50 @@ RE_SEGMENT_BREAK = re.compile(
 )
 
 
+RE_RELATIVE_SUBJECT = re.compile(rf"{REF}\s*,\s*(?:who|which)\b")  # "⟨R⟩, who ...": the relative clause's subject
+
+
+def relative_subject(text: str, m: re.Match[str], kind: FrameKind, used_w: set[int], used_l: set[int]) -> bool:
+    """A name before ", who" is the subject of the relative clause and a side of the main clause too: a loser-first
+    frame reads the relative clause on a name another clause read as its winner ("B fell to A, who then lost to
+    C"), and a frame of winning reads the main clause on a name the relative clause read as its loser ("A beat B,
+    who had lost to C")."""
+    if not m.groupdict().get("l") or RE_RELATIVE_SUBJECT.match(text, m.start("l")) is None:
+        return False
+    if {m.start(k) for k in ("lp", "wp") if m.groupdict().get(k)} & (used_w | used_l):
+        return False
+    return m.start("l") not in (used_l if kind in (FrameKind.LOST, FrameKind.PASSIVE) else used_w)
+
+
+# "⟨R⟩, the 6ft 6in Californian who served ⟨R'⟩ ...": a name that is the object of a relative clause's verb, and the
+# name the relative clause hangs on
+RE_RELATIVE_OBJECT_END = re.compile(rf"({REF})\s*,?[^⟨,.;]{{0,60}}?\b(?:who|that)\s+(?:\w+ly\s+)?(?-i:[a-z]+)\s+$")
+
+
+def relative_clause_subject(masked: Masked, pos: int) -> Ref | None:
+    """The subject of the relative clause whose verb's object is the name at ``pos`` ("Querrey, the Californian who
+    served him off the court and won 6-1 6-1": the relative clause's subject won, not "him"); None elsewhere."""
+    m = RE_RELATIVE_OBJECT_END.search(masked.text, max(0, pos - 100), pos)
+    return ref_of(masked, m.group(1)) if m else None
+
+
+RE_AND_END = re.compile(rf"({REF})\s*,?\s+and\s+$")  # "⟨R⟩ and " just before: joined to that name
+# "⟨R⟩ awaits ", "⟨R⟩ will now face ": a subject and a verb (one lower-case word, not a conjunction) just before
+RE_SUBJECT_VERB_END = re.compile(
+    rf"{REF}\s+(?:(?:will|would|now|then|next|also|\w+ly)\s+)*(?!(?:and|or|nor|but|v|vs|versus)\s)(?-i:[a-z]+)\s+$"
+)
+
+
+def object_of_another(text: str, pos: int, frames: Frames) -> bool:
+    """The name at ``pos`` is an object of a verb other than the clause's: joined by "and" to an object, or right
+    after a subject and its verb."""
+    before = text[max(0, pos - 80) : pos]
+    joined = RE_AND_END.search(before)
+    if joined is not None and is_object_ref(text, max(0, pos - 80) + joined.start(1), frames, of_verb=True):
+        return True
+    return RE_SUBJECT_VERB_END.search(before) is not None
+
+
 ACTIVE_LIKE = frozenset({FrameKind.ACTIVE, FrameKind.SPLIT, FrameKind.NOMINAL})  # the winner named first, then a verb
 
 
@@ -130,6 +174,9 @@ def gerund_subject(masked: Masked, c: Clause, frames: Frames) -> Clause | None:
     gerund = RE_GERUND_FRAME.search(verb_zone) and RE_PARTICIPLE_LINK.search(verb_zone)
     # "A beat B 6-3 and edged C": B is an object, so it cannot be the subject of "edged".
     coordinated = is_object_ref(text, c.start + m.start(), frames, of_verb=True) and not RE_WHO.search(verb_zone)
+    # a participle hangs on no object: "A beat B and C before falling to D" (C joined to an object), "A awaits B
+    # in the final after dispatching C" (B the object of another verb of A's)
+    coordinated = coordinated or bool(gerund and object_of_another(text, c.start + m.start(), frames))
     if loser_first and not coordinated:  # the loser named first is the subject unless it is an object
         return c
     if not (gerund or coordinated):

@@ -13,6 +13,15 @@ WALKOVER_HOLDER = (
 )
 
 
+# An apposition or a relative clause between commas after a name: ", the Indian Wells champion, had a less
+# happy time,", ", who had won her first-round match on Monday,"
+APPOSITION = r"(?:\s*,[^⟨,;.]{1,70},)?"
+# What tells that a player's withdrawal let another into the event, not through a match: "came into the
+# event as an alternate after L withdrew", "got a place in the draw when L pulled out"
+NOT_OPPONENT = r"(?:alternate|replacement|substitute|lucky\s+loser|in\s+place\s+of|draw|field|line-?up|spot)\b"
+GAP = rf"(?:(?!{NOT_OPPONENT}){NR})"  # the words between the winner and "when L withdrew"
+
+
 def walkover_frames(stopped: str, withdrew: str, walkover: str) -> tuple[tuple[FrameKind, str], ...]:
     """Matches not played out: a withdrawal, a retirement, a walkover. ``stopped``, ``withdrew`` and
     ``walkover`` are the phrase alternations of result_words.jsonl (a match stopped part-way; a withdrawal;
@@ -24,17 +33,29 @@ def walkover_frames(stopped: str, withdrew: str, walkover: str) -> tuple[tuple[F
         (
             FrameKind.WALKOVER,
             rf"""
-            (?P<w>{R})(?P<wp>{TEAM})(?:{NR}{{0,80}}?\b|{NR}{{0,160}}?,\s*)(?:when|after|as|because)\s+
+            (?P<w>{R})(?P<wp>{TEAM})(?:{GAP}{{0,80}}?\b|{GAP}{{0,160}}?,\s*)(?:when|after|as|because)\s+
             (?:(?:his|her|their)\s+opponent[^⟨.]{{0,25}}?,?\s*)?{PRE_LOSER}
             (?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM}){NR}{{0,30}}?\b
             (?P<how>{withdrew}|{stopped})
+        """,
+        ),
+        # "W, whose opponent L retired trailing 1-6 0-3", "W, whose quarter-final opponent L withdrew", "W's
+        # opponent, L, pulled out": the opponent of W, named, did not play the match out (not W's next or
+        # former opponent: a match still to come, or another one)
+        (
+            FrameKind.WALKOVER,
+            rf"""
+            (?P<w>{R})(?P<wp>{TEAM})(?:\s*,\s*whose|['’]s?)\s+
+            (?!(?:next|former|future|potential|possible|prospective|likely|would-be)\b)(?:[\w'’-]+\s+){{0,2}}?
+            opponents?\s*,?\s*{PRE_NAME}(?P<l>{R}){NOT_POSSESSOR}(?P<lp>{TEAM})\s*,?
+            (?:(?!\b(?:could|would|may|might|will|should|if)\b){NR}){{0,40}}?\b(?P<how>{withdrew}|{stopped})\b
         """,
         ),
         # "L retired when 6-2 3-0 down to W", "L quit trailing 2-6 1-4 to W", "L retired while trailing W"
         (
             FrameKind.RETIRED_TO,
             rf"""
-            (?P<l>{R})(?P<lp>{TEAM}){NR}{{0,40}}?\b{stopped}\b
+            (?P<l>{R})(?P<lp>{TEAM}){APPOSITION}{NR}{{0,40}}?\b{stopped}\b
             {NR}{{0,50}}?\b(?:(?:down|behind|trailing)\s+(?:\(?{S}\)?\s+)?(?:to|against)   # "when 6-2 3-0 down to"
               |(?:while|when|as)\s+(?:trailing|behind|facing|playing|against)              # "while trailing"
               |trailing|against)

@@ -28,6 +28,7 @@ from extractor.results.masking import Masked, masked_sentences
 from extractor.results.meetings import OneMeeting, meeting_sides, one_meeting
 from extractor.results.rounds import round_of
 from extractor.results.tables import TableResult, table_results
+from extractor.results.teams import singles_sides
 from extractor.scores import build_score
 from extractor.stages.base import RuleStage
 from extractor.text.layout import layout
@@ -94,6 +95,7 @@ def sentence_clauses(doc: Doc, frames: Frames) -> SentenceClauses:
             scoreless = []
             continue
         clauses, winners, losers = find_clauses(masked, span, frames)
+        clauses = singles_sides(clauses, masked)
         meeting = one_meeting(masked, span) if not clauses else None
         if meeting is not None:
             out.meetings.append(meeting)
@@ -237,8 +239,52 @@ def find_matches(doc: Doc, frames: Frames) -> list[MatchFact]:
     scores_under_headings(table, text)
     rows = table_results(text, {p.key: p.name for p in doc._.tennis_players or ()})
     out = list(table.matches.values()) + repeated_meetings(found.complete, table) + table_rows(table, rows)
+    out = one_match_per_score(out)
     place_matches(doc, out, text)
     return out
+
+
+NAMED = ("name", "surname")  # how a clause referred to a side when it named the player
+
+
+def one_match_per_score(matches: list[MatchFact]) -> list[MatchFact]:
+    """One match told twice, once with a side named and once with that side read from a description or a
+    pronoun ("The 23-year-old qualifier upset L 7-6 3-6 6-4" in the prose, "W def. L 7-6 3-6 6-4" in the
+    results list): the same loser (winner) and the same score of two or more sets is the same match,
+    and the side named outweighs the side read; the reading that disagrees with it is dropped."""
+    drop: set[int] = set()
+    for i, a in enumerate(matches):
+        for b in matches[i + 1 :]:
+            if not (same_score(a, b) or same_teams_but_one(a, b)):
+                continue
+            for side, other in (("loser", "winner"), ("winner", "loser")):
+                if getattr(a, side) != getattr(b, side) or getattr(a, other) == getattr(b, other):
+                    continue
+                ref = other + "_ref"
+                named_a, named_b = a.signals.get(ref) in NAMED, b.signals.get(ref) in NAMED
+                if named_a != named_b:
+                    kept, dropped = (a, b) if named_a else (b, a)
+                    kept.score = kept.score or dropped.score
+                    drop.add(id(dropped))
+    return [m for m in matches if id(m) not in drop]
+
+
+def same_score(a: MatchFact, b: MatchFact) -> bool:
+    """Both scored alike, with two sets or more (a fingerprint of one match)."""
+    return a.score is not None and b.score is not None and a.score.sets == b.score.sets and len(a.score.sets) > 1
+
+
+def same_teams_but_one(a: MatchFact, b: MatchFact) -> bool:
+    """Two doubles results whose teams share three players, told once without a score ("A and B lose the final to C
+    and D" in a headline, "he and B were beaten 4-6 4-6 by C and D" with "he" read wrongly): one match."""
+    if None in (a.winner_partner, a.loser_partner, b.winner_partner, b.loser_partner):
+        return False
+    if a.score is not None and b.score is not None:
+        return False
+    teams_a = ({a.winner, a.winner_partner}, {a.loser, a.loser_partner})
+    teams_b = ({b.winner, b.winner_partner}, {b.loser, b.loser_partner})
+    shared = [len(x & y) for x, y in zip(teams_a, teams_b)]
+    return sorted(shared) == [1, 2] and a.winner_partner == b.winner_partner and a.loser_partner == b.loser_partner
 
 
 def earlier_meetings(table: MatchTable, meetings: list[OneMeeting]) -> None:
