@@ -31,6 +31,15 @@ RE_APPOSITION_CLOSE = re.compile(r"\A\s*,\s*(?:(?:\w+ly|also|then|later|afterwar
 RE_OBJECT_GAP = re.compile(
     r"\A\s*(?:(?:the|his|her|their|a|an|[A-Z][\w'’-]*|[a-z][\w-]*\s+coach|coach|captain|director)\s+){0,5}\Z"
 )
+# A description before the name after the verb: "said the 26-year-old Dimitrov", "added the defending
+# champion X", "said her world No 3 opponent X"; a preposition or a clause word before the name makes it
+# no subject ("said the coach of X", "said the umpire who warned X").
+RE_OBJECT_DESCRIBED_GAP = re.compile(
+    r"""\A\s*(?:the|his|her|their)\s+
+    (?:(?!(?:of|for|to|about|with|against|after|at|in|on|that|who|which|and|but|or|as|by|from|when|before|during
+    |over|than)\b)[\w'’.-]+\s+){1,5}\Z""",
+    re.VERBOSE,
+)
 # A reporting verb that introduces reported speech is no attribution: "Eerdekens said that ...",
 # "has agreed to ..."; "to" the hearer ("admitted to Eurosport", "said to reporters") and "that" a time
 # ("said that night") are none.
@@ -60,10 +69,32 @@ RE_COLON_LEAD = re.compile(r":\s*$")
 # What may open a lead-in before its subject: nothing, a headline's or list's dash or bullet, or a
 # connective set off by commas ("Afterwards, Holub was blunt:", "For his part, Holub:").
 RE_LEAD_HEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?:[A-Z][\w'’ ]{0,30},\s*)?")
+# A message from someone handing over to its words with a colon: "An email from X:", "A tweet from
+# X, in Leeds:" (a live page's readers); the sender is the speaker.
+RE_MESSAGE_LEAD = re.compile(
+    r"""\s*(?-i:A|An|The|One|Another)\s+(?:[\w-]+\s+)?     # "An", "Another quick"
+    (?:e-?mail|message|tweet|text|letter|note|post|comment|question)s?\s+from\s+
+    (?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3})  # the sender's name
+    (?:\s*,[^:\n"“”]{0,60})?:\s*\Z                       # ", in Leeds", then the colon""",
+    re.VERBOSE,
+)
 # A noun of speech after a possessive: the owner speaks ("Holub's verdict was simple:").
 RE_SPEECH_NOUN = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:verdict|message|response|reply|answer|reaction|assessment|explanation|view|words"
     r"|take|summary|thoughts?|advice|warning|promise|plea|defen[cs]e|comments?)\b"
+)
+# A narrative sentence telling the mood or manner of someone about to speak, the hand-over to a
+# paragraph of their words ("X was in no mood to celebrate.", "Her opponent was more downbeat.").
+RE_SPEECH_MOOD = re.compile(
+    r"""\b(?:mood|spirits|humou?r                                  # "in no mood", "in good spirits"
+    |(?:up|down)beat|bullish|defiant|philosophical|candid|frank|blunt|honest|gracious|rueful|reflective
+    |emotional|tearful|relieved|delighted|thrilled|elated|ecstatic|happy|pleased|proud|content|satisfied
+    |disappointed|frustrated|dejected|despondent|forlorn|crestfallen|gutted|angry|furious|livid|upset|bitter
+    |realistic|pragmatic|positive|confident|optimistic|cautious|modest|humble|diplomatic|apologetic|contrite
+    |(?:dis)?satisfaction|disappointment|frustration|delight|relief|joy|anger|tears|emotions?   # "hid her relief"
+    |slumped|shook\s+(?:his|her)\s+head|at\s+a\s+loss\s+to\s+explain)\b   # a gesture, a loss for words
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A lower-case word (not a reporting verb's colon) right before an opening mark: a phrase quoted
 # inside narration.
@@ -90,7 +121,8 @@ RE_PLAYER_DESCRIPTION = re.compile(
     |holder\b                               # "the title-holder", "the titleholder"
     |\bfavou?rite\b                         # "the home favourite"
     |\bwild[\s-]?card\b|\blucky\s+loser\b    # entries only a player has
-    |\bOlympian\b|\bdebutant\b|\bprodigy\b""",
+    |\bOlympian\b|\bdebutant\b|\bprodigy\b
+    |\blass\b|\blad\b                      # "the Yorkshire lass", "the Scottish lad": a tabloid's player""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -121,6 +153,9 @@ class SubjectPatterns:
     genders: Mapping[str, str]  # folded name of a known player -> "m" / "f"
 
 
+CLAUSE_WORDS = r"(?:but|and|or|then|who|which|that|while|before|after)\b"  # words that end a subject phrase
+
+
 def subject_patterns(res) -> SubjectPatterns:
     alts = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(res.roles, key=len, reverse=True)) or "(?!)"
     phrase = (
@@ -136,8 +171,11 @@ def subject_patterns(res) -> SubjectPatterns:
             r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|after|in|at|on|from|of|with|as|to|when|before|following)\b)",
             re.IGNORECASE,
         ),
+        # no conjunction or clause word inside: "the match but said" is no subject phrase
         phrase_before=re.compile(
-            rf"(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+{tail}", re.IGNORECASE
+            rf"(?:^|(?<=[\s,]))(?:the|a|an|its)\s+(?:(?!{CLAUSE_WORDS})[\w'’.-]+\s+){{0,3}}?"
+            rf"(?!{CLAUSE_WORDS})[\w'’.-]+{tail}",
+            re.IGNORECASE,
         ),
         nations=MappingProxyType({**res.demonyms, **res.nationality_nouns}),
         countries=MappingProxyType({T.fold(p.name): p.country for p in res.players if p.country}),

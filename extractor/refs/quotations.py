@@ -13,8 +13,10 @@ from extractor.refs.attribution import (
     RE_EMBEDDED_BEFORE,
     RE_INDIRECT,
     RE_LEAD_HEAD,
+    RE_MESSAGE_LEAD,
     RE_NAME_BEFORE_VERB,
     RE_POSSESSIVE,
+    RE_SPEECH_MOOD,
     RE_SPEECH_NOUN,
     RE_WHEN_SAID,
 )
@@ -118,6 +120,12 @@ class QuoteAttributor(QuoteSubjects):
         colon = RE_COLON_LEAD.search(self.text, lo, hi)
         if colon is None:
             return None
+        sent = RE_MESSAGE_LEAD.match(self.text[lo:hi])
+        if sent is not None:  # "An email from X:": the sender, a reader no list knows included
+            s, e = lo + sent.start("name"), lo + sent.end("name")
+            ref = next(iter(self.refs_in(s, e)), None)
+            name = ref.key if ref is not None else sent.group("name")
+            return (name, (s, colon.end())) if ref is not None or len(name.split()) >= 2 else None
         head = next(iter(self.refs_in(lo, colon.start(), self.pool)), None)
         if head is None or not RE_LEAD_HEAD.fullmatch(self.text, lo, head.start):
             return None
@@ -125,8 +133,9 @@ class QuoteAttributor(QuoteSubjects):
             return None
         return head.key, (head.start, colon.end())
 
-    def narrative_speaker(self, para_index: int) -> str | None:
-        """A narrative paragraph just before a quotation that names who is about to speak."""
+    def narrative_speaker(self, para_index: int, opens: bool = False) -> str | None:
+        """A narrative paragraph just before a quotation that names who is about to speak; before a
+        paragraph of quotation only (``opens``), the topic of its last sentence."""
         if para_index < 0:
             return None
         p = self.lay.paragraphs[para_index]
@@ -142,8 +151,35 @@ class QuoteAttributor(QuoteSubjects):
             return None
         # "Fabbri was upbeat:" a paragraph of its own handing over to the quotation
         last = self.lay.sentence_at(max(p.start, p.end - 1))
-        hit = self.colon_subject(self.lay.sentences[last].start if last is not None else p.start, p.end)
-        return hit[0] if hit else None
+        lo = self.lay.sentences[last].start if last is not None else p.start
+        hit = self.colon_subject(lo, p.end)
+        return hit[0] if hit else (self.topic(lo, p.end) if opens else None)
+
+    def bare(self, pi: int) -> bool:
+        """A paragraph of quotation only: nothing but punctuation and white space outside its marks."""
+        p = self.lay.paragraphs[pi]
+        pos = p.start
+        for q in self.lay.quotes[bisect.bisect_left(self.lay._quote_starts, p.start) :]:
+            if q.start >= p.end:
+                break
+            if re.search(r"\w", self.text[pos : q.start]):
+                return False
+            pos = max(pos, q.end)
+        return not re.search(r"\w", self.text[pos : p.end])
+
+    def topic(self, lo: int, hi: int) -> str | None:
+        """The player or person heading a narrative sentence with no reporting verb that tells their
+        mood or manner, the paragraph before an unattributed quotation ("Holub was in no mood to
+        celebrate." then her words; "Her opponent sat slumped in his chair."): the one the words that
+        follow are about. A name acted upon or owning another ("Holub's coach") heads nothing."""
+        head = next(iter(self.refs_in(lo, hi, self.pool)), None)
+        if head is None or not RE_LEAD_HEAD.fullmatch(self.text, lo, head.start):
+            return None
+        if not RE_SPEECH_MOOD.search(self.text, head.end, hi):
+            return None  # "X left early.": an act, no hand-over to speech
+        if RE_POSSESSIVE.match(self.text, head.end) or is_object_position(self.text, head.start, self.object_cue):
+            return None
+        return head.key if head.key in self.players or head.key in self.people else None
 
     def is_question(self, pi: int) -> bool:
         """A paragraph that is an interviewer's question: no quotation in it, and it opens with
@@ -313,7 +349,7 @@ class QuoteAttributor(QuoteSubjects):
                 # A follow-on quotation: the previous speaker, unnamed ("a spokesman said") included.
                 speaker, confidence = last_speaker, 0.7
             else:
-                speaker = self.narrative_speaker(pi - 1)
+                speaker = self.narrative_speaker(pi - 1, self.bare(pi))
                 confidence = 0.6 if speaker else 0.3
             if speaker is not None or hit or shared:
                 last_speaker, last_para = speaker, pi

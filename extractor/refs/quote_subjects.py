@@ -22,13 +22,15 @@ from extractor.refs.attribution import (
     RE_APPOSITION_OPEN,
     RE_CLAUSE_END,
     RE_DETERMINER,
+    RE_OBJECT_DESCRIBED_GAP,
     RE_OBJECT_GAP,
     RE_POSSESSIVE,
     RE_ROLE_APPOSITION,
     RE_SUBJECT_GAP,
     SubjectPatterns,
 )
-from extractor.refs.resolution import is_object_position
+from extractor.refs.opponents import side_refs
+from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.refs.speakers import RE_CAPITALISED_WORD_BEFORE, RE_HE_OR_SHE, RE_PARTICLE_WORD, SpeakerReferences
 from extractor.text import plain as T
 from extractor.text.layout import Layout, layout
@@ -66,7 +68,33 @@ class QuoteSubjects(SpeakerReferences):
             (r for r in self.doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)),
             key=lambda r: r.start,
         )
-        return self.with_compound_surnames(self.with_siblings(self.with_surnames(refs)))
+        return self.with_sides(self.with_compound_surnames(self.with_siblings(self.with_surnames(refs))))
+
+    def with_sides(self, refs: list[Ref]) -> list[Ref]:
+        """``refs`` with the phrases that name a player by a side of a match ("her opponent", "the
+        loser", "Holub's conqueror") as references to that player, in place of the references inside
+        them ("Holub" of "Holub's conqueror")."""
+        found = side_refs(
+            self.text,
+            self.doc._.tennis_matches or (),
+            refs,
+            owner_of=lambda pos, word: resolve_back(
+                self.text,
+                self.lay,
+                refs,
+                pos,
+                object_cue=self.object_cue,
+                accept=lambda k: k in self.players and self.gender_ok("f" if word == "her" else "m")(k),
+                past_quotes=True,
+            ),
+            skip=self.lay.in_quote,
+        )
+        if not found:
+            return refs
+        out = [r for r in refs if not any(f.start < r.end and r.start < f.end for f in found)]
+        for f in found:
+            bisect.insort(out, f, key=ref_start)
+        return out
 
     def with_compound_surnames(self, refs: list[Ref]) -> list[Ref]:
         """``refs`` with a player known by one word only that is the first of another player's two
@@ -128,7 +156,8 @@ class QuoteSubjects(SpeakerReferences):
         cands = self.candidates(start, end)
         v0, v1 = verb.start(), verb.end()
         subject = [c for c in cands if c[1] <= v0 and self.subject_gap(c[0], c[1], v0)]
-        obj = [c for c in cands if c[0] >= v1 and RE_OBJECT_GAP.match(self.text[v1 : c[0]])]
+        gaps = (RE_OBJECT_GAP, RE_OBJECT_DESCRIBED_GAP)  # "said Moya", "said the 26-year-old Moya"
+        obj = [c for c in cands if c[0] >= v1 and any(g.match(self.text[v1 : c[0]]) for g in gaps)]
         role = None if subject else self.subjects.role_before.search(self.text, start, v0)
         if subject:
             best = subject[0]  # the outermost: "Y, who coached X, said" is Y
