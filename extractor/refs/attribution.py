@@ -50,6 +50,15 @@ RE_INDIRECT = re.compile(
     """,
     re.VERBOSE,
 )
+# What the words are about, after the reporting verb: "said of X", "told reporters about X", "told
+# reporters, referring to X", "said in praise of X".
+RE_SAID_OF = re.compile(
+    r"""(?:\s+(?:\w+\s+){0,2}?(?:of|about)\s+     # "said of", "told reporters about", "said in praise of"
+    |(?:\s+\w+){0,2}\s*,\s*(?:referring|alluding|speaking|talking)\s+(?:to|of|about)\s+)  # ", referring to X"
+    """,
+    re.VERBOSE,
+)
+RE_CLAUSE_STOP = re.compile(r"[.;:!?\"“”]|,\s+(?:and|but|who|which)\b")  # the end of the clause talked about
 # The determiners of a title: definite ("his coach", "the tournament director") or not ("a spokesman").
 RE_DETERMINER = re.compile(r"\b(a|an|the|his|her|their|its)\b", re.IGNORECASE)
 # A short subject right after a quotation: "Federer", "Andy Roddick", "the American", "he".
@@ -76,6 +85,16 @@ RE_MESSAGE_LEAD = re.compile(
     (?:e-?mail|message|tweet|text|letter|note|post|comment|question)s?\s+from\s+
     (?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3})  # the sender's name
     (?:\s*,[^:\n"“”]{0,60})?:\s*\Z                       # ", in Leeds", then the colon""",
+    re.VERBOSE,
+)
+# A sentence after a quotation that hands it to its speaker: "That was how X summed up ...", "Such was
+# the verdict of X", "That is what X told ...".
+RE_THAT_WAS_HOW = re.compile(
+    r"""\s*(?-i:That|This|Such|Those|These|So)\s+(?:was|were|is|are|has\s+been)\s+
+    (?:how|what                                                  # "That was how X ...", "That is what X ..."
+    |(?:the|a)\s+(?:[\w-]+\s+)?                                 # "the verdict of X", "the blunt view of X"
+      (?:verdict|view|message|assessment|reaction|response|words?|take)\s+of)
+    \s+""",
     re.VERBOSE,
 )
 # A noun of speech after a possessive: the owner speaks ("Holub's verdict was simple:").

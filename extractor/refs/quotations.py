@@ -18,6 +18,7 @@ from extractor.refs.attribution import (
     RE_POSSESSIVE,
     RE_SPEECH_MOOD,
     RE_SPEECH_NOUN,
+    RE_THAT_WAS_HOW,
     RE_WHEN_SAID,
 )
 from extractor.refs.quote_subjects import QuoteSubjects
@@ -42,7 +43,10 @@ RE_CREDIT_AFTER = re.compile(
     rf"(?P<name>{CREDIT_WORD}(?:[ \t]+{CREDIT_PARTICLES}{CREDIT_WORD}){{0,3}})"
     r"(?:[ \t]*\(@\w+\))?"  # an embedded post's handle: "— Ana Brix (@anabrix)"
     r"(?:[ \t]+(?-i:[A-Z])[a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})?"  # and its date: "June 2, 2024"
-    r"[ \t]*(?:,[^\n\"“”]{0,80})?[ \t]*(?:\n|$)"  # ", on her first final", then the end of the line
+    r"[ \t]*(?:,[^\n\"“”]{0,80})?"  # ", on her first final"
+    # "— Ana Brix speaking to Eurosport", "– Ana Brix after her win": the occasion, no verb of narration
+    r"(?:[ \t]+(?:speaking|talking|writing|reflecting|after|on|in|at|to|via)\b[^\n\"“”]{0,80})?"
+    r"[ \t]*(?:\n|$)"  # then the end of the line
 )
 
 
@@ -54,6 +58,9 @@ class QuoteAttributor(QuoteSubjects):
         quotation that ends a sentence ('." ') only a short clause counts ("Agassi said."): a longer
         one is the next sentence of the story, and one ending in a colon leads into the next quote."""
         q_end = q.end
+        handed = self.handed_over(q_end, limit)
+        if handed is not None:
+            return handed
         window_end = min(limit, q_end + 120)
         chunk = self.text[q_end:window_end]
         stop = re.search(r"(?<=[a-z)])[.!?](?=\s|$)|[“\"]", chunk)
@@ -83,6 +90,12 @@ class QuoteAttributor(QuoteSubjects):
             if hit:
                 return hit
         return None
+
+    def handed_over(self, pos: int, limit: int) -> tuple[str | None, tuple[int, int]] | None:
+        """'"..." That was how X summed up ...', 'Such was the verdict of X': the one named right after."""
+        how = RE_THAT_WAS_HOW.match(self.text, pos, limit)
+        ref = next(iter(self.refs_in(how.end(), how.end() + 1)), None) if how else None
+        return (ref.key, (pos, ref.end)) if ref is not None else None
 
     def plain_attribution(self, pos: int) -> bool:
         """'." Federer said on Sunday after ...': a name or he/she, a reporting verb, then only when
@@ -229,7 +242,12 @@ class QuoteAttributor(QuoteSubjects):
             prev_hit = self.hits.get(qi - 1)
             if prev_hit and prev_hit[1][0] >= prev_end:
                 prev_end = prev_hit[1][1]
-        return self.credit(q) or self.after(q, nxt) or self.before(q.start, para.start, prev_end)
+        hit = self.credit(q) or self.after(q, nxt) or self.before(q.start, para.start, prev_end)
+        if hit is None and not same(qi + 1) and pi + 1 < len(self.lay.paragraphs) and self.bare(pi):
+            # a paragraph of quotation, then "Those were the words of X ..." opening the next one
+            nxt_para = self.lay.paragraphs[pi + 1]
+            hit = self.handed_over(nxt_para.start, nxt_para.end)
+        return hit
 
     def credit(self, q: Block) -> tuple[str | None, tuple[int, int]] | None:
         """A pull quote credited on its own line: '"..." — Rohan Kapadia': the player or person of that

@@ -21,11 +21,13 @@ from extractor.refs.attribution import (
     RE_APPOSITION_CLOSE,
     RE_APPOSITION_OPEN,
     RE_CLAUSE_END,
+    RE_CLAUSE_STOP,
     RE_DETERMINER,
     RE_OBJECT_DESCRIBED_GAP,
     RE_OBJECT_GAP,
     RE_POSSESSIVE,
     RE_ROLE_APPOSITION,
+    RE_SAID_OF,
     RE_SUBJECT_GAP,
     SubjectPatterns,
 )
@@ -195,10 +197,22 @@ class QuoteSubjects(SpeakerReferences):
             # "said the Australian": the only player of that country, when the text or the gazetteer says so.
             key = self.only_of_country(self.text[s:e]) or key
         if key is None:
+            inside = self.named_inside
+            self.named_inside = inside | self.talked_about(v1, end)  # '," he said of X': not X
             key = self.resolve_pronoun(s, "f" if kind == "she" else "m")
+            self.named_inside = inside
             if key is None:
                 return None
         return key, (min(s, v0), max(e, v1))
+
+    def talked_about(self, pos: int, end: int) -> frozenset[str]:
+        """The players a reporting verb ending at ``pos`` says its words are about: "said of X", "told
+        reporters about X", ", referring to X" (up to the end of the clause)."""
+        m = RE_SAID_OF.match(self.text, pos, end)
+        if m is None:
+            return frozenset()
+        stop = RE_CLAUSE_STOP.search(self.text, m.end(), end)
+        return frozenset(r.key for r in self.refs_in(m.end(), stop.start() if stop else end))
 
     def subject_gap(self, s: int, e: int, v0: int) -> bool:
         """Whether a name or pronoun at [s, e) can be the subject of a verb at ``v0``: only a

@@ -40,3 +40,30 @@ def test_a_body_before_the_verb_still_names_no_player(blank_record):
     # near miss: the subject phrase is a body, with no clause word inside it
     text = LEAD + 'The tournament organisers said the roof was "closed for safety."'
     assert quotes(blank_record(text))[-1][1] is None
+
+
+LEAD_M = "Ruben Okafor beat Mattias Lund 7-6 (3), 6-4 in the first round.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the one the words are about is not the pronoun's speaker
+        (LEAD_M + '"He moves like a cat," he said of Okafor.', "Mattias Lund"),
+        (LEAD_M + '"He will win this event," he told reporters, referring to Okafor.', "Mattias Lund"),
+        # near miss: with no one talked about, "he" is the player in focus
+        (LEAD_M + '"I moved like a cat," he said.', "Ruben Okafor"),
+        # a sentence after the quotation that hands it to its speaker
+        (LEAD_M + '"I just kept swinging." That was how Okafor summed up his afternoon.', "Ruben Okafor"),
+        (LEAD_M + '"It is only one match."\n\nSuch was the blunt verdict of Lund after his defeat.', "Mattias Lund"),
+        # near miss: a sentence naming someone with no handing-over words
+        (LEAD_M + '"It is only one match."\n\nLund, however, has lost six in a row.', None),
+        # a credit line with the occasion after the name
+        (LEAD_M + '"I have never served better" – Okafor speaking to Tennis Channel after the match', "Ruben Okafor"),
+        (LEAD_M + '"It is only one match" - Lund on his early exit', "Mattias Lund"),
+        # near miss: a dash into narration
+        (LEAD_M + '"It is only one match" - Lund then packed his bags and left.', None),
+    ],
+)
+def test_who_the_words_are_about_and_handing_over(blank_record, text, expected):
+    assert quotes(blank_record(text))[-1][1] == expected
