@@ -97,6 +97,11 @@ RE_THAT_WAS_HOW = re.compile(
     \s+""",
     re.VERBOSE,
 )
+# A determiner, then at most two words, right before a word: that word heads a noun phrase ("an
+# Instagram post", "his reply").
+RE_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:a|an|the|his|her|their|its|this)\s+(?:[\w'’-]+\s+){0,2}\Z", re.IGNORECASE
+)
 # A noun of speech after a possessive: the owner speaks ("Holub's verdict was simple:").
 RE_SPEECH_NOUN = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:verdict|message|response|reply|answer|reaction|assessment|explanation|view|words"

@@ -10,6 +10,7 @@ from dataclasses import replace
 from extractor.findings import QuoteFact, refs_between
 from extractor.refs.attribution import (
     RE_COLON_LEAD,
+    RE_DETERMINER_BEFORE,
     RE_EMBEDDED_BEFORE,
     RE_INDIRECT,
     RE_LEAD_HEAD,
@@ -117,12 +118,20 @@ class QuoteAttributor(QuoteSubjects):
         ]
         for sent in reversed(sents[-2:]):
             lo = max(start, sent.start)
-            verbs = list(self.verbs.finditer(self.text, lo, q_start))
+            verbs = [v for v in self.verbs.finditer(self.text, lo, q_start) if not self.noun_use(v)]
             if verbs:
                 return self.speaker_near(lo, q_start, verbs[-1])
         if sents:
             return self.colon_subject(max(start, sents[-1].start), q_start)
         return None
+
+    def noun_use(self, verb: re.Match[str]) -> bool:
+        """A reporting verb's bare form after a determiner is a noun: "In an Instagram post, X thanked
+        fans:", "in his reply"; "the ATP said" is a verb (an inflected form)."""
+        word = verb.group(0).lower()
+        return not word.endswith(("s", "d", "ing")) and bool(
+            RE_DETERMINER_BEFORE.search(self.text, max(0, verb.start() - 40), verb.start())
+        )
 
     def colon_subject(self, lo: int, hi: int) -> tuple[str | None, tuple[int, int]] | None:
         """A lead-in with no reporting verb that ends in a colon introduces its subject's words:

@@ -67,3 +67,18 @@ LEAD_M = "Ruben Okafor beat Mattias Lund 7-6 (3), 6-4 in the first round.\n\n"
 )
 def test_who_the_words_are_about_and_handing_over(blank_record, text, expected):
     assert quotes(blank_record(text))[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a reporting verb's bare form after a determiner is a noun: the lead-in's subject speaks
+        (LEAD_M + 'In a short Instagram post, Lund thanked his fans: "See you in Paris."', "Mattias Lund"),
+        (LEAD_M + 'In his reply, Okafor was blunt: "No more questions about my knee."', "Ruben Okafor"),
+        # near misses: an inflected form is the verb; a body as its subject names no player
+        (LEAD_M + 'The club posted: "Congratulations to both players on a great match."', None),
+        (LEAD_M + 'Lund would not comment on his knee: "It is private."', "Mattias Lund"),
+    ],
+)
+def test_a_verb_word_used_as_a_noun(blank_record, text, expected):
+    assert quotes(blank_record(text))[-1][1] == expected
