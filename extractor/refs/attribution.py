@@ -103,9 +103,17 @@ RE_DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’-])(?:a|an|the|his|her|their|its|this)\s+(?:[\w'’-]+\s+){0,2}\Z", re.IGNORECASE
 )
 # A noun of speech after a possessive: the owner speaks ("Holub's verdict was simple:").
-RE_SPEECH_NOUN = re.compile(
-    r"['’]s?\s+(?:\w+\s+)?(?:verdict|message|response|reply|answer|reaction|assessment|explanation|view|words"
-    r"|take|summary|thoughts?|advice|warning|promise|plea|defen[cs]e|comments?)\b"
+SPEECH_NOUNS = (
+    r"(?:verdict|message|response|reply|answer|reaction|assessment|explanation|view|words|take|summary|thoughts?"
+    r"|advice|warning|promise|plea|defen[cs]e|comments?)"
+)
+RE_SPEECH_NOUN = re.compile(rf"['’]s?\s+(?:\w+\s+)?{SPEECH_NOUNS}\b")
+# The same after "his"/"her" heading a colon lead-in, a post or statement of theirs too: "Her verdict:",
+# "After the match, his message was clear:", "Her Instagram post read:".
+RE_PRONOUN_SPEECH_LEAD = re.compile(
+    rf"\s*(?:(?-i:[A-Z])[\w'’ ]{{0,30}},\s*)?(?P<pron>(?-i:[Hh])is|(?-i:[Hh])er)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{SPEECH_NOUNS}|post|tweet|caption|statement|letter|note)\b",
+    re.IGNORECASE,
 )
 # A narrative sentence telling the mood or manner of someone about to speak, the hand-over to a
 # paragraph of their words ("X was in no mood to celebrate.", "Her opponent was more downbeat.").

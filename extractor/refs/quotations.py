@@ -17,6 +17,7 @@ from extractor.refs.attribution import (
     RE_MESSAGE_LEAD,
     RE_NAME_BEFORE_VERB,
     RE_POSSESSIVE,
+    RE_PRONOUN_SPEECH_LEAD,
     RE_SPEECH_MOOD,
     RE_SPEECH_NOUN,
     RE_THAT_WAS_HOW,
@@ -42,7 +43,7 @@ CREDIT_PARTICLES = r"(?:(?:de|da|del|di|van|von|der|den|le|la|al)[ \t]+)*"  # "P
 RE_CREDIT_AFTER = re.compile(
     r"[ \t]*(?:—|–|―|--?)[ \t]*"  # an em, en or bar dash, or one or two hyphens
     rf"(?P<name>{CREDIT_WORD}(?:[ \t]+{CREDIT_PARTICLES}{CREDIT_WORD}){{0,3}})"
-    r"(?:[ \t]*\(@\w+\))?"  # an embedded post's handle: "— Ana Brix (@anabrix)"
+    r"(?:[ \t]*\((?:@\w+|[^()\n@]{1,30})\))?"  # a post's handle "(@anabrix)", a time "(14:20)", a role "(host)"
     r"(?:[ \t]+(?-i:[A-Z])[a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})?"  # and its date: "June 2, 2024"
     r"[ \t]*(?:,[^\n\"“”]{0,80})?"  # ", on her first final"
     # "— Ana Brix speaking to Eurosport", "– Ana Brix after her win": the occasion, no verb of narration
@@ -148,6 +149,11 @@ class QuoteAttributor(QuoteSubjects):
             ref = next(iter(self.refs_in(s, e)), None)
             name = ref.key if ref is not None else sent.group("name")
             return (name, (s, colon.end())) if ref is not None or len(name.split()) >= 2 else None
+        pron = RE_PRONOUN_SPEECH_LEAD.match(self.text[lo : colon.start()])
+        if pron is not None:  # "Her verdict:", "His Instagram post read:"
+            at = lo + pron.start("pron")
+            key = self.resolve_pronoun(at, "f" if pron.group("pron").lower() == "her" else "m")
+            return (key, (at, colon.end())) if key else None
         head = next(iter(self.refs_in(lo, colon.start(), self.pool)), None)
         if head is None or not RE_LEAD_HEAD.fullmatch(self.text, lo, head.start):
             return None

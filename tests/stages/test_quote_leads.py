@@ -82,3 +82,20 @@ def test_who_the_words_are_about_and_handing_over(blank_record, text, expected):
 )
 def test_a_verb_word_used_as_a_noun(blank_record, text, expected):
     assert quotes(blank_record(text))[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "his"/"her" heading a colon lead-in with a noun of speech or a post: the pronoun's player
+        (LEAD_M + 'Lund did not look for excuses. His verdict: "Okafor was simply better."', "Mattias Lund"),
+        (LEAD + 'Volkova was gracious. Later, her Instagram post read: "Nina, you pushed me."', "Greta Volkova"),
+        # near miss: a possessive of a thing that is no speech
+        (LEAD_M + 'Lund did not look for excuses. His knee was strapped: "It is fine."', None),
+        # a credit line with a time or a role in brackets after the name
+        (LEAD_M + '"Okafor has the best forehand on tour." — Dara Whelan (14:20)\n\nNext week: Halle.', "Dara Whelan"),
+        (LEAD_M + '"Lund needs a new coach." — Tom Price (co-host)\n\nNext week: Halle.', "Tom Price"),
+    ],
+)
+def test_possessive_leads_and_bracketed_credits(blank_record, text, expected):
+    assert quotes(blank_record(text))[-1][1] == expected
