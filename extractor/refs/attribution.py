@@ -26,6 +26,13 @@ RE_SUBJECT_GAP = re.compile(
 # and the comma closing it, then maybe an adverb (", Marek Dvorsky, later said").
 RE_APPOSITION_OPEN = re.compile(r",\s*\Z")
 RE_APPOSITION_CLOSE = re.compile(r"\A\s*,\s*(?:(?:\w+ly|also|then|later|afterwards)\s+)*\Z")
+# A title and a preposition right before a name: the name is whom the title serves ("a spokesperson
+# for X", "the coach of X", "a source close to X").
+RE_ROLE_OWNER_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative|agent|publicist|manager"
+    r"|coach|physio|source|friend|member)s?\s+(?:for|of|to|close\s+to|from)\s+\Z",
+    re.IGNORECASE,
+)
 # What may stand between a reporting verb and its subject after it: "said Moya", "said the
 # American", "said the tour's physio Jane Roe", "added his coach Y".
 RE_OBJECT_GAP = re.compile(

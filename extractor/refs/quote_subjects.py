@@ -27,6 +27,7 @@ from extractor.refs.attribution import (
     RE_OBJECT_GAP,
     RE_POSSESSIVE,
     RE_ROLE_APPOSITION,
+    RE_ROLE_OWNER_BEFORE,
     RE_SAID_OF,
     RE_SUBJECT_GAP,
     SubjectPatterns,
@@ -158,6 +159,8 @@ class QuoteSubjects(SpeakerReferences):
         cands = self.candidates(start, end)
         v0, v1 = verb.start(), verb.end()
         subject = [c for c in cands if c[1] <= v0 and self.subject_gap(c[0], c[1], v0)]
+        if subject and RE_ROLE_OWNER_BEFORE.search(self.text, max(start, subject[0][0] - 60), subject[0][0]):
+            subject = []  # "a spokesperson for X said", "the coach of X told": the title speaks
         gaps = (RE_OBJECT_GAP, RE_OBJECT_DESCRIBED_GAP)  # "said Moya", "said the 26-year-old Moya"
         obj = [c for c in cands if c[0] >= v1 and any(g.match(self.text[v1 : c[0]]) for g in gaps)]
         role = None if subject else self.subjects.role_before.search(self.text, start, v0)

@@ -99,3 +99,17 @@ def test_a_verb_word_used_as_a_noun(blank_record, text, expected):
 )
 def test_possessive_leads_and_bracketed_credits(blank_record, text, expected):
     assert quotes(blank_record(text))[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title serving the player speaks, not the player: no name, no speaker
+        (LEAD_M + 'A spokesperson for Lund said: "Mattias has a minor wrist strain."', None),
+        (LEAD_M + '"Ruben will be fine for Halle," a representative of Okafor said.', None),
+        # near miss: the player himself, after a preposition of place
+        (LEAD_M + 'Back home in Malmo, Lund said: "I need a rest."', "Mattias Lund"),
+    ],
+)
+def test_a_title_serving_a_player_speaks_for_him(blank_record, text, expected):
+    assert quotes(blank_record(text))[-1][1] == expected
