@@ -75,6 +75,12 @@ RE_WHEN_SAID = re.compile(r"\s*[,.]|\s+(?:on|in|at|after|afterwards|later|yester
 # Between a title after the verb and the name in apposition to it: "said his coach, (former tour
 # player) X", "added the tournament director, (the former Wimbledon champion) Y".
 RE_ROLE_APPOSITION = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,5}")
+# A name no stage linked set off by commas right after a title: "says his wife, Ana, who", "said her
+# father, Piet Kramer." (one to three capitalised words, then the end of the clause).
+RE_ROLE_NAME = re.compile(
+    r"\s*,\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:de|da|van|von|der|di|le)\s+)?(?-i:[A-Z])[\w'’-]+){0,2})"
+    r"(?=\s*(?:[.,;:!?\"”]|$))"
+)
 RE_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”]|$)")
 # A possessive: "Federer's coach", "Tennis Australia's" names an owner, not the speaker.
 RE_POSSESSIVE = re.compile(r"['’]s?\b")

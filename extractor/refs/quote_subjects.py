@@ -27,6 +27,7 @@ from extractor.refs.attribution import (
     RE_OBJECT_GAP,
     RE_POSSESSIVE,
     RE_ROLE_APPOSITION,
+    RE_ROLE_NAME,
     RE_ROLE_OWNER_BEFORE,
     RE_SAID_OF,
     RE_SUBJECT_GAP,
@@ -261,12 +262,17 @@ class QuoteSubjects(SpeakerReferences):
             return sibling
         words = {T.fold(w) for w in re.findall(r"[\w'’-]+", phrase)}
         holders = [k for k, p in self.people.items() if T.fold(p.role) in words]
-        return holders[0] if len(holders) == 1 else None
+        if len(holders) == 1:
+            return holders[0]
+        named = RE_ROLE_NAME.search(phrase)  # "His wife, Ana, said": the name in apposition, as written
+        return named.group("name") if named else None
 
     def named_after_role(self, pos: int, end: int) -> tuple[str, int] | None:
         """The name set off by a comma after a title ('said his coach, former tour player X.'):
         the person the title belongs to, as (key, end of the name)."""
         ref = next(iter(self.refs_in(pos, min(end, pos + 80))), None)
         if ref is None or not RE_ROLE_APPOSITION.fullmatch(self.text, pos, ref.start):
-            return None
+            # a name no stage linked (a relative: "says his wife, Ana, who"), written as it stands
+            m = RE_ROLE_NAME.match(self.text, pos, end)
+            return (m.group("name"), m.end("name")) if m else None
         return (ref.key, ref.end) if RE_CLAUSE_END.match(self.text, ref.end) else None

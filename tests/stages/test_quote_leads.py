@@ -113,3 +113,17 @@ def test_possessive_leads_and_bracketed_credits(blank_record, text, expected):
 )
 def test_a_title_serving_a_player_speaks_for_him(blank_record, text, expected):
     assert quotes(blank_record(text))[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a relative no stage linked, named in apposition to the title, after or before the verb
+        (LEAD_M + '"He sleeps with his racquet," says his mother, Ngozi, who drove him to every event.', "Ngozi"),
+        (LEAD_M + 'His sister, Ebele Okafor, said: "We are all so proud of him."', "Ebele Okafor"),
+        # near miss: a title with no name in apposition names no one
+        (LEAD_M + '"He sleeps with his racquet," says his mother, who drove him to every junior event.', None),
+    ],
+)
+def test_a_relative_named_in_apposition_to_the_title(blank_record, text, expected):
+    assert quotes(blank_record(text))[-1][1] == expected
