@@ -167,7 +167,8 @@ RE_PLAYER_DESCRIPTION = re.compile(
     |\bfavou?rite\b                         # "the home favourite"
     |\bwild[\s-]?card\b|\blucky\s+loser\b    # entries only a player has
     |\bOlympian\b|\bdebutant\b|\bprodigy\b
-    |\blass\b|\blad\b                      # "the Yorkshire lass", "the Scottish lad": a tabloid's player""",
+    |\blass\b|\blad\b                      # "the Yorkshire lass", "the Scottish lad": a tabloid's player
+    |\bazzurr[oa]\b                        # "the azzurro": an Italian outlet's national player""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -181,8 +182,15 @@ RE_BODY_HEAD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A capitalised demonym of a region or city ending a description: "the Mallorcan", "the Carrarino",
-# "the South Tyrolean" (no list of countries holds them; an outlet at home writes them).
-RE_LOCAL_DEMONYM = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:an|ano|ana|ino|ina|ese|ite|que)\s*$")
+# "the South Tyrolean", "the Vaudoise" (no list of countries holds them; an outlet at home writes them).
+RE_LOCAL_DEMONYM = re.compile(
+    r"""(?<![\w'’-])[A-Z][a-z]+
+    (?:an|ano|ana|ino|ina|ese|ite|que      # "the Mallorcan", "the Carrarino", "the Basque"
+    |ois|oise|ais|aise|ienne               # French: "the Vaudoise", "the Lyonnais", "the Jurassienne"
+    |erin)\s*$                             # German feminine: "the Schwyzerin", "the Baslerin"
+    """,
+    re.VERBOSE,
+)
 
 
 @dataclass(frozen=True)

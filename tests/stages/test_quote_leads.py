@@ -127,3 +127,21 @@ def test_a_title_serving_a_player_speaks_for_him(blank_record, text, expected):
 )
 def test_a_relative_named_in_apposition_to_the_title(blank_record, text, expected):
     assert quotes(blank_record(text))[-1][1] == expected
+
+
+SWISS = "Livia Brunner beat Olga Danilenko 7-6(5), 3-6, 6-2 in the Gstaad final yesterday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a region's demonym in the forms of French- and German-speaking outlets, a national nickname
+        (SWISS + '"My legs were heavy at the start," said the Genevoise after the match.', "Livia Brunner"),
+        (SWISS + '"My legs were heavy at the start," the Baslerin admitted.', "Livia Brunner"),
+        (SWISS + '"The crowd carried me," said the azzurra in the press room.', "Livia Brunner"),
+        # near miss: a capitalised word with none of those endings is no description
+        (SWISS + '"The roof stays open," said the Management in a note.', None),
+    ],
+)
+def test_regional_demonyms_of_other_languages(blank_record, text, expected):
+    assert quotes(blank_record(text))[-1][1] == expected
