@@ -106,7 +106,8 @@ RE_THAT_WAS_HOW = re.compile(
     r"""\s*(?-i:That|This|Such|Those|These|So)\s+(?:was|were|is|are|has\s+been)\s+
     (?:how|what                                                  # "That was how X ...", "That is what X ..."
     |(?:the|a)\s+(?:[\w-]+\s+)?                                 # "the verdict of X", "the blunt view of X"
-      (?:verdict|view|message|assessment|reaction|response|words?|take)\s+of)
+      (?:verdict|view|message|assessment|reaction|response|words?|take|questions?|warning|advice|promise)
+      (?:\s+(?:of|from))?)                                         # "the message from X", "the questions X asked"
     \s+""",
     re.VERBOSE,
 )

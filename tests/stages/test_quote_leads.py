@@ -145,3 +145,17 @@ SWISS = "Livia Brunner beat Olga Danilenko 7-6(5), 3-6, 6-2 in the Gstaad final 
 )
 def test_regional_demonyms_of_other_languages(blank_record, text, expected):
     assert quotes(blank_record(text))[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a paragraph of quotation, then a sentence naming whose words they were
+        (LEAD_M + '"Enjoy it, because it goes fast."\n\nThat was the advice from Okafor.', "Ruben Okafor"),
+        (LEAD_M + '"Why do you play?"\n\nThese are the questions Lund asks now.', "Mattias Lund"),
+        # near miss: no noun of speech
+        (LEAD_M + '"Enjoy it, because it goes fast."\n\nThat was the third title for Okafor this year.', None),
+    ],
+)
+def test_the_next_paragraph_names_whose_words_they_were(blank_record, text, expected):
+    assert quotes(blank_record(text))[-1][1] == expected
