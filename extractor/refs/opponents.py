@@ -34,7 +34,7 @@ RE_FOCUS_SIDE = re.compile(
     (?:(?P<lose>loser|vanquished                                   # "the loser", "the vanquished"
       |(?:beaten|defeated|losing|vanquished)\s+(?-i:[\w-]+))      # "the beaten finalist", "the defeated Swiss"
       |(?P<win>victor|(?:victorious|winning)\s+(?-i:[\w-]+)))      # "the victor", "the victorious Czech"
-    (?![\w'’-])(?!['’])""",
+    (?![\w'’-])(?!['’])(?!\s+(?:of|in|at)\s)   # "the loser of the other semi-final": another match's""",
     re.IGNORECASE | re.VERBOSE,
 )
 OTHER_SIDE = frozenset({"opponent", "rival", "foe", "adversary"})

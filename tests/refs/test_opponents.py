@@ -51,6 +51,7 @@ def test_sides_resolve_through_the_results(phrase, owner, expected):
         ("His opponent", None),  # an owner nobody resolves
         ("The winner", None),  # also an event's winner: a description, left to the descriptions
         ("Sunday's opponent", None),  # an owner that names no player
+        ("The loser of the other semi-final", None),  # another match's side, named by what follows
     ],
 )
 def test_phrases_no_result_settles_give_no_reference(phrase, owner):
