@@ -111,6 +111,9 @@ RE_THAT_WAS_HOW = re.compile(
     \s+""",
     re.VERBOSE,
 )
+# A verb naming something in someone's words, before a quoted fragment ("X labelled it 'a disaster'",
+# "X hailed her as 'the best'"): its subject is the fragment's speaker, as with "X called it".
+RE_NAMING_VERB = re.compile(r"\b(?:labell?ed|branded|dubbed|hailed|termed|likened)\b", re.IGNORECASE)
 # A determiner, then at most two words, right before a word: that word heads a noun phrase ("an
 # Instagram post", "his reply").
 RE_DETERMINER_BEFORE = re.compile(
@@ -179,7 +182,9 @@ RE_PLAYER_DESCRIPTION = re.compile(
 RE_BODY_HEAD = re.compile(
     r"""\b(?:body|bodies|company|federation|association|organi[sz]ation|organi[sz]ers|committee|board|union
     |club|team|camp|statement|management|agency|office|council|tournament|event|website|channel|broadcaster
-    |tour|sponsor|academy|ministry|government|league|panel)\s*$""",
+    |tour|sponsor|academy|ministry|government|league|panel
+    |press|media|newspapers?|papers?|fans|crowd|supporters|public)\s*$      # "the Spanish press", "the home fans"
+    """,
     re.IGNORECASE | re.VERBOSE,
 )
 # A capitalised demonym of a region or city ending a description: "the Mallorcan", "the Carrarino",

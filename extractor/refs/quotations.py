@@ -16,6 +16,7 @@ from extractor.refs.attribution import (
     RE_LEAD_HEAD,
     RE_MESSAGE_LEAD,
     RE_NAME_BEFORE_VERB,
+    RE_NAMING_VERB,
     RE_POSSESSIVE,
     RE_PRONOUN_SPEECH_LEAD,
     RE_SPEECH_MOOD,
@@ -120,6 +121,7 @@ class QuoteAttributor(QuoteSubjects):
         for sent in reversed(sents[-2:]):
             lo = max(start, sent.start)
             verbs = [v for v in self.verbs.finditer(self.text, lo, q_start) if not self.noun_use(v)]
+            verbs = verbs or list(RE_NAMING_VERB.finditer(self.text, lo, q_start))
             if verbs:
                 return self.speaker_near(lo, q_start, verbs[-1])
         if sents:

@@ -159,3 +159,18 @@ def test_regional_demonyms_of_other_languages(blank_record, text, expected):
 )
 def test_the_next_paragraph_names_whose_words_they_were(blank_record, text, expected):
     assert quotes(blank_record(text))[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb naming something in the subject's words, before a quoted fragment
+        (LEAD_M + 'Lund branded his own serving "embarrassing" and left without a word.', "Mattias Lund"),
+        (LEAD_M + 'Okafor hailed the crowd as "the best in Europe" after the win.', "Ruben Okafor"),
+        # near misses: the press or the fans are no player, whatever their nation
+        (LEAD_M + 'The Swedish press labelled him "the new Edberg" last year.', None),
+        (LEAD_M + 'The Nigerian fans dubbed him "the Lagos Lion" long ago.', None),
+    ],
+)
+def test_naming_verbs_before_a_fragment(blank_record, text, expected):
+    assert quotes(blank_record(text))[-1][1] == expected
