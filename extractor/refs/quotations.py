@@ -42,6 +42,7 @@ RE_LINE_START = re.compile(r"(?:^|\n)(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d)?[ \t]*$
 CREDIT_WORD = r"(?-i:[A-Z])[\w'’.-]+"  # a capitalised word of the name
 CREDIT_PARTICLES = r"(?:(?:de|da|del|di|van|von|der|den|le|la|al)[ \t]+)*"  # "Pieter-Jan de Wilde"
 RE_CREDIT_AFTER = re.compile(
+    r"(?:[ \t]*\n(?=[ \t]*[—–―]))?"  # a pull quote's credit on the next line, after a long dash only
     r"[ \t]*(?:—|–|―|--?)[ \t]*"  # an em, en or bar dash, or one or two hyphens
     rf"(?P<name>{CREDIT_WORD}(?:[ \t]+{CREDIT_PARTICLES}{CREDIT_WORD}){{0,3}})"
     r"(?:[ \t]*\((?:@\w+|[^()\n@]{1,30})\))?"  # a post's handle "(@anabrix)", a time "(14:20)", a role "(host)"

@@ -174,3 +174,17 @@ def test_the_next_paragraph_names_whose_words_they_were(blank_record, text, expe
 )
 def test_naming_verbs_before_a_fragment(blank_record, text, expected):
     assert quotes(blank_record(text))[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a pull quote credited on the line below it, after a long dash
+        (LEAD_M + '"Okafor has the best forehand on tour."\n— Dara Whelan\n\nNext week: Halle.', "Dara Whelan"),
+        (LEAD_M + '"Lund needs a new coach."\n– Tom Price, co-host\n\nNext week: Halle.', "Tom Price"),
+        # near miss: a list of links under a quotation, bulleted with hyphens
+        (LEAD_M + '"Lund needs a new coach."\n- Halle Preview\n- Ticket News\n\nNext week: Halle.', None),
+    ],
+)
+def test_a_credit_on_the_next_line(blank_record, text, expected):
+    assert quotes(blank_record(text))[-1][1] == expected
