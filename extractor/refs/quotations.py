@@ -44,6 +44,7 @@ CREDIT_PARTICLES = r"(?:(?:de|da|del|di|van|von|der|den|le|la|al)[ \t]+)*"  # "P
 RE_CREDIT_AFTER = re.compile(
     r"(?:[ \t]*\n(?=[ \t]*[—–―]))?"  # a pull quote's credit on the next line, after a long dash only
     r"[ \t]*(?:—|–|―|--?)[ \t]*"  # an em, en or bar dash, or one or two hyphens
+    r"(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}"  # a title in lower case: "— co-host Maya Lind", "— former champion X"
     rf"(?P<name>{CREDIT_WORD}(?:[ \t]+{CREDIT_PARTICLES}{CREDIT_WORD}){{0,3}})"
     r"(?:[ \t]*\((?:@\w+|[^()\n@]{1,30})\))?"  # a post's handle "(@anabrix)", a time "(14:20)", a role "(host)"
     r"(?:[ \t]+(?-i:[A-Z])[a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})?"  # and its date: "June 2, 2024"

@@ -182,6 +182,10 @@ def test_naming_verbs_before_a_fragment(blank_record, text, expected):
         # a pull quote credited on the line below it, after a long dash
         (LEAD_M + '"Okafor has the best forehand on tour."\n— Dara Whelan\n\nNext week: Halle.', "Dara Whelan"),
         (LEAD_M + '"Lund needs a new coach."\n– Tom Price, co-host\n\nNext week: Halle.', "Tom Price"),
+        # a title in lower case before the credited name
+        (LEAD_M + '"Okafor has the best forehand on tour." — co-host Dara Whelan\n\nNext week: Halle.', "Dara Whelan"),
+        # near miss: a dash into narration that names a player
+        (LEAD_M + '"Lund needs a new coach" - and then Lund fired his coach.', None),
         # near miss: a list of links under a quotation, bulleted with hyphens
         (LEAD_M + '"Lund needs a new coach."\n- Halle Preview\n- Ticket News\n\nNext week: Halle.', None),
     ],
