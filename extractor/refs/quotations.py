@@ -10,12 +10,18 @@ from dataclasses import replace
 from extractor.findings import QuoteFact, refs_between
 from extractor.refs.attribution import (
     RE_COLON_LEAD,
+    RE_DETERMINER_BEFORE,
     RE_EMBEDDED_BEFORE,
     RE_INDIRECT,
     RE_LEAD_HEAD,
+    RE_MESSAGE_LEAD,
     RE_NAME_BEFORE_VERB,
+    RE_NAMING_VERB,
     RE_POSSESSIVE,
+    RE_PRONOUN_SPEECH_LEAD,
+    RE_SPEECH_MOOD,
     RE_SPEECH_NOUN,
+    RE_THAT_WAS_HOW,
     RE_WHEN_SAID,
 )
 from extractor.refs.quote_subjects import QuoteSubjects
@@ -36,11 +42,16 @@ RE_LINE_START = re.compile(r"(?:^|\n)(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d)?[ \t]*$
 CREDIT_WORD = r"(?-i:[A-Z])[\w'’.-]+"  # a capitalised word of the name
 CREDIT_PARTICLES = r"(?:(?:de|da|del|di|van|von|der|den|le|la|al)[ \t]+)*"  # "Pieter-Jan de Wilde"
 RE_CREDIT_AFTER = re.compile(
+    r"(?:[ \t]*\n(?=[ \t]*[—–―]))?"  # a pull quote's credit on the next line, after a long dash only
     r"[ \t]*(?:—|–|―|--?)[ \t]*"  # an em, en or bar dash, or one or two hyphens
+    r"(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}"  # a title in lower case: "— co-host Maya Lind", "— former champion X"
     rf"(?P<name>{CREDIT_WORD}(?:[ \t]+{CREDIT_PARTICLES}{CREDIT_WORD}){{0,3}})"
-    r"(?:[ \t]*\(@\w+\))?"  # an embedded post's handle: "— Ana Brix (@anabrix)"
+    r"(?:[ \t]*\((?:@\w+|[^()\n@]{1,30})\))?"  # a post's handle "(@anabrix)", a time "(14:20)", a role "(host)"
     r"(?:[ \t]+(?-i:[A-Z])[a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})?"  # and its date: "June 2, 2024"
-    r"[ \t]*(?:,[^\n\"“”]{0,80})?[ \t]*(?:\n|$)"  # ", on her first final", then the end of the line
+    r"[ \t]*(?:,[^\n\"“”]{0,80})?"  # ", on her first final"
+    # "— Ana Brix speaking to Eurosport", "– Ana Brix after her win": the occasion, no verb of narration
+    r"(?:[ \t]+(?:speaking|talking|writing|reflecting|after|on|in|at|to|via)\b[^\n\"“”]{0,80})?"
+    r"[ \t]*(?:\n|$)"  # then the end of the line
 )
 
 
@@ -52,6 +63,9 @@ class QuoteAttributor(QuoteSubjects):
         quotation that ends a sentence ('." ') only a short clause counts ("Agassi said."): a longer
         one is the next sentence of the story, and one ending in a colon leads into the next quote."""
         q_end = q.end
+        handed = self.handed_over(q_end, limit)
+        if handed is not None:
+            return handed
         window_end = min(limit, q_end + 120)
         chunk = self.text[q_end:window_end]
         stop = re.search(r"(?<=[a-z)])[.!?](?=\s|$)|[“\"]", chunk)
@@ -82,6 +96,12 @@ class QuoteAttributor(QuoteSubjects):
                 return hit
         return None
 
+    def handed_over(self, pos: int, limit: int) -> tuple[str | None, tuple[int, int]] | None:
+        """'"..." That was how X summed up ...', 'Such was the verdict of X': the one named right after."""
+        how = RE_THAT_WAS_HOW.match(self.text, pos, limit)
+        ref = next(iter(self.refs_in(how.end(), how.end() + 1)), None) if how else None
+        return (ref.key, (pos, ref.end)) if ref is not None else None
+
     def plain_attribution(self, pos: int) -> bool:
         """'." Federer said on Sunday after ...': a name or he/she, a reporting verb, then only when
         or where it was said; not reported speech ('." Federer said he ...')."""
@@ -102,12 +122,21 @@ class QuoteAttributor(QuoteSubjects):
         ]
         for sent in reversed(sents[-2:]):
             lo = max(start, sent.start)
-            verbs = list(self.verbs.finditer(self.text, lo, q_start))
+            verbs = [v for v in self.verbs.finditer(self.text, lo, q_start) if not self.noun_use(v)]
+            verbs = verbs or list(RE_NAMING_VERB.finditer(self.text, lo, q_start))
             if verbs:
                 return self.speaker_near(lo, q_start, verbs[-1])
         if sents:
             return self.colon_subject(max(start, sents[-1].start), q_start)
         return None
+
+    def noun_use(self, verb: re.Match[str]) -> bool:
+        """A reporting verb's bare form after a determiner is a noun: "In an Instagram post, X thanked
+        fans:", "in his reply"; "the ATP said" is a verb (an inflected form)."""
+        word = verb.group(0).lower()
+        return not word.endswith(("s", "d", "ing")) and bool(
+            RE_DETERMINER_BEFORE.search(self.text, max(0, verb.start() - 40), verb.start())
+        )
 
     def colon_subject(self, lo: int, hi: int) -> tuple[str | None, tuple[int, int]] | None:
         """A lead-in with no reporting verb that ends in a colon introduces its subject's words:
@@ -118,6 +147,17 @@ class QuoteAttributor(QuoteSubjects):
         colon = RE_COLON_LEAD.search(self.text, lo, hi)
         if colon is None:
             return None
+        sent = RE_MESSAGE_LEAD.match(self.text[lo:hi])
+        if sent is not None:  # "An email from X:": the sender, a reader no list knows included
+            s, e = lo + sent.start("name"), lo + sent.end("name")
+            ref = next(iter(self.refs_in(s, e)), None)
+            name = ref.key if ref is not None else sent.group("name")
+            return (name, (s, colon.end())) if ref is not None or len(name.split()) >= 2 else None
+        pron = RE_PRONOUN_SPEECH_LEAD.match(self.text[lo : colon.start()])
+        if pron is not None:  # "Her verdict:", "His Instagram post read:"
+            at = lo + pron.start("pron")
+            key = self.resolve_pronoun(at, "f" if pron.group("pron").lower() == "her" else "m")
+            return (key, (at, colon.end())) if key else None
         head = next(iter(self.refs_in(lo, colon.start(), self.pool)), None)
         if head is None or not RE_LEAD_HEAD.fullmatch(self.text, lo, head.start):
             return None
@@ -125,8 +165,9 @@ class QuoteAttributor(QuoteSubjects):
             return None
         return head.key, (head.start, colon.end())
 
-    def narrative_speaker(self, para_index: int) -> str | None:
-        """A narrative paragraph just before a quotation that names who is about to speak."""
+    def narrative_speaker(self, para_index: int, opens: bool = False) -> str | None:
+        """A narrative paragraph just before a quotation that names who is about to speak; before a
+        paragraph of quotation only (``opens``), the topic of its last sentence."""
         if para_index < 0:
             return None
         p = self.lay.paragraphs[para_index]
@@ -142,8 +183,35 @@ class QuoteAttributor(QuoteSubjects):
             return None
         # "Fabbri was upbeat:" a paragraph of its own handing over to the quotation
         last = self.lay.sentence_at(max(p.start, p.end - 1))
-        hit = self.colon_subject(self.lay.sentences[last].start if last is not None else p.start, p.end)
-        return hit[0] if hit else None
+        lo = self.lay.sentences[last].start if last is not None else p.start
+        hit = self.colon_subject(lo, p.end)
+        return hit[0] if hit else (self.topic(lo, p.end) if opens else None)
+
+    def bare(self, pi: int) -> bool:
+        """A paragraph of quotation only: nothing but punctuation and white space outside its marks."""
+        p = self.lay.paragraphs[pi]
+        pos = p.start
+        for q in self.lay.quotes[bisect.bisect_left(self.lay._quote_starts, p.start) :]:
+            if q.start >= p.end:
+                break
+            if re.search(r"\w", self.text[pos : q.start]):
+                return False
+            pos = max(pos, q.end)
+        return not re.search(r"\w", self.text[pos : p.end])
+
+    def topic(self, lo: int, hi: int) -> str | None:
+        """The player or person heading a narrative sentence with no reporting verb that tells their
+        mood or manner, the paragraph before an unattributed quotation ("Holub was in no mood to
+        celebrate." then her words; "Her opponent sat slumped in his chair."): the one the words that
+        follow are about. A name acted upon or owning another ("Holub's coach") heads nothing."""
+        head = next(iter(self.refs_in(lo, hi, self.pool)), None)
+        if head is None or not RE_LEAD_HEAD.fullmatch(self.text, lo, head.start):
+            return None
+        if not RE_SPEECH_MOOD.search(self.text, head.end, hi):
+            return None  # "X left early.": an act, no hand-over to speech
+        if RE_POSSESSIVE.match(self.text, head.end) or is_object_position(self.text, head.start, self.object_cue):
+            return None
+        return head.key if head.key in self.players or head.key in self.people else None
 
     def is_question(self, pi: int) -> bool:
         """A paragraph that is an interviewer's question: no quotation in it, and it opens with
@@ -193,7 +261,12 @@ class QuoteAttributor(QuoteSubjects):
             prev_hit = self.hits.get(qi - 1)
             if prev_hit and prev_hit[1][0] >= prev_end:
                 prev_end = prev_hit[1][1]
-        return self.credit(q) or self.after(q, nxt) or self.before(q.start, para.start, prev_end)
+        hit = self.credit(q) or self.after(q, nxt) or self.before(q.start, para.start, prev_end)
+        if hit is None and not same(qi + 1) and pi + 1 < len(self.lay.paragraphs) and self.bare(pi):
+            # a paragraph of quotation, then "Those were the words of X ..." opening the next one
+            nxt_para = self.lay.paragraphs[pi + 1]
+            hit = self.handed_over(nxt_para.start, nxt_para.end)
+        return hit
 
     def credit(self, q: Block) -> tuple[str | None, tuple[int, int]] | None:
         """A pull quote credited on its own line: '"..." — Rohan Kapadia': the player or person of that
@@ -313,7 +386,7 @@ class QuoteAttributor(QuoteSubjects):
                 # A follow-on quotation: the previous speaker, unnamed ("a spokesman said") included.
                 speaker, confidence = last_speaker, 0.7
             else:
-                speaker = self.narrative_speaker(pi - 1)
+                speaker = self.narrative_speaker(pi - 1, self.bare(pi))
                 confidence = 0.6 if speaker else 0.3
             if speaker is not None or hit or shared:
                 last_speaker, last_para = speaker, pi

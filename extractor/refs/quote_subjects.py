@@ -21,14 +21,20 @@ from extractor.refs.attribution import (
     RE_APPOSITION_CLOSE,
     RE_APPOSITION_OPEN,
     RE_CLAUSE_END,
+    RE_CLAUSE_STOP,
     RE_DETERMINER,
+    RE_OBJECT_DESCRIBED_GAP,
     RE_OBJECT_GAP,
     RE_POSSESSIVE,
     RE_ROLE_APPOSITION,
+    RE_ROLE_NAME,
+    RE_ROLE_OWNER_BEFORE,
+    RE_SAID_OF,
     RE_SUBJECT_GAP,
     SubjectPatterns,
 )
-from extractor.refs.resolution import is_object_position
+from extractor.refs.opponents import side_refs
+from extractor.refs.resolution import is_object_position, resolve_back
 from extractor.refs.speakers import RE_CAPITALISED_WORD_BEFORE, RE_HE_OR_SHE, RE_PARTICLE_WORD, SpeakerReferences
 from extractor.text import plain as T
 from extractor.text.layout import Layout, layout
@@ -66,7 +72,33 @@ class QuoteSubjects(SpeakerReferences):
             (r for r in self.doc._.tennis_refs or () if r.kind != "pronoun" and not self.lay.in_quote(r.start)),
             key=lambda r: r.start,
         )
-        return self.with_compound_surnames(self.with_siblings(self.with_surnames(refs)))
+        return self.with_sides(self.with_compound_surnames(self.with_siblings(self.with_surnames(refs))))
+
+    def with_sides(self, refs: list[Ref]) -> list[Ref]:
+        """``refs`` with the phrases that name a player by a side of a match ("her opponent", "the
+        loser", "Holub's conqueror") as references to that player, in place of the references inside
+        them ("Holub" of "Holub's conqueror")."""
+        found = side_refs(
+            self.text,
+            self.doc._.tennis_matches or (),
+            refs,
+            owner_of=lambda pos, word: resolve_back(
+                self.text,
+                self.lay,
+                refs,
+                pos,
+                object_cue=self.object_cue,
+                accept=lambda k: k in self.players and self.gender_ok("f" if word == "her" else "m")(k),
+                past_quotes=True,
+            ),
+            skip=self.lay.in_quote,
+        )
+        if not found:
+            return refs
+        out = [r for r in refs if not any(f.start < r.end and r.start < f.end for f in found)]
+        for f in found:
+            bisect.insort(out, f, key=ref_start)
+        return out
 
     def with_compound_surnames(self, refs: list[Ref]) -> list[Ref]:
         """``refs`` with a player known by one word only that is the first of another player's two
@@ -128,7 +160,10 @@ class QuoteSubjects(SpeakerReferences):
         cands = self.candidates(start, end)
         v0, v1 = verb.start(), verb.end()
         subject = [c for c in cands if c[1] <= v0 and self.subject_gap(c[0], c[1], v0)]
-        obj = [c for c in cands if c[0] >= v1 and RE_OBJECT_GAP.match(self.text[v1 : c[0]])]
+        if subject and RE_ROLE_OWNER_BEFORE.search(self.text, max(start, subject[0][0] - 60), subject[0][0]):
+            subject = []  # "a spokesperson for X said", "the coach of X told": the title speaks
+        gaps = (RE_OBJECT_GAP, RE_OBJECT_DESCRIBED_GAP)  # "said Moya", "said the 26-year-old Moya"
+        obj = [c for c in cands if c[0] >= v1 and any(g.match(self.text[v1 : c[0]]) for g in gaps)]
         role = None if subject else self.subjects.role_before.search(self.text, start, v0)
         if subject:
             best = subject[0]  # the outermost: "Y, who coached X, said" is Y
@@ -166,10 +201,22 @@ class QuoteSubjects(SpeakerReferences):
             # "said the Australian": the only player of that country, when the text or the gazetteer says so.
             key = self.only_of_country(self.text[s:e]) or key
         if key is None:
+            inside = self.named_inside
+            self.named_inside = inside | self.talked_about(v1, end)  # '," he said of X': not X
             key = self.resolve_pronoun(s, "f" if kind == "she" else "m")
+            self.named_inside = inside
             if key is None:
                 return None
         return key, (min(s, v0), max(e, v1))
+
+    def talked_about(self, pos: int, end: int) -> frozenset[str]:
+        """The players a reporting verb ending at ``pos`` says its words are about: "said of X", "told
+        reporters about X", ", referring to X" (up to the end of the clause)."""
+        m = RE_SAID_OF.match(self.text, pos, end)
+        if m is None:
+            return frozenset()
+        stop = RE_CLAUSE_STOP.search(self.text, m.end(), end)
+        return frozenset(r.key for r in self.refs_in(m.end(), stop.start() if stop else end))
 
     def subject_gap(self, s: int, e: int, v0: int) -> bool:
         """Whether a name or pronoun at [s, e) can be the subject of a verb at ``v0``: only a
@@ -215,12 +262,17 @@ class QuoteSubjects(SpeakerReferences):
             return sibling
         words = {T.fold(w) for w in re.findall(r"[\w'’-]+", phrase)}
         holders = [k for k, p in self.people.items() if T.fold(p.role) in words]
-        return holders[0] if len(holders) == 1 else None
+        if len(holders) == 1:
+            return holders[0]
+        named = RE_ROLE_NAME.search(phrase)  # "His wife, Ana, said": the name in apposition, as written
+        return named.group("name") if named else None
 
     def named_after_role(self, pos: int, end: int) -> tuple[str, int] | None:
         """The name set off by a comma after a title ('said his coach, former tour player X.'):
         the person the title belongs to, as (key, end of the name)."""
         ref = next(iter(self.refs_in(pos, min(end, pos + 80))), None)
         if ref is None or not RE_ROLE_APPOSITION.fullmatch(self.text, pos, ref.start):
-            return None
+            # a name no stage linked (a relative: "says his wife, Ana, who"), written as it stands
+            m = RE_ROLE_NAME.match(self.text, pos, end)
+            return (m.group("name"), m.end("name")) if m else None
         return (ref.key, ref.end) if RE_CLAUSE_END.match(self.text, ref.end) else None

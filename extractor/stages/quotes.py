@@ -30,6 +30,7 @@ from extractor.stages.base import RuleStage
     assigns=["doc._.tennis_quotes"],
     requires=[
         "doc._.tennis_refs",
+        "doc._.tennis_matches",
         "doc._.tennis_players",
         "doc._.tennis_people",
         "doc._.tennis_sport",

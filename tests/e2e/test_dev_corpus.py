@@ -31,7 +31,7 @@ FLOORS = {
         "match scores exact": 1.0,
         "rankings": 1.0,
         "quotes": 1.0,
-        "quote attribution": 0.98,
+        "quote attribution": 0.99,
         "tournaments": 1.0,
         "venues": 1.0,
         "published exact": 1.0,

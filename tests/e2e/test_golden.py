@@ -142,7 +142,7 @@ SERIES_FLOORS = {
         "match scores exact": 0.98,
         "rankings": 0.95,
         "quotes": 0.99,
-        "quote attribution": 0.97,
+        "quote attribution": 1.0,
         "tournaments": 0.95,
         "venues": 0.94,
         "published exact": 1.0,
