@@ -244,6 +244,13 @@ def credit_part(line: str) -> str:
     return line[ends[-1].end() :] if ends else ""
 
 
+def _sentence_before_credit(s: str) -> bool:
+    """A line that is a sentence and then a credit ("X grimaces after losing serve on Court One. Photograph:
+    Jo Doe/Getty Images"): the caption is article text."""
+    credit = RE_INLINE_CREDIT.search(s)
+    return credit is not None and credit.start() > 0 and s[: credit.start()].rstrip().endswith(SENTENCE_END)
+
+
 def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False) -> str | None:
     """Why a single line of the page is cruft, or None when it is story text."""
     s = line.strip()
@@ -271,6 +278,8 @@ def line_cruft(line: str, *, first: bool, last: bool, after_cruft: bool = False)
         return "contributor line"
     if first or s.startswith(("“", '"', "‘", "'")) or s.endswith(SENTENCE_END) or RE_EVENT_FIELD.match(s):
         return None
+    if _sentence_before_credit(s):
+        return None  # a caption with its credit after it: the credit alone is cut (find_cruft's inline pass)
     if len(s.split()) > 25 or find_score_runs(s) or RE_RESULT_LINE.search(s) or RE_CAPTION.search(s):
         return None
     if last and not after_cruft and len(s.split()) >= 8:
@@ -349,6 +358,7 @@ def _line_cruft(text: str, paras: list[T.Block]) -> list[Cruft]:
     found: list[Cruft] = []
     blocks = [line for p in paras for line in T.lines(text, p)]
     seen: set[str] = set()
+    whys: list[str | None] = []  # why each block before this one is cruft (None: story text)
     comments = False  # inside a block of reader comments
     links = False  # inside a list of links under its label ("Related", "Most read", "Trending")
     for i, b in enumerate(blocks):
@@ -369,12 +379,13 @@ def _line_cruft(text: str, paras: list[T.Block]) -> list[Cruft]:
             and not find_score_runs(line)  # a result under "Latest" is a live blog's, not a link
         ):
             why = "related link"  # 'Alcaraz: "I feel ready"', 'Is Sinner back?', 'Paolini beats Andreeva'
-        if why == "headline or link text" and _deck(text, blocks, i):
+        if why == "headline or link text" and _deck(text, blocks, i, whys):
             why = None
         key = T.fold(line)
         if why is None and key in seen and len(key.split()) >= 4 and not line.rstrip().endswith(SENTENCE_END):
             why = "repeated headline"
         seen.add(key)
+        whys.append(why)
         if why is None:
             continue
         if found and not text[found[-1].end : b.start].strip():
@@ -384,10 +395,13 @@ def _line_cruft(text: str, paras: list[T.Block]) -> list[Cruft]:
     return found
 
 
-def _deck(text: str, blocks: list[T.Block], i: int) -> bool:
-    """A print story's deck (kicker): the line under the headline, above the byline."""
-    if i != 1 or i + 1 >= len(blocks) or len(text[blocks[i].start : blocks[i].end].split()) < 4:
+def _deck(text: str, blocks: list[T.Block], i: int, whys: list[str | None]) -> bool:
+    """A story's deck (kicker, standfirst): the line under the headline, above the byline; page furniture
+    (a breadcrumb, a section label) may stand between the headline and it, not links or other lines."""
+    if i == 0 or i + 1 >= len(blocks) or len(text[blocks[i].start : blocks[i].end].split()) < 4:
         return False  # a deck is a phrase: "Story Links" or "Live Scores" above a byline is a link
+    if any(why in (None, "headline or link text", "related link", "repeated headline") for why in whys[1:i]):
+        return False
     nxt = text[blocks[i + 1].start : blocks[i + 1].end].strip()
     return bool(RE_BYLINE.match(nxt)) and len(nxt.split()) <= 14
 

@@ -782,3 +782,34 @@ def test_a_player_in_a_photo_caption_stays_a_player(blank_record):
         "Photo: Hedda Vikander celebrates beating Orla Brennan on Centre Court on Friday. Getty Images"
     )
     assert "Hedda Vikander" in player_names(record)
+
+
+@pytest.mark.parametrize("furniture", ["Advertisement", "Updated: 12 May 2021, 09:14", "Share this article"])
+def test_a_deck_under_page_furniture_stays_story_text(furniture):
+    page = f"Sonego ready for Rome\n{furniture}\nThe Italian fancies his chances at home\nBy Ines Marlow\n\nSonego won."
+    assert not any("fancies" in page[c.start : c.end] for c in find_cruft(page))
+
+
+def test_a_line_under_a_link_is_no_deck():
+    page = "Sonego ready for Rome\nKeys wins in Adelaide\nThe Italian fancies his chances at home\nBy Ines Marlow\n\nX."
+    assert any("fancies" in page[c.start : c.end] for c in find_cruft(page))
+
+
+@pytest.mark.parametrize(
+    "caption,credit",
+    [
+        (
+            "Lorenzo Sonego grimaces after dropping serve in the third set on the Pietrangeli court.",
+            "Photograph: Ada Rossi/Agenzia Nord",
+        ),
+        ("Elena Ruiz stretches for a backhand in Madrid on Tuesday.", "Picture: Tom Hale for The Courier"),
+    ],
+)
+def test_a_caption_before_its_credit_is_story_text_and_only_the_credit_is_cut(caption, credit):
+    page = f"Sonego out in Rome\n\nSonego lost on Tuesday.\n\n{caption} {credit}\n\nHe flies home tonight."
+    assert line_cruft(f"{caption} {credit}", first=False, last=False) is None
+    assert [page[c.start : c.end] for c in find_cruft(page)] == [credit]
+
+
+def test_a_link_with_a_credit_and_no_sentence_stays_cruft():
+    assert line_cruft("Ruiz wins in Madrid Photo: Tom Hale/Getty Images", first=False, last=False) is not None
