@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.data.resources import load_resources
 from extractor.refs.slots import PlayerSlots, SlotKind, slot_of
-
-
-@pytest.fixture(scope="module")
-def slots() -> PlayerSlots:
-    return PlayerSlots.build(load_resources())
 
 
 def kind_of(slots: PlayerSlots, text: str, name: str, **kw) -> SlotKind | None:

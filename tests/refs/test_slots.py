@@ -9,15 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor.data.resources import load_resources
 from extractor.refs.slots import PlayerSlots, SlotKind, coordinated, slot_of
 
 DATA = Path(__file__).resolve().parents[2] / "extractor" / "data"
-
-
-@pytest.fixture(scope="module")
-def slots() -> PlayerSlots:
-    return PlayerSlots.build(load_resources())
 
 
 def kind_of(slots: PlayerSlots, text: str, name: str, **kw) -> SlotKind | None:
