@@ -133,17 +133,16 @@ def object_families(families: tuple[VerbFamily, ...]) -> list[VerbFamily]:
     return out
 
 
+def _spelt(forms):
+    """Every text of ``forms``: a form written in the phrase syntax of the rule data ("(came|comes) out
+    on top") stands for every text it spells, words separated by one space."""
+    return (t for f in forms for t in (phrase_texts(f) if "(" in f else (" ".join(f.split()),)))
+
+
 def _alt(forms) -> str:
     """Literal forms or phrases as one trie (each position of a text tried a character at a time,
-    not a form at a time: these patterns are searched before every name). A form written in the
-    phrase syntax of the rule data ("(came|comes) out on top") stands for every text it spells."""
-    texts = (t for f in forms for t in (phrase_texts(f) if "(" in f else (f,)))
-    return "(?:" + T.trie_alternation(" ".join(t.lower().split()) for t in texts) + ")"
-
-
-def _phrases(phrases) -> str:
-    """Phrases of the rule data (extractor/data/phrases.py) as one trie."""
-    return _alt(t for p in phrases for t in phrase_texts(p))
+    not a form at a time: these patterns are searched before every name)."""
+    return "(?:" + T.trie_alternation(t.lower() for t in _spelt(forms)) + ")"
 
 
 @dataclass(frozen=True)
@@ -186,7 +185,7 @@ class PlayerSlots:
         )
         # after "hopes to", "is aiming to": any form, the bare lemma too ("to knock out")
         infinitive = _alt(f for fam in fams for role in ("active", "object") for f in fam.roles.get(role, ()))
-        stopped = _phrases([p for role in ("stopped", "withdrew") for p in res.result_words.get(role, ())])
+        stopped = _alt([p for role in ("stopped", "withdrew") for p in res.result_words.get(role, ())])
         reports = sorted(res.reporting_verbs)
         words = res.slot_words
         titles = _alt(res.player_titles).replace(r"\s+", r"[\s-]+")  # folded: "runner up" for "runner-up"
@@ -215,13 +214,13 @@ class PlayerSlots:
         # alternatives at the start of a word only.
         governor = (
             rf"{WORD_START}(?i:{govern}|{near}\s+(?:to|against|by|over)|{passive}\s+{gap}by"
-            rf"|{lost}\s+{gap}(?:to|against|by)|{_phrases(words.get('object', ()))})"
+            rf"|{lost}\s+{gap}(?:to|against|by)|{_alt(words.get('object', ()))})"
         )
         # The name is the first of a pair: "X and Y beat", "X and his partner Y, the champions, lost".
         first = rf"(?:\s*(?:and|&|/)\s*{partner}{OTHER_NAME}{BRACKETS}{OF_PLACE}{APPOSITION}?)?"
         lead = rf"{BRACKETS}{OF_PLACE}{APPOSITION}?"
-        possessive = _phrases(words.get("possessive", ()))
-        subject_words = _phrases(words.get("subject", ()))
+        possessive = _alt(words.get("possessive", ()))
+        subject_words = _alt(words.get("subject", ()))
         object_texts = [t for p in words.get("object", ()) for t in phrase_texts(p)]
         partner_texts = [t for p in words.get("partner", ()) for t in phrase_texts(p)]
         governing = [
@@ -235,7 +234,7 @@ class PlayerSlots:
             partner_start=_start_pattern(partner_texts),
             before=re.compile(rf"{governor}\s+{modifiers}{second}$"),
             before_rank=re.compile(rf"{WORD_START}(?:{rank}|(?i:{titles}))\s+{modifiers}{second}$"),
-            before_partner=re.compile(rf"{WORD_START}(?i:{_phrases(words.get('partner', ()))})\s+{modifiers}$"),
+            before_partner=re.compile(rf"{WORD_START}(?i:{_alt(words.get('partner', ()))})\s+{modifiers}$"),
             before_speaker=re.compile(
                 rf"[\"”’]\s*(?i:{_alt([v for v in reports if v not in OBJECT_TAKING_REPORTS])})\s+{modifiers}$"
             ),
@@ -250,7 +249,7 @@ class PlayerSlots:
             after_subject=re.compile(rf"{lead}{first}{SUBJECT_VERB_GAP}\s+(?i:{subject_words})(?![\w-])"),
             after_tally=re.compile(
                 rf"{lead}{first}{SUBJECT_VERB_GAP}\s+{TALLY_VERB}\s+{TALLY_COUNT}(?:\s+[a-z-]+)?(?:\s+|(?<=\d))"
-                rf"(?i:{_phrases(words.get('tally', ()))})(?![\w'’-])"
+                rf"(?i:{_alt(words.get('tally', ()))})(?![\w'’-])"
             ),
             after_speaker=re.compile(rf"{lead}{SUBJECT_VERB_GAP}\s+(?i:{_alt(reports)})(?![\w-])"),
             after_rank=re.compile(
@@ -269,8 +268,7 @@ class PlayerSlots:
 def _start_pattern(phrases, more: str = "") -> re.Pattern[str]:
     """The first words of ``phrases`` (spelt out where written in phrase syntax) at a word start (and
     ``more``), any case."""
-    texts = (t for p in phrases for t in (phrase_texts(p) if "(" in p else (p,)))
-    return re.compile(rf"{WORD_START}(?i:{_alt(t.split()[0] for t in texts if t.split())}{more})")
+    return re.compile(rf"{WORD_START}(?i:{_alt(t.split()[0] for t in _spelt(phrases) if t)}{more})")
 
 
 # Words a rank or seed phrase starts with besides ordinals and titles ("world No. 5", "No.8 seed",
